@@ -1,0 +1,108 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const noElectronOrDom = {
+  paths: [
+    {
+      name: 'electron',
+      message: 'Only src/main/index.ts, ipc.ts and the preload may use Electron.',
+    },
+  ],
+  patterns: [
+    { group: ['react', 'react-dom', '@mantine/*', '**/renderer/**'], message: 'No UI code here.' },
+  ],
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'native/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/explicit-module-boundary-types': 'off',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    files: [
+      'src/main/**/*.ts',
+      'src/preload/**/*.ts',
+      'scripts/**/*.ts',
+      'tests/**/*.ts',
+      '*.config.ts',
+      '*.config.js',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', 'electron', 'node:*'],
+              message: 'The renderer talks to main only through api.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Import purity (DESIGN.md): shared code, the database layer and the services run under plain
+  // Node in tests and the browser bridge, so they never import Electron or DOM code.
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectronOrDom,
+          patterns: [
+            ...noElectronOrDom.patterns,
+            { group: ['node:*', '**/main/**'], message: 'src/shared runs in both processes.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/db/**/*.ts', 'src/main/services/**/*.ts', 'src/main/router.ts'],
+    rules: { 'no-restricted-imports': ['error', noElectronOrDom] },
+  },
+  {
+    files: ['src/main/db/migrations/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '../../*'],
+              message: 'Migrations are frozen in time: no app imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+)

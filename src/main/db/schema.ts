@@ -1,0 +1,119 @@
+import type { Generated } from 'kysely'
+
+export interface SettingTable {
+  key: string
+  value: string
+}
+
+export interface ListItemTable {
+  id: Generated<number>
+  kind: 'topic' | 'destination' | 'category'
+  name: string
+  active: number
+  sort: number
+}
+
+export interface HouseholdTable {
+  id: Generated<number>
+  reference: string
+  contactName: string
+  /** Lower case without diacritics, for search and duplicate checks. */
+  searchName: string
+  street: string | null
+  houseNumber: string | null
+  postcode: string
+  city: string
+  district: string | null
+  phone: string | null
+  phoneDigits: string | null
+  email: string | null
+  incomeSource: string
+  referrer: string | null
+  proofSeenOn: string | null
+  eligibleUntil: string | null
+  consentDate: string
+  consentBy: string
+  status: 'active' | 'inactive'
+  notes: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MemberTable {
+  id: Generated<number>
+  householdId: number
+  firstName: string | null
+  birthYear: number
+  gender: 'f' | 'm' | 'x'
+  clothingSize: string | null
+}
+
+export interface IntakeTable {
+  id: Generated<number>
+  householdId: number
+  date: string
+  doneBy: string
+  notes: string | null
+  createdAt: string
+}
+
+export interface IntakeTopicTable {
+  intakeId: number
+  topicId: number
+}
+
+export interface IntakeReferralTable {
+  id: Generated<number>
+  intakeId: number
+  destinationId: number
+  note: string | null
+}
+
+export interface SlotTable {
+  id: Generated<number>
+  date: string
+  part: 'morning' | 'afternoon' | 'evening'
+  capacity: number
+}
+
+export interface AppointmentTable {
+  id: Generated<number>
+  slotId: number
+  householdId: number
+  /** Copy of the slot's date, so "one booking per household per day" is one indexed lookup. */
+  date: string
+  status: 'planned' | 'came' | 'no_show' | 'cancelled'
+  note: string | null
+  bookedAt: string
+  statusChangedAt: string | null
+}
+
+export interface VisitTable {
+  id: Generated<number>
+  householdId: number
+  appointmentId: number | null
+  date: string
+  servedBy: string
+  note: string | null
+  createdAt: string
+}
+
+export interface VisitItemTable {
+  visitId: number
+  categoryId: number
+  count: number
+}
+
+export interface DB {
+  setting: SettingTable
+  listItem: ListItemTable
+  household: HouseholdTable
+  member: MemberTable
+  intake: IntakeTable
+  intakeTopic: IntakeTopicTable
+  intakeReferral: IntakeReferralTable
+  slot: SlotTable
+  appointment: AppointmentTable
+  visit: VisitTable
+  visitItem: VisitItemTable
+}

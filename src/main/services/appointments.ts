@@ -1,0 +1,227 @@
+import { AppError, conflict, notFound } from '../../shared/errors'
+import type { MethodParsed } from '../../shared/api'
+import { addDays, isoWeekday } from '../../shared/dates'
+import type { Appointment, Slot, Warning } from '../../shared/types'
+import type { Db, ServiceContext } from './context'
+
+const PART_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const
+
+function appointmentQuery(db: Db) {
+  return db
+    .selectFrom('appointment as a')
+    .innerJoin('slot as s', 's.id', 'a.slotId')
+    .innerJoin('household as h', 'h.id', 'a.householdId')
+    .leftJoin('visit as v', 'v.appointmentId', 'a.id')
+    .select([
+      'a.id',
+      'a.slotId',
+      's.date',
+      's.part',
+      'a.householdId',
+      'h.reference as householdReference',
+      'h.contactName',
+      'a.status',
+      'a.note',
+      'h.eligibleUntil',
+      'v.id as visitId',
+    ])
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof appointmentQuery>['execute']>>[number]
+
+function toAppointment(r: Row): Appointment {
+  return {
+    ...r,
+    visitId: r.visitId ?? null,
+    eligibilityExpired: r.eligibleUntil === null || r.eligibleUntil < r.date,
+  }
+}
+
+export async function listAppointments(
+  db: Db,
+  _today: string,
+  filter: { householdId?: number; date?: string; id?: number },
+): Promise<Appointment[]> {
+  let q = appointmentQuery(db)
+  if (filter.householdId !== undefined) q = q.where('a.householdId', '=', filter.householdId)
+  if (filter.date !== undefined) q = q.where('s.date', '=', filter.date)
+  if (filter.id !== undefined) q = q.where('a.id', '=', filter.id)
+  const rows = await q.orderBy('s.date', 'desc').orderBy('h.contactName').execute()
+  return rows
+    .map(toAppointment)
+    .sort((a, b) =>
+      a.date !== b.date
+        ? b.date.localeCompare(a.date)
+        : PART_ORDER[a.part] - PART_ORDER[b.part] || a.contactName.localeCompare(b.contactName),
+    )
+}
+
+async function loadAppointment(db: Db, id: number, today: string): Promise<Appointment> {
+  const [a] = await listAppointments(db, today, { id })
+  if (!a) throw notFound('appointment')
+  return a
+}
+
+function eligibilityWarning(a: Appointment): Warning[] {
+  if (a.eligibleUntil === null) return [{ key: 'eligibilityUnknown' }]
+  if (a.eligibleUntil < a.date)
+    return [{ key: 'eligibilityExpired', params: { until: a.eligibleUntil } }]
+  return []
+}
+
+export async function generateSlots(
+  ctx: ServiceContext,
+  input: MethodParsed<'slots.generate'>,
+): Promise<{ created: number; skipped: number }> {
+  const seen = new Set<string>()
+  const dupes = input.template.flatMap((t, i) => {
+    const k = `${t.weekday}-${t.part}`
+    if (seen.has(k)) return [{ path: `template.${i}.part`, key: 'duplicateTemplate' }]
+    seen.add(k)
+    return []
+  })
+  if (dupes.length) throw new AppError({ code: 'VALIDATION', key: 'validation', fields: dupes })
+
+  const wanted: { date: string; part: Slot['part']; capacity: number }[] = []
+  for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
+    const wd = isoWeekday(day)
+    for (const t of input.template)
+      if (t.weekday === wd) wanted.push({ date: day, part: t.part, capacity: t.capacity })
+  }
+  if (!wanted.length) return { created: 0, skipped: 0 }
+  return ctx.db.transaction().execute(async (trx) => {
+    // Existing slots (maybe with bookings) are left alone: generating twice is harmless.
+    const result = await trx
+      .insertInto('slot')
+      .values(wanted)
+      .onConflict((oc) => oc.columns(['date', 'part']).doNothing())
+      .executeTakeFirst()
+    const created = Number(result.numInsertedOrUpdatedRows ?? 0)
+    return { created, skipped: wanted.length - created }
+  })
+}
+
+export async function listSlots(db: Db, input: { from: string; to: string }): Promise<Slot[]> {
+  const rows = await db
+    .selectFrom('slot as s')
+    .select([
+      's.id',
+      's.date',
+      's.part',
+      's.capacity',
+      (eb) =>
+        eb
+          .selectFrom('appointment as a')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('a.slotId', '=', 's.id')
+          .where('a.status', '!=', 'cancelled')
+          .as('booked'),
+    ])
+    .where('s.date', '>=', input.from)
+    .where('s.date', '<=', input.to)
+    .orderBy('s.date')
+    .execute()
+  return rows
+    .map((r) => {
+      const booked = Number(r.booked ?? 0)
+      return { ...r, booked, free: Math.max(0, r.capacity - booked) }
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER[a.part] - PART_ORDER[b.part])
+}
+
+async function assertBookable(
+  trx: Db,
+  slot: { id: number; date: string; capacity: number },
+  householdId: number,
+  exceptAppointmentId?: number,
+): Promise<void> {
+  let taken = trx
+    .selectFrom('appointment')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('slotId', '=', slot.id)
+    .where('status', '!=', 'cancelled')
+  if (exceptAppointmentId) taken = taken.where('id', '!=', exceptAppointmentId)
+  const { n } = await taken.executeTakeFirstOrThrow()
+  if (Number(n) >= slot.capacity) throw conflict('slotFull', { capacity: slot.capacity })
+
+  let sameDay = trx
+    .selectFrom('appointment')
+    .select('id')
+    .where('householdId', '=', householdId)
+    .where('date', '=', slot.date)
+    .where('status', '!=', 'cancelled')
+  if (exceptAppointmentId) sameDay = sameDay.where('id', '!=', exceptAppointmentId)
+  if (await sameDay.executeTakeFirst()) throw conflict('alreadyBookedThatDay', { date: slot.date })
+}
+
+export async function bookAppointment(
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.book'>,
+): Promise<{ appointment: Appointment; warnings: Warning[] }> {
+  const today = ctx.clock.today()
+  return ctx.db.transaction().execute(async (trx) => {
+    const slot = await trx
+      .selectFrom('slot')
+      .select(['id', 'date', 'capacity'])
+      .where('id', '=', input.slotId)
+      .executeTakeFirst()
+    if (!slot) throw notFound('slot')
+    const household = await trx
+      .selectFrom('household')
+      .select(['id', 'status'])
+      .where('id', '=', input.householdId)
+      .executeTakeFirst()
+    if (!household) throw notFound('household')
+    await assertBookable(trx, slot, household.id)
+    const { id } = await trx
+      .insertInto('appointment')
+      .values({
+        slotId: slot.id,
+        householdId: household.id,
+        date: slot.date,
+        status: 'planned',
+        note: input.note,
+        bookedAt: ctx.clock.now().toISOString(),
+        statusChangedAt: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const appointment = await loadAppointment(trx, id, today)
+    const warnings = eligibilityWarning(appointment)
+    if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
+    return { appointment, warnings }
+  })
+}
+
+export async function setAppointmentStatus(
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.setStatus'>,
+): Promise<{ appointment: Appointment; warnings: Warning[] }> {
+  const today = ctx.clock.today()
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await loadAppointment(trx, input.appointmentId, today)
+    if (current.visitId !== null && input.status !== 'came') throw conflict('visitRegistered')
+    if ((input.status === 'came' || input.status === 'no_show') && current.date > today)
+      throw conflict('checkInFuture', { date: current.date })
+    if (current.status === 'cancelled' && input.status !== 'cancelled') {
+      const slot = await trx
+        .selectFrom('slot')
+        .select(['id', 'date', 'capacity'])
+        .where('id', '=', current.slotId)
+        .executeTakeFirstOrThrow()
+      await assertBookable(trx, slot, current.householdId, current.id)
+    }
+    await trx
+      .updateTable('appointment')
+      .set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() })
+      .where('id', '=', input.appointmentId)
+      .execute()
+    const appointment = await loadAppointment(trx, input.appointmentId, today)
+    const warnings = input.status === 'came' ? eligibilityWarning(appointment) : []
+    return { appointment, warnings }
+  })
+}
+
+export async function appointmentsByDay(ctx: ServiceContext, date: string): Promise<Appointment[]> {
+  return listAppointments(ctx.db, ctx.clock.today(), { date })
+}

@@ -1,0 +1,472 @@
+import { sql } from 'kysely'
+import { conflict, notFound, validationError } from '../../shared/errors'
+import type { MethodParsed } from '../../shared/api'
+import { normalisePhone } from '../../shared/schemas/common'
+import { addMonths, addDays } from '../../shared/dates'
+import type {
+  Appointment,
+  CallListEntry,
+  DuplicateCandidate,
+  Household,
+  HouseholdDetail,
+  HouseholdSummary,
+  Intake,
+  Member,
+  Visit,
+  Warning,
+} from '../../shared/types'
+import type { Db, ServiceContext } from './context'
+import { getShopSettings } from './settings'
+import { searchKey, similarNames, toCsv } from './text'
+import { listAppointments } from './appointments'
+import { listVisits } from './visits'
+
+export function referenceFor(id: number): string {
+  return `H-${String(id).padStart(5, '0')}`
+}
+
+/** A household counts as eligible on `day` when its proof covers that day. */
+export function eligibilityExpired(eligibleUntil: string | null, day: string): boolean {
+  return eligibleUntil === null || eligibleUntil < day
+}
+
+export function eligibilityWarnings(eligibleUntil: string | null, day: string): Warning[] {
+  if (eligibleUntil === null) return [{ key: 'eligibilityUnknown' }]
+  if (eligibleUntil < day) return [{ key: 'eligibilityExpired', params: { until: eligibleUntil } }]
+  return []
+}
+
+type HouseholdFields = Omit<MethodParsed<'households.update'>, 'id'>
+
+async function deriveEligibleUntil(db: Db, input: HouseholdFields): Promise<string | null> {
+  if (input.eligibleUntil) return input.eligibleUntil
+  if (!input.proofSeenOn) return null
+  const settings = await getShopSettings(db)
+  return addMonths(input.proofSeenOn, settings.eligibilityMonths)
+}
+
+function validateDates(input: HouseholdFields, today: string): void {
+  const fields = []
+  if (input.proofSeenOn && input.proofSeenOn > today)
+    fields.push({ path: 'proofSeenOn', key: 'futureDate' })
+  if (input.consentDate > today) fields.push({ path: 'consentDate', key: 'futureDate' })
+  if (input.eligibleUntil && input.proofSeenOn && input.eligibleUntil < input.proofSeenOn)
+    fields.push({ path: 'eligibleUntil', key: 'beforeProof' })
+  const year = Number(today.slice(0, 4))
+  input.members.forEach((m, i) => {
+    if (m.birthYear > year) fields.push({ path: `members.${i}.birthYear`, key: 'birthYear' })
+  })
+  if (fields.length) throw validationError(fields)
+}
+
+function columns(input: HouseholdFields, eligibleUntil: string | null) {
+  return {
+    contactName: input.contactName,
+    searchName: searchKey(input.contactName),
+    street: input.street,
+    houseNumber: input.houseNumber,
+    postcode: input.postcode,
+    city: input.city,
+    district: input.district,
+    phone: input.phone,
+    phoneDigits: input.phone ? normalisePhone(input.phone) : null,
+    email: input.email,
+    incomeSource: input.incomeSource,
+    referrer: input.referrer,
+    proofSeenOn: input.proofSeenOn,
+    eligibleUntil,
+    consentDate: input.consentDate,
+    consentBy: input.consentBy,
+    status: input.status,
+    notes: input.notes,
+  }
+}
+
+export async function findDuplicates(
+  db: Db,
+  input: {
+    contactName: string
+    postcode?: string | null
+    phone?: string | null
+    excludeId?: number
+  },
+): Promise<DuplicateCandidate[]> {
+  const found = new Map<number, DuplicateCandidate>()
+  const postcode = input.postcode?.replace(/\s+/g, '').toUpperCase()
+  if (postcode && postcode.length === 6 && input.contactName.trim()) {
+    const samePostcode = await db
+      .selectFrom('household')
+      .select(['id', 'reference', 'contactName', 'postcode', 'phone'])
+      .where('postcode', '=', `${postcode.slice(0, 4)} ${postcode.slice(4)}`)
+      .execute()
+    for (const h of samePostcode) {
+      if (h.id !== input.excludeId && similarNames(h.contactName, input.contactName))
+        found.set(h.id, { ...h, reason: 'postcodeAndName' })
+    }
+  }
+  const digits = input.phone ? normalisePhone(input.phone) : ''
+  if (digits.length >= 10) {
+    const samePhone = await db
+      .selectFrom('household')
+      .select(['id', 'reference', 'contactName', 'postcode', 'phone'])
+      .where('phoneDigits', '=', digits)
+      .execute()
+    for (const h of samePhone) {
+      if (h.id !== input.excludeId && !found.has(h.id)) found.set(h.id, { ...h, reason: 'phone' })
+    }
+  }
+  return [...found.values()]
+}
+
+export async function createHousehold(
+  ctx: ServiceContext,
+  input: MethodParsed<'households.create'>,
+): Promise<{ id: number; reference: string; warnings: Warning[] }> {
+  const today = ctx.clock.today()
+  validateDates(input, today)
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!input.confirmDuplicate) {
+      const duplicates = await findDuplicates(trx, input)
+      if (duplicates.length) throw conflict('duplicates', { count: duplicates.length }, duplicates)
+    }
+    const eligibleUntil = await deriveEligibleUntil(trx, input)
+    const now = ctx.clock.now().toISOString()
+    const { id } = await trx
+      .insertInto('household')
+      .values({
+        ...columns(input, eligibleUntil),
+        reference: `tmp-${now}-${Math.random()}`,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const reference = referenceFor(id)
+    await trx.updateTable('household').set({ reference }).where('id', '=', id).execute()
+    if (input.members.length) {
+      await trx
+        .insertInto('member')
+        .values(
+          input.members.map((m) => ({
+            householdId: id,
+            firstName: m.firstName,
+            birthYear: m.birthYear,
+            gender: m.gender,
+            clothingSize: m.clothingSize,
+          })),
+        )
+        .execute()
+    }
+    return { id, reference, warnings: eligibilityWarnings(eligibleUntil, today) }
+  })
+}
+
+export async function updateHousehold(
+  ctx: ServiceContext,
+  input: MethodParsed<'households.update'>,
+): Promise<{ id: number }> {
+  validateDates(input, ctx.clock.today())
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('household')
+      .select('id')
+      .where('id', '=', input.id)
+      .executeTakeFirst()
+    if (!current) throw notFound('household')
+    const existingMembers = await trx
+      .selectFrom('member')
+      .select('id')
+      .where('householdId', '=', input.id)
+      .execute()
+    const ownIds = new Set(existingMembers.map((m) => m.id))
+    const foreign = input.members.flatMap((m, i) =>
+      m.id !== undefined && !ownIds.has(m.id) ? [{ path: `members.${i}.id`, key: 'invalid' }] : [],
+    )
+    if (foreign.length) throw validationError(foreign)
+
+    const eligibleUntil = await deriveEligibleUntil(trx, input)
+    await trx
+      .updateTable('household')
+      .set({ ...columns(input, eligibleUntil), updatedAt: ctx.clock.now().toISOString() })
+      .where('id', '=', input.id)
+      .execute()
+
+    const keep = new Set(input.members.flatMap((m) => (m.id ? [m.id] : [])))
+    const removed = [...ownIds].filter((mid) => !keep.has(mid))
+    if (removed.length) await trx.deleteFrom('member').where('id', 'in', removed).execute()
+    for (const m of input.members) {
+      const values = {
+        firstName: m.firstName,
+        birthYear: m.birthYear,
+        gender: m.gender,
+        clothingSize: m.clothingSize,
+      }
+      if (m.id) await trx.updateTable('member').set(values).where('id', '=', m.id).execute()
+      else
+        await trx
+          .insertInto('member')
+          .values({ ...values, householdId: input.id })
+          .execute()
+    }
+    return { id: input.id }
+  })
+}
+
+export async function loadHousehold(db: Db, id: number): Promise<Household> {
+  const h = await db.selectFrom('household').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!h) throw notFound('household')
+  const members: Member[] = await db
+    .selectFrom('member')
+    .select(['id', 'firstName', 'birthYear', 'gender', 'clothingSize'])
+    .where('householdId', '=', id)
+    .orderBy('birthYear')
+    .orderBy('id')
+    .execute()
+  return {
+    id: h.id,
+    reference: h.reference,
+    contactName: h.contactName,
+    street: h.street,
+    houseNumber: h.houseNumber,
+    postcode: h.postcode,
+    city: h.city,
+    district: h.district,
+    phone: h.phone,
+    email: h.email,
+    incomeSource: h.incomeSource as Household['incomeSource'],
+    referrer: h.referrer,
+    proofSeenOn: h.proofSeenOn,
+    eligibleUntil: h.eligibleUntil,
+    consentDate: h.consentDate,
+    consentBy: h.consentBy,
+    status: h.status,
+    notes: h.notes,
+    createdAt: h.createdAt,
+    updatedAt: h.updatedAt,
+    members,
+  }
+}
+
+export async function listIntakes(db: Db, householdId: number): Promise<Intake[]> {
+  const intakes = await db
+    .selectFrom('intake')
+    .select(['id', 'householdId', 'date', 'doneBy', 'notes'])
+    .where('householdId', '=', householdId)
+    .orderBy('date', 'desc')
+    .orderBy('id', 'desc')
+    .execute()
+  if (!intakes.length) return []
+  const ids = intakes.map((i) => i.id)
+  const topics = await db
+    .selectFrom('intakeTopic')
+    .innerJoin('listItem', 'listItem.id', 'intakeTopic.topicId')
+    .select(['intakeTopic.intakeId', 'listItem.id', 'listItem.name'])
+    .where('intakeTopic.intakeId', 'in', ids)
+    .orderBy('listItem.sort')
+    .execute()
+  const referrals = await db
+    .selectFrom('intakeReferral')
+    .innerJoin('listItem', 'listItem.id', 'intakeReferral.destinationId')
+    .select(['intakeReferral.intakeId', 'listItem.id', 'listItem.name', 'intakeReferral.note'])
+    .where('intakeReferral.intakeId', 'in', ids)
+    .orderBy('intakeReferral.id')
+    .execute()
+  return intakes.map((i) => ({
+    ...i,
+    topics: topics.filter((t) => t.intakeId === i.id).map((t) => ({ id: t.id, name: t.name })),
+    referrals: referrals
+      .filter((r) => r.intakeId === i.id)
+      .map((r) => ({ destination: { id: r.id, name: r.name }, note: r.note })),
+  }))
+}
+
+export async function getHousehold(ctx: ServiceContext, id: number): Promise<HouseholdDetail> {
+  const household = await loadHousehold(ctx.db, id)
+  const [intakes, appointments, visits] = await Promise.all([
+    listIntakes(ctx.db, id),
+    listAppointments(ctx.db, ctx.clock.today(), { householdId: id }),
+    listVisits(ctx.db, { householdId: id }),
+  ])
+  return {
+    household,
+    intakes,
+    appointments: appointments as Appointment[],
+    visits: visits as Visit[],
+    eligibilityExpired: eligibilityExpired(household.eligibleUntil, ctx.clock.today()),
+  }
+}
+
+/** Columns of a household summary, with last visit and children counted in the same query. */
+function summaryQuery(db: Db, today: string) {
+  const childYear = Number(today.slice(0, 4)) - 17
+  return db.selectFrom('household as h').select([
+    'h.id',
+    'h.reference',
+    'h.contactName',
+    'h.postcode',
+    'h.city',
+    'h.district',
+    'h.phone',
+    'h.status',
+    'h.eligibleUntil',
+    (eb) =>
+      eb
+        .selectFrom('visit')
+        .select((e) => e.fn.max('visit.date').as('d'))
+        .whereRef('visit.householdId', '=', 'h.id')
+        .as('lastVisitOn'),
+    (eb) =>
+      eb
+        .selectFrom('member')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('member.householdId', '=', 'h.id')
+        .where('member.birthYear', '>=', childYear)
+        .as('childCount'),
+  ])
+}
+
+export async function searchHouseholds(
+  ctx: ServiceContext,
+  input: MethodParsed<'households.search'>,
+): Promise<{ rows: HouseholdSummary[]; total: number }> {
+  const q = input.query
+  const key = searchKey(q)
+  const digits = q.replace(/\D/g, '')
+  const compact = q.replace(/\s+/g, '').toUpperCase()
+  const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+  const base = summaryQuery(ctx.db, ctx.clock.today()).where((eb) => {
+    const ors = []
+    if (input.status !== 'all') ors.push(eb('h.status', '=', input.status))
+    return ors.length ? eb.and(ors) : eb.lit(true)
+  })
+  const filtered = !q
+    ? base
+    : base.where((eb) => {
+        const ors = [
+          eb(sql`h.search_name`, 'like', sql`${'%' + likeEscape(key) + '%'} escape '\\'`),
+          eb(sql`upper(h.reference)`, 'like', sql`${likeEscape(compact) + '%'} escape '\\'`),
+        ]
+        if (/^\d{4}[A-Z]{0,2}$/.test(compact)) {
+          const pc = compact.length > 4 ? `${compact.slice(0, 4)} ${compact.slice(4)}` : compact
+          ors.push(eb('h.postcode', 'like', `${pc}%`))
+        }
+        if (digits.length >= 3 && digits.length === q.replace(/[\s()+-]/g, '').length) {
+          ors.push(eb('h.phoneDigits', 'like', `%${normalisePhone(q)}%`))
+          // "42" should find H-00042 as well.
+          ors.push(eb('h.reference', '=', referenceFor(Number(digits))))
+        }
+        return eb.or(ors)
+      })
+
+  const rows = await filtered
+    .orderBy('h.contactName')
+    .orderBy('h.id')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute()
+  const { total } = await ctx.db
+    .selectFrom(filtered.as('f'))
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow()
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      lastVisitOn: (r.lastVisitOn as string | null) ?? null,
+      childCount: Number(r.childCount ?? 0),
+    })),
+    total: Number(total),
+  }
+}
+
+export async function callList(
+  ctx: ServiceContext,
+  input: MethodParsed<'households.callList'>,
+  limit?: number,
+): Promise<CallListEntry[]> {
+  const today = ctx.clock.today()
+  let q = ctx.db
+    .selectFrom('household as h')
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('visit')
+          .select(['visit.householdId', (e) => e.fn.max('visit.date').as('last')])
+          .groupBy('visit.householdId')
+          .as('lv'),
+      (join) => join.onRef('lv.householdId', '=', 'h.id'),
+    )
+    .select([
+      'h.id',
+      'h.reference',
+      'h.contactName',
+      'h.phone',
+      'h.email',
+      'h.district',
+      'lv.last as lastVisitOn',
+      'h.eligibleUntil',
+    ])
+    .where('h.status', '=', 'active')
+    .where('h.eligibleUntil', '>=', today)
+    .where((eb) => eb.or([eb('lv.last', 'is', null), eb('lv.last', '<', input.notSeenSince)]))
+    // Someone who already has an appointment coming up needs no invitation.
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('appointment')
+            .select('appointment.id')
+            .whereRef('appointment.householdId', '=', 'h.id')
+            .where('appointment.status', '=', 'planned')
+            .where('appointment.date', '>=', today),
+        ),
+      ),
+    )
+  if (input.district) q = q.where('h.district', '=', input.district)
+  q = q.orderBy('lv.last').orderBy('h.contactName')
+  const rows = await (limit ? q.limit(limit) : q).execute()
+  return rows.map((r) => ({ ...r, lastVisitOn: (r.lastVisitOn as string | null) ?? null }))
+}
+
+export async function countCallList(ctx: ServiceContext, notSeenSince: string): Promise<number> {
+  // The list itself is small (hundreds at most), so counting its rows keeps one definition.
+  return (await callList(ctx, { notSeenSince, district: null })).length
+}
+
+export async function callListCsv(
+  ctx: ServiceContext,
+  input: MethodParsed<'households.callListCsv'>,
+): Promise<{ filename: string; csv: string }> {
+  const rows = await callList(ctx, input)
+  const csv = toCsv(
+    ['Referentie', 'Naam', 'Telefoon', 'E-mail', 'Wijk/kern', 'Laatste bezoek', 'Recht tot'],
+    rows.map((r) => [
+      r.reference,
+      r.contactName,
+      r.phone,
+      r.email,
+      r.district,
+      r.lastVisitOn,
+      r.eligibleUntil,
+    ]),
+  )
+  return { filename: `bellijst-${ctx.clock.today()}.csv`, csv }
+}
+
+export async function listExpiring(
+  ctx: ServiceContext,
+  withinDays: number,
+): Promise<HouseholdSummary[]> {
+  const today = ctx.clock.today()
+  const rows = await summaryQuery(ctx.db, today)
+    .where('h.status', '=', 'active')
+    .where('h.eligibleUntil', '>=', today)
+    .where('h.eligibleUntil', '<=', addDays(today, withinDays))
+    .orderBy('h.eligibleUntil')
+    .limit(50)
+    .execute()
+  return rows.map((r) => ({
+    ...r,
+    lastVisitOn: (r.lastVisitOn as string | null) ?? null,
+    childCount: Number(r.childCount ?? 0),
+  }))
+}

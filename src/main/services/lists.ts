@@ -1,0 +1,105 @@
+import { AppError, notFound } from '../../shared/errors'
+import type { ListKind } from '../../shared/schemas/shop'
+import type { ListItem } from '../../shared/types'
+import type { Db, ServiceContext } from './context'
+
+function toItem(r: { id: number; kind: ListKind; name: string; active: number }): ListItem {
+  return { id: r.id, kind: r.kind, name: r.name, active: r.active === 1 }
+}
+
+export async function listItems(
+  ctx: ServiceContext,
+  input: { kind: ListKind; includeInactive: boolean },
+): Promise<ListItem[]> {
+  let q = ctx.db
+    .selectFrom('listItem')
+    .select(['id', 'kind', 'name', 'active'])
+    .where('kind', '=', input.kind)
+  if (!input.includeInactive) q = q.where('active', '=', 1)
+  const rows = await q.orderBy('sort').orderBy('name').execute()
+  return rows.map(toItem)
+}
+
+export async function createListItem(
+  ctx: ServiceContext,
+  input: { kind: ListKind; name: string },
+): Promise<ListItem> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('listItem')
+      .select('id')
+      .where('kind', '=', input.kind)
+      .where('name', '=', input.name)
+      .executeTakeFirst()
+    if (existing) throw nameTaken()
+    const { max } = await trx
+      .selectFrom('listItem')
+      .select((eb) => eb.fn.max('sort').as('max'))
+      .where('kind', '=', input.kind)
+      .executeTakeFirstOrThrow()
+    const row = await trx
+      .insertInto('listItem')
+      .values({ kind: input.kind, name: input.name, active: 1, sort: (max ?? 0) + 1 })
+      .returning(['id', 'kind', 'name', 'active'])
+      .executeTakeFirstOrThrow()
+    return toItem(row)
+  })
+}
+
+export async function updateListItem(
+  ctx: ServiceContext,
+  input: { id: number; name: string; active: boolean },
+): Promise<ListItem> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await trx
+      .selectFrom('listItem')
+      .select(['id', 'kind'])
+      .where('id', '=', input.id)
+      .executeTakeFirst()
+    if (!current) throw notFound('listItem')
+    const clash = await trx
+      .selectFrom('listItem')
+      .select('id')
+      .where('kind', '=', current.kind)
+      .where('name', '=', input.name)
+      .where('id', '!=', input.id)
+      .executeTakeFirst()
+    if (clash) throw nameTaken()
+    const row = await trx
+      .updateTable('listItem')
+      .set({ name: input.name, active: input.active ? 1 : 0 })
+      .where('id', '=', input.id)
+      .returning(['id', 'kind', 'name', 'active'])
+      .executeTakeFirstOrThrow()
+    return toItem(row)
+  })
+}
+
+function nameTaken(): AppError {
+  return new AppError({
+    code: 'CONFLICT',
+    key: 'listNameTaken',
+    fields: [{ path: 'name', key: 'nameTaken' }],
+  })
+}
+
+/**
+ * Checks that every id is an active-or-inactive item of the given kind; returns the field errors
+ * for those that are not, at `${field}.${index}${suffix}`.
+ */
+export async function checkListIds(
+  db: Db,
+  kind: ListKind,
+  ids: number[],
+  pathOf: (index: number) => string,
+): Promise<{ path: string; key: string }[]> {
+  if (ids.length === 0) return []
+  const rows = await db
+    .selectFrom('listItem')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('id', 'in', ids)
+    .execute()
+  const known = new Set(rows.map((r) => r.id))
+  return ids.flatMap((id, i) => (known.has(id) ? [] : [{ path: pathOf(i), key: 'unknownOption' }]))
+}

@@ -1,0 +1,163 @@
+import { conflict, notFound, validationError, type FieldError } from '../../shared/errors'
+import type { MethodParsed } from '../../shared/api'
+import { addDays } from '../../shared/dates'
+import type { Visit, Warning } from '../../shared/types'
+import type { Db, ServiceContext } from './context'
+import { checkListIds } from './lists'
+import { getShopSettings } from './settings'
+import { eligibilityWarnings } from './households'
+
+export async function listVisits(
+  db: Db,
+  filter: { householdId?: number; id?: number },
+): Promise<Visit[]> {
+  let q = db
+    .selectFrom('visit')
+    .select(['id', 'householdId', 'appointmentId', 'date', 'servedBy', 'note'])
+  if (filter.householdId !== undefined) q = q.where('householdId', '=', filter.householdId)
+  if (filter.id !== undefined) q = q.where('id', '=', filter.id)
+  const visits = await q.orderBy('date', 'desc').orderBy('id', 'desc').execute()
+  if (!visits.length) return []
+  const items = await db
+    .selectFrom('visitItem')
+    .innerJoin('listItem', 'listItem.id', 'visitItem.categoryId')
+    .select(['visitItem.visitId', 'listItem.id', 'listItem.name', 'visitItem.count'])
+    .where(
+      'visitItem.visitId',
+      'in',
+      visits.map((v) => v.id),
+    )
+    .orderBy('listItem.sort')
+    .execute()
+  return visits.map((v) => ({
+    ...v,
+    items: items
+      .filter((i) => i.visitId === v.id)
+      .map((i) => ({ category: { id: i.id, name: i.name }, count: i.count })),
+  }))
+}
+
+export async function registerVisit(
+  ctx: ServiceContext,
+  input: MethodParsed<'visits.register'>,
+): Promise<{ visit: Visit; warnings: Warning[] }> {
+  const today = ctx.clock.today()
+  const fields: FieldError[] = []
+  if (input.date > today) fields.push({ path: 'date', key: 'futureVisit' })
+  const seenCategories = new Set<number>()
+  input.items.forEach((item, i) => {
+    if (seenCategories.has(item.categoryId))
+      fields.push({ path: `items.${i}.categoryId`, key: 'duplicateCategory' })
+    seenCategories.add(item.categoryId)
+  })
+  if (fields.length) throw validationError(fields)
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const household = await trx
+      .selectFrom('household')
+      .select(['id', 'eligibleUntil'])
+      .where('id', '=', input.householdId)
+      .executeTakeFirst()
+    if (!household) throw notFound('household')
+    const unknown = await checkListIds(
+      trx,
+      'category',
+      input.items.map((i) => i.categoryId),
+      (i) => `items.${i}.categoryId`,
+    )
+    if (unknown.length) throw validationError(unknown)
+
+    if (input.appointmentId) {
+      const appointment = await trx
+        .selectFrom('appointment')
+        .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
+        .select([
+          'appointment.id',
+          'appointment.householdId',
+          'appointment.date',
+          'visit.id as visitId',
+        ])
+        .where('appointment.id', '=', input.appointmentId)
+        .executeTakeFirst()
+      if (!appointment || appointment.householdId !== input.householdId)
+        throw validationError([{ path: 'appointmentId', key: 'invalid' }])
+      if (appointment.visitId) throw conflict('visitExists')
+      if (appointment.date !== input.date)
+        throw validationError([{ path: 'date', key: 'appointmentDate' }])
+      await trx
+        .updateTable('appointment')
+        .set({ status: 'came', statusChangedAt: ctx.clock.now().toISOString() })
+        .where('id', '=', appointment.id)
+        .execute()
+    }
+
+    const { id } = await trx
+      .insertInto('visit')
+      .values({
+        householdId: input.householdId,
+        appointmentId: input.appointmentId ?? null,
+        date: input.date,
+        servedBy: input.servedBy,
+        note: input.note,
+        createdAt: ctx.clock.now().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const items = input.items.filter((i) => i.count > 0)
+    if (items.length)
+      await trx
+        .insertInto('visitItem')
+        .values(items.map((i) => ({ visitId: id, categoryId: i.categoryId, count: i.count })))
+        .execute()
+
+    const warnings = [
+      ...eligibilityWarnings(household.eligibleUntil, input.date),
+      ...(await limitWarnings(trx, input.householdId, input.date, items)),
+    ]
+    const [visit] = await listVisits(trx, { id })
+    return { visit, warnings }
+  })
+}
+
+/** The shop's limits warn, never block: a coordinator may have good reasons to give more. */
+async function limitWarnings(
+  trx: Db,
+  householdId: number,
+  date: string,
+  items: { count: number }[],
+): Promise<Warning[]> {
+  const settings = await getShopSettings(trx)
+  const warnings: Warning[] = []
+  const since = addDays(date, -(settings.visitPeriodDays - 1))
+  const { n } = await trx
+    .selectFrom('visit')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('householdId', '=', householdId)
+    .where('date', '>=', since)
+    .where('date', '<=', date)
+    .executeTakeFirstOrThrow()
+  if (Number(n) > settings.maxVisitsPerPeriod)
+    warnings.push({
+      key: 'visitLimit',
+      params: {
+        count: Number(n),
+        days: settings.visitPeriodDays,
+        max: settings.maxVisitsPerPeriod,
+      },
+    })
+  const year = Number(date.slice(0, 4))
+  const { children } = await trx
+    .selectFrom('member')
+    .select((e) => e.fn.countAll<number>().as('children'))
+    .where('householdId', '=', householdId)
+    .where('birthYear', '>', year - 18)
+    .executeTakeFirstOrThrow()
+  const total = items.reduce((s, i) => s + i.count, 0)
+  const max = Number(children) * settings.maxItemsPerChild
+  if (total > max)
+    warnings.push({
+      key: 'itemsPerChild',
+      params: { items: total, children: Number(children), max: settings.maxItemsPerChild },
+    })
+  return warnings
+}

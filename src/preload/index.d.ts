@@ -1,0 +1,7 @@
+import type { BridgeApi } from '../shared/api'
+
+declare global {
+  interface Window {
+    api?: BridgeApi
+  }
+}

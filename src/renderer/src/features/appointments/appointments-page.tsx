@@ -1,0 +1,3 @@
+export function AppointmentsPage(_props: { week?: string }): React.JSX.Element {
+  return <div>AppointmentsPage</div>
+}

@@ -1,0 +1,3 @@
+export function DayPage(_props: { date: string }): React.JSX.Element {
+  return <div>DayPage</div>
+}

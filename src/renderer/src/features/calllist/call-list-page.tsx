@@ -1,0 +1,3 @@
+export function CallListPage(): React.JSX.Element {
+  return <div>CallListPage</div>
+}

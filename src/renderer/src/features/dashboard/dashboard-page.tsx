@@ -1,0 +1,3 @@
+export function DashboardPage(): React.JSX.Element {
+  return <div>DashboardPage</div>
+}

@@ -1,0 +1,3 @@
+export function HouseholdDetailPage(_props: { id: number }): React.JSX.Element {
+  return <div>HouseholdDetailPage</div>
+}

@@ -1,0 +1,3 @@
+export function HouseholdNewPage(): React.JSX.Element {
+  return <div>HouseholdNewPage</div>
+}

@@ -1,0 +1,3 @@
+export function HouseholdsPage(): React.JSX.Element {
+  return <div>HouseholdsPage</div>
+}

@@ -1,0 +1,3 @@
+export function StatsPage(): React.JSX.Element {
+  return <div>StatsPage</div>
+}

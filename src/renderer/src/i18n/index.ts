@@ -1,0 +1,43 @@
+import i18n from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { nl } from './nl'
+import { en } from './en'
+import * as dashboard from '../features/dashboard/i18n'
+import * as households from '../features/households/i18n'
+import * as appointments from '../features/appointments/i18n'
+import * as visits from '../features/visits/i18n'
+import * as calllist from '../features/calllist/i18n'
+import * as stats from '../features/stats/i18n'
+import * as settings from '../features/settings/i18n'
+
+export const LANGUAGES = ['nl', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+const STORAGE_KEY = 'dichtbij.language'
+
+/** Each screen keeps its texts beside it, under its own top-level key. */
+const features = { dashboard, households, appointments, visits, calllist, stats, settings }
+
+export function messages(lang: Language): Record<string, unknown> {
+  const base: Record<string, unknown> = { ...(lang === 'nl' ? nl : en) }
+  for (const [name, mod] of Object.entries(features)) base[name] = lang === 'nl' ? mod.nl : mod.en
+  return base
+}
+
+export function storedLanguage(): Language {
+  const v = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null
+  return v === 'en' ? 'en' : 'nl'
+}
+
+export function setLanguage(lang: Language): void {
+  localStorage.setItem(STORAGE_KEY, lang)
+  void i18n.changeLanguage(lang)
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: messages('nl') }, en: { translation: messages('en') } },
+  lng: storedLanguage(),
+  fallbackLng: 'nl',
+  interpolation: { escapeValue: false },
+})
+
+export default i18n

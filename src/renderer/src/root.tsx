@@ -1,0 +1,38 @@
+import 'dayjs/locale/nl'
+import 'dayjs/locale/en'
+import { MantineProvider, createTheme } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { ModalsProvider } from '@mantine/modals'
+import { Notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { App } from './app'
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+})
+
+/** Providers shared by the app and the renderer tests. */
+export function Providers({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const { i18n } = useTranslation()
+  return (
+    <MantineProvider theme={theme}>
+      {/* Dutch weeks start on Monday. */}
+      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          {children}
+        </ModalsProvider>
+      </DatesProvider>
+    </MantineProvider>
+  )
+}
+
+export function Root(): React.JSX.Element {
+  return (
+    <Providers>
+      <App />
+    </Providers>
+  )
+}

@@ -1,0 +1,114 @@
+import { z } from 'zod'
+import {
+  callListInput,
+  householdCreateInput,
+  householdDuplicatesInput,
+  householdGetInput,
+  householdSearchInput,
+  householdUpdateInput,
+  intakeCreateInput,
+} from './schemas/household'
+import {
+  appointmentBookInput,
+  appointmentSetStatusInput,
+  appointmentsByDayInput,
+  dashboardInput,
+  listsCreateInput,
+  listsListInput,
+  listsUpdateInput,
+  settingsUpdateInput,
+  shopStatsInput,
+  slotsGenerateInput,
+  slotsListInput,
+  visitRegisterInput,
+} from './schemas/shop'
+import type {
+  Appointment,
+  CallListEntry,
+  Dashboard,
+  DuplicateCandidate,
+  HouseholdDetail,
+  HouseholdSummary,
+  Intake,
+  ListItem,
+  Role,
+  ShopSettings,
+  ShopStats,
+  Slot,
+  Visit,
+  Warning,
+} from './types'
+
+/** One method of the API: its input schema, who may call it, and (as a phantom) its result. */
+export interface MethodDef<I extends z.ZodType, O> {
+  input: I
+  roles: readonly Role[]
+  /** Never set; carries the result type for the typed client. */
+  readonly _output?: O
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I, roles: readonly Role[]): MethodDef<I, O> => ({
+    input,
+    roles,
+  })
+}
+
+const STAFF: readonly Role[] = ['admin', 'coordinator']
+const EVERYONE: readonly Role[] = ['admin', 'coordinator', 'volunteer']
+const ADMIN: readonly Role[] = ['admin']
+const empty = z.object({}).strict()
+
+/**
+ * The contract between renderer and main. Method names are `noun.verb`. The router parses every
+ * input with the schema here; the renderer's client is typed from it.
+ */
+export const api = {
+  'households.create': method<{ id: number; reference: string; warnings: Warning[] }>()(
+    householdCreateInput,
+    STAFF,
+  ),
+  'households.update': method<{ id: number }>()(householdUpdateInput, STAFF),
+  'households.get': method<HouseholdDetail>()(householdGetInput, EVERYONE),
+  'households.search': method<{ rows: HouseholdSummary[]; total: number }>()(
+    householdSearchInput,
+    EVERYONE,
+  ),
+  'households.duplicates': method<DuplicateCandidate[]>()(householdDuplicatesInput, STAFF),
+  'households.callList': method<CallListEntry[]>()(callListInput, STAFF),
+  'households.callListCsv': method<{ filename: string; csv: string }>()(callListInput, STAFF),
+  'intakes.create': method<Intake>()(intakeCreateInput, STAFF),
+  'slots.generate': method<{ created: number; skipped: number }>()(slotsGenerateInput, STAFF),
+  'slots.list': method<Slot[]>()(slotsListInput, EVERYONE),
+  'appointments.book': method<{ appointment: Appointment; warnings: Warning[] }>()(
+    appointmentBookInput,
+    STAFF,
+  ),
+  'appointments.setStatus': method<{ appointment: Appointment; warnings: Warning[] }>()(
+    appointmentSetStatusInput,
+    EVERYONE,
+  ),
+  'appointments.byDay': method<Appointment[]>()(appointmentsByDayInput, EVERYONE),
+  'visits.register': method<{ visit: Visit; warnings: Warning[] }>()(visitRegisterInput, EVERYONE),
+  'lists.list': method<ListItem[]>()(listsListInput, EVERYONE),
+  'lists.create': method<ListItem>()(listsCreateInput, STAFF),
+  'lists.update': method<ListItem>()(listsUpdateInput, STAFF),
+  'settings.get': method<ShopSettings>()(empty, EVERYONE),
+  'settings.update': method<ShopSettings>()(settingsUpdateInput, ADMIN),
+  'shop.dashboard': method<Dashboard>()(dashboardInput, EVERYONE),
+  'shop.stats': method<ShopStats>()(shopStatsInput, STAFF),
+} as const
+
+export type Api = typeof api
+export type MethodName = keyof Api
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>
+export type MethodParsed<M extends MethodName> = z.output<Api[M]['input']>
+export type MethodOutput<M extends MethodName> =
+  Api[M] extends MethodDef<z.ZodType, infer O> ? O : never
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[]
+
+/** The one function the preload exposes on `window.api`. */
+export interface BridgeApi {
+  call(method: string, input: unknown): Promise<unknown>
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod'
+
+/** A calendar day as `YYYY-MM-DD` that exists (no 31 February). */
+export const isoDate = z
+  .string({ error: 'v:required' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'v:date' })
+  .refine((s) => isRealDate(s), { error: 'v:date' })
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (y < 1900 || y > 2200) return false
+  const dt = new Date(Date.UTC(y, mo - 1, d))
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d
+}
+
+export const id = z.number({ error: 'v:required' }).int().positive()
+
+/** Optional free text: trimmed, and an empty field becomes null. */
+export function optionalText(max = 200) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((s) => (s ? s : null))
+}
+
+export function requiredText(max = 200) {
+  return z.string({ error: 'v:required' }).trim().min(1, { error: 'v:required' }).max(max)
+}
+
+/**
+ * Dutch postcode: four digits (not starting with 0) and two letters; SA, SD and SS are not
+ * issued. Accepts `1234ab`, `1234 AB`, ` 1234  ab ` and normalises to `1234 AB`.
+ */
+export function normalisePostcode(input: string): string | null {
+  const m = /^\s*([1-9]\d{3})\s*([a-zA-Z]{2})\s*$/.exec(input)
+  if (!m) return null
+  const letters = m[2].toUpperCase()
+  if (letters === 'SA' || letters === 'SD' || letters === 'SS') return null
+  return `${m[1]} ${letters}`
+}
+
+export const postcode = z.string({ error: 'v:required' }).transform((s, ctx) => {
+  const n = normalisePostcode(s)
+  if (n === null) {
+    ctx.addIssue({ code: 'custom', message: 'v:postcode' })
+    return z.NEVER
+  }
+  return n
+})
+
+/** Digits only, with a leading +31 / 0031 turned into 0, so numbers compare as the same. */
+export function normalisePhone(input: string): string {
+  let digits = input.replace(/[^\d+]/g, '')
+  if (digits.startsWith('+31')) digits = '0' + digits.slice(3)
+  else if (digits.startsWith('0031')) digits = '0' + digits.slice(4)
+  return digits.replace(/\+/g, '')
+}
+
+export const optionalPhone = z
+  .string()
+  .nullish()
+  .transform((s, ctx) => {
+    if (!s || !s.trim()) return null
+    if (!/^[\d\s()+-]+$/.test(s)) {
+      ctx.addIssue({ code: 'custom', message: 'v:phone' })
+      return z.NEVER
+    }
+    const n = normalisePhone(s)
+    if (n.length < 10 || n.length > 13) {
+      ctx.addIssue({ code: 'custom', message: 'v:phone' })
+      return z.NEVER
+    }
+    return s.trim().replace(/\s+/g, ' ')
+  })
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(200)
+  .nullish()
+  .transform((s, ctx) => {
+    if (!s) return null
+    if (!z.email().safeParse(s).success) {
+      ctx.addIssue({ code: 'custom', message: 'v:email' })
+      return z.NEVER
+    }
+    return s.toLowerCase()
+  })
+
+export const optionalIsoDate = z
+  .string()
+  .nullish()
+  .transform((s, ctx) => {
+    if (!s) return null
+    if (!isRealDate(s)) {
+      ctx.addIssue({ code: 'custom', message: 'v:date' })
+      return z.NEVER
+    }
+    return s
+  })
+
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const
+export type DayPart = (typeof DAY_PARTS)[number]
+export const dayPart = z.enum(DAY_PARTS, { error: requiredOrOption })
+
+export const period = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
+
+/** For enums: an empty field is "required", a value outside the list "not a valid choice". */
+export function requiredOrOption(issue: { input: unknown }): string {
+  return issue.input === undefined || issue.input === null || issue.input === ''
+    ? 'v:required'
+    : 'v:invalidOption'
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod'
+import {
+  id,
+  isoDate,
+  optionalEmail,
+  optionalIsoDate,
+  optionalPhone,
+  optionalText,
+  postcode,
+  requiredOrOption,
+  requiredText,
+} from './common'
+
+export const INCOME_SOURCES = ['bijstand', 'ww', 'aow', 'wajong', 'werk', 'anders'] as const
+export type IncomeSource = (typeof INCOME_SOURCES)[number]
+
+export const GENDERS = ['f', 'm', 'x'] as const
+export type Gender = (typeof GENDERS)[number]
+
+export const HOUSEHOLD_STATUSES = ['active', 'inactive'] as const
+export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number]
+
+export const memberInput = z.object({
+  id: id.optional(),
+  firstName: optionalText(100),
+  birthYear: z
+    .number({ error: 'v:required' })
+    .int({ error: 'v:birthYear' })
+    .min(1900, { error: 'v:birthYear' })
+    .max(2100, { error: 'v:birthYear' }),
+  gender: z.enum(GENDERS, { error: requiredOrOption }),
+  clothingSize: optionalText(20),
+})
+export type MemberInput = z.input<typeof memberInput>
+
+const householdFields = {
+  contactName: requiredText(120),
+  street: optionalText(120),
+  houseNumber: optionalText(20),
+  postcode,
+  city: requiredText(80),
+  district: optionalText(80),
+  phone: optionalPhone,
+  email: optionalEmail,
+  incomeSource: z.enum(INCOME_SOURCES, { error: requiredOrOption }),
+  referrer: optionalText(120),
+  proofSeenOn: optionalIsoDate,
+  /** When left empty, main fills it in: proof date plus the eligibility term (a setting). */
+  eligibleUntil: optionalIsoDate,
+  consentDate: isoDate,
+  consentBy: requiredText(120),
+  status: z.enum(['active', 'inactive']).default('active'),
+  notes: optionalText(2000),
+  members: z.array(memberInput).max(20),
+}
+
+export const householdCreateInput = z.object({
+  ...householdFields,
+  /** Set after the user has seen the duplicate warning and chose to create anyway. */
+  confirmDuplicate: z.boolean().default(false),
+})
+export type HouseholdCreateInput = z.input<typeof householdCreateInput>
+
+export const householdUpdateInput = z.object({ id, ...householdFields })
+export type HouseholdUpdateInput = z.input<typeof householdUpdateInput>
+
+export const householdDuplicatesInput = z.object({
+  contactName: z.string().trim().max(120),
+  postcode: z.string().max(20).nullish(),
+  phone: z.string().max(40).nullish(),
+  excludeId: id.optional(),
+})
+
+export const householdGetInput = z.object({ id })
+
+export const householdSearchInput = z.object({
+  query: z.string().trim().max(100).default(''),
+  status: z.enum(['active', 'inactive', 'all']).default('all'),
+  limit: z.number().int().min(1).max(200).default(25),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+})
+export type HouseholdSearchInput = z.input<typeof householdSearchInput>
+
+export const intakeCreateInput = z.object({
+  householdId: id,
+  date: isoDate,
+  doneBy: requiredText(120),
+  topicIds: z.array(id).max(50),
+  referrals: z.array(z.object({ destinationId: id, note: optionalText(300) })).max(50),
+  notes: optionalText(5000),
+})
+export type IntakeCreateInput = z.input<typeof intakeCreateInput>
+
+export const callListInput = z.object({
+  notSeenSince: isoDate,
+  district: optionalText(80),
+})

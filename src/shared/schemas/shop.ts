@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { dayPart, id, isoDate, optionalText, period, requiredText } from './common'
+
+export const slotTemplateEntry = z.object({
+  weekday: z.number().int().min(1, { error: 'v:weekday' }).max(7, { error: 'v:weekday' }),
+  part: dayPart,
+  capacity: z.number({ error: 'v:required' }).int().min(1).max(50),
+})
+export type SlotTemplateEntry = z.infer<typeof slotTemplateEntry>
+
+export const slotsGenerateInput = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    template: z.array(slotTemplateEntry).min(1, { error: 'v:templateEmpty' }).max(21),
+  })
+  .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
+  .refine(
+    (p) => {
+      const days = (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000
+      return days <= 366
+    },
+    { error: 'v:periodTooLong', path: ['to'] },
+  )
+export type SlotsGenerateInput = z.input<typeof slotsGenerateInput>
+
+export const slotsListInput = period
+
+export const appointmentBookInput = z.object({
+  slotId: id,
+  householdId: id,
+  note: optionalText(300),
+})
+export type AppointmentBookInput = z.input<typeof appointmentBookInput>
+
+export const APPOINTMENT_STATUSES = ['planned', 'came', 'no_show', 'cancelled'] as const
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
+
+export const appointmentSetStatusInput = z.object({
+  appointmentId: id,
+  status: z.enum(APPOINTMENT_STATUSES, { error: 'v:invalidOption' }),
+})
+
+export const appointmentsByDayInput = z.object({ date: isoDate })
+
+export const visitRegisterInput = z.object({
+  householdId: id,
+  appointmentId: id.nullish(),
+  date: isoDate,
+  servedBy: requiredText(120),
+  items: z.array(z.object({ categoryId: id, count: z.number().int().min(0).max(200) })).max(50),
+  note: optionalText(1000),
+})
+export type VisitRegisterInput = z.input<typeof visitRegisterInput>
+
+export const LIST_KINDS = ['topic', 'destination', 'category'] as const
+export type ListKind = (typeof LIST_KINDS)[number]
+
+export const listsListInput = z.object({
+  kind: z.enum(LIST_KINDS),
+  includeInactive: z.boolean().default(false),
+})
+export const listsCreateInput = z.object({ kind: z.enum(LIST_KINDS), name: requiredText(80) })
+export const listsUpdateInput = z.object({
+  id,
+  name: requiredText(80),
+  active: z.boolean(),
+})
+
+export const shopSettings = z.object({
+  /** Places per half-day when a template entry does not say otherwise. */
+  defaultCapacity: z.number().int().min(1).max(50),
+  /** Months a proof of income counts for, to derive "eligible until". */
+  eligibilityMonths: z.number().int().min(1).max(60),
+  /** Warn when a household has more than this many visits within `visitPeriodDays`. */
+  maxVisitsPerPeriod: z.number().int().min(1).max(100),
+  visitPeriodDays: z.number().int().min(1).max(365),
+  /** Warn when a visit holds more items than this per child in the household. */
+  maxItemsPerChild: z.number().int().min(1).max(100),
+  /** Households not seen for this many days are due to be invited. */
+  inviteAfterDays: z.number().int().min(1).max(730),
+  /** Days ahead in which an ending eligibility is shown on the dashboard. */
+  expiringWithinDays: z.number().int().min(1).max(365),
+  slotTemplate: z.array(slotTemplateEntry).max(21),
+})
+export type ShopSettings = z.infer<typeof shopSettings>
+
+export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
+  defaultCapacity: 5,
+  eligibilityMonths: 12,
+  maxVisitsPerPeriod: 1,
+  visitPeriodDays: 28,
+  maxItemsPerChild: 10,
+  inviteAfterDays: 56,
+  expiringWithinDays: 30,
+  slotTemplate: [
+    { weekday: 2, part: 'morning', capacity: 5 },
+    { weekday: 2, part: 'afternoon', capacity: 5 },
+    { weekday: 4, part: 'morning', capacity: 5 },
+    { weekday: 4, part: 'afternoon', capacity: 5 },
+    { weekday: 6, part: 'morning', capacity: 5 },
+  ],
+}
+
+export const settingsUpdateInput = shopSettings.partial()
+
+export const dashboardInput = z.object({ date: isoDate.optional() })
+
+export const shopStatsInput = z
+  .object({ from: isoDate, to: isoDate, district: optionalText(80) })
+  .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
+export type ShopStatsInput = z.input<typeof shopStatsInput>

@@ -1,0 +1,177 @@
+import type { AppointmentStatus, ListKind, ShopSettings } from './schemas/shop'
+import type { Gender, HouseholdStatus, IncomeSource } from './schemas/household'
+import type { DayPart } from './schemas/common'
+
+export type Role = 'admin' | 'coordinator' | 'volunteer'
+
+/** Something the user should know but that does not stop the action (limits, eligibility). */
+export interface Warning {
+  key: string
+  params?: Record<string, string | number>
+}
+
+export interface Member {
+  id: number
+  firstName: string | null
+  birthYear: number
+  gender: Gender
+  clothingSize: string | null
+}
+
+export interface HouseholdSummary {
+  id: number
+  reference: string
+  contactName: string
+  postcode: string
+  city: string
+  district: string | null
+  phone: string | null
+  status: HouseholdStatus
+  eligibleUntil: string | null
+  lastVisitOn: string | null
+  childCount: number
+}
+
+export interface Household {
+  id: number
+  reference: string
+  contactName: string
+  street: string | null
+  houseNumber: string | null
+  postcode: string
+  city: string
+  district: string | null
+  phone: string | null
+  email: string | null
+  incomeSource: IncomeSource
+  referrer: string | null
+  proofSeenOn: string | null
+  eligibleUntil: string | null
+  consentDate: string
+  consentBy: string
+  status: HouseholdStatus
+  notes: string | null
+  createdAt: string
+  updatedAt: string
+  members: Member[]
+}
+
+export interface NamedRef {
+  id: number
+  name: string
+}
+
+export interface Intake {
+  id: number
+  householdId: number
+  date: string
+  doneBy: string
+  notes: string | null
+  topics: NamedRef[]
+  referrals: { destination: NamedRef; note: string | null }[]
+}
+
+export interface Appointment {
+  id: number
+  slotId: number
+  date: string
+  part: DayPart
+  householdId: number
+  householdReference: string
+  contactName: string
+  status: AppointmentStatus
+  note: string | null
+  eligibleUntil: string | null
+  /** True when eligibility has ended before the appointment's date, or was never recorded. */
+  eligibilityExpired: boolean
+  visitId: number | null
+}
+
+export interface Visit {
+  id: number
+  householdId: number
+  appointmentId: number | null
+  date: string
+  servedBy: string
+  note: string | null
+  items: { category: NamedRef; count: number }[]
+}
+
+export interface HouseholdDetail {
+  household: Household
+  intakes: Intake[]
+  appointments: Appointment[]
+  visits: Visit[]
+  eligibilityExpired: boolean
+}
+
+export interface DuplicateCandidate {
+  id: number
+  reference: string
+  contactName: string
+  postcode: string
+  phone: string | null
+  reason: 'postcodeAndName' | 'phone'
+}
+
+export interface Slot {
+  id: number
+  date: string
+  part: DayPart
+  capacity: number
+  booked: number
+  free: number
+}
+
+export interface ListItem {
+  id: number
+  kind: ListKind
+  name: string
+  active: boolean
+}
+
+export interface CallListEntry {
+  id: number
+  reference: string
+  contactName: string
+  phone: string | null
+  email: string | null
+  district: string | null
+  lastVisitOn: string | null
+  eligibleUntil: string | null
+}
+
+export interface Dashboard {
+  date: string
+  today: { part: DayPart; capacity: number; appointments: Appointment[] }[]
+  week: { from: string; to: string; slots: Slot[]; freeTotal: number }
+  expiring: HouseholdSummary[]
+  toInvite: { count: number; notSeenSince: string; sample: CallListEntry[] }
+}
+
+export interface CountBy {
+  key: string
+  count: number
+}
+
+export interface ShopFigures {
+  householdsReached: number
+  newHouseholds: number
+  visits: number
+  childrenReached: number
+  appointmentsCame: number
+  appointmentsNoShow: number
+  /** no-shows / (came + no-shows); null when there were neither. */
+  noShowRate: number | null
+  referrals: CountBy[]
+  topics: CountBy[]
+}
+
+export interface ShopStats extends ShopFigures {
+  period: { from: string; to: string }
+  district: string | null
+  byDistrict: ({ district: string } & ShopFigures)[]
+  generatedAt: string
+}
+
+export type { ShopSettings }
