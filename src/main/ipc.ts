@@ -14,7 +14,9 @@ export function registerApi(
   ipcMain.handle(
     API_CHANNEL,
     async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame, allowed)) {
+      const frame = event.senderFrame
+      const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
+      if (!isTrustedSender(sender, allowed)) {
         return { ok: false, error: { code: 'FORBIDDEN', key: 'forbidden' } }
       }
       return router.call(session(), String(method), input)
