@@ -351,11 +351,12 @@ export async function searchHouseholds(
           const pc = compact.length > 4 ? `${compact.slice(0, 4)} ${compact.slice(4)}` : compact
           ors.push(eb('h.postcode', 'like', `${pc}%`))
         }
-        if (digits.length >= 3 && digits.length === q.replace(/[\s()+-]/g, '').length) {
+        const onlyDigits = digits.length > 0 && digits.length === q.replace(/[\s()+-]/g, '').length
+        if (onlyDigits && digits.length >= 3)
           ors.push(eb('h.phoneDigits', 'like', `%${normalisePhone(q)}%`))
-          // "42" should find H-00042 as well.
+        // "42" finds H-00042 as well.
+        if (onlyDigits && digits.length <= 9)
           ors.push(eb('h.reference', '=', referenceFor(Number(digits))))
-        }
         return eb.or(ors)
       })
 

@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DatabaseTooNewError, openDatabase } from '../../src/main/db/open'
+import { MIGRATIONS } from '../../src/main/db/migrations'
+import * as m0001 from '../../src/main/db/migrations/0001-shop'
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dichtbij-mig-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('opening the database', () => {
+  it('creates the schema with WAL, foreign keys and synchronous=FULL', async () => {
+    const db = await openDatabase({ file: join(dir, 'a.sqlite') })
+    expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2)
+    const names = (
+      db.sqlite.prepare('select name from kysely_migration').all() as { name: string }[]
+    ).map((r) => r.name)
+    expect(names).toEqual(Object.keys(MIGRATIONS))
+    await db.close()
+  })
+
+  it('refuses a database written by a newer version and leaves it alone', async () => {
+    const file = join(dir, 'b.sqlite')
+    const db = await openDatabase({ file })
+    db.sqlite
+      .prepare("insert into kysely_migration (name, timestamp) values ('9999-future', 'x')")
+      .run()
+    await db.close()
+    await expect(openDatabase({ file })).rejects.toBeInstanceOf(DatabaseTooNewError)
+  })
+
+  it('takes a backup before migrating an existing file', async () => {
+    const file = join(dir, 'c.sqlite')
+    // An older version's file: the first migration ran, a later one (simulated) is pending.
+    const first = await openDatabase({ file })
+    first.sqlite.prepare("delete from kysely_migration where name != '0001-shop'").run()
+    await first.close()
+    MIGRATIONS['0002-test-only'] = { up: async () => undefined }
+    try {
+      const again = await openDatabase({ file, backupDir: join(dir, 'backups') })
+      await again.close()
+    } finally {
+      delete MIGRATIONS['0002-test-only']
+    }
+    const backups = readdirSync(join(dir, 'backups'))
+    expect(backups).toHaveLength(1)
+    expect(backups[0]).toMatch(/^voor-migratie-.*\.sqlite$/)
+  })
+})
+
+describe('migration 0001-shop', () => {
+  it('creates the shop tables with their constraints and starting lists', async () => {
+    const sqlite = new Database(join(dir, 'm.sqlite'))
+    sqlite.pragma('foreign_keys = ON')
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
+    await m0001.up(db)
+    const tables = (
+      sqlite.prepare("select name from sqlite_master where type='table' order by name").all() as {
+        name: string
+      }[]
+    ).map((t) => t.name)
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'household',
+        'member',
+        'intake',
+        'slot',
+        'appointment',
+        'visit',
+        'visit_item',
+        'list_item',
+      ]),
+    )
+    const kinds = sqlite
+      .prepare('select kind, count(*) n from list_item group by kind order by kind')
+      .all()
+    expect(kinds).toEqual([
+      { kind: 'category', n: 4 },
+      { kind: 'destination', n: 6 },
+      { kind: 'topic', n: 6 },
+    ])
+    expect(() =>
+      sqlite
+        .prepare("insert into slot (date, part, capacity) values ('2026-01-01', 'night', 5)")
+        .run(),
+    ).toThrow(/CHECK/)
+    sqlite
+      .prepare("insert into slot (date, part, capacity) values ('2026-01-01', 'morning', 5)")
+      .run()
+    expect(() =>
+      sqlite
+        .prepare("insert into slot (date, part, capacity) values ('2026-01-01', 'morning', 3)")
+        .run(),
+    ).toThrow(/UNIQUE/)
+    expect(() =>
+      sqlite
+        .prepare("insert into member (household_id, birth_year, gender) values (999, 2000, 'f')")
+        .run(),
+    ).toThrow(/FOREIGN KEY/)
+    await db.destroy()
+  })
+})

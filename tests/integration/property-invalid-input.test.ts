@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { api, METHOD_NAMES, type MethodName } from '../../src/shared/api'
+import { ERROR_CODES } from '../../src/shared/errors'
+import { LOCAL_ADMIN } from '../../src/main/services/context'
+import { createTestApp, type TestApp } from '../helpers/db'
+import { householdInput, listIds, snapshot } from '../helpers/fixtures'
+
+let app: TestApp
+let base: Record<string, Record<string, unknown>>
+
+beforeAll(async () => {
+  app = await createTestApp('2026-06-15T10:00:00Z')
+  const h = await app.call('households.create', householdInput())
+  await app.call('slots.generate', {
+    from: '2026-06-15',
+    to: '2026-06-21',
+    template: [{ weekday: 1, part: 'morning', capacity: 1 }],
+  })
+  const [slot] = await app.call('slots.list', { from: '2026-06-15', to: '2026-06-15' })
+  const [category] = await listIds(app, 'category')
+  const [topic] = await listIds(app, 'topic')
+  const [destination] = await listIds(app, 'destination')
+  // One valid input per writing method; the properties break one field at a time.
+  base = {
+    'households.create': {
+      ...householdInput({ contactName: 'Kees Bakker', phone: null, postcode: '1011 AB' }),
+    },
+    'households.update': { id: h.id, ...householdInput() },
+    'intakes.create': {
+      householdId: h.id,
+      date: '2026-06-15',
+      doneBy: 'Anja',
+      topicIds: [topic],
+      referrals: [{ destinationId: destination }],
+    },
+    'slots.generate': {
+      from: '2026-07-01',
+      to: '2026-07-31',
+      template: [{ weekday: 2, part: 'morning', capacity: 5 }],
+    },
+    'appointments.book': { slotId: slot.id, householdId: h.id },
+    'appointments.setStatus': { appointmentId: 1, status: 'came' },
+    'visits.register': {
+      householdId: h.id,
+      date: '2026-06-15',
+      servedBy: 'Anja',
+      items: [{ categoryId: category, count: 2 }],
+    },
+    'lists.create': { kind: 'topic', name: 'Nieuw onderwerp' },
+    'lists.update': { id: topic, name: 'Opvoeding', active: true },
+    'settings.update': { defaultCapacity: 4 },
+  }
+})
+
+afterAll(async () => app?.close())
+
+/** Values that are wrong for nearly every field: wrong types, empty, absurdly long, not a day. */
+const wrongValue = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constant(''),
+  fc.constant('2026-02-30'),
+  fc.constant('9999-99-99'),
+  fc.constant('x'.repeat(6000)),
+  fc.integer({ min: -1_000_000, max: 0 }),
+  fc.constant(2 ** 53),
+  fc.double({ noNaN: false }),
+  fc.boolean(),
+  fc.array(fc.anything(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+  fc.string({ maxLength: 5 }),
+)
+
+async function expectRefusedCleanly(method: MethodName, input: unknown): Promise<void> {
+  const before = snapshot(app)
+  const result = await app.router.call(LOCAL_ADMIN, method, input)
+  const schemaAccepts = api[method].input.safeParse(input ?? {}).success
+  if (!schemaAccepts) {
+    expect(result.ok, `${method} accepted input its schema refuses`).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('VALIDATION')
+      expect(result.error.fields?.length).toBeGreaterThan(0)
+    }
+  }
+  if (!result.ok) {
+    expect(ERROR_CODES).toContain(result.error.code)
+    // An INTERNAL error would mean a crash that the user sees as "something went wrong".
+    expect(result.error.code, `${method}: ${JSON.stringify(input)?.slice(0, 300)}`).not.toBe(
+      'INTERNAL',
+    )
+    expect(snapshot(app)).toBe(before)
+  }
+}
+
+describe('every method refuses bad input with an AppError and changes nothing', () => {
+  it.each(METHOD_NAMES)('%s: arbitrary values', async (method) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), fc.object()), async (input) => {
+        await expectRefusedCleanly(method, input)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it.each(Object.keys({ ...api }).filter((m) => m !== 'settings.get'))(
+    '%s: one field of a valid input broken',
+    async (method) => {
+      const valid = base?.[method]
+      if (!valid) return // read methods: covered by the arbitrary-value property above
+      const keys = Object.keys(valid)
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...keys), wrongValue, async (key, value) => {
+          await expectRefusedCleanly(method as MethodName, { ...valid, [key]: value })
+        }),
+        { numRuns: 60 },
+      )
+    },
+  )
+
+  it('refuses valid-looking input that points at nothing, without writing', async () => {
+    const ghosts: [MethodName, Record<string, unknown>][] = [
+      ['households.update', { ...base['households.update'], id: 999_999 }],
+      ['households.get', { id: 999_999 }],
+      ['intakes.create', { ...base['intakes.create'], householdId: 999_999 }],
+      ['intakes.create', { ...base['intakes.create'], topicIds: [999_999] }],
+      ['appointments.book', { ...base['appointments.book'], slotId: 999_999 }],
+      ['appointments.book', { ...base['appointments.book'], householdId: 999_999 }],
+      ['appointments.setStatus', { appointmentId: 999_999, status: 'came' }],
+      ['visits.register', { ...base['visits.register'], householdId: 999_999 }],
+      [
+        'visits.register',
+        { ...base['visits.register'], items: [{ categoryId: 999_999, count: 1 }] },
+      ],
+      ['visits.register', { ...base['visits.register'], appointmentId: 999_999 }],
+      ['visits.register', { ...base['visits.register'], date: '2026-06-16' }],
+      ['lists.update', { id: 999_999, name: 'x', active: true }],
+    ]
+    for (const [method, input] of ghosts) {
+      const before = snapshot(app)
+      const result = await app.router.call(LOCAL_ADMIN, method, input)
+      expect(result.ok, method).toBe(false)
+      if (!result.ok) expect(['NOT_FOUND', 'VALIDATION']).toContain(result.error.code)
+      expect(snapshot(app)).toBe(before)
+    }
+  })
+})

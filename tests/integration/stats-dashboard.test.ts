@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestApp, type TestApp } from '../helpers/db'
+import { householdInput, listIds } from '../helpers/fixtures'
+
+let app: TestApp
+beforeEach(async () => {
+  app = await createTestApp('2026-06-15T10:00:00Z')
+})
+afterEach(async () => app.close())
+
+let next = 2000
+async function household(
+  name: string,
+  district: string | null,
+  members: { birthYear: number; gender: 'f' | 'm' | 'x' }[],
+): Promise<number> {
+  const n = next++
+  return (
+    await app.call(
+      'households.create',
+      householdInput({ contactName: name, postcode: `${n} AB`, phone: null, district, members }),
+    )
+  ).id
+}
+
+async function visit(householdId: number, date: string): Promise<void> {
+  await app.call('visits.register', { householdId, date, servedBy: 'Anja', items: [] })
+}
+
+describe('shop.stats follows its written definitions', () => {
+  it('counts reached, new, visits, children, no-shows, referrals and topics, per district', async () => {
+    // Noord: two households; Zuid: one; one without district.
+    const a = await household('Anna Noord', 'Noord', [
+      { birthYear: 1980, gender: 'f' },
+      { birthYear: 2009, gender: 'm' }, // 17 in 2026: a child; 18 in 2027
+      { birthYear: 2008, gender: 'f' }, // 18 in 2026: not a child
+    ])
+    const b = await household('Bram Noord', 'Noord', [{ birthYear: 2015, gender: 'm' }])
+    const c = await household('Cor Zuid', 'Zuid', [
+      { birthYear: 2012, gender: 'f' },
+      { birthYear: 2014, gender: 'x' },
+    ])
+    const d = await household('Dina Nergens', null, [{ birthYear: 2020, gender: 'f' }])
+
+    await visit(a, '2025-11-03') // before the period: a is not new in 2026
+    await visit(a, '2026-02-10')
+    await visit(a, '2026-03-10')
+    await visit(b, '2026-04-01')
+    await visit(c, '2026-05-05')
+    await visit(d, '2025-12-30') // only before the period
+
+    await app.call('slots.generate', {
+      from: '2026-01-01',
+      to: '2026-06-15',
+      template: [{ weekday: 1, part: 'morning', capacity: 5 }],
+    })
+    const slots = await app.call('slots.list', { from: '2026-01-01', to: '2026-06-15' })
+    const statuses: [number, 'came' | 'no_show' | 'cancelled' | 'planned'][] = [
+      [a, 'came'],
+      [b, 'no_show'],
+      [c, 'came'],
+      [d, 'cancelled'],
+      [c, 'planned'],
+    ]
+    for (const [i, [h, status]] of statuses.entries()) {
+      const { appointment } = await app.call('appointments.book', {
+        slotId: slots[i].id,
+        householdId: h,
+      })
+      if (status !== 'planned')
+        await app.call('appointments.setStatus', { appointmentId: appointment.id, status })
+    }
+
+    const [opvoeding, werk] = await listIds(app, 'topic')
+    const [schuldhulp, maatschappelijk] = await listIds(app, 'destination')
+    await app.call('intakes.create', {
+      householdId: a,
+      date: '2026-02-10',
+      doneBy: 'Anja',
+      topicIds: [opvoeding, werk],
+      referrals: [{ destinationId: schuldhulp }, { destinationId: maatschappelijk }],
+    })
+    await app.call('intakes.create', {
+      householdId: c,
+      date: '2026-05-05',
+      doneBy: 'Anja',
+      topicIds: [werk],
+      referrals: [{ destinationId: schuldhulp }],
+    })
+    await app.call('intakes.create', {
+      householdId: d,
+      date: '2025-12-30',
+      doneBy: 'Anja',
+      topicIds: [werk],
+      referrals: [{ destinationId: schuldhulp }],
+    })
+
+    const s = await app.call('shop.stats', { from: '2026-01-01', to: '2026-12-31' })
+    expect(s).toMatchObject({
+      householdsReached: 3,
+      newHouseholds: 2, // b and c; a came first in 2025
+      visits: 4,
+      childrenReached: 4, // a's 17-year-old, b's one, c's two
+      appointmentsCame: 2,
+      appointmentsNoShow: 1,
+    })
+    expect(s.noShowRate).toBeCloseTo(1 / 3)
+    expect(s.referrals).toEqual([
+      { key: 'Schuldhulpverlening', count: 2 },
+      { key: 'Maatschappelijk werk', count: 1 },
+    ])
+    expect(s.topics).toEqual([
+      { key: 'Werk en bijstand', count: 2 },
+      { key: 'Opvoeding', count: 1 },
+    ])
+    const noord = s.byDistrict.find((x) => x.district === 'Noord')
+    expect(noord).toMatchObject({
+      householdsReached: 2,
+      visits: 3,
+      childrenReached: 2,
+      newHouseholds: 1,
+    })
+    expect(noord?.noShowRate).toBeCloseTo(0.5)
+    expect(s.byDistrict.map((x) => x.district)).toEqual(['', 'Noord', 'Zuid'])
+
+    const zuid = await app.call('shop.stats', {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      district: 'Zuid',
+    })
+    expect(zuid).toMatchObject({
+      householdsReached: 1,
+      visits: 1,
+      childrenReached: 2,
+      district: 'Zuid',
+    })
+    expect(zuid.byDistrict).toHaveLength(1)
+
+    const lastYear = await app.call('shop.stats', { from: '2025-01-01', to: '2025-12-31' })
+    expect(lastYear).toMatchObject({
+      householdsReached: 2,
+      newHouseholds: 2,
+      visits: 2,
+      noShowRate: null,
+    })
+    expect(lastYear.childrenReached).toBe(3) // a's 16- and 17-year-old in 2025, d's child
+  })
+})
+
+describe('shop.dashboard', () => {
+  it("shows today's appointments per half-day, free places this week, expiring and to invite", async () => {
+    await app.call('slots.generate', {
+      from: '2026-06-15',
+      to: '2026-06-21',
+      template: [
+        { weekday: 1, part: 'morning', capacity: 5 },
+        { weekday: 1, part: 'afternoon', capacity: 5 },
+        { weekday: 3, part: 'morning', capacity: 4 },
+      ],
+    })
+    const soon = await household('Els Binnenkort', 'Noord', [{ birthYear: 2018, gender: 'f' }])
+    await app.call('households.update', {
+      id: soon,
+      ...householdInput({
+        contactName: 'Els Binnenkort',
+        postcode: '2999 AB',
+        phone: null,
+        proofSeenOn: '2025-07-01', // eligible until 01-07-2026: within 30 days
+        members: [{ birthYear: 2018, gender: 'f' }],
+      }),
+    })
+    const [morning] = await app.call('slots.list', { from: '2026-06-15', to: '2026-06-15' })
+    await app.call('appointments.book', { slotId: morning.id, householdId: soon })
+
+    const dash = await app.call('shop.dashboard', {})
+    expect(dash.date).toBe('2026-06-15')
+    expect(dash.today.map((p) => [p.part, p.appointments.map((a) => a.contactName)])).toEqual([
+      ['morning', ['Els Binnenkort']],
+      ['afternoon', []],
+    ])
+    expect(dash.week).toMatchObject({ from: '2026-06-15', to: '2026-06-21', freeTotal: 13 })
+    expect(dash.expiring.map((h) => h.contactName)).toEqual(['Els Binnenkort'])
+    // Els has an appointment coming, so she is not on the invite list.
+    expect(dash.toInvite.count).toBe(0)
+    const other = await household('Frits Nooit', 'Zuid', [{ birthYear: 2016, gender: 'm' }])
+    const again = await app.call('shop.dashboard', {})
+    expect(again.toInvite.count).toBe(1)
+    expect(again.toInvite.sample[0].id).toBe(other)
+  })
+})
