@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { electronSqliteBinding } from '../../scripts/electron-native'
+
+let app: ElectronApplication
+let dataDir: string
+
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'dichtbij-electron-'))
+  app = await electron.launch({
+    args: ['.', `--data-dir=${dataDir}`],
+    env: { ...process.env, DICHTBIJ_SQLITE_BINDING: electronSqliteBinding() },
+  })
+})
+
+test.afterEach(async () => {
+  await app.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+test('starts on its own data folder and shows the Dutch dashboard', async () => {
+  const page = await app.firstWindow()
+  await expect(page.getByRole('navigation')).toContainText('Huishoudens')
+  const argv = await app.evaluate(() => process.argv)
+  expect(argv).toContain(`--data-dir=${dataDir}`)
+})
+
+test('the page has window.api with one function and no Node', async () => {
+  const page = await app.firstWindow()
+  const shape = await page.evaluate(() => ({
+    apiKeys: Object.keys((window as unknown as { api: object }).api),
+    hasRequire: typeof (window as unknown as { require?: unknown }).require,
+    hasProcess: typeof (window as unknown as { process?: unknown }).process,
+  }))
+  expect(shape).toEqual({ apiKeys: ['call'], hasRequire: 'undefined', hasProcess: 'undefined' })
+  const result = await page.evaluate(() =>
+    (window as unknown as { api: { call: (m: string, i: unknown) => Promise<unknown> } }).api.call(
+      'lists.list',
+      { kind: 'category' },
+    ),
+  )
+  expect(result).toMatchObject({ ok: true })
+})
+
+test('navigation security: no navigation away, no new windows, no permissions', async () => {
+  const page = await app.firstWindow()
+  const before = page.url()
+  await page.evaluate(() => {
+    window.location.href = 'https://example.org/'
+  })
+  await page.waitForTimeout(500)
+  expect(page.url()).toBe(before)
+  const opened = await page.evaluate(() => window.open('https://example.org/') === null)
+  expect(opened).toBe(true)
+  expect(app.windows()).toHaveLength(1)
+  const permission = await page.evaluate(async () => {
+    try {
+      await navigator.mediaDevices.getUserMedia({ audio: true })
+      return 'granted'
+    } catch {
+      return 'denied'
+    }
+  })
+  expect(permission).toBe('denied')
+})
