@@ -132,6 +132,34 @@ describe('booking and check-in', () => {
     ).toBe('slotFull')
   })
 
+  it('does not overfill a slot through a visit for a cancelled appointment', async () => {
+    const [morning] = await slotsOf('2026-06-15', '2026-06-15')
+    const a = await household('Anouk Overboekt')
+    const b = await household('Bas Tweede')
+    const c = await household('Cas Derde')
+    const first = await app.call('appointments.book', { slotId: morning.id, householdId: a })
+    await app.call('appointments.book', { slotId: morning.id, householdId: b })
+    await app.call('appointments.setStatus', {
+      appointmentId: first.appointment.id,
+      status: 'cancelled',
+    })
+    await app.call('appointments.book', { slotId: morning.id, householdId: c })
+    const before = snapshot(app)
+    const err = await rejection(
+      app.call('visits.register', {
+        householdId: a,
+        appointmentId: first.appointment.id,
+        date: '2026-06-15',
+        servedBy: 'Anja',
+        items: [],
+      }),
+    )
+    expect(err.key).toBe('slotFull')
+    expect(snapshot(app)).toBe(before)
+    const [slot] = await slotsOf('2026-06-15', '2026-06-15')
+    expect(slot).toMatchObject({ capacity: 2, booked: 2 })
+  })
+
   it('warns at booking and check-in when eligibility has expired or is unknown', async () => {
     const expired = await household('Dirk Visser', { proofSeenOn: '2025-01-10' })
     const unknown = await household('Eva Mulder', { proofSeenOn: null })

@@ -147,6 +147,21 @@ describe('shop.stats follows its written definitions', () => {
   })
 })
 
+describe('children reached', () => {
+  it('does not count a child born after the visit year', async () => {
+    const h = await household('Gea Zwanger', 'Noord', [
+      { birthYear: 1995, gender: 'f' },
+      { birthYear: 2026, gender: 'm' },
+    ])
+    await visit(h, '2025-12-01')
+    await visit(h, '2026-02-01')
+    const dec = await app.call('shop.stats', { from: '2025-12-01', to: '2025-12-31' })
+    expect(dec.childrenReached).toBe(0)
+    const feb = await app.call('shop.stats', { from: '2026-02-01', to: '2026-02-28' })
+    expect(feb.childrenReached).toBe(1)
+  })
+})
+
 describe('shop.dashboard', () => {
   it("shows today's appointments per half-day, free places this week, expiring and to invite", async () => {
     await app.call('slots.generate', {

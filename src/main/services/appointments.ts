@@ -129,7 +129,8 @@ export async function listSlots(db: Db, input: { from: string; to: string }): Pr
     .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER[a.part] - PART_ORDER[b.part])
 }
 
-async function assertBookable(
+/** Refuses a full slot and a second booking of the household that day. */
+export async function assertBookable(
   trx: Db,
   slot: { id: number; date: string; capacity: number },
   householdId: number,

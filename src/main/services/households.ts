@@ -135,7 +135,8 @@ export async function createHousehold(
       .insertInto('household')
       .values({
         ...columns(input, eligibleUntil),
-        reference: `tmp-${now}-${Math.random()}`,
+        // Replaced by the id-based reference below, in the same transaction.
+        reference: 'pending',
         createdAt: now,
         updatedAt: now,
       })

@@ -90,7 +90,8 @@ export async function shopStats(
     .select([district.as('d'), sql<number>`count(distinct m.id)`.as('n')])
     .where('v.date', '>=', from)
     .where('v.date', '<=', to)
-    .where(sql<boolean>`cast(substr(v.date, 1, 4) as integer) - m.birth_year < 18`)
+    // Age by years: 0 to 17 in the year of the visit (a child born later is not yet counted).
+    .where(sql<boolean>`cast(substr(v.date, 1, 4) as integer) - m.birth_year between 0 and 17`)
     .$if(only !== null, (q) => q.where('h.district', '=', only))
     .groupBy(district)
     .execute()

@@ -6,6 +6,7 @@ import type { Db, ServiceContext } from './context'
 import { checkListIds } from './lists'
 import { getShopSettings } from './settings'
 import { eligibilityWarnings } from './households'
+import { assertBookable } from './appointments'
 
 export async function listVisits(
   db: Db,
@@ -73,8 +74,10 @@ export async function registerVisit(
         .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
         .select([
           'appointment.id',
+          'appointment.slotId',
           'appointment.householdId',
           'appointment.date',
+          'appointment.status',
           'visit.id as visitId',
         ])
         .where('appointment.id', '=', input.appointmentId)
@@ -84,6 +87,15 @@ export async function registerVisit(
       if (appointment.visitId) throw conflict('visitExists')
       if (appointment.date !== input.date)
         throw validationError([{ path: 'date', key: 'appointmentDate' }])
+      // A family that cancelled but came after all takes a place again: the slot must have one.
+      if (appointment.status === 'cancelled') {
+        const slot = await trx
+          .selectFrom('slot')
+          .select(['id', 'date', 'capacity'])
+          .where('id', '=', appointment.slotId)
+          .executeTakeFirstOrThrow()
+        await assertBookable(trx, slot, appointment.householdId, appointment.id)
+      }
       await trx
         .updateTable('appointment')
         .set({ status: 'came', statusChangedAt: ctx.clock.now().toISOString() })
@@ -151,6 +163,7 @@ async function limitWarnings(
     .select((e) => e.fn.countAll<number>().as('children'))
     .where('householdId', '=', householdId)
     .where('birthYear', '>', year - 18)
+    .where('birthYear', '<=', year)
     .executeTakeFirstOrThrow()
   const total = items.reduce((s, i) => s + i.count, 0)
   const max = Number(children) * settings.maxItemsPerChild

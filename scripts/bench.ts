@@ -1,0 +1,186 @@
+/**
+ * Rough timings of the shop's read paths on a year of demo data.
+ *
+ *   npm run bench
+ *
+ * Seeds a temporary data folder (fixed seed and today), then calls each method through the real
+ * router many times and prints p50 / p95 / max in milliseconds. Figures only: nothing passes or
+ * fails.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fixedClock } from '../src/main/clock'
+import { DB_FILE_NAME, openDatabase } from '../src/main/db/open'
+import { createRouter } from '../src/main/router'
+import { LOCAL_ADMIN } from '../src/main/services/context'
+import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api'
+import { addDays, addMonths, startOfWeek } from '../src/shared/dates'
+import { DEFAULT_HOUSEHOLDS, formatSummary, seedDemo } from './demo-data'
+
+const SEED = 42
+const TODAY = '2026-06-15'
+/** Each case runs this many times, or as many as fit in the time budget (at least MIN_RUNS). */
+const RUNS = 300
+const MIN_RUNS = 20
+const BUDGET_MS = 4000
+const WARMUP = 5
+
+interface Row {
+  name: string
+  runs: number
+  p50: number
+  p95: number
+  max: number
+  note: string
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dichtbij-bench-'))
+try {
+  console.log(`Demodata maken in ${dir} ...`)
+  const summary = await seedDemo({
+    dataDir: dir,
+    seed: SEED,
+    today: TODAY,
+    households: DEFAULT_HOUSEHOLDS,
+  })
+  console.log(formatSummary(summary))
+  console.log()
+
+  const open = await openDatabase({ file: join(dir, DB_FILE_NAME) })
+  const router = createRouter({ db: open.db, clock: fixedClock(`${TODAY}T10:00:00Z`) })
+  const call = async <M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+  ): Promise<MethodOutput<M>> => {
+    const result = await router.call(LOCAL_ADMIN, method, input)
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`)
+    return result.value as MethodOutput<M>
+  }
+
+  // Search terms taken from the data itself, so every query finds something.
+  const all = await call('households.search', { query: '', limit: 200 })
+  const withPhone = all.rows.filter((r) => r.phone)
+  const someone = all.rows[37]
+  const surname = someone.contactName.split(' ').slice(-1)[0]
+  const fragment = surname.slice(0, Math.min(4, surname.length)).toLowerCase()
+  const phoneDigits = (withPhone[11].phone ?? '').replace(/\D/g, '').replace(/^31/, '0')
+  const ids = all.rows.map((r) => r.id)
+
+  const rows: Row[] = []
+  async function bench<M extends MethodName>(
+    name: string,
+    method: M,
+    inputFor: (i: number) => MethodInput<M>,
+    describe: (out: MethodOutput<M>) => string = () => '',
+  ): Promise<void> {
+    for (let i = 0; i < WARMUP; i++) await call(method, inputFor(i))
+    const times: number[] = []
+    let last: MethodOutput<M> | undefined
+    const begun = performance.now()
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now()
+      last = await call(method, inputFor(i))
+      times.push(performance.now() - t0)
+      if (i + 1 >= MIN_RUNS && performance.now() - begun > BUDGET_MS) break
+    }
+    times.sort((a, b) => a - b)
+    rows.push({
+      name,
+      runs: times.length,
+      p50: percentile(times, 0.5),
+      p95: percentile(times, 0.95),
+      max: times[times.length - 1],
+      note: last === undefined ? '' : describe(last),
+    })
+  }
+
+  const found = (out: MethodOutput<'households.search'>): string => `${out.total} gevonden`
+  await bench('households.search (leeg, 1e pagina)', 'households.search', () => ({}), found)
+  await bench(
+    `households.search "${fragment}" (naam)`,
+    'households.search',
+    () => ({ query: fragment }),
+    found,
+  )
+  await bench(
+    `households.search "${someone.postcode.slice(0, 4)}" (postcode)`,
+    'households.search',
+    () => ({ query: someone.postcode.slice(0, 4) }),
+    found,
+  )
+  await bench(
+    `households.search "${someone.postcode}" (postcode)`,
+    'households.search',
+    () => ({ query: someone.postcode }),
+    found,
+  )
+  await bench(
+    `households.search "${phoneDigits}" (telefoon)`,
+    'households.search',
+    () => ({ query: phoneDigits }),
+    found,
+  )
+  await bench(
+    `households.search "${phoneDigits.slice(-5)}" (deel telefoon)`,
+    'households.search',
+    () => ({ query: phoneDigits.slice(-5) }),
+    found,
+  )
+  await bench(
+    `households.search "${someone.reference}" (referentie)`,
+    'households.search',
+    () => ({ query: someone.reference }),
+    found,
+  )
+  await bench(
+    'households.get (wisselend id)',
+    'households.get',
+    (i) => ({ id: ids[i % ids.length] }),
+    (out) => `${out.visits.length} bezoeken, ${out.appointments.length} afspraken`,
+  )
+  const weekFrom = startOfWeek(TODAY)
+  await bench(
+    `slots.list ${weekFrom} t/m ${addDays(weekFrom, 6)}`,
+    'slots.list',
+    () => ({ from: weekFrom, to: addDays(weekFrom, 6) }),
+    (out) => `${out.length} dagdelen`,
+  )
+  await bench(
+    'shop.dashboard (vandaag)',
+    'shop.dashboard',
+    () => ({}),
+    (out) => `${out.toInvite.count} uit te nodigen`,
+  )
+  const yearFrom = addDays(addMonths(TODAY, -12), 1)
+  await bench(
+    `shop.stats ${yearFrom} t/m ${TODAY}`,
+    'shop.stats',
+    () => ({ from: yearFrom, to: TODAY }),
+    (out) => `${out.visits} bezoeken, ${out.byDistrict.length} wijken`,
+  )
+  await open.close()
+
+  const width = Math.max(...rows.map((r) => r.name.length))
+  const line = (name: string, n: string, cells: string[], note: string): string =>
+    [name.padEnd(width), n.padStart(4), ...cells.map((c) => c.padStart(8)), note].join('  ')
+  console.log(line('aanroep', 'n', ['p50', 'p95', 'max'], '(ms)'))
+  for (const r of rows)
+    console.log(
+      line(
+        r.name,
+        String(r.runs),
+        [r.p50, r.p95, r.max].map((v) => v.toFixed(2)),
+        r.note,
+      ),
+    )
+  console.log(`\nDemodata maken duurde ${(summary.durationMs / 1000).toFixed(1)} s.`)
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,1169 @@
+/**
+ * Deterministic demo data for the clothing shop: a year of invented households, slots,
+ * appointments, intakes and visits. Every write goes through the real router (input schemas,
+ * roles, services and their rules), with a `fixedClock` per simulated moment, so the services
+ * see the day on which the coordinator or volunteer would have done it. The same seed, today
+ * and household count give the same data.
+ */
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { Kysely } from 'kysely'
+import { DB_FILE_NAME, openDatabase } from '../src/main/db/open'
+import type { DB } from '../src/main/db/schema'
+import { fixedClock } from '../src/main/clock'
+import { createRouter } from '../src/main/router'
+import { LOCAL_ADMIN } from '../src/main/services/context'
+import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api'
+import type { AppErrorData } from '../src/shared/errors'
+import { addDays, addMonths, daysBetween } from '../src/shared/dates'
+import type { Gender, IncomeSource } from '../src/shared/schemas/household'
+import {
+  APPOINTMENT_STATUSES,
+  DEFAULT_SHOP_SETTINGS,
+  type AppointmentStatus,
+} from '../src/shared/schemas/shop'
+import type { ListItem, Slot, Warning } from '../src/shared/types'
+
+export interface SeedOptions {
+  /** Folder that holds (or will hold) `dichtbij.sqlite`. */
+  dataDir: string
+  seed: number
+  /** `YYYY-MM-DD`: the day the demo is "now". The year of data ends the day before. */
+  today: string
+  /** Number of households; 300 when not given. */
+  households?: number
+  /** Delete the database file (and its -wal/-shm) first. */
+  reset?: boolean
+  /** Progress lines, for the command line. */
+  onProgress?: (message: string) => void
+}
+
+export interface SeedSummary {
+  file: string
+  seed: number
+  today: string
+  households: number
+  members: number
+  children: number
+  intakes: number
+  slots: number
+  appointments: number
+  appointmentsByStatus: Record<AppointmentStatus, number>
+  visits: number
+  visitItems: number
+  expiredEligibility: number
+  /** Router calls made, and warnings the services returned (by key). */
+  calls: number
+  warnings: Record<string, number>
+  durationMs: number
+}
+
+export const DEFAULT_HOUSEHOLDS = 300
+
+/** The database already holds households; nothing was changed. */
+export class SeedRefusedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly households: number,
+  ) {
+    super(
+      `De database ${file} bevat al ${households} huishoudens. Er is niets veranderd. ` +
+        'Gebruik --reset om deze database te wissen en opnieuw met demodata te vullen.',
+    )
+    this.name = 'SeedRefusedError'
+  }
+}
+
+/** A router call that did not answer ok: a rule or a schema rejected generated data. */
+export class SeedCallError extends Error {
+  constructor(
+    readonly method: string,
+    readonly input: unknown,
+    readonly error: AppErrorData,
+    readonly internal?: unknown,
+  ) {
+    super(
+      `${method} gaf een fout: ${JSON.stringify(error)}\ninvoer: ${JSON.stringify(input)}` +
+        (internal ? `\ninterne fout: ${String(internal)}` : ''),
+    )
+    this.name = 'SeedCallError'
+  }
+}
+
+// --- Seeded randomness -------------------------------------------------------------------------
+
+/** mulberry32: small, fast, and the same sequence for the same seed on every platform. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export class Rng {
+  private readonly next: () => number
+  constructor(seed: number) {
+    this.next = mulberry32(seed)
+  }
+  float(): number {
+    return this.next()
+  }
+  /** An integer in [min, max], both included. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1))
+  }
+  chance(p: number): boolean {
+    return this.next() < p
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]
+  }
+  weighted<T>(items: readonly (readonly [T, number])[]): T {
+    const total = items.reduce((s, [, w]) => s + w, 0)
+    let r = this.next() * total
+    for (const [item, w] of items) {
+      r -= w
+      if (r < 0) return item
+    }
+    return items[items.length - 1][0]
+  }
+  /** `n` distinct items, in the order drawn. */
+  sample<T>(items: readonly T[], n: number): T[] {
+    const pool = [...items]
+    const out: T[] = []
+    while (out.length < n && pool.length) out.push(pool.splice(this.int(0, pool.length - 1), 1)[0])
+    return out
+  }
+}
+
+// --- Invented people and places ----------------------------------------------------------------
+
+/** Splits a comma-separated list written over several lines. */
+function list(s: string): string[] {
+  return s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+}
+
+interface Origin {
+  women: readonly string[]
+  men: readonly string[]
+  girls: readonly string[]
+  boys: readonly string[]
+  /** Family names; `male/female` where the language has both forms (Polish). */
+  surnames: readonly string[]
+}
+
+const ORIGINS = {
+  dutch: {
+    women: list(`Anja, Sandra, Linda, Monique, Petra, Marieke, Esther, Kim, Naomi, Sanne, Lisa,
+      Jessica, Chantal, Daphne, Wendy, Ilse, Marloes, Shirley, Romy, Femke, Bianca, Joyce, Mandy,
+      Kelly`),
+    men: list(`Jan, Peter, Mark, Dennis, Kevin, Sander, Rob, Erik, Martijn, Jeroen, Bas, Niels,
+      Ricardo, Patrick, Stefan, Ronald, Mike, Danny`),
+    girls: list(`Emma, Julia, Tess, Sophie, Mila, Saar, Lotte, Zoë, Nina, Fleur, Evi, Noor, Yara,
+      Isa, Liv, Anna, Sara, Lieke`),
+    boys: list(`Noah, Liam, Luuk, Daan, Sem, Finn, Levi, Jesse, Bram, Milan, Thijs, Lucas, Mees,
+      Gijs, Ruben, Tim, Sven, Jayden`),
+    surnames: list(`de Jong, Jansen, de Vries, van den Berg, van Dijk, Bakker, Janssen, Visser,
+      Smit, Meijer, de Boer, Mulder, de Groot, Bos, Vos, Peters, Hendriks, van Leeuwen, Dekker,
+      Brouwer, de Wit, Dijkstra, Smits, de Graaf, van der Meer, van der Linden, Kok, Jacobs,
+      de Haan, Vermeulen, van den Heuvel, van der Veen, van den Broek, de Bruijn,
+      van der Heijden, Schouten, van Beek, Willems, van Vliet, Hoekstra, Maas, Verhoeven, Koster,
+      van Dam, Prins, Blom, Huisman, Kuipers, Veenstra, Post, van Wijk, Timmermans, Groen, Evers,
+      Wolters, Hermans, Boersma, Kramer, van Rijn, Sterk`),
+  },
+  moroccan: {
+    women: list(`Fatima, Khadija, Naima, Samira, Hanane, Nadia, Malika, Zineb, Latifa, Imane,
+      Souad, Loubna`),
+    men: list(`Mohamed, Youssef, Said, Karim, Soufiane, Abdelkader, Rachid, Hamid, Mustapha,
+      Ahmed`),
+    girls: list('Amira, Yasmine, Nour, Sara, Malak, Aya, Lina, Hiba, Salma, Ines'),
+    boys: list('Adam, Rayan, Ilyas, Ayoub, Amin, Zakaria, Yassin, Bilal, Anas'),
+    surnames: list(`El Amrani, Bouzid, El Idrissi, Benali, Ouali, Azzouzi, El Khatib, Boukhari,
+      Tahiri, Chaouch, Bakkali, El Hamdaoui, Ait Said, Zarouali, Boujadi`),
+  },
+  turkish: {
+    women: list('Ayşe, Emine, Fatma, Hatice, Zeynep, Elif, Gül, Sevgi, Hülya, Derya'),
+    men: list('Mehmet, Mustafa, Ahmet, Hakan, Murat, Hüseyin, Osman, Serkan, Kemal, Erdal'),
+    girls: list('Elif, Zeynep, Ecrin, Defne, Azra, Esila, Meryem, Nisa, Eylül'),
+    boys: list('Yusuf, Emir, Eymen, Kerem, Mert, Ömer, Aras, Burak, Efe, Kaan'),
+    surnames: list(`Yılmaz, Kaya, Demir, Şahin, Çelik, Yıldız, Öztürk, Aydın, Arslan, Doğan, Koç,
+      Kılıç, Aslan, Güneş, Kurt`),
+  },
+  surinamese: {
+    women: list(`Sharda, Roshni, Priya, Anjali, Shanti, Jennifer, Sherida, Marcia, Gracia,
+      Sabitri`),
+    men: list('Ashwin, Ravi, Glenn, Marciano, Rudy, Sunil, Ramon, Clyde, Orlando'),
+    girls: list('Kavita, Shreya, Naomi, Aaliyah, Kimberley, Anaïs, Shania, Riya'),
+    boys: list('Jayden, Dinesh, Rohan, Jordan, Giovanni, Xavier, Arjun, Quincy'),
+    surnames: list(`Ramdin, Sitaldin, Biharie, Mahabier, Soekhoe, Kanhai, Dwarka, Pinas, Linger,
+      Macnack, Doelwijt, Karijo, Kartosen, Wongsodikromo, Jurgens`),
+  },
+  polish: {
+    women: list('Agnieszka, Katarzyna, Marta, Anna, Magdalena, Joanna, Ewa, Monika, Beata'),
+    men: list('Piotr, Tomasz, Krzysztof, Paweł, Marcin, Łukasz, Michał, Grzegorz'),
+    girls: list('Zuzanna, Julia, Oliwia, Lena, Maja, Hanna, Alicja, Zofia, Amelia'),
+    boys: list('Jakub, Kacper, Szymon, Filip, Antoni, Franciszek, Mikołaj, Igor'),
+    surnames: list(`Kowalski/Kowalska, Nowak, Wiśniewski/Wiśniewska, Wójcik, Kamiński/Kamińska,
+      Lewandowski/Lewandowska, Zieliński/Zielińska, Szymański/Szymańska, Woźniak,
+      Dąbrowski/Dąbrowska, Mazur, Krawczyk`),
+  },
+  syrian: {
+    women: list('Rasha, Amal, Hala, Rima, Lama, Dima'),
+    men: list('Ahmad, Omar, Khaled, Mahmoud, Samer, Fadi'),
+    girls: list('Sham, Joud, Lana, Maya, Tala, Rahaf'),
+    boys: list('Karam, Hamza, Ali, Yamen, Majd, Zaid'),
+    surnames: list('Al-Hassan, Haddad, Khalil, Al-Ahmad, Darwish, Hamdan, Saleh'),
+  },
+  eritrean: {
+    women: list('Senait, Helen, Mebrat, Yordanos, Selam, Saba'),
+    men: list('Yonas, Tesfay, Mehari, Robel, Filmon, Amanuel'),
+    girls: list('Luwam, Eden, Hermon, Sara, Ruta, Bethlehem'),
+    boys: list('Natnael, Abel, Samuel, Yohannes, Biniam, Daniel'),
+    surnames: list('Tesfamariam, Ghebremedhin, Habte, Kidane, Tekle, Berhane, Woldu'),
+  },
+} satisfies Record<string, Origin>
+
+const ORIGIN_WEIGHTS: readonly (readonly [keyof typeof ORIGINS, number])[] = [
+  ['dutch', 54],
+  ['moroccan', 13],
+  ['turkish', 11],
+  ['surinamese', 9],
+  ['polish', 7],
+  ['syrian', 4],
+  ['eritrean', 2],
+]
+
+interface District {
+  name: string
+  city: string
+  /** First and last four-digit part of the postcodes in this district. */
+  postcodes: readonly [number, number]
+  weight: number
+  streets: readonly string[]
+}
+
+/** An invented municipality "Eemstad" with two villages (kernen). */
+const DISTRICTS: readonly District[] = [
+  {
+    name: 'Binnenstad',
+    city: 'Eemstad',
+    postcodes: [3811, 3812],
+    weight: 10,
+    streets: list(`Kerkstraat, Lange Gracht, Achter de Muur, Torenplein, Kortestraat, Weversgang,
+      Zuidsingel`),
+  },
+  {
+    name: 'Noord',
+    city: 'Eemstad',
+    postcodes: [3813, 3815],
+    weight: 20,
+    streets: list(`Merelstraat, Lijsterlaan, Vinkenstraat, Spreeuwenhof, Kievitweg, Zwaluwstraat,
+      Reigerlaan, Putterstraat`),
+  },
+  {
+    name: 'Kruiskamp',
+    city: 'Eemstad',
+    postcodes: [3816, 3818],
+    weight: 25,
+    streets: list(`Amethiststraat, Robijnstraat, Saffierlaan, Smaragdstraat, Topaasweg,
+      Granaatplein, Opaalstraat, Jaspishof`),
+  },
+  {
+    name: 'Molenwijk',
+    city: 'Eemstad',
+    postcodes: [3819, 3821],
+    weight: 15,
+    streets: list(`Molenweg, Korenbloemstraat, Windvang, Maalderij, Stellingmolen, Wiekstraat,
+      Graanhof`),
+  },
+  {
+    name: 'Eemkwartier',
+    city: 'Eemstad',
+    postcodes: [3822, 3824],
+    weight: 12,
+    streets: list('Eemkade, Schuitenweg, Veerhaven, Jaagpad, Sluiswachter, Kadehof'),
+  },
+  {
+    name: 'Hoogland',
+    city: 'Hoogland',
+    postcodes: [3825, 3827],
+    weight: 10,
+    streets: list('Dorpsstraat, Brinkweg, Kerkplein, Engweg, Hessenweg, Akkerlaan'),
+  },
+  {
+    name: 'Leusden-Zuid',
+    city: 'Leusden',
+    postcodes: [3828, 3829],
+    weight: 8,
+    streets: list('Kastanjelaan, Beukenhof, Eikenlaan, Lindeweg, Populierenstraat, Esdoornlaan'),
+  },
+]
+
+const INCOME: readonly (readonly [IncomeSource, number])[] = [
+  ['bijstand', 55],
+  ['werk', 15],
+  ['ww', 8],
+  ['wajong', 6],
+  ['aow', 3],
+  ['anders', 13],
+]
+
+const REFERRERS: readonly (readonly [string | null, number])[] = [
+  ['Wijkteam', 22],
+  ['Schuldhulpverlening', 14],
+  ['Voedselbank', 12],
+  ['Maatschappelijk werk', 10],
+  ['School (intern begeleider)', 9],
+  ['Consultatiebureau', 5],
+  ['Vluchtelingenwerk', 4],
+  ['Sociaal raadslieden', 5],
+  ['Kerk of moskee', 3],
+  ['Via bekenden', 8],
+  ['Zelf aangemeld', 5],
+  [null, 3],
+]
+
+const COORDINATORS = list('Marieke Stam, Hans Veldhuis, Samira Ouali')
+const VOLUNTEERS = list('Ans, Gerda, Henk, Joyce, Monique, Rik, Wilma, Naima, Piet, Fatma, Ellen')
+
+const HOUSEHOLD_NOTES = [
+  'Spreekt beperkt Nederlands; dochter tolkt.',
+  'Voorkeur voor afspraken op zaterdag (werkt doordeweeks).',
+  'Loopt een schuldhulptraject.',
+  'Komt met de bus; graag geen afspraak vóór 10 uur.',
+  'Oudste kind heeft een beperking; extra tijd nemen.',
+  'Belt liever dan dat ze mailt.',
+  'Via wijkteam ook bekend bij de voedselbank.',
+]
+
+const INTAKE_NOTES = [
+  'Gesprek ging vooral over de schulden; doorverwezen.',
+  'Moeder wil graag vrijwilligerswerk gaan doen.',
+  'Kinderen hebben nieuwe winterjassen nodig.',
+  'Net verhuisd naar de wijk, kent nog weinig mensen.',
+  'Wist niet van de regelingen van de gemeente (meedoenregeling).',
+  'Vader zoekt werk; uitleg gegeven over het werkplein.',
+]
+
+const APPOINTMENT_NOTES = list(`Komt met tolk, Eerste bezoek, Vooral schoenen nodig,
+  Komt met de kinderwagen, Graag winterkleding`)
+
+const VISIT_NOTES = [
+  'Winterjassen meegegeven.',
+  'Schooltas meegenomen.',
+  'Maat 128 was op; volgende keer vragen.',
+  'Kinderen mochten zelf speelgoed kiezen.',
+]
+
+const REFERRAL_NOTES = ['Afspraak gemaakt', 'Folder meegegeven', 'Via het wijkteam', null]
+
+/** Children's clothing sizes (height in cm), then the smallest adult sizes. */
+const SIZES = list(`56, 62, 68, 74, 80, 86, 92, 98, 104, 110, 116, 122, 128, 134, 140, 146, 152,
+  158, 164, 170, 176, S, M`)
+
+/** A likely size for a child of `age` years: 92 at two, six centimetres a year after that. */
+function sizeFor(age: number, rng: Rng): string {
+  if (age <= 0) return SIZES[rng.int(0, 3)]
+  if (age === 1) return SIZES[rng.int(4, 5)]
+  const shift = rng.weighted([
+    [-1, 15],
+    [0, 65],
+    [1, 20],
+  ] as const)
+  return SIZES[Math.max(0, Math.min(SIZES.length - 1, age + 4 + shift))]
+}
+
+function sizeIndex(size: string): number {
+  return SIZES.indexOf(size)
+}
+
+function ascii(s: string): string {
+  return s
+    .replace(/ı/g, 'i')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '')
+}
+
+// --- Plans: what each household is and does, drawn before any write ---------------------------
+
+type HouseholdCreate = MethodInput<'households.create'>
+type MemberPlan = HouseholdCreate['members'][number]
+
+interface HouseholdPlan {
+  index: number
+  /** existing: entered from the paper files just before the year; new: registered during it. */
+  kind: 'existing' | 'new'
+  /** Day the household is created in Dichtbij. */
+  entryDay: string
+  /** Day of the (paper) intake. */
+  intakeDay: string
+  /** A visit before the year, entered from paper (existing households only). */
+  legacyVisitDay: string | null
+  /** Proof ran out and the family stopped coming. */
+  lapsed: boolean
+  inactive: boolean
+  /** Days this family wants between visits. */
+  intervalDays: number
+  surname: string
+  input: HouseholdCreate
+}
+
+interface PlanContext {
+  rng: Rng
+  today: string
+  start: string
+  usedPostcodes: Set<string>
+  usedPhones: Set<string>
+}
+
+function drawPostcode(ctx: PlanContext, district: District): string {
+  for (;;) {
+    const digits = ctx.rng.int(district.postcodes[0], district.postcodes[1])
+    const letters = String.fromCharCode(65 + ctx.rng.int(0, 23), 65 + ctx.rng.int(0, 25))
+    const pc = `${digits} ${letters}`
+    if (['SA', 'SD', 'SS'].includes(letters) || ctx.usedPostcodes.has(pc)) continue
+    ctx.usedPostcodes.add(pc)
+    return pc
+  }
+}
+
+function drawPhone(ctx: PlanContext): string | null {
+  const { rng } = ctx
+  if (rng.chance(0.06)) return null
+  for (;;) {
+    const landline = rng.chance(0.1)
+    const rest = landline
+      ? `4${String(rng.int(0, 999999)).padStart(6, '0')}`
+      : String(rng.int(10000000, 99999999))
+    const digits = landline ? `033${rest}` : `06${rest}`
+    if (ctx.usedPhones.has(digits)) continue
+    ctx.usedPhones.add(digits)
+    if (landline) return `033-${rest}`
+    return rng.weighted([
+      [`06-${rest}`, 45],
+      [`06 ${rest}`, 25],
+      [`06${rest}`, 20],
+      [`+31 6 ${rest}`, 10],
+    ] as const)
+  }
+}
+
+function surnameFor(s: string, gender: Gender): string {
+  const [male, female] = s.split('/')
+  return gender === 'f' ? (female ?? male) : male
+}
+
+function planHousehold(ctx: PlanContext, index: number, total: number): HouseholdPlan {
+  const { rng, start, today } = ctx
+  const originKey = rng.weighted(ORIGIN_WEIGHTS)
+  const origin = ORIGINS[originKey]
+  const familySurname = rng.pick(origin.surnames)
+  const district = rng.weighted(DISTRICTS.map((d) => [d, d.weight] as const))
+
+  // The household's life in the shop.
+  const forcedLapsed = index === Math.min(3, total - 1)
+  const kind = forcedLapsed || rng.chance(0.6) ? 'existing' : 'new'
+  const lapsed = kind === 'existing' && (forcedLapsed || rng.chance(0.06))
+  const inactive = kind === 'existing' && !lapsed && rng.chance(0.04)
+  const intervalDays = rng.weighted([
+    [28, 20],
+    [35, 25],
+    [42, 25],
+    [56, 20],
+    [70, 10],
+  ] as const)
+
+  let entryDay: string
+  let consentDate: string
+  let proofSeenOn: string | null
+  let legacyVisitDay: string | null = null
+  if (kind === 'existing') {
+    entryDay = addDays(start, -rng.int(1, 28))
+    if (lapsed) {
+      consentDate = addDays(start, -rng.int(500, 1100))
+      proofSeenOn = addDays(addMonths(start, -12), -rng.int(1, 120))
+      legacyVisitDay = addDays(start, -rng.int(60, 200))
+    } else {
+      consentDate = addDays(start, -rng.int(90, 1100))
+      const earliest = addMonths(start, -11)
+      const from = consentDate > earliest ? consentDate : earliest
+      proofSeenOn = addDays(from, rng.int(0, Math.max(0, daysBetween(from, entryDay))))
+      legacyVisitDay = addDays(start, -rng.int(1, intervalDays))
+    }
+  } else {
+    entryDay = addDays(start, rng.int(0, daysBetween(start, today) - 1))
+    consentDate = entryDay
+    proofSeenOn = rng.chance(0.04) ? null : addDays(entryDay, -rng.int(0, 14))
+  }
+  const entryYear = Number(entryDay.slice(0, 4))
+
+  // Members: one or two adults and one to five children.
+  const twoAdults = rng.chance(0.45)
+  const contactGender: Gender = rng.chance(twoAdults ? 0.65 : 0.82) ? 'f' : 'm'
+  const contactAge = rng.int(21, 54)
+  const contactFirst = rng.pick(contactGender === 'f' ? origin.women : origin.men)
+  let contactSurname = surnameFor(familySurname, contactGender)
+  if (originKey === 'dutch' && contactGender === 'f' && twoAdults && rng.chance(0.1)) {
+    contactSurname = `${surnameFor(rng.pick(ORIGINS.dutch.surnames), 'm')}-${contactSurname}`
+  }
+  const members: MemberPlan[] = [
+    {
+      firstName: contactFirst,
+      birthYear: entryYear - contactAge,
+      gender: contactGender,
+      clothingSize: null,
+    },
+  ]
+  if (twoAdults) {
+    const partnerGender: Gender = rng.chance(0.96) ? (contactGender === 'f' ? 'm' : 'f') : 'f'
+    const partnerOrigin = rng.chance(0.85) ? origin : ORIGINS.dutch
+    members.push({
+      firstName: rng.pick(partnerGender === 'f' ? partnerOrigin.women : partnerOrigin.men),
+      birthYear: entryYear - Math.max(20, contactAge + rng.int(-4, 7)),
+      gender: partnerGender,
+      clothingSize: null,
+    })
+  }
+  const childCount = rng.weighted([
+    [1, 28],
+    [2, 34],
+    [3, 22],
+    [4, 11],
+    [5, 5],
+  ] as const)
+  const maxChildAge = Math.min(17, contactAge - 18)
+  const usedNames = new Set<string>()
+  for (let c = 0; c < childCount; c++) {
+    const age = rng.int(0, maxChildAge)
+    const gender: Gender = rng.weighted([
+      ['f', 49],
+      ['m', 49],
+      ['x', 2],
+    ] as const)
+    const names = rng.chance(0.2)
+      ? gender === 'f'
+        ? ORIGINS.dutch.girls
+        : ORIGINS.dutch.boys
+      : gender === 'f'
+        ? origin.girls
+        : gender === 'm'
+          ? origin.boys
+          : [...origin.girls, ...origin.boys]
+    let name = rng.pick(names)
+    for (let tries = 0; usedNames.has(name) && tries < 10; tries++) name = rng.pick(names)
+    usedNames.add(name)
+    members.push({
+      firstName: name,
+      birthYear: entryYear - age,
+      gender,
+      clothingSize: sizeFor(age, rng),
+    })
+  }
+
+  const street = rng.pick(district.streets)
+  const suffix = rng.chance(0.12) ? rng.pick(['A', 'B', '-1', '-2', ' bis']) : ''
+  const houseNumber = `${rng.int(1, 180)}${suffix}`
+  const noDistrict = rng.chance(0.03)
+  let email: string | null = null
+  if (rng.chance(0.45)) {
+    const separator = rng.pick(['.', '', '_'])
+    const number = rng.chance(0.4) ? String(rng.int(1, 99)) : ''
+    const domain = rng.pick(['example.com', 'example.org', 'example.net'])
+    email = `${ascii(contactFirst)}${separator}${ascii(contactSurname)}${number}@${domain}`
+  }
+  const explicitUntil =
+    proofSeenOn && !lapsed && rng.chance(0.05) ? addMonths(proofSeenOn, rng.pick([3, 6])) : null
+
+  const input: HouseholdCreate = {
+    contactName: `${contactFirst} ${contactSurname}`,
+    street,
+    houseNumber,
+    postcode: drawPostcode(ctx, district),
+    city: district.city,
+    district: noDistrict ? null : district.name,
+    phone: drawPhone(ctx),
+    email,
+    incomeSource: rng.weighted(INCOME),
+    referrer: rng.weighted(REFERRERS),
+    proofSeenOn,
+    eligibleUntil: explicitUntil,
+    consentDate,
+    consentBy: rng.pick(COORDINATORS),
+    status: inactive ? 'inactive' : 'active',
+    notes: inactive
+      ? 'Verhuisd naar buiten de gemeente.'
+      : rng.chance(0.15)
+        ? rng.pick(HOUSEHOLD_NOTES)
+        : null,
+    members,
+  }
+  return {
+    index,
+    kind,
+    entryDay,
+    intakeDay: consentDate,
+    legacyVisitDay,
+    lapsed,
+    inactive,
+    intervalDays,
+    surname: contactSurname,
+    input,
+  }
+}
+
+/** A few families share an address with relatives (a grown-up daughter, a sister). */
+function addSharedAddresses(ctx: PlanContext, plans: HouseholdPlan[]): void {
+  for (let i = 12; i < plans.length; i++) {
+    if (!ctx.rng.chance(0.015)) continue
+    const plan = plans[i]
+    const other = plans[ctx.rng.int(0, i - 1)]
+    if (plan.input.status === 'inactive' || plan.input.members.length === 0) continue
+    const first = plan.input.members[0].firstName ?? 'Lisa'
+    plan.surname = other.surname
+    plan.input = {
+      ...plan.input,
+      contactName: `${first} ${other.surname}`,
+      street: other.input.street,
+      houseNumber: `${other.input.houseNumber}A`,
+      postcode: other.input.postcode,
+      city: other.input.city,
+      district: other.input.district,
+    }
+  }
+}
+
+// --- Simulation --------------------------------------------------------------------------------
+
+interface HouseholdState {
+  plan: HouseholdPlan
+  id: number
+  eligibleUntil: string | null
+  /** Last day with an appointment that was not cancelled (or the last paper visit). */
+  lastBooked: string | null
+  bookedDays: Set<string>
+  birthYears: number[]
+}
+
+const PART_HOURS = { morning: [8, 10], afternoon: [12, 14], evening: [17, 18] } as const
+
+/** An instant on `day`; UTC hours stay well inside the same Amsterdam date. */
+function at(day: string, hour: number, minute: number): string {
+  return `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`
+}
+
+class Writer {
+  calls = 0
+  readonly warnings: Record<string, number> = {}
+  private lastInternal: unknown = undefined
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Calls `method` through the real router as the local admin, with the clock at `instant`. */
+  async raw<M extends MethodName>(instant: string, method: M, input: MethodInput<M>) {
+    this.calls++
+    this.lastInternal = undefined
+    const router = createRouter({
+      db: this.db,
+      clock: fixedClock(instant),
+      logError: (_m, err) => {
+        this.lastInternal = err instanceof Error ? (err.stack ?? err.message) : err
+      },
+    })
+    return router.call(LOCAL_ADMIN, method, input)
+  }
+
+  async call<M extends MethodName>(
+    instant: string,
+    method: M,
+    input: MethodInput<M>,
+  ): Promise<MethodOutput<M>> {
+    const result = await this.raw(instant, method, input)
+    if (!result.ok) throw new SeedCallError(method, input, result.error, this.lastInternal)
+    const value = result.value as MethodOutput<M>
+    this.count(value)
+    return value
+  }
+
+  count(value: unknown): void {
+    if (typeof value !== 'object' || value === null || !('warnings' in value)) return
+    for (const w of (value as { warnings: Warning[] }).warnings)
+      this.warnings[w.key] = (this.warnings[w.key] ?? 0) + 1
+  }
+}
+
+function byName(items: ListItem[], name: string, fallbackIndex: number): ListItem | undefined {
+  return items.find((i) => i.name === name) ?? items[fallbackIndex]
+}
+
+interface Lists {
+  topics: ListItem[]
+  destinations: ListItem[]
+  categories: { clothing?: ListItem; shoes?: ListItem; toys?: ListItem; baby?: ListItem }
+}
+
+function intakeInput(
+  rng: Rng,
+  lists: Lists,
+  householdId: number,
+  date: string,
+  incomeSource: IncomeSource | undefined,
+  followUp: boolean,
+): MethodInput<'intakes.create'> {
+  const topicChance: Record<string, number> = {
+    Opvoeding: 0.45,
+    'Werk en bijstand': incomeSource === 'bijstand' || incomeSource === 'ww' ? 0.65 : 0.3,
+    'Financiën en schulden': 0.85,
+    Gezondheid: 0.25,
+    Wonen: 0.2,
+    'Sociaal netwerk': 0.25,
+  }
+  const scale = followUp ? 0.4 : 1
+  let topics = lists.topics.filter((t) => rng.chance((topicChance[t.name] ?? 0.3) * scale))
+  if (!topics.length && lists.topics.length) topics = [rng.pick(lists.topics)]
+  const debts = topics.some((t) => t.name === 'Financiën en schulden')
+  const referralChance: Record<string, number> = {
+    Schuldhulpverlening: debts ? 0.35 : 0.05,
+    'Maatschappelijk werk': 0.15,
+    'Sociaal raadslieden': 0.2,
+    Voedselbank: 0.22,
+    'Gemeente (regelingen)': 0.3,
+    Vrijwilligerscentrale: 0.08,
+  }
+  const referrals = lists.destinations
+    .filter((d) => rng.chance((referralChance[d.name] ?? 0.15) * scale))
+    .map((d) => ({ destinationId: d.id, note: rng.chance(0.3) ? rng.pick(REFERRAL_NOTES) : null }))
+  return {
+    householdId,
+    date,
+    doneBy: rng.chance(0.8) ? rng.pick(COORDINATORS) : rng.pick(VOLUNTEERS),
+    topicIds: topics.map((t) => t.id),
+    referrals,
+    notes: rng.chance(followUp ? 0.5 : 0.3) ? rng.pick(INTAKE_NOTES) : null,
+  }
+}
+
+function visitItems(
+  rng: Rng,
+  lists: Lists,
+  birthYears: number[],
+  date: string,
+  maxItemsPerChild: number,
+): { categoryId: number; count: number }[] {
+  const year = Number(date.slice(0, 4))
+  const ages = birthYears.map((b) => year - b).filter((a) => a >= 0 && a < 18)
+  const kids = Math.max(1, ages.length)
+  const { clothing, shoes, toys, baby } = lists.categories
+  const counts: [ListItem | undefined, number][] = [
+    [clothing, ages.reduce((s) => s + rng.int(1, 5), 0) || rng.int(1, 3)],
+    [shoes, ages.reduce((s) => s + (rng.chance(0.35) ? 1 : 0), 0)],
+    [toys, ages.filter((a) => a < 12).reduce((s) => s + (rng.chance(0.5) ? rng.int(1, 2) : 0), 0)],
+    [baby, ages.some((a) => a <= 1) ? rng.int(1, 4) : 0],
+  ]
+  // Mostly within the limit; now and then a coordinator gives more (the app warns).
+  const limit = kids * maxItemsPerChild
+  const generous = rng.chance(0.03)
+  let total = counts.reduce((s, [, n]) => s + n, 0)
+  while (!generous && total > limit) {
+    const biggest = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
+    biggest[1]--
+    total--
+  }
+  if (generous) counts[0][1] += limit - total + rng.int(1, 4)
+  return counts.flatMap(([item, count]) =>
+    item && (count > 0 || rng.chance(0.3)) ? [{ categoryId: item.id, count }] : [],
+  )
+}
+
+export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
+  const started = performance.now()
+  const total = options.households ?? DEFAULT_HOUSEHOLDS
+  if (!Number.isInteger(total) || total < 1) throw new Error('households must be at least 1')
+  const file = join(options.dataDir, DB_FILE_NAME)
+  if (options.reset) {
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true })
+  }
+  const progress = options.onProgress ?? (() => undefined)
+  const open = await openDatabase({ file, backupDir: join(options.dataDir, 'backups') })
+  try {
+    const { n: existing } = await open.db
+      .selectFrom('household')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    if (Number(existing) > 0) throw new SeedRefusedError(file, Number(existing))
+
+    const writer = new Writer(open.db)
+    await simulate(writer, options, total, progress)
+    const summary = await summarise(open.db, writer, options, file)
+    // Compacts the file and clears free space, which still holds the random temporary
+    // reference that households.create writes before the real one.
+    open.sqlite.exec('VACUUM')
+    return { ...summary, durationMs: Math.round(performance.now() - started) }
+  } finally {
+    await open.close()
+  }
+}
+
+async function simulate(
+  writer: Writer,
+  options: SeedOptions,
+  total: number,
+  progress: (message: string) => void,
+): Promise<void> {
+  const today = options.today
+  const start = addMonths(today, -12)
+  const rng = new Rng(options.seed)
+  const settings = await writer.call(at(today, 8, 0), 'settings.get', {})
+
+  // 1. Plans, in the order of the seed; then created in the order they entered the app.
+  const ctx: PlanContext = {
+    rng,
+    today,
+    start,
+    usedPostcodes: new Set(),
+    usedPhones: new Set(),
+  }
+  const plans = Array.from({ length: total }, (_, i) => planHousehold(ctx, i, total))
+  plans.sort((a, b) => a.entryDay.localeCompare(b.entryDay) || a.index - b.index)
+  addSharedAddresses(ctx, plans)
+
+  const lists: Lists = await (async () => {
+    const list = (kind: 'topic' | 'destination' | 'category') =>
+      writer.call(at(today, 8, 0), 'lists.list', { kind })
+    const categories = await list('category')
+    return {
+      topics: await list('topic'),
+      destinations: await list('destination'),
+      categories: {
+        clothing: byName(categories, 'Kleding', 0),
+        shoes: byName(categories, 'Schoenen', 1),
+        toys: byName(categories, 'Speelgoed', 2),
+        baby: byName(categories, 'Babyspullen', 3),
+      },
+    }
+  })()
+
+  // 2. A year of slots from the default template, and four weeks ahead.
+  const template = DEFAULT_SHOP_SETTINGS.slotTemplate
+  await writer.call(at(addDays(start, -30), 9, 0), 'slots.generate', {
+    from: start,
+    to: today,
+    template,
+  })
+  await writer.call(at(today, 8, 5), 'slots.generate', {
+    from: addDays(today, 1),
+    to: addDays(today, 28),
+    template,
+  })
+  const slots = await writer.call(at(today, 8, 10), 'slots.list', {
+    from: start,
+    to: addDays(today, 28),
+  })
+  const slotsByDay = new Map<string, Slot[]>()
+  for (const s of slots) slotsByDay.set(s.date, [...(slotsByDay.get(s.date) ?? []), s])
+
+  // Days the shop was closed (Christmas, King's Day, a few odd days off).
+  const closed = new Set<string>()
+  for (const s of slots) {
+    const md = s.date.slice(5)
+    if (md >= '12-24' || md <= '01-01' || md === '04-27' || rng.chance(0.015)) closed.add(s.date)
+  }
+
+  const states: HouseholdState[] = []
+  const eligibleUntilOf = (input: HouseholdCreate): string | null =>
+    input.eligibleUntil ??
+    (input.proofSeenOn ? addMonths(input.proofSeenOn, settings.eligibilityMonths) : null)
+
+  async function createHousehold(plan: HouseholdPlan): Promise<HouseholdState> {
+    const instant = at(plan.entryDay, rng.int(8, 15), rng.int(0, 59))
+    let result = await writer.raw(instant, 'households.create', plan.input)
+    if (!result.ok && result.error.code === 'CONFLICT' && result.error.key === 'duplicates') {
+      // The coordinator sees the possible duplicate, checks it is another family, goes on.
+      result = await writer.raw(instant, 'households.create', {
+        ...plan.input,
+        confirmDuplicate: true,
+      })
+    }
+    if (!result.ok) throw new SeedCallError('households.create', plan.input, result.error)
+    const created = result.value as MethodOutput<'households.create'>
+    writer.count(created)
+    const state: HouseholdState = {
+      plan,
+      id: created.id,
+      eligibleUntil: eligibleUntilOf(plan.input),
+      lastBooked: plan.legacyVisitDay,
+      bookedDays: new Set(),
+      birthYears: plan.input.members.filter((m) => m.clothingSize !== null).map((m) => m.birthYear),
+    }
+    await writer.call(
+      at(plan.entryDay, 16, rng.int(0, 59)),
+      'intakes.create',
+      intakeInput(rng, lists, state.id, plan.intakeDay, plan.input.incomeSource, false),
+    )
+    if (plan.legacyVisitDay) {
+      const when = plan.legacyVisitDay > plan.entryDay ? plan.legacyVisitDay : plan.entryDay
+      await writer.call(at(when, 16, 30), 'visits.register', {
+        householdId: state.id,
+        appointmentId: null,
+        date: plan.legacyVisitDay,
+        servedBy: rng.pick(VOLUNTEERS),
+        items: visitItems(
+          rng,
+          lists,
+          state.birthYears,
+          plan.legacyVisitDay,
+          settings.maxItemsPerChild,
+        ),
+        note: 'Overgenomen uit de papieren kaartenbak.',
+      })
+    }
+    states.push(state)
+    return state
+  }
+
+  /** The coordinator saw a new proof of income: a round trip through get and update. */
+  async function renewProof(state: HouseholdState, day: string, instant: string): Promise<void> {
+    const { household } = await writer.call(instant, 'households.get', { id: state.id })
+    const year = Number(day.slice(0, 4))
+    const members = household.members.map((m) => {
+      // Children grow: the coordinator updates the sizes at the same time.
+      if (m.clothingSize === null || !rng.chance(0.5)) return m
+      const size = sizeFor(year - m.birthYear, rng)
+      return sizeIndex(size) > sizeIndex(m.clothingSize) ? { ...m, clothingSize: size } : m
+    })
+    const input: MethodInput<'households.update'> = {
+      id: household.id,
+      contactName: household.contactName,
+      street: household.street,
+      houseNumber: household.houseNumber,
+      postcode: household.postcode,
+      city: household.city,
+      district: household.district,
+      phone: household.phone,
+      email: household.email,
+      incomeSource: household.incomeSource,
+      referrer: household.referrer,
+      proofSeenOn: day,
+      eligibleUntil: null,
+      consentDate: household.consentDate,
+      consentBy: household.consentBy,
+      status: household.status,
+      notes: household.notes,
+      members,
+    }
+    await writer.call(instant, 'households.update', input)
+    state.eligibleUntil = addMonths(day, settings.eligibilityMonths)
+  }
+
+  function candidatesFor(day: string): HouseholdState[] {
+    return states
+      .filter(
+        (s) =>
+          !s.plan.inactive &&
+          !s.plan.lapsed &&
+          daysBetween(s.plan.entryDay, day) >= 2 &&
+          !s.bookedDays.has(day) &&
+          (s.lastBooked === null || daysBetween(s.lastBooked, day) >= s.plan.intervalDays),
+      )
+      .map((s) => ({
+        s,
+        // New families first, then the longest overdue, with some chance in between.
+        score:
+          (s.lastBooked === null ? 1000 : daysBetween(s.lastBooked, day) - s.plan.intervalDays) +
+          rng.int(0, 20),
+      }))
+      .sort((a, b) => b.score - a.score || a.s.id - b.s.id)
+      .map((c) => c.s)
+  }
+
+  // 3. Existing households are entered from paper in the weeks before the year starts.
+  const existing = plans.filter((p) => p.kind === 'existing')
+  progress(`Huishoudens uit de kaartenbak: ${existing.length}`)
+  for (const plan of existing) await createHousehold(plan)
+  const newcomers = plans.filter((p) => p.kind === 'new')
+  let nextNew = 0
+
+  // 4. Day by day through the year, then four weeks of planned appointments.
+  const end = addDays(today, 28)
+  for (let day = start; day <= end; day = addDays(day, 1)) {
+    while (nextNew < newcomers.length && newcomers[nextNew].entryDay <= day) {
+      await createHousehold(newcomers[nextNew++])
+    }
+    if (day.endsWith('-01')) progress(`${day}: ${states.length} huishoudens`)
+    const daySlots = slotsByDay.get(day) ?? []
+    if (!daySlots.length || closed.has(day)) continue
+    const past = day < today
+    const ahead = daysBetween(today, day)
+    for (const slot of daySlots) {
+      const want = past
+        ? rng.weighted([
+            [slot.capacity, 35],
+            [slot.capacity - 1, 35],
+            [slot.capacity - 2, 20],
+            [slot.capacity - 3, 7],
+            [1, 3],
+          ] as const)
+        : Math.max(0, slot.capacity - 1 - Math.floor(ahead / 7) - rng.int(0, 1))
+      const chosen = candidatesFor(day).slice(0, Math.max(0, Math.min(want, slot.capacity)))
+      const [h0, h1] = PART_HOURS[slot.part]
+      for (const s of chosen) {
+        const earliest = past ? addDays(day, -21) : addDays(today, -14)
+        const from = s.plan.entryDay > earliest ? s.plan.entryDay : earliest
+        const latest = past ? addDays(day, -1) : today
+        const bookedOn = addDays(from, rng.int(0, Math.max(0, daysBetween(from, latest))))
+        const booked = await writer.call(
+          at(bookedOn, rng.int(8, 15), rng.int(0, 59)),
+          'appointments.book',
+          {
+            slotId: slot.id,
+            householdId: s.id,
+            note: rng.chance(s.lastBooked === null ? 0.3 : 0.05)
+              ? rng.pick(APPOINTMENT_NOTES)
+              : null,
+          },
+        )
+        const appointmentId = booked.appointment.id
+        const previous = s.lastBooked
+        s.lastBooked = day
+        s.bookedDays.add(day)
+
+        const cancelled = rng.chance(past ? 0.08 : 0.04)
+        if (cancelled) {
+          // Called off on the day itself (before opening) or up to three days before.
+          const on = addDays(day, -rng.int(0, Math.min(3, daysBetween(bookedOn, day))))
+          const when = past || on <= today ? on : today
+          await writer.call(
+            at(when, when === bookedOn ? 16 : 7, rng.int(0, 59)),
+            'appointments.setStatus',
+            { appointmentId, status: 'cancelled' },
+          )
+          s.lastBooked = previous
+          s.bookedDays.delete(day)
+          continue
+        }
+        if (!past) continue
+
+        if (rng.chance(0.105)) {
+          await writer.call(at(day, h1 + 1, rng.int(0, 59)), 'appointments.setStatus', {
+            appointmentId,
+            status: 'no_show',
+          })
+          // Families who missed a turn are called again sooner.
+          s.lastBooked = addDays(day, -Math.floor(s.plan.intervalDays / 2))
+          continue
+        }
+
+        // Came: proof checked at the desk, checked in, visit registered.
+        const checkIn = at(day, rng.int(h0, h1), rng.int(0, 39))
+        const expired = s.eligibleUntil === null || s.eligibleUntil < day
+        // The desk asks for a new proof when the old one has run out or soon will.
+        const expiringSoon = !expired && daysBetween(day, s.eligibleUntil ?? day) <= 60
+        if ((expired && rng.chance(0.85)) || (expiringSoon && rng.chance(0.5)))
+          await renewProof(s, day, checkIn)
+        await writer.call(checkIn, 'appointments.setStatus', { appointmentId, status: 'came' })
+        await writer.call(
+          at(day, Number(checkIn.slice(11, 13)), Number(checkIn.slice(14, 16)) + 15),
+          'visits.register',
+          {
+            householdId: s.id,
+            appointmentId,
+            date: day,
+            servedBy: rng.pick(VOLUNTEERS),
+            items: visitItems(rng, lists, s.birthYears, day, settings.maxItemsPerChild),
+            note: rng.chance(0.05) ? rng.pick(VISIT_NOTES) : null,
+          },
+        )
+        if (rng.chance(0.05))
+          await writer.call(
+            at(day, h1 + 1, rng.int(0, 59)),
+            'intakes.create',
+            intakeInput(rng, lists, s.id, day, s.plan.input.incomeSource, true),
+          )
+      }
+    }
+  }
+}
+
+async function summarise(
+  db: Kysely<DB>,
+  writer: Writer,
+  options: SeedOptions,
+  file: string,
+): Promise<Omit<SeedSummary, 'durationMs'>> {
+  const count = async (
+    table: 'household' | 'member' | 'intake' | 'slot' | 'appointment' | 'visit' | 'visitItem',
+  ): Promise<number> => {
+    const { n } = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+    return Number(n)
+  }
+  const byStatus = await db
+    .selectFrom('appointment')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute()
+  const appointmentsByStatus = Object.fromEntries(
+    APPOINTMENT_STATUSES.map((s) => [s, Number(byStatus.find((r) => r.status === s)?.n ?? 0)]),
+  ) as Record<AppointmentStatus, number>
+  const childYear = Number(options.today.slice(0, 4)) - 17
+  const { children } = await db
+    .selectFrom('member')
+    .select((eb) => eb.fn.countAll<number>().as('children'))
+    .where('birthYear', '>=', childYear)
+    .executeTakeFirstOrThrow()
+  const { expired } = await db
+    .selectFrom('household')
+    .select((eb) => eb.fn.countAll<number>().as('expired'))
+    .where('eligibleUntil', '<', options.today)
+    .executeTakeFirstOrThrow()
+  return {
+    file,
+    seed: options.seed,
+    today: options.today,
+    households: await count('household'),
+    members: await count('member'),
+    children: Number(children),
+    intakes: await count('intake'),
+    slots: await count('slot'),
+    appointments: await count('appointment'),
+    appointmentsByStatus,
+    visits: await count('visit'),
+    visitItems: await count('visitItem'),
+    expiredEligibility: Number(expired),
+    calls: writer.calls,
+    warnings: writer.warnings,
+  }
+}
+
+/** The summary as a few Dutch lines, for the command line and the bench. */
+export function formatSummary(s: SeedSummary): string {
+  const st = s.appointmentsByStatus
+  const warnings = Object.entries(s.warnings)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')
+  return [
+    `Demodata in ${s.file} (seed ${s.seed}, vandaag ${s.today})`,
+    `  huishoudens   ${s.households} (${s.members} personen, ${s.children} kinderen; ` +
+      `${s.expiredEligibility} met verlopen recht)`,
+    `  intakes       ${s.intakes}`,
+    `  dagdelen      ${s.slots}`,
+    `  afspraken     ${s.appointments} (gekomen ${st.came}, niet gekomen ${st.no_show}, ` +
+      `afgezegd ${st.cancelled}, gepland ${st.planned})`,
+    `  bezoeken      ${s.visits} (${s.visitItems} regels met aantallen)`,
+    `  aanroepen     ${s.calls} via de router; waarschuwingen: ${warnings || 'geen'}`,
+    `  duur          ${(s.durationMs / 1000).toFixed(1)} s`,
+  ].join('\n')
+}

@@ -1,0 +1,98 @@
+/**
+ * Fills a data folder with a year of invented demo data for the clothing shop.
+ *
+ *   npm run seed:demo -- --data-dir=PATH [--seed=N] [--today=YYYY-MM-DD] [--households=N] [--reset]
+ *
+ * Refuses when the database there already holds households, unless --reset is given, which
+ * deletes dichtbij.sqlite (and its -wal/-shm files) first. The same seed, today and number of
+ * households give the same data.
+ */
+import { dateInZone } from '../src/main/clock'
+import { isRealDate } from '../src/shared/schemas/common'
+import {
+  DEFAULT_HOUSEHOLDS,
+  SeedCallError,
+  SeedRefusedError,
+  formatSummary,
+  seedDemo,
+} from './demo-data'
+
+const USAGE = `Gebruik: npm run seed:demo -- --data-dir=MAP [opties]
+
+  --data-dir    map waarin dichtbij.sqlite staat of komt (verplicht)
+  --seed        getal voor de toevalsgenerator; dezelfde seed geeft dezelfde data (standaard 1)
+  --today       de dag die in de demo "vandaag" is (standaard de echte datum van vandaag)
+  --households  aantal huishoudens (standaard ${DEFAULT_HOUSEHOLDS})
+  --reset       wis eerst de bestaande database in die map`
+
+interface Args {
+  dataDir?: string
+  seed: number
+  today: string
+  households: number
+  reset: boolean
+  help: boolean
+}
+
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {
+    seed: 1,
+    today: dateInZone(new Date()),
+    households: DEFAULT_HOUSEHOLDS,
+    reset: false,
+    help: false,
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--reset') args.reset = true
+    else if (arg === '--help' || arg === '-h') args.help = true
+    else {
+      const m = /^--(data-dir|seed|today|households)(?:=(.*))?$/.exec(arg)
+      if (!m) fail(`Onbekende optie: ${arg}\n\n${USAGE}`)
+      const value = m[2] ?? argv[++i]
+      if (value === undefined || value === '') fail(`Optie --${m[1]} heeft een waarde nodig.`)
+      if (m[1] === 'data-dir') args.dataDir = value
+      else if (m[1] === 'today') {
+        if (!isRealDate(value)) fail(`--today moet een datum zijn als 2026-06-15, niet "${value}".`)
+        args.today = value
+      } else {
+        const n = Number(value)
+        if (!Number.isInteger(n) || n < (m[1] === 'seed' ? 0 : 1) || n > 2 ** 32 - 1)
+          fail(`--${m[1]} moet een geheel getal zijn, niet "${value}".`)
+        if (m[1] === 'seed') args.seed = n
+        else args.households = n
+      }
+    }
+  }
+  return args
+}
+
+const args = parseArgs(process.argv.slice(2))
+if (args.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+if (!args.dataDir)
+  fail(`Geef met --data-dir aan in welke map de demodatabase moet komen.\n\n${USAGE}`)
+
+try {
+  const summary = await seedDemo({
+    dataDir: args.dataDir,
+    seed: args.seed,
+    today: args.today,
+    households: args.households,
+    reset: args.reset,
+    onProgress: (message) => console.log(message),
+  })
+  console.log(formatSummary(summary))
+} catch (err) {
+  if (err instanceof SeedRefusedError) fail(err.message)
+  if (err instanceof SeedCallError) fail(`Demodata maken is mislukt.\n${err.message}`)
+  console.error('Demodata maken is mislukt:', err)
+  process.exit(1)
+}

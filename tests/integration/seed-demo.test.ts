@@ -1,0 +1,185 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SeedRefusedError, seedDemo, type SeedSummary } from '../../scripts/demo-data'
+import { fixedClock } from '../../src/main/clock'
+import { DB_FILE_NAME, openDatabase } from '../../src/main/db/open'
+import { createRouter } from '../../src/main/router'
+import { LOCAL_ADMIN } from '../../src/main/services/context'
+import { addDays, addMonths, isoWeekday } from '../../src/shared/dates'
+import { AppError } from '../../src/shared/errors'
+import { DEFAULT_SHOP_SETTINGS } from '../../src/shared/schemas/shop'
+import type { ShopStats } from '../../src/shared/types'
+
+const TODAY = '2026-03-10'
+const HOUSEHOLDS = 40
+const YEAR = { from: addDays(addMonths(TODAY, -12), 1), to: TODAY }
+
+const dirs: string[] = []
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dichtbij-seed-'))
+  dirs.push(dir)
+  return dir
+}
+
+/** Everything the tests compare, read from the seeded file with a fresh connection. */
+async function readBack(dir: string) {
+  const open = await openDatabase({ file: join(dir, DB_FILE_NAME) })
+  try {
+    const router = createRouter({
+      db: open.db,
+      clock: fixedClock(`${TODAY}T12:00:00Z`),
+      logError: () => undefined,
+    })
+    const result = await router.call(LOCAL_ADMIN, 'shop.stats', YEAR)
+    if (!result.ok) throw new AppError(result.error)
+    const households = await open.db
+      .selectFrom('household')
+      .select(['id', 'reference', 'contactName', 'postcode', 'eligibleUntil', 'status'])
+      .orderBy('id')
+      .execute()
+    const members = await open.db
+      .selectFrom('member')
+      .select(['householdId', 'firstName', 'birthYear', 'gender', 'clothingSize'])
+      .orderBy('id')
+      .execute()
+    const appointments = await open.db
+      .selectFrom('appointment as a')
+      .leftJoin('visit as v', 'v.appointmentId', 'a.id')
+      .select(['a.id', 'a.householdId', 'a.date', 'a.status', 'v.id as visitId'])
+      .orderBy('a.id')
+      .execute()
+    const intakes = await open.db.selectFrom('intake').select(['householdId', 'date']).execute()
+    const slots = await open.db.selectFrom('slot').select(['date', 'part', 'capacity']).execute()
+    const visits = await open.db.selectFrom('visit').select(['id', 'date']).execute()
+    return {
+      stats: result.value as ShopStats,
+      households,
+      members,
+      appointments,
+      intakes,
+      slots,
+      visits,
+    }
+  } finally {
+    await open.close()
+  }
+}
+
+describe('seed-demo', () => {
+  let first: SeedSummary
+  let a: Awaited<ReturnType<typeof readBack>>
+  let b: Awaited<ReturnType<typeof readBack>>
+  let other: Awaited<ReturnType<typeof readBack>>
+
+  beforeAll(async () => {
+    const [dirA, dirB, dirC] = [tempDir(), tempDir(), tempDir()]
+    first = await seedDemo({ dataDir: dirA, seed: 7, today: TODAY, households: HOUSEHOLDS })
+    await seedDemo({ dataDir: dirB, seed: 7, today: TODAY, households: HOUSEHOLDS })
+    await seedDemo({ dataDir: dirC, seed: 8, today: TODAY, households: HOUSEHOLDS })
+    a = await readBack(dirA)
+    b = await readBack(dirB)
+    other = await readBack(dirC)
+  }, 120_000)
+
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('creates the households asked for, each with adults, children and an intake', () => {
+    expect(first.households).toBe(HOUSEHOLDS)
+    expect(a.households).toHaveLength(HOUSEHOLDS)
+    expect(first.intakes).toBe(a.intakes.length)
+    expect(first.appointments).toBe(a.appointments.length)
+    expect(first.visits).toBe(a.visits.length)
+    const year = Number(TODAY.slice(0, 4))
+    for (const h of a.households) {
+      const members = a.members.filter((m) => m.householdId === h.id)
+      const adults = members.filter((m) => m.clothingSize === null)
+      const children = members.filter((m) => m.clothingSize !== null)
+      expect(adults.length).toBeGreaterThanOrEqual(1)
+      expect(adults.length).toBeLessThanOrEqual(2)
+      expect(children.length).toBeGreaterThanOrEqual(1)
+      expect(children.length).toBeLessThanOrEqual(5)
+      for (const c of children) expect(year - c.birthYear).toBeLessThanOrEqual(19)
+      expect(a.intakes.some((i) => i.householdId === h.id)).toBe(true)
+      expect(h.postcode).toMatch(/^38[12]\d [A-Z]{2}$/)
+    }
+  })
+
+  it('generates the default template from a year ago to four weeks ahead', () => {
+    const start = addMonths(TODAY, -12)
+    const end = addDays(TODAY, 28)
+    let expected = 0
+    for (let day = start; day <= end; day = addDays(day, 1))
+      expected += DEFAULT_SHOP_SETTINGS.slotTemplate.filter(
+        (t) => t.weekday === isoWeekday(day),
+      ).length
+    expect(a.slots).toHaveLength(expected)
+    const dates = a.slots.map((s) => s.date).sort()
+    expect(dates[0] >= start && dates[0] < addDays(start, 7)).toBe(true)
+    expect(dates[dates.length - 1] <= end && dates[dates.length - 1] > addDays(end, -7)).toBe(true)
+  })
+
+  it('keeps appointments and visits consistent: past ones settled, future ones planned', () => {
+    const counts = { planned: 0, came: 0, no_show: 0, cancelled: 0 }
+    for (const ap of a.appointments) {
+      counts[ap.status]++
+      if (ap.status === 'planned') expect(ap.date >= TODAY).toBe(true)
+      else if (ap.status !== 'cancelled') expect(ap.date < TODAY).toBe(true)
+      expect(ap.visitId !== null).toBe(ap.status === 'came')
+    }
+    expect(counts.came).toBeGreaterThan(0)
+    expect(counts.no_show).toBeGreaterThan(0)
+    expect(counts.cancelled).toBeGreaterThan(0)
+    expect(counts.planned).toBeGreaterThan(0)
+    expect(a.visits.every((v) => v.date < TODAY)).toBe(true)
+  })
+
+  it('gives the same data for the same seed', () => {
+    expect(b.stats).toEqual(a.stats)
+    expect(b.households).toEqual(a.households)
+    expect(b.members).toEqual(a.members)
+    expect(b.appointments).toEqual(a.appointments)
+  })
+
+  it('gives other names for another seed', () => {
+    const names = (r: typeof a) => r.households.map((h) => h.contactName)
+    expect(names(other)).not.toEqual(names(a))
+    expect(other.households).toHaveLength(HOUSEHOLDS)
+  })
+
+  it('has households whose eligibility has expired', () => {
+    expect(a.households.some((h) => h.eligibleUntil !== null && h.eligibleUntil < TODAY)).toBe(true)
+    expect(first.expiredEligibility).toBeGreaterThan(0)
+  })
+
+  it('shows a year of figures in shop.stats', () => {
+    expect(a.stats.visits).toBeGreaterThan(0)
+    expect(a.stats.householdsReached).toBeGreaterThan(0)
+    expect(a.stats.childrenReached).toBeGreaterThan(0)
+    expect(a.stats.noShowRate).not.toBeNull()
+    expect(a.stats.noShowRate!).toBeGreaterThanOrEqual(0.02)
+    expect(a.stats.noShowRate!).toBeLessThanOrEqual(0.3)
+    expect(a.stats.topics.length).toBeGreaterThan(0)
+    expect(a.stats.byDistrict.length).toBeGreaterThan(1)
+  })
+
+  it('refuses a database that already holds households, unless reset', async () => {
+    const dir = tempDir()
+    await seedDemo({ dataDir: dir, seed: 1, today: TODAY, households: 3 })
+    await expect(seedDemo({ dataDir: dir, seed: 2, today: TODAY, households: 3 })).rejects.toThrow(
+      SeedRefusedError,
+    )
+    const again = await seedDemo({
+      dataDir: dir,
+      seed: 2,
+      today: TODAY,
+      households: 3,
+      reset: true,
+    })
+    expect(again.households).toBe(3)
+    expect((await readBack(dir)).households).toHaveLength(3)
+  })
+})
