@@ -1,6 +1,6 @@
 import 'dayjs/locale/nl'
 import 'dayjs/locale/en'
-import { MantineProvider, createTheme } from '@mantine/core'
+import { Autocomplete, MantineProvider, MultiSelect, Select, createTheme } from '@mantine/core'
 import { DatesProvider } from '@mantine/dates'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
@@ -11,6 +11,13 @@ const theme = createTheme({
   primaryColor: 'teal',
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  // A closed dropdown's options would otherwise stay in the page under the field's label, so
+  // a screen reader (and a test) finds two things called "Inkomensbron".
+  components: {
+    Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
+  },
 })
 
 /** Providers shared by the app and the renderer tests. */

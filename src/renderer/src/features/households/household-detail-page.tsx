@@ -1,3 +1,340 @@
-export function HouseholdDetailPage(_props: { id: number }): React.JSX.Element {
-  return <div>HouseholdDetailPage</div>
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { errorMessage } from '../../components/forms'
+import { navigate } from '../../router'
+import { toDutchDate } from '../../../../shared/dates'
+import type { AppointmentStatus } from '../../../../shared/schemas/shop'
+import type { HouseholdDetail, Intake } from '../../../../shared/types'
+import { Section } from './household-form'
+
+const APPOINTMENT_COLORS: Record<AppointmentStatus, string> = {
+  planned: 'blue',
+  came: 'teal',
+  no_show: 'red',
+  cancelled: 'gray',
+}
+
+function InfoRow({
+  label,
+  children,
+}: {
+  label: string
+  children: React.ReactNode
+}): React.JSX.Element {
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start">
+      <Text component="dt" size="sm" c="dimmed" w={190} style={{ flexShrink: 0 }}>
+        {label}
+      </Text>
+      <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
+        {children || '—'}
+      </Text>
+    </Group>
+  )
+}
+
+function EmptyText({ children }: { children: React.ReactNode }): React.JSX.Element {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
+  )
+}
+
+/** One household: details, members, intakes, appointments and visits, and what to do next. */
+export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
+  const { t } = useTranslation()
+  // Kept with the id they belong to, so another household's data never shows under this id.
+  const [loaded, setLoaded] = useState<{ id: number; detail: HouseholdDetail } | null>(null)
+  const [failed, setFailed] = useState<{ id: number; error: unknown } | null>(null)
+  const detail = loaded?.id === id ? loaded.detail : null
+  const loadError = failed?.id === id ? failed.error : null
+
+  useEffect(() => {
+    let live = true
+    call('households.get', { id })
+      .then((d) => {
+        if (live) setLoaded({ id, detail: d })
+      })
+      .catch((err: unknown) => {
+        if (live) setFailed({ id, error: err })
+      })
+    return () => {
+      live = false
+    }
+  }, [id])
+
+  if (loadError)
+    return (
+      <Stack maw={1100}>
+        <Alert color="red">{errorMessage(t, loadError)}</Alert>
+        <Anchor href="#/households">{t('households.detail.backToList')}</Anchor>
+      </Stack>
+    )
+  if (!detail) return <Loader aria-label={t('common.loading')} />
+
+  const h = detail.household
+  const thisYear = new Date().getFullYear()
+  const address = [[h.street, h.houseNumber].filter(Boolean).join(' '), `${h.postcode} ${h.city}`]
+    .filter(Boolean)
+    .join(', ')
+
+  let eligibility: React.JSX.Element
+  if (!detail.eligibilityExpired && h.eligibleUntil)
+    eligibility = (
+      <Badge color="teal" variant="light" size="lg" tt="none">
+        {t('households.detail.eligibleUntil', { date: toDutchDate(h.eligibleUntil) })}
+      </Badge>
+    )
+  else
+    eligibility = (
+      <Badge color="red" variant="filled" size="lg" tt="none">
+        {h.eligibleUntil
+          ? t('households.detail.expiredOn', { date: toDutchDate(h.eligibleUntil) })
+          : t('households.detail.noProof')}
+      </Badge>
+    )
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Anchor href="#/households" size="sm">
+        {t('households.detail.backToList')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm" align="center">
+            <Title order={2}>{h.contactName}</Title>
+            <Badge
+              color={h.status === 'active' ? 'teal' : 'gray'}
+              variant="outline"
+              size="lg"
+              tt="none"
+            >
+              {t(`status.${h.status}`)}
+            </Badge>
+            {eligibility}
+          </Group>
+          <Text c="dimmed" mt={4}>
+            {h.reference} ·{' '}
+            {t('households.detail.registeredOn', { date: toDutchDate(h.createdAt.slice(0, 10)) })}
+          </Text>
+        </div>
+      </Group>
+      <Group gap="sm">
+        <Button onClick={() => navigate(`/households/${id}/edit`)}>
+          {t('households.detail.edit')}
+        </Button>
+        <Button variant="light" onClick={() => navigate(`/households/${id}/intake`)}>
+          {t('households.detail.addIntake')}
+        </Button>
+        <Button variant="light" onClick={() => navigate(`/appointments?household=${id}`)}>
+          {t('households.detail.book')}
+        </Button>
+        <Button variant="light" onClick={() => navigate(`/visits/new?household=${id}`)}>
+          {t('households.detail.registerVisit')}
+        </Button>
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Section title={t('households.detail.contact')}>
+          <Stack component="dl" gap={6} m={0}>
+            <InfoRow label={t('households.fields.contactName')}>{h.contactName}</InfoRow>
+            <InfoRow label={t('households.detail.address')}>{address}</InfoRow>
+            <InfoRow label={t('households.fields.district')}>{h.district}</InfoRow>
+            <InfoRow label={t('households.fields.phone')}>{h.phone}</InfoRow>
+            <InfoRow label={t('households.fields.email')}>{h.email}</InfoRow>
+          </Stack>
+        </Section>
+        <Section title={t('households.detail.income')}>
+          <Stack component="dl" gap={6} m={0}>
+            <InfoRow label={t('households.fields.incomeSource')}>
+              {t(`income.${h.incomeSource}`)}
+            </InfoRow>
+            <InfoRow label={t('households.fields.referrer')}>{h.referrer}</InfoRow>
+            <InfoRow label={t('households.fields.proofSeenOn')}>
+              {toDutchDate(h.proofSeenOn)}
+            </InfoRow>
+            <InfoRow label={t('households.fields.eligibleUntil')}>
+              {toDutchDate(h.eligibleUntil)}
+            </InfoRow>
+            <InfoRow label={t('households.detail.consent')}>
+              {t('households.detail.consentValue', {
+                date: toDutchDate(h.consentDate),
+                by: h.consentBy,
+              })}
+            </InfoRow>
+          </Stack>
+        </Section>
+      </SimpleGrid>
+
+      <Section title={t('households.detail.members')}>
+        {h.members.length === 0 ? (
+          <EmptyText>{t('households.detail.noMembers')}</EmptyText>
+        ) : (
+          <Table.ScrollContainer minWidth={500}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('households.members.firstName')}</Table.Th>
+                  <Table.Th>{t('households.members.birthYear')}</Table.Th>
+                  <Table.Th>{t('households.detail.age')}</Table.Th>
+                  <Table.Th>{t('households.members.gender')}</Table.Th>
+                  <Table.Th>{t('households.members.clothingSize')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {h.members.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>{m.firstName ?? ''}</Table.Td>
+                    <Table.Td>{m.birthYear}</Table.Td>
+                    <Table.Td>{thisYear - m.birthYear}</Table.Td>
+                    <Table.Td>{t(`gender.${m.gender}`)}</Table.Td>
+                    <Table.Td>{m.clothingSize ?? ''}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Section>
+
+      <Section title={t('households.detail.intakes')}>
+        {detail.intakes.length === 0 ? (
+          <EmptyText>{t('households.detail.noIntakes')}</EmptyText>
+        ) : (
+          detail.intakes.map((intake) => <IntakeCard key={intake.id} intake={intake} />)
+        )}
+      </Section>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Section title={t('households.detail.appointments')}>
+          {detail.appointments.length === 0 ? (
+            <EmptyText>{t('households.detail.noAppointments')}</EmptyText>
+          ) : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('common.date')}</Table.Th>
+                  <Table.Th>{t('households.detail.part')}</Table.Th>
+                  <Table.Th>{t('households.list.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {detail.appointments.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{toDutchDate(a.date)}</Table.Td>
+                    <Table.Td>{t(`parts.${a.part}`)}</Table.Td>
+                    <Table.Td>
+                      <Badge color={APPOINTMENT_COLORS[a.status]} variant="light" tt="none">
+                        {t(`status.${a.status}`)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Section>
+        <Section title={t('households.detail.visits')}>
+          {detail.visits.length === 0 ? (
+            <EmptyText>{t('households.detail.noVisits')}</EmptyText>
+          ) : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('common.date')}</Table.Th>
+                  <Table.Th>{t('households.detail.servedBy')}</Table.Th>
+                  <Table.Th>{t('households.detail.items')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {detail.visits.map((v) => {
+                  const items = v.items.filter((i) => i.count > 0)
+                  return (
+                    <Table.Tr key={v.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{toDutchDate(v.date)}</Table.Td>
+                      <Table.Td>{v.servedBy}</Table.Td>
+                      <Table.Td>
+                        {items.length
+                          ? items.map((i) => `${i.category.name} ${i.count}`).join(' · ')
+                          : t('households.detail.noItems')}
+                      </Table.Td>
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Section>
+      </SimpleGrid>
+
+      {h.notes ? (
+        <Section title={t('households.detail.notes')}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {h.notes}
+          </Text>
+        </Section>
+      ) : null}
+    </Stack>
+  )
+}
+
+function IntakeCard({ intake }: { intake: Intake }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap={6}>
+        <Text fw={600} size="sm">
+          {toDutchDate(intake.date)}{' '}
+          <Text span c="dimmed" size="sm" fw={400}>
+            {t('households.detail.intakeBy', { name: intake.doneBy })}
+          </Text>
+        </Text>
+        {intake.topics.length ? (
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              {t('households.detail.topics')}:
+            </Text>
+            {intake.topics.map((topic) => (
+              <Badge key={topic.id} variant="light" color="grape" tt="none">
+                {topic.name}
+              </Badge>
+            ))}
+          </Group>
+        ) : null}
+        {intake.referrals.length ? (
+          <Group gap={6}>
+            <Text size="sm" c="dimmed">
+              {t('households.detail.referrals')}:
+            </Text>
+            {intake.referrals.map((r) => (
+              <Badge key={r.destination.id} variant="outline" color="blue" tt="none">
+                {r.note ? `${r.destination.name}: ${r.note}` : r.destination.name}
+              </Badge>
+            ))}
+          </Group>
+        ) : null}
+        {intake.notes ? (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {intake.notes}
+          </Text>
+        ) : null}
+      </Stack>
+    </Paper>
+  )
 }

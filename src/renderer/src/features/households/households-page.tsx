@@ -1,3 +1,202 @@
+import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { DataTable, type DataTableColumn } from 'mantine-datatable'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { showError } from '../../components/forms'
+import { navigate } from '../../router'
+import { toDutchDate } from '../../../../shared/dates'
+import type { HouseholdSummary } from '../../../../shared/types'
+import { COMBOBOX_PROPS, localToday } from './household-form'
+
+const PAGE_SIZE = 25
+type StatusFilter = 'all' | 'active' | 'inactive'
+
+/** The list of households: search as you type, filter on status, open one with a click. */
 export function HouseholdsPage(): React.JSX.Element {
-  return <div>HouseholdsPage</div>
+  const { t } = useTranslation()
+  const [query, setQuery] = useState('')
+  const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
+  const [status, setStatus] = useState<StatusFilter>('all')
+  const [page, setPage] = useState(1)
+  const [result, setResult] = useState<{ rows: HouseholdSummary[]; total: number } | null>(null)
+  // The request whose answer (or error) arrived last; while it differs, the table shows a loader.
+  const [settledKey, setSettledKey] = useState<string | null>(null)
+  const [today] = useState(localToday)
+  const requestKey = JSON.stringify([debouncedQuery, status, page])
+  const fetching = settledKey !== requestKey
+
+  useEffect(() => {
+    let live = true
+    call('households.search', {
+      query: debouncedQuery,
+      status,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    })
+      .then((r) => {
+        if (live) setResult(r)
+      })
+      .catch((err: unknown) => {
+        if (live) showError(t, err)
+      })
+      .finally(() => {
+        if (live) setSettledKey(JSON.stringify([debouncedQuery, status, page]))
+      })
+    return () => {
+      live = false
+    }
+  }, [debouncedQuery, status, page, t])
+
+  const columns: DataTableColumn<HouseholdSummary>[] = [
+    { accessor: 'reference', title: t('households.list.reference'), noWrap: true },
+    {
+      accessor: 'contactName',
+      title: t('households.list.name'),
+      render: (h) => (
+        <Group gap="xs" wrap="nowrap">
+          <Anchor
+            size="sm"
+            href={`#/households/${h.id}`}
+            onClick={(e) => {
+              // The row's own click handler navigates; the link is there for the keyboard.
+              e.preventDefault()
+            }}
+          >
+            {h.contactName}
+          </Anchor>
+          {h.status === 'inactive' ? (
+            <Badge color="gray" variant="light" size="sm">
+              {t('status.inactive')}
+            </Badge>
+          ) : null}
+        </Group>
+      ),
+    },
+    { accessor: 'postcode', title: t('households.list.postcode'), noWrap: true },
+    { accessor: 'district', title: t('households.list.district'), render: (h) => h.district ?? '' },
+    {
+      accessor: 'phone',
+      title: t('households.list.phone'),
+      noWrap: true,
+      render: (h) => h.phone ?? '',
+    },
+    { accessor: 'childCount', title: t('households.list.children'), textAlign: 'right' },
+    {
+      accessor: 'lastVisitOn',
+      title: t('households.list.lastVisit'),
+      noWrap: true,
+      render: (h) => toDutchDate(h.lastVisitOn),
+    },
+    {
+      accessor: 'eligibleUntil',
+      title: t('households.list.eligibleUntil'),
+      noWrap: true,
+      render: (h) => <EligibleUntil day={h.eligibleUntil} today={today} />,
+    },
+  ]
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t('households.title')}</Title>
+        <Button onClick={() => navigate('/households/new')}>{t('households.newIntake')}</Button>
+      </Group>
+      <Group align="flex-end" gap="md">
+        <TextInput
+          label={t('households.list.search')}
+          description={t('households.list.searchDescription')}
+          type="search"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.currentTarget.value)
+            setPage(1)
+          }}
+          style={{ flex: 1, minWidth: 260 }}
+          autoFocus
+        />
+        <Select
+          label={t('households.list.status')}
+          data={[
+            { value: 'all', label: t('households.list.statusAll') },
+            { value: 'active', label: t('status.active') },
+            { value: 'inactive', label: t('status.inactive') },
+          ]}
+          value={status}
+          allowDeselect={false}
+          comboboxProps={COMBOBOX_PROPS}
+          onChange={(v) => {
+            setStatus((v as StatusFilter | null) ?? 'all')
+            setPage(1)
+          }}
+          w={180}
+        />
+      </Group>
+      {result ? (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('households.list.count', { count: result.total })}
+        </Text>
+      ) : null}
+      <DataTable<HouseholdSummary>
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        minHeight={result && result.rows.length ? undefined : 180}
+        records={result?.rows ?? []}
+        columns={columns}
+        idAccessor="id"
+        fetching={fetching}
+        noRecordsText={t('households.list.noRecords')}
+        loadingText={t('common.loading')}
+        totalRecords={result?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        paginationText={({ from, to, totalRecords }) =>
+          t('households.list.pagination', { from, to, total: totalRecords })
+        }
+        getPaginationControlProps={(control) => ({
+          'aria-label': t(
+            control === 'previous'
+              ? 'households.list.previousPage'
+              : control === 'next'
+                ? 'households.list.nextPage'
+                : control === 'first'
+                  ? 'households.list.firstPage'
+                  : 'households.list.lastPage',
+          ),
+        })}
+        onRowClick={({ record }) => navigate(`/households/${record.id}`)}
+      />
+    </Stack>
+  )
+}
+
+/** "Eligible until" as dd-mm-jjjj, with a red badge once it has passed. */
+export function EligibleUntil({
+  day,
+  today,
+}: {
+  day: string | null
+  today: string
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  if (!day)
+    return (
+      <Badge color="red" variant="light">
+        {t('households.list.unknown')}
+      </Badge>
+    )
+  if (day < today)
+    return (
+      <Group gap={6} wrap="nowrap">
+        <Text size="sm">{toDutchDate(day)}</Text>
+        <Badge color="red" variant="filled" size="sm">
+          {t('households.list.expired')}
+        </Badge>
+      </Group>
+    )
+  return <Text size="sm">{toDutchDate(day)}</Text>
 }

@@ -1,0 +1,196 @@
+import { Checkbox, Loader, MultiSelect, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
+import type { TFunction } from 'i18next'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { call } from '../../api'
+import { DateField } from '../../components/date-field'
+import { fieldMessage, serverFieldErrors, showError } from '../../components/forms'
+import { AppError } from '../../../../shared/errors'
+import { intakeCreateInput } from '../../../../shared/schemas/household'
+import type { ListKind } from '../../../../shared/schemas/shop'
+import type { ListItem } from '../../../../shared/types'
+import { issuesToFieldErrors } from '../../../../shared/validation'
+import { COMBOBOX_PROPS, Section } from './household-form'
+
+/** The intake conversation as the form holds it; list ids are strings, as Mantine's inputs use. */
+export interface IntakeFormValues {
+  date: string | null
+  doneBy: string
+  topicIds: string[]
+  referralIds: string[]
+  notes: string
+}
+
+/** The intake lives under `intake.` in every form that shows it. */
+export interface WithIntake {
+  intake: IntakeFormValues
+}
+
+export type IntakeInput = z.output<typeof intakeCreateInput>
+
+const intakePart = intakeCreateInput.omit({ householdId: true })
+
+export function emptyIntakeValues(today: string): IntakeFormValues {
+  return { date: today, doneBy: '', topicIds: [], referralIds: [], notes: '' }
+}
+
+/** The intake's input without the household, still unchecked (the date may be missing). */
+function toIntakeShape(v: IntakeFormValues): Record<string, unknown> {
+  return {
+    date: v.date,
+    doneBy: v.doneBy,
+    topicIds: v.topicIds.map(Number),
+    referrals: v.referralIds.map((id) => ({ destinationId: Number(id), note: null })),
+    notes: v.notes,
+  }
+}
+
+/**
+ * Maps a path of the intake's input (what main reports) onto the form: `doneBy` ->
+ * `intake.doneBy`, `topicIds.2` -> `intake.topicIds`, `referrals.0.destinationId` ->
+ * `intake.referralIds`.
+ */
+export function intakeFormPath(path: string): string {
+  const [head] = path.split('.')
+  if (head === 'topicIds') return 'intake.topicIds'
+  if (head === 'referrals') return 'intake.referralIds'
+  return `intake.${head}`
+}
+
+/** Client-side checks of the intake, with main's schema plus its "not in the future" rule. */
+export function validateIntake(
+  t: TFunction,
+  values: IntakeFormValues,
+  today: string,
+): Record<string, string> {
+  const errors: Record<string, string> = {}
+  const parsed = intakePart.safeParse(toIntakeShape(values))
+  if (!parsed.success) {
+    for (const f of issuesToFieldErrors(parsed.error.issues)) {
+      const path = intakeFormPath(f.path)
+      if (!(path in errors)) errors[path] = fieldMessage(t, f)
+    }
+  }
+  if (!errors['intake.date'] && values.date && values.date > today)
+    errors['intake.date'] = fieldMessage(t, { path: 'date', key: 'futureDate' })
+  return errors
+}
+
+/** The input for `intakes.create`, parsed as main will parse it; null when it is invalid. */
+export function toIntakeInput(householdId: number, values: IntakeFormValues): IntakeInput | null {
+  const parsed = intakePart.safeParse(toIntakeShape(values))
+  return parsed.success ? { householdId, ...parsed.data } : null
+}
+
+/** Field errors from `intakes.create`, placed on the form's `intake.` fields. */
+export function intakeServerErrors(t: TFunction, err: unknown): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (!(err instanceof AppError)) return errors
+  for (const [path, message] of Object.entries(serverFieldErrors(t, err))) {
+    const formPath = intakeFormPath(path)
+    if (!(formPath in errors)) errors[formPath] = message
+  }
+  return errors
+}
+
+/** The active items of one of the shop's lists (topics, destinations); null while loading. */
+export function useListItems(kind: ListKind): ListItem[] | null {
+  const { t } = useTranslation()
+  const [items, setItems] = useState<ListItem[] | null>(null)
+  useEffect(() => {
+    let live = true
+    call('lists.list', { kind })
+      .then((rows) => {
+        if (live) setItems(rows)
+      })
+      .catch((err: unknown) => {
+        if (!live) return
+        setItems([])
+        showError(t, err)
+      })
+    return () => {
+      live = false
+    }
+  }, [kind, t])
+  return items
+}
+
+/** Date, who, topics, referrals and notes of an intake conversation. */
+export function IntakeFields({
+  form,
+  disabled = false,
+}: {
+  form: UseFormReturnType<WithIntake>
+  disabled?: boolean
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const topics = useListItems('topic')
+  const destinations = useListItems('destination')
+  return (
+    <Section title={t('households.sections.intake')}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField
+          label={t('households.intake.date')}
+          withAsterisk
+          clearable={false}
+          disabled={disabled}
+          {...form.getInputProps('intake.date')}
+          value={form.getValues().intake.date}
+        />
+        <TextInput
+          label={t('households.intake.doneBy')}
+          withAsterisk
+          autoComplete="off"
+          disabled={disabled}
+          {...form.getInputProps('intake.doneBy')}
+        />
+      </SimpleGrid>
+      {topics === null ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : (
+        <Checkbox.Group
+          label={t('households.intake.topics')}
+          {...form.getInputProps('intake.topicIds')}
+        >
+          {topics.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('households.intake.noTopics')}
+            </Text>
+          ) : (
+            <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="xs" mt="xs">
+              {topics.map((topic) => (
+                <Checkbox
+                  key={topic.id}
+                  value={String(topic.id)}
+                  label={topic.name}
+                  disabled={disabled}
+                />
+              ))}
+            </SimpleGrid>
+          )}
+        </Checkbox.Group>
+      )}
+      <MultiSelect
+        label={t('households.intake.referrals')}
+        placeholder={t('households.intake.referralsPlaceholder')}
+        data={(destinations ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
+        comboboxProps={COMBOBOX_PROPS}
+        searchable
+        clearable
+        hidePickedOptions
+        disabled={disabled}
+        {...form.getInputProps('intake.referralIds')}
+      />
+      <Textarea
+        label={t('households.intake.notes')}
+        autosize
+        minRows={3}
+        maxRows={12}
+        disabled={disabled}
+        {...form.getInputProps('intake.notes')}
+      />
+    </Section>
+  )
+}
