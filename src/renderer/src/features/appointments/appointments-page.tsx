@@ -1,3 +1,224 @@
-export function AppointmentsPage(_props: { week?: string }): React.JSX.Element {
-  return <div>AppointmentsPage</div>
+import { useMemo, useState } from 'react'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { DateField } from '../../components/date-field'
+import { currentPath, matchPath, navigate } from '../../router'
+import { addDays, isoWeekday, startOfWeek, toDutchDate } from '../../../../shared/dates'
+import { isRealDate } from '../../../../shared/schemas/common'
+import type { HouseholdSummary, Slot } from '../../../../shared/types'
+import { BookingModal, householdLabel, summaryOf } from './booking-modal'
+import { GenerateSlotsModal } from './generate-slots-modal'
+import { isoWeekNumber, shopErrorMessage, useLoad, useShopDay } from './shop-utils'
+
+/** The week view: every half-day of one week with its bookings, and booking from here. */
+export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element {
+  const { t } = useTranslation()
+  const shopDay = useShopDay()
+  const today = shopDay?.today ?? null
+  // app.tsx hands over `week` only; the household to book for comes from the hash itself.
+  const householdParam = matchPath('/appointments', currentPath())?.household
+  const householdId = householdParam && /^\d+$/.test(householdParam) ? Number(householdParam) : null
+
+  const monday = week && isRealDate(week) ? startOfWeek(week) : today ? startOfWeek(today) : null
+  const days = useMemo(
+    () => (monday ? [0, 1, 2, 3, 4, 5, 6].map((n) => addDays(monday, n)) : []),
+    [monday],
+  )
+
+  const [booking, setBooking] = useState<Slot | null>(null)
+  const [generating, setGenerating] = useState(false)
+
+  const slotLoader = useMemo(
+    () => (monday ? () => call('slots.list', { from: monday, to: addDays(monday, 6) }) : null),
+    [monday],
+  )
+  const { data: slots, error, reload } = useLoad(slotLoader)
+  const problem = error ? shopErrorMessage(t, error) : null
+
+  const householdLoader = useMemo(
+    () =>
+      householdId === null
+        ? null
+        : async (): Promise<HouseholdSummary> =>
+            summaryOf(await call('households.get', { id: householdId })),
+    [householdId],
+  )
+  const household = useLoad(householdLoader).data
+
+  const goToWeek = (day: string): void => {
+    const query = new URLSearchParams({ week: startOfWeek(day) })
+    if (householdId !== null) query.set('household', String(householdId))
+    navigate(`/appointments?${query.toString()}`)
+  }
+
+  if (!monday) return <Loader aria-label={t('common.loading')} />
+  const sunday = addDays(monday, 6)
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={2}>{t('appointments.title')}</Title>
+          <Text c="dimmed">
+            {t('appointments.week', { number: isoWeekNumber(monday) })} ·{' '}
+            {t('appointments.weekRange', { from: toDutchDate(monday), to: toDutchDate(sunday) })}
+          </Text>
+        </div>
+        <Button onClick={() => setGenerating(true)} disabled={!today}>
+          {t('appointments.generate.open')}
+        </Button>
+      </Group>
+
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <Button variant="default" onClick={() => goToWeek(addDays(monday, -7))}>
+          {t('appointments.previousWeek')}
+        </Button>
+        <Button variant="default" onClick={() => today && goToWeek(today)} disabled={!today}>
+          {t('appointments.thisWeek')}
+        </Button>
+        <Button variant="default" onClick={() => goToWeek(addDays(monday, 7))}>
+          {t('appointments.nextWeek')}
+        </Button>
+        <DateField
+          label={t('appointments.goToDate')}
+          value={null}
+          onChange={(v) => v && goToWeek(v)}
+          w={170}
+        />
+      </Group>
+
+      {household && (
+        <Alert color="teal" variant="light" title={t('appointments.bookingFor')}>
+          {t('appointments.bookingForText', { household: householdLabel(household) })}
+        </Alert>
+      )}
+      {problem && (
+        <Alert color="red" variant="light" role="alert">
+          {problem}
+        </Alert>
+      )}
+
+      {slots === null ? (
+        !problem && <Loader aria-label={t('common.loading')} />
+      ) : (
+        <>
+          {slots.length === 0 && <Text c="dimmed">{t('appointments.noSlotsWeek')}</Text>}
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4, lg: 7 }} spacing="sm">
+            {days.map((day) => (
+              <DayColumn
+                key={day}
+                day={day}
+                isToday={day === today}
+                slots={slots.filter((s) => s.date === day)}
+                onBook={setBooking}
+              />
+            ))}
+          </SimpleGrid>
+        </>
+      )}
+
+      <BookingModal
+        slot={booking}
+        household={household}
+        onClose={() => setBooking(null)}
+        onBooked={() => {
+          setBooking(null)
+          reload()
+        }}
+      />
+      {today && (
+        <GenerateSlotsModal
+          opened={generating}
+          today={today}
+          onClose={() => setGenerating(false)}
+          onGenerated={() => {
+            setGenerating(false)
+            reload()
+          }}
+        />
+      )}
+    </Stack>
+  )
+}
+
+interface DayProps {
+  day: string
+  isToday: boolean
+  slots: Slot[]
+  onBook: (slot: Slot) => void
+}
+
+function DayColumn({ day, isToday, slots, onBook }: DayProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const dayName = t(`weekdays.${isoWeekday(day)}`)
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      data-testid={`day-${day}`}
+      style={isToday ? { borderColor: 'var(--mantine-color-teal-6)', borderWidth: 2 } : undefined}
+    >
+      <Stack gap="xs">
+        <Anchor
+          href={`#/appointments/day/${day}`}
+          fw={700}
+          c="dark"
+          aria-label={t('appointments.openDay', { day: dayName, date: toDutchDate(day) })}
+        >
+          {dayName}
+          <Text span display="block" size="sm" c="dimmed" fw={400}>
+            {toDutchDate(day)}
+            {isToday && ` · ${t('appointments.today')}`}
+          </Text>
+        </Anchor>
+        {slots.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('appointments.noSlots')}
+          </Text>
+        ) : (
+          slots.map((s) => {
+            const label = `${dayName} ${toDutchDate(day)} ${t(`parts.${s.part}`)}`
+            return (
+              <Paper
+                key={s.id}
+                bg="gray.0"
+                p="xs"
+                role="group"
+                aria-label={label}
+                data-testid={`slot-${day}-${s.part}`}
+              >
+                <Text fw={600} size="sm">
+                  {t(`parts.${s.part}`)}
+                </Text>
+                <Text size="sm" c={s.free === 0 ? 'red.8' : 'dimmed'} mb={4}>
+                  {t('appointments.slot.booked', { booked: s.booked, capacity: s.capacity })}
+                </Text>
+                {s.free > 0 ? (
+                  <Button size="xs" fullWidth onClick={() => onBook(s)}>
+                    {t('appointments.slot.book')}
+                  </Button>
+                ) : (
+                  <Badge color="red" variant="light" fullWidth>
+                    {t('appointments.slot.full')}
+                  </Badge>
+                )}
+              </Paper>
+            )
+          })
+        )}
+      </Stack>
+    </Paper>
+  )
 }

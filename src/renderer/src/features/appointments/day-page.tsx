@@ -1,3 +1,100 @@
-export function DayPage(_props: { date: string }): React.JSX.Element {
-  return <div>DayPage</div>
+import { useMemo } from 'react'
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { navigate } from '../../router'
+import { addDays, startOfWeek, toDutchDate } from '../../../../shared/dates'
+import { DAY_PARTS, isRealDate } from '../../../../shared/schemas/common'
+import type { Appointment, Slot } from '../../../../shared/types'
+import { DayPartCard } from './appointment-list'
+import { dayInWords, shopErrorMessage, useLoad, useShopDay } from './shop-utils'
+
+/** The check-in list of one day; past days too, for paper lists entered afterwards. */
+export function DayPage({ date }: { date: string }): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const shopDay = useShopDay()
+  const valid = isRealDate(date)
+  const loader = useMemo(
+    () =>
+      valid
+        ? async (): Promise<{ slots: Slot[]; appointments: Appointment[] }> => {
+            const [slots, appointments] = await Promise.all([
+              call('slots.list', { from: date, to: date }),
+              call('appointments.byDay', { date }),
+            ])
+            return { slots, appointments }
+          }
+        : null,
+    [date, valid],
+  )
+  const { data, error, reload } = useLoad(loader)
+  const problem = error ? shopErrorMessage(t, error) : null
+
+  if (!valid) return <Text>{t('errors.notFound')}</Text>
+
+  const parts = data
+    ? DAY_PARTS.flatMap((part) => {
+        const slot = data.slots.find((s) => s.part === part)
+        const list = data.appointments.filter((a) => a.part === part)
+        return slot || list.length ? [{ part, capacity: slot?.capacity ?? 0, list }] : []
+      })
+    : []
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Text c="dimmed" size="sm">
+            {t('appointments.day.title')}
+          </Text>
+          <Title order={2} style={{ textTransform: 'capitalize' }}>
+            {dayInWords(date, i18n.language)}
+          </Title>
+          <Text c="dimmed">
+            {toDutchDate(date)}
+            {shopDay?.today === date && ` · ${t('appointments.today')}`}
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            onClick={() => navigate(`/appointments/day/${addDays(date, -1)}`)}
+          >
+            {t('appointments.day.previous')}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => navigate(`/appointments/day/${addDays(date, 1)}`)}
+          >
+            {t('appointments.day.next')}
+          </Button>
+          <Anchor href={`#/appointments?week=${startOfWeek(date)}`}>
+            {t('appointments.day.toWeek')}
+          </Anchor>
+        </Group>
+      </Group>
+
+      {problem && (
+        <Alert color="red" variant="light" role="alert">
+          {problem}
+        </Alert>
+      )}
+      {data === null ? (
+        !problem && <Loader aria-label={t('common.loading')} />
+      ) : parts.length === 0 ? (
+        <Text c="dimmed">{t('appointments.day.empty')}</Text>
+      ) : (
+        parts.map((p) => (
+          <DayPartCard
+            key={p.part}
+            part={p.part}
+            capacity={p.capacity}
+            appointments={p.list}
+            today={shopDay?.today ?? null}
+            onChanged={reload}
+          />
+        ))
+      )}
+    </Stack>
+  )
 }

@@ -1,3 +1,167 @@
+import { useCallback, useId } from 'react'
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { navigate } from '../../router'
+import { isoWeekday, toDutchDate } from '../../../../shared/dates'
+import { DayPartCard } from '../appointments/appointment-list'
+import { dayInWords, shopErrorMessage, useLoad } from '../appointments/shop-utils'
+
+/** What the counter needs today: who is coming per half-day, and what to do this week. */
 export function DashboardPage(): React.JSX.Element {
-  return <div>DashboardPage</div>
+  const { t, i18n } = useTranslation()
+  const loader = useCallback(() => call('shop.dashboard', {}), [])
+  const { data, error, reload } = useLoad(loader)
+  const problem = error ? shopErrorMessage(t, error) : null
+
+  if (!data)
+    return problem ? (
+      <Alert color="red" variant="light" role="alert">
+        {problem}
+      </Alert>
+    ) : (
+      <Loader aria-label={t('common.loading')} />
+    )
+
+  const freeSlots = data.week.slots.filter((s) => s.date >= data.date && s.free > 0)
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>{t('dashboard.title')}</Title>
+        <Text size="lg" data-testid="dashboard-date">
+          {capitalise(dayInWords(data.date, i18n.language))}
+        </Text>
+      </div>
+      {problem && (
+        <Alert color="red" variant="light" role="alert">
+          {problem}
+        </Alert>
+      )}
+
+      {data.today.length === 0 ? (
+        <Card withBorder>
+          <Text>{t('dashboard.noSlotsToday')}</Text>
+          <Anchor href="#/appointments">{t('dashboard.toAppointments')}</Anchor>
+        </Card>
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: Math.min(data.today.length, 3) }} spacing="md">
+          {data.today.map((p) => (
+            <DayPartCard
+              key={p.part}
+              part={p.part}
+              capacity={p.capacity}
+              appointments={p.appointments}
+              today={data.date}
+              onChanged={reload}
+            />
+          ))}
+        </SimpleGrid>
+      )}
+
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+        <InfoCard title={t('dashboard.free.title')}>
+          <Text size="xl" fw={700} data-testid="free-total">
+            {data.week.freeTotal}
+          </Text>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('dashboard.free.total', { count: data.week.freeTotal })} ·{' '}
+            {t('dashboard.free.range', {
+              from: toDutchDate(data.week.from),
+              to: toDutchDate(data.week.to),
+            })}
+          </Text>
+          {freeSlots.length === 0 ? (
+            <Text size="sm">{t('dashboard.free.none')}</Text>
+          ) : (
+            <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
+              {freeSlots.map((s) => (
+                <Group component="li" key={s.id} justify="space-between" gap="xs">
+                  <Anchor href={`#/appointments/day/${s.date}`} size="sm">
+                    {t(`weekdays.${isoWeekday(s.date)}`)} {toDutchDate(s.date)} ·{' '}
+                    {t(`parts.${s.part}`)}
+                  </Anchor>
+                  <Text size="sm">{t('dashboard.free.slot', { count: s.free })}</Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+          <Button variant="light" mt="sm" onClick={() => navigate('/appointments')}>
+            {t('dashboard.toAppointments')}
+          </Button>
+        </InfoCard>
+
+        <InfoCard title={t('dashboard.expiring.title')}>
+          {data.expiring.length === 0 ? (
+            <Text size="sm">{t('dashboard.expiring.none')}</Text>
+          ) : (
+            <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
+              {data.expiring.map((h) => (
+                <Group component="li" key={h.id} justify="space-between" gap="xs" wrap="nowrap">
+                  <div>
+                    <Anchor href={`#/households/${h.id}`} size="sm">
+                      {h.contactName}
+                    </Anchor>{' '}
+                    <Text span size="xs" c="dimmed">
+                      {h.reference}
+                    </Text>
+                  </div>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {t('dashboard.expiring.until', { date: toDutchDate(h.eligibleUntil) })}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </InfoCard>
+
+        <InfoCard title={t('dashboard.invite.title')}>
+          <Text size="xl" fw={700} data-testid="invite-count">
+            {data.toInvite.count}
+          </Text>
+          <Text size="sm" mb="sm">
+            {t('dashboard.invite.text', {
+              count: data.toInvite.count,
+              date: toDutchDate(data.toInvite.notSeenSince),
+            })}
+          </Text>
+          <Button variant="light" onClick={() => navigate('/calllist')}>
+            {t('dashboard.invite.toCallList')}
+          </Button>
+        </InfoCard>
+      </SimpleGrid>
+    </Stack>
+  )
+}
+
+function InfoCard({
+  title,
+  children,
+}: {
+  title: string
+  children: React.ReactNode
+}): React.JSX.Element {
+  const id = useId()
+  return (
+    <Card withBorder component="section" aria-labelledby={id} padding="md">
+      <Title order={3} id={id} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  )
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
 }

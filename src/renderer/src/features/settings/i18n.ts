@@ -1,3 +1,124 @@
 /** Texts of this screen; `en` must have the same keys as `nl` (a test checks). */
-export const nl = {}
-export const en: typeof nl = {}
+export const nl = {
+  title: 'Instellingen',
+  shop: {
+    title: 'Kledingwinkel',
+    submit: 'Instellingen opslaan',
+    saved: 'De instellingen zijn opgeslagen.',
+    defaultCapacity: {
+      label: 'Plaatsen per dagdeel',
+      help: 'Zoveel huishoudens per dagdeel als het weekrooster niets anders zegt.',
+    },
+    eligibilityMonths: {
+      label: 'Recht geldt (maanden)',
+      help: 'Zo lang na het inkomensbewijs heeft een huishouden recht op de winkel.',
+    },
+    maxVisitsPerPeriod: {
+      label: 'Richtlijn bezoeken per periode',
+      help: 'Meer bezoeken in de periode geeft een waarschuwing (geen blokkade).',
+    },
+    visitPeriodDays: {
+      label: 'Periode voor bezoeken (dagen)',
+      help: 'De lengte van die periode in dagen.',
+    },
+    maxItemsPerChild: {
+      label: 'Richtlijn artikelen per kind',
+      help: 'Meer artikelen per kind bij één bezoek geeft een waarschuwing (geen blokkade).',
+    },
+    inviteAfterDays: {
+      label: 'Uitnodigen na (dagen)',
+      help: 'Zo lang niet geweest: het huishouden komt op de bellijst.',
+    },
+    expiringWithinDays: {
+      label: 'Verlopend recht melden (dagen vooruit)',
+      help: 'Op "Vandaag" staat wie binnen zoveel dagen geen recht meer heeft.',
+    },
+    slotTemplate: {
+      label: 'Weekrooster',
+      help: 'De vaste dagdelen per week; "Dagdelen aanmaken" bij Afspraken begint hiermee.',
+    },
+  },
+  lists: {
+    title: 'Lijsten',
+    empty: 'Nog niets in deze lijst.',
+    add: 'Toevoegen',
+    rename: 'Naam wijzigen',
+    deactivate: 'Uitzetten',
+    activate: 'Aanzetten',
+    nameOf: 'Nieuwe naam voor {{name}}',
+    topic: {
+      title: 'Gespreksonderwerpen',
+      new: 'Nieuw onderwerp',
+    },
+    destination: {
+      title: 'Verwijsbestemmingen',
+      new: 'Nieuwe bestemming',
+    },
+    category: {
+      title: 'Categorieën',
+      new: 'Nieuwe categorie',
+    },
+  },
+}
+
+export const en: typeof nl = {
+  title: 'Settings',
+  shop: {
+    title: 'Clothing shop',
+    submit: 'Save settings',
+    saved: 'The settings have been saved.',
+    defaultCapacity: {
+      label: 'Places per half-day',
+      help: 'This many households per half-day unless the weekly schedule says otherwise.',
+    },
+    eligibilityMonths: {
+      label: 'Eligibility lasts (months)',
+      help: 'How long after the proof of income a household may use the shop.',
+    },
+    maxVisitsPerPeriod: {
+      label: 'Guideline visits per period',
+      help: 'More visits within the period gives a warning (it does not block).',
+    },
+    visitPeriodDays: {
+      label: 'Period for visits (days)',
+      help: 'The length of that period in days.',
+    },
+    maxItemsPerChild: {
+      label: 'Guideline items per child',
+      help: 'More items per child in one visit gives a warning (it does not block).',
+    },
+    inviteAfterDays: {
+      label: 'Invite after (days)',
+      help: 'Not seen for this long: the household appears on the call list.',
+    },
+    expiringWithinDays: {
+      label: 'Report ending eligibility (days ahead)',
+      help: '"Today" lists whose eligibility ends within this many days.',
+    },
+    slotTemplate: {
+      label: 'Weekly schedule',
+      help: 'The regular half-days per week; "Create half-days" under Appointments starts from this.',
+    },
+  },
+  lists: {
+    title: 'Lists',
+    empty: 'Nothing in this list yet.',
+    add: 'Add',
+    rename: 'Rename',
+    deactivate: 'Switch off',
+    activate: 'Switch on',
+    nameOf: 'New name for {{name}}',
+    topic: {
+      title: 'Conversation topics',
+      new: 'New topic',
+    },
+    destination: {
+      title: 'Referral destinations',
+      new: 'New destination',
+    },
+    category: {
+      title: 'Categories',
+      new: 'New category',
+    },
+  },
+}

@@ -1,3 +1,324 @@
+import { useId, useMemo, useState } from 'react'
+import {
+  Alert,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { call } from '../../api'
+import { DateField } from '../../components/date-field'
+import { serverFieldErrors } from '../../components/forms'
+import { toDutchDate } from '../../../../shared/dates'
+import type { CountBy, ShopStats } from '../../../../shared/types'
+import {
+  instantText,
+  intlLocale,
+  shopErrorMessage,
+  useLoad,
+  useShopDay,
+} from '../appointments/shop-utils'
+
+type CountKey =
+  | 'householdsReached'
+  | 'newHouseholds'
+  | 'visits'
+  | 'childrenReached'
+  | 'appointmentsCame'
+  | 'appointmentsNoShow'
+
+/** Each figure with the test id an e2e test reads it by; the element holds only the number. */
+const FIGURES: { key: CountKey; testId: string }[] = [
+  { key: 'householdsReached', testId: 'stat-households-reached' },
+  { key: 'newHouseholds', testId: 'stat-new-households' },
+  { key: 'visits', testId: 'stat-visits' },
+  { key: 'childrenReached', testId: 'stat-children-reached' },
+  { key: 'appointmentsCame', testId: 'stat-came' },
+  { key: 'appointmentsNoShow', testId: 'stat-no-show' },
+]
+
+/** The no-show rate as a percentage with one decimal, e.g. "12,5"; a dash when undefined. */
+export function formatRate(rate: number | null, lang: string): string {
+  if (rate === null) return '–'
+  return new Intl.NumberFormat(intlLocale(lang), {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  }).format(rate * 100)
+}
+
+/** The shop's figures for a period, with the definitions the report uses. */
 export function StatsPage(): React.JSX.Element {
-  return <div>StatsPage</div>
+  const { t, i18n } = useTranslation()
+  const shopDay = useShopDay()
+  // null: the default period, this calendar year so far by main's clock.
+  const [chosenFrom, setFrom] = useState<string | null>(null)
+  const [chosenTo, setTo] = useState<string | null>(null)
+  const from = chosenFrom ?? (shopDay ? `${shopDay.today.slice(0, 4)}-01-01` : null)
+  const to = chosenTo ?? shopDay?.today ?? null
+  const [district, setDistrict] = useState('')
+  const [debouncedDistrict] = useDebouncedValue(district.trim(), 400)
+
+  const orderError = from && to && from > to ? t('validation.periodOrder') : null
+  const loader = useMemo(
+    () =>
+      from && to && from <= to
+        ? () => call('shop.stats', { from, to, district: debouncedDistrict || null })
+        : null,
+    [from, to, debouncedDistrict],
+  )
+  const { data: current, error } = useLoad(loader)
+  // Keep the last figures on screen while new ones load, so the page does not jump.
+  const [shown, setShown] = useState<ShopStats | null>(null)
+  if (current && current !== shown) setShown(current)
+  const stats = current ?? shown
+  const loading = loader !== null && current === null && !error
+  const problem = error ? shopErrorMessage(t, error) : null
+  const fieldErrors = error ? serverFieldErrors(t, error) : {}
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('stats.title')}</Title>
+      <Group align="flex-start" wrap="wrap">
+        <DateField
+          label={t('stats.from')}
+          required
+          value={from}
+          onChange={(v) => v && setFrom(v)}
+          error={fieldErrors.from}
+          w={180}
+        />
+        <DateField
+          label={t('stats.to')}
+          required
+          value={to}
+          onChange={(v) => v && setTo(v)}
+          error={orderError ?? fieldErrors.to}
+          w={180}
+        />
+        <TextInput
+          label={t('stats.district')}
+          placeholder={t('stats.allDistricts')}
+          value={district}
+          onChange={(e) => setDistrict(e.currentTarget.value)}
+          w={220}
+        />
+        {loading && <Loader size="sm" mt={30} aria-label={t('common.loading')} />}
+      </Group>
+      {problem && (
+        <Alert color="red" variant="light" role="alert">
+          {problem}
+        </Alert>
+      )}
+      {stats === null ? (
+        !problem && <Loader aria-label={t('common.loading')} />
+      ) : (
+        <StatsView stats={stats} t={t} lang={i18n.language} />
+      )}
+    </Stack>
+  )
+}
+
+function StatsView({
+  stats,
+  t,
+  lang,
+}: {
+  stats: ShopStats
+  t: TFunction
+  lang: string
+}): React.JSX.Element {
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed" data-testid="stats-meta">
+        {t('stats.period', {
+          from: toDutchDate(stats.period.from),
+          to: toDutchDate(stats.period.to),
+        })}{' '}
+        · {t('stats.districtShown', { district: stats.district ?? t('stats.allDistricts') })} ·{' '}
+        {t('stats.generatedAt', { at: instantText(stats.generatedAt) })}
+      </Text>
+
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 4 }} spacing="md" m={0}>
+        {FIGURES.map((f) => (
+          <Figure
+            key={f.key}
+            label={t(`stats.figures.${f.key}.label`)}
+            help={t(`stats.figures.${f.key}.help`)}
+            testId={f.testId}
+            value={String(stats[f.key])}
+          />
+        ))}
+        <Figure
+          label={t('stats.figures.noShowRate.label')}
+          help={t('stats.figures.noShowRate.help')}
+          testId="stat-no-show-rate"
+          value={formatRate(stats.noShowRate, lang)}
+          suffix={stats.noShowRate === null ? '' : '%'}
+        />
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <CountTable
+          title={t('stats.referrals.title')}
+          help={t('stats.referrals.help')}
+          keyTitle={t('stats.referrals.key')}
+          rows={stats.referrals}
+          empty={t('stats.referrals.empty')}
+          testId="stats-referrals"
+        />
+        <CountTable
+          title={t('stats.topics.title')}
+          help={t('stats.topics.help')}
+          keyTitle={t('stats.topics.key')}
+          rows={stats.topics}
+          empty={t('stats.topics.empty')}
+          testId="stats-topics"
+        />
+      </SimpleGrid>
+
+      <DistrictTable rows={stats.byDistrict} t={t} lang={lang} />
+    </Stack>
+  )
+}
+
+function Figure({
+  label,
+  help,
+  testId,
+  value,
+  suffix = '',
+}: {
+  label: string
+  help: string
+  testId: string
+  value: string
+  suffix?: string
+}): React.JSX.Element {
+  const helpId = useId()
+  return (
+    <Card withBorder padding="md">
+      <Text component="dt" fw={600}>
+        {label}
+      </Text>
+      <Text component="dd" m={0} fz={32} fw={700} lh={1.2} aria-describedby={helpId}>
+        <span data-testid={testId}>{value}</span>
+        {suffix}
+      </Text>
+      <Text size="xs" c="dimmed" id={helpId}>
+        {help}
+      </Text>
+    </Card>
+  )
+}
+
+function CountTable({
+  title,
+  help,
+  keyTitle,
+  rows,
+  empty,
+  testId,
+}: {
+  title: string
+  help: string
+  keyTitle: string
+  rows: CountBy[]
+  empty: string
+  testId: string
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const id = useId()
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={3} id={id}>
+        {title}
+      </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {help}
+      </Text>
+      {rows.length === 0 ? (
+        <Text size="sm">{empty}</Text>
+      ) : (
+        <Table striped data-testid={testId} aria-labelledby={id}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{keyTitle}</Table.Th>
+              <Table.Th ta="right">{t('stats.count')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.key}>
+                <Table.Td>{r.key}</Table.Td>
+                <Table.Td ta="right">{r.count}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  )
+}
+
+function DistrictTable({
+  rows,
+  t,
+  lang,
+}: {
+  rows: ShopStats['byDistrict']
+  t: TFunction
+  lang: string
+}): React.JSX.Element {
+  const id = useId()
+  const columns = FIGURES.map((f) => f.key)
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={3} id={id} mb="xs">
+        {t('stats.byDistrict.title')}
+      </Title>
+      {rows.length === 0 ? (
+        <Text size="sm">{t('stats.byDistrict.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped data-testid="stats-by-district" aria-labelledby={id}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('stats.byDistrict.district')}</Table.Th>
+                {columns.map((c) => (
+                  <Table.Th key={c} ta="right">
+                    {t(`stats.figures.${c}.short`)}
+                  </Table.Th>
+                ))}
+                <Table.Th ta="right">{t('stats.figures.noShowRate.short')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.district}>
+                  <Table.Td>{r.district || t('stats.byDistrict.none')}</Table.Td>
+                  {columns.map((c) => (
+                    <Table.Td key={c} ta="right">
+                      {String(r[c])}
+                    </Table.Td>
+                  ))}
+                  <Table.Td ta="right">
+                    {formatRate(r.noShowRate, lang)}
+                    {r.noShowRate === null ? '' : '%'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Card>
+  )
 }

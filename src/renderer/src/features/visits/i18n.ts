@@ -1,3 +1,46 @@
 /** Texts of this screen; `en` must have the same keys as `nl` (a test checks). */
-export const nl = {}
-export const en: typeof nl = {}
+export const nl = {
+  title: 'Bezoek registreren',
+  household: 'Huishouden',
+  eligibleUntil: 'Recht tot {{date}}',
+  appointment: 'Afspraak {{date}}, {{part}}',
+  children_one: '{{count}} kind',
+  children_other: '{{count}} kinderen',
+  noChildren: 'Geen kinderen onder 18 vastgelegd.',
+  childGender: { f: 'meisje', m: 'jongen', x: 'kind' },
+  age_one: '{{count}} jaar',
+  age_other: '{{count}} jaar',
+  size: 'maat {{size}}',
+  adults_one: 'en {{count}} volwassene',
+  adults_other: 'en {{count}} volwassenen',
+  date: 'Datum bezoek',
+  servedBy: 'Geholpen door',
+  items: 'Meegenomen (aantal per categorie)',
+  noCategories: 'Er zijn nog geen categorieën. Voeg ze toe bij Instellingen.',
+  note: 'Opmerking (optioneel)',
+  submit: 'Bezoek opslaan',
+  saved: 'Bezoek van {{name}} opgeslagen.',
+}
+
+export const en: typeof nl = {
+  title: 'Register visit',
+  household: 'Household',
+  eligibleUntil: 'Eligible until {{date}}',
+  appointment: 'Appointment {{date}}, {{part}}',
+  children_one: '{{count}} child',
+  children_other: '{{count}} children',
+  noChildren: 'No children under 18 recorded.',
+  childGender: { f: 'girl', m: 'boy', x: 'child' },
+  age_one: '{{count}} year',
+  age_other: '{{count}} years',
+  size: 'size {{size}}',
+  adults_one: 'and {{count}} adult',
+  adults_other: 'and {{count}} adults',
+  date: 'Date of visit',
+  servedBy: 'Served by',
+  items: 'Taken (number per category)',
+  noCategories: 'There are no categories yet. Add them under Settings.',
+  note: 'Note (optional)',
+  submit: 'Save visit',
+  saved: 'Visit of {{name}} saved.',
+}

@@ -1,6 +1,312 @@
-export function VisitNewPage(_props: {
+import { useMemo, useState } from 'react'
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { DateField } from '../../components/date-field'
+import { serverFieldErrors, showWarnings, warningText, zodValidate } from '../../components/forms'
+import { navigate } from '../../router'
+import { toDutchDate } from '../../../../shared/dates'
+import { visitRegisterInput } from '../../../../shared/schemas/shop'
+import type { Appointment, HouseholdDetail, ListItem } from '../../../../shared/types'
+import { shopErrorMessage, useLoad, useShopDay } from '../appointments/shop-utils'
+
+interface Props {
   householdId: number
   appointmentId?: number
-}): React.JSX.Element {
-  return <div>VisitNewPage</div>
+}
+
+interface Loaded {
+  detail: HouseholdDetail
+  categories: ListItem[]
+}
+
+/** Registers what a family took home, per category; the shop's limits warn but never block. */
+export function VisitNewPage({ householdId, appointmentId }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const shopDay = useShopDay()
+  const valid = Number.isInteger(householdId) && householdId > 0
+  const loader = useMemo(
+    () =>
+      valid
+        ? async (): Promise<Loaded> => {
+            const [detail, categories] = await Promise.all([
+              call('households.get', { id: householdId }),
+              call('lists.list', { kind: 'category' }),
+            ])
+            return { detail, categories }
+          }
+        : null,
+    [householdId, valid],
+  )
+  const { data: loaded, error } = useLoad(loader)
+  const problem = !valid ? t('errors.notFound') : error ? shopErrorMessage(t, error) : null
+
+  if (problem)
+    return (
+      <Alert color="red" variant="light" role="alert">
+        {problem}
+      </Alert>
+    )
+  if (!loaded || !shopDay) return <Loader aria-label={t('common.loading')} />
+
+  const appointment = appointmentId
+    ? (loaded.detail.appointments.find((a) => a.id === appointmentId) ?? null)
+    : null
+  return (
+    <VisitForm
+      detail={loaded.detail}
+      categories={loaded.categories}
+      appointmentId={appointmentId ?? null}
+      appointment={appointment}
+      today={shopDay.today}
+    />
+  )
+}
+
+interface FormProps {
+  detail: HouseholdDetail
+  categories: ListItem[]
+  appointmentId: number | null
+  appointment: Appointment | null
+  today: string
+}
+
+interface Values {
+  date: string | null
+  servedBy: string
+  items: { categoryId: number; count: number | string }[]
+  note: string
+}
+
+function VisitForm({
+  detail,
+  categories,
+  appointmentId,
+  appointment,
+  today,
+}: FormProps): React.JSX.Element {
+  const { t } = useTranslation()
+  const h = detail.household
+  const [problem, setProblem] = useState<string | null>(null)
+  const validate = zodValidate(visitRegisterInput, t)
+  const toInput = (v: Values): Record<string, unknown> => ({
+    householdId: h.id,
+    appointmentId,
+    date: v.date ?? undefined,
+    servedBy: v.servedBy,
+    items: v.items.map((i) => ({
+      categoryId: i.categoryId,
+      count: i.count === '' ? 0 : Number(i.count),
+    })),
+    note: v.note,
+  })
+  const form = useForm<Values>({
+    initialValues: {
+      date: appointment?.date ?? today,
+      servedBy: '',
+      items: categories.map((c) => ({ categoryId: c.id, count: 0 })),
+      note: '',
+    },
+    validate: (v) => validate(toInput(v)),
+  })
+
+  // Back to where the visit came from: today's list, that day's list, or the household.
+  const backTo = appointmentId
+    ? appointment && appointment.date !== today
+      ? `/appointments/day/${appointment.date}`
+      : '/'
+    : `/households/${h.id}`
+
+  const submit = form.onSubmit(async (v) => {
+    setProblem(null)
+    try {
+      const input = visitRegisterInput.parse(toInput(v))
+      const result = await call('visits.register', input)
+      showWarnings(t, result.warnings)
+      notifications.show({ color: 'teal', message: t('visits.saved', { name: h.contactName }) })
+      navigate(backTo)
+    } catch (err) {
+      const fields = serverFieldErrors(t, err)
+      // An unknown category is reported at its id; show it at the count the user sees.
+      const errors: Record<string, string> = {}
+      for (const [path, message] of Object.entries(fields))
+        errors[path.replace(/^items\.(\d+)\.categoryId$/, 'items.$1.count')] = message
+      form.setErrors(errors)
+      setProblem(shopErrorMessage(t, err))
+    }
+  })
+
+  const visitYear = Number((form.values.date ?? today).slice(0, 4))
+  const children = h.members
+    .filter((m) => visitYear - m.birthYear < 18)
+    .sort((a, b) => b.birthYear - a.birthYear)
+  const adults = h.members.length - children.length
+  const eligibility = detail.eligibilityExpired
+    ? warningText(
+        t,
+        h.eligibleUntil
+          ? { key: 'eligibilityExpired', params: { until: h.eligibleUntil } }
+          : { key: 'eligibilityUnknown' },
+      )
+    : null
+
+  return (
+    <Stack gap="md" maw={900}>
+      <Title order={2}>{t('visits.title')}</Title>
+
+      <Card withBorder component="section" aria-label={t('visits.household')}>
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <div>
+            <Title order={3}>{h.contactName}</Title>
+            <Text c="dimmed">
+              {h.reference} · {[h.street, h.houseNumber].filter(Boolean).join(' ')}
+              {h.street ? ', ' : ''}
+              {h.postcode} {h.city}
+            </Text>
+          </div>
+          <Stack gap={4} align="flex-end">
+            {h.eligibleUntil && (
+              <Text size="sm">
+                {t('visits.eligibleUntil', { date: toDutchDate(h.eligibleUntil) })}
+              </Text>
+            )}
+            {appointment && (
+              <Badge variant="light">
+                {t('visits.appointment', {
+                  date: toDutchDate(appointment.date),
+                  part: t(`parts.${appointment.part}`),
+                })}
+              </Badge>
+            )}
+          </Stack>
+        </Group>
+        {eligibility && (
+          <Alert
+            color="red"
+            variant="light"
+            mt="sm"
+            title={t('appointments.row.eligibilityExpired')}
+          >
+            {eligibility}
+          </Alert>
+        )}
+        <Text fw={600} mt="sm">
+          {t('visits.children', { count: children.length })}
+        </Text>
+        {children.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('visits.noChildren')}
+          </Text>
+        ) : (
+          <Stack component="ul" gap={2} my={4} pl="md">
+            {children.map((m) => (
+              <Text component="li" key={m.id} size="sm">
+                {childLabel(m.firstName, t(`visits.childGender.${m.gender}`))} ·{' '}
+                {t('visits.age', { count: visitYear - m.birthYear })}
+                {m.clothingSize ? ` · ${t('visits.size', { size: m.clothingSize })}` : ''}
+              </Text>
+            ))}
+          </Stack>
+        )}
+        {adults > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('visits.adults', { count: adults })}
+          </Text>
+        )}
+      </Card>
+
+      {appointment?.visitId != null && (
+        <Alert color="orange" variant="light">
+          {t('errors.visitExists')}
+        </Alert>
+      )}
+
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <DateField
+              label={t('visits.date')}
+              required
+              {...form.getInputProps('date')}
+              value={form.values.date}
+            />
+            <TextInput
+              label={t('visits.servedBy')}
+              required
+              maxLength={120}
+              {...form.getInputProps('servedBy')}
+            />
+          </SimpleGrid>
+
+          <Card withBorder component="fieldset" p="md" m={0}>
+            <Text component="legend" fw={600} px={4}>
+              {t('visits.items')}
+            </Text>
+            {categories.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('visits.noCategories')}
+              </Text>
+            ) : (
+              <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }}>
+                {categories.map((c, i) => (
+                  <NumberInput
+                    key={c.id}
+                    label={c.name}
+                    min={0}
+                    max={200}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    {...form.getInputProps(`items.${i}.count`)}
+                  />
+                ))}
+              </SimpleGrid>
+            )}
+          </Card>
+
+          <Textarea
+            label={t('visits.note')}
+            autosize
+            minRows={2}
+            maxLength={1000}
+            {...form.getInputProps('note')}
+          />
+
+          {problem && (
+            <Alert color="red" variant="light" role="alert">
+              {problem}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => navigate(backTo)}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting} disabled={appointment?.visitId != null}>
+              {t('visits.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  )
+}
+
+/** "Lina · meisje", or "Meisje" when no first name was recorded. */
+function childLabel(firstName: string | null, gender: string): string {
+  return firstName ? `${firstName} · ${gender}` : gender.charAt(0).toUpperCase() + gender.slice(1)
 }

@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import './setup-dom'
+import '../../src/renderer/src/i18n'
+import { notifications } from '@mantine/notifications'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Providers } from '../../src/renderer/src/root'
+import { StatsPage } from '../../src/renderer/src/features/stats/stats-page'
+import type { ShopStats } from '../../src/shared/types'
+import { TODAY, callsOf, installBridge, ok } from './shop-bridge'
+
+function renderWith(ui: React.JSX.Element): UserEvent {
+  const user = userEvent.setup()
+  render(<Providers>{ui}</Providers>)
+  return user
+}
+
+const figures = {
+  referrals: [],
+  topics: [],
+  appointmentsCame: 30,
+  appointmentsNoShow: 10,
+}
+
+const STATS: ShopStats = {
+  householdsReached: 41,
+  newHouseholds: 9,
+  visits: 57,
+  childrenReached: 88,
+  appointmentsCame: 36,
+  appointmentsNoShow: 12,
+  noShowRate: 0.25,
+  referrals: [
+    { key: 'Schuldhulpverlening', count: 7 },
+    { key: 'Voedselbank', count: 3 },
+  ],
+  topics: [{ key: 'Financiën en schulden', count: 11 }],
+  period: { from: '2026-01-01', to: TODAY },
+  district: null,
+  byDistrict: [
+    {
+      district: '',
+      householdsReached: 1,
+      newHouseholds: 0,
+      visits: 2,
+      childrenReached: 3,
+      noShowRate: null,
+      ...figures,
+      appointmentsCame: 0,
+      appointmentsNoShow: 0,
+    },
+    {
+      district: 'Centrum',
+      householdsReached: 40,
+      newHouseholds: 9,
+      visits: 55,
+      childrenReached: 85,
+      noShowRate: 1 / 3,
+      ...figures,
+      appointmentsCame: 36,
+      appointmentsNoShow: 12,
+    },
+  ],
+  generatedAt: '2026-03-10T10:15:00.000Z',
+}
+
+describe('stats page', () => {
+  afterEach(() => {
+    cleanup()
+    notifications.clean()
+  })
+
+  it("asks for this year so far by main's clock and shows every figure by its test id", async () => {
+    const calls = installBridge({ 'shop.stats': () => ok(STATS) })
+    renderWith(<StatsPage />)
+    expect((await screen.findByTestId('stat-visits')).textContent).toBe('57')
+    expect(callsOf(calls, 'shop.stats')).toEqual([
+      { from: '2026-01-01', to: '2026-03-10', district: null },
+    ])
+    expect(screen.getByTestId('stat-households-reached').textContent).toBe('41')
+    expect(screen.getByTestId('stat-new-households').textContent).toBe('9')
+    expect(screen.getByTestId('stat-children-reached').textContent).toBe('88')
+    expect(screen.getByTestId('stat-came').textContent).toBe('36')
+    expect(screen.getByTestId('stat-no-show').textContent).toBe('12')
+    expect(screen.getByTestId('stat-no-show-rate').textContent).toBe('25')
+    expect(screen.getByText('Unieke huishoudens met een bezoek in de periode.')).toBeTruthy()
+    expect(
+      screen.getByText('Niet gekomen / (gekomen + niet gekomen), over de afspraken in de periode.'),
+    ).toBeTruthy()
+    expect(screen.getByTestId('stats-meta').textContent).toBe(
+      'Periode 01-01-2026 t/m 10-03-2026 · Wijk/kern: alle · Gemaakt op 10-03-2026 11:15',
+    )
+
+    const referrals = screen.getByRole('region', { name: 'Verwijzingen per bestemming' })
+    const row = within(referrals).getByRole('row', { name: /Schuldhulpverlening/ })
+    expect(within(row).getByText('7')).toBeTruthy()
+    const districts = screen.getByTestId('stats-by-district')
+    expect(within(districts).getByRole('row', { name: /\(geen wijk\)/ })).toBeTruthy()
+    expect(within(districts).getByRole('row', { name: /Centrum/ }).textContent).toContain('33,3%')
+  })
+
+  it('asks again for a district and refuses a period that ends before it starts', async () => {
+    const calls = installBridge({ 'shop.stats': () => ok(STATS) })
+    const user = renderWith(<StatsPage />)
+    await screen.findByTestId('stat-visits')
+    await user.type(screen.getByLabelText('Wijk of kern (optioneel)'), 'Centrum')
+    await waitFor(
+      () =>
+        expect(callsOf(calls, 'shop.stats')).toContainEqual({
+          from: '2026-01-01',
+          to: '2026-03-10',
+          district: 'Centrum',
+        }),
+      { timeout: 2000 },
+    )
+
+    const to = screen.getByLabelText(/^Tot en met/)
+    await user.clear(to)
+    await user.type(to, '31-12-2025')
+    await user.tab()
+    expect(await screen.findByText('De einddatum ligt vóór de begindatum')).toBeTruthy()
+    expect(
+      callsOf(calls, 'shop.stats').some((c) => (c as { to: string }).to === '2025-12-31'),
+    ).toBe(false)
+  })
+})
