@@ -47,3 +47,14 @@ export async function createTestApp(now = '2026-06-15T10:00:00Z'): Promise<TestA
     },
   }
 }
+
+/** Awaits a call that must be refused and returns its AppError. */
+export async function rejection(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p
+  } catch (e) {
+    if (e instanceof AppError) return e
+    throw e
+  }
+  throw new Error('expected the call to be refused')
+}

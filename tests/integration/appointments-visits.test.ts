@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../../src/shared/errors'
-import { createTestApp, type TestApp } from '../helpers/db'
+import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot } from '../helpers/fixtures'
 
 let app: TestApp
@@ -9,16 +8,6 @@ beforeEach(async () => {
   app = await createTestApp('2026-06-15T10:00:00Z')
 })
 afterEach(async () => app.close())
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p
-  } catch (e) {
-    if (e instanceof AppError) return e
-    throw e
-  }
-  throw new Error('expected the call to be refused')
-}
 
 let next = 1000
 async function household(name: string, over = {}): Promise<number> {

@@ -4,6 +4,12 @@
  * when the API is missing, so importing it twice, or from several files, is harmless.
  */
 
+import { configure } from '@testing-library/react'
+
+// Two shared cores running the whole suite can be slow to render; waiting longer costs nothing
+// when the screen is right, and a wrong screen still fails.
+configure({ asyncUtilTimeout: 5000 })
+
 /**
  * Enough of media queries for layout code: an empty query matches (as in browsers; mantine-datatable
  * shows a column when its query is empty), and min-/max-width are compared with the window's

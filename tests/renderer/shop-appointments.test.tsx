@@ -119,9 +119,10 @@ describe('week view and booking', () => {
     )
     const dialog = await screen.findByRole('dialog', { name: 'Afspraak maken' })
     const picker = within(dialog).getByRole('combobox', { name: /Huishouden/ }) as HTMLInputElement
-    expect(picker.value).toBe('Marieke Bakker · H-00003 · 1236 EF')
+    // The household arrives asynchronously; on a busy machine it may take a moment.
+    await waitFor(() => expect(picker.value).toBe('Marieke Bakker · H-00003 · 1236 EF'))
     expect(
-      within(dialog).getByText(
+      await within(dialog).findByText(
         'Het recht op de winkel is verlopen op 31-12-2025. Vraag om een nieuw inkomensbewijs.',
       ),
     ).toBeTruthy()

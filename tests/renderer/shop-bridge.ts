@@ -1,22 +1,9 @@
-import type { AppErrorData } from '../../src/shared/errors'
+import { installFakeBridge, ok, type Handler, type RecordedCall } from './fake-bridge'
 import type { Appointment, Dashboard, ListItem, ShopSettings } from '../../src/shared/types'
 import { DEFAULT_SHOP_SETTINGS } from '../../src/shared/schemas/shop'
 
-/**
- * A stand-in for the preload's `window.api` in the shop screens' tests: it records every call and
- * answers with the envelopes main sends. Only the transport is faked; the renderer's client,
- * forms and validation run as in the app.
- */
-export interface RecordedCall {
-  method: string
-  input: unknown
-}
-
-export type Answer = { ok: true; value: unknown } | { ok: false; error: AppErrorData }
-export type Handler = (input: unknown) => Answer | Promise<Answer>
-
-export const ok = (value: unknown): Answer => ({ ok: true, value })
-export const fail = (error: AppErrorData): Answer => ({ ok: false, error })
+export { callsOf, describedText, fail, ok } from './fake-bridge'
+export type { Answer, Handler, RecordedCall } from './fake-bridge'
 
 /** The day main's (fake) clock says it is in these tests: a Tuesday. */
 export const TODAY = '2026-03-10'
@@ -64,30 +51,7 @@ const defaults: Record<string, Handler> = {
   'lists.list': () => ok(CATEGORIES),
 }
 
-/** Puts a fake bridge on `window.api`; returns the list that every call is recorded in. */
+/** Puts a fake bridge on `window.api` with this screen's defaults; returns the recorded calls. */
 export function installBridge(handlers: Record<string, Handler> = {}): RecordedCall[] {
-  const calls: RecordedCall[] = []
-  const all = { ...defaults, ...handlers }
-  window.api = {
-    call: async (method: string, input: unknown): Promise<unknown> => {
-      calls.push({ method, input })
-      const handler = all[method]
-      if (!handler) return fail({ code: 'NOT_FOUND', key: 'unknownMethod' })
-      return handler(input)
-    },
-  }
-  return calls
-}
-
-export function callsOf(calls: RecordedCall[], method: string): unknown[] {
-  return calls.filter((c) => c.method === method).map((c) => c.input)
-}
-
-/** The texts that an input's aria-describedby points at: its error, description, ... */
-export function describedText(input: HTMLElement): string {
-  return (input.getAttribute('aria-describedby') ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' | ')
+  return installFakeBridge(defaults, handlers)
 }
