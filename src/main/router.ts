@@ -11,6 +11,7 @@ import {
   createHousehold,
   findDuplicates,
   getHousehold,
+  listDistricts,
   searchHouseholds,
   updateHousehold,
 } from './services/households'
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   'households.get': (ctx, input) => getHousehold(ctx, input.id),
   'households.search': searchHouseholds,
   'households.duplicates': (ctx, input) => findDuplicates(ctx.db, input),
+  'households.districts': (ctx) => listDistricts(ctx.db),
   'households.callList': (ctx, input) => callList(ctx, input),
   'households.callListCsv': callListCsv,
   'intakes.create': createIntake,

@@ -75,6 +75,7 @@ export const api = {
     EVERYONE,
   ),
   'households.duplicates': method<DuplicateCandidate[]>()(householdDuplicatesInput, STAFF),
+  'households.districts': method<string[]>()(empty, EVERYONE),
   'households.callList': method<CallListEntry[]>()(callListInput, STAFF),
   'households.callListCsv': method<{ filename: string; csv: string }>()(callListInput, STAFF),
   'intakes.create': method<Intake>()(intakeCreateInput, STAFF),

@@ -152,6 +152,35 @@ describe('households', () => {
   })
 })
 
+describe('districts', () => {
+  it('lists the districts in use once each, sorted, without empty ones', async () => {
+    await app.call('households.create', householdInput({ district: 'Noord' }))
+    await app.call(
+      'households.create',
+      householdInput({
+        contactName: 'Kees Bakker',
+        postcode: '1011 AB',
+        phone: null,
+        district: 'Binnenstad',
+      }),
+    )
+    await app.call(
+      'households.create',
+      householdInput({
+        contactName: 'Piet Smit',
+        postcode: '1012 AB',
+        phone: null,
+        district: 'Noord',
+      }),
+    )
+    await app.call(
+      'households.create',
+      householdInput({ contactName: 'Ria Bos', postcode: '1013 AB', phone: null, district: '' }),
+    )
+    expect(await app.call('households.districts', {})).toEqual(['Binnenstad', 'Noord'])
+  })
+})
+
 describe('intakes and managed lists', () => {
   it('stores topics and referrals and refuses a future intake', async () => {
     const { id } = await app.call('households.create', householdInput())

@@ -381,6 +381,18 @@ export async function searchHouseholds(
   }
 }
 
+/** The districts and villages in use, for suggestions, so one place is not spelled three ways. */
+export async function listDistricts(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('household')
+    .select('district')
+    .distinct()
+    .where('district', 'is not', null)
+    .orderBy('district')
+    .execute()
+  return rows.map((r) => r.district as string)
+}
+
 export async function callList(
   ctx: ServiceContext,
   input: MethodParsed<'households.callList'>,

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Anchor, Autocomplete, Button, Group, Stack, Text, Title } from '@mantine/core'
+import { useDistricts } from '../../components/use-districts'
 import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
@@ -26,6 +27,7 @@ export function downloadCsv(filename: string, csv: string): void {
 export function CallListPage(): React.JSX.Element {
   const { t } = useTranslation()
   const shopDay = useShopDay()
+  const districts = useDistricts()
   // null: the default from main, today minus the "invite after" setting.
   const [chosenSince, setSince] = useState<string | null>(null)
   const since = chosenSince ?? shopDay?.notSeenSince ?? null
@@ -77,11 +79,12 @@ export function CallListPage(): React.JSX.Element {
           onChange={(v) => v && setSince(v)}
           w={200}
         />
-        <TextInput
+        <Autocomplete
           label={t('calllist.district')}
           placeholder={t('calllist.allDistricts')}
+          data={districts}
           value={district}
-          onChange={(e) => setDistrict(e.currentTarget.value)}
+          onChange={setDistrict}
           w={220}
         />
         <Button onClick={() => void exportCsv()} loading={exporting} disabled={!since}>

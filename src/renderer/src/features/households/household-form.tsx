@@ -1,4 +1,5 @@
 import {
+  Autocomplete,
   Button,
   Card,
   Group,
@@ -12,6 +13,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core'
+import { useDistricts } from '../../components/use-districts'
 import type { UseFormReturnType } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { useEffect, useState } from 'react'
@@ -246,6 +248,7 @@ export function HouseholdFormFields({
 }: HouseholdFieldsProps): React.JSX.Element {
   const { t } = useTranslation()
   const months = useEligibilityMonths()
+  const districts = useDistricts()
   const values = form.getValues()
   const thisYear = new Date().getFullYear()
 
@@ -315,8 +318,9 @@ export function HouseholdFormFields({
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
+          <Autocomplete
             label={t('households.fields.district')}
+            data={districts}
             autoComplete="off"
             disabled={disabled}
             {...form.getInputProps('district')}

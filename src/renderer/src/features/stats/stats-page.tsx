@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import {
+  Autocomplete,
   Alert,
   Card,
   Group,
@@ -8,9 +9,9 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core'
+import { useDistricts } from '../../components/use-districts'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
@@ -58,6 +59,7 @@ export function formatRate(rate: number | null, lang: string): string {
 export function StatsPage(): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const shopDay = useShopDay()
+  const districts = useDistricts()
   // null: the default period, this calendar year so far by main's clock.
   const [chosenFrom, setFrom] = useState<string | null>(null)
   const [chosenTo, setTo] = useState<string | null>(null)
@@ -103,11 +105,12 @@ export function StatsPage(): React.JSX.Element {
           error={orderError ?? fieldErrors.to}
           w={180}
         />
-        <TextInput
+        <Autocomplete
           label={t('stats.district')}
           placeholder={t('stats.allDistricts')}
+          data={districts}
           value={district}
-          onChange={(e) => setDistrict(e.currentTarget.value)}
+          onChange={setDistrict}
           w={220}
         />
         {loading && <Loader size="sm" mt={30} aria-label={t('common.loading')} />}
