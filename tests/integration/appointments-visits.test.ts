@@ -55,6 +55,18 @@ describe('slots', () => {
     ])
   })
 
+  it('refuses a settings template with the same half-day twice', async () => {
+    const err = await rejection(
+      app.call('settings.update', {
+        slotTemplate: [
+          { weekday: 2, part: 'morning', capacity: 5 },
+          { weekday: 2, part: 'morning', capacity: 4 },
+        ],
+      }),
+    )
+    expect(err.fields).toEqual([{ path: 'slotTemplate.1.part', key: 'duplicateTemplate' }])
+  })
+
   it('refuses a template with the same half-day twice', async () => {
     const err = await rejection(
       app.call('slots.generate', {
@@ -257,6 +269,35 @@ describe('visits', () => {
     ).toBe('visitRegistered')
   })
 
+  it("links a visit registered from the household page to that day's appointment", async () => {
+    await app.call('slots.generate', {
+      from: '2026-06-15',
+      to: '2026-06-15',
+      template: [{ weekday: 1, part: 'afternoon', capacity: 5 }],
+    })
+    const [slot] = await slotsOf('2026-06-15', '2026-06-15')
+    const h = await household('Jet Koppel')
+    const { appointment } = await app.call('appointments.book', { slotId: slot.id, householdId: h })
+    const first = await app.call('visits.register', {
+      householdId: h,
+      date: '2026-06-15',
+      servedBy: 'Anja',
+      items: [],
+    })
+    expect(first.visit.appointmentId).toBe(appointment.id)
+    expect(first.warnings).toEqual([])
+    const [day] = await app.call('appointments.byDay', { date: '2026-06-15' })
+    expect(day).toMatchObject({ status: 'came', visitId: first.visit.id })
+    const second = await app.call('visits.register', {
+      householdId: h,
+      date: '2026-06-15',
+      servedBy: 'Anja',
+      items: [],
+    })
+    expect(second.visit.appointmentId).toBeNull()
+    expect(second.warnings.map((w) => w.key)).toContain('visitSameDay')
+  })
+
   it('takes a visit entered afterwards but never one in the future', async () => {
     const h = await household('Hanna Vos')
     await app.call('visits.register', {
@@ -336,6 +377,11 @@ describe('call list', () => {
 
     const list = await app.call('households.callList', { notSeenSince: '2026-04-20' })
     expect(list.map((r) => r.id).sort()).toEqual([seenLongAgo, neverSeen].sort())
+    const sameInLowerCase = await app.call('households.callList', {
+      notSeenSince: '2026-04-20',
+      district: 'binnenstad',
+    })
+    expect(sameInLowerCase).toHaveLength(2)
     const { filename, csv } = await app.call('households.callListCsv', {
       notSeenSince: '2026-04-20',
     })
@@ -344,5 +390,6 @@ describe('call list', () => {
     expect(lines[0]).toBe('Referentie;Naam;Telefoon;E-mail;Wijk/kern;Laatste bezoek;Recht tot')
     expect(lines).toHaveLength(3)
     expect(csv).toContain('Karin Hendriks')
+    expect(lines.find((l) => l.includes('Karin Hendriks'))).toContain(';01-02-2026;')
   })
 })

@@ -129,6 +129,63 @@ describe('households', () => {
     expect(err.fields?.[0].path).toBe('members.0.id')
   })
 
+  it('saves a new family and its first intake together, or neither', async () => {
+    const [topic] = await listIds(app, 'topic')
+    const [destination] = await listIds(app, 'destination')
+    const intake = {
+      date: '2026-06-15',
+      doneBy: 'Anja',
+      topicIds: [topic],
+      referrals: [{ destinationId: destination }],
+    }
+    const before = snapshot(app)
+    const err = await rejection(
+      app.call('households.create', householdInput({ intake: { ...intake, topicIds: [999] } })),
+    )
+    expect(err.fields).toEqual([{ path: 'intake.topicIds.0', key: 'unknownOption' }])
+    const future = await rejection(
+      app.call('households.create', householdInput({ intake: { ...intake, date: '2026-06-16' } })),
+    )
+    expect(future.fields).toEqual([{ path: 'intake.date', key: 'futureDate' }])
+    expect(snapshot(app)).toBe(before)
+    const { id } = await app.call('households.create', householdInput({ intake }))
+    const detail = await app.call('households.get', { id })
+    expect(detail.intakes).toHaveLength(1)
+    expect(detail.intakes[0].referrals[0].destination.name).toBe('Schuldhulpverlening')
+  })
+
+  it('renews eligibility when a newer proof of income is recorded', async () => {
+    const { id } = await app.call(
+      'households.create',
+      householdInput({ proofSeenOn: '2025-05-01' }),
+    )
+    const { household } = await app.call('households.get', { id })
+    expect(household.eligibleUntil).toBe('2026-05-01')
+    // The edit form sends the stored end date back unchanged, with the new proof date.
+    await app.call('households.update', {
+      id,
+      ...householdInput({ proofSeenOn: '2026-06-10', eligibleUntil: household.eligibleUntil }),
+      members: [],
+    })
+    expect((await app.call('households.get', { id })).household.eligibleUntil).toBe('2027-06-10')
+    // An end date set by hand wins.
+    await app.call('households.update', {
+      id,
+      ...householdInput({ proofSeenOn: '2026-06-12', eligibleUntil: '2026-12-31' }),
+      members: [],
+    })
+    expect((await app.call('households.get', { id })).household.eligibleUntil).toBe('2026-12-31')
+  })
+
+  it('sees "+31 (0)6" and "06" as the same phone number for duplicates', async () => {
+    await app.call('households.create', householdInput({ phone: '+31 (0)6 12345678' }))
+    const dupes = await app.call('households.duplicates', {
+      contactName: 'Iemand Anders',
+      phone: '06-12345678',
+    })
+    expect(dupes.map((d) => d.reason)).toEqual(['phone'])
+  })
+
   it('finds households by name, postcode, phone and reference', async () => {
     await app.call('households.create', householdInput({ contactName: 'Fatima el Amrani' }))
     await app.call(

@@ -202,4 +202,20 @@ describe('shop.dashboard', () => {
     expect(again.toInvite.count).toBe(1)
     expect(again.toInvite.sample[0].id).toBe(other)
   })
+
+  it('shows free places of the coming seven days, also on a Sunday', async () => {
+    const sunday = await createTestApp('2026-06-21T10:00:00Z')
+    try {
+      await sunday.call('slots.generate', {
+        from: '2026-06-15',
+        to: '2026-06-30',
+        template: [{ weekday: 2, part: 'morning', capacity: 5 }],
+      })
+      const dash = await sunday.call('shop.dashboard', {})
+      expect(dash.week).toMatchObject({ from: '2026-06-21', to: '2026-06-27', freeTotal: 5 })
+      expect(dash.week.slots.map((s) => s.date)).toEqual(['2026-06-23'])
+    } finally {
+      await sunday.close()
+    }
+  })
 })

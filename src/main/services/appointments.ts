@@ -1,4 +1,5 @@
-import { AppError, conflict, notFound } from '../../shared/errors'
+import { conflict, notFound } from '../../shared/errors'
+import { eligibilityExpired, eligibilityWarnings } from './households'
 import type { MethodParsed } from '../../shared/api'
 import { addDays, isoWeekday } from '../../shared/dates'
 import type { Appointment, Slot, Warning } from '../../shared/types'
@@ -33,13 +34,12 @@ function toAppointment(r: Row): Appointment {
   return {
     ...r,
     visitId: r.visitId ?? null,
-    eligibilityExpired: r.eligibleUntil === null || r.eligibleUntil < r.date,
+    eligibilityExpired: eligibilityExpired(r.eligibleUntil, r.date),
   }
 }
 
 export async function listAppointments(
   db: Db,
-  _today: string,
   filter: { householdId?: number; date?: string; id?: number },
 ): Promise<Appointment[]> {
   let q = appointmentQuery(db)
@@ -56,32 +56,16 @@ export async function listAppointments(
     )
 }
 
-async function loadAppointment(db: Db, id: number, today: string): Promise<Appointment> {
-  const [a] = await listAppointments(db, today, { id })
+async function loadAppointment(db: Db, id: number): Promise<Appointment> {
+  const [a] = await listAppointments(db, { id })
   if (!a) throw notFound('appointment')
   return a
-}
-
-function eligibilityWarning(a: Appointment): Warning[] {
-  if (a.eligibleUntil === null) return [{ key: 'eligibilityUnknown' }]
-  if (a.eligibleUntil < a.date)
-    return [{ key: 'eligibilityExpired', params: { until: a.eligibleUntil } }]
-  return []
 }
 
 export async function generateSlots(
   ctx: ServiceContext,
   input: MethodParsed<'slots.generate'>,
 ): Promise<{ created: number; skipped: number }> {
-  const seen = new Set<string>()
-  const dupes = input.template.flatMap((t, i) => {
-    const k = `${t.weekday}-${t.part}`
-    if (seen.has(k)) return [{ path: `template.${i}.part`, key: 'duplicateTemplate' }]
-    seen.add(k)
-    return []
-  })
-  if (dupes.length) throw new AppError({ code: 'VALIDATION', key: 'validation', fields: dupes })
-
   const wanted: { date: string; part: Slot['part']; capacity: number }[] = []
   for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
     const wd = isoWeekday(day)
@@ -159,7 +143,6 @@ export async function bookAppointment(
   ctx: ServiceContext,
   input: MethodParsed<'appointments.book'>,
 ): Promise<{ appointment: Appointment; warnings: Warning[] }> {
-  const today = ctx.clock.today()
   return ctx.db.transaction().execute(async (trx) => {
     const slot = await trx
       .selectFrom('slot')
@@ -187,8 +170,8 @@ export async function bookAppointment(
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const appointment = await loadAppointment(trx, id, today)
-    const warnings = eligibilityWarning(appointment)
+    const appointment = await loadAppointment(trx, id)
+    const warnings = eligibilityWarnings(appointment.eligibleUntil, appointment.date)
     if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
     return { appointment, warnings }
   })
@@ -200,7 +183,7 @@ export async function setAppointmentStatus(
 ): Promise<{ appointment: Appointment; warnings: Warning[] }> {
   const today = ctx.clock.today()
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await loadAppointment(trx, input.appointmentId, today)
+    const current = await loadAppointment(trx, input.appointmentId)
     if (current.visitId !== null && input.status !== 'came') throw conflict('visitRegistered')
     if ((input.status === 'came' || input.status === 'no_show') && current.date > today)
       throw conflict('checkInFuture', { date: current.date })
@@ -217,12 +200,15 @@ export async function setAppointmentStatus(
       .set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() })
       .where('id', '=', input.appointmentId)
       .execute()
-    const appointment = await loadAppointment(trx, input.appointmentId, today)
-    const warnings = input.status === 'came' ? eligibilityWarning(appointment) : []
+    const appointment = await loadAppointment(trx, input.appointmentId)
+    const warnings =
+      input.status === 'came'
+        ? eligibilityWarnings(appointment.eligibleUntil, appointment.date)
+        : []
     return { appointment, warnings }
   })
 }
 
 export async function appointmentsByDay(ctx: ServiceContext, date: string): Promise<Appointment[]> {
-  return listAppointments(ctx.db, ctx.clock.today(), { date })
+  return listAppointments(ctx.db, { date })
 }

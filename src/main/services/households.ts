@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { conflict, notFound, validationError } from '../../shared/errors'
 import type { MethodParsed } from '../../shared/api'
 import { normalisePhone } from '../../shared/schemas/common'
-import { addMonths, addDays } from '../../shared/dates'
+import { addMonths, addDays, toDutchDate } from '../../shared/dates'
 import type {
   Appointment,
   CallListEntry,
@@ -20,6 +20,8 @@ import { getShopSettings } from './settings'
 import { searchKey, similarNames, toCsv } from './text'
 import { listAppointments } from './appointments'
 import { listVisits } from './visits'
+import { sameDistrict } from './shop'
+import { checkIntakeDate, writeIntake } from './intakes'
 
 export function referenceFor(id: number): string {
   return `H-${String(id).padStart(5, '0')}`
@@ -45,18 +47,22 @@ async function deriveEligibleUntil(db: Db, input: HouseholdFields): Promise<stri
   return addMonths(input.proofSeenOn, settings.eligibilityMonths)
 }
 
-function validateDates(input: HouseholdFields, today: string): void {
+function validateDates(input: HouseholdFields, today: string, checkEligibleOrder = true): void {
   const fields = []
   if (input.proofSeenOn && input.proofSeenOn > today)
     fields.push({ path: 'proofSeenOn', key: 'futureDate' })
   if (input.consentDate > today) fields.push({ path: 'consentDate', key: 'futureDate' })
-  if (input.eligibleUntil && input.proofSeenOn && input.eligibleUntil < input.proofSeenOn)
+  if (checkEligibleOrder && eligibleBeforeProof(input))
     fields.push({ path: 'eligibleUntil', key: 'beforeProof' })
   const year = Number(today.slice(0, 4))
   input.members.forEach((m, i) => {
     if (m.birthYear > year) fields.push({ path: `members.${i}.birthYear`, key: 'birthYear' })
   })
   if (fields.length) throw validationError(fields)
+}
+
+function eligibleBeforeProof(input: HouseholdFields): boolean {
+  return !!input.eligibleUntil && !!input.proofSeenOn && input.eligibleUntil < input.proofSeenOn
 }
 
 function columns(input: HouseholdFields, eligibleUntil: string | null) {
@@ -124,6 +130,7 @@ export async function createHousehold(
 ): Promise<{ id: number; reference: string; warnings: Warning[] }> {
   const today = ctx.clock.today()
   validateDates(input, today)
+  if (input.intake) checkIntakeDate(input.intake, today, 'intake.')
   return ctx.db.transaction().execute(async (trx) => {
     if (!input.confirmDuplicate) {
       const duplicates = await findDuplicates(trx, input)
@@ -158,6 +165,7 @@ export async function createHousehold(
         )
         .execute()
     }
+    if (input.intake) await writeIntake(trx, now, id, input.intake, 'intake.')
     return { id, reference, warnings: eligibilityWarnings(eligibleUntil, today) }
   })
 }
@@ -166,11 +174,12 @@ export async function updateHousehold(
   ctx: ServiceContext,
   input: MethodParsed<'households.update'>,
 ): Promise<{ id: number }> {
-  validateDates(input, ctx.clock.today())
+  // The order of proof and end date is checked below, once a renewal is known.
+  validateDates(input, ctx.clock.today(), false)
   return ctx.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('household')
-      .select('id')
+      .select(['id', 'proofSeenOn', 'eligibleUntil'])
       .where('id', '=', input.id)
       .executeTakeFirst()
     if (!current) throw notFound('household')
@@ -185,7 +194,15 @@ export async function updateHousehold(
     )
     if (foreign.length) throw validationError(foreign)
 
-    const eligibleUntil = await deriveEligibleUntil(trx, input)
+    // A new proof of income renews the eligibility, unless the user also set its end by hand.
+    const renewed =
+      input.proofSeenOn !== current.proofSeenOn && input.eligibleUntil === current.eligibleUntil
+    if (!renewed && eligibleBeforeProof(input))
+      throw validationError([{ path: 'eligibleUntil', key: 'beforeProof' }])
+    const eligibleUntil = await deriveEligibleUntil(
+      trx,
+      renewed ? { ...input, eligibleUntil: null } : input,
+    )
     await trx
       .updateTable('household')
       .set({ ...columns(input, eligibleUntil), updatedAt: ctx.clock.now().toISOString() })
@@ -285,7 +302,7 @@ export async function getHousehold(ctx: ServiceContext, id: number): Promise<Hou
   const household = await loadHousehold(ctx.db, id)
   const [intakes, appointments, visits] = await Promise.all([
     listIntakes(ctx.db, id),
-    listAppointments(ctx.db, ctx.clock.today(), { householdId: id }),
+    listAppointments(ctx.db, { householdId: id }),
     listVisits(ctx.db, { householdId: id }),
   ])
   return {
@@ -393,13 +410,10 @@ export async function listDistricts(db: Db): Promise<string[]> {
   return rows.map((r) => r.district as string)
 }
 
-export async function callList(
-  ctx: ServiceContext,
-  input: MethodParsed<'households.callList'>,
-  limit?: number,
-): Promise<CallListEntry[]> {
+/** Eligible, active households not seen since a date and without an appointment coming. */
+function callListQuery(ctx: ServiceContext, input: MethodParsed<'households.callList'>) {
   const today = ctx.clock.today()
-  let q = ctx.db
+  return ctx.db
     .selectFrom('household as h')
     .leftJoin(
       (eb) =>
@@ -423,7 +437,6 @@ export async function callList(
     .where('h.status', '=', 'active')
     .where('h.eligibleUntil', '>=', today)
     .where((eb) => eb.or([eb('lv.last', 'is', null), eb('lv.last', '<', input.notSeenSince)]))
-    // Someone who already has an appointment coming up needs no invitation.
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
@@ -435,15 +448,25 @@ export async function callList(
         ),
       ),
     )
-  if (input.district) q = q.where('h.district', '=', input.district)
-  q = q.orderBy('lv.last').orderBy('h.contactName')
+    .$if(!!input.district, (q) => q.where(sameDistrict(input.district ?? null)))
+}
+
+export async function callList(
+  ctx: ServiceContext,
+  input: MethodParsed<'households.callList'>,
+  limit?: number,
+): Promise<CallListEntry[]> {
+  const q = callListQuery(ctx, input).orderBy('lv.last').orderBy('h.contactName')
   const rows = await (limit ? q.limit(limit) : q).execute()
   return rows.map((r) => ({ ...r, lastVisitOn: (r.lastVisitOn as string | null) ?? null }))
 }
 
 export async function countCallList(ctx: ServiceContext, notSeenSince: string): Promise<number> {
-  // The list itself is small (hundreds at most), so counting its rows keeps one definition.
-  return (await callList(ctx, { notSeenSince, district: null })).length
+  const { n } = await ctx.db
+    .selectFrom(callListQuery(ctx, { notSeenSince, district: null }).as('c'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(n)
 }
 
 export async function callListCsv(
@@ -459,8 +482,8 @@ export async function callListCsv(
       r.phone,
       r.email,
       r.district,
-      r.lastVisitOn,
-      r.eligibleUntil,
+      toDutchDate(r.lastVisitOn),
+      toDutchDate(r.eligibleUntil),
     ]),
   )
   return { filename: `bellijst-${ctx.clock.today()}.csv`, csv }

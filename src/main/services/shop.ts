@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { MethodParsed } from '../../shared/api'
-import { addDays, startOfWeek } from '../../shared/dates'
+import { addDays } from '../../shared/dates'
 import type { CountBy, Dashboard, ShopFigures, ShopStats } from '../../shared/types'
 import { DAY_PARTS } from '../../shared/schemas/common'
 import type { ServiceContext } from './context'
@@ -12,6 +12,11 @@ import { callList, countCallList, listExpiring } from './households'
 export const NO_DISTRICT = ''
 
 const district = sql<string>`coalesce(h.district, '')`
+
+/** Districts are typed by people: "kruiskamp" and "Kruiskamp" are one place. */
+export function sameDistrict(name: string | null) {
+  return sql<boolean>`lower(h.district) = ${(name ?? '').toLowerCase()}`
+}
 
 function emptyFigures(): ShopFigures {
   return {
@@ -64,7 +69,7 @@ export async function shopStats(
     ])
     .where('v.date', '>=', from)
     .where('v.date', '<=', to)
-    .$if(only !== null, (q) => q.where('h.district', '=', only))
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
 
@@ -79,7 +84,7 @@ export async function shopStats(
     .select([district.as('d'), (eb) => eb.fn.countAll<number>().as('n')])
     .where('f.first', '>=', from)
     .where('f.first', '<=', to)
-    .$if(only !== null, (q) => q.where('h.district', '=', only))
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
 
@@ -92,7 +97,7 @@ export async function shopStats(
     .where('v.date', '<=', to)
     // Age by years: 0 to 17 in the year of the visit (a child born later is not yet counted).
     .where(sql<boolean>`cast(substr(v.date, 1, 4) as integer) - m.birth_year between 0 and 17`)
-    .$if(only !== null, (q) => q.where('h.district', '=', only))
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
 
@@ -106,7 +111,7 @@ export async function shopStats(
     ])
     .where('a.date', '>=', from)
     .where('a.date', '<=', to)
-    .$if(only !== null, (q) => q.where('h.district', '=', only))
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
 
@@ -118,7 +123,7 @@ export async function shopStats(
     .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)
-    .$if(only !== null, (q) => q.where('h.district', '=', only))
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy([district, 'l.name'])
     .execute()
 
@@ -130,7 +135,7 @@ export async function shopStats(
     .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)
-    .$if(only !== null, (q) => q.where('h.district', '=', only))
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy([district, 'l.name'])
     .execute()
 
@@ -193,10 +198,11 @@ export async function shopDashboard(
 ): Promise<Dashboard> {
   const date = input.date ?? ctx.clock.today()
   const settings = await getShopSettings(ctx.db)
-  const weekFrom = startOfWeek(date)
-  const weekTo = addDays(weekFrom, 6)
+  // The coming seven days, so on a Sunday the free places of next week show, not a past week.
+  const weekFrom = date
+  const weekTo = addDays(date, 6)
   const [appointments, todaySlots, weekSlots, expiring] = await Promise.all([
-    listAppointments(ctx.db, ctx.clock.today(), { date }),
+    listAppointments(ctx.db, { date }),
     listSlots(ctx.db, { from: date, to: date }),
     listSlots(ctx.db, { from: weekFrom, to: weekTo }),
     listExpiring(ctx, settings.expiringWithinDays),

@@ -68,7 +68,29 @@ export async function registerVisit(
     )
     if (unknown.length) throw validationError(unknown)
 
-    if (input.appointmentId) {
+    // A family served without opening its appointment still had one: link the day's booking,
+    // so the dashboard and the no-show figures do not count them as missing.
+    let appointmentId = input.appointmentId ?? null
+    if (!appointmentId) {
+      const planned = await trx
+        .selectFrom('appointment')
+        .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
+        .select('appointment.id')
+        .where('appointment.householdId', '=', input.householdId)
+        .where('appointment.date', '=', input.date)
+        .where('appointment.status', 'in', ['planned', 'came', 'no_show'])
+        .where('visit.id', 'is', null)
+        .executeTakeFirst()
+      appointmentId = planned?.id ?? null
+    }
+    const sameDay = await trx
+      .selectFrom('visit')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .where('householdId', '=', input.householdId)
+      .where('date', '=', input.date)
+      .executeTakeFirstOrThrow()
+
+    if (appointmentId) {
       const appointment = await trx
         .selectFrom('appointment')
         .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
@@ -80,7 +102,7 @@ export async function registerVisit(
           'appointment.status',
           'visit.id as visitId',
         ])
-        .where('appointment.id', '=', input.appointmentId)
+        .where('appointment.id', '=', appointmentId)
         .executeTakeFirst()
       if (!appointment || appointment.householdId !== input.householdId)
         throw validationError([{ path: 'appointmentId', key: 'invalid' }])
@@ -107,7 +129,7 @@ export async function registerVisit(
       .insertInto('visit')
       .values({
         householdId: input.householdId,
-        appointmentId: input.appointmentId ?? null,
+        appointmentId,
         date: input.date,
         servedBy: input.servedBy,
         note: input.note,
@@ -122,8 +144,9 @@ export async function registerVisit(
         .values(items.map((i) => ({ visitId: id, categoryId: i.categoryId, count: i.count })))
         .execute()
 
-    const warnings = [
+    const warnings: Warning[] = [
       ...eligibilityWarnings(household.eligibleUntil, input.date),
+      ...(Number(sameDay.n) > 0 ? [{ key: 'visitSameDay' }] : []),
       ...(await limitWarnings(trx, input.householdId, input.date, items)),
     ]
     const [visit] = await listVisits(trx, { id })

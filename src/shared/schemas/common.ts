@@ -54,7 +54,8 @@ export const postcode = z.string({ error: 'v:required' }).transform((s, ctx) => 
 
 /** Digits only, with a leading +31 / 0031 turned into 0, so numbers compare as the same. */
 export function normalisePhone(input: string): string {
-  let digits = input.replace(/[^\d+]/g, '')
+  // "+31 (0)6 ..." is written by many: the (0) is not dialled after the country code.
+  let digits = input.replace(/\(0\)/g, '').replace(/[^\d+]/g, '')
   if (digits.startsWith('+31')) digits = '0' + digits.slice(3)
   else if (digits.startsWith('0031')) digits = '0' + digits.slice(4)
   return digits.replace(/\+/g, '')

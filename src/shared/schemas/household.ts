@@ -54,10 +54,22 @@ const householdFields = {
   members: z.array(memberInput).max(20),
 }
 
+/** The intake conversation, without the household it belongs to. */
+export const intakeFields = z.object({
+  date: isoDate,
+  doneBy: requiredText(120),
+  topicIds: z.array(id).max(50),
+  referrals: z.array(z.object({ destinationId: id, note: optionalText(300) })).max(50),
+  notes: optionalText(5000),
+})
+export type IntakeFields = z.input<typeof intakeFields>
+
 export const householdCreateInput = z.object({
   ...householdFields,
   /** Set after the user has seen the duplicate warning and chose to create anyway. */
   confirmDuplicate: z.boolean().default(false),
+  /** The first intake of a new family, saved in the same transaction as the household. */
+  intake: intakeFields.optional(),
 })
 export type HouseholdCreateInput = z.input<typeof householdCreateInput>
 
@@ -81,14 +93,7 @@ export const householdSearchInput = z.object({
 })
 export type HouseholdSearchInput = z.input<typeof householdSearchInput>
 
-export const intakeCreateInput = z.object({
-  householdId: id,
-  date: isoDate,
-  doneBy: requiredText(120),
-  topicIds: z.array(id).max(50),
-  referrals: z.array(z.object({ destinationId: id, note: optionalText(300) })).max(50),
-  notes: optionalText(5000),
-})
+export const intakeCreateInput = intakeFields.extend({ householdId: id })
 export type IntakeCreateInput = z.input<typeof intakeCreateInput>
 
 export const callListInput = z.object({

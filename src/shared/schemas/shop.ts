@@ -8,11 +8,25 @@ export const slotTemplateEntry = z.object({
 })
 export type SlotTemplateEntry = z.infer<typeof slotTemplateEntry>
 
+/** A weekly template names each weekday/half-day once. */
+export const slotTemplate = z
+  .array(slotTemplateEntry)
+  .max(21)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>()
+    entries.forEach((e, i) => {
+      const key = `${e.weekday}-${e.part}`
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', message: 'v:duplicateTemplate', path: [i, 'part'] })
+      seen.add(key)
+    })
+  })
+
 export const slotsGenerateInput = z
   .object({
     from: isoDate,
     to: isoDate,
-    template: z.array(slotTemplateEntry).min(1, { error: 'v:templateEmpty' }).max(21),
+    template: slotTemplate.refine((t) => t.length > 0, { error: 'v:templateEmpty' }),
   })
   .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
   .refine(
@@ -81,7 +95,7 @@ export const shopSettings = z.object({
   inviteAfterDays: z.number().int().min(1).max(730),
   /** Days ahead in which an ending eligibility is shown on the dashboard. */
   expiringWithinDays: z.number().int().min(1).max(365),
-  slotTemplate: z.array(slotTemplateEntry).max(21),
+  slotTemplate,
 })
 export type ShopSettings = z.infer<typeof shopSettings>
 

@@ -118,6 +118,7 @@ export const en: Messages = {
     eligibilityUnknown: 'Note: no proof of income has been recorded.',
     householdInactive: 'Note: this household is set to inactive.',
     visitLimit: 'Note: {{count}} visits in {{days}} days (guideline: {{max}}).',
+    visitSameDay: 'Note: this household already had a visit that day.',
     itemsPerChild:
       'Note: {{items}} items for {{children}} child(ren) (guideline: {{max}} per child).',
   },

@@ -117,6 +117,7 @@ export const nl = {
     eligibilityUnknown: 'Let op: er is geen inkomensbewijs vastgelegd.',
     householdInactive: 'Let op: dit huishouden staat op inactief.',
     visitLimit: 'Let op: {{count}} bezoeken in {{days}} dagen (richtlijn: {{max}}).',
+    visitSameDay: 'Let op: dit huishouden had die dag al een bezoek.',
     itemsPerChild:
       'Let op: {{items}} artikelen voor {{children}} kind(eren) (richtlijn: {{max}} per kind).',
   },
