@@ -30,14 +30,17 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
+  // Past the limit the rest is read and dropped, so the client still gets its 413 answer.
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY) throw new Error('body too large')
-    chunks.push(chunk as Buffer)
+    if (size <= MAX_BODY) chunks.push(chunk as Buffer)
   }
+  if (size > MAX_BODY) throw new BodyTooLarge()
   return Buffer.concat(chunks).toString('utf8')
 }
 
@@ -81,7 +84,8 @@ export async function startWebServer(options: {
         let payload: { method?: unknown; input?: unknown }
         try {
           payload = JSON.parse(await readBody(req)) as typeof payload
-        } catch {
+        } catch (err) {
+          if (err instanceof BodyTooLarge) return send(res, 413, 'Payload too large', 'text/plain')
           return send(res, 400, 'Bad request', 'text/plain')
         }
         const result = await options.router.call(LOCAL_ADMIN, String(payload.method), payload.input)

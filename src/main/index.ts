@@ -1,19 +1,27 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, session as electronSession, shell } from 'electron'
-import { openDatabase, DB_FILE_NAME, type OpenDatabase } from './db/open'
+import { app, BrowserWindow, dialog, session as electronSession } from 'electron'
+import { openDatabase, DB_FILE_NAME, DatabaseTooNewError, type OpenDatabase } from './db/open'
 import { systemClock } from './clock'
 import { createRouter } from './router'
 import { LOCAL_ADMIN } from './services/context'
 import { registerApi } from './ipc'
 import { backupDirOf, resolveDataDir } from './paths'
-import { CONTENT_SECURITY_POLICY, isAllowedNavigation, windowWebPreferences } from './security'
+import {
+  CONTENT_SECURITY_POLICY,
+  devServerUrlFrom,
+  isAllowedNavigation,
+  windowWebPreferences,
+} from './security'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
 const indexFile = join(here, '../renderer/index.html')
 const indexFileUrl = pathToFileURL(indexFile).toString()
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+// Only `electron-vite dev` sets this, and only a loopback address is accepted.
+const devServerUrl = app.isPackaged
+  ? undefined
+  : devServerUrlFrom(process.env.ELECTRON_RENDERER_URL)
 let database: OpenDatabase | null = null
 
 function createWindow(): void {
@@ -27,19 +35,45 @@ function createWindow(): void {
     webPreferences: windowWebPreferences(join(here, '../preload/index.cjs')),
   })
   win.once('ready-to-show', () => win.show())
-  win.webContents.on('will-navigate', (event, url) => {
+  const guard = (event: Electron.Event, url: string): void => {
     if (!isAllowedNavigation(url, win.webContents.getURL())) event.preventDefault()
-  })
+  }
+  win.webContents.on('will-navigate', guard)
+  win.webContents.on('will-redirect', guard)
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   if (devServerUrl) void win.loadURL(devServerUrl)
   else void win.loadFile(indexFile)
 }
 
+/** Tells the user in plain Dutch why the app cannot start, instead of silently quitting. */
+function startupFailed(err: unknown): void {
+  console.error('Dichtbij could not start', err)
+  const detail =
+    err instanceof DatabaseTooNewError
+      ? 'De gegevens zijn gemaakt met een nieuwere versie van Dichtbij. Installeer die versie; deze versie laat de gegevens ongemoeid.'
+      : `De gegevensmap kon niet worden geopend: ${dataDir}. Controleer of de map bestaat en of u er mag schrijven.`
+  dialog.showErrorBox('Dichtbij kan niet starten', detail)
+  app.exit(1)
+}
+
 async function start(): Promise<void> {
+  // Two copies writing one shop's data would trip over each other: bring the first to front.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows()
+    if (win) {
+      if (win.isMinimized()) win.restore()
+      win.focus()
+    }
+  })
   await app.whenReady()
   const ses = electronSession.defaultSession
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
+  // Applies to the dev server's responses; the built page carries the same policy in a meta tag.
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {
@@ -52,7 +86,6 @@ async function start(): Promise<void> {
     contents.on('will-attach-webview', (event) => event.preventDefault())
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
-  void shell // external links are not opened in this version
 
   database = await openDatabase({
     file: join(dataDir, DB_FILE_NAME),
@@ -68,11 +101,13 @@ async function start(): Promise<void> {
 }
 
 app.on('window-all-closed', () => {
-  void database?.close()
   if (process.platform !== 'darwin') app.quit()
 })
 
-start().catch((err) => {
-  console.error('Dichtbij could not start', err)
-  app.exit(1)
+// Closed only when the app really ends: on macOS the app outlives its last window.
+app.on('will-quit', () => {
+  void database?.close()
+  database = null
 })
+
+start().catch(startupFailed)

@@ -21,6 +21,8 @@ import {
   bookAppointment,
   generateSlots,
   listSlots,
+  removeSlot,
+  updateSlot,
   setAppointmentStatus,
 } from './services/appointments'
 import { registerVisit } from './services/visits'
@@ -45,6 +47,8 @@ export const handlers: Handlers = {
   'intakes.create': createIntake,
   'slots.generate': generateSlots,
   'slots.list': (ctx, input) => listSlots(ctx.db, input),
+  'slots.update': updateSlot,
+  'slots.remove': removeSlot,
   'appointments.book': bookAppointment,
   'appointments.setStatus': setAppointmentStatus,
   'appointments.byDay': (ctx, input) => appointmentsByDay(ctx, input.date),

@@ -60,6 +60,18 @@ export function isTrustedSender(
   return url.protocol === index.protocol && url.pathname === index.pathname && url.host === ''
 }
 
+/** The dev server URL, if it is a loopback http address; anything else is ignored. */
+export function devServerUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    const url = new URL(value)
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+    return url.protocol === 'http:' && loopback ? url.origin : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Navigation away from the app is never allowed; only a reload of the same page is. */
 export function isAllowedNavigation(target: string, current: string): boolean {
   try {

@@ -20,6 +20,8 @@ import {
   shopStatsInput,
   slotsGenerateInput,
   slotsListInput,
+  slotsRemoveInput,
+  slotsUpdateInput,
   visitRegisterInput,
 } from './schemas/shop'
 import type {
@@ -81,6 +83,8 @@ export const api = {
   'intakes.create': method<Intake>()(intakeCreateInput, STAFF),
   'slots.generate': method<{ created: number; skipped: number }>()(slotsGenerateInput, STAFF),
   'slots.list': method<Slot[]>()(slotsListInput, EVERYONE),
+  'slots.update': method<Slot>()(slotsUpdateInput, STAFF),
+  'slots.remove': method<{ id: number }>()(slotsRemoveInput, STAFF),
   'appointments.book': method<{ appointment: Appointment; warnings: Warning[] }>()(
     appointmentBookInput,
     STAFF,

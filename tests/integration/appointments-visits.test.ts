@@ -161,6 +161,42 @@ describe('booking and check-in', () => {
     expect(slot).toMatchObject({ capacity: 2, booked: 2 })
   })
 
+  it('changes the places of a half-day, never below its bookings, and removes an empty one', async () => {
+    const [morning, afternoon] = await slotsOf('2026-06-22', '2026-06-22')
+    await app.call('appointments.book', {
+      slotId: morning.id,
+      householdId: await household('Kim Een'),
+    })
+    await app.call('appointments.book', {
+      slotId: morning.id,
+      householdId: await household('Kai Twee'),
+    })
+    const before = snapshot(app)
+    const tooFew = await rejection(app.call('slots.update', { id: morning.id, capacity: 1 }))
+    expect(tooFew).toMatchObject({
+      code: 'CONFLICT',
+      key: 'capacityBelowBooked',
+      params: { booked: 2 },
+    })
+    expect(tooFew.fields).toEqual([{ path: 'capacity', key: 'tooSmall', params: { min: 2 } }])
+    const busy = await rejection(app.call('slots.remove', { id: morning.id }))
+    expect(busy.key).toBe('slotHasBookings')
+    expect(snapshot(app)).toBe(before)
+    expect(await app.call('slots.update', { id: morning.id, capacity: 4 })).toMatchObject({
+      booked: 2,
+      free: 2,
+    })
+    // Closed for a holiday: an afternoon with only a cancelled booking can go.
+    const c = await household('Koen Afgezegd')
+    const { appointment } = await app.call('appointments.book', {
+      slotId: afternoon.id,
+      householdId: c,
+    })
+    await app.call('appointments.setStatus', { appointmentId: appointment.id, status: 'cancelled' })
+    await app.call('slots.remove', { id: afternoon.id })
+    expect((await slotsOf('2026-06-22', '2026-06-22')).map((s) => s.part)).toEqual(['morning'])
+  })
+
   it('warns at booking and check-in when eligibility has expired or is unknown', async () => {
     const expired = await household('Dirk Visser', { proofSeenOn: '2025-01-10' })
     const unknown = await household('Eva Mulder', { proofSeenOn: null })

@@ -40,6 +40,8 @@ beforeAll(async () => {
       template: [{ weekday: 2, part: 'morning', capacity: 5 }],
     },
     'appointments.book': { slotId: slot.id, householdId: h.id },
+    'slots.update': { id: slot.id, capacity: 3 },
+    'slots.remove': { id: slot.id },
     'appointments.setStatus': { appointmentId: 1, status: 'came' },
     'visits.register': {
       householdId: h.id,
@@ -127,6 +129,8 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ['appointments.book', { ...base['appointments.book'], slotId: 999_999 }],
       ['appointments.book', { ...base['appointments.book'], householdId: 999_999 }],
       ['appointments.setStatus', { appointmentId: 999_999, status: 'came' }],
+      ['slots.update', { id: 999_999, capacity: 3 }],
+      ['slots.remove', { id: 999_999 }],
       ['visits.register', { ...base['visits.register'], householdId: 999_999 }],
       [
         'visits.register',

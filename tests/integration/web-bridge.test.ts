@@ -68,6 +68,14 @@ describe('browser bridge', () => {
     expect(wrong.status).toBe(401)
   })
 
+  it('refuses an oversized body and broken JSON', async () => {
+    const auth = { Authorization: `Bearer ${web.token}` }
+    const big = await send('/api', { method: 'POST', headers: auth, body: 'x'.repeat(1_100_000) })
+    expect(big.status).toBe(413)
+    const broken = await send('/api', { method: 'POST', headers: auth, body: '{"method":' })
+    expect(broken.status).toBe(400)
+  })
+
   it('serves the renderer with a CSP and nothing outside its folder', async () => {
     const page = await send('/')
     expect(page.status).toBe(200)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
+  devServerUrlFrom,
   isAllowedNavigation,
   isTrustedSender,
   windowWebPreferences,
@@ -28,6 +29,17 @@ describe('IPC sender check', () => {
     const frame = { url: 'http://localhost:5173/#/', isMainFrame: true }
     expect(isTrustedSender(frame, allowed)).toBe(false)
     expect(isTrustedSender(frame, { ...allowed, devServerUrl: 'http://localhost:5173' })).toBe(true)
+  })
+})
+
+describe('dev server address', () => {
+  it('accepts only http on a loopback address', () => {
+    expect(devServerUrlFrom('http://localhost:5173/')).toBe('http://localhost:5173')
+    expect(devServerUrlFrom('http://127.0.0.1:5173')).toBe('http://127.0.0.1:5173')
+    expect(devServerUrlFrom('https://localhost:5173')).toBeUndefined()
+    expect(devServerUrlFrom('http://evil.example:5173')).toBeUndefined()
+    expect(devServerUrlFrom('nonsense')).toBeUndefined()
+    expect(devServerUrlFrom(undefined)).toBeUndefined()
   })
 })
 

@@ -1,4 +1,4 @@
-import { conflict, notFound } from '../../shared/errors'
+import { AppError, conflict, notFound } from '../../shared/errors'
 import { eligibilityExpired, eligibilityWarnings } from './households'
 import type { MethodParsed } from '../../shared/api'
 import { addDays, isoWeekday } from '../../shared/dates'
@@ -111,6 +111,67 @@ export async function listSlots(db: Db, input: { from: string; to: string }): Pr
       return { ...r, booked, free: Math.max(0, r.capacity - booked) }
     })
     .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER[a.part] - PART_ORDER[b.part])
+}
+
+async function bookedIn(trx: Db, slotId: number): Promise<number> {
+  const { n } = await trx
+    .selectFrom('appointment')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('slotId', '=', slotId)
+    .where('status', '!=', 'cancelled')
+    .executeTakeFirstOrThrow()
+  return Number(n)
+}
+
+export async function updateSlot(
+  ctx: ServiceContext,
+  input: MethodParsed<'slots.update'>,
+): Promise<Slot> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const slot = await trx
+      .selectFrom('slot')
+      .select(['id', 'date'])
+      .where('id', '=', input.id)
+      .executeTakeFirst()
+    if (!slot) throw notFound('slot')
+    const booked = await bookedIn(trx, slot.id)
+    if (input.capacity < booked)
+      throw new AppError({
+        code: 'CONFLICT',
+        key: 'capacityBelowBooked',
+        params: { booked },
+        fields: [{ path: 'capacity', key: 'tooSmall', params: { min: booked } }],
+      })
+    await trx
+      .updateTable('slot')
+      .set({ capacity: input.capacity })
+      .where('id', '=', slot.id)
+      .execute()
+    const [updated] = (await listSlots(trx, { from: slot.date, to: slot.date })).filter(
+      (s) => s.id === slot.id,
+    )
+    return updated
+  })
+}
+
+export async function removeSlot(
+  ctx: ServiceContext,
+  input: MethodParsed<'slots.remove'>,
+): Promise<{ id: number }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const slot = await trx
+      .selectFrom('slot')
+      .select('id')
+      .where('id', '=', input.id)
+      .executeTakeFirst()
+    if (!slot) throw notFound('slot')
+    const booked = await bookedIn(trx, slot.id)
+    if (booked > 0) throw conflict('slotHasBookings', { booked })
+    // Cancelled bookings go with it: they only recorded that nobody would come.
+    await trx.deleteFrom('appointment').where('slotId', '=', slot.id).execute()
+    await trx.deleteFrom('slot').where('id', '=', slot.id).execute()
+    return { id: slot.id }
+  })
 }
 
 /** Refuses a full slot and a second booking of the household that day. */

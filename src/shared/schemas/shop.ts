@@ -40,6 +40,15 @@ export type SlotsGenerateInput = z.input<typeof slotsGenerateInput>
 
 export const slotsListInput = period
 
+/** Change a half-day's places; fewer than are booked is refused. */
+export const slotsUpdateInput = z.object({
+  id,
+  capacity: z.number({ error: 'v:required' }).int().min(1).max(50),
+})
+
+/** Remove a half-day (closed for a holiday); refused while families are booked on it. */
+export const slotsRemoveInput = z.object({ id })
+
 export const appointmentBookInput = z.object({
   slotId: id,
   householdId: id,

@@ -110,6 +110,9 @@ export const en: Messages = {
     visitRegistered: 'A visit has already been registered for this appointment.',
     visitExists: 'A visit has already been registered for this appointment.',
     checkInFuture: 'Check-in is possible on the day of the appointment ({{date}}).',
+    capacityBelowBooked: '{{booked}} households are already booked; fewer places is not possible.',
+    slotHasBookings:
+      '{{booked}} households are still booked on this half-day. Cancel or move those appointments first.',
     listNameTaken: 'This name already exists in the list.',
   },
   warnings: {

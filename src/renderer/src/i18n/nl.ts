@@ -109,6 +109,9 @@ export const nl = {
     visitRegistered: 'Voor deze afspraak is al een bezoek geregistreerd.',
     visitExists: 'Voor deze afspraak is al een bezoek geregistreerd.',
     checkInFuture: 'Aanmelden kan pas op de dag van de afspraak ({{date}}).',
+    capacityBelowBooked: 'Er zijn al {{booked}} huishoudens geboekt; minder plaatsen kan niet.',
+    slotHasBookings:
+      'Op dit dagdeel zijn nog {{booked}} huishoudens geboekt. Zeg die afspraken eerst af of verzet ze.',
     listNameTaken: 'Deze naam bestaat al in de lijst.',
   },
   warnings: {
