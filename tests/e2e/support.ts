@@ -34,7 +34,8 @@ export async function api<M extends MethodName>(
   return body.value
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** Saves what the user sees; a whole page unless a dialog is open (it would float mid-page). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync('test-results/screens', { recursive: true })
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true })
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage })
 }
