@@ -9,6 +9,7 @@ import { Providers } from '../../src/renderer/src/root'
 import { HouseholdNewPage } from '../../src/renderer/src/features/households/household-new-page'
 import type { DuplicateCandidate } from '../../src/shared/types'
 import {
+  MAIN_TODAY,
   callsOf,
   describedText,
   fail,
@@ -150,8 +151,78 @@ describe('new household (intake) form', () => {
       consentBy: 'Fatima El Amrani',
       confirmDuplicate: true,
     })
-    expect(callsOf(calls, 'intakes.create')).toEqual([
-      expect.objectContaining({ householdId: 12, doneBy: 'Anja', topicIds: [1], referrals: [] }),
+    // The intake travels with the household: one call, one transaction in main.
+    expect(creates[0].intake).toEqual({
+      date: MAIN_TODAY,
+      doneBy: 'Anja',
+      topicIds: [1],
+      referrals: [],
+      notes: null,
+    })
+    expect(callsOf(calls, 'intakes.create')).toEqual([])
+  })
+
+  it("dates the consent and the intake on main's day, not this computer's", async () => {
+    calls = installBridge({
+      'households.duplicates': () => ok([]),
+      'households.create': () => ok({ id: 12, reference: 'H-00012', warnings: [] }),
+    })
+    const user = renderPage()
+    await waitFor(() =>
+      expect((field('Datum intake') as HTMLInputElement).value).toBe('10-03-2026'),
+    )
+    expect((field('Toestemming gegeven op') as HTMLInputElement).value).toBe('10-03-2026')
+    await fillValidForm(user)
+    await user.click(await screen.findByRole('checkbox', { name: 'Werk en bijstand' }))
+    await user.click(field('Doorverwezen naar'))
+    await user.click(await screen.findByRole('option', { name: 'Voedselbank', hidden: true }))
+    await save(user)
+
+    await waitFor(() => expect(window.location.hash).toBe('#/households/12'))
+    expect(callsOf(calls, 'households.create')).toEqual([
+      expect.objectContaining({
+        consentDate: MAIN_TODAY,
+        confirmDuplicate: false,
+        intake: {
+          date: MAIN_TODAY,
+          doneBy: 'Anja',
+          topicIds: [1, 2],
+          referrals: [{ destinationId: 12, note: null }],
+          notes: null,
+        },
+      }),
+    ])
+  })
+
+  it('keeps a proof date it cannot read, says so at the field and saves nothing', async () => {
+    calls = installBridge({
+      'households.duplicates': () => ok([]),
+      'households.create': () => ok({ id: 12, reference: 'H-00012', warnings: [] }),
+    })
+    const user = renderPage()
+    await fillValidForm(user)
+    const proof = field('Inkomensbewijs gezien op') as HTMLInputElement
+    await user.type(proof, '31-02-2026')
+    await user.tab()
+
+    // The text stays, with the reason under it, instead of silently becoming "no date".
+    expect(proof.value).toBe('31-02-2026')
+    expect(describedText(proof)).toContain('Geen geldige datum (dd-mm-jjjj)')
+    await save(user)
+    expect(describedText(proof)).toContain('Geen geldige datum (dd-mm-jjjj)')
+    expect(proof).toHaveProperty('ariaInvalid', 'true')
+    expect(callsOf(calls, 'households.duplicates')).toEqual([])
+    expect(callsOf(calls, 'households.create')).toEqual([])
+
+    // Corrected, written the short way, it is read and saved.
+    await user.clear(proof)
+    await user.type(proof, '1-3-2026')
+    await user.tab()
+    expect(proof.value).toBe('01-03-2026')
+    await save(user)
+    await waitFor(() => expect(window.location.hash).toBe('#/households/12'))
+    expect(callsOf(calls, 'households.create')).toEqual([
+      expect.objectContaining({ proofSeenOn: '2026-03-01' }),
     ])
   })
 
@@ -190,41 +261,41 @@ describe('new household (intake) form', () => {
     expect(window.location.hash).toBe('#/households/new')
   })
 
-  it("puts the intake's field errors on the intake fields and retries only the intake", async () => {
-    let intakeAttempts = 0
+  it("shows main's intake field errors at the intake fields and calls nothing else", async () => {
     calls = installBridge({
       'households.duplicates': () => ok([]),
-      'households.create': () => ok({ id: 12, reference: 'H-00012', warnings: [] }),
-      'intakes.create': (input) => {
-        intakeAttempts += 1
-        return intakeAttempts === 1
-          ? fail({
-              code: 'VALIDATION',
-              key: 'validation',
-              fields: [
-                { path: 'doneBy', key: 'tooLong', params: { max: 120 } },
-                { path: 'topicIds.0', key: 'unknownOption' },
-              ],
-            })
-          : ok({ id: 1, ...(input as object), topics: [], referrals: [] })
-      },
+      'households.create': () =>
+        fail({
+          code: 'VALIDATION',
+          key: 'validation',
+          fields: [
+            { path: 'intake.doneBy', key: 'tooLong', params: { max: 120 } },
+            { path: 'intake.topicIds.0', key: 'unknownOption' },
+            { path: 'intake.referrals.0.destinationId', key: 'invalidOption' },
+          ],
+        }),
     })
     const user = renderPage()
     await fillValidForm(user)
+    await user.click(field('Doorverwezen naar'))
+    await user.click(await screen.findByRole('option', { name: 'Voedselbank', hidden: true }))
     await save(user)
 
     await waitFor(() =>
       expect(describedText(field('Intake gedaan door'))).toContain('Maximaal 120 tekens'),
     )
-    expect(screen.getByText('Deze keuze bestaat niet (meer)')).toBeTruthy()
-    expect(screen.getByText(/opgeslagen als H-00012, maar de intake nog niet/)).toBeTruthy()
-    // The household part is locked, so the retry cannot silently drop changes to it.
-    expect(field('Naam contactpersoon')).toHaveProperty('disabled', true)
+    expect(field('Intake gedaan door')).toHaveProperty('ariaInvalid', 'true')
+    const topics = screen.getByRole('group', { name: 'Besproken onderwerpen' })
+    expect(describedText(topics)).toContain('Deze keuze bestaat niet (meer)')
+    expect(describedText(field('Doorverwezen naar'))).toContain('Kies een van de mogelijkheden')
+    // Nothing was saved, so nothing is locked and nothing else was asked of main.
+    expect(field('Naam contactpersoon')).toHaveProperty('disabled', false)
+    expect(screen.queryByText(/maar de intake nog niet/)).toBeNull()
+    const reads = ['lists.list', 'settings.get', 'households.districts', 'shop.dashboard']
+    expect(calls.map((c) => c.method).filter((m) => !reads.includes(m))).toEqual([
+      'households.duplicates',
+      'households.create',
+    ])
     expect(window.location.hash).toBe('#/households/new')
-
-    await save(user)
-    await waitFor(() => expect(window.location.hash).toBe('#/households/12'))
-    expect(callsOf(calls, 'households.create')).toHaveLength(1)
-    expect(callsOf(calls, 'intakes.create')).toHaveLength(2)
   })
 })

@@ -11,7 +11,8 @@ import { HouseholdDetailPage } from '../../src/renderer/src/features/households/
 import { HouseholdEditPage } from '../../src/renderer/src/features/households/household-edit-page'
 import { IntakeNewPage } from '../../src/renderer/src/features/households/intake-new-page'
 import type { HouseholdDetail, HouseholdSummary } from '../../src/shared/types'
-import { callsOf, describedText, installBridge, ok } from './households-bridge'
+import { MAIN_TODAY, callsOf, describedText, installBridge, ok } from './households-bridge'
+import { dashboard } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -139,6 +140,22 @@ describe('households list', () => {
     await user.click(within(row).getByText('Oost'))
     expect(window.location.hash).toBe('#/households/3')
   })
+
+  it("flags eligibility as ended by main's day, not this computer's", async () => {
+    installBridge({
+      'shop.dashboard': () => ok(dashboard({ date: '2099-06-01' })),
+      'households.search': () =>
+        ok({ rows: [{ ...SUMMARY, eligibleUntil: '2099-05-31' }], total: 1 }),
+    })
+    window.location.hash = '#/households'
+    renderWith(<HouseholdsPage />)
+    const row = await waitFor(() => {
+      const tr = screen.getByText('31-05-2099').closest('tr')
+      expect(tr).not.toBeNull()
+      return tr!
+    })
+    await waitFor(() => expect(within(row).getByText('Verlopen')).toBeTruthy())
+  })
 })
 
 describe('household detail', () => {
@@ -187,6 +204,8 @@ describe('intake for an existing household', () => {
     expect(callsOf(calls, 'intakes.create')).toEqual([
       expect.objectContaining({
         householdId: 5,
+        // Main's day, not this computer's.
+        date: MAIN_TODAY,
         doneBy: 'Anja',
         topicIds: [2],
         referrals: [{ destinationId: 12, note: null }],

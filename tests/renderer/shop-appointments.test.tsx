@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Providers } from '../../src/renderer/src/root'
 import { AppointmentsPage } from '../../src/renderer/src/features/appointments/appointments-page'
 import type { HouseholdDetail, HouseholdSummary, Slot } from '../../src/shared/types'
-import { appointment, callsOf, fail, installBridge, ok } from './shop-bridge'
+import { appointment, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -247,6 +247,17 @@ describe('week view and booking', () => {
     expect(await within(dialog).findByText('Dit veld is verplicht')).toBeTruthy()
     expect(callsOf(calls, 'slots.generate')).toEqual([])
     await user.click(within(dialog).getByRole('button', { name: 'Regel 3 verwijderen' }))
+
+    // An end date it cannot read stays, is marked, and stops the form; corrected, it goes.
+    const to = within(dialog).getByLabelText(/^Tot en met/) as HTMLInputElement
+    await user.clear(to)
+    await user.type(to, '3-5-26')
+    await user.click(within(dialog).getByRole('button', { name: 'Aanmaken' }))
+    expect(to.value).toBe('3-5-26')
+    expect(describedText(to)).toContain('Geen geldige datum (dd-mm-jjjj)')
+    expect(callsOf(calls, 'slots.generate')).toEqual([])
+    await user.clear(to)
+    await user.type(to, '3-5-2026')
 
     await user.click(within(dialog).getByRole('button', { name: 'Aanmaken' }))
     expect(await screen.findByText('14 dagdelen aangemaakt, 2 bestonden al.')).toBeTruthy()

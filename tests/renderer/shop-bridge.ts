@@ -30,7 +30,8 @@ export function dashboard(patch: Partial<Dashboard> = {}): Dashboard {
   return {
     date: TODAY,
     today: [],
-    week: { from: '2026-03-09', to: '2026-03-15', slots: [], freeTotal: 0 },
+    // The coming seven days, today included.
+    week: { from: TODAY, to: '2026-03-16', slots: [], freeTotal: 0 },
     expiring: [],
     toInvite: { count: 0, notSeenSince: '2026-01-13', sample: [] },
     ...patch,

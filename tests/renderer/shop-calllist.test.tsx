@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Providers } from '../../src/renderer/src/root'
 import { CallListPage } from '../../src/renderer/src/features/calllist/call-list-page'
 import type { CallListEntry } from '../../src/shared/types'
-import { callsOf, dashboard, installBridge, ok } from './shop-bridge'
+import { callsOf, dashboard, describedText, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -67,6 +67,29 @@ describe('call list', () => {
       within(screen.getByRole('row', { name: /Lotte Smit/ })).getByText('nog nooit'),
     ).toBeTruthy()
     expect(screen.getByTestId('calllist-count').textContent).toBe('2 huishoudens om uit te nodigen')
+  })
+
+  it('lists and exports nothing while the date cannot be read', async () => {
+    const calls = installBridge({ 'households.callList': () => ok(ROWS) })
+    const user = renderWith(<CallListPage />)
+    expect(await screen.findByText('Lotte Smit')).toBeTruthy()
+    const since = screen.getByLabelText(/^Niet geweest sinds/) as HTMLInputElement
+    await user.clear(since)
+    await user.type(since, '31-02-2026')
+    await user.tab()
+
+    expect(since.value).toBe('31-02-2026')
+    expect(describedText(since)).toContain('Geen geldige datum (dd-mm-jjjj)')
+    expect(screen.queryByText('Lotte Smit')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Exporteer als CSV' })).toHaveProperty(
+      'disabled',
+      true,
+    )
+    expect(
+      callsOf(calls, 'households.callList').map(
+        (c) => (c as { notSeenSince: string }).notSeenSince,
+      ),
+    ).toEqual(['2026-01-13'])
   })
 
   it('downloads the CSV from main under its file name', async () => {

@@ -57,8 +57,8 @@ function today(appointments: Appointment[]): ReturnType<typeof dashboard> {
       },
     ],
     week: {
-      from: '2026-03-09',
-      to: '2026-03-15',
+      from: TODAY,
+      to: '2026-03-16',
       freeTotal: 7,
       slots: [
         { id: 1, date: TODAY, part: 'morning', capacity: 5, booked: 2, free: 3 },
@@ -110,8 +110,9 @@ describe('dashboard', () => {
     expect(within(row(morning, 'Jan de Vries')).getByText('Recht verlopen')).toBeTruthy()
     expect(within(row(morning, 'Fatima el Amrani')).queryByText('Recht verlopen')).toBeNull()
 
-    const free = screen.getByRole('region', { name: 'Vrije plaatsen deze week' })
-    expect(within(free).getByText('7')).toBeTruthy()
+    const free = screen.getByRole('region', { name: 'Vrije plaatsen komende 7 dagen' })
+    expect(within(free).getByTestId('free-total').textContent).toBe('7')
+    expect(within(free).getByText(/10-03-2026 t\/m 16-03-2026/)).toBeTruthy()
     expect(within(free).getByText('Donderdag 12-03-2026 · Ochtend')).toBeTruthy()
     const expiring = screen.getByRole('region', { name: 'Recht verloopt binnenkort' })
     expect(within(expiring).getByRole('link', { name: 'Priya Ramdin' }).getAttribute('href')).toBe(
@@ -121,6 +122,29 @@ describe('dashboard', () => {
     const invite = screen.getByRole('region', { name: 'Uitnodigen' })
     expect(within(invite).getByText('12')).toBeTruthy()
     expect(within(invite).getByText(/niet meer geweest sinds 13-01-2026/)).toBeTruthy()
+  })
+
+  it('says "geen dagdelen" when the coming 7 days have none, and "vol" only when all are taken', async () => {
+    installBridge({ 'shop.dashboard': () => ok(dashboard()) })
+    renderWith(<DashboardPage />)
+    let free = await screen.findByRole('region', { name: 'Vrije plaatsen komende 7 dagen' })
+    expect(within(free).getByTestId('free-total').textContent).toBe('0')
+    expect(within(free).getByText('Geen dagdelen in de komende 7 dagen.')).toBeTruthy()
+    expect(within(free).queryByText(/vol/)).toBeNull()
+    cleanup()
+
+    const full = [
+      { id: 1, date: TODAY, part: 'morning' as const, capacity: 5, booked: 5, free: 0 },
+      { id: 2, date: '2026-03-16', part: 'afternoon' as const, capacity: 4, booked: 4, free: 0 },
+    ]
+    installBridge({
+      'shop.dashboard': () =>
+        ok(dashboard({ week: { from: TODAY, to: '2026-03-16', slots: full, freeTotal: 0 } })),
+    })
+    renderWith(<DashboardPage />)
+    free = await screen.findByRole('region', { name: 'Vrije plaatsen komende 7 dagen' })
+    expect(within(free).getByText('Alle dagdelen in de komende 7 dagen zijn vol.')).toBeTruthy()
+    expect(within(free).queryByText(/Geen dagdelen/)).toBeNull()
   })
 
   it('checks a family in with "Gekomen", shows the warning and offers "Bezoek registreren"', async () => {
@@ -219,6 +243,8 @@ describe('day page', () => {
         ok({ appointment: { ...list[1], status: 'came' }, warnings: [] }),
     })
     const user = renderWith(<DayPage date={day} />)
+    // Only the first letter is a capital: not "Donderdag 5 Maart 2026".
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Donderdag 5 maart 2026')
     const afternoon = await screen.findByRole('region', { name: 'Middag' })
     expect(within(afternoon).getByText('Kees Visser')).toBeTruthy()
     expect(within(afternoon).getByText('1 van 3 plaatsen bezet')).toBeTruthy()

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Providers } from '../../src/renderer/src/root'
 import { StatsPage } from '../../src/renderer/src/features/stats/stats-page'
 import type { ShopStats } from '../../src/shared/types'
-import { TODAY, callsOf, installBridge, ok } from './shop-bridge'
+import { TODAY, callsOf, describedText, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -98,6 +98,42 @@ describe('stats page', () => {
     const districts = screen.getByTestId('stats-by-district')
     expect(within(districts).getByRole('row', { name: /\(geen wijk\)/ })).toBeTruthy()
     expect(within(districts).getByRole('row', { name: /Centrum/ }).textContent).toContain('33,3%')
+  })
+
+  it("explains that a child's age is the visit's year minus the birth year", async () => {
+    installBridge({ 'shop.stats': () => ok(STATS) })
+    renderWith(<StatsPage />)
+    const value = await screen.findByTestId('stat-children-reached')
+    expect(describedText(value.parentElement!)).toBe(
+      'Unieke kinderen van 0 t/m 17 jaar in huishoudens met een bezoek in de periode. Alleen het geboortejaar is bekend, dus de leeftijd is het jaar van het bezoek min het geboortejaar.',
+    )
+  })
+
+  it('keeps a "from" date it cannot read, says so and asks main nothing with it', async () => {
+    const calls = installBridge({ 'shop.stats': () => ok(STATS) })
+    const user = renderWith(<StatsPage />)
+    await screen.findByTestId('stat-visits')
+    const from = screen.getByLabelText(/^Van/) as HTMLInputElement
+    await user.clear(from)
+    await user.type(from, '1-1-26')
+    await user.tab()
+    expect(from.value).toBe('1-1-26')
+    expect(describedText(from)).toContain('Geen geldige datum (dd-mm-jjjj)')
+    expect(
+      callsOf(calls, 'shop.stats').every((c) => (c as { from: string }).from === '2026-01-01'),
+    ).toBe(true)
+
+    await user.clear(from)
+    await user.type(from, '1-2-2026')
+    await user.tab()
+    await waitFor(() =>
+      expect(callsOf(calls, 'shop.stats')).toContainEqual({
+        from: '2026-02-01',
+        to: TODAY,
+        district: null,
+      }),
+    )
+    expect(describedText(from)).not.toContain('Geen geldige datum')
   })
 
   it('asks again for a district and refuses a period that ends before it starts', async () => {

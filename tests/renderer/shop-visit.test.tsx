@@ -159,6 +159,41 @@ describe('visit registration', () => {
     expect(window.location.hash).toBe('#/appointments/day/2026-03-05')
   })
 
+  it('shows "visitSameDay" like the other warnings', async () => {
+    installBridge({
+      'households.get': () => ok({ ...DETAIL, appointments: [] }),
+      'visits.register': () => ok({ visit: { id: 9 }, warnings: [{ key: 'visitSameDay' }] }),
+    })
+    window.location.hash = '#/visits/new?household=2'
+    const user = renderWith(<VisitNewPage householdId={2} />)
+    await user.type(await screen.findByLabelText(/^Geholpen door/), 'Ans')
+    await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
+    expect(
+      await screen.findByText('Let op: dit huishouden had die dag al een bezoek.'),
+    ).toBeTruthy()
+  })
+
+  it('refuses a visit date it cannot read instead of saving it for today', async () => {
+    const calls = installBridge({
+      'households.get': () => ok({ ...DETAIL, appointments: [] }),
+      'visits.register': () => ok({ visit: { id: 9 }, warnings: [] }),
+    })
+    window.location.hash = '#/visits/new?household=2'
+    const user = renderWith(<VisitNewPage householdId={2} />)
+    await user.type(await screen.findByLabelText(/^Geholpen door/), 'Ans')
+    const date = field('Datum bezoek') as HTMLInputElement
+    await user.clear(date)
+    await user.type(date, '2026-03-09')
+    await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
+
+    expect(date.value).toBe('2026-03-09')
+    expect(describedText(date)).toContain('Geen geldige datum (dd-mm-jjjj)')
+    // The children are still counted (for today) while the date is wrong.
+    expect(screen.getByText('2 kinderen')).toBeTruthy()
+    expect(callsOf(calls, 'visits.register')).toEqual([])
+    expect(window.location.hash).toBe('#/visits/new?household=2')
+  })
+
   it("defaults to main's today without an appointment and returns to the household", async () => {
     const calls = installBridge({
       'households.get': () => ok({ ...DETAIL, appointments: [] }),

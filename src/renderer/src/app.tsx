@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { matchPath, navigate, useHashPath } from './router'
+import { matchPath, navigate, recordId, useHashPath } from './router'
+import { PageErrorBoundary } from './components/page-error-boundary'
 import { setLanguage, type Language } from './i18n'
 import { DashboardPage } from './features/dashboard/dashboard-page'
 import { HouseholdsPage } from './features/households/households-page'
@@ -16,13 +17,23 @@ import { StatsPage } from './features/stats/stats-page'
 import { SettingsPage } from './features/settings/settings-page'
 
 type Params = Record<string, string>
-const ROUTES: [string, (p: Params) => React.JSX.Element][] = [
+type Render = (p: Params) => React.JSX.Element | null
+
+/** A route on a record's id: anything but a positive number there is "not found". */
+function withId(render: (id: number) => React.JSX.Element): Render {
+  return (p) => {
+    const id = recordId(p.id)
+    return id === null ? null : render(id)
+  }
+}
+
+const ROUTES: [string, Render][] = [
   ['/', () => <DashboardPage />],
   ['/households', () => <HouseholdsPage />],
   ['/households/new', () => <HouseholdNewPage />],
-  ['/households/:id', (p) => <HouseholdDetailPage id={Number(p.id)} />],
-  ['/households/:id/edit', (p) => <HouseholdEditPage id={Number(p.id)} />],
-  ['/households/:id/intake', (p) => <IntakeNewPage householdId={Number(p.id)} />],
+  ['/households/:id', withId((id) => <HouseholdDetailPage id={id} />)],
+  ['/households/:id/edit', withId((id) => <HouseholdEditPage id={id} />)],
+  ['/households/:id/intake', withId((id) => <IntakeNewPage householdId={id} />)],
   ['/appointments', (p) => <AppointmentsPage week={p.week} />],
   ['/appointments/day/:date', (p) => <DayPage date={p.date} />],
   [
@@ -93,7 +104,11 @@ export function App(): React.JSX.Element {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>{page ?? <Text>{t('errors.notFound')}</Text>}</AppShell.Main>
+      <AppShell.Main>
+        <PageErrorBoundary resetKey={path}>
+          {page ?? <Text>{t('errors.notFound')}</Text>}
+        </PageErrorBoundary>
+      </AppShell.Main>
     </AppShell>
   )
 }

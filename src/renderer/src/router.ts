@@ -20,7 +20,19 @@ export function useHashPath(): string {
   return path
 }
 
-/** Matches `/households/:id` against `/households/12` -> `{ id: '12' }`, or null. */
+/** `decodeURIComponent`, or null for a malformed escape such as `%E0`. */
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Matches `/households/:id` against `/households/12` -> `{ id: '12' }`, or null. A segment that
+ * cannot be decoded (`/households/%E0`, typed or pasted by hand) matches nothing.
+ */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const [pathname, query = ''] = path.split('?')
   const p = pattern.split('/').filter(Boolean)
@@ -28,11 +40,21 @@ export function matchPath(pattern: string, path: string): Record<string, string>
   if (p.length !== s.length) return null
   const params: Record<string, string> = {}
   for (let i = 0; i < p.length; i++) {
-    if (p[i].startsWith(':')) params[p[i].slice(1)] = decodeURIComponent(s[i])
-    else if (p[i] !== s[i]) return null
+    if (p[i].startsWith(':')) {
+      const value = decodeSegment(s[i])
+      if (value === null) return null
+      params[p[i].slice(1)] = value
+    } else if (p[i] !== s[i]) return null
   }
   new URLSearchParams(query).forEach((v, k) => {
     params[k] = v
   })
   return params
+}
+
+/** A record id in a path: digits only, more than zero (`12`, not `abc`, `1e3` or `0`). */
+export function recordId(param: string | undefined): number | null {
+  if (!param || !/^\d{1,15}$/.test(param)) return null
+  const id = Number(param)
+  return id > 0 ? id : null
 }

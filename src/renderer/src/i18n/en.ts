@@ -30,6 +30,7 @@ export const en: Messages = {
     saved: 'Saved',
     unknown: 'Unknown',
     datePlaceholder: 'dd-mm-yyyy',
+    clearDate: 'Clear date',
   },
   parts: {
     morning: 'Morning',

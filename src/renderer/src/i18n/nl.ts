@@ -28,6 +28,7 @@ export const nl = {
     saved: 'Opgeslagen',
     unknown: 'Onbekend',
     datePlaceholder: 'dd-mm-jjjj',
+    clearDate: 'Datum wissen',
   },
   parts: {
     morning: 'Ochtend',

@@ -21,7 +21,8 @@ import { isRealDate } from '../../../../shared/schemas/common'
 import type { HouseholdSummary, Slot } from '../../../../shared/types'
 import { BookingModal, householdLabel, summaryOf } from './booking-modal'
 import { GenerateSlotsModal } from './generate-slots-modal'
-import { isoWeekNumber, shopErrorMessage, useLoad, useShopDay } from './shop-utils'
+import { useShopDay } from '../../components/shop-day'
+import { isoWeekNumber, shopErrorMessage, useLoad } from './shop-utils'
 
 /** The week view: every half-day of one week with its bookings, and booking from here. */
 export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element {

@@ -7,7 +7,8 @@ import { addDays, startOfWeek, toDutchDate } from '../../../../shared/dates'
 import { DAY_PARTS, isRealDate } from '../../../../shared/schemas/common'
 import type { Appointment, Slot } from '../../../../shared/types'
 import { DayPartCard } from './appointment-list'
-import { dayInWords, shopErrorMessage, useLoad, useShopDay } from './shop-utils'
+import { useShopDay } from '../../components/shop-day'
+import { capitalise, dayInWords, shopErrorMessage, useLoad } from './shop-utils'
 
 /** The check-in list of one day; past days too, for paper lists entered afterwards. */
 export function DayPage({ date }: { date: string }): React.JSX.Element {
@@ -47,9 +48,7 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
           <Text c="dimmed" size="sm">
             {t('appointments.day.title')}
           </Text>
-          <Title order={2} style={{ textTransform: 'capitalize' }}>
-            {dayInWords(date, i18n.language)}
-          </Title>
+          <Title order={2}>{capitalise(dayInWords(date, i18n.language))}</Title>
           <Text c="dimmed">
             {toDutchDate(date)}
             {shopDay?.today === date && ` · ${t('appointments.today')}`}

@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { notifications } from '@mantine/notifications'
 import type { TFunction } from 'i18next'
-import { call } from '../../api'
 import { errorMessage } from '../../components/forms'
 import { addDays, daysBetween, isoWeekday, parseDay, toDutchDate } from '../../../../shared/dates'
 import { AppError } from '../../../../shared/errors'
-import { DEFAULT_SHOP_SETTINGS } from '../../../../shared/schemas/shop'
 
 /** The locale for Intl formatting in the current UI language. */
 export function intlLocale(lang: string): string {
@@ -21,6 +19,11 @@ export function dayInWords(day: string, lang: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   }).format(parseDay(day))
+}
+
+/** The first letter as a capital, the rest as it is: "donderdag 19 november" -> "Donderdag 19 november". */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
 /** An instant as `dd-mm-jjjj uu:mm` in the shop's time zone. */
@@ -42,48 +45,6 @@ export function instantText(iso: string): string {
 export function isoWeekNumber(day: string): number {
   const thursday = addDays(day, 4 - isoWeekday(day))
   return Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1
-}
-
-/** Today in the shop's time zone by this computer's clock; only a fallback, see useShopDay. */
-export function localToday(): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date())
-}
-
-export interface ShopDay {
-  /** Today as main's clock sees it. */
-  today: string
-  /** Households not seen since this day are due to be invited (today minus the setting). */
-  notSeenSince: string
-}
-
-/**
- * "Today" as main sees it (main owns the clock, so a fixed test clock and the screens agree),
- * taken from the dashboard; falls back to this computer's date when that fails.
- */
-export function useShopDay(): ShopDay | null {
-  const [day, setDay] = useState<ShopDay | null>(null)
-  useEffect(() => {
-    let alive = true
-    call('shop.dashboard', {}).then(
-      (d) => {
-        if (alive) setDay({ today: d.date, notSeenSince: d.toInvite.notSeenSince })
-      },
-      () => {
-        const today = localToday()
-        if (alive)
-          setDay({ today, notSeenSince: addDays(today, -DEFAULT_SHOP_SETTINGS.inviteAfterDays) })
-      },
-    )
-    return () => {
-      alive = false
-    }
-  }, [])
-  return day
 }
 
 /** Like `errorMessage`, with an ISO `date` parameter shown as dd-mm-jjjj. */

@@ -7,8 +7,10 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../components/date-field'
 import { toDutchDate } from '../../../../shared/dates'
+import { isRealDate } from '../../../../shared/schemas/common'
 import type { CallListEntry } from '../../../../shared/types'
-import { shopErrorMessage, showShopError, useLoad, useShopDay } from '../appointments/shop-utils'
+import { useShopDay } from '../../components/shop-day'
+import { shopErrorMessage, showShopError, useLoad } from '../appointments/shop-utils'
 
 /** Offers a CSV text as a file download, the way a browser saves a link with `download`. */
 export function downloadCsv(filename: string, csv: string): void {
@@ -30,7 +32,9 @@ export function CallListPage(): React.JSX.Element {
   const districts = useDistricts()
   // null: the default from main, today minus the "invite after" setting.
   const [chosenSince, setSince] = useState<string | null>(null)
-  const since = chosenSince ?? shopDay?.notSeenSince ?? null
+  const chosen = chosenSince ?? shopDay?.notSeenSince ?? null
+  // Text in the field that is no date: the field says so, and nothing is listed or exported.
+  const since = chosen && isRealDate(chosen) ? chosen : null
   const [district, setDistrict] = useState('')
   const [debouncedDistrict] = useDebouncedValue(district.trim(), 300)
   const [exporting, setExporting] = useState(false)
@@ -75,7 +79,7 @@ export function CallListPage(): React.JSX.Element {
         <DateField
           label={t('calllist.notSeenSince')}
           required
-          value={since}
+          value={chosen}
           onChange={(v) => v && setSince(v)}
           w={200}
         />
@@ -106,9 +110,9 @@ export function CallListPage(): React.JSX.Element {
         striped
         highlightOnHover
         minHeight={rows && rows.length ? undefined : 160}
-        fetching={rows === null && !problem}
+        fetching={rows === null && !problem && since !== null}
         records={rows ?? []}
-        noRecordsText={t('calllist.empty')}
+        noRecordsText={since ? t('calllist.empty') : t('validation.date')}
         aria-label={t('calllist.title')}
         columns={[
           {

@@ -16,9 +16,9 @@ import { call } from '../../api'
 import { navigate } from '../../router'
 import { isoWeekday, toDutchDate } from '../../../../shared/dates'
 import { DayPartCard } from '../appointments/appointment-list'
-import { dayInWords, shopErrorMessage, useLoad } from '../appointments/shop-utils'
+import { capitalise, dayInWords, shopErrorMessage, useLoad } from '../appointments/shop-utils'
 
-/** What the counter needs today: who is coming per half-day, and what to do this week. */
+/** What the counter needs today: who is coming per half-day, and what the coming days hold. */
 export function DashboardPage(): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const loader = useCallback(() => call('shop.dashboard', {}), [])
@@ -34,7 +34,9 @@ export function DashboardPage(): React.JSX.Element {
       <Loader aria-label={t('common.loading')} />
     )
 
-  const freeSlots = data.week.slots.filter((s) => s.date >= data.date && s.free > 0)
+  // Main sends the coming seven days, today included.
+  const comingSlots = data.week.slots.filter((s) => s.date >= data.date)
+  const freeSlots = comingSlots.filter((s) => s.free > 0)
   return (
     <Stack gap="lg">
       <div>
@@ -81,8 +83,10 @@ export function DashboardPage(): React.JSX.Element {
               to: toDutchDate(data.week.to),
             })}
           </Text>
-          {freeSlots.length === 0 ? (
-            <Text size="sm">{t('dashboard.free.none')}</Text>
+          {comingSlots.length === 0 ? (
+            <Text size="sm">{t('dashboard.free.noSlots')}</Text>
+          ) : freeSlots.length === 0 ? (
+            <Text size="sm">{t('dashboard.free.full')}</Text>
           ) : (
             <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
               {freeSlots.map((s) => (
@@ -160,8 +164,4 @@ function InfoCard({
       {children}
     </Card>
   )
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }

@@ -23,7 +23,7 @@ import { call } from '../../api'
 import { fieldMessage, zodValidate } from '../../components/forms'
 import { DateField } from '../../components/date-field'
 import { addMonths, toDutchDate } from '../../../../shared/dates'
-import { normalisePostcode } from '../../../../shared/schemas/common'
+import { isRealDate, normalisePostcode } from '../../../../shared/schemas/common'
 import {
   GENDERS,
   HOUSEHOLD_STATUSES,
@@ -66,8 +66,11 @@ export interface HouseholdFormValues {
   members: MemberFormValues[]
 }
 
+/** The household's own fields of `households.create`, without the intake and the confirmation. */
+const householdPart = householdCreateInput.omit({ intake: true, confirmDuplicate: true })
+
 /** The household fields as main's schema leaves them: trimmed, normalised, empty text as null. */
-export type HouseholdFields = Omit<z.output<typeof householdCreateInput>, 'confirmDuplicate'>
+export type HouseholdFields = z.output<typeof householdPart>
 
 /**
  * Mantine keeps a closed dropdown's listbox in the page, labelled by the field's label, so
@@ -79,14 +82,6 @@ let uidCounter = 0
 function nextUid(): string {
   uidCounter += 1
   return `m${uidCounter}`
-}
-
-/** Today in the user's own time zone, as `YYYY-MM-DD`. */
-export function localToday(): string {
-  const d = new Date()
-  const mm = String(d.getMonth() + 1).padStart(2, '0')
-  const dd = String(d.getDate()).padStart(2, '0')
-  return `${d.getFullYear()}-${mm}-${dd}`
 }
 
 /**
@@ -164,10 +159,8 @@ export function householdToFormValues(h: Household): HouseholdFormValues {
  * validated (postcode as `1234 AB`, empty fields as null). Null when the values are invalid.
  */
 export function toHouseholdFields(values: HouseholdFormValues): HouseholdFields | null {
-  const parsed = householdCreateInput.safeParse(values)
-  if (!parsed.success) return null
-  const { confirmDuplicate: _ignored, ...fields } = parsed.data
-  return fields
+  const parsed = householdPart.safeParse(values)
+  return parsed.success ? parsed.data : null
 }
 
 /**
@@ -178,7 +171,7 @@ export function validateHousehold(
   t: TFunction,
   values: HouseholdFormValues,
 ): Record<string, string> {
-  const errors = zodValidate(householdCreateInput, t)(values)
+  const errors = zodValidate(householdPart, t)(values)
   if (!values.postcode.trim())
     errors.postcode = fieldMessage(t, { path: 'postcode', key: 'required' })
   return errors
@@ -237,15 +230,10 @@ interface HouseholdFieldsProps {
   form: UseFormReturnType<HouseholdFormValues>
   /** The edit screen also sets the status and general notes; a new household starts active. */
   mode: 'new' | 'edit'
-  disabled?: boolean
 }
 
 /** Contact, members, income and consent: the household part of the intake and edit forms. */
-export function HouseholdFormFields({
-  form,
-  mode,
-  disabled = false,
-}: HouseholdFieldsProps): React.JSX.Element {
+export function HouseholdFormFields({ form, mode }: HouseholdFieldsProps): React.JSX.Element {
   const { t } = useTranslation()
   const months = useEligibilityMonths()
   const districts = useDistricts()
@@ -253,7 +241,7 @@ export function HouseholdFormFields({
   const thisYear = new Date().getFullYear()
 
   const eligibleHint =
-    values.proofSeenOn && !values.eligibleUntil
+    values.proofSeenOn && isRealDate(values.proofSeenOn) && !values.eligibleUntil
       ? t('households.fields.eligibleUntilDerived', {
           date: toDutchDate(addMonths(values.proofSeenOn, months)),
           months,
@@ -272,14 +260,12 @@ export function HouseholdFormFields({
             label={t('households.fields.contactName')}
             withAsterisk
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('contactName')}
           />
           <TextInput
             label={t('households.fields.phone')}
             type="tel"
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('phone')}
           />
         </SimpleGrid>
@@ -287,20 +273,17 @@ export function HouseholdFormFields({
           <TextInput
             label={t('households.fields.street')}
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('street')}
           />
           <TextInput
             label={t('households.fields.houseNumber')}
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('houseNumber')}
           />
           <TextInput
             label={t('households.fields.postcode')}
             withAsterisk
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('postcode')}
             onBlur={() => {
               // Show the postcode the way it will be stored: `3511ab` becomes `3511 AB`.
@@ -313,7 +296,6 @@ export function HouseholdFormFields({
             label={t('households.fields.city')}
             withAsterisk
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('city')}
           />
         </SimpleGrid>
@@ -322,14 +304,12 @@ export function HouseholdFormFields({
             label={t('households.fields.district')}
             data={districts}
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('district')}
           />
           <TextInput
             label={t('households.fields.email')}
             type="email"
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('email')}
           />
         </SimpleGrid>
@@ -367,7 +347,6 @@ export function HouseholdFormFields({
                   variant="subtle"
                   color="red"
                   size="compact-sm"
-                  disabled={disabled}
                   onClick={() => form.removeListItem('members', i)}
                 >
                   {t('households.members.remove', { n })}
@@ -377,7 +356,6 @@ export function HouseholdFormFields({
                 <TextInput
                   label={t('households.members.firstName')}
                   autoComplete="off"
-                  disabled={disabled}
                   {...form.getInputProps(`members.${i}.firstName`)}
                 />
                 <NumberInput
@@ -387,7 +365,6 @@ export function HouseholdFormFields({
                   allowNegative={false}
                   hideControls
                   thousandSeparator={false}
-                  disabled={disabled}
                   {...form.getInputProps(`members.${i}.birthYear`)}
                 />
                 <Select
@@ -395,13 +372,11 @@ export function HouseholdFormFields({
                   withAsterisk
                   data={genderOptions}
                   comboboxProps={COMBOBOX_PROPS}
-                  disabled={disabled}
                   {...form.getInputProps(`members.${i}.gender`)}
                 />
                 <TextInput
                   label={t('households.members.clothingSize')}
                   autoComplete="off"
-                  disabled={disabled}
                   {...form.getInputProps(`members.${i}.clothingSize`)}
                 />
               </SimpleGrid>
@@ -409,11 +384,7 @@ export function HouseholdFormFields({
           )
         })}
         <Group>
-          <Button
-            variant="light"
-            disabled={disabled}
-            onClick={() => form.insertListItem('members', emptyMember())}
-          >
+          <Button variant="light" onClick={() => form.insertListItem('members', emptyMember())}>
             {t('households.members.add')}
           </Button>
         </Group>
@@ -426,26 +397,22 @@ export function HouseholdFormFields({
             withAsterisk
             data={incomeOptions}
             comboboxProps={COMBOBOX_PROPS}
-            disabled={disabled}
             {...form.getInputProps('incomeSource')}
           />
           <TextInput
             label={t('households.fields.referrer')}
             description={t('households.fields.referrerDescription')}
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('referrer')}
           />
           <DateField
             label={t('households.fields.proofSeenOn')}
-            disabled={disabled}
             {...form.getInputProps('proofSeenOn')}
             value={values.proofSeenOn}
           />
           <DateField
             label={t('households.fields.eligibleUntil')}
             description={eligibleHint}
-            disabled={disabled}
             {...form.getInputProps('eligibleUntil')}
             value={values.eligibleUntil}
           />
@@ -458,7 +425,6 @@ export function HouseholdFormFields({
             label={t('households.fields.consentDate')}
             withAsterisk
             clearable={false}
-            disabled={disabled}
             {...form.getInputProps('consentDate')}
             value={values.consentDate}
           />
@@ -467,7 +433,6 @@ export function HouseholdFormFields({
             description={t('households.fields.consentByDescription')}
             withAsterisk
             autoComplete="off"
-            disabled={disabled}
             {...form.getInputProps('consentBy')}
           />
         </SimpleGrid>
@@ -482,7 +447,6 @@ export function HouseholdFormFields({
               allowDeselect={false}
               data={statusOptions}
               comboboxProps={COMBOBOX_PROPS}
-              disabled={disabled}
               {...form.getInputProps('status')}
             />
           </SimpleGrid>
@@ -491,7 +455,6 @@ export function HouseholdFormFields({
             autosize
             minRows={2}
             maxRows={8}
-            disabled={disabled}
             {...form.getInputProps('notes')}
           />
         </Section>

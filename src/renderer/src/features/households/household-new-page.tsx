@@ -1,55 +1,47 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { serverFieldErrors, showError, showWarnings } from '../../components/forms'
+import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
+import type { MethodOutput } from '../../../../shared/api'
 import { AppError } from '../../../../shared/errors'
-import type { DuplicateCandidate, Warning } from '../../../../shared/types'
+import type { DuplicateCandidate } from '../../../../shared/types'
 import {
   HouseholdFormFields,
   emptyHouseholdValues,
   focusFirstError,
-  localToday,
   toHouseholdFields,
   validateHousehold,
-  type HouseholdFields,
   type HouseholdFormValues,
 } from './household-form'
 import {
   IntakeFields,
   emptyIntakeValues,
   intakeServerErrors,
-  toIntakeInput,
+  toIntakePart,
   validateIntake,
   type WithIntake,
 } from './intake-fields'
 
 type NewHouseholdValues = HouseholdFormValues & WithIntake
 
-interface Created {
-  id: number
-  reference: string
-  warnings: Warning[]
-}
-
 function isDuplicateConflict(err: unknown): err is AppError {
   return err instanceof AppError && err.code === 'CONFLICT' && err.key === 'duplicates'
 }
 
 /**
- * The intake form: how a coordinator registers a new family. Saves the household, then the intake
- * conversation for it; checks for look-alike households first.
+ * The intake form: how a coordinator registers a new family. Main saves the household and its
+ * intake conversation together, or neither; look-alike households are checked for first.
  */
 export function HouseholdNewPage(): React.JSX.Element {
   const { t } = useTranslation()
-  const [today] = useState(localToday)
+  const today = useToday()
   const [busy, setBusy] = useState(false)
   const [candidates, setCandidates] = useState<DuplicateCandidate[] | null>(null)
-  // Set once the household is saved; a failed intake is then retried without a second household.
-  const [created, setCreated] = useState<Created | null>(null)
 
   const form = useForm<NewHouseholdValues>({
     initialValues: { ...emptyHouseholdValues(today), intake: emptyIntakeValues(today) },
@@ -59,58 +51,24 @@ export function HouseholdNewPage(): React.JSX.Element {
     }),
   })
 
-  async function saveIntake(household: Created, values: NewHouseholdValues): Promise<void> {
-    const input = toIntakeInput(household.id, values.intake)
-    if (!input) return
-    try {
-      await call('intakes.create', input)
-    } catch (err) {
-      form.setErrors(intakeServerErrors(t, err))
-      showError(t, err)
-      focusFirstError()
-      return
-    }
-    showWarnings(t, household.warnings)
-    notifications.show({
-      color: 'teal',
-      message: t('households.new.saved', { reference: household.reference }),
-    })
-    navigate(`/households/${household.id}`)
-  }
-
-  async function createHousehold(
-    fields: HouseholdFields,
-    values: NewHouseholdValues,
-    confirmDuplicate: boolean,
-  ): Promise<void> {
-    let household: Created
-    try {
-      household = await call('households.create', { ...fields, confirmDuplicate })
-    } catch (err) {
-      if (isDuplicateConflict(err) && Array.isArray(err.details)) {
-        // Someone registered a look-alike between the check and the save.
-        setCandidates(err.details as DuplicateCandidate[])
-        return
-      }
-      form.setErrors(serverFieldErrors(t, err))
-      showError(t, err)
-      focusFirstError()
-      return
-    }
-    setCreated(household)
-    await saveIntake(household, values)
-  }
+  // The first render may use this computer's date; main's day replaces it in the date fields
+  // that still hold it.
+  const shownToday = useRef(today)
+  useEffect(() => {
+    const previous = shownToday.current
+    if (previous === today) return
+    shownToday.current = today
+    const values = form.getValues()
+    if (values.consentDate === previous) form.setFieldValue('consentDate', today)
+    if (values.intake.date === previous) form.setFieldValue('intake.date', today)
+  }, [today, form])
 
   async function submit(values: NewHouseholdValues, confirmDuplicate: boolean): Promise<void> {
-    if (busy) return
+    const fields = toHouseholdFields(values)
+    const intake = toIntakePart(values.intake)
+    if (busy || !fields || !intake) return
     setBusy(true)
     try {
-      if (created) {
-        await saveIntake(created, values)
-        return
-      }
-      const fields = toHouseholdFields(values)
-      if (!fields) return
       if (!confirmDuplicate) {
         let found: DuplicateCandidate[]
         try {
@@ -129,7 +87,27 @@ export function HouseholdNewPage(): React.JSX.Element {
           return
         }
       }
-      await createHousehold(fields, values, confirmDuplicate)
+      let created: MethodOutput<'households.create'>
+      try {
+        created = await call('households.create', { ...fields, intake, confirmDuplicate })
+      } catch (err) {
+        if (isDuplicateConflict(err) && Array.isArray(err.details)) {
+          // Someone registered a look-alike between the check and the save.
+          setCandidates(err.details as DuplicateCandidate[])
+          return
+        }
+        // Main checks the household and its intake together; the intake's paths start `intake.`.
+        form.setErrors(intakeServerErrors(t, err, 'intake.'))
+        showError(t, err)
+        focusFirstError()
+        return
+      }
+      showWarnings(t, created.warnings)
+      notifications.show({
+        color: 'teal',
+        message: t('households.new.saved', { reference: created.reference }),
+      })
+      navigate(`/households/${created.id}`)
     } finally {
       setBusy(false)
     }
@@ -149,12 +127,7 @@ export function HouseholdNewPage(): React.JSX.Element {
         )}
       >
         <Stack gap="md">
-          {created ? (
-            <Alert color="orange" role="alert">
-              {t('households.new.intakePending', { reference: created.reference })}
-            </Alert>
-          ) : null}
-          <HouseholdFormFields form={form} mode="new" disabled={created !== null} />
+          <HouseholdFormFields form={form} mode="new" />
           <IntakeFields form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => navigate('/households')} disabled={busy}>

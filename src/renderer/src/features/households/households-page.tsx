@@ -5,10 +5,11 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { showError } from '../../components/forms'
+import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
 import type { HouseholdSummary } from '../../../../shared/types'
-import { COMBOBOX_PROPS, localToday } from './household-form'
+import { COMBOBOX_PROPS } from './household-form'
 
 const PAGE_SIZE = 25
 type StatusFilter = 'all' | 'active' | 'inactive'
@@ -23,7 +24,7 @@ export function HouseholdsPage(): React.JSX.Element {
   const [result, setResult] = useState<{ rows: HouseholdSummary[]; total: number } | null>(null)
   // The request whose answer (or error) arrived last; while it differs, the table shows a loader.
   const [settledKey, setSettledKey] = useState<string | null>(null)
-  const [today] = useState(localToday)
+  const today = useToday()
   const requestKey = JSON.stringify([debouncedQuery, status, page])
   const fetching = settledKey !== requestKey
 

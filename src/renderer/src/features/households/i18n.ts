@@ -83,8 +83,6 @@ export const nl = {
     title: 'Nieuwe intake',
     subtitle: 'Een nieuw gezin inschrijven: gegevens van het huishouden en het intakegesprek.',
     saved: 'Huishouden {{reference}} is ingeschreven',
-    intakePending:
-      'Het huishouden is opgeslagen als {{reference}}, maar de intake nog niet. Verbeter de intake en klik opnieuw op Opslaan. Gegevens van het huishouden wijzigt u later via Bewerken.',
   },
   duplicates: {
     title: 'Bestaat dit huishouden al?',
@@ -225,8 +223,6 @@ export const en: typeof nl = {
     title: 'New intake',
     subtitle: "Register a new family: the household's details and the intake conversation.",
     saved: 'Household {{reference}} has been registered',
-    intakePending:
-      'The household has been saved as {{reference}}, but the intake has not. Correct the intake and click Save again. Change the household details later with Edit.',
   },
   duplicates: {
     title: 'Does this household exist already?',

@@ -32,6 +32,9 @@ export type IntakeInput = z.output<typeof intakeCreateInput>
 
 const intakePart = intakeCreateInput.omit({ householdId: true })
 
+/** The intake without its household, as main's schema leaves it (the `intake` of a new family). */
+export type IntakePart = z.output<typeof intakePart>
+
 export function emptyIntakeValues(today: string): IntakeFormValues {
   return { date: today, doneBy: '', topicIds: [], referralIds: [], notes: '' }
 }
@@ -78,18 +81,37 @@ export function validateIntake(
   return errors
 }
 
-/** The input for `intakes.create`, parsed as main will parse it; null when it is invalid. */
-export function toIntakeInput(householdId: number, values: IntakeFormValues): IntakeInput | null {
+/** The intake parsed as main will parse it, without a household; null when it is invalid. */
+export function toIntakePart(values: IntakeFormValues): IntakePart | null {
   const parsed = intakePart.safeParse(toIntakeShape(values))
-  return parsed.success ? { householdId, ...parsed.data } : null
+  return parsed.success ? parsed.data : null
 }
 
-/** Field errors from `intakes.create`, placed on the form's `intake.` fields. */
-export function intakeServerErrors(t: TFunction, err: unknown): Record<string, string> {
+/** The input for `intakes.create`, parsed as main will parse it; null when it is invalid. */
+export function toIntakeInput(householdId: number, values: IntakeFormValues): IntakeInput | null {
+  const part = toIntakePart(values)
+  return part ? { householdId, ...part } : null
+}
+
+/**
+ * Field errors from main, placed on the form. With no `prefix` (from `intakes.create`) every
+ * path is the intake's; with `intake.` (from `households.create`, which checks the household
+ * and its first intake together) only the paths under it are, and the others stay as they are.
+ * Either way `topicIds.2` lands on the topics and `referrals.0.destinationId` on the referrals.
+ */
+export function intakeServerErrors(
+  t: TFunction,
+  err: unknown,
+  prefix: '' | 'intake.' = '',
+): Record<string, string> {
   const errors: Record<string, string> = {}
   if (!(err instanceof AppError)) return errors
   for (const [path, message] of Object.entries(serverFieldErrors(t, err))) {
-    const formPath = intakeFormPath(path)
+    const formPath = !prefix
+      ? intakeFormPath(path)
+      : path.startsWith(prefix)
+        ? intakeFormPath(path.slice(prefix.length))
+        : path
     if (!(formPath in errors)) errors[formPath] = message
   }
   return errors
@@ -118,13 +140,7 @@ export function useListItems(kind: ListKind): ListItem[] | null {
 }
 
 /** Date, who, topics, referrals and notes of an intake conversation. */
-export function IntakeFields({
-  form,
-  disabled = false,
-}: {
-  form: UseFormReturnType<WithIntake>
-  disabled?: boolean
-}): React.JSX.Element {
+export function IntakeFields({ form }: { form: UseFormReturnType<WithIntake> }): React.JSX.Element {
   const { t } = useTranslation()
   const topics = useListItems('topic')
   const destinations = useListItems('destination')
@@ -135,7 +151,6 @@ export function IntakeFields({
           label={t('households.intake.date')}
           withAsterisk
           clearable={false}
-          disabled={disabled}
           {...form.getInputProps('intake.date')}
           value={form.getValues().intake.date}
         />
@@ -143,7 +158,6 @@ export function IntakeFields({
           label={t('households.intake.doneBy')}
           withAsterisk
           autoComplete="off"
-          disabled={disabled}
           {...form.getInputProps('intake.doneBy')}
         />
       </SimpleGrid>
@@ -161,12 +175,7 @@ export function IntakeFields({
           ) : (
             <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} spacing="xs" mt="xs">
               {topics.map((topic) => (
-                <Checkbox
-                  key={topic.id}
-                  value={String(topic.id)}
-                  label={topic.name}
-                  disabled={disabled}
-                />
+                <Checkbox key={topic.id} value={String(topic.id)} label={topic.name} />
               ))}
             </SimpleGrid>
           )}
@@ -180,7 +189,6 @@ export function IntakeFields({
         searchable
         clearable
         hidePickedOptions
-        disabled={disabled}
         {...form.getInputProps('intake.referralIds')}
       />
       <Textarea
@@ -188,7 +196,6 @@ export function IntakeFields({
         autosize
         minRows={3}
         maxRows={12}
-        disabled={disabled}
         {...form.getInputProps('intake.notes')}
       />
     </Section>

@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { errorMessage, showError } from '../../components/forms'
+import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
 import type { Household } from '../../../../shared/types'
-import { focusFirstError, localToday } from './household-form'
+import { focusFirstError } from './household-form'
 import {
   IntakeFields,
   emptyIntakeValues,
@@ -20,7 +21,7 @@ import {
 /** A new intake conversation for a household that is already registered. */
 export function IntakeNewPage({ householdId }: { householdId: number }): React.JSX.Element {
   const { t } = useTranslation()
-  const [today] = useState(localToday)
+  const today = useToday()
   const [household, setHousehold] = useState<Household | null>(null)
   const [loadError, setLoadError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
@@ -29,6 +30,15 @@ export function IntakeNewPage({ householdId }: { householdId: number }): React.J
     initialValues: { intake: emptyIntakeValues(today) },
     validate: (values) => validateIntake(t, values.intake, today),
   })
+
+  // The first render may use this computer's date; main's day replaces it while untouched.
+  const shownToday = useRef(today)
+  useEffect(() => {
+    const previous = shownToday.current
+    if (previous === today) return
+    shownToday.current = today
+    if (form.getValues().intake.date === previous) form.setFieldValue('intake.date', today)
+  }, [today, form])
 
   useEffect(() => {
     let live = true

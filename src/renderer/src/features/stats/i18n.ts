@@ -28,7 +28,7 @@ export const nl = {
     childrenReached: {
       label: 'Kinderen bereikt',
       short: 'Kinderen',
-      help: 'Unieke kinderen onder 18 (op de datum van een bezoek) in huishoudens met een bezoek in de periode.',
+      help: 'Unieke kinderen van 0 t/m 17 jaar in huishoudens met een bezoek in de periode. Alleen het geboortejaar is bekend, dus de leeftijd is het jaar van het bezoek min het geboortejaar.',
     },
     appointmentsCame: {
       label: 'Afspraken gekomen',
@@ -95,7 +95,7 @@ export const en: typeof nl = {
     childrenReached: {
       label: 'Children reached',
       short: 'Children',
-      help: 'Distinct children under 18 (on the date of a visit) in households with a visit in the period.',
+      help: 'Distinct children aged 0 to 17 in households with a visit in the period. Only the year of birth is known, so the age is the year of the visit minus the year of birth.',
     },
     appointmentsCame: {
       label: 'Appointments kept',

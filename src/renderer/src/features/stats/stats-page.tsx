@@ -19,14 +19,10 @@ import { call } from '../../api'
 import { DateField } from '../../components/date-field'
 import { serverFieldErrors } from '../../components/forms'
 import { toDutchDate } from '../../../../shared/dates'
+import { isRealDate } from '../../../../shared/schemas/common'
 import type { CountBy, ShopStats } from '../../../../shared/types'
-import {
-  instantText,
-  intlLocale,
-  shopErrorMessage,
-  useLoad,
-  useShopDay,
-} from '../appointments/shop-utils'
+import { useShopDay } from '../../components/shop-day'
+import { instantText, intlLocale, shopErrorMessage, useLoad } from '../appointments/shop-utils'
 
 type CountKey =
   | 'householdsReached'
@@ -68,13 +64,22 @@ export function StatsPage(): React.JSX.Element {
   const [district, setDistrict] = useState('')
   const [debouncedDistrict] = useDebouncedValue(district.trim(), 400)
 
-  const orderError = from && to && from > to ? t('validation.periodOrder') : null
+  // A field holding text that is no date says so itself; the figures wait for a real period.
+  const validFrom = from && isRealDate(from) ? from : null
+  const validTo = to && isRealDate(to) ? to : null
+  const orderError =
+    validFrom && validTo && validFrom > validTo ? t('validation.periodOrder') : null
   const loader = useMemo(
     () =>
-      from && to && from <= to
-        ? () => call('shop.stats', { from, to, district: debouncedDistrict || null })
+      validFrom && validTo && validFrom <= validTo
+        ? () =>
+            call('shop.stats', {
+              from: validFrom,
+              to: validTo,
+              district: debouncedDistrict || null,
+            })
         : null,
-    [from, to, debouncedDistrict],
+    [validFrom, validTo, debouncedDistrict],
   )
   const { data: current, error } = useLoad(loader)
   // Keep the last figures on screen while new ones load, so the page does not jump.

@@ -22,9 +22,11 @@ import { DateField } from '../../components/date-field'
 import { serverFieldErrors, showWarnings, warningText, zodValidate } from '../../components/forms'
 import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
+import { isRealDate } from '../../../../shared/schemas/common'
 import { visitRegisterInput } from '../../../../shared/schemas/shop'
 import type { Appointment, HouseholdDetail, ListItem } from '../../../../shared/types'
-import { shopErrorMessage, useLoad, useShopDay } from '../appointments/shop-utils'
+import { useShopDay } from '../../components/shop-day'
+import { shopErrorMessage, useLoad } from '../appointments/shop-utils'
 
 interface Props {
   householdId: number
@@ -152,7 +154,9 @@ function VisitForm({
     }
   })
 
-  const visitYear = Number((form.values.date ?? today).slice(0, 4))
+  // While the date field holds text that is no date, ages are counted for today.
+  const visitDay = form.values.date && isRealDate(form.values.date) ? form.values.date : today
+  const visitYear = Number(visitDay.slice(0, 4))
   const children = h.members
     .filter((m) => visitYear - m.birthYear < 18)
     .sort((a, b) => b.birthYear - a.birthYear)
