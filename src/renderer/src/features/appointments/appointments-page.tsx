@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import {
+  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -12,6 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
+import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../components/date-field'
@@ -21,6 +23,7 @@ import { isRealDate } from '../../../../shared/schemas/common'
 import type { HouseholdSummary, Slot } from '../../../../shared/types'
 import { BookingModal, householdLabel, summaryOf } from './booking-modal'
 import { GenerateSlotsModal } from './generate-slots-modal'
+import { SlotEditModal } from './slot-edit-modal'
 import { useShopDay } from '../../components/shop-day'
 import { isoWeekNumber, shopErrorMessage, useLoad } from './shop-utils'
 
@@ -41,6 +44,7 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
 
   const [booking, setBooking] = useState<Slot | null>(null)
   const [generating, setGenerating] = useState(false)
+  const [editing, setEditing] = useState<Slot | null>(null)
 
   const slotLoader = useMemo(
     () => (monday ? () => call('slots.list', { from: monday, to: addDays(monday, 6) }) : null),
@@ -124,6 +128,7 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
                 isToday={day === today}
                 slots={slots.filter((s) => s.date === day)}
                 onBook={setBooking}
+                onEdit={setEditing}
               />
             ))}
           </SimpleGrid>
@@ -138,6 +143,16 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
           setBooking(null)
           reload()
         }}
+      />
+      <SlotEditModal
+        // The week as last read, so a reload after a refusal shows the current bookings.
+        slot={editing && (slots?.find((s) => s.id === editing.id) ?? editing)}
+        onClose={() => setEditing(null)}
+        onChanged={() => {
+          setEditing(null)
+          reload()
+        }}
+        onStale={reload}
       />
       {today && (
         <GenerateSlotsModal
@@ -159,9 +174,10 @@ interface DayProps {
   isToday: boolean
   slots: Slot[]
   onBook: (slot: Slot) => void
+  onEdit: (slot: Slot) => void
 }
 
-function DayColumn({ day, isToday, slots, onBook }: DayProps): React.JSX.Element {
+function DayColumn({ day, isToday, slots, onBook, onEdit }: DayProps): React.JSX.Element {
   const { t } = useTranslation()
   const dayName = t(`weekdays.${isoWeekday(day)}`)
   return (
@@ -200,9 +216,21 @@ function DayColumn({ day, isToday, slots, onBook }: DayProps): React.JSX.Element
                 aria-label={label}
                 data-testid={`slot-${day}-${s.part}`}
               >
-                <Text fw={600} size="sm">
-                  {t(`parts.${s.part}`)}
-                </Text>
+                <Group justify="space-between" align="center" gap={4} wrap="nowrap">
+                  <Text fw={600} size="sm">
+                    {t(`parts.${s.part}`)}
+                  </Text>
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('appointments.slotEdit.open', { slot: label })}
+                    title={t('appointments.slotEdit.title')}
+                    onClick={() => onEdit(s)}
+                  >
+                    <IconPencil size={14} aria-hidden />
+                  </ActionIcon>
+                </Group>
                 <Text size="sm" c={s.free === 0 ? 'red.8' : 'dimmed'} mb={4}>
                   {t('appointments.slot.booked', { booked: s.booked, capacity: s.capacity })}
                 </Text>
