@@ -22,6 +22,8 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: {
+      // electron-vite leaves the renderer unminified; a smaller bundle starts faster.
+      minify: true,
       rolldownOptions: { input: resolve('src/renderer/index.html') },
     },
     plugins: [react()],
