@@ -5,15 +5,18 @@ const TOKEN_KEY = 'dichtbij.webToken'
 
 /**
  * In the browser build (`npm run web`) there is no `window.api`; the bridge's token arrives in
- * the URL's fragment once and is kept for this tab only.
+ * the URL's fragment once and is kept for this tab only. Called at start-up, before any screen
+ * changes the fragment.
  */
-function webToken(): string | null {
+export function captureWebToken(): void {
   const m = /(?:^|[#&])token=([A-Za-z0-9_-]+)/.exec(window.location.hash)
-  if (m) {
-    sessionStorage.setItem(TOKEN_KEY, m[1])
-    history.replaceState(null, '', window.location.pathname + window.location.search)
-    return m[1]
-  }
+  if (!m) return
+  sessionStorage.setItem(TOKEN_KEY, m[1])
+  history.replaceState(null, '', window.location.pathname + window.location.search)
+}
+
+function webToken(): string | null {
+  captureWebToken()
   return sessionStorage.getItem(TOKEN_KEY)
 }
 

@@ -1,20 +1,55 @@
-import { AppShell, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core'
+import { lazy, Suspense } from 'react'
+import { AppShell, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { matchPath, navigate, recordId, useHashPath } from './router'
 import { PageErrorBoundary } from './components/page-error-boundary'
 import { setLanguage, type Language } from './i18n'
-import { DashboardPage } from './features/dashboard/dashboard-page'
-import { HouseholdsPage } from './features/households/households-page'
-import { HouseholdNewPage } from './features/households/household-new-page'
-import { HouseholdDetailPage } from './features/households/household-detail-page'
-import { HouseholdEditPage } from './features/households/household-edit-page'
-import { IntakeNewPage } from './features/households/intake-new-page'
-import { AppointmentsPage } from './features/appointments/appointments-page'
-import { DayPage } from './features/appointments/day-page'
-import { VisitNewPage } from './features/visits/visit-new-page'
-import { CallListPage } from './features/calllist/call-list-page'
-import { StatsPage } from './features/stats/stats-page'
-import { SettingsPage } from './features/settings/settings-page'
+
+// Each screen is its own chunk, loaded when first opened, so the app's first paint stays light.
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+)
+const HouseholdsPage = lazy(() =>
+  import('./features/households/households-page').then((m) => ({ default: m.HouseholdsPage })),
+)
+const HouseholdNewPage = lazy(() =>
+  import('./features/households/household-new-page').then((m) => ({
+    default: m.HouseholdNewPage,
+  })),
+)
+const HouseholdDetailPage = lazy(() =>
+  import('./features/households/household-detail-page').then((m) => ({
+    default: m.HouseholdDetailPage,
+  })),
+)
+const HouseholdEditPage = lazy(() =>
+  import('./features/households/household-edit-page').then((m) => ({
+    default: m.HouseholdEditPage,
+  })),
+)
+const IntakeNewPage = lazy(() =>
+  import('./features/households/intake-new-page').then((m) => ({ default: m.IntakeNewPage })),
+)
+const AppointmentsPage = lazy(() =>
+  import('./features/appointments/appointments-page').then((m) => ({
+    default: m.AppointmentsPage,
+  })),
+)
+const DayPage = lazy(() =>
+  import('./features/appointments/day-page').then((m) => ({ default: m.DayPage })),
+)
+const VisitNewPage = lazy(() =>
+  import('./features/visits/visit-new-page').then((m) => ({ default: m.VisitNewPage })),
+)
+const CallListPage = lazy(() =>
+  import('./features/calllist/call-list-page').then((m) => ({ default: m.CallListPage })),
+)
+const StatsPage = lazy(() =>
+  import('./features/stats/stats-page').then((m) => ({ default: m.StatsPage })),
+)
+const SettingsPage = lazy(() =>
+  import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+)
 
 type Params = Record<string, string>
 type Render = (p: Params) => React.JSX.Element | null
@@ -106,7 +141,9 @@ export function App(): React.JSX.Element {
       </AppShell.Navbar>
       <AppShell.Main>
         <PageErrorBoundary resetKey={path}>
-          {page ?? <Text>{t('errors.notFound')}</Text>}
+          <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+            {page ?? <Text>{t('errors.notFound')}</Text>}
+          </Suspense>
         </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
