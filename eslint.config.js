@@ -92,8 +92,6 @@ export default tseslint.config(
   {
     files: ['src/main/db/migrations/*.ts'],
     rules: {
-      // A migration sees the schema as it was then, not the app's current types.
-      '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-imports': [
         'error',
         {

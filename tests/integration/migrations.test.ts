@@ -60,7 +60,9 @@ describe('migration 0001-shop', () => {
   it('creates the shop tables with their constraints and starting lists', async () => {
     const sqlite = new Database(join(dir, 'm.sqlite'))
     sqlite.pragma('foreign_keys = ON')
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const db = new Kysely<Record<string, Record<string, unknown>>>({
+      dialect: new SqliteDialect({ database: sqlite }),
+    })
     await m0001.up(db)
     const tables = (
       sqlite.prepare("select name from sqlite_master where type='table' order by name").all() as {
