@@ -27,7 +27,11 @@ export function electronSqliteBinding(root = process.cwd()): string {
     cpSync(join(source, part), join(outDir, part), { recursive: true })
   console.log(`better-sqlite3 bouwen voor Electron ${electronVersion} (eenmalig)…`)
   const gyp = require.resolve('node-gyp/bin/node-gyp.js', {
-    paths: [join(process.execPath, '..', '..', 'lib', 'node_modules', 'npm', 'node_modules')],
+    // npm ships node-gyp: under lib/ on Linux and macOS, beside node.exe on Windows.
+    paths: [
+      join(process.execPath, '..', '..', 'lib', 'node_modules', 'npm', 'node_modules'),
+      join(process.execPath, '..', 'node_modules', 'npm', 'node_modules'),
+    ],
   })
   execFileSync(
     process.execPath,
