@@ -33,19 +33,28 @@ export function electronSqliteBinding(root = process.cwd()): string {
       join(process.execPath, '..', 'node_modules', 'npm', 'node_modules'),
     ],
   })
-  execFileSync(
-    process.execPath,
-    [
-      gyp,
-      'rebuild',
-      '--release',
-      `--target=${electronVersion}`,
-      '--runtime=electron',
-      '--dist-url=https://electronjs.org/headers',
-    ],
-    // A machine-wide nodedir would make node-gyp use Node's headers instead of Electron's.
-    { cwd: outDir, stdio: 'inherit', env: { ...process.env, npm_config_nodedir: '' } },
-  )
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        gyp,
+        'rebuild',
+        '--release',
+        `--target=${electronVersion}`,
+        '--runtime=electron',
+        '--dist-url=https://electronjs.org/headers',
+      ],
+      // A machine-wide nodedir would make node-gyp use Node's headers instead of Electron's.
+      { cwd: outDir, stdio: 'inherit', env: { ...process.env, npm_config_nodedir: '' } },
+    )
+  } catch (err) {
+    rmSync(outDir, { recursive: true, force: true })
+    throw new Error(
+      'better-sqlite3 kon niet voor Electron worden gebouwd. De eerste keer zijn de Electron-headers ' +
+        'nodig (internetverbinding); npm test en npm run web werken ook zonder.',
+      { cause: err },
+    )
+  }
   return binding
 }
 
