@@ -13,6 +13,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
@@ -109,11 +110,7 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
           {t('appointments.bookingForText', { household: householdLabel(household) })}
         </Alert>
       )}
-      {problem && (
-        <Alert color="red" variant="light" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} />
 
       {slots === null ? (
         !problem && <Loader aria-label={t('common.loading')} />

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
@@ -199,11 +200,7 @@ function BookingForm({
           maxLength={300}
           {...form.getInputProps('note')}
         />
-        {problem && (
-          <Alert color="red" variant="light" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ErrorAlert message={problem} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

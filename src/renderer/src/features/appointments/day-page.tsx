@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { navigate } from '../../router'
@@ -73,11 +74,7 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
         </Group>
       </Group>
 
-      {problem && (
-        <Alert color="red" variant="light" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} />
       {data === null ? (
         !problem && <Loader aria-label={t('common.loading')} />
       ) : parts.length === 0 ? (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core'
+import { Button, Group, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -141,11 +142,7 @@ function GenerateForm({ today, onClose, onGenerated }: Omit<Props, 'opened'>): R
           errors={form.errors}
           defaultCapacity={defaultCapacity}
         />
-        {problem && (
-          <Alert color="red" variant="light" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ErrorAlert message={problem} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { Alert, Button, Group, Modal, NumberInput, Paper, Stack, Text } from '@mantine/core'
+import { Button, Group, Modal, NumberInput, Paper, Stack, Text } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -137,11 +138,7 @@ function SlotEditForm({
           disabled={confirming}
           {...form.getInputProps('capacity')}
         />
-        {problem && (
-          <Alert color="red" variant="light" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ErrorAlert message={problem} />
         {confirming ? (
           <Paper withBorder p="sm" bg="red.0" style={{ borderColor: 'var(--mantine-color-red-3)' }}>
             <Stack gap="xs">

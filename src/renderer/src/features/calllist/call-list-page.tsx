@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
-import { Alert, Anchor, Autocomplete, Button, Group, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Autocomplete, Button, Group, Stack, Text, Title } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useDistricts } from '../../components/use-districts'
 import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable } from 'mantine-datatable'
@@ -95,11 +96,7 @@ export function CallListPage(): React.JSX.Element {
           {t('calllist.export')}
         </Button>
       </Group>
-      {problem && (
-        <Alert color="red" variant="light" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} />
       {rows !== null && (
         <Text size="sm" data-testid="calllist-count">
           {t('calllist.count', { count: rows.length })}

@@ -1,16 +1,6 @@
 import { useCallback, useId } from 'react'
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { navigate } from '../../router'
@@ -26,13 +16,7 @@ export function DashboardPage(): React.JSX.Element {
   const problem = error ? shopErrorMessage(t, error) : null
 
   if (!data)
-    return problem ? (
-      <Alert color="red" variant="light" role="alert">
-        {problem}
-      </Alert>
-    ) : (
-      <Loader aria-label={t('common.loading')} />
-    )
+    return problem ? <ErrorAlert message={problem} /> : <Loader aria-label={t('common.loading')} />
 
   // Main sends the coming seven days, today included.
   const comingSlots = data.week.slots.filter((s) => s.date >= data.date)
@@ -45,11 +29,7 @@ export function DashboardPage(): React.JSX.Element {
           {capitalise(dayInWords(data.date, i18n.language))}
         </Text>
       </div>
-      {problem && (
-        <Alert color="red" variant="light" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} />
 
       {data.today.length === 0 ? (
         <Card withBorder>

@@ -13,6 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -84,11 +85,7 @@ function ShopSettingsForm(): React.JSX.Element {
       <Title order={3} id={headingId} mb="sm">
         {t('settings.shop.title')}
       </Title>
-      {problem && !loaded && (
-        <Alert color="red" variant="light" role="alert">
-          {problem}
-        </Alert>
-      )}
+      {!loaded && <ErrorAlert message={problem} />}
       {loaded ? (
         <SettingsFields initial={loaded} />
       ) : (
@@ -167,11 +164,7 @@ function SettingsFields({ initial }: { initial: ShopSettings }): React.JSX.Eleme
             }
           />
         </div>
-        {problem && (
-          <Alert color="red" variant="light" role="alert">
-            {problem}
-          </Alert>
-        )}
+        <ErrorAlert message={problem} />
         <Group>
           <Button type="submit" loading={form.submitting}>
             {t('settings.shop.submit')}

@@ -1,7 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import {
   Autocomplete,
-  Alert,
   Card,
   Group,
   Loader,
@@ -11,6 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useDistricts } from '../../components/use-districts'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
@@ -120,11 +120,7 @@ export function StatsPage(): React.JSX.Element {
         />
         {loading && <Loader size="sm" mt={30} aria-label={t('common.loading')} />}
       </Group>
-      {problem && (
-        <Alert color="red" variant="light" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ErrorAlert message={problem} />
       {stats === null ? (
         !problem && <Loader aria-label={t('common.loading')} />
       ) : (

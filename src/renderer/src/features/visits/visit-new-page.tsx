@@ -14,6 +14,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core'
+import { ErrorAlert } from '../../components/error-alert'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -59,12 +60,7 @@ export function VisitNewPage({ householdId, appointmentId }: Props): React.JSX.E
   const { data: loaded, error } = useLoad(loader)
   const problem = !valid ? t('errors.notFound') : error ? shopErrorMessage(t, error) : null
 
-  if (problem)
-    return (
-      <Alert color="red" variant="light" role="alert">
-        {problem}
-      </Alert>
-    )
+  if (problem) return <ErrorAlert message={problem} />
   if (!loaded || !shopDay) return <Loader aria-label={t('common.loading')} />
 
   const appointment = appointmentId
@@ -291,11 +287,7 @@ function VisitForm({
             {...form.getInputProps('note')}
           />
 
-          {problem && (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          )}
+          <ErrorAlert message={problem} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => navigate(backTo)}>
               {t('common.cancel')}
