@@ -113,12 +113,31 @@ export async function listSlots(db: Db, input: { from: string; to: string }): Pr
     .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER[a.part] - PART_ORDER[b.part])
 }
 
-async function bookedIn(trx: Db, slotId: number): Promise<number> {
+interface SlotRow {
+  id: number
+  date: string
+  capacity: number
+}
+
+/** The slot, or NOT_FOUND. */
+export async function findSlot(trx: Db, id: number): Promise<SlotRow> {
+  const slot = await trx
+    .selectFrom('slot')
+    .select(['id', 'date', 'capacity'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!slot) throw notFound('slot')
+  return slot
+}
+
+/** Places taken in a slot: every booking but the cancelled ones (and the one being changed). */
+async function bookedIn(trx: Db, slotId: number, exceptAppointmentId?: number): Promise<number> {
   const { n } = await trx
     .selectFrom('appointment')
     .select((e) => e.fn.countAll<number>().as('n'))
     .where('slotId', '=', slotId)
     .where('status', '!=', 'cancelled')
+    .$if(exceptAppointmentId !== undefined, (q) => q.where('id', '!=', exceptAppointmentId!))
     .executeTakeFirstOrThrow()
   return Number(n)
 }
@@ -128,12 +147,7 @@ export async function updateSlot(
   input: MethodParsed<'slots.update'>,
 ): Promise<Slot> {
   return ctx.db.transaction().execute(async (trx) => {
-    const slot = await trx
-      .selectFrom('slot')
-      .select(['id', 'date'])
-      .where('id', '=', input.id)
-      .executeTakeFirst()
-    if (!slot) throw notFound('slot')
+    const slot = await findSlot(trx, input.id)
     const booked = await bookedIn(trx, slot.id)
     if (input.capacity < booked)
       throw new AppError({
@@ -159,12 +173,7 @@ export async function removeSlot(
   input: MethodParsed<'slots.remove'>,
 ): Promise<{ id: number }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const slot = await trx
-      .selectFrom('slot')
-      .select('id')
-      .where('id', '=', input.id)
-      .executeTakeFirst()
-    if (!slot) throw notFound('slot')
+    const slot = await findSlot(trx, input.id)
     const booked = await bookedIn(trx, slot.id)
     if (booked > 0) throw conflict('slotHasBookings', { booked })
     // Cancelled bookings go with it: they only recorded that nobody would come.
@@ -177,18 +186,12 @@ export async function removeSlot(
 /** Refuses a full slot and a second booking of the household that day. */
 export async function assertBookable(
   trx: Db,
-  slot: { id: number; date: string; capacity: number },
+  slot: SlotRow,
   householdId: number,
   exceptAppointmentId?: number,
 ): Promise<void> {
-  let taken = trx
-    .selectFrom('appointment')
-    .select((e) => e.fn.countAll<number>().as('n'))
-    .where('slotId', '=', slot.id)
-    .where('status', '!=', 'cancelled')
-  if (exceptAppointmentId) taken = taken.where('id', '!=', exceptAppointmentId)
-  const { n } = await taken.executeTakeFirstOrThrow()
-  if (Number(n) >= slot.capacity) throw conflict('slotFull', { capacity: slot.capacity })
+  if ((await bookedIn(trx, slot.id, exceptAppointmentId)) >= slot.capacity)
+    throw conflict('slotFull', { capacity: slot.capacity })
 
   let sameDay = trx
     .selectFrom('appointment')
@@ -205,12 +208,7 @@ export async function bookAppointment(
   input: MethodParsed<'appointments.book'>,
 ): Promise<{ appointment: Appointment; warnings: Warning[] }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const slot = await trx
-      .selectFrom('slot')
-      .select(['id', 'date', 'capacity'])
-      .where('id', '=', input.slotId)
-      .executeTakeFirst()
-    if (!slot) throw notFound('slot')
+    const slot = await findSlot(trx, input.slotId)
     const household = await trx
       .selectFrom('household')
       .select(['id', 'status'])
@@ -249,12 +247,12 @@ export async function setAppointmentStatus(
     if ((input.status === 'came' || input.status === 'no_show') && current.date > today)
       throw conflict('checkInFuture', { date: current.date })
     if (current.status === 'cancelled' && input.status !== 'cancelled') {
-      const slot = await trx
-        .selectFrom('slot')
-        .select(['id', 'date', 'capacity'])
-        .where('id', '=', current.slotId)
-        .executeTakeFirstOrThrow()
-      await assertBookable(trx, slot, current.householdId, current.id)
+      await assertBookable(
+        trx,
+        await findSlot(trx, current.slotId),
+        current.householdId,
+        current.id,
+      )
     }
     await trx
       .updateTable('appointment')

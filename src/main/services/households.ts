@@ -343,6 +343,16 @@ function summaryQuery(db: Db, today: string) {
   ])
 }
 
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number]
+
+function toSummary(r: SummaryRow): HouseholdSummary {
+  return {
+    ...r,
+    lastVisitOn: (r.lastVisitOn as string | null) ?? null,
+    childCount: Number(r.childCount ?? 0),
+  }
+}
+
 export async function searchHouseholds(
   ctx: ServiceContext,
   input: MethodParsed<'households.search'>,
@@ -389,11 +399,7 @@ export async function searchHouseholds(
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow()
   return {
-    rows: rows.map((r) => ({
-      ...r,
-      lastVisitOn: (r.lastVisitOn as string | null) ?? null,
-      childCount: Number(r.childCount ?? 0),
-    })),
+    rows: rows.map(toSummary),
     total: Number(total),
   }
 }
@@ -501,9 +507,5 @@ export async function listExpiring(
     .orderBy('h.eligibleUntil')
     .limit(50)
     .execute()
-  return rows.map((r) => ({
-    ...r,
-    lastVisitOn: (r.lastVisitOn as string | null) ?? null,
-    childCount: Number(r.childCount ?? 0),
-  }))
+  return rows.map(toSummary)
 }

@@ -6,7 +6,7 @@ import type { Db, ServiceContext } from './context'
 import { checkListIds } from './lists'
 import { getShopSettings } from './settings'
 import { eligibilityWarnings } from './households'
-import { assertBookable } from './appointments'
+import { assertBookable, findSlot } from './appointments'
 
 export async function listVisits(
   db: Db,
@@ -111,11 +111,7 @@ export async function registerVisit(
         throw validationError([{ path: 'date', key: 'appointmentDate' }])
       // A family that cancelled but came after all takes a place again: the slot must have one.
       if (appointment.status === 'cancelled') {
-        const slot = await trx
-          .selectFrom('slot')
-          .select(['id', 'date', 'capacity'])
-          .where('id', '=', appointment.slotId)
-          .executeTakeFirstOrThrow()
+        const slot = await findSlot(trx, appointment.slotId)
         await assertBookable(trx, slot, appointment.householdId, appointment.id)
       }
       await trx
