@@ -28,7 +28,7 @@ const router = createRouter({
 })
 const web = await startWebServer({ router, rendererDir, port: Number(arg('port') ?? 5174) })
 console.log(`Dichtbij (browser) draait met gegevens in ${dataDir}`)
-console.log(`Open: ${web.url}#token=${web.token}`)
+console.log(`Open: ${web.url}`)
 
 const stop = async (): Promise<void> => {
   await web.close()

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { hostname } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Router } from '../src/main/router'
-import { LOCAL_ADMIN } from '../src/main/services/context'
+import type { Caller } from '../src/main/services/auth'
 import { CONTENT_SECURITY_POLICY } from '../src/main/security'
 
 const TYPES: Record<string, string> = {
@@ -17,17 +17,13 @@ const TYPES: Record<string, string> = {
 }
 const MAX_BODY = 1_000_000
 
+/** The response header that hands a tab its session after logging in (empty after logging out). */
+export const SESSION_HEADER = 'X-Dichtbij-Session'
+
 export interface WebServer {
   server: Server
   url: string
-  token: string
   close(): Promise<void>
-}
-
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 class BodyTooLarge extends Error {}
@@ -46,20 +42,28 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * The browser bridge: the built renderer plus `POST /api` into the same router the IPC handler
- * uses, on 127.0.0.1 only, behind a random token that is new every run.
+ * uses, on 127.0.0.1 only. There is no shared secret: a tab gets its session token from
+ * `auth.login` (in a response header) and sends it back as a bearer token, so the bridge asks
+ * for the same login as the app.
  */
 export async function startWebServer(options: {
   router: Router
   rendererDir: string
   port?: number
-  token?: string
 }): Promise<WebServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url')
+  const workstation = `${hostname()} (browser)`
   const root = resolve(options.rendererDir)
   let port = 0
 
-  const send = (res: ServerResponse, status: number, body: string | Buffer, type: string): void => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    type: string,
+    extra: Record<string, string> = {},
+  ): void => {
     res.writeHead(status, {
+      ...extra,
       'Content-Type': type,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
@@ -78,9 +82,14 @@ export async function startWebServer(options: {
       const url = new URL(req.url ?? '/', `http://${host}`)
       if (url.pathname === '/api') {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain')
+        // A page from elsewhere may not call in; the app's own page sends its own origin.
+        const origin = req.headers.origin
+        if (origin !== undefined && origin !== `http://${host}`)
+          return send(res, 403, 'Forbidden', 'text/plain')
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return send(res, 415, 'Unsupported media type', 'text/plain')
         const auth = req.headers.authorization ?? ''
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : ''
-        if (!sameToken(given, token)) return send(res, 401, 'Unauthorized', 'text/plain')
         let payload: { method?: unknown; input?: unknown }
         try {
           payload = JSON.parse(await readBody(req)) as typeof payload
@@ -88,8 +97,11 @@ export async function startWebServer(options: {
           if (err instanceof BodyTooLarge) return send(res, 413, 'Payload too large', 'text/plain')
           return send(res, 400, 'Bad request', 'text/plain')
         }
-        const result = await options.router.call(LOCAL_ADMIN, String(payload.method), payload.input)
-        return send(res, 200, JSON.stringify(result), 'application/json')
+        const caller: Caller = { sessionId: given || null, workstation }
+        const result = await options.router.call(caller, String(payload.method), payload.input)
+        const extra: Record<string, string> =
+          caller.sessionId !== (given || null) ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
+        return send(res, 200, JSON.stringify(result), 'application/json', extra)
       }
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return send(res, 405, 'Method not allowed', 'text/plain')
@@ -114,7 +126,6 @@ export async function startWebServer(options: {
   port = typeof address === 'object' && address ? address.port : 0
   return {
     server,
-    token,
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   }

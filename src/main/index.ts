@@ -1,10 +1,10 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, session as electronSession } from 'electron'
+import { hostname } from 'node:os'
+import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } from 'electron'
 import { openDatabase, DB_FILE_NAME, DatabaseTooNewError, type OpenDatabase } from './db/open'
 import { systemClock } from './clock'
 import { createRouter } from './router'
-import { LOCAL_ADMIN } from './services/context'
 import { registerApi } from './ipc'
 import { backupDirOf, resolveDataDir } from './paths'
 import {
@@ -93,7 +93,10 @@ async function start(): Promise<void> {
     nativeBinding: process.env.DICHTBIJ_SQLITE_BINDING,
   })
   const router = createRouter({ db: database.db, clock: systemClock })
-  registerApi(router, () => LOCAL_ADMIN, { indexFileUrl, devServerUrl })
+  registerApi(router, hostname(), { indexFileUrl, devServerUrl })
+  // Walking away from a locked or sleeping computer must not leave the data open behind it.
+  powerMonitor.on('lock-screen', () => void router.lockAll('os'))
+  powerMonitor.on('suspend', () => void router.lockAll('os'))
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

@@ -1,16 +1,34 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { Router } from './router'
-import type { Session } from './services/context'
+import type { Caller } from './services/auth'
 import { isTrustedSender } from './security'
 
 export const API_CHANNEL = 'api'
 
-/** Connects the one IPC channel to the router, after checking who is calling. */
+/**
+ * Connects the one IPC channel to the router, after checking who is calling. Each window holds
+ * its own session in main: the renderer never sees a session token, and closing the window
+ * logs its user out.
+ */
 export function registerApi(
   router: Router,
-  session: () => Session,
+  workstation: string,
   allowed: { indexFileUrl: string; devServerUrl?: string },
 ): void {
+  const callers = new Map<number, Caller>()
+  const callerOf = (contents: WebContents): Caller => {
+    let caller = callers.get(contents.id)
+    if (!caller) {
+      const created: Caller = { sessionId: null, workstation }
+      callers.set(contents.id, created)
+      contents.once('destroyed', () => {
+        callers.delete(contents.id)
+        if (created.sessionId) void router.call(created, 'auth.logout', {})
+      })
+      caller = created
+    }
+    return caller
+  }
   ipcMain.handle(
     API_CHANNEL,
     async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
@@ -19,7 +37,7 @@ export function registerApi(
       if (!isTrustedSender(sender, allowed)) {
         return { ok: false, error: { code: 'FORBIDDEN', key: 'forbidden' } }
       }
-      return router.call(session(), String(method), input)
+      return router.call(callerOf(event.sender), String(method), input)
     },
   )
 }

@@ -1,10 +1,38 @@
 import type { Kysely } from 'kysely'
-import { api, type MethodName, type MethodOutput, type MethodParsed } from '../shared/api'
+import type { z } from 'zod'
+import {
+  api,
+  type Access,
+  type MethodName,
+  type MethodOptions,
+  type MethodOutput,
+  type MethodParsed,
+} from '../shared/api'
 import { AppError, type ApiResult } from '../shared/errors'
 import { issuesToFieldErrors } from '../shared/validation'
 import type { Clock } from './clock'
 import type { DB } from './db/schema'
 import type { ServiceContext, Session } from './services/context'
+import { PASSWORD_PARAMS, type ScryptParams } from './auth/passwords'
+import { SessionStore, type LiveSession } from './auth/sessions'
+import {
+  actorOf,
+  changePassword,
+  currentSession,
+  lock,
+  lockSession,
+  login,
+  logout,
+  setupCreate,
+  setupStatus,
+  unlock,
+  type AuthContext,
+  type AuthRuntime,
+  type Caller,
+} from './services/auth'
+import { exportAudit, listAudit, verifyAudit, writeAudit } from './services/audit'
+import { createUser, listUsers, resetPassword, updateUser } from './services/users'
+import { getOrganisation, updateOrganisation } from './services/organisation'
 import {
   callList,
   callListCsv,
@@ -30,12 +58,53 @@ import { createListItem, listItems, updateListItem } from './services/lists'
 import { getShopSettings, updateShopSettings } from './services/settings'
 import { shopDashboard, shopStats } from './services/shop'
 
+/** Methods that take part in logging in and out: they work on sessions, not on shop data. */
+const AUTH_METHODS = [
+  'setup.status',
+  'setup.create',
+  'auth.login',
+  'auth.session',
+  'auth.logout',
+  'auth.lock',
+  'auth.unlock',
+  'auth.changePassword',
+] as const satisfies readonly MethodName[]
+type AuthMethod = (typeof AUTH_METHODS)[number]
+type DataMethod = Exclude<MethodName, AuthMethod>
+
+interface DataContext extends ServiceContext {
+  auth: AuthRuntime
+}
+
 type Handlers = {
-  [M in MethodName]: (ctx: ServiceContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
+  [M in DataMethod]: (ctx: DataContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
+}
+type AuthHandlers = {
+  [M in AuthMethod]: (ctx: AuthContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
+}
+
+const authHandlers: AuthHandlers = {
+  'setup.status': setupStatus,
+  'setup.create': setupCreate,
+  'auth.login': login,
+  'auth.session': currentSession,
+  'auth.logout': logout,
+  'auth.lock': lock,
+  'auth.unlock': unlock,
+  'auth.changePassword': changePassword,
 }
 
 /** Every method's service call. A method in the contract without a handler does not compile. */
 export const handlers: Handlers = {
+  'users.list': listUsers,
+  'users.create': (ctx, input) => createUser(ctx, input, ctx.auth.passwordParams),
+  'users.update': updateUser,
+  'users.resetPassword': (ctx, input) => resetPassword(ctx, input, ctx.auth.passwordParams),
+  'audit.list': listAudit,
+  'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.clock.now()),
+  'audit.export': exportAudit,
+  'organisation.get': (ctx) => getOrganisation(ctx.db),
+  'organisation.update': updateOrganisation,
   'households.create': createHousehold,
   'households.update': updateHousehold,
   'households.get': (ctx, input) => getHousehold(ctx, input.id),
@@ -67,30 +136,94 @@ export interface RouterDeps {
   clock: Clock
   /** Where internal errors go with their detail; the caller only sees `INTERNAL`. */
   logError?: (method: string, err: unknown) => void
+  /** scrypt cost for new password hashes; the default is the production setting. */
+  passwordParams?: ScryptParams
 }
 
 export interface Router {
-  call(session: Session, method: string, input: unknown): Promise<ApiResult<unknown>>
+  /** One API call from a screen. `caller.sessionId` changes when the call logs in or out. */
+  call(caller: Caller, method: string, input: unknown): Promise<ApiResult<unknown>>
+  /** Locks every open session, e.g. when the computer locks or goes to sleep. */
+  lockAll(reason: string): Promise<void>
+  readonly sessions: SessionStore
 }
 
 function isMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name)
 }
 
+function isAuthMethod(name: MethodName): name is AuthMethod {
+  return (AUTH_METHODS as readonly string[]).includes(name)
+}
+
+const forbidden = (key = 'forbidden') => new AppError({ code: 'FORBIDDEN', key })
+
 /**
- * Method name -> role check -> input parsed with the shared schema -> service. Has no Electron
- * import, so the IPC handler, the browser bridge and the tests all use this same path.
+ * Method name -> session -> role check -> input parsed with the shared schema -> service. Has no
+ * Electron import, so the IPC handler, the browser bridge and the tests all use this same path.
  */
 export function createRouter(deps: RouterDeps): Router {
   const logError = deps.logError ?? ((m, e) => console.error(`[api] ${m} failed`, e))
+  const sessions = new SessionStore()
+  const auth: AuthRuntime = { sessions, passwordParams: deps.passwordParams ?? PASSWORD_PARAMS }
+
+  /**
+   * The caller's session as it stands now: gone when the account was disabled or removed, role
+   * and name as the account has them now, and locked once it has been idle too long.
+   */
+  async function resolve(caller: Caller): Promise<LiveSession | null> {
+    const s = sessions.get(caller.sessionId)
+    if (!s) {
+      caller.sessionId = null
+      return null
+    }
+    const now = deps.clock.now()
+    const account = await deps.db
+      .selectFrom('account')
+      .select(['active', 'role', 'displayName', 'mustChangePassword'])
+      .where('id', '=', s.userId)
+      .executeTakeFirst()
+    if (!account || account.active !== 1) {
+      sessions.end(s.id)
+      caller.sessionId = null
+      await writeAudit(deps.db, now, actorOf(s), {
+        action: 'logout',
+        entityType: 'account',
+        entityId: s.userId,
+        detail: 'account uitgeschakeld',
+      })
+      return null
+    }
+    s.role = account.role
+    s.displayName = account.displayName
+    s.mustChangePassword = account.mustChangePassword === 1
+    if (!s.locked) {
+      const { lockMinutes } = await getShopSettings(deps.db)
+      if (now.getTime() - s.lastActivity >= lockMinutes * 60_000)
+        await lockSession(s, deps.db, now, 'idle')
+    }
+    return s
+  }
+
   return {
-    async call(session, method, input) {
+    sessions,
+    async lockAll(reason) {
+      const now = deps.clock.now()
+      for (const s of sessions.all()) await lockSession(s, deps.db, now, reason)
+    },
+    async call(caller, method, input) {
       try {
         if (typeof method !== 'string' || !isMethod(method))
           throw new AppError({ code: 'NOT_FOUND', key: 'unknownMethod' })
-        const def = api[method]
-        if (!def.roles.includes(session.role))
-          throw new AppError({ code: 'FORBIDDEN', key: 'forbidden' })
+        const def: MethodOptions & { roles: Access; input: z.ZodType } = api[method]
+        const live = await resolve(caller)
+        if (def.roles !== 'public') {
+          if (!live) throw forbidden('notLoggedIn')
+          if (!def.roles.includes(live.role)) throw forbidden()
+          if (live.locked && !def.whileLocked) throw new AppError({ code: 'LOCKED', key: 'locked' })
+          if (live.mustChangePassword && !def.beforePasswordChange)
+            throw forbidden('mustChangePassword')
+        }
         const parsed = def.input.safeParse(input ?? {})
         if (!parsed.success)
           throw new AppError({
@@ -98,11 +231,20 @@ export function createRouter(deps: RouterDeps): Router {
             key: 'validation',
             fields: issuesToFieldErrors(parsed.error.issues),
           })
-        const handler = handlers[method] as (
-          ctx: ServiceContext,
-          input: unknown,
-        ) => Promise<unknown>
-        const value = await handler({ db: deps.db, clock: deps.clock, session }, parsed.data)
+        if (isAuthMethod(method)) {
+          const handler = authHandlers[method] as (
+            ctx: AuthContext,
+            input: unknown,
+          ) => Promise<unknown>
+          const ctx: AuthContext = { db: deps.db, clock: deps.clock, auth, caller, current: live }
+          return { ok: true, value: await handler(ctx, parsed.data) }
+        }
+        // Only an unlocked session with the right role gets this far.
+        const s = live as LiveSession
+        s.lastActivity = deps.clock.now().getTime()
+        const handler = handlers[method] as (ctx: DataContext, input: unknown) => Promise<unknown>
+        const session: Session = actorOf(s) as Session
+        const value = await handler({ db: deps.db, clock: deps.clock, session, auth }, parsed.data)
         return { ok: true, value }
       } catch (err) {
         if (err instanceof AppError) return { ok: false, error: err.toJSON() }

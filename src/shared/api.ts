@@ -24,8 +24,28 @@ import {
   slotsUpdateInput,
   visitRegisterInput,
 } from './schemas/shop'
+import {
+  auditFilter,
+  auditListInput,
+  changePasswordInput,
+  lockInput,
+  loginInput,
+  organisationInput,
+  sessionInput,
+  setupCreateInput,
+  unlockInput,
+  userCreateInput,
+  userResetPasswordInput,
+  userUpdateInput,
+} from './schemas/auth'
 import type {
   Appointment,
+  AuditEntry,
+  AuditVerifyResult,
+  Organisation,
+  SessionInfo,
+  SetupStatus,
+  UserAccount,
   CallListEntry,
   Dashboard,
   DuplicateCandidate,
@@ -41,24 +61,40 @@ import type {
   Warning,
 } from './types'
 
+/**
+ * Who may call a method: the roles that may, or `'public'` for the few calls that must work
+ * before anyone is logged in (first-run setup, logging in, asking whether one is).
+ */
+export type Access = 'public' | readonly Role[]
+
+export interface MethodOptions {
+  /** Allowed while the screen is locked (unlock, log out, lock again). */
+  whileLocked?: boolean
+  /** Allowed before a user has replaced a password an admin set (change it, log out). */
+  beforePasswordChange?: boolean
+}
+
 /** One method of the API: its input schema, who may call it, and (as a phantom) its result. */
-export interface MethodDef<I extends z.ZodType, O> {
+export interface MethodDef<I extends z.ZodType, O> extends MethodOptions {
   input: I
-  roles: readonly Role[]
+  roles: Access
   /** Never set; carries the result type for the typed client. */
   readonly _output?: O
 }
 
 function method<O>() {
-  return <I extends z.ZodType>(input: I, roles: readonly Role[]): MethodDef<I, O> => ({
-    input,
-    roles,
-  })
+  return <I extends z.ZodType>(
+    input: I,
+    roles: Access,
+    options: MethodOptions = {},
+  ): MethodDef<I, O> => ({ input, roles, ...options })
 }
 
-const STAFF: readonly Role[] = ['admin', 'coordinator']
-const EVERYONE: readonly Role[] = ['admin', 'coordinator', 'volunteer']
-const ADMIN: readonly Role[] = ['admin']
+export const STAFF: readonly Role[] = ['admin', 'coordinator']
+export const EVERYONE: readonly Role[] = ['admin', 'coordinator', 'volunteer']
+export const ADMIN: readonly Role[] = ['admin']
+/** Logged in, whatever the state of the screen: log out, lock, see who one is. */
+const ANY_STATE: MethodOptions = { whileLocked: true, beforePasswordChange: true }
 const empty = z.object({}).strict()
 
 /**
@@ -66,6 +102,25 @@ const empty = z.object({}).strict()
  * input with the schema here; the renderer's client is typed from it.
  */
 export const api = {
+  'setup.status': method<SetupStatus>()(empty, 'public'),
+  'setup.create': method<SessionInfo>()(setupCreateInput, 'public'),
+  'auth.login': method<SessionInfo>()(loginInput, 'public'),
+  'auth.session': method<SessionInfo | null>()(sessionInput, 'public'),
+  'auth.logout': method<{ loggedOut: boolean }>()(empty, EVERYONE, ANY_STATE),
+  'auth.lock': method<SessionInfo>()(lockInput, EVERYONE, ANY_STATE),
+  'auth.unlock': method<SessionInfo>()(unlockInput, EVERYONE, { whileLocked: true }),
+  'auth.changePassword': method<SessionInfo>()(changePasswordInput, EVERYONE, {
+    beforePasswordChange: true,
+  }),
+  'users.list': method<UserAccount[]>()(empty, ADMIN),
+  'users.create': method<UserAccount>()(userCreateInput, ADMIN),
+  'users.update': method<UserAccount>()(userUpdateInput, ADMIN),
+  'users.resetPassword': method<UserAccount>()(userResetPasswordInput, ADMIN),
+  'audit.list': method<{ rows: AuditEntry[]; total: number }>()(auditListInput, ADMIN),
+  'audit.verify': method<AuditVerifyResult>()(empty, ADMIN),
+  'audit.export': method<{ filename: string; csv: string; count: number }>()(auditFilter, ADMIN),
+  'organisation.get': method<Organisation>()(empty, EVERYONE),
+  'organisation.update': method<Organisation>()(organisationInput, ADMIN),
   'households.create': method<{ id: number; reference: string; warnings: Warning[] }>()(
     householdCreateInput,
     STAFF,

@@ -43,14 +43,15 @@ export interface Household {
   district: string | null
   phone: string | null
   email: string | null
-  incomeSource: IncomeSource
-  referrer: string | null
-  proofSeenOn: string | null
+  /** Absent for a counter volunteer, as are referrer, proof date and notes. */
+  incomeSource?: IncomeSource
+  referrer?: string | null
+  proofSeenOn?: string | null
   eligibleUntil: string | null
   consentDate: string
   consentBy: string
   status: HouseholdStatus
-  notes: string | null
+  notes?: string | null
   createdAt: string
   updatedAt: string
   members: Member[]
@@ -99,7 +100,10 @@ export interface Visit {
 
 export interface HouseholdDetail {
   household: Household
-  intakes: Intake[]
+  /** Absent for a counter volunteer: intakes carry notes, topics and referrals. */
+  intakes?: Intake[]
+  /** True when parts were left out for the caller's role. */
+  restricted: boolean
   appointments: Appointment[]
   visits: Visit[]
   eligibilityExpired: boolean
@@ -175,3 +179,57 @@ export interface ShopStats extends ShopFigures {
 }
 
 export type { ShopSettings }
+
+export interface Organisation {
+  name: string
+  address: string | null
+  postcode: string | null
+  city: string | null
+  /** A data URL (PNG or JPEG), or null. */
+  logo: string | null
+}
+
+export interface SetupStatus {
+  /** True until the first admin account exists: the app then shows the setup screen only. */
+  needsSetup: boolean
+  organisationName: string | null
+}
+
+export interface UserAccount {
+  id: number
+  username: string
+  displayName: string
+  role: Role
+  active: boolean
+  mustChangePassword: boolean
+  lastLoginAt: string | null
+  createdAt: string
+}
+
+/** What the renderer knows about the person at the screen. */
+export interface SessionInfo {
+  user: { id: number; username: string; displayName: string; role: Role }
+  locked: boolean
+  mustChangePassword: boolean
+  /** Minutes without activity after which the screen locks. */
+  lockMinutes: number
+}
+
+export interface AuditEntry {
+  id: number
+  at: string
+  userId: number | null
+  userName: string | null
+  role: Role | null
+  workstation: string
+  action: string
+  entityType: string | null
+  entityId: string | null
+  householdId: number | null
+  fields: string[]
+  detail: string | null
+}
+
+export type AuditVerifyResult =
+  | { ok: true; count: number; checkedAt: string }
+  | { ok: false; count: number; checkedAt: string; brokenAt: number; reason: 'hash' | 'link' }

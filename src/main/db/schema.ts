@@ -104,6 +104,51 @@ export interface VisitItemTable {
   count: number
 }
 
+export interface OrganisationTable {
+  id: number
+  name: string
+  address: string | null
+  postcode: string | null
+  city: string | null
+  logo: string | null
+  updatedAt: string
+}
+
+export interface AccountTable {
+  id: Generated<number>
+  username: string
+  displayName: string
+  role: 'admin' | 'coordinator' | 'volunteer'
+  passwordHash: string
+  mustChangePassword: number
+  active: number
+  failedAttempts: number
+  /** After repeated failures, no login is tried before this instant. */
+  waitUntil: string | null
+  lastLoginAt: string | null
+  passwordChangedAt: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface AuditLogTable {
+  id: number
+  at: string
+  userId: number | null
+  userName: string | null
+  role: string | null
+  workstation: string
+  action: string
+  entityType: string | null
+  entityId: string | null
+  householdId: number | null
+  /** Names of changed fields, comma separated; never their values. */
+  fields: string
+  detail: string | null
+  prevHash: string
+  hash: string
+}
+
 export interface DB {
   setting: SettingTable
   listItem: ListItemTable
@@ -116,4 +161,7 @@ export interface DB {
   appointment: AppointmentTable
   visit: VisitTable
   visitItem: VisitItemTable
+  organisation: OrganisationTable
+  account: AccountTable
+  auditLog: AuditLogTable
 }

@@ -3,14 +3,21 @@ import type { Clock } from '../clock'
 import type { DB } from '../db/schema'
 import type { Role } from '../../shared/types'
 
-export interface Session {
-  /** null for the built-in local admin that is used until accounts exist. */
+/** Who did something, as the audit log records it. Unknown for a failed login. */
+export interface Actor {
   userId: number | null
-  name: string
-  role: Role
+  userName: string | null
+  role: Role | null
+  /** The computer (and for the browser bridge, that it was the browser) the call came from. */
+  workstation: string
 }
 
-export const LOCAL_ADMIN: Session = { userId: null, name: 'Beheerder', role: 'admin' }
+/** A logged-in, unlocked person: what every service that is not part of logging in receives. */
+export interface Session extends Actor {
+  userId: number
+  userName: string
+  role: Role
+}
 
 export type Db = Kysely<DB> | Transaction<DB>
 

@@ -22,6 +22,7 @@ import { listAppointments } from './appointments'
 import { listVisits } from './visits'
 import { sameDistrict } from './shop'
 import { checkIntakeDate, writeIntake } from './intakes'
+import { audit, changedFields, filledFields } from './audit'
 
 export function referenceFor(id: number): string {
   return `H-${String(id).padStart(5, '0')}`
@@ -165,7 +166,24 @@ export async function createHousehold(
         )
         .execute()
     }
-    if (input.intake) await writeIntake(trx, now, id, input.intake, 'intake.')
+    const { intake, confirmDuplicate: _confirm, ...fields } = input
+    await audit(trx, ctx, {
+      action: 'create',
+      entityType: 'household',
+      entityId: id,
+      householdId: id,
+      fields: filledFields(fields),
+    })
+    if (intake) {
+      const intakeId = await writeIntake(trx, now, id, intake, 'intake.')
+      await audit(trx, ctx, {
+        action: 'create',
+        entityType: 'intake',
+        entityId: intakeId,
+        householdId: id,
+        fields: filledFields(intake),
+      })
+    }
     return { id, reference, warnings: eligibilityWarnings(eligibleUntil, today) }
   })
 }
@@ -179,10 +197,16 @@ export async function updateHousehold(
   return ctx.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('household')
-      .select(['id', 'proofSeenOn', 'eligibleUntil'])
+      .selectAll()
       .where('id', '=', input.id)
       .executeTakeFirst()
     if (!current) throw notFound('household')
+    const membersBefore = await trx
+      .selectFrom('member')
+      .select(['id', 'firstName', 'birthYear', 'gender', 'clothingSize'])
+      .where('householdId', '=', input.id)
+      .orderBy('id')
+      .execute()
     const existingMembers = await trx
       .selectFrom('member')
       .select('id')
@@ -203,9 +227,10 @@ export async function updateHousehold(
       trx,
       renewed ? { ...input, eligibleUntil: null } : input,
     )
+    const next = columns(input, eligibleUntil)
     await trx
       .updateTable('household')
-      .set({ ...columns(input, eligibleUntil), updatedAt: ctx.clock.now().toISOString() })
+      .set({ ...next, updatedAt: ctx.clock.now().toISOString() })
       .where('id', '=', input.id)
       .execute()
 
@@ -226,6 +251,24 @@ export async function updateHousehold(
           .values({ ...values, householdId: input.id })
           .execute()
     }
+    const membersAfter = await trx
+      .selectFrom('member')
+      .select(['id', 'firstName', 'birthYear', 'gender', 'clothingSize'])
+      .where('householdId', '=', input.id)
+      .orderBy('id')
+      .execute()
+    // Derived search columns are not fields a user changed.
+    const fields = changedFields(current, next).filter(
+      (f) => !['searchName', 'phoneDigits'].includes(f),
+    )
+    if (JSON.stringify(membersBefore) !== JSON.stringify(membersAfter)) fields.push('members')
+    await audit(trx, ctx, {
+      action: 'update',
+      entityType: 'household',
+      entityId: input.id,
+      householdId: input.id,
+      fields,
+    })
     return { id: input.id }
   })
 }
@@ -298,19 +341,36 @@ export async function listIntakes(db: Db, householdId: number): Promise<Intake[]
   }))
 }
 
+/** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
+export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const
+
+/**
+ * A household's detail. Opening it is a `view` in the audit log. A counter volunteer gets it
+ * without intakes (notes, topics, referrals), income details, referrer and notes.
+ */
 export async function getHousehold(ctx: ServiceContext, id: number): Promise<HouseholdDetail> {
-  const household = await loadHousehold(ctx.db, id)
+  const full = await loadHousehold(ctx.db, id)
+  const counter = ctx.session.role === 'volunteer'
   const [intakes, appointments, visits] = await Promise.all([
-    listIntakes(ctx.db, id),
+    counter ? Promise.resolve(null) : listIntakes(ctx.db, id),
     listAppointments(ctx.db, { householdId: id }),
     listVisits(ctx.db, { householdId: id }),
   ])
+  await audit(ctx.db, ctx, {
+    action: 'view',
+    entityType: 'household',
+    entityId: id,
+    householdId: id,
+  })
+  const household: Household = { ...full }
+  if (counter) for (const f of COUNTER_HIDDEN_FIELDS) delete household[f]
   return {
     household,
-    intakes,
+    ...(intakes ? { intakes } : {}),
+    restricted: counter,
     appointments: appointments as Appointment[],
     visits: visits as Visit[],
-    eligibilityExpired: eligibilityExpired(household.eligibleUntil, ctx.clock.today()),
+    eligibilityExpired: eligibilityExpired(full.eligibleUntil, ctx.clock.today()),
   }
 }
 
@@ -492,6 +552,11 @@ export async function callListCsv(
       toDutchDate(r.eligibleUntil),
     ]),
   )
+  await audit(ctx.db, ctx, {
+    action: 'export',
+    entityType: 'callList',
+    detail: `${rows.length} huishoudens`,
+  })
   return { filename: `bellijst-${ctx.clock.today()}.csv`, csv }
 }
 

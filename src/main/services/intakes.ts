@@ -6,6 +6,7 @@ import type { Intake } from '../../shared/types'
 import type { Db, ServiceContext } from './context'
 import { checkListIds } from './lists'
 import { listIntakes } from './households'
+import { audit, filledFields } from './audit'
 
 type ParsedIntake = z.output<typeof intakeFields>
 
@@ -22,6 +23,14 @@ export async function createIntake(
       .executeTakeFirst()
     if (!household) throw notFound('household')
     const id = await writeIntake(trx, ctx.clock.now().toISOString(), input.householdId, input, '')
+    const { householdId: _household, ...fields } = input
+    await audit(trx, ctx, {
+      action: 'create',
+      entityType: 'intake',
+      entityId: id,
+      householdId: input.householdId,
+      fields: filledFields(fields),
+    })
     const intakes = await listIntakes(trx, input.householdId)
     return intakes.find((i) => i.id === id)!
   })

@@ -6,9 +6,7 @@ import './i18n'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Root } from './root'
-import { captureWebToken } from './api'
 
-captureWebToken()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

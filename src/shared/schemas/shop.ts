@@ -105,6 +105,8 @@ export const shopSettings = z.object({
   /** Days ahead in which an ending eligibility is shown on the dashboard. */
   expiringWithinDays: z.number().int().min(1).max(365),
   slotTemplate,
+  /** Minutes without activity after which the screen locks: at most 15. */
+  lockMinutes: z.number().int().min(1).max(15),
 })
 export type ShopSettings = z.infer<typeof shopSettings>
 
@@ -116,6 +118,7 @@ export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   maxItemsPerChild: 10,
   inviteAfterDays: 56,
   expiringWithinDays: 30,
+  lockMinutes: 10,
   slotTemplate: [
     { weekday: 2, part: 'morning', capacity: 5 },
     { weekday: 2, part: 'afternoon', capacity: 5 },

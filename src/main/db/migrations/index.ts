@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely'
 import * as m0001 from './0001-shop'
+import * as m0002 from './0002-accounts'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -7,4 +8,5 @@ import * as m0001 from './0001-shop'
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-shop': m0001,
+  '0002-accounts': m0002,
 }

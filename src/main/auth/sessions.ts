@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import type { Role } from '../../shared/types'
+
+/** One logged-in person at one screen. Lives in main's memory only; a restart logs everyone out. */
+export interface LiveSession {
+  id: string
+  userId: number
+  username: string
+  displayName: string
+  role: Role
+  workstation: string
+  startedAt: number
+  /** Last moment the person was seen at the screen (a call or reported input), in ms. */
+  lastActivity: number
+  locked: boolean
+  mustChangePassword: boolean
+}
+
+export class SessionStore {
+  private readonly byId = new Map<string, LiveSession>()
+
+  create(data: Omit<LiveSession, 'id' | 'locked'>): LiveSession {
+    const session: LiveSession = {
+      ...data,
+      id: randomBytes(32).toString('base64url'),
+      locked: false,
+    }
+    this.byId.set(session.id, session)
+    return session
+  }
+
+  get(id: string | null | undefined): LiveSession | null {
+    if (!id) return null
+    return this.byId.get(id) ?? null
+  }
+
+  end(id: string): LiveSession | null {
+    const s = this.byId.get(id) ?? null
+    this.byId.delete(id)
+    return s
+  }
+
+  /** Every live session of one account, e.g. to end them when the account is disabled. */
+  ofUser(userId: number): LiveSession[] {
+    return [...this.byId.values()].filter((s) => s.userId === userId)
+  }
+
+  all(): LiveSession[] {
+    return [...this.byId.values()]
+  }
+
+  get size(): number {
+    return this.byId.size
+  }
+}

@@ -1,0 +1,260 @@
+import { createHash } from 'node:crypto'
+import type { AuditAction, AuditFilter, AuditListInput } from '../../shared/schemas/auth'
+import type { AuditEntry, AuditVerifyResult, Role } from '../../shared/types'
+import { toDutchDate } from '../../shared/dates'
+import type { AuditLogTable } from '../db/schema'
+import { startOfDayInZone, timeInZone, dateInZone } from '../clock'
+import type { Actor, Db, ServiceContext } from './context'
+import { toCsv } from './text'
+
+export const GENESIS_HASH = '0'.repeat(64)
+
+export interface AuditEvent {
+  action: AuditAction
+  entityType?: string
+  entityId?: string | number
+  /** The household the entry is about, so everything about one family can be found. */
+  householdId?: number | null
+  /** Names of the fields that were set or changed; never their values. */
+  fields?: readonly string[]
+  /** A short non-personal note, e.g. why the screen locked or what was exported. */
+  detail?: string | null
+}
+
+type HashedContent = Omit<AuditLogTable, 'hash'>
+
+/**
+ * SHA-256 over the entry's content in a fixed order, including the previous entry's hash: change
+ * any entry, or drop one from the middle, and every later link stops matching.
+ */
+export function auditHash(row: HashedContent): string {
+  const content = [
+    row.id,
+    row.at,
+    row.userId,
+    row.userName,
+    row.role,
+    row.workstation,
+    row.action,
+    row.entityType,
+    row.entityId,
+    row.householdId,
+    row.fields,
+    row.detail,
+    row.prevHash,
+  ]
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex')
+}
+
+/**
+ * Appends one entry to the chain. Call it inside the transaction of the change it records, so
+ * the change and its entry are written together or not at all. SQLite has one writer at a time
+ * and Kysely runs one query at a time on its connection, so the last hash cannot change between
+ * the read and the insert.
+ */
+export async function writeAudit(db: Db, at: Date, actor: Actor, event: AuditEvent): Promise<void> {
+  const last = await db
+    .selectFrom('auditLog')
+    .select(['id', 'hash'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const row: HashedContent = {
+    id: (last?.id ?? 0) + 1,
+    at: at.toISOString(),
+    userId: actor.userId,
+    userName: actor.userName,
+    role: actor.role,
+    workstation: actor.workstation,
+    action: event.action,
+    entityType: event.entityType ?? null,
+    entityId: event.entityId === undefined ? null : String(event.entityId),
+    householdId: event.householdId ?? null,
+    fields: (event.fields ?? []).join(','),
+    detail: event.detail ?? null,
+    prevHash: last?.hash ?? GENESIS_HASH,
+  }
+  await db
+    .insertInto('auditLog')
+    .values({ ...row, hash: auditHash(row) })
+    .execute()
+}
+
+/** The usual case: the logged-in user, now. */
+export function audit(db: Db, ctx: ServiceContext, event: AuditEvent): Promise<void> {
+  return writeAudit(db, ctx.clock.now(), ctx.session, event)
+}
+
+/** Names of the keys whose values differ between two snapshots of a record. */
+export function changedFields(before: object, after: object): string[] {
+  const a = before as Record<string, unknown>
+  const b = after as Record<string, unknown>
+  return Object.keys(b).filter(
+    (k) => k in a && JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null),
+  )
+}
+
+/** Names of the keys that hold a value, for a newly created record. */
+export function filledFields(record: object): string[] {
+  return Object.entries(record)
+    .filter(
+      ([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length),
+    )
+    .map(([k]) => k)
+}
+
+function toEntry(r: AuditLogTable): AuditEntry {
+  return {
+    id: r.id,
+    at: r.at,
+    userId: r.userId,
+    userName: r.userName,
+    role: r.role as Role | null,
+    workstation: r.workstation,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    householdId: r.householdId,
+    fields: r.fields ? r.fields.split(',') : [],
+    detail: r.detail,
+  }
+}
+
+/** Day boundaries are taken as UTC instants of the Dutch calendar day's edges. */
+function filtered(db: Db, f: AuditFilter, dayStart: (d: string) => string) {
+  let q = db.selectFrom('auditLog')
+  if (f.userId) q = q.where('userId', '=', f.userId)
+  if (f.action) q = q.where('action', '=', f.action)
+  if (f.entityType) q = q.where('entityType', '=', f.entityType)
+  if (f.entityId) q = q.where('entityId', '=', f.entityId)
+  if (f.from) q = q.where('at', '>=', dayStart(f.from))
+  if (f.to) q = q.where('at', '<', dayStart(nextDay(f.to)))
+  return q
+}
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
+}
+
+export async function listAudit(
+  ctx: ServiceContext,
+  input: AuditListInput & { page: number; pageSize: number },
+): Promise<{ rows: AuditEntry[]; total: number }> {
+  const dayStart = (d: string) => startOfDayInZone(d).toISOString()
+  const base = filtered(ctx.db, input, dayStart)
+  const [rows, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ])
+  return { rows: rows.map(toEntry), total: Number(count.n) }
+}
+
+/**
+ * Walks the whole chain in order and reports the first entry whose hash does not match its
+ * content ('hash') or whose link to the previous entry is broken ('link', e.g. a removed row).
+ */
+export async function verifyAudit(db: Db, at: Date): Promise<AuditVerifyResult> {
+  const checkedAt = at.toISOString()
+  let prev = GENESIS_HASH
+  let expectedId = 1
+  let count = 0
+  const batch = 5000
+  for (;;) {
+    const rows = await db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('id', '>=', expectedId)
+      .orderBy('id')
+      .limit(batch)
+      .execute()
+    for (const r of rows) {
+      if (r.id !== expectedId || r.prevHash !== prev)
+        return { ok: false, count, checkedAt, brokenAt: r.id, reason: 'link' }
+      const { hash, ...content } = r
+      if (auditHash(content) !== hash)
+        return { ok: false, count, checkedAt, brokenAt: r.id, reason: 'hash' }
+      prev = hash
+      expectedId += 1
+      count += 1
+    }
+    if (rows.length < batch) return { ok: true, count, checkedAt }
+  }
+}
+
+const ACTION_NL: Record<AuditAction, string> = {
+  login: 'inloggen',
+  login_failed: 'inloggen mislukt',
+  logout: 'uitloggen',
+  lock: 'vergrendelen',
+  unlock: 'ontgrendelen',
+  view: 'inzien',
+  create: 'aanmaken',
+  update: 'wijzigen',
+  delete: 'verwijderen',
+  anonymise: 'anonimiseren',
+  export: 'exporteren',
+  print: 'afdrukken',
+  backup: 'back-up',
+  restore: 'terugzetten',
+  settings_change: 'instelling gewijzigd',
+}
+
+/** The filtered log as CSV for a municipality or a privacy officer; the export is logged too. */
+export async function exportAudit(
+  ctx: ServiceContext,
+  input: AuditFilter,
+): Promise<{ filename: string; csv: string; count: number }> {
+  const dayStart = (d: string) => startOfDayInZone(d).toISOString()
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = (await filtered(trx, input, dayStart).selectAll().orderBy('id').execute()).map(
+      toEntry,
+    )
+    const csv = toCsv(
+      [
+        'Nr',
+        'Datum',
+        'Tijd',
+        'Gebruiker',
+        'Rol',
+        'Werkplek',
+        'Actie',
+        'Soort gegeven',
+        'Nummer',
+        'Huishouden',
+        'Velden',
+        'Toelichting',
+      ],
+      rows.map((r) => {
+        const at = new Date(r.at)
+        return [
+          String(r.id),
+          toDutchDate(dateInZone(at)),
+          timeInZone(at),
+          r.userName ?? '',
+          r.role ?? '',
+          r.workstation,
+          ACTION_NL[r.action as AuditAction] ?? r.action,
+          r.entityType ?? '',
+          r.entityId ?? '',
+          r.householdId === null ? '' : String(r.householdId),
+          r.fields.join(' '),
+          r.detail ?? '',
+        ]
+      }),
+    )
+    await audit(trx, ctx, {
+      action: 'export',
+      entityType: 'auditLog',
+      detail: `${rows.length} regels`,
+    })
+    const today = ctx.clock.today()
+    return { filename: `auditlog-${today}.csv`, csv, count: rows.length }
+  })
+}

@@ -1,0 +1,417 @@
+import type { Kysely } from 'kysely'
+import { AppError, conflict, validationError } from '../../shared/errors'
+import type { MethodParsed } from '../../shared/api'
+import type { SessionInfo, SetupStatus } from '../../shared/types'
+import type { Clock } from '../clock'
+import type { DB } from '../db/schema'
+import { secondsLeft, waitAfterFailures } from '../auth/backoff'
+import {
+  hashPassword,
+  passwordProblem,
+  verifyAgainstNothing,
+  verifyPassword,
+  type ScryptParams,
+} from '../auth/passwords'
+import type { LiveSession, SessionStore } from '../auth/sessions'
+import type { Actor, Db } from './context'
+import { writeAudit } from './audit'
+import { getShopSettings } from './settings'
+
+/**
+ * Who is calling: the transport's handle on a session. Logging in sets `sessionId`, logging out
+ * clears it; the IPC handler keeps one per window, the browser bridge returns it to the tab.
+ */
+export interface Caller {
+  sessionId: string | null
+  workstation: string
+}
+
+export interface AuthRuntime {
+  sessions: SessionStore
+  passwordParams: ScryptParams
+}
+
+export interface AuthContext {
+  db: Kysely<DB>
+  clock: Clock
+  auth: AuthRuntime
+  caller: Caller
+  /** The caller's session, already checked by the router (idle lock applied), or null. */
+  current: LiveSession | null
+}
+
+export function actorOf(s: LiveSession): Actor {
+  return { userId: s.userId, userName: s.username, role: s.role, workstation: s.workstation }
+}
+
+function anonymous(caller: Caller): Actor {
+  return { userId: null, userName: null, role: null, workstation: caller.workstation }
+}
+
+export async function sessionInfo(db: Db, s: LiveSession): Promise<SessionInfo> {
+  const settings = await getShopSettings(db)
+  return {
+    user: { id: s.userId, username: s.username, displayName: s.displayName, role: s.role },
+    locked: s.locked,
+    mustChangePassword: s.mustChangePassword,
+    lockMinutes: settings.lockMinutes,
+  }
+}
+
+export async function setupStatus(ctx: AuthContext): Promise<SetupStatus> {
+  const [account, org] = await Promise.all([
+    ctx.db.selectFrom('account').select('id').limit(1).executeTakeFirst(),
+    ctx.db.selectFrom('organisation').select('name').executeTakeFirst(),
+  ])
+  return { needsSetup: !account, organisationName: org?.name ?? null }
+}
+
+function checkNewPassword(password: string, username: string, path: string): void {
+  const problem = passwordProblem(password, username)
+  if (problem) throw validationError([{ path, key: problem }])
+}
+
+function startSession(
+  ctx: AuthContext,
+  account: { id: number; username: string; displayName: string; role: LiveSession['role'] },
+  mustChangePassword: boolean,
+): LiveSession {
+  const now = ctx.clock.now().getTime()
+  const session = ctx.auth.sessions.create({
+    userId: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    role: account.role,
+    workstation: ctx.caller.workstation,
+    startedAt: now,
+    lastActivity: now,
+    mustChangePassword,
+  })
+  ctx.caller.sessionId = session.id
+  return session
+}
+
+/** First start: the organisation's profile and the first admin, who is then logged in. */
+export async function setupCreate(
+  ctx: AuthContext,
+  input: MethodParsed<'setup.create'>,
+): Promise<SessionInfo> {
+  const { admin, organisation } = input
+  checkNewPassword(admin.password, admin.username, 'admin.password')
+  const passwordHash = await hashPassword(admin.password, ctx.auth.passwordParams)
+  const at = ctx.clock.now()
+  const iso = at.toISOString()
+  const account = await ctx.db.transaction().execute(async (trx) => {
+    // Checked inside the transaction: two setup screens cannot both create a first admin.
+    if (await trx.selectFrom('account').select('id').limit(1).executeTakeFirst())
+      throw conflict('setupDone')
+    await trx
+      .insertInto('organisation')
+      .values({ id: 1, ...organisation, updatedAt: iso })
+      .onConflict((oc) => oc.column('id').doUpdateSet({ ...organisation, updatedAt: iso }))
+      .execute()
+    const created = await trx
+      .insertInto('account')
+      .values({
+        username: admin.username,
+        displayName: admin.displayName,
+        role: 'admin',
+        passwordHash,
+        mustChangePassword: 0,
+        active: 1,
+        failedAttempts: 0,
+        passwordChangedAt: iso,
+        lastLoginAt: iso,
+        createdAt: iso,
+        updatedAt: iso,
+      })
+      .returning(['id', 'username', 'displayName', 'role'])
+      .executeTakeFirstOrThrow()
+    const actor: Actor = {
+      userId: created.id,
+      userName: created.username,
+      role: 'admin',
+      workstation: ctx.caller.workstation,
+    }
+    await writeAudit(trx, at, actor, {
+      action: 'settings_change',
+      entityType: 'organisation',
+      entityId: 1,
+      fields: Object.keys(organisation).filter(
+        (k) => organisation[k as keyof typeof organisation] !== null,
+      ),
+    })
+    await writeAudit(trx, at, actor, {
+      action: 'create',
+      entityType: 'account',
+      entityId: created.id,
+      fields: ['username', 'displayName', 'role', 'password'],
+      detail: 'eerste beheerder',
+    })
+    await writeAudit(trx, at, actor, {
+      action: 'login',
+      entityType: 'account',
+      entityId: created.id,
+    })
+    return created
+  })
+  return sessionInfo(ctx.db, startSession(ctx, account, false))
+}
+
+function loginFailed(): AppError {
+  return new AppError({ code: 'FORBIDDEN', key: 'loginFailed' })
+}
+
+function mustWait(seconds: number): AppError {
+  return new AppError({
+    code: 'FORBIDDEN',
+    key: 'loginWait',
+    params: { seconds },
+    details: { waitSeconds: seconds },
+  })
+}
+
+/**
+ * Records a wrong password for an account: one more failure, and from the fifth on a wait that
+ * doubles each time. Returns the wait in seconds (0 while attempts are still free).
+ */
+async function recordFailure(
+  ctx: AuthContext,
+  accountId: number,
+  actor: Actor,
+  detail: string,
+): Promise<number> {
+  const at = ctx.clock.now()
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('account')
+      .set((eb) => ({ failedAttempts: eb('failedAttempts', '+', 1) }))
+      .where('id', '=', accountId)
+      .returning('failedAttempts')
+      .executeTakeFirstOrThrow()
+    const wait = waitAfterFailures(row.failedAttempts)
+    if (wait > 0)
+      await trx
+        .updateTable('account')
+        .set({ waitUntil: new Date(at.getTime() + wait * 1000).toISOString() })
+        .where('id', '=', accountId)
+        .execute()
+    await writeAudit(trx, at, actor, {
+      action: 'login_failed',
+      entityType: 'account',
+      entityId: accountId,
+      detail: wait > 0 ? `${detail}; wacht ${wait} s` : detail,
+    })
+    return wait
+  })
+}
+
+/** Checks a password for an account with the back-off applied; throws when it does not match. */
+async function checkPassword(
+  ctx: AuthContext,
+  account: { id: number; passwordHash: string; waitUntil: string | null },
+  password: string,
+  actor: Actor,
+  what: string,
+): Promise<void> {
+  const waiting = secondsLeft(account.waitUntil, ctx.clock.now().getTime())
+  if (waiting > 0) {
+    await writeAudit(ctx.db, ctx.clock.now(), actor, {
+      action: 'login_failed',
+      entityType: 'account',
+      entityId: account.id,
+      detail: `${what}; geweigerd tijdens wachttijd`,
+    })
+    throw mustWait(waiting)
+  }
+  if (await verifyPassword(password, account.passwordHash)) return
+  const wait = await recordFailure(ctx, account.id, actor, `${what}; wachtwoord onjuist`)
+  throw wait > 0 ? mustWait(wait) : loginFailed()
+}
+
+function findAccount(db: Db, username: string) {
+  return db
+    .selectFrom('account')
+    .selectAll()
+    .where('username', '=', username.trim().toLowerCase())
+    .executeTakeFirst()
+}
+
+/** Ends a session and records why; the caller loses its handle on it. */
+async function endSession(ctx: AuthContext, s: LiveSession, detail?: string): Promise<void> {
+  ctx.auth.sessions.end(s.id)
+  if (ctx.caller.sessionId === s.id) ctx.caller.sessionId = null
+  await writeAudit(ctx.db, ctx.clock.now(), actorOf(s), {
+    action: 'logout',
+    entityType: 'account',
+    entityId: s.userId,
+    detail: detail ?? null,
+  })
+}
+
+/**
+ * Logs in. A wrong name or password gets the same answer and takes the same time. Logging in
+ * on a screen where someone else is (still or locked) logged in ends that person's session.
+ */
+export async function login(
+  ctx: AuthContext,
+  input: MethodParsed<'auth.login'>,
+): Promise<SessionInfo> {
+  const account = await findAccount(ctx.db, input.username)
+  const unknown = anonymous(ctx.caller)
+  if (!account) {
+    await verifyAgainstNothing(input.password, ctx.auth.passwordParams)
+    await writeAudit(ctx.db, ctx.clock.now(), unknown, {
+      action: 'login_failed',
+      detail: 'onbekende gebruikersnaam',
+    })
+    throw loginFailed()
+  }
+  const actor: Actor = {
+    userId: account.id,
+    userName: account.username,
+    role: account.role,
+    workstation: ctx.caller.workstation,
+  }
+  await checkPassword(ctx, account, input.password, actor, 'inloggen')
+  if (!account.active) {
+    await writeAudit(ctx.db, ctx.clock.now(), actor, {
+      action: 'login_failed',
+      entityType: 'account',
+      entityId: account.id,
+      detail: 'account uitgeschakeld',
+    })
+    throw new AppError({ code: 'FORBIDDEN', key: 'accountDisabled' })
+  }
+  if (ctx.current) await endSession(ctx, ctx.current, `${account.username} logde in op dit scherm`)
+  const at = ctx.clock.now()
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('account')
+      .set({ failedAttempts: 0, waitUntil: null, lastLoginAt: at.toISOString() })
+      .where('id', '=', account.id)
+      .execute()
+    await writeAudit(trx, at, actor, {
+      action: 'login',
+      entityType: 'account',
+      entityId: account.id,
+    })
+  })
+  return sessionInfo(ctx.db, startSession(ctx, account, account.mustChangePassword === 1))
+}
+
+export async function logout(ctx: AuthContext): Promise<{ loggedOut: boolean }> {
+  if (!ctx.current) return { loggedOut: false }
+  await endSession(ctx, ctx.current)
+  return { loggedOut: true }
+}
+
+/** Locks a session; its calls get LOCKED until the same user unlocks it. */
+export async function lockSession(s: LiveSession, db: Db, at: Date, reason: string): Promise<void> {
+  if (s.locked) return
+  s.locked = true
+  await writeAudit(db, at, actorOf(s), {
+    action: 'lock',
+    entityType: 'account',
+    entityId: s.userId,
+    detail: reason,
+  })
+}
+
+export async function lock(
+  ctx: AuthContext,
+  input: MethodParsed<'auth.lock'>,
+): Promise<SessionInfo> {
+  const s = ctx.current as LiveSession
+  await lockSession(s, ctx.db, ctx.clock.now(), input.reason)
+  return sessionInfo(ctx.db, s)
+}
+
+export async function unlock(
+  ctx: AuthContext,
+  input: MethodParsed<'auth.unlock'>,
+): Promise<SessionInfo> {
+  const s = ctx.current as LiveSession
+  if (!s.locked) return sessionInfo(ctx.db, s)
+  const account = await ctx.db
+    .selectFrom('account')
+    .selectAll()
+    .where('id', '=', s.userId)
+    .executeTakeFirstOrThrow()
+  await checkPassword(ctx, account, input.password, actorOf(s), 'ontgrendelen')
+  const at = ctx.clock.now()
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('account')
+      .set({ failedAttempts: 0, waitUntil: null })
+      .where('id', '=', s.userId)
+      .execute()
+    await writeAudit(trx, at, actorOf(s), {
+      action: 'unlock',
+      entityType: 'account',
+      entityId: s.userId,
+    })
+  })
+  s.locked = false
+  s.lastActivity = at.getTime()
+  return sessionInfo(ctx.db, s)
+}
+
+export async function currentSession(
+  ctx: AuthContext,
+  input: MethodParsed<'auth.session'>,
+): Promise<SessionInfo | null> {
+  const s = ctx.current
+  if (!s) return null
+  if (input.activity && !s.locked) s.lastActivity = ctx.clock.now().getTime()
+  return sessionInfo(ctx.db, s)
+}
+
+export async function changePassword(
+  ctx: AuthContext,
+  input: MethodParsed<'auth.changePassword'>,
+): Promise<SessionInfo> {
+  const s = ctx.current as LiveSession
+  const account = await ctx.db
+    .selectFrom('account')
+    .selectAll()
+    .where('id', '=', s.userId)
+    .executeTakeFirstOrThrow()
+  try {
+    await checkPassword(ctx, account, input.currentPassword, actorOf(s), 'wachtwoord wijzigen')
+  } catch (err) {
+    // A wrong current password is shown at that field; a wait stays a general message.
+    if (err instanceof AppError && err.key === 'loginFailed')
+      throw validationError([{ path: 'currentPassword', key: 'passwordWrong' }])
+    throw err
+  }
+  checkNewPassword(input.newPassword, account.username, 'newPassword')
+  const passwordHash = await hashPassword(input.newPassword, ctx.auth.passwordParams)
+  const at = ctx.clock.now()
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('account')
+      .set({
+        passwordHash,
+        mustChangePassword: 0,
+        failedAttempts: 0,
+        waitUntil: null,
+        passwordChangedAt: at.toISOString(),
+        updatedAt: at.toISOString(),
+      })
+      .where('id', '=', s.userId)
+      .execute()
+    await writeAudit(trx, at, actorOf(s), {
+      action: 'update',
+      entityType: 'account',
+      entityId: s.userId,
+      fields: ['password'],
+      detail: 'eigen wachtwoord gewijzigd',
+    })
+  })
+  s.mustChangePassword = false
+  // Sessions of the same account elsewhere were opened with the old password: end them.
+  for (const other of ctx.auth.sessions.ofUser(s.userId))
+    if (other.id !== s.id) await endSession(ctx, other, 'wachtwoord gewijzigd')
+  return sessionInfo(ctx.db, s)
+}

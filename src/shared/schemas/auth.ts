@@ -1,0 +1,157 @@
+import { z } from 'zod'
+import { id, isoDate, optionalText, requiredText } from './common'
+
+export const ROLES = ['admin', 'coordinator', 'volunteer'] as const
+export const role = z.enum(ROLES, { error: 'v:invalidOption' })
+
+export const PASSWORD_MIN_LENGTH = 10
+/** Long enough for a passphrase, short enough that hashing cannot be used to stall main. */
+export const PASSWORD_MAX_LENGTH = 200
+
+/**
+ * A new password: at least 10 characters. Main also refuses the 1,000 most common passwords and
+ * the user's own name; that list stays in main so the renderer does not carry it.
+ */
+export const newPassword = z
+  .string({ error: 'v:required' })
+  .min(PASSWORD_MIN_LENGTH, { error: 'v:passwordTooShort' })
+  .max(PASSWORD_MAX_LENGTH, { error: 'v:passwordTooLong' })
+
+/** A password typed to log in or unlock: only its size is checked, never its content. */
+export const givenPassword = z
+  .string({ error: 'v:required' })
+  .min(1, { error: 'v:required' })
+  .max(PASSWORD_MAX_LENGTH, { error: 'v:passwordTooLong' })
+
+/** Letters, digits, dot, dash and underscore; compared without regard to case. */
+export const username = z
+  .string({ error: 'v:required' })
+  .trim()
+  .min(3, { error: 'v:usernameFormat' })
+  .max(40, { error: 'v:usernameFormat' })
+  .regex(/^[A-Za-z0-9._-]+$/, { error: 'v:usernameFormat' })
+  .transform((s) => s.toLowerCase())
+
+/** A logo as a data URL of a PNG or JPEG, at most about 300 kB. */
+export const logoDataUrl = z
+  .string()
+  .max(400_000, { error: 'v:logoTooLarge' })
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'v:logoFormat' })
+  .nullish()
+  .transform((s) => s ?? null)
+
+export const organisationInput = z.object({
+  name: requiredText(120),
+  address: optionalText(200),
+  postcode: optionalText(10),
+  city: optionalText(80),
+  logo: logoDataUrl,
+})
+export type OrganisationInput = z.input<typeof organisationInput>
+
+export const setupCreateInput = z
+  .object({
+    organisation: organisationInput,
+    admin: z.object({
+      username,
+      displayName: requiredText(80),
+      password: newPassword,
+      passwordRepeat: z.string({ error: 'v:required' }),
+    }),
+  })
+  .refine((p) => p.admin.password === p.admin.passwordRepeat, {
+    error: 'v:passwordRepeat',
+    path: ['admin', 'passwordRepeat'],
+  })
+export type SetupCreateInput = z.input<typeof setupCreateInput>
+
+export const loginInput = z.object({
+  username: z.string({ error: 'v:required' }).trim().min(1, { error: 'v:required' }).max(100),
+  password: givenPassword,
+})
+export type LoginInput = z.input<typeof loginInput>
+
+export const unlockInput = z.object({ password: givenPassword })
+
+export const LOCK_REASONS = ['shortcut', 'button', 'idle', 'os'] as const
+export const lockInput = z.object({
+  reason: z.enum(LOCK_REASONS, { error: 'v:invalidOption' }).default('button'),
+})
+
+/** `activity: true` counts as the user being at the screen; a plain status check does not. */
+export const sessionInput = z.object({ activity: z.boolean().default(false) })
+
+export const changePasswordInput = z
+  .object({
+    currentPassword: givenPassword,
+    newPassword,
+    newPasswordRepeat: z.string({ error: 'v:required' }),
+  })
+  .refine((p) => p.newPassword === p.newPasswordRepeat, {
+    error: 'v:passwordRepeat',
+    path: ['newPasswordRepeat'],
+  })
+  .refine((p) => p.newPassword !== p.currentPassword, {
+    error: 'v:passwordUnchanged',
+    path: ['newPassword'],
+  })
+export type ChangePasswordInput = z.input<typeof changePasswordInput>
+
+export const userCreateInput = z.object({
+  username,
+  displayName: requiredText(80),
+  role,
+  /** A first password the admin hands over; the user must choose their own at first login. */
+  password: newPassword,
+})
+export type UserCreateInput = z.input<typeof userCreateInput>
+
+export const userUpdateInput = z.object({
+  id,
+  displayName: requiredText(80).optional(),
+  role: role.optional(),
+  active: z.boolean().optional(),
+})
+export type UserUpdateInput = z.input<typeof userUpdateInput>
+
+export const userResetPasswordInput = z.object({ id, password: newPassword })
+
+export const AUDIT_ACTIONS = [
+  'login',
+  'login_failed',
+  'logout',
+  'lock',
+  'unlock',
+  'view',
+  'create',
+  'update',
+  'delete',
+  'anonymise',
+  'export',
+  'print',
+  'backup',
+  'restore',
+  'settings_change',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export const auditFilter = z
+  .object({
+    userId: id.nullish(),
+    action: z.enum(AUDIT_ACTIONS, { error: 'v:invalidOption' }).nullish(),
+    entityType: optionalText(40),
+    entityId: optionalText(40),
+    from: isoDate.nullish(),
+    to: isoDate.nullish(),
+  })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
+
+export const auditListInput = z.intersection(
+  auditFilter,
+  z.object({
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(10).max(200).default(50),
+  }),
+)
+export type AuditListInput = z.input<typeof auditListInput>
+export type AuditFilter = z.input<typeof auditFilter>
