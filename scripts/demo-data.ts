@@ -1,7 +1,7 @@
 /**
  * Deterministic demo data for the clothing shop: a year of invented households, slots,
  * appointments, intakes and visits. Every write goes through the real router (input schemas,
- * roles, services and their rules), with a `fixedClock` per simulated moment, so the services
+ * roles, services and their rules), with the clock set to each simulated moment, so the services
  * see the day on which the coordinator or volunteer would have done it. The same seed, today
  * and household count give the same data.
  */
@@ -11,9 +11,10 @@ import { performance } from 'node:perf_hooks'
 import type { Kysely } from 'kysely'
 import { DB_FILE_NAME, openDatabase } from '../src/main/db/open'
 import type { DB } from '../src/main/db/schema'
-import { fixedClock } from '../src/main/clock'
-import { createRouter } from '../src/main/router'
-import { LOCAL_ADMIN } from '../src/main/services/context'
+import { randomBytes } from 'node:crypto'
+import { manualClock } from '../src/main/clock'
+import { createRouter, type Router } from '../src/main/router'
+import type { Caller } from '../src/main/services/auth'
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api'
 import type { AppErrorData } from '../src/shared/errors'
 import { addDays, addMonths, daysBetween } from '../src/shared/dates'
@@ -35,12 +36,24 @@ export interface SeedOptions {
   households?: number
   /** Delete the database file (and its -wal/-shm) first. */
   reset?: boolean
+  /** Password of the demo accounts; a random one is made (and returned) when not given. */
+  password?: string
   /** Progress lines, for the command line. */
   onProgress?: (message: string) => void
 }
 
+/** The accounts the demo makes: one per role, all with the same (given or random) password. */
+export const DEMO_ACCOUNTS = [
+  { username: 'beheerder', displayName: 'Bea Beheer', role: 'admin' },
+  { username: 'coordinator', displayName: 'Cor Coördinator', role: 'coordinator' },
+  { username: 'vrijwilliger', displayName: 'Vera Vrijwilliger', role: 'volunteer' },
+] as const
+
 export interface SeedSummary {
   file: string
+  /** Usernames of the demo accounts and their shared password. */
+  accounts: string[]
+  password: string
   seed: number
   today: string
   households: number
@@ -61,14 +74,15 @@ export interface SeedSummary {
 
 export const DEFAULT_HOUSEHOLDS = 300
 
-/** The database already holds households; nothing was changed. */
+/** The database already holds households or accounts; nothing was changed. */
 export class SeedRefusedError extends Error {
   constructor(
     readonly file: string,
     readonly households: number,
   ) {
     super(
-      `De database ${file} bevat al ${households} huishoudens. Er is niets veranderd. ` +
+      `De database ${file} is al in gebruik (${households} huishoudens, of er zijn al ` +
+        'gebruikers). Er is niets veranderd. ' +
         'Gebruik --reset om deze database te wissen en opnieuw met demodata te vullen.',
     )
     this.name = 'SeedRefusedError'
@@ -667,20 +681,29 @@ class Writer {
   calls = 0
   readonly warnings: Record<string, number> = {}
   private lastInternal: unknown = undefined
-  constructor(private readonly db: Kysely<DB>) {}
+  private readonly clock = manualClock('2000-01-01T00:00:00Z')
+  private readonly router: Router
+  /** The demo admin's screen: logged in by the setup call at the start of the seed. */
+  readonly caller: Caller = { sessionId: null, workstation: 'demo-gegevens' }
 
-  /** Calls `method` through the real router as the local admin, with the clock at `instant`. */
-  async raw<M extends MethodName>(instant: string, method: M, input: MethodInput<M>) {
-    this.calls++
-    this.lastInternal = undefined
-    const router = createRouter({
-      db: this.db,
-      clock: fixedClock(instant),
+  constructor(readonly db: Kysely<DB>) {
+    // The clock jumps through a year of data between calls: the idle lock would trip each time.
+    this.router = createRouter({
+      db,
+      clock: this.clock,
+      idleLock: false,
       logError: (_m, err) => {
         this.lastInternal = err instanceof Error ? (err.stack ?? err.message) : err
       },
     })
-    return router.call(LOCAL_ADMIN, method, input)
+  }
+
+  /** Calls `method` through the real router as the demo admin, with the clock at `instant`. */
+  async raw<M extends MethodName>(instant: string, method: M, input: MethodInput<M>) {
+    this.calls++
+    this.lastInternal = undefined
+    this.clock.set(instant)
+    return this.router.call(this.caller, method, input)
   }
 
   async call<M extends MethodName>(
@@ -800,17 +823,51 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       .selectFrom('household')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow()
-    if (Number(existing) > 0) throw new SeedRefusedError(file, Number(existing))
+    const account = await open.db.selectFrom('account').select('id').executeTakeFirst()
+    if (Number(existing) > 0 || account) throw new SeedRefusedError(file, Number(existing))
 
     const writer = new Writer(open.db)
+    const password = options.password ?? `demo-${randomBytes(6).toString('hex')}`
+    await createAccounts(writer, options.today, password)
     await simulate(writer, options, total, progress)
-    const summary = await summarise(open.db, writer, options, file)
+    const summary = {
+      ...(await summarise(open.db, writer, options, file)),
+      accounts: DEMO_ACCOUNTS.map((a) => a.username),
+      password,
+    }
     // Compacts the file and clears free space, which still holds the random temporary
     // reference that households.create writes before the real one.
     open.sqlite.exec('VACUUM')
     return { ...summary, durationMs: Math.round(performance.now() - started) }
   } finally {
     await open.close()
+  }
+}
+
+/**
+ * The setup screen's call (organisation and first admin), then one account per other role. The
+ * demo accounts keep the given password: they are for trying the app, not for real families.
+ */
+async function createAccounts(writer: Writer, today: string, password: string): Promise<void> {
+  const [admin, ...others] = DEMO_ACCOUNTS
+  const instant = at(addMonths(today, -12), 7, 0)
+  await writer.call(instant, 'setup.create', {
+    organisation: {
+      name: 'Stichting Dichtbij (demo)',
+      address: 'Voorbeeldstraat 1',
+      postcode: '1234 AB',
+      city: 'Ergens',
+    },
+    admin: { ...admin, password, passwordRepeat: password },
+  })
+  for (const other of others) {
+    const created = await writer.call(instant, 'users.create', { ...other, password })
+    // A real account must choose its own password at first login; a demo account may not.
+    await writer.db
+      .updateTable('account')
+      .set({ mustChangePassword: 0 })
+      .where('id', '=', created.id)
+      .execute()
   }
 }
 
@@ -951,8 +1008,9 @@ async function simulate(
       district: household.district,
       phone: household.phone,
       email: household.email,
-      incomeSource: household.incomeSource,
-      referrer: household.referrer,
+      // The demo admin sees everything; only a counter volunteer gets these fields removed.
+      incomeSource: household.incomeSource ?? 'anders',
+      referrer: household.referrer ?? null,
       proofSeenOn: day,
       eligibleUntil: null,
       consentDate: household.consentDate,
@@ -1099,7 +1157,7 @@ async function summarise(
   writer: Writer,
   options: SeedOptions,
   file: string,
-): Promise<Omit<SeedSummary, 'durationMs'>> {
+): Promise<Omit<SeedSummary, 'durationMs' | 'accounts' | 'password'>> {
   const count = async (
     table: 'household' | 'member' | 'intake' | 'slot' | 'appointment' | 'visit' | 'visitItem',
   ): Promise<number> => {
@@ -1156,6 +1214,7 @@ export function formatSummary(s: SeedSummary): string {
     .join(', ')
   return [
     `Demodata in ${s.file} (seed ${s.seed}, vandaag ${s.today})`,
+    `  gebruikers    ${s.accounts.join(', ')}; wachtwoord: ${s.password}`,
     `  huishoudens   ${s.households} (${s.members} personen, ${s.children} kinderen; ` +
       `${s.expiredEligibility} met verlopen recht)`,
     `  intakes       ${s.intakes}`,

@@ -2,44 +2,112 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, DB_FILE_NAME, type OpenDatabase } from '../../src/main/db/open'
-import { fixedClock, type Clock } from '../../src/main/clock'
+import { manualClock, type ManualClock } from '../../src/main/clock'
 import { createRouter, type Router } from '../../src/main/router'
-import { LOCAL_ADMIN, type Session } from '../../src/main/services/context'
+import type { ScryptParams } from '../../src/main/auth/passwords'
+import type { Caller } from '../../src/main/services/auth'
 import type { MethodName, MethodInput, MethodOutput } from '../../src/shared/api'
 import { AppError } from '../../src/shared/errors'
+import type { Role } from '../../src/shared/types'
+
+/**
+ * A cheaper scrypt for tests that log many people in. The stored hash names its parameters, so
+ * the same code checks it; tests of the production setting use the default instead.
+ */
+export const TEST_PASSWORD_PARAMS: ScryptParams = { logN: 10, r: 8, p: 1 }
+
+export const ADMIN_USERNAME = 'beheerder'
+export const ADMIN_PASSWORD = 'Zonnebloem-veld-42'
 
 export interface TestApp {
   dir: string
   open: OpenDatabase
-  clock: Clock
+  clock: ManualClock
   router: Router
+  /** The first admin's screen, logged in by the setup (unless `setup: false`). */
+  admin: Caller
   /** Calls through the real router and throws the AppError on failure. */
   call<M extends MethodName>(
     method: M,
     input: MethodInput<M>,
-    session?: Session,
+    caller?: Caller,
   ): Promise<MethodOutput<M>>
+  /**
+   * A new account of `role`, created by the admin, logged in on its own screen, with its first
+   * password replaced as the app demands. Returns that screen.
+   */
+  loginAs(role: Role, username?: string): Promise<Caller>
   close(): Promise<void>
 }
 
-/** A real SQLite file in a fresh temp folder, the real router, and a fixed clock. */
-export async function createTestApp(now = '2026-06-15T10:00:00Z'): Promise<TestApp> {
+export function newCaller(workstation = 'test-pc'): Caller {
+  return { sessionId: null, workstation }
+}
+
+/** A real SQLite file in a fresh temp folder, the real router, and a clock the test controls. */
+export async function createTestApp(
+  now = '2026-06-15T10:00:00Z',
+  options: { setup?: boolean; passwordParams?: ScryptParams } = {},
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'dichtbij-test-'))
   const open = await openDatabase({
     file: join(dir, DB_FILE_NAME),
     backupDir: join(dir, 'backups'),
   })
-  const clock = fixedClock(now)
-  const router = createRouter({ db: open.db, clock, logError: () => undefined })
+  const clock = manualClock(now)
+  const router = createRouter({
+    db: open.db,
+    clock,
+    logError: () => undefined,
+    passwordParams: options.passwordParams ?? TEST_PASSWORD_PARAMS,
+  })
+  const admin = newCaller()
+  const call = async <M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+    caller: Caller = admin,
+  ): Promise<MethodOutput<M>> => {
+    const result = await router.call(caller, method, input)
+    if (!result.ok) throw new AppError(result.error)
+    return result.value as MethodOutput<M>
+  }
+  if (options.setup !== false)
+    await call('setup.create', {
+      organisation: { name: 'Stichting Testwinkel' },
+      admin: {
+        username: ADMIN_USERNAME,
+        displayName: 'Bea Beheer',
+        password: ADMIN_PASSWORD,
+        passwordRepeat: ADMIN_PASSWORD,
+      },
+    })
+  let made = 0
   return {
     dir,
     open,
     clock,
     router,
-    async call(method, input, session = LOCAL_ADMIN) {
-      const result = await router.call(session, method, input)
-      if (!result.ok) throw new AppError(result.error)
-      return result.value as MethodOutput<typeof method>
+    admin,
+    call,
+    async loginAs(role, username) {
+      made += 1
+      const name = username ?? `${role}${made}`
+      const first = `Eerste-toegang-${made}-krokus`
+      const own = `Eigen-sleutelbos-${made}-tulp`
+      await call('users.create', {
+        username: name,
+        displayName: `Test ${role}`,
+        role,
+        password: first,
+      })
+      const caller = newCaller()
+      await call('auth.login', { username: name, password: first }, caller)
+      await call(
+        'auth.changePassword',
+        { currentPassword: first, newPassword: own, newPasswordRepeat: own },
+        caller,
+      )
+      return caller
     },
     async close() {
       await open.close()

@@ -151,7 +151,7 @@ describe('households', () => {
     const { id } = await app.call('households.create', householdInput({ intake }))
     const detail = await app.call('households.get', { id })
     expect(detail.intakes).toHaveLength(1)
-    expect(detail.intakes[0].referrals[0].destination.name).toBe('Schuldhulpverlening')
+    expect(detail.intakes?.[0].referrals[0].destination.name).toBe('Schuldhulpverlening')
   })
 
   it('renews eligibility when a newer proof of income is recorded', async () => {

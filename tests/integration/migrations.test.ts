@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DatabaseTooNewError, openDatabase } from '../../src/main/db/open'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import * as m0001 from '../../src/main/db/migrations/0001-shop'
+import { createRouter } from '../../src/main/router'
+import { fixedClock } from '../../src/main/clock'
 
 let dir: string
 beforeEach(() => {
@@ -39,20 +41,50 @@ describe('opening the database', () => {
 
   it('takes a backup before migrating an existing file', async () => {
     const file = join(dir, 'c.sqlite')
-    // An older version's file: the first migration ran, a later one (simulated) is pending.
+    // An older version's file: every migration so far ran, a later one (simulated) is pending.
     const first = await openDatabase({ file })
-    first.sqlite.prepare("delete from kysely_migration where name != '0001-shop'").run()
     await first.close()
-    MIGRATIONS['0002-test-only'] = { up: async () => undefined }
+    MIGRATIONS['9000-test-only'] = { up: async () => undefined }
     try {
       const again = await openDatabase({ file, backupDir: join(dir, 'backups') })
       await again.close()
     } finally {
-      delete MIGRATIONS['0002-test-only']
+      delete MIGRATIONS['9000-test-only']
     }
     const backups = readdirSync(join(dir, 'backups'))
     expect(backups).toHaveLength(1)
     expect(backups[0]).toMatch(/^voor-migratie-.*\.sqlite$/)
+  })
+
+  it('upgrades the shop-only version: households stay, the setup screen comes next', async () => {
+    const file = join(dir, 'd.sqlite')
+    const accounts = MIGRATIONS['0002-accounts']
+    delete MIGRATIONS['0002-accounts']
+    try {
+      const old = await openDatabase({ file })
+      old.sqlite
+        .prepare(
+          `insert into household (reference, contact_name, search_name, postcode, city,
+            income_source, consent_date, consent_by, status, created_at, updated_at)
+           values ('H-00001', 'Fam. Oud', 'fam oud', '1234 AB', 'Zwolle', 'bijstand',
+            '2026-01-01', 'Anja', 'active', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')`,
+        )
+        .run()
+      await old.close()
+    } finally {
+      MIGRATIONS['0002-accounts'] = accounts
+    }
+    const upgraded = await openDatabase({ file, backupDir: join(dir, 'backups') })
+    try {
+      const router = createRouter({ db: upgraded.db, clock: fixedClock('2026-06-15T10:00:00Z') })
+      const status = await router.call({ sessionId: null, workstation: 't' }, 'setup.status', {})
+      expect(status).toEqual({ ok: true, value: { needsSetup: true, organisationName: null } })
+      const names = upgraded.sqlite.prepare('select contact_name as n from household').all()
+      expect(names).toEqual([{ n: 'Fam. Oud' }])
+      expect(readdirSync(join(dir, 'backups'))).toHaveLength(1)
+    } finally {
+      await upgraded.close()
+    }
   })
 })
 

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { api, METHOD_NAMES } from '../../src/shared/api'
-import { handlers } from '../../src/main/router'
-import type { Session } from '../../src/main/services/context'
-import { createTestApp, type TestApp } from '../helpers/db'
+import { api, METHOD_NAMES, type MethodName } from '../../src/shared/api'
+import { AUTH_METHODS, authHandlers, handlers } from '../../src/main/router'
+import { ROLES } from '../../src/shared/schemas/auth'
+import type { Role } from '../../src/shared/types'
+import { createTestApp, newCaller, type TestApp } from '../helpers/db'
 import { householdInput, snapshot } from '../helpers/fixtures'
 
 let app: TestApp
@@ -11,43 +12,104 @@ beforeEach(async () => {
 })
 afterEach(async () => app.close())
 
-const volunteer: Session = { userId: 7, name: 'Vrijwilliger', role: 'volunteer' }
+const PUBLIC = ['setup.status', 'setup.create', 'auth.login', 'auth.session']
+
+function allowed(m: MethodName, role: Role): boolean {
+  const roles = api[m].roles
+  return roles !== 'public' && roles.includes(role)
+}
 
 describe('router', () => {
-  it('has a handler and at least one role for every method of the contract', () => {
+  it('has a handler and a role rule for every method of the contract', () => {
     for (const m of METHOD_NAMES) {
-      expect(typeof handlers[m], m).toBe('function')
-      expect(api[m].roles.length, m).toBeGreaterThan(0)
+      const roles = api[m].roles
+      const handler = (handlers as Record<string, unknown>)[m] ?? authHandlers[m as never]
+      expect(typeof handler, m).toBe('function')
+      if (roles === 'public') continue
+      expect(Array.isArray(roles), m).toBe(true)
+      expect(roles.length, m).toBeGreaterThan(0)
+      for (const r of roles) expect(ROLES, m).toContain(r)
     }
-    expect(Object.keys(handlers).sort()).toEqual([...METHOD_NAMES].sort())
+    expect([...Object.keys(handlers), ...AUTH_METHODS].sort()).toEqual([...METHOD_NAMES].sort())
+    // Only what must work before anyone has logged in is public.
+    expect(METHOD_NAMES.filter((m) => api[m].roles === 'public').sort()).toEqual(PUBLIC.sort())
   })
 
   it('answers an unknown method with NOT_FOUND', async () => {
-    const r = await app.router.call(volunteer, 'households.drop', {})
+    const r = await app.router.call(app.admin, 'households.drop', {})
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.code).toBe('NOT_FOUND')
   })
 
-  it('refuses a role that a method does not allow, before parsing, and writes nothing', async () => {
-    const forbidden = METHOD_NAMES.filter((m) => !api[m].roles.includes('volunteer'))
-    expect(forbidden).toEqual(
-      expect.arrayContaining([
-        'households.create',
-        'intakes.create',
-        'shop.stats',
-        'households.callListCsv',
-      ]),
-    )
+  it('refuses every non-public method without a session, and writes nothing', async () => {
     const before = snapshot(app)
-    for (const m of forbidden) {
-      const r = await app.router.call(volunteer, m, householdInput())
+    for (const m of METHOD_NAMES.filter((m) => api[m].roles !== 'public')) {
+      const r = await app.router.call(newCaller(), m, {})
       expect(r.ok, m).toBe(false)
-      if (!r.ok) expect(r.error.code, m).toBe('FORBIDDEN')
+      if (!r.ok) expect([r.error.code, r.error.key], m).toEqual(['FORBIDDEN', 'notLoggedIn'])
     }
     expect(snapshot(app)).toBe(before)
   })
 
+  it.each(['volunteer', 'coordinator'] as const)(
+    'refuses a %s every method the role may not call, before parsing, and writes nothing',
+    async (role) => {
+      const caller = await app.loginAs(role)
+      const forbidden = METHOD_NAMES.filter((m) => api[m].roles !== 'public' && !allowed(m, role))
+      expect(forbidden.length).toBeGreaterThan(0)
+      const before = snapshot(app)
+      for (const m of forbidden) {
+        // Both a valid-looking and a malformed input: the role is checked first.
+        for (const input of [householdInput(), 'kapot']) {
+          const r = await app.router.call(caller, m, input)
+          expect(r.ok, m).toBe(false)
+          if (!r.ok) expect(r.error.code, m).toBe('FORBIDDEN')
+        }
+      }
+      expect(snapshot(app)).toBe(before)
+    },
+  )
+
+  it('keeps counter volunteers away from intakes, exports, statistics and accounts', () => {
+    const counter = METHOD_NAMES.filter((m) => allowed(m, 'volunteer'))
+    for (const m of [
+      'intakes.create',
+      'households.create',
+      'households.update',
+      'households.callList',
+      'households.callListCsv',
+      'shop.stats',
+      'users.list',
+      'audit.list',
+      'audit.export',
+      'settings.update',
+    ] as const)
+      expect(counter, m).not.toContain(m)
+    for (const m of [
+      'households.search',
+      'households.get',
+      'appointments.byDay',
+      'appointments.setStatus',
+      'visits.register',
+    ] as const)
+      expect(counter, m).toContain(m)
+    const coordinator = METHOD_NAMES.filter((m) => allowed(m, 'coordinator'))
+    for (const m of ['users.create', 'audit.list', 'audit.export', 'settings.update'] as const)
+      expect(coordinator, m).not.toContain(m)
+  })
+
+  it('lets each role call what it may', async () => {
+    const volunteer = await app.loginAs('volunteer')
+    const coordinator = await app.loginAs('coordinator')
+    expect((await app.router.call(volunteer, 'households.search', { query: '' })).ok).toBe(true)
+    expect((await app.router.call(volunteer, 'shop.dashboard', {})).ok).toBe(true)
+    const stats = { from: '2026-01-01', to: '2026-06-15' }
+    expect((await app.router.call(coordinator, 'shop.stats', stats)).ok).toBe(true)
+    expect((await app.router.call(app.admin, 'audit.verify', {})).ok).toBe(true)
+  })
+
   it('returns field paths with validation errors', async () => {
+    const volunteer = await app.loginAs('volunteer')
     const r = await app.router.call(volunteer, 'visits.register', {
       householdId: 'een',
       items: [{}],
@@ -69,16 +131,20 @@ describe('router', () => {
   it('hides the detail of an internal error from the caller but logs it', async () => {
     const logged: string[] = []
     const { createRouter } = await import('../../src/main/router')
-    await app.open.db.schema.dropTable('visit_item').execute()
     const router = createRouter({
       db: app.open.db,
       clock: app.clock,
       logError: (m) => logged.push(m),
     })
+    const caller = newCaller()
+    const login = await router.call(caller, 'auth.login', {
+      username: 'beheerder',
+      password: 'Zonnebloem-veld-42',
+    })
+    expect(login.ok).toBe(true)
     const { id } = await app.call('households.create', householdInput())
-    const r = await router.call(volunteer, 'households.get', { id })
-    expect(r.ok).toBe(true)
-    const broken = await router.call(volunteer, 'visits.register', {
+    await app.open.db.schema.dropTable('visit_item').execute()
+    const broken = await router.call(caller, 'visits.register', {
       householdId: id,
       date: '2026-06-15',
       servedBy: 'A',

@@ -6,7 +6,6 @@ import { SeedRefusedError, seedDemo, type SeedSummary } from '../../scripts/demo
 import { fixedClock } from '../../src/main/clock'
 import { DB_FILE_NAME, openDatabase } from '../../src/main/db/open'
 import { createRouter } from '../../src/main/router'
-import { LOCAL_ADMIN } from '../../src/main/services/context'
 import { addDays, addMonths, isoWeekday } from '../../src/shared/dates'
 import { AppError } from '../../src/shared/errors'
 import { DEFAULT_SHOP_SETTINGS } from '../../src/shared/schemas/shop'
@@ -14,6 +13,7 @@ import type { ShopStats } from '../../src/shared/types'
 
 const TODAY = '2026-03-10'
 const HOUSEHOLDS = 40
+const PASSWORD = 'Demo-wachtwoord-voor-tests'
 const YEAR = { from: addDays(addMonths(TODAY, -12), 1), to: TODAY }
 
 const dirs: string[] = []
@@ -32,7 +32,13 @@ async function readBack(dir: string) {
       clock: fixedClock(`${TODAY}T12:00:00Z`),
       logError: () => undefined,
     })
-    const result = await router.call(LOCAL_ADMIN, 'shop.stats', YEAR)
+    const caller = { sessionId: null, workstation: 'test' }
+    const login = await router.call(caller, 'auth.login', {
+      username: 'coordinator',
+      password: PASSWORD,
+    })
+    if (!login.ok) throw new AppError(login.error)
+    const result = await router.call(caller, 'shop.stats', YEAR)
     if (!result.ok) throw new AppError(result.error)
     const households = await open.db
       .selectFrom('household')
@@ -75,9 +81,27 @@ describe('seed-demo', () => {
 
   beforeAll(async () => {
     const [dirA, dirB, dirC] = [tempDir(), tempDir(), tempDir()]
-    first = await seedDemo({ dataDir: dirA, seed: 7, today: TODAY, households: HOUSEHOLDS })
-    await seedDemo({ dataDir: dirB, seed: 7, today: TODAY, households: HOUSEHOLDS })
-    await seedDemo({ dataDir: dirC, seed: 8, today: TODAY, households: HOUSEHOLDS })
+    first = await seedDemo({
+      dataDir: dirA,
+      seed: 7,
+      today: TODAY,
+      households: HOUSEHOLDS,
+      password: PASSWORD,
+    })
+    await seedDemo({
+      dataDir: dirB,
+      seed: 7,
+      today: TODAY,
+      households: HOUSEHOLDS,
+      password: PASSWORD,
+    })
+    await seedDemo({
+      dataDir: dirC,
+      seed: 8,
+      today: TODAY,
+      households: HOUSEHOLDS,
+      password: PASSWORD,
+    })
     a = await readBack(dirA)
     b = await readBack(dirB)
     other = await readBack(dirC)
@@ -168,16 +192,17 @@ describe('seed-demo', () => {
 
   it('refuses a database that already holds households, unless reset', async () => {
     const dir = tempDir()
-    await seedDemo({ dataDir: dir, seed: 1, today: TODAY, households: 3 })
-    await expect(seedDemo({ dataDir: dir, seed: 2, today: TODAY, households: 3 })).rejects.toThrow(
-      SeedRefusedError,
-    )
+    await seedDemo({ dataDir: dir, seed: 1, today: TODAY, households: 3, password: PASSWORD })
+    await expect(
+      seedDemo({ dataDir: dir, seed: 2, today: TODAY, households: 3, password: PASSWORD }),
+    ).rejects.toThrow(SeedRefusedError)
     const again = await seedDemo({
       dataDir: dir,
       seed: 2,
       today: TODAY,
       households: 3,
       reset: true,
+      password: PASSWORD,
     })
     expect(again.households).toBe(3)
     expect((await readBack(dir)).households).toHaveLength(3)

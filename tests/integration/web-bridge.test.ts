@@ -3,7 +3,7 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebServer, type WebServer } from '../../scripts/web-server'
-import { createTestApp, type TestApp } from '../helpers/db'
+import { ADMIN_PASSWORD, ADMIN_USERNAME, createTestApp, type TestApp } from '../helpers/db'
 
 let app: TestApp
 let web: WebServer
@@ -41,38 +41,96 @@ function send(
   })
 }
 
-const apiBody = JSON.stringify({ method: 'lists.list', input: { kind: 'category' } })
+const JSON_TYPE = { 'Content-Type': 'application/json' }
+const body = (method: string, input: unknown = {}) => JSON.stringify({ method, input })
+const listsBody = body('lists.list', { kind: 'category' })
 
 describe('browser bridge', () => {
-  it('listens on 127.0.0.1 only, with a fresh random token', () => {
+  it('listens on 127.0.0.1 only', () => {
     expect(web.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
-    expect(web.token.length).toBeGreaterThanOrEqual(32)
   })
 
-  it('answers the API with the right token only', async () => {
-    const ok = await send('/api', {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${web.token}` },
-      body: apiBody,
+  it('answers data calls only with a session that auth.login issued', async () => {
+    const anonymous = await send('/api', { method: 'POST', headers: JSON_TYPE, body: listsBody })
+    expect(anonymous.status).toBe(200)
+    expect(JSON.parse(anonymous.body)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', key: 'notLoggedIn' },
     })
-    expect(ok.status).toBe(200)
-    const parsed = JSON.parse(ok.body) as { ok: boolean; value: { name: string }[] }
+    const status = await send('/api', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: body('setup.status'),
+    })
+    expect(JSON.parse(status.body)).toMatchObject({ ok: true, value: { needsSetup: false } })
+
+    const wrongLogin = await send('/api', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: body('auth.login', { username: ADMIN_USERNAME, password: 'niet-het-wachtwoord' }),
+    })
+    expect(JSON.parse(wrongLogin.body)).toMatchObject({ ok: false, error: { key: 'loginFailed' } })
+    expect(wrongLogin.headers['x-dichtbij-session']).toBeUndefined()
+
+    const login = await send('/api', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: body('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }),
+    })
+    const token = String(login.headers['x-dichtbij-session'])
+    expect(token.length).toBeGreaterThanOrEqual(40)
+    expect(JSON.parse(login.body)).toMatchObject({ ok: true, value: { user: { role: 'admin' } } })
+    expect(login.body).not.toContain(token)
+
+    const auth = { ...JSON_TYPE, Authorization: `Bearer ${token}` }
+    const lists = await send('/api', { method: 'POST', headers: auth, body: listsBody })
+    const parsed = JSON.parse(lists.body) as { ok: boolean; value: { name: string }[] }
     expect(parsed.ok).toBe(true)
     expect(parsed.value.map((c) => c.name)).toContain('Kleding')
-    expect((await send('/api', { method: 'POST', body: apiBody })).status).toBe(401)
-    const wrong = await send('/api', {
+
+    const forged = await send('/api', {
       method: 'POST',
-      headers: { Authorization: 'Bearer nope' },
-      body: apiBody,
+      headers: { ...JSON_TYPE, Authorization: 'Bearer nope' },
+      body: listsBody,
     })
-    expect(wrong.status).toBe(401)
+    expect(JSON.parse(forged.body)).toMatchObject({ ok: false, error: { key: 'notLoggedIn' } })
+    expect(forged.headers['x-dichtbij-session']).toBe('')
+
+    const logout = await send('/api', { method: 'POST', headers: auth, body: body('auth.logout') })
+    expect(logout.headers['x-dichtbij-session']).toBe('')
+    const after = await send('/api', { method: 'POST', headers: auth, body: listsBody })
+    expect(JSON.parse(after.body)).toMatchObject({ ok: false, error: { key: 'notLoggedIn' } })
+  })
+
+  it('refuses calls from another origin and bodies that are not JSON', async () => {
+    const foreign = await send('/api', {
+      method: 'POST',
+      headers: { ...JSON_TYPE, Origin: 'http://evil.example' },
+      body: body('setup.status'),
+    })
+    expect(foreign.status).toBe(403)
+    const own = await send('/api', {
+      method: 'POST',
+      headers: { ...JSON_TYPE, Origin: `http://127.0.0.1:${port}` },
+      body: body('setup.status'),
+    })
+    expect(own.status).toBe(200)
+    const form = await send('/api', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: body('setup.status'),
+    })
+    expect(form.status).toBe(415)
   })
 
   it('refuses an oversized body and broken JSON', async () => {
-    const auth = { Authorization: `Bearer ${web.token}` }
-    const big = await send('/api', { method: 'POST', headers: auth, body: 'x'.repeat(1_100_000) })
+    const big = await send('/api', {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: 'x'.repeat(1_100_000),
+    })
     expect(big.status).toBe(413)
-    const broken = await send('/api', { method: 'POST', headers: auth, body: '{"method":' })
+    const broken = await send('/api', { method: 'POST', headers: JSON_TYPE, body: '{"method":' })
     expect(broken.status).toBe(400)
   })
 

@@ -4,6 +4,7 @@ import type { MethodParsed } from '../../shared/api'
 import { addDays, isoWeekday } from '../../shared/dates'
 import type { Appointment, Slot, Warning } from '../../shared/types'
 import type { Db, ServiceContext } from './context'
+import { audit } from './audit'
 
 const PART_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const
 
@@ -81,6 +82,13 @@ export async function generateSlots(
       .onConflict((oc) => oc.columns(['date', 'part']).doNothing())
       .executeTakeFirst()
     const created = Number(result.numInsertedOrUpdatedRows ?? 0)
+    if (created)
+      await audit(trx, ctx, {
+        action: 'create',
+        entityType: 'slot',
+        fields: ['date', 'part', 'capacity'],
+        detail: `${created} dagdelen, ${input.from} t/m ${input.to}`,
+      })
     return { created, skipped: wanted.length - created }
   })
 }
@@ -161,6 +169,13 @@ export async function updateSlot(
       .set({ capacity: input.capacity })
       .where('id', '=', slot.id)
       .execute()
+    if (input.capacity !== slot.capacity)
+      await audit(trx, ctx, {
+        action: 'update',
+        entityType: 'slot',
+        entityId: slot.id,
+        fields: ['capacity'],
+      })
     const [updated] = (await listSlots(trx, { from: slot.date, to: slot.date })).filter(
       (s) => s.id === slot.id,
     )
@@ -179,6 +194,12 @@ export async function removeSlot(
     // Cancelled bookings go with it: they only recorded that nobody would come.
     await trx.deleteFrom('appointment').where('slotId', '=', slot.id).execute()
     await trx.deleteFrom('slot').where('id', '=', slot.id).execute()
+    await audit(trx, ctx, {
+      action: 'delete',
+      entityType: 'slot',
+      entityId: slot.id,
+      detail: slot.date,
+    })
     return { id: slot.id }
   })
 }
@@ -229,6 +250,13 @@ export async function bookAppointment(
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await audit(trx, ctx, {
+      action: 'create',
+      entityType: 'appointment',
+      entityId: id,
+      householdId: household.id,
+      fields: input.note ? ['slotId', 'note'] : ['slotId'],
+    })
     const appointment = await loadAppointment(trx, id)
     const warnings = eligibilityWarnings(appointment.eligibleUntil, appointment.date)
     if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
@@ -259,6 +287,14 @@ export async function setAppointmentStatus(
       .set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() })
       .where('id', '=', input.appointmentId)
       .execute()
+    await audit(trx, ctx, {
+      action: 'update',
+      entityType: 'appointment',
+      entityId: current.id,
+      householdId: current.householdId,
+      fields: ['status'],
+      detail: `${current.status} -> ${input.status}`,
+    })
     const appointment = await loadAppointment(trx, input.appointmentId)
     const warnings =
       input.status === 'came'

@@ -2,6 +2,7 @@ import { AppError, notFound } from '../../shared/errors'
 import type { ListKind } from '../../shared/schemas/shop'
 import type { ListItem } from '../../shared/types'
 import type { Db, ServiceContext } from './context'
+import { audit, changedFields } from './audit'
 
 function toItem(r: { id: number; kind: ListKind; name: string; active: number }): ListItem {
   return { id: r.id, kind: r.kind, name: r.name, active: r.active === 1 }
@@ -42,6 +43,13 @@ export async function createListItem(
       .values({ kind: input.kind, name: input.name, active: 1, sort: (max ?? 0) + 1 })
       .returning(['id', 'kind', 'name', 'active'])
       .executeTakeFirstOrThrow()
+    await audit(trx, ctx, {
+      action: 'settings_change',
+      entityType: 'listItem',
+      entityId: row.id,
+      fields: ['name'],
+      detail: `${input.kind} toegevoegd`,
+    })
     return toItem(row)
   })
 }
@@ -53,7 +61,7 @@ export async function updateListItem(
   return ctx.db.transaction().execute(async (trx) => {
     const current = await trx
       .selectFrom('listItem')
-      .select(['id', 'kind'])
+      .select(['id', 'kind', 'name', 'active'])
       .where('id', '=', input.id)
       .executeTakeFirst()
     if (!current) throw notFound('listItem')
@@ -71,6 +79,14 @@ export async function updateListItem(
       .where('id', '=', input.id)
       .returning(['id', 'kind', 'name', 'active'])
       .executeTakeFirstOrThrow()
+    const fields = changedFields(current, { name: row.name, active: row.active })
+    if (fields.length)
+      await audit(trx, ctx, {
+        action: 'settings_change',
+        entityType: 'listItem',
+        entityId: row.id,
+        fields,
+      })
     return toItem(row)
   })
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_SHOP_SETTINGS, shopSettings, type ShopSettings } from '../../shared/schemas/shop'
 import type { Db, ServiceContext } from './context'
+import { audit, changedFields } from './audit'
 
 const KEY = 'shop'
 
@@ -19,12 +20,16 @@ export async function updateShopSettings(
   patch: Partial<ShopSettings>,
 ): Promise<ShopSettings> {
   return ctx.db.transaction().execute(async (trx) => {
-    const next = { ...(await getShopSettings(trx)), ...patch }
+    const before = await getShopSettings(trx)
+    const next = { ...before, ...patch }
     await trx
       .insertInto('setting')
       .values({ key: KEY, value: JSON.stringify(next) })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(next) }))
       .execute()
+    const fields = changedFields(before, next)
+    if (fields.length)
+      await audit(trx, ctx, { action: 'settings_change', entityType: 'settings', fields })
     return next
   })
 }

@@ -7,6 +7,7 @@ import { checkListIds } from './lists'
 import { getShopSettings } from './settings'
 import { eligibilityWarnings } from './households'
 import { assertBookable, findSlot } from './appointments'
+import { audit } from './audit'
 
 export async function listVisits(
   db: Db,
@@ -119,6 +120,15 @@ export async function registerVisit(
         .set({ status: 'came', statusChangedAt: ctx.clock.now().toISOString() })
         .where('id', '=', appointment.id)
         .execute()
+      if (appointment.status !== 'came')
+        await audit(trx, ctx, {
+          action: 'update',
+          entityType: 'appointment',
+          entityId: appointment.id,
+          householdId: input.householdId,
+          fields: ['status'],
+          detail: `${appointment.status} -> came`,
+        })
     }
 
     const { id } = await trx
@@ -140,6 +150,18 @@ export async function registerVisit(
         .values(items.map((i) => ({ visitId: id, categoryId: i.categoryId, count: i.count })))
         .execute()
 
+    await audit(trx, ctx, {
+      action: 'create',
+      entityType: 'visit',
+      entityId: id,
+      householdId: input.householdId,
+      fields: [
+        'date',
+        'servedBy',
+        ...(input.note ? ['note'] : []),
+        ...(items.length ? ['items'] : []),
+      ],
+    })
     const warnings: Warning[] = [
       ...eligibilityWarnings(household.eligibleUntil, input.date),
       ...(Number(sameDay.n) > 0 ? [{ key: 'visitSameDay' }] : []),
