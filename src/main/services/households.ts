@@ -261,7 +261,14 @@ export async function updateHousehold(
     const fields = changedFields(current, next).filter(
       (f) => !['searchName', 'phoneDigits'].includes(f),
     )
-    if (JSON.stringify(membersBefore) !== JSON.stringify(membersAfter)) fields.push('members')
+    // Members compared by what they are, not by row id: re-entering the same child is no change.
+    const people = (rows: typeof membersBefore) =>
+      JSON.stringify(
+        rows
+          .map(({ id: _id, ...m }) => m)
+          .sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : 1)),
+      )
+    if (people(membersBefore) !== people(membersAfter)) fields.push('members')
     await audit(trx, ctx, {
       action: 'update',
       entityType: 'household',
