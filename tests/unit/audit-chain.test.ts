@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { auditHash, changedFields, filledFields, GENESIS_HASH } from '../../src/main/services/audit'
 
-const entry = {
+const entry: Parameters<typeof auditHash>[0] = {
   id: 1,
   at: '2026-06-15T10:00:00.000Z',
   userId: 1,
