@@ -1,7 +1,8 @@
 /**
  * Fills a data folder with a year of invented demo data for the clothing shop.
  *
- *   npm run seed:demo -- --data-dir=PATH [--seed=N] [--today=YYYY-MM-DD] [--households=N] [--reset]
+ *   npm run seed:demo -- --data-dir=PATH [--seed=N] [--today=YYYY-MM-DD] [--households=N]
+ *                        [--password=…] [--reset]
  *
  * Refuses when the database there already holds households, unless --reset is given, which
  * deletes dichtbij.sqlite (and its -wal/-shm files) first. The same seed, today and number of
@@ -23,6 +24,8 @@ const USAGE = `Gebruik: npm run seed:demo -- --data-dir=MAP [opties]
   --seed        getal voor de toevalsgenerator; dezelfde seed geeft dezelfde data (standaard 1)
   --today       de dag die in de demo "vandaag" is (standaard de echte datum van vandaag)
   --households  aantal huishoudens (standaard ${DEFAULT_HOUSEHOLDS})
+  --password    wachtwoord van de demogebruikers beheerder, coordinator en vrijwilliger
+                (minstens 10 tekens; standaard een willekeurig wachtwoord dat wordt getoond)
   --reset       wis eerst de bestaande database in die map`
 
 interface Args {
@@ -30,6 +33,7 @@ interface Args {
   seed: number
   today: string
   households: number
+  password?: string
   reset: boolean
   help: boolean
 }
@@ -52,11 +56,12 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--reset') args.reset = true
     else if (arg === '--help' || arg === '-h') args.help = true
     else {
-      const m = /^--(data-dir|seed|today|households)(?:=(.*))?$/.exec(arg)
+      const m = /^--(data-dir|seed|today|households|password)(?:=(.*))?$/.exec(arg)
       if (!m) fail(`Onbekende optie: ${arg}\n\n${USAGE}`)
       const value = m[2] ?? argv[++i]
       if (value === undefined || value === '') fail(`Optie --${m[1]} heeft een waarde nodig.`)
       if (m[1] === 'data-dir') args.dataDir = value
+      else if (m[1] === 'password') args.password = value
       else if (m[1] === 'today') {
         if (!isRealDate(value)) fail(`--today moet een datum zijn als 2026-06-15, niet "${value}".`)
         args.today = value
@@ -87,6 +92,7 @@ try {
     today: args.today,
     households: args.households,
     reset: args.reset,
+    password: args.password,
     onProgress: (message) => console.log(message),
   })
   console.log(formatSummary(summary))

@@ -1,39 +1,65 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { post, startBridge } from './bridge'
+
+export const E2E_ADMIN = { username: 'beheerder', password: 'Winkel-beheer-sleutel-1' }
+export const E2E_COORDINATOR = { username: 'coordinator', password: 'Winkel-coord-sleutel-2' }
+
+async function must(url: string, method: string, input: unknown, token?: string) {
+  const r = await post(url, method, input, token)
+  if (!r.body.ok) throw new Error(`${method} failed: ${JSON.stringify(r.body.error)}`)
+  return r
+}
 
 /**
- * Starts the browser bridge on a random port with a fresh data folder and hands its URL (with
- * the per-run token) to the tests through the environment. Returns the teardown.
+ * Starts the browser bridge on a random port with a fresh data folder, sets it up through the
+ * API (organisation, admin, one coordinator who has chosen a password), and hands the URL to
+ * the shop tests, which log in through the login screen. The accounts test starts its own
+ * bridge, because it begins at the first-run setup. Returns the teardown.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dichtbij-e2e-'))
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/serve-web.ts', `--data-dir=${dataDir}`, '--port=0'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  const url = await new Promise<string>((ok, fail) => {
-    let out = ''
-    const timer = setTimeout(() => fail(new Error(`serve-web did not start:\n${out}`)), 30_000)
-    const onData = (chunk: Buffer): void => {
-      out += chunk.toString()
-      const m = /Open: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out)
-      if (m) {
-        clearTimeout(timer)
-        ok(m[1])
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('exit', (code) => fail(new Error(`serve-web exited with ${code}:\n${out}`)))
+  const bridge = await startBridge(dataDir)
+  const { session: admin } = await must(bridge.url, 'setup.create', {
+    organisation: { name: 'Stichting E2E' },
+    admin: {
+      username: E2E_ADMIN.username,
+      displayName: 'Bea Beheer',
+      password: E2E_ADMIN.password,
+      passwordRepeat: E2E_ADMIN.password,
+    },
   })
-  process.env.DICHTBIJ_E2E_URL = url
+  const first = 'Eerste-keer-sleutel-3'
+  await must(
+    bridge.url,
+    'users.create',
+    {
+      username: E2E_COORDINATOR.username,
+      displayName: 'Cor Coördinator',
+      role: 'coordinator',
+      password: first,
+    },
+    admin ?? undefined,
+  )
+  const { session: coordinator } = await must(bridge.url, 'auth.login', {
+    username: E2E_COORDINATOR.username,
+    password: first,
+  })
+  await must(
+    bridge.url,
+    'auth.changePassword',
+    {
+      currentPassword: first,
+      newPassword: E2E_COORDINATOR.password,
+      newPasswordRepeat: E2E_COORDINATOR.password,
+    },
+    coordinator ?? undefined,
+  )
+  process.env.DICHTBIJ_E2E_URL = bridge.url
   process.env.DICHTBIJ_E2E_DATA_DIR = dataDir
   return async () => {
-    child.kill('SIGTERM')
-    await new Promise((ok) => child.once('exit', ok))
+    await bridge.stop()
     rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs'
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
+import { post } from './bridge'
+import { E2E_COORDINATOR } from './global-setup'
 
 export function bridgeUrl(): string {
   const url = process.env.DICHTBIJ_E2E_URL
@@ -8,9 +10,18 @@ export function bridgeUrl(): string {
   return url
 }
 
-/** Opens the app as a new user would: the bridge URL once (it stores the token), then a screen. */
-export async function openApp(page: Page, hash = '#/'): Promise<void> {
-  await page.goto(bridgeUrl())
+/** Logs in through the login screen, as a user would. */
+export async function logIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Gebruikersnaam').fill(username)
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await expect(page.getByRole('navigation')).toBeVisible()
+}
+
+/** Opens the app, logs in as the coordinator through the login screen, then opens a screen. */
+export async function openApp(page: Page, hash = '#/', url = bridgeUrl()): Promise<void> {
+  await page.goto(url)
+  await logIn(page, E2E_COORDINATOR.username, E2E_COORDINATOR.password)
   await page.evaluate((h) => (window.location.hash = h), hash)
 }
 
@@ -18,20 +29,31 @@ export async function goTo(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => (window.location.hash = h), hash)
 }
 
-/** Calls the real API the way the page does, to read figures for assertions. */
+const tokens = new Map<string, string>()
+
+/**
+ * Calls the real API outside the page, logged in as the coordinator on a session of its own, to
+ * read figures for assertions.
+ */
 export async function api<M extends MethodName>(
-  page: Page,
+  _page: Page,
   method: M,
   input: MethodInput<M>,
+  url = bridgeUrl(),
 ): Promise<MethodOutput<M>> {
-  const token = new URL(bridgeUrl()).hash.replace('#token=', '')
-  const res = await page.request.post(new URL('api', bridgeUrl()).toString(), {
-    headers: { Authorization: `Bearer ${token}` },
-    data: { method, input },
-  })
-  const body = (await res.json()) as { ok: boolean; value: MethodOutput<M>; error?: unknown }
+  let token = tokens.get(url)
+  if (!token) {
+    const login = await post(url, 'auth.login', {
+      username: E2E_COORDINATOR.username,
+      password: E2E_COORDINATOR.password,
+    })
+    if (!login.session) throw new Error(`login for the API failed: ${JSON.stringify(login.body)}`)
+    token = login.session
+    tokens.set(url, token)
+  }
+  const { body } = await post(url, method, input, token)
   if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`)
-  return body.value
+  return body.value as MethodOutput<M>
 }
 
 /** Saves what the user sees; a whole page unless a dialog is open (it would float mid-page). */
