@@ -14,7 +14,7 @@ export function bridgeUrl(): string {
 export async function logIn(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel('Gebruikersnaam').fill(username)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click()
   await expect(page.getByRole('navigation')).toBeVisible()
 }
 
