@@ -35,13 +35,28 @@ test('the page has window.api with one function and no Node', async () => {
     hasProcess: typeof (window as unknown as { process?: unknown }).process,
   }))
   expect(shape).toEqual({ apiKeys: ['call'], hasRequire: 'undefined', hasProcess: 'undefined' })
-  const result = await page.evaluate(() =>
-    (window as unknown as { api: { call: (m: string, i: unknown) => Promise<unknown> } }).api.call(
-      'lists.list',
-      { kind: 'category' },
-    ),
-  )
-  expect(result).toMatchObject({ ok: true })
+  const call = (method: string, input: unknown) =>
+    page.evaluate(
+      ([m, i]) =>
+        (
+          window as unknown as { api: { call: (m: string, i: unknown) => Promise<unknown> } }
+        ).api.call(m as string, i),
+      [method, input] as const,
+    )
+  // A fresh data folder: nobody is logged in, so data calls are refused until the setup.
+  expect(await call('lists.list', { kind: 'category' })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', key: 'notLoggedIn' },
+  })
+  expect(await call('setup.status', {})).toMatchObject({ ok: true, value: { needsSetup: true } })
+  const password = 'Electron-test-sleutel-1'
+  const setup = await call('setup.create', {
+    organisation: { name: 'Test' },
+    admin: { username: 'beheerder', displayName: 'B', password, passwordRepeat: password },
+  })
+  // The window's session lives in main: no token reaches the page.
+  expect(JSON.stringify(setup)).not.toMatch(/sessionId|token/i)
+  expect(await call('lists.list', { kind: 'category' })).toMatchObject({ ok: true })
 })
 
 test('navigation security: no navigation away, no new windows, no permissions', async () => {
