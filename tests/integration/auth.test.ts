@@ -450,3 +450,17 @@ describe('what a counter volunteer sees of a household', () => {
     expect(counter.household.eligibleUntil).toBe(full.household.eligibleUntil)
   })
 })
+
+describe('sessions left behind', () => {
+  it('are dropped when someone logs in more than 12 hours later', async () => {
+    const left = await app.loginAs('volunteer')
+    const id = left.sessionId
+    app.clock.advance(13 * 60 * MINUTE)
+    await app.call(
+      'auth.login',
+      { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      newCaller(),
+    )
+    expect(app.router.sessions.get(id)).toBeNull()
+  })
+})

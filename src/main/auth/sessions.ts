@@ -16,10 +16,16 @@ export interface LiveSession {
   mustChangePassword: boolean
 }
 
+/** A session nobody used for this long is dropped when the next one starts. */
+export const ABANDONED_AFTER_MS = 12 * 60 * 60 * 1000
+
 export class SessionStore {
   private readonly byId = new Map<string, LiveSession>()
 
   create(data: Omit<LiveSession, 'id' | 'locked'>): LiveSession {
+    // Sessions left behind (a closed browser tab, a screen nobody unlocked) do not pile up.
+    for (const [id, old] of this.byId)
+      if (data.startedAt - old.lastActivity > ABANDONED_AFTER_MS) this.byId.delete(id)
     const session: LiveSession = {
       ...data,
       id: randomBytes(32).toString('base64url'),
