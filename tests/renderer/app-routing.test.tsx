@@ -5,8 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { act, cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { Providers } from '../../src/renderer/src/root'
-import { App } from '../../src/renderer/src/app'
+import { Root } from '../../src/renderer/src/root'
 import { matchPath, recordId } from '../../src/renderer/src/router'
 import { callsOf, installBridge, ok } from './shop-bridge'
 
@@ -16,11 +15,7 @@ const INTERNAL = /^Er ging iets mis\. Probeer het opnieuw/
 function renderApp(hash: string): ReturnType<typeof userEvent.setup> {
   window.location.hash = hash
   const user = userEvent.setup()
-  render(
-    <Providers>
-      <App />
-    </Providers>,
-  )
+  render(<Root />)
   return user
 }
 

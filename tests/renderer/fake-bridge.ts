@@ -1,4 +1,5 @@
 import type { AppErrorData } from '../../src/shared/errors'
+import type { SessionInfo } from '../../src/shared/types'
 
 /**
  * A stand-in for the preload's `window.api` in renderer tests: it records every call and answers
@@ -16,13 +17,29 @@ export type Handler = (input: unknown, calls: RecordedCall[]) => Answer | Promis
 export const ok = (value: unknown): Answer => ({ ok: true, value })
 export const fail = (error: AppErrorData): Answer => ({ ok: false, error })
 
+/** A coordinator at an unlocked screen: what `auth.session` answers unless a test says otherwise. */
+export const LOGGED_IN: SessionInfo = {
+  user: { id: 2, username: 'carla', displayName: 'Carla Coördinator', role: 'coordinator' },
+  locked: false,
+  mustChangePassword: false,
+  lockMinutes: 10,
+}
+
+/** The auth gate's calls, so a test of the whole app starts logged in. */
+const AUTH_DEFAULTS: Record<string, Handler> = {
+  'setup.status': () => ok({ needsSetup: false, organisationName: 'Kledingbank Test' }),
+  'auth.session': () => ok(LOGGED_IN),
+  'auth.lock': () => ok({ ...LOGGED_IN, locked: true }),
+  'auth.logout': () => ok({ loggedOut: true }),
+}
+
 /** Puts a fake bridge on `window.api`; returns the list that every call is recorded in. */
 export function installFakeBridge(
   defaults: Record<string, Handler>,
   handlers: Record<string, Handler>,
 ): RecordedCall[] {
   const calls: RecordedCall[] = []
-  const all = { ...defaults, ...handlers }
+  const all = { ...AUTH_DEFAULTS, ...defaults, ...handlers }
   window.api = {
     call: async (method: string, input: unknown): Promise<unknown> => {
       calls.push({ method, input })

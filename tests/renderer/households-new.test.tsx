@@ -5,7 +5,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { notifications } from '@mantine/notifications'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Providers } from '../../src/renderer/src/root'
+import { TestProviders as Providers } from './session'
 import { HouseholdNewPage } from '../../src/renderer/src/features/households/household-new-page'
 import type { DuplicateCandidate } from '../../src/shared/types'
 import {

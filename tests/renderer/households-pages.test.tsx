@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Providers } from '../../src/renderer/src/root'
+import { TestProviders as Providers } from './session'
 import { HouseholdsPage } from '../../src/renderer/src/features/households/households-page'
 import { HouseholdDetailPage } from '../../src/renderer/src/features/households/household-detail-page'
 import { HouseholdEditPage } from '../../src/renderer/src/features/households/household-edit-page'
@@ -73,6 +73,7 @@ const DETAIL: HouseholdDetail = {
       { id: 42, firstName: null, birthYear: 1985, gender: 'f', clothingSize: null },
     ],
   },
+  restricted: false,
   intakes: [
     {
       id: 9,

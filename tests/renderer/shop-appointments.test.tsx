@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Providers } from '../../src/renderer/src/root'
+import { TestProviders as Providers } from './session'
 import { AppointmentsPage } from '../../src/renderer/src/features/appointments/appointments-page'
 import type { HouseholdDetail, HouseholdSummary, Slot } from '../../src/shared/types'
 import { appointment, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
@@ -52,6 +52,7 @@ const DETAIL: HouseholdDetail = {
     updatedAt: '2024-12-31T10:00:00.000Z',
     members: [],
   },
+  restricted: false,
   intakes: [],
   appointments: [],
   visits: [],

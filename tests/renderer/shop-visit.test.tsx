@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { Providers } from '../../src/renderer/src/root'
+import { TestProviders as Providers } from './session'
 import { VisitNewPage } from '../../src/renderer/src/features/visits/visit-new-page'
 import type { HouseholdDetail } from '../../src/shared/types'
 import { TODAY, appointment, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
@@ -49,6 +49,7 @@ const DETAIL: HouseholdDetail = {
       { id: 3, firstName: 'Jan', birthYear: 1985, gender: 'm', clothingSize: null },
     ],
   },
+  restricted: false,
   intakes: [],
   appointments: [appointment({ id: 12, householdId: 2, date: '2026-03-05', part: 'afternoon' })],
   visits: [],

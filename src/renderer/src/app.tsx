@@ -1,9 +1,24 @@
-import { lazy, Suspense } from 'react'
-import { AppShell, Group, Loader, NavLink, SegmentedControl, Text, Title } from '@mantine/core'
+import { lazy, Suspense, useState } from 'react'
+import {
+  AppShell,
+  Button,
+  Group,
+  Loader,
+  Menu,
+  NavLink,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core'
+import { IconChevronDown, IconKey, IconLock, IconLogout } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { matchPath, navigate, recordId, useHashPath } from './router'
 import { PageErrorBoundary } from './components/page-error-boundary'
-import { setLanguage, type Language } from './i18n'
+import type { MethodName } from '../../shared/api'
+import { LanguageSwitch } from './features/auth/auth-screen'
+import { ChangePasswordModal } from './features/auth/change-password'
+import { NoAccessPage } from './features/auth/no-access'
+import { useCan, useSessionApi } from './features/auth/session'
 
 // Each screen is its own chunk, loaded when first opened, so the app's first paint stays light.
 const DashboardPage = lazy(() =>
@@ -51,6 +66,13 @@ const SettingsPage = lazy(() =>
   import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 )
 
+const UsersPage = lazy(() =>
+  import('./features/users/users-page').then((m) => ({ default: m.UsersPage })),
+)
+const AuditPage = lazy(() =>
+  import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
+)
+
 type Params = Record<string, string>
 type Render = (p: Params) => React.JSX.Element | null
 
@@ -62,17 +84,22 @@ function withId(render: (id: number) => React.JSX.Element): Render {
   }
 }
 
-const ROUTES: [string, Render][] = [
-  ['/', () => <DashboardPage />],
-  ['/households', () => <HouseholdsPage />],
-  ['/households/new', () => <HouseholdNewPage />],
-  ['/households/:id', withId((id) => <HouseholdDetailPage id={id} />)],
-  ['/households/:id/edit', withId((id) => <HouseholdEditPage id={id} />)],
-  ['/households/:id/intake', withId((id) => <IntakeNewPage householdId={id} />)],
-  ['/appointments', (p) => <AppointmentsPage week={p.week} />],
-  ['/appointments/day/:date', (p) => <DayPage date={p.date} />],
+/**
+ * Each route names the method its page cannot do without; a role that may not call it gets "Geen
+ * toegang" instead of the page (main refuses the call anyway, see api.ts).
+ */
+const ROUTES: [string, MethodName, Render][] = [
+  ['/', 'shop.dashboard', () => <DashboardPage />],
+  ['/households', 'households.search', () => <HouseholdsPage />],
+  ['/households/new', 'households.create', () => <HouseholdNewPage />],
+  ['/households/:id', 'households.get', withId((id) => <HouseholdDetailPage id={id} />)],
+  ['/households/:id/edit', 'households.update', withId((id) => <HouseholdEditPage id={id} />)],
+  ['/households/:id/intake', 'intakes.create', withId((id) => <IntakeNewPage householdId={id} />)],
+  ['/appointments', 'slots.list', (p) => <AppointmentsPage week={p.week} />],
+  ['/appointments/day/:date', 'appointments.byDay', (p) => <DayPage date={p.date} />],
   [
     '/visits/new',
+    'visits.register',
     (p) => (
       <VisitNewPage
         householdId={Number(p.household)}
@@ -80,28 +107,35 @@ const ROUTES: [string, Render][] = [
       />
     ),
   ],
-  ['/calllist', () => <CallListPage />],
-  ['/stats', () => <StatsPage />],
-  ['/settings', () => <SettingsPage />],
+  ['/calllist', 'households.callList', () => <CallListPage />],
+  ['/stats', 'shop.stats', () => <StatsPage />],
+  // Coordinators keep the lists; the shop settings themselves are the admin's (read-only here).
+  ['/settings', 'lists.create', () => <SettingsPage />],
+  ['/users', 'users.list', () => <UsersPage />],
+  ['/audit', 'audit.list', () => <AuditPage />],
 ]
 
-const NAV = [
-  { path: '/', key: 'nav.dashboard' },
-  { path: '/households', key: 'nav.households' },
-  { path: '/appointments', key: 'nav.appointments' },
-  { path: '/calllist', key: 'nav.callList' },
-  { path: '/stats', key: 'nav.stats' },
-  { path: '/settings', key: 'nav.settings' },
-] as const
+const NAV: { path: string; key: string; method: MethodName }[] = [
+  { path: '/', key: 'nav.dashboard', method: 'shop.dashboard' },
+  { path: '/households', key: 'nav.households', method: 'households.search' },
+  { path: '/appointments', key: 'nav.appointments', method: 'slots.list' },
+  { path: '/calllist', key: 'nav.callList', method: 'households.callList' },
+  { path: '/stats', key: 'nav.stats', method: 'shop.stats' },
+  { path: '/settings', key: 'nav.settings', method: 'lists.create' },
+  { path: '/users', key: 'nav.users', method: 'users.list' },
+  { path: '/audit', key: 'nav.audit', method: 'audit.list' },
+]
 
+/** The app itself, shown by the auth gate only to a logged-in user at an unlocked screen. */
 export function App(): React.JSX.Element {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const can = useCan()
   const path = useHashPath()
   let page: React.JSX.Element | null = null
-  for (const [pattern, render] of ROUTES) {
+  for (const [pattern, method, render] of ROUTES) {
     const params = matchPath(pattern, path)
     if (params) {
-      page = render(params)
+      page = can(method) ? render(params) : <NoAccessPage />
       break
     }
   }
@@ -109,24 +143,10 @@ export function App(): React.JSX.Element {
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Title order={3} c="teal.8">
-            {t('app.name')}
-          </Title>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('app.language')}
-            value={i18n.language}
-            onChange={(v) => setLanguage(v as Language)}
-            data={[
-              { value: 'nl', label: 'NL' },
-              { value: 'en', label: 'EN' },
-            ]}
-          />
-        </Group>
+        <AppHeader />
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Menu">
-        {NAV.map((n) => (
+        {NAV.filter((n) => can(n.method)).map((n) => (
           <NavLink
             key={n.path}
             href={`#${n.path}`}
@@ -147,5 +167,72 @@ export function App(): React.JSX.Element {
         </PageErrorBoundary>
       </AppShell.Main>
     </AppShell>
+  )
+}
+
+/** Name and logo, the language, who is logged in (with their role), lock and log out. */
+function AppHeader(): React.JSX.Element {
+  const { t } = useTranslation()
+  const { session, organisationName, lock, logout, update } = useSessionApi()
+  const [changing, setChanging] = useState(false)
+  const { displayName, role } = session.user
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Title order={3} c="teal.8">
+          {t('app.name')}
+        </Title>
+        {organisationName ? (
+          <Text c="dimmed" size="sm" truncate="end" visibleFrom="sm">
+            {organisationName}
+          </Text>
+        ) : null}
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <LanguageSwitch />
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconLock size={16} aria-hidden />}
+          title={t('auth.header.lockHint')}
+          onClick={() => lock('button')}
+        >
+          {t('auth.header.lock')}
+        </Button>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <UnstyledButton aria-label={t('auth.header.userMenu', { name: displayName })}>
+              <Group gap={6} wrap="nowrap">
+                <div style={{ textAlign: 'right', lineHeight: 1.2 }}>
+                  <Text size="sm" fw={600} data-testid="user-name">
+                    {displayName}
+                  </Text>
+                  <Text size="xs" c="dimmed" data-testid="user-role">
+                    {t(`roles.${role}`)}
+                  </Text>
+                </div>
+                <IconChevronDown size={16} aria-hidden />
+              </Group>
+            </UnstyledButton>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item
+              leftSection={<IconKey size={16} aria-hidden />}
+              onClick={() => setChanging(true)}
+            >
+              {t('auth.header.changePassword')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={logout}>
+              {t('auth.header.logout')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <ChangePasswordModal
+        opened={changing}
+        onClose={() => setChanging(false)}
+        onChanged={update}
+      />
+    </Group>
   )
 }

@@ -6,6 +6,7 @@ import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { App } from './app'
+import { AuthGate } from './features/auth/auth-gate'
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -39,7 +40,9 @@ export function Providers({ children }: { children: React.ReactNode }): React.JS
 export function Root(): React.JSX.Element {
   return (
     <Providers>
-      <App />
+      <AuthGate>
+        <App />
+      </AuthGate>
     </Providers>
   )
 }

@@ -13,6 +13,13 @@ export const en: Messages = {
     callList: 'Call list',
     stats: 'Figures',
     settings: 'Settings',
+    users: 'Users',
+    audit: 'Audit log',
+  },
+  roles: {
+    admin: 'Administrator',
+    coordinator: 'Coordinator',
+    volunteer: 'Volunteer',
   },
   common: {
     save: 'Save',
@@ -97,6 +104,17 @@ export const en: Messages = {
     duplicateTemplate: 'This half-day is already in the list',
     duplicateCategory: 'This category is already in the list',
     nameTaken: 'This name already exists',
+    passwordTooShort: 'At least 10 characters',
+    passwordTooLong: 'At most 200 characters',
+    passwordCommon: 'This password is too common; choose another one',
+    passwordHasUsername: 'The password must not contain the username',
+    passwordRepeat: 'The two passwords are not the same',
+    passwordUnchanged: 'The new password is the same as the current one',
+    passwordWrong: 'This is not your current password',
+    usernameFormat: '3 to 40 characters: letters, digits, dot, dash or underscore',
+    usernameTaken: 'This username already exists',
+    logoTooLarge: 'The logo is too large (at most 300 kB)',
+    logoFormat: 'Choose a PNG or JPEG image',
   },
   errors: {
     validation: 'Not everything is filled in correctly. Check the marked fields.',
@@ -115,6 +133,14 @@ export const en: Messages = {
     slotHasBookings:
       '{{booked}} households are still booked on this half-day. Cancel or move those appointments first.',
     listNameTaken: 'This name already exists in the list.',
+    notLoggedIn: 'You are not logged in (any more). Please log in again.',
+    mustChangePassword: 'First choose your own password.',
+    loginFailed: 'Username or password is not right.',
+    loginWait: 'Too many failed attempts. Try again in {{seconds}} seconds.',
+    accountDisabled: 'This account is switched off. Ask the administrator to switch it on again.',
+    setupDone: 'Dichtbij has already been set up. Please log in.',
+    ownAccount: 'You cannot switch off your own account or give it another role.',
+    lastAdmin: 'At least one active administrator must remain.',
   },
   warnings: {
     eligibilityExpired:

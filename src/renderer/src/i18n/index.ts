@@ -9,13 +9,27 @@ import * as visits from '../features/visits/i18n'
 import * as calllist from '../features/calllist/i18n'
 import * as stats from '../features/stats/i18n'
 import * as settings from '../features/settings/i18n'
+import * as auth from '../features/auth/i18n'
+import * as users from '../features/users/i18n'
+import * as audit from '../features/audit/i18n'
 
 export const LANGUAGES = ['nl', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 const STORAGE_KEY = 'dichtbij.language'
 
 /** Each screen keeps its texts beside it, under its own top-level key. */
-const features = { dashboard, households, appointments, visits, calllist, stats, settings }
+const features = {
+  dashboard,
+  households,
+  appointments,
+  visits,
+  calllist,
+  stats,
+  settings,
+  auth,
+  users,
+  audit,
+}
 
 export function messages(lang: Language): Record<string, unknown> {
   const base: Record<string, unknown> = { ...(lang === 'nl' ? nl : en) }

@@ -11,6 +11,13 @@ export const nl = {
     callList: 'Bellijst',
     stats: 'Cijfers',
     settings: 'Instellingen',
+    users: 'Gebruikers',
+    audit: 'Auditlog',
+  },
+  roles: {
+    admin: 'Beheerder',
+    coordinator: 'Coördinator',
+    volunteer: 'Vrijwilliger',
   },
   common: {
     save: 'Opslaan',
@@ -95,6 +102,17 @@ export const nl = {
     duplicateTemplate: 'Dit dagdeel staat er al in',
     duplicateCategory: 'Deze categorie staat er al in',
     nameTaken: 'Deze naam bestaat al',
+    passwordTooShort: 'Minimaal 10 tekens',
+    passwordTooLong: 'Maximaal 200 tekens',
+    passwordCommon: 'Dit wachtwoord wordt te vaak gebruikt; kies een ander',
+    passwordHasUsername: 'Het wachtwoord mag de gebruikersnaam niet bevatten',
+    passwordRepeat: 'De twee wachtwoorden zijn niet gelijk',
+    passwordUnchanged: 'Het nieuwe wachtwoord is hetzelfde als het huidige',
+    passwordWrong: 'Dit is niet uw huidige wachtwoord',
+    usernameFormat: '3 tot 40 tekens: letters, cijfers, punt, streepje of liggend streepje',
+    usernameTaken: 'Deze gebruikersnaam bestaat al',
+    logoTooLarge: 'Het logo is te groot (hoogstens 300 kB)',
+    logoFormat: 'Kies een PNG- of JPEG-afbeelding',
   },
   errors: {
     validation: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
@@ -114,6 +132,14 @@ export const nl = {
     slotHasBookings:
       'Op dit dagdeel zijn nog {{booked}} huishoudens geboekt. Zeg die afspraken eerst af of verzet ze.',
     listNameTaken: 'Deze naam bestaat al in de lijst.',
+    notLoggedIn: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
+    mustChangePassword: 'Kies eerst een eigen wachtwoord.',
+    loginFailed: 'Gebruikersnaam of wachtwoord klopt niet.',
+    loginWait: 'Te veel mislukte pogingen. Probeer het over {{seconds}} seconden opnieuw.',
+    accountDisabled: 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.',
+    setupDone: 'Dichtbij is al ingesteld. Meld u aan.',
+    ownAccount: 'Uw eigen account kunt u niet uitschakelen of een andere rol geven.',
+    lastAdmin: 'Er moet minstens één actieve beheerder overblijven.',
   },
   warnings: {
     eligibilityExpired:

@@ -27,15 +27,21 @@ import { GenerateSlotsModal } from './generate-slots-modal'
 import { SlotEditModal } from './slot-edit-modal'
 import { useShopDay } from '../../components/shop-day'
 import { isoWeekNumber, shopErrorMessage, useLoad } from './shop-utils'
+import { useCan } from '../auth/session'
 
 /** The week view: every half-day of one week with its bookings, and booking from here. */
 export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element {
   const { t } = useTranslation()
+  const can = useCan()
   const shopDay = useShopDay()
   const today = shopDay?.today ?? null
   // app.tsx hands over `week` only; the household to book for comes from the hash itself.
   const householdParam = matchPath('/appointments', currentPath())?.household
-  const householdId = householdParam && /^\d+$/.test(householdParam) ? Number(householdParam) : null
+  // Only a role that may book is booking for a household.
+  const householdId =
+    can('appointments.book') && householdParam && /^\d+$/.test(householdParam)
+      ? Number(householdParam)
+      : null
 
   const monday = week && isRealDate(week) ? startOfWeek(week) : today ? startOfWeek(today) : null
   const days = useMemo(
@@ -82,9 +88,11 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
             {t('appointments.weekRange', { from: toDutchDate(monday), to: toDutchDate(sunday) })}
           </Text>
         </div>
-        <Button onClick={() => setGenerating(true)} disabled={!today}>
-          {t('appointments.generate.open')}
-        </Button>
+        {can('slots.generate') && (
+          <Button onClick={() => setGenerating(true)} disabled={!today}>
+            {t('appointments.generate.open')}
+          </Button>
+        )}
       </Group>
 
       <Group gap="xs" align="flex-end" wrap="wrap">
@@ -124,8 +132,8 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
                 day={day}
                 isToday={day === today}
                 slots={slots.filter((s) => s.date === day)}
-                onBook={setBooking}
-                onEdit={setEditing}
+                onBook={can('appointments.book') ? setBooking : null}
+                onEdit={can('slots.update') ? setEditing : null}
               />
             ))}
           </SimpleGrid>
@@ -170,8 +178,9 @@ interface DayProps {
   day: string
   isToday: boolean
   slots: Slot[]
-  onBook: (slot: Slot) => void
-  onEdit: (slot: Slot) => void
+  /** Null when the role may not book or change half-days: the buttons are then left out. */
+  onBook: ((slot: Slot) => void) | null
+  onEdit: ((slot: Slot) => void) | null
 }
 
 function DayColumn({ day, isToday, slots, onBook, onEdit }: DayProps): React.JSX.Element {
@@ -217,24 +226,28 @@ function DayColumn({ day, isToday, slots, onBook, onEdit }: DayProps): React.JSX
                   <Text fw={600} size="sm">
                     {t(`parts.${s.part}`)}
                   </Text>
-                  <ActionIcon
-                    size="sm"
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('appointments.slotEdit.open', { slot: label })}
-                    title={t('appointments.slotEdit.title')}
-                    onClick={() => onEdit(s)}
-                  >
-                    <IconPencil size={14} aria-hidden />
-                  </ActionIcon>
+                  {onEdit && (
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      aria-label={t('appointments.slotEdit.open', { slot: label })}
+                      title={t('appointments.slotEdit.title')}
+                      onClick={() => onEdit(s)}
+                    >
+                      <IconPencil size={14} aria-hidden />
+                    </ActionIcon>
+                  )}
                 </Group>
                 <Text size="sm" c={s.free === 0 ? 'red.8' : 'dimmed'} mb={4}>
                   {t('appointments.slot.booked', { booked: s.booked, capacity: s.capacity })}
                 </Text>
                 {s.free > 0 ? (
-                  <Button size="xs" fullWidth onClick={() => onBook(s)}>
-                    {t('appointments.slot.book')}
-                  </Button>
+                  onBook && (
+                    <Button size="xs" fullWidth onClick={() => onBook(s)}>
+                      {t('appointments.slot.book')}
+                    </Button>
+                  )
                 ) : (
                   <Badge color="red" variant="light" fullWidth>
                     {t('appointments.slot.full')}

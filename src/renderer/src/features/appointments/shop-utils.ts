@@ -26,8 +26,8 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
-/** An instant as `dd-mm-jjjj uu:mm` in the shop's time zone. */
-export function instantText(iso: string): string {
+/** An instant as `dd-mm-jjjj uu:mm` (or `uu:mm:ss` with seconds) in the shop's time zone. */
+export function instantText(iso: string, { seconds = false }: { seconds?: boolean } = {}): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Amsterdam',
     year: 'numeric',
@@ -35,10 +35,12 @@ export function instantText(iso: string): string {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
     hourCycle: 'h23',
   }).formatToParts(new Date(iso))
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('day')}-${get('month')}-${get('year')} ${get('hour')}:${get('minute')}`
+  const time = `${get('hour')}:${get('minute')}${seconds ? `:${get('second')}` : ''}`
+  return `${get('day')}-${get('month')}-${get('year')} ${time}`
 }
 
 /** ISO 8601 week number (the week with the year's first Thursday is week 1). */

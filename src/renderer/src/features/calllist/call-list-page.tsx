@@ -11,20 +11,8 @@ import { toDutchDate } from '../../../../shared/dates'
 import { isRealDate } from '../../../../shared/schemas/common'
 import type { CallListEntry } from '../../../../shared/types'
 import { useShopDay } from '../../components/shop-day'
+import { downloadCsv } from '../../components/download'
 import { shopErrorMessage, showShopError, useLoad } from '../appointments/shop-utils'
-
-/** Offers a CSV text as a file download, the way a browser saves a link with `download`. */
-export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = filename
-  a.style.display = 'none'
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
 
 /** Families to invite when a new collection is in: not seen for a while, no appointment yet. */
 export function CallListPage(): React.JSX.Element {

@@ -6,11 +6,13 @@ import { call } from '../../api'
 import { navigate } from '../../router'
 import { isoWeekday, toDutchDate } from '../../../../shared/dates'
 import { DayPartCard } from '../appointments/appointment-list'
+import { useCan } from '../auth/session'
 import { capitalise, dayInWords, shopErrorMessage, useLoad } from '../appointments/shop-utils'
 
 /** What the counter needs today: who is coming per half-day, and what the coming days hold. */
 export function DashboardPage(): React.JSX.Element {
   const { t, i18n } = useTranslation()
+  const can = useCan()
   const loader = useCallback(() => call('shop.dashboard', {}), [])
   const { data, error, reload } = useLoad(loader)
   const problem = error ? shopErrorMessage(t, error) : null
@@ -51,7 +53,7 @@ export function DashboardPage(): React.JSX.Element {
         </SimpleGrid>
       )}
 
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, md: can('households.callList') ? 3 : 2 }} spacing="md">
         <InfoCard title={t('dashboard.free.title')}>
           <Text size="xl" fw={700} data-testid="free-total">
             {data.week.freeTotal}
@@ -109,20 +111,22 @@ export function DashboardPage(): React.JSX.Element {
           )}
         </InfoCard>
 
-        <InfoCard title={t('dashboard.invite.title')}>
-          <Text size="xl" fw={700} data-testid="invite-count">
-            {data.toInvite.count}
-          </Text>
-          <Text size="sm" mb="sm">
-            {t('dashboard.invite.text', {
-              count: data.toInvite.count,
-              date: toDutchDate(data.toInvite.notSeenSince),
-            })}
-          </Text>
-          <Button variant="light" onClick={() => navigate('/calllist')}>
-            {t('dashboard.invite.toCallList')}
-          </Button>
-        </InfoCard>
+        {can('households.callList') && (
+          <InfoCard title={t('dashboard.invite.title')}>
+            <Text size="xl" fw={700} data-testid="invite-count">
+              {data.toInvite.count}
+            </Text>
+            <Text size="sm" mb="sm">
+              {t('dashboard.invite.text', {
+                count: data.toInvite.count,
+                date: toDutchDate(data.toInvite.notSeenSince),
+              })}
+            </Text>
+            <Button variant="light" onClick={() => navigate('/calllist')}>
+              {t('dashboard.invite.toCallList')}
+            </Button>
+          </InfoCard>
+        )}
       </SimpleGrid>
     </Stack>
   )

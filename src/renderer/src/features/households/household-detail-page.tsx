@@ -12,6 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core'
+import { IconEyeOff } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
@@ -20,6 +21,7 @@ import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
 import type { AppointmentStatus } from '../../../../shared/schemas/shop'
 import type { HouseholdDetail, Intake } from '../../../../shared/types'
+import { useCan, useSession } from '../auth/session'
 import { Section } from './household-form'
 
 const APPOINTMENT_COLORS: Record<AppointmentStatus, string> = {
@@ -59,6 +61,8 @@ function EmptyText({ children }: { children: React.ReactNode }): React.JSX.Eleme
 /** One household: details, members, intakes, appointments and visits, and what to do next. */
 export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
   const { t } = useTranslation()
+  const can = useCan()
+  const { role } = useSession().user
   // Kept with the id they belong to, so another household's data never shows under this id.
   const [loaded, setLoaded] = useState<{ id: number; detail: HouseholdDetail } | null>(null)
   const [failed, setFailed] = useState<{ id: number; error: unknown } | null>(null)
@@ -136,19 +140,39 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
         </div>
       </Group>
       <Group gap="sm">
-        <Button onClick={() => navigate(`/households/${id}/edit`)}>
-          {t('households.detail.edit')}
-        </Button>
-        <Button variant="light" onClick={() => navigate(`/households/${id}/intake`)}>
-          {t('households.detail.addIntake')}
-        </Button>
-        <Button variant="light" onClick={() => navigate(`/appointments?household=${id}`)}>
-          {t('households.detail.book')}
-        </Button>
-        <Button variant="light" onClick={() => navigate(`/visits/new?household=${id}`)}>
-          {t('households.detail.registerVisit')}
-        </Button>
+        {can('households.update') && (
+          <Button onClick={() => navigate(`/households/${id}/edit`)}>
+            {t('households.detail.edit')}
+          </Button>
+        )}
+        {can('intakes.create') && (
+          <Button variant="light" onClick={() => navigate(`/households/${id}/intake`)}>
+            {t('households.detail.addIntake')}
+          </Button>
+        )}
+        {can('appointments.book') && (
+          <Button variant="light" onClick={() => navigate(`/appointments?household=${id}`)}>
+            {t('households.detail.book')}
+          </Button>
+        )}
+        {can('visits.register') && (
+          <Button
+            variant={can('households.update') ? 'light' : 'filled'}
+            onClick={() => navigate(`/visits/new?household=${id}`)}
+          >
+            {t('households.detail.registerVisit')}
+          </Button>
+        )}
       </Group>
+      {detail.restricted ? (
+        <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden />}>
+          <Text size="sm">
+            {t('households.detail.restricted', {
+              role: t(`roles.${role}`),
+            })}
+          </Text>
+        </Alert>
+      ) : null}
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section title={t('households.detail.contact')}>
@@ -160,15 +184,26 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
             <InfoRow label={t('households.fields.email')}>{h.email}</InfoRow>
           </Stack>
         </Section>
-        <Section title={t('households.detail.income')}>
+        <Section
+          title={
+            detail.restricted ? t('households.detail.eligibility') : t('households.detail.income')
+          }
+        >
           <Stack component="dl" gap={6} m={0}>
-            <InfoRow label={t('households.fields.incomeSource')}>
-              {t(`income.${h.incomeSource}`)}
-            </InfoRow>
-            <InfoRow label={t('households.fields.referrer')}>{h.referrer}</InfoRow>
-            <InfoRow label={t('households.fields.proofSeenOn')}>
-              {toDutchDate(h.proofSeenOn)}
-            </InfoRow>
+            {/* Main leaves these out for a counter volunteer. */}
+            {h.incomeSource !== undefined && (
+              <InfoRow label={t('households.fields.incomeSource')}>
+                {t(`income.${h.incomeSource}`)}
+              </InfoRow>
+            )}
+            {h.referrer !== undefined && (
+              <InfoRow label={t('households.fields.referrer')}>{h.referrer}</InfoRow>
+            )}
+            {h.proofSeenOn !== undefined && (
+              <InfoRow label={t('households.fields.proofSeenOn')}>
+                {toDutchDate(h.proofSeenOn)}
+              </InfoRow>
+            )}
             <InfoRow label={t('households.fields.eligibleUntil')}>
               {toDutchDate(h.eligibleUntil)}
             </InfoRow>
@@ -213,13 +248,15 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
         )}
       </Section>
 
-      <Section title={t('households.detail.intakes')}>
-        {detail.intakes.length === 0 ? (
-          <EmptyText>{t('households.detail.noIntakes')}</EmptyText>
-        ) : (
-          detail.intakes.map((intake) => <IntakeCard key={intake.id} intake={intake} />)
-        )}
-      </Section>
+      {detail.intakes ? (
+        <Section title={t('households.detail.intakes')}>
+          {detail.intakes.length === 0 ? (
+            <EmptyText>{t('households.detail.noIntakes')}</EmptyText>
+          ) : (
+            detail.intakes.map((intake) => <IntakeCard key={intake.id} intake={intake} />)
+          )}
+        </Section>
+      ) : null}
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section title={t('households.detail.appointments')}>

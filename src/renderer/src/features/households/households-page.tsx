@@ -9,6 +9,7 @@ import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
 import type { HouseholdSummary } from '../../../../shared/types'
+import { useCan } from '../auth/session'
 import { COMBOBOX_PROPS } from './household-form'
 
 const PAGE_SIZE = 25
@@ -17,6 +18,7 @@ type StatusFilter = 'all' | 'active' | 'inactive'
 /** The list of households: search as you type, filter on status, open one with a click. */
 export function HouseholdsPage(): React.JSX.Element {
   const { t } = useTranslation()
+  const can = useCan()
   const [query, setQuery] = useState('')
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
   const [status, setStatus] = useState<StatusFilter>('all')
@@ -102,7 +104,9 @@ export function HouseholdsPage(): React.JSX.Element {
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('households.title')}</Title>
-        <Button onClick={() => navigate('/households/new')}>{t('households.newIntake')}</Button>
+        {can('households.create') && (
+          <Button onClick={() => navigate('/households/new')}>{t('households.newIntake')}</Button>
+        )}
       </Group>
       <Group align="flex-end" gap="md">
         <TextInput

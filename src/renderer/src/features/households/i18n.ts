@@ -136,6 +136,9 @@ export const nl = {
     noItems: 'Niets vastgelegd',
     notes: 'Opmerkingen',
     registeredOn: 'Ingeschreven op {{date}}',
+    eligibility: 'Recht op de winkel en toestemming',
+    restricted:
+      'Sommige gegevens zijn verborgen voor uw rol ({{role}}): inkomen, verwijzer, inkomensbewijs, intakes en opmerkingen.',
   },
 }
 
@@ -276,5 +279,8 @@ export const en: typeof nl = {
     noItems: 'Nothing recorded',
     notes: 'Notes',
     registeredOn: 'Registered on {{date}}',
+    eligibility: 'Eligibility for the shop and consent',
+    restricted:
+      'Some details are hidden for your role ({{role}}): income, referrer, proof of income, intakes and notes.',
   },
 }

@@ -33,10 +33,21 @@ export const nl = {
       label: 'Verlopend recht melden (dagen vooruit)',
       help: 'Op "Vandaag" staat wie binnen zoveel dagen geen recht meer heeft.',
     },
+    lockMinutes: {
+      label: 'Scherm vergrendelen na … minuten',
+      help: 'Zo lang zonder gebruik vergrendelt het scherm (1 tot 15 minuten).',
+    },
+    adminOnly: 'Alleen de beheerder kan deze instellingen wijzigen.',
     slotTemplate: {
       label: 'Weekrooster',
       help: 'De vaste dagdelen per week; "Dagdelen aanmaken" bij Afspraken begint hiermee.',
     },
+  },
+  organisation: {
+    title: 'Organisatie',
+    help: 'Naam, adres en logo van uw organisatie, zoals ze op het scherm en in overzichten staan.',
+    submit: 'Organisatie opslaan',
+    saved: 'De gegevens van de organisatie zijn opgeslagen.',
   },
   lists: {
     title: 'Lijsten',
@@ -95,10 +106,21 @@ export const en: typeof nl = {
       label: 'Report ending eligibility (days ahead)',
       help: '"Today" lists whose eligibility ends within this many days.',
     },
+    lockMinutes: {
+      label: 'Lock the screen after … minutes',
+      help: 'Unused for this long, the screen locks (1 to 15 minutes).',
+    },
+    adminOnly: 'Only the administrator can change these settings.',
     slotTemplate: {
       label: 'Weekly schedule',
       help: 'The regular half-days per week; "Create half-days" under Appointments starts from this.',
     },
+  },
+  organisation: {
+    title: 'Organisation',
+    help: 'Name, address and logo of your organisation, as shown on screen and in reports.',
+    submit: 'Save organisation',
+    saved: "The organisation's details have been saved.",
   },
   lists: {
     title: 'Lists',

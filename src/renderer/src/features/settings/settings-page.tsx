@@ -29,12 +29,16 @@ import {
   type TemplateRow,
 } from '../appointments/slot-template-editor'
 import { shopErrorMessage, showShopError, useLoad } from '../appointments/shop-utils'
+import { useCan } from '../auth/session'
+import { OrganisationForm } from './organisation-form'
 
 export function SettingsPage(): React.JSX.Element {
   const { t } = useTranslation()
+  const can = useCan()
   return (
     <Stack gap="lg">
       <Title order={2}>{t('settings.title')}</Title>
+      {can('organisation.update') && <OrganisationForm />}
       <ShopSettingsForm />
       <Title order={2} size="h3">
         {t('settings.lists.title')}
@@ -58,6 +62,7 @@ const NUMBER_FIELDS: { key: NumberKey; max: number }[] = [
   { key: 'maxItemsPerChild', max: 100 },
   { key: 'inviteAfterDays', max: 730 },
   { key: 'expiringWithinDays', max: 365 },
+  { key: 'lockMinutes', max: 15 },
 ]
 
 type Values = Record<NumberKey, number | string> & { slotTemplate: TemplateRow[] }
@@ -97,6 +102,8 @@ function ShopSettingsForm(): React.JSX.Element {
 
 function SettingsFields({ initial }: { initial: ShopSettings }): React.JSX.Element {
   const { t } = useTranslation()
+  // settings.update is the admin's; a coordinator sees the settings without changing them.
+  const editable = useCan()('settings.update')
   const [problem, setProblem] = useState<string | null>(null)
   const validate = zodValidate(shopSettings, t)
   const form = useForm<Values>({
@@ -131,46 +138,56 @@ function SettingsFields({ initial }: { initial: ShopSettings }): React.JSX.Eleme
 
   return (
     <form onSubmit={submit} noValidate>
-      <Stack gap="md">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          {NUMBER_FIELDS.map((f) => (
-            <NumberInput
-              key={f.key}
-              label={t(`settings.shop.${f.key}.label`)}
-              description={t(`settings.shop.${f.key}.help`)}
-              required
-              min={1}
-              max={f.max}
-              allowDecimal={false}
-              allowNegative={false}
-              {...form.getInputProps(f.key)}
+      {/* A disabled fieldset disables every field and button of the form at once. */}
+      <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        <Stack gap="md">
+          {!editable && (
+            <Alert color="gray" variant="light">
+              {t('settings.shop.adminOnly')}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {NUMBER_FIELDS.map((f) => (
+              <NumberInput
+                key={f.key}
+                label={t(`settings.shop.${f.key}.label`)}
+                description={t(`settings.shop.${f.key}.help`)}
+                required
+                min={1}
+                max={f.max}
+                allowDecimal={false}
+                allowNegative={false}
+                {...form.getInputProps(f.key)}
+              />
+            ))}
+          </SimpleGrid>
+          <div>
+            <Text fw={600}>{t('settings.shop.slotTemplate.label')}</Text>
+            <Text size="sm" c="dimmed" mb="xs">
+              {t('settings.shop.slotTemplate.help')}
+            </Text>
+            <SlotTemplateEditor
+              rows={form.values.slotTemplate}
+              onChange={(rows) => {
+                form.setFieldValue('slotTemplate', rows)
+                form.clearErrors()
+              }}
+              errors={templateErrors}
+              defaultCapacity={
+                typeof form.values.defaultCapacity === 'number' ? form.values.defaultCapacity : 5
+              }
             />
-          ))}
-        </SimpleGrid>
-        <div>
-          <Text fw={600}>{t('settings.shop.slotTemplate.label')}</Text>
-          <Text size="sm" c="dimmed" mb="xs">
-            {t('settings.shop.slotTemplate.help')}
-          </Text>
-          <SlotTemplateEditor
-            rows={form.values.slotTemplate}
-            onChange={(rows) => {
-              form.setFieldValue('slotTemplate', rows)
-              form.clearErrors()
-            }}
-            errors={templateErrors}
-            defaultCapacity={
-              typeof form.values.defaultCapacity === 'number' ? form.values.defaultCapacity : 5
-            }
-          />
-        </div>
-        <ErrorAlert message={problem} />
-        <Group>
-          <Button type="submit" loading={form.submitting}>
-            {t('settings.shop.submit')}
-          </Button>
-        </Group>
-      </Stack>
+          </div>
+          <ErrorAlert message={problem} />
+          {editable && (
+            <Group>
+              <Button type="submit" loading={form.submitting}>
+                {t('settings.shop.submit')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </fieldset>
     </form>
   )
 }

@@ -1,0 +1,332 @@
+import { useCallback, useMemo, useState } from 'react'
+import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconDownload, IconShieldCheck, IconShieldX } from '@tabler/icons-react'
+import { DataTable } from 'mantine-datatable'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { DateField } from '../../components/date-field'
+import { downloadCsv } from '../../components/download'
+import { ErrorAlert } from '../../components/error-alert'
+import { errorMessage, showError } from '../../components/forms'
+import { isRealDate } from '../../../../shared/schemas/common'
+import { AUDIT_ACTIONS, type AuditAction, type AuditFilter } from '../../../../shared/schemas/auth'
+import type { AuditEntry, AuditVerifyResult } from '../../../../shared/types'
+import { instantText, useLoad } from '../appointments/shop-utils'
+
+const PAGE_SIZE = 50
+
+/** The kinds of record main writes in the log, in the order an admin looks for them. */
+export const AUDIT_ENTITY_TYPES = [
+  'household',
+  'intake',
+  'appointment',
+  'visit',
+  'slot',
+  'account',
+  'organisation',
+  'settings',
+  'listItem',
+  'callList',
+  'auditLog',
+] as const
+
+interface Filters {
+  userId: string | null
+  action: AuditAction | null
+  entityType: string | null
+  from: string | null
+  to: string | null
+}
+
+const NO_FILTERS: Filters = { userId: null, action: null, entityType: null, from: null, to: null }
+
+/** The admin's view of the audit log: filter, page through, export, and check the hash chain. */
+export function AuditPage(): React.JSX.Element {
+  const { t } = useTranslation()
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS)
+  const [page, setPage] = useState(1)
+  const [exporting, setExporting] = useState(false)
+  const [verifying, setVerifying] = useState(false)
+  const [verified, setVerified] = useState<AuditVerifyResult | null>(null)
+
+  const usersLoader = useCallback(() => call('users.list', {}), [])
+  const users = useLoad(usersLoader).data
+
+  const set = (patch: Partial<Filters>): void => {
+    setFilters((f) => ({ ...f, ...patch }))
+    setPage(1)
+  }
+
+  // Text in a date field that is no date: the field says so, and nothing is listed or exported.
+  const datesValid =
+    (!filters.from || isRealDate(filters.from)) && (!filters.to || isRealDate(filters.to))
+  const periodWrong = datesValid && !!filters.from && !!filters.to && filters.from > filters.to
+  const filter = useMemo<AuditFilter | null>(
+    () =>
+      !datesValid || periodWrong
+        ? null
+        : {
+            userId: filters.userId ? Number(filters.userId) : null,
+            action: filters.action,
+            entityType: filters.entityType,
+            from: filters.from,
+            to: filters.to,
+          },
+    [filters, datesValid, periodWrong],
+  )
+
+  const loader = useMemo(
+    () => (filter ? () => call('audit.list', { ...filter, page, pageSize: PAGE_SIZE }) : null),
+    [filter, page],
+  )
+  const { data, error } = useLoad(loader)
+
+  const exportCsv = async (): Promise<void> => {
+    if (!filter) return
+    setExporting(true)
+    try {
+      const { filename, csv, count } = await call('audit.export', filter)
+      downloadCsv(filename, csv)
+      notifications.show({ color: 'teal', message: t('audit.exported', { count }) })
+    } catch (err) {
+      showError(t, err)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const verify = async (): Promise<void> => {
+    setVerifying(true)
+    try {
+      setVerified(await call('audit.verify', {}))
+    } catch (err) {
+      showError(t, err)
+    } finally {
+      setVerifying(false)
+    }
+  }
+
+  const userOptions = (users ?? []).map((u) => ({
+    value: String(u.id),
+    label: `${u.displayName} (${u.username})`,
+  }))
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div style={{ maxWidth: 760 }}>
+          <Title order={2}>{t('audit.title')}</Title>
+          <Text c="dimmed">{t('audit.intro')}</Text>
+        </div>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconShieldCheck size={16} aria-hidden />}
+            loading={verifying}
+            onClick={() => void verify()}
+          >
+            {t('audit.verify.button')}
+          </Button>
+          <Button
+            leftSection={<IconDownload size={16} aria-hidden />}
+            loading={exporting}
+            disabled={!filter}
+            onClick={() => void exportCsv()}
+          >
+            {t('audit.export')}
+          </Button>
+        </Group>
+      </Group>
+
+      {verified ? <VerifyResult result={verified} /> : null}
+
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label={t('audit.filters.user')}
+          placeholder={t('audit.filters.all')}
+          data={userOptions}
+          value={filters.userId}
+          onChange={(v) => set({ userId: v })}
+          clearable
+          searchable
+          w={240}
+        />
+        <Select
+          label={t('audit.filters.action')}
+          placeholder={t('audit.filters.all')}
+          data={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+          value={filters.action}
+          onChange={(v) => set({ action: v as AuditAction | null })}
+          clearable
+          w={200}
+        />
+        <Select
+          label={t('audit.filters.entity')}
+          placeholder={t('audit.filters.all')}
+          data={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+          value={filters.entityType}
+          onChange={(v) => set({ entityType: v })}
+          clearable
+          w={180}
+        />
+        <DateField
+          label={t('audit.filters.from')}
+          value={filters.from}
+          onChange={(v) => set({ from: v })}
+          w={160}
+        />
+        <DateField
+          label={t('audit.filters.to')}
+          value={filters.to}
+          onChange={(v) => set({ to: v })}
+          error={periodWrong ? t('validation.periodOrder') : undefined}
+          w={160}
+        />
+        <Button
+          variant="subtle"
+          color="gray"
+          onClick={() => {
+            setFilters(NO_FILTERS)
+            setPage(1)
+          }}
+        >
+          {t('audit.filters.clear')}
+        </Button>
+      </Group>
+
+      <ErrorAlert message={error ? errorMessage(t, error) : null} />
+      {data ? (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="audit-count">
+          {t('audit.count', { count: data.total })}
+        </Text>
+      ) : null}
+      <DataTable<AuditEntry>
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        verticalSpacing={6}
+        minHeight={data && data.rows.length ? undefined : 160}
+        fetching={filter !== null && data === null && !error}
+        records={data?.rows ?? []}
+        noRecordsText={filter ? t('audit.empty') : t('validation.date')}
+        loadingText={t('common.loading')}
+        aria-label={t('audit.title')}
+        totalRecords={data?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        paginationText={({ from, to, totalRecords }) =>
+          t('audit.pagination', { from, to, total: totalRecords })
+        }
+        getPaginationControlProps={(control) => ({
+          'aria-label': t(
+            control === 'previous'
+              ? 'households.list.previousPage'
+              : control === 'next'
+                ? 'households.list.nextPage'
+                : control === 'first'
+                  ? 'households.list.firstPage'
+                  : 'households.list.lastPage',
+          ),
+        })}
+        columns={[
+          {
+            accessor: 'at',
+            title: t('audit.columns.at'),
+            noWrap: true,
+            render: (r) => instantText(r.at, { seconds: true }),
+          },
+          {
+            accessor: 'userName',
+            title: t('audit.columns.user'),
+            render: (r) =>
+              r.userName ?? (
+                <Text span size="sm" c="dimmed">
+                  {t('audit.nobody')}
+                </Text>
+              ),
+          },
+          {
+            accessor: 'role',
+            title: t('audit.columns.role'),
+            render: (r) => (r.role ? t(`roles.${r.role}`) : ''),
+          },
+          { accessor: 'workstation', title: t('audit.columns.workstation') },
+          {
+            accessor: 'action',
+            title: t('audit.columns.action'),
+            noWrap: true,
+            render: (r) => t(`audit.actions.${r.action}`, { defaultValue: r.action }),
+          },
+          {
+            accessor: 'entityType',
+            title: t('audit.columns.entity'),
+            noWrap: true,
+            render: (r) => <EntityCell entry={r} />,
+          },
+          {
+            accessor: 'fields',
+            title: t('audit.columns.fields'),
+            render: (r) => (
+              <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                {r.fields.join(', ')}
+              </Text>
+            ),
+          },
+          {
+            accessor: 'detail',
+            title: t('audit.columns.detail'),
+            render: (r) => <Text size="xs">{r.detail ?? ''}</Text>,
+          },
+        ]}
+      />
+    </Stack>
+  )
+}
+
+function EntityCell({ entry }: { entry: AuditEntry }): React.JSX.Element | null {
+  const { t } = useTranslation()
+  if (!entry.entityType) return null
+  const label = t(`audit.entities.${entry.entityType}`, { defaultValue: entry.entityType })
+  const text = entry.entityId ? `${label} ${entry.entityId}` : label
+  if (entry.householdId !== null)
+    return (
+      <Anchor href={`#/households/${entry.householdId}`} size="sm">
+        {text}
+      </Anchor>
+    )
+  return <>{text}</>
+}
+
+function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Element {
+  const { t } = useTranslation()
+  const checkedAt = t('audit.verify.checkedAt', {
+    at: instantText(result.checkedAt, { seconds: true }),
+  })
+  if (result.ok)
+    return (
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconShieldCheck size={20} aria-hidden />}
+        title={t('audit.verify.ok', { count: result.count })}
+        data-testid="audit-verify"
+      >
+        <Text size="sm">{checkedAt}</Text>
+      </Alert>
+    )
+  return (
+    <Alert
+      color="red"
+      variant="filled"
+      icon={<IconShieldX size={20} aria-hidden />}
+      title={t('audit.verify.broken', { id: result.brokenAt })}
+      data-testid="audit-verify"
+      role="alert"
+    >
+      <Text size="sm">{t(`audit.verify.${result.reason}`)}</Text>
+      <Text size="sm">{checkedAt}</Text>
+    </Alert>
+  )
+}

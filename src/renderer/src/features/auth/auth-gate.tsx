@@ -1,0 +1,258 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { call, onAuthProblem } from '../../api'
+import { navigate } from '../../router'
+import type { SessionInfo } from '../../../../shared/types'
+import { AuthScreen } from './auth-screen'
+import { ForcedPasswordScreen } from './change-password'
+import { LockScreen } from './lock-screen'
+import { LoginForm } from './login-form'
+import { SessionContext, type LockReason, type SessionApi } from './session'
+import { useSessionWatch } from './session-watch'
+import { SetupPage } from './setup-page'
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'unreachable' }
+  | { kind: 'setup' }
+  /** `notice`: why the login screen is shown (an ended session), as an i18n key under errors. */
+  | { kind: 'login'; notice?: string }
+  | { kind: 'in'; session: SessionInfo }
+
+function sameSession(a: SessionInfo, b: SessionInfo): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** Whether the app is set up, and if so who is logged in at this screen. */
+async function askMain(): Promise<{
+  organisationName: string | null
+  session: SessionInfo | null | 'setup'
+}> {
+  const status = await call('setup.status', {})
+  if (status.needsSetup) return { organisationName: status.organisationName, session: 'setup' }
+  const session = await call('auth.session', { activity: false })
+  return { organisationName: status.organisationName, session }
+}
+
+/** Whatever was open on top of the app (a dialog, a message) goes with it when it is hidden. */
+function clearOverlays(): void {
+  modals.closeAll()
+  notifications.clean()
+}
+
+/**
+ * Decides what is on screen: first-run setup, login, the lock screen, a forced password change,
+ * or the app (`children`). Only in the last case is the app mounted at all, so while locked or
+ * logged out none of its data is in the page.
+ */
+export function AuthGate({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const { t } = useTranslation()
+  const [state, setState] = useState<State>({ kind: 'loading' })
+  const [organisationName, setOrganisationName] = useState<string | null>(null)
+  // Bumped by every change the user makes (lock, unlock, log in or out): an answer to a check
+  // that was asked before it is stale and must not undo it (a poll must not unlock the screen).
+  const epoch = useRef(0)
+  const lastUserId = useRef<number | null>(null)
+
+  const apply = useCallback((session: SessionInfo | null, notice?: string) => {
+    if (!session) {
+      setState((s) => (s.kind === 'login' ? s : { kind: 'login', notice }))
+      return
+    }
+    // Someone else at the screen starts from "Vandaag", not from the last person's page.
+    if (lastUserId.current !== null && lastUserId.current !== session.user.id) navigate('/')
+    lastUserId.current = session.user.id
+    setState((s) =>
+      s.kind === 'in' && sameSession(s.session, session) ? s : { kind: 'in', session },
+    )
+  }, [])
+
+  /** Asks main whether the app is set up and who is logged in here (the state starts as loading). */
+  const start = useCallback(() => {
+    const mine = ++epoch.current
+    askMain().then(
+      ({ organisationName: name, session }) => {
+        if (epoch.current !== mine) return
+        setOrganisationName(name)
+        if (session === 'setup') setState({ kind: 'setup' })
+        else apply(session)
+      },
+      () => setState({ kind: 'unreachable' }),
+    )
+  }, [apply])
+
+  useEffect(start, [start])
+
+  // Any call main refuses because the screen is locked or nobody is logged in switches at once.
+  useEffect(
+    () =>
+      onAuthProblem((error) => {
+        epoch.current++
+        if (error.code === 'LOCKED')
+          setState((s) =>
+            s.kind !== 'in' || s.session.locked
+              ? s
+              : { kind: 'in', session: { ...s.session, locked: true } },
+          )
+        else apply(null, 'notLoggedIn')
+      }),
+    [apply],
+  )
+
+  const lock = useCallback(
+    (reason: LockReason) => {
+      const mine = ++epoch.current
+      // Hidden at once; main is told, and its answer is taken if nothing happened since.
+      setState((s) =>
+        s.kind !== 'in' || s.session.locked
+          ? s
+          : { kind: 'in', session: { ...s.session, locked: true } },
+      )
+      call('auth.lock', { reason }).then(
+        (session) => {
+          if (epoch.current === mine) apply(session)
+        },
+        // Refused: the session is gone (the listener shows the login) or main is unreachable;
+        // either way the screen stays locked.
+        () => undefined,
+      )
+    },
+    [apply],
+  )
+
+  const logout = useCallback(() => {
+    epoch.current++
+    lastUserId.current = null
+    navigate('/')
+    apply(null)
+    call('auth.logout', {}).catch(() => undefined)
+  }, [apply])
+
+  /** A session the user's own action produced (login, unlock, password change). */
+  const take = useCallback(
+    (session: SessionInfo) => {
+      epoch.current++
+      apply(session)
+    },
+    [apply],
+  )
+
+  const check = useCallback(
+    (activity: boolean) => {
+      const mine = epoch.current
+      call('auth.session', { activity }).then(
+        (session) => {
+          if (epoch.current === mine) apply(session, session ? undefined : 'notLoggedIn')
+        },
+        () => undefined,
+      )
+    },
+    [apply],
+  )
+
+  const session = state.kind === 'in' ? state.session : null
+  const appShown = !!session && !session.locked && !session.mustChangePassword
+  useEffect(() => {
+    if (!appShown) clearOverlays()
+  }, [appShown])
+  useSessionWatch({
+    polling: !!session,
+    watching: appShown,
+    lockMinutes: session?.lockMinutes ?? 10,
+    onIdle: () => lock('idle'),
+    check,
+  })
+
+  const sessionApi = useMemo<SessionApi | null>(
+    () =>
+      session
+        ? { session, organisationName, lock, logout, update: take, setOrganisationName }
+        : null,
+    [session, organisationName, lock, logout, take],
+  )
+
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <Center mih="100vh">
+          <Loader aria-label={t('auth.loading')} />
+        </Center>
+      )
+    case 'unreachable':
+      return (
+        <AuthScreen title={t('app.name')}>
+          <Stack>
+            <Alert color="red" variant="light" role="alert">
+              {t('auth.unreachable')}
+            </Alert>
+            <Button
+              onClick={() => {
+                setState({ kind: 'loading' })
+                start()
+              }}
+            >
+              {t('auth.retry')}
+            </Button>
+          </Stack>
+        </AuthScreen>
+      )
+    case 'setup':
+      return (
+        <SetupPage
+          onDone={(s, name) => {
+            setOrganisationName(name)
+            take(s)
+          }}
+          onAlreadySetUp={() => apply(null, 'setupDone')}
+        />
+      )
+    case 'login':
+      return (
+        <AuthScreen title={t('auth.login.title')} organisationName={organisationName}>
+          <Stack gap="md">
+            {state.notice ? (
+              <Alert color="orange" variant="light">
+                <Text size="sm">{t(`errors.${state.notice}`)}</Text>
+              </Alert>
+            ) : null}
+            <LoginForm onLoggedIn={take} />
+          </Stack>
+        </AuthScreen>
+      )
+  }
+
+  if (state.session.locked)
+    return (
+      <LockScreen
+        session={state.session}
+        organisationName={organisationName}
+        onUnlocked={take}
+        onLoggedIn={take}
+      />
+    )
+  if (state.session.mustChangePassword)
+    return (
+      <ForcedPasswordScreen
+        session={state.session}
+        organisationName={organisationName}
+        onChanged={take}
+        onLogout={logout}
+      />
+    )
+  return (
+    <SessionContext.Provider value={sessionApi}>
+      <LockShortcut lock={lock} />
+      {children}
+    </SessionContext.Provider>
+  )
+}
+
+/** Ctrl+Shift+L (Cmd on a Mac) locks, also while typing in a field. */
+function LockShortcut({ lock }: { lock: (reason: LockReason) => void }): null {
+  useHotkeys([['mod+shift+L', () => lock('shortcut')]], [])
+  return null
+}

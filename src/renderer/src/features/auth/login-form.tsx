@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { ErrorAlert } from '../../components/error-alert'
+import { errorMessage, serverFieldErrors, zodValidate } from '../../components/forms'
+import { loginInput } from '../../../../shared/schemas/auth'
+import type { SessionInfo } from '../../../../shared/types'
+import { useCountdown, waitSecondsOf } from './use-countdown'
+
+interface Props {
+  onLoggedIn: (session: SessionInfo) => void
+  /** Focus the name field on first show (the login screen; not inside the lock screen). */
+  autoFocus?: boolean
+}
+
+/**
+ * Username and password. A wrong one gets main's one answer for both; after too many, main's
+ * wait is shown as a live countdown and the button waits with it.
+ */
+export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const [problem, setProblem] = useState<string | null>(null)
+  const [wait, startWait] = useCountdown()
+  const form = useForm({
+    initialValues: { username: '', password: '' },
+    validate: zodValidate(loginInput, t),
+  })
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null)
+    try {
+      onLoggedIn(await call('auth.login', values))
+    } catch (err) {
+      form.setFieldValue('password', '')
+      form.setErrors(serverFieldErrors(t, err))
+      const seconds = waitSecondsOf(err)
+      startWait(seconds)
+      setProblem(seconds > 0 ? null : errorMessage(t, err))
+    }
+  })
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('auth.fields.username')}
+          autoComplete="username"
+          required
+          autoFocus={autoFocus}
+          {...form.getInputProps('username')}
+        />
+        <PasswordInput
+          label={t('auth.fields.password')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+        <ErrorAlert message={wait > 0 ? t('errors.loginWait', { seconds: wait }) : problem} />
+        <Button type="submit" loading={form.submitting} disabled={wait > 0}>
+          {t('auth.login.submit')}
+        </Button>
+      </Stack>
+    </form>
+  )
+}

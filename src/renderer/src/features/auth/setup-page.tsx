@@ -1,0 +1,170 @@
+import { useState } from 'react'
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { IconKey } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { ErrorAlert } from '../../components/error-alert'
+import { errorMessage, serverFieldErrors, zodValidate } from '../../components/forms'
+import { AppError } from '../../../../shared/errors'
+import { setupCreateInput } from '../../../../shared/schemas/auth'
+import type { SessionInfo } from '../../../../shared/types'
+import { AuthScreen } from './auth-screen'
+import { LogoField } from './logo-field'
+
+interface Values {
+  organisation: {
+    name: string
+    address: string
+    postcode: string
+    city: string
+    logo: string | null
+  }
+  admin: { username: string; displayName: string; password: string; passwordRepeat: string }
+}
+
+interface Props {
+  onDone: (session: SessionInfo, organisationName: string) => void
+  /** Someone set the app up meanwhile (another window): go and log in. */
+  onAlreadySetUp: () => void
+}
+
+/**
+ * First start: the organisation's profile and the first admin. There is no default password;
+ * the admin is logged in once this is saved.
+ */
+export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element {
+  const { t } = useTranslation()
+  const [problem, setProblem] = useState<string | null>(null)
+  const schemaErrors = zodValidate(setupCreateInput, t)
+  const form = useForm<Values>({
+    initialValues: {
+      organisation: { name: '', address: '', postcode: '', city: '', logo: null },
+      admin: { username: '', displayName: '', password: '', passwordRepeat: '' },
+    },
+    validate: (v) => {
+      const errors = schemaErrors(v)
+      // The schema compares the two only once everything else is right; say it at once.
+      if (v.admin.passwordRepeat && v.admin.password !== v.admin.passwordRepeat)
+        errors['admin.passwordRepeat'] ??= t('validation.passwordRepeat')
+      return errors
+    },
+  })
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null)
+    try {
+      const session = await call('setup.create', values)
+      onDone(session, values.organisation.name.trim())
+    } catch (err) {
+      if (err instanceof AppError && err.key === 'setupDone') {
+        onAlreadySetUp()
+        return
+      }
+      const fields = serverFieldErrors(t, err)
+      form.setErrors(fields)
+      setProblem(errorMessage(t, err))
+    }
+  })
+
+  return (
+    <AuthScreen title={t('auth.setup.title')} width={720}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text>{t('auth.setup.intro')}</Text>
+          <Title order={2} size="h4">
+            {t('auth.setup.organisation')}
+          </Title>
+          <TextInput
+            label={t('auth.fields.orgName')}
+            required
+            autoFocus
+            maxLength={120}
+            {...form.getInputProps('organisation.name')}
+          />
+          <TextInput
+            label={t('auth.fields.address')}
+            maxLength={200}
+            {...form.getInputProps('organisation.address')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('auth.fields.postcode')}
+              maxLength={10}
+              {...form.getInputProps('organisation.postcode')}
+            />
+            <TextInput
+              label={t('auth.fields.city')}
+              maxLength={80}
+              {...form.getInputProps('organisation.city')}
+            />
+          </SimpleGrid>
+          <LogoField
+            value={form.values.organisation.logo}
+            onChange={(logo) => form.setFieldValue('organisation.logo', logo)}
+            error={form.errors['organisation.logo']}
+          />
+
+          <Divider my="xs" />
+          <Title order={2} size="h4">
+            {t('auth.setup.admin')}
+          </Title>
+          <Alert color="teal" variant="light" icon={<IconKey size={18} aria-hidden />}>
+            {t('auth.setup.noDefaults')}
+          </Alert>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('auth.fields.username')}
+              description={t('auth.fields.usernameHelp')}
+              autoComplete="username"
+              required
+              maxLength={40}
+              {...form.getInputProps('admin.username')}
+            />
+            <TextInput
+              label={t('auth.fields.displayName')}
+              description={t('auth.fields.displayNameHelp')}
+              required
+              maxLength={80}
+              {...form.getInputProps('admin.displayName')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <PasswordInput
+              label={t('auth.fields.password')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('admin.password')}
+            />
+            <PasswordInput
+              label={t('auth.fields.passwordRepeat')}
+              autoComplete="new-password"
+              required
+              {...form.getInputProps('admin.passwordRepeat')}
+            />
+          </SimpleGrid>
+          <Text size="sm" c="dimmed" mt={-8}>
+            {t('auth.fields.passwordHelp')}
+          </Text>
+          <ErrorAlert message={problem} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={form.submitting}>
+              {t('auth.setup.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </AuthScreen>
+  )
+}

@@ -1,0 +1,50 @@
+import { Providers } from '../../src/renderer/src/root'
+import { SessionContext, type SessionApi } from '../../src/renderer/src/features/auth/session'
+import type { Role, SessionInfo } from '../../src/shared/types'
+
+const USERS: Record<Role, SessionInfo['user']> = {
+  admin: { id: 1, username: 'beheer', displayName: 'Anneke Beheer', role: 'admin' },
+  coordinator: {
+    id: 2,
+    username: 'coordinator',
+    displayName: 'Carla Coördinator',
+    role: 'coordinator',
+  },
+  volunteer: {
+    id: 3,
+    username: 'vrijwilliger',
+    displayName: 'Vera Vrijwilliger',
+    role: 'volunteer',
+  },
+}
+
+/** What `auth.session` answers for someone of this role at an unlocked screen. */
+export function sessionOf(role: Role, patch: Partial<SessionInfo> = {}): SessionInfo {
+  return { user: USERS[role], locked: false, mustChangePassword: false, lockMinutes: 10, ...patch }
+}
+
+/**
+ * The app's providers plus a session, for rendering one page on its own (without the auth gate):
+ * an admin unless another role is asked for.
+ */
+export function TestProviders({
+  children,
+  role = 'admin',
+}: {
+  children: React.ReactNode
+  role?: Role
+}): React.JSX.Element {
+  const api: SessionApi = {
+    session: sessionOf(role),
+    organisationName: 'Kledingbank Test',
+    lock: () => undefined,
+    logout: () => undefined,
+    update: () => undefined,
+    setOrganisationName: () => undefined,
+  }
+  return (
+    <Providers>
+      <SessionContext.Provider value={api}>{children}</SessionContext.Provider>
+    </Providers>
+  )
+}
