@@ -54,6 +54,8 @@ interface Props {
   /** Form errors keyed like `template.0.capacity`. */
   errors: Record<string, React.ReactNode>
   defaultCapacity: number
+  /** Shown, not changed: the fields are disabled and there is no adding or removing. */
+  disabled?: boolean
 }
 
 /** The weekly template: which half-days the shop is open and how many families fit in each. */
@@ -62,6 +64,7 @@ export function SlotTemplateEditor({
   onChange,
   errors,
   defaultCapacity,
+  disabled = false,
 }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
@@ -99,6 +102,7 @@ export function SlotTemplateEditor({
                   onChange={(v) => update(i, { weekday: v ? Number(v) : null })}
                   error={errors[`template.${i}.weekday`]}
                   allowDeselect={false}
+                  disabled={disabled}
                 />
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
@@ -109,6 +113,7 @@ export function SlotTemplateEditor({
                   onChange={(v) => update(i, { part: (v as DayPart | null) ?? null })}
                   error={errors[`template.${i}.part`]}
                   allowDeselect={false}
+                  disabled={disabled}
                 />
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
@@ -122,18 +127,21 @@ export function SlotTemplateEditor({
                   allowNegative={false}
                   w={100}
                   error={errors[`template.${i}.capacity`]}
+                  disabled={disabled}
                 />
               </Table.Td>
               <Table.Td style={{ verticalAlign: 'top' }}>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('appointments.template.removeRow', { n: i + 1 })}
-                  title={t('appointments.template.removeRow', { n: i + 1 })}
-                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
+                {!disabled && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('appointments.template.removeRow', { n: i + 1 })}
+                    title={t('appointments.template.removeRow', { n: i + 1 })}
+                    onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                  >
+                    <IconTrash size={18} aria-hidden />
+                  </ActionIcon>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -144,21 +152,23 @@ export function SlotTemplateEditor({
           {listError}
         </Text>
       )}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          onClick={() => {
-            const last = rows[rows.length - 1]
-            onChange([
-              ...rows,
-              { weekday: last?.weekday ?? 1, part: null, capacity: defaultCapacity },
-            ])
-          }}
-        >
-          {t('appointments.template.addRow')}
-        </Button>
-      </Group>
+      {!disabled && (
+        <Group>
+          <Button
+            variant="light"
+            size="xs"
+            onClick={() => {
+              const last = rows[rows.length - 1]
+              onChange([
+                ...rows,
+                { weekday: last?.weekday ?? 1, part: null, capacity: defaultCapacity },
+              ])
+            }}
+          >
+            {t('appointments.template.addRow')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   )
 }

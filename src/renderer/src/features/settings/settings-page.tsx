@@ -138,56 +138,55 @@ function SettingsFields({ initial }: { initial: ShopSettings }): React.JSX.Eleme
 
   return (
     <form onSubmit={submit} noValidate>
-      {/* A disabled fieldset disables every field and button of the form at once. */}
-      <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
-        <Stack gap="md">
-          {!editable && (
-            <Alert color="gray" variant="light">
-              {t('settings.shop.adminOnly')}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            {NUMBER_FIELDS.map((f) => (
-              <NumberInput
-                key={f.key}
-                label={t(`settings.shop.${f.key}.label`)}
-                description={t(`settings.shop.${f.key}.help`)}
-                required
-                min={1}
-                max={f.max}
-                allowDecimal={false}
-                allowNegative={false}
-                {...form.getInputProps(f.key)}
-              />
-            ))}
-          </SimpleGrid>
-          <div>
-            <Text fw={600}>{t('settings.shop.slotTemplate.label')}</Text>
-            <Text size="sm" c="dimmed" mb="xs">
-              {t('settings.shop.slotTemplate.help')}
-            </Text>
-            <SlotTemplateEditor
-              rows={form.values.slotTemplate}
-              onChange={(rows) => {
-                form.setFieldValue('slotTemplate', rows)
-                form.clearErrors()
-              }}
-              errors={templateErrors}
-              defaultCapacity={
-                typeof form.values.defaultCapacity === 'number' ? form.values.defaultCapacity : 5
-              }
+      <Stack gap="md">
+        {!editable && (
+          <Alert color="gray" variant="light">
+            {t('settings.shop.adminOnly')}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          {NUMBER_FIELDS.map((f) => (
+            <NumberInput
+              key={f.key}
+              label={t(`settings.shop.${f.key}.label`)}
+              description={t(`settings.shop.${f.key}.help`)}
+              required
+              min={1}
+              max={f.max}
+              allowDecimal={false}
+              allowNegative={false}
+              disabled={!editable}
+              {...form.getInputProps(f.key)}
             />
-          </div>
-          <ErrorAlert message={problem} />
-          {editable && (
-            <Group>
-              <Button type="submit" loading={form.submitting}>
-                {t('settings.shop.submit')}
-              </Button>
-            </Group>
-          )}
-        </Stack>
-      </fieldset>
+          ))}
+        </SimpleGrid>
+        <div>
+          <Text fw={600}>{t('settings.shop.slotTemplate.label')}</Text>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('settings.shop.slotTemplate.help')}
+          </Text>
+          <SlotTemplateEditor
+            rows={form.values.slotTemplate}
+            onChange={(rows) => {
+              form.setFieldValue('slotTemplate', rows)
+              form.clearErrors()
+            }}
+            errors={templateErrors}
+            defaultCapacity={
+              typeof form.values.defaultCapacity === 'number' ? form.values.defaultCapacity : 5
+            }
+            disabled={!editable}
+          />
+        </div>
+        <ErrorAlert message={problem} />
+        {editable && (
+          <Group>
+            <Button type="submit" loading={form.submitting}>
+              {t('settings.shop.submit')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
     </form>
   )
 }

@@ -1,0 +1,215 @@
+// @vitest-environment jsdom
+import './setup-dom'
+import '../../src/renderer/src/i18n'
+import { notifications } from '@mantine/notifications'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { Root } from '../../src/renderer/src/root'
+import { SettingsPage } from '../../src/renderer/src/features/settings/settings-page'
+import { AppointmentsPage } from '../../src/renderer/src/features/appointments/appointments-page'
+import type { HouseholdDetail, Role, Slot } from '../../src/shared/types'
+import { callsOf, installFakeBridge, ok, type Handler } from './fake-bridge'
+import { sessionOf, TestProviders } from './session'
+import { CATEGORIES, SETTINGS, TODAY, dashboard } from './shop-bridge'
+
+/** What main sends a counter volunteer: no intakes, income, referrer, proof date or notes. */
+const RESTRICTED: HouseholdDetail = {
+  household: {
+    id: 5,
+    reference: 'H-00005',
+    contactName: 'Jan de Vries',
+    street: 'Lange Nieuwstraat',
+    houseNumber: '12a',
+    postcode: '3512 PH',
+    city: 'Utrecht',
+    district: 'Binnenstad',
+    phone: '030-1234567',
+    email: null,
+    eligibleUntil: '2027-01-15',
+    consentDate: '2026-01-15',
+    consentBy: 'Jan de Vries',
+    status: 'active',
+    createdAt: '2026-01-15T10:00:00.000Z',
+    updatedAt: '2026-01-15T10:00:00.000Z',
+    members: [{ id: 41, firstName: 'Sem', birthYear: 2019, gender: 'm', clothingSize: '122' }],
+  },
+  restricted: true,
+  appointments: [],
+  visits: [],
+  eligibilityExpired: false,
+}
+
+const FULL: HouseholdDetail = {
+  ...RESTRICTED,
+  household: {
+    ...RESTRICTED.household,
+    incomeSource: 'ww',
+    referrer: 'Buurtteam',
+    proofSeenOn: '2026-01-15',
+    notes: 'Liever bellen na 17 uur',
+  },
+  intakes: [],
+  restricted: false,
+}
+
+const SLOTS: Slot[] = [{ id: 1, date: TODAY, part: 'morning', capacity: 5, booked: 3, free: 2 }]
+
+function bridge(role: Role, handlers: Record<string, Handler> = {}) {
+  return installFakeBridge(
+    {
+      'auth.session': () => ok(sessionOf(role)),
+      'shop.dashboard': () => ok(dashboard()),
+      'households.get': () => ok(role === 'volunteer' ? RESTRICTED : FULL),
+      'households.search': () => ok({ rows: [], total: 0 }),
+      'slots.list': () => ok(SLOTS),
+      'settings.get': () => ok(SETTINGS),
+      'lists.list': () => ok(CATEGORIES),
+    },
+    handlers,
+  )
+}
+
+function renderApp(hash: string): void {
+  window.location.hash = hash
+  render(<Root />)
+}
+
+async function navLinks(): Promise<string[]> {
+  const nav = await screen.findByRole('navigation', { name: 'Menu' })
+  return within(nav)
+    .getAllByRole('link')
+    .map((a) => a.textContent ?? '')
+}
+
+afterEach(() => {
+  cleanup()
+  notifications.clean()
+  delete window.api
+})
+
+describe('what each role is offered', () => {
+  it.each([
+    ['volunteer', ['Vandaag', 'Huishoudens', 'Afspraken']],
+    ['coordinator', ['Vandaag', 'Huishoudens', 'Afspraken', 'Bellijst', 'Cijfers', 'Instellingen']],
+    [
+      'admin',
+      [
+        'Vandaag',
+        'Huishoudens',
+        'Afspraken',
+        'Bellijst',
+        'Cijfers',
+        'Instellingen',
+        'Gebruikers',
+        'Auditlog',
+      ],
+    ],
+  ] as const)('shows a %s the menu items of that role only', async (role, items) => {
+    bridge(role)
+    renderApp('#/')
+    expect(await navLinks()).toEqual(items)
+  })
+
+  it.each(['#/calllist', '#/stats', '#/settings', '#/users', '#/audit', '#/households/new'])(
+    'shows a volunteer "Geen toegang" on %s, not the page',
+    async (hash) => {
+      const calls = bridge('volunteer')
+      renderApp(hash)
+      expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
+      expect(screen.getByText(/niet beschikbaar voor uw rol \(Vrijwilliger\)/)).toBeTruthy()
+      for (const m of ['households.callList', 'shop.stats', 'users.list', 'audit.list'])
+        expect(callsOf(calls, m), m).toEqual([])
+    },
+  )
+
+  it('shows a volunteer "Geen toegang" on an intake route, without the form or a call for it', async () => {
+    const calls = bridge('volunteer')
+    renderApp('#/households/5/intake')
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
+    expect(screen.queryByLabelText(/Datum intake/)).toBeNull()
+    expect(callsOf(calls, 'households.get')).toEqual([])
+    expect(callsOf(calls, 'lists.list')).toEqual([])
+  })
+
+  it('shows a coordinator "Geen toegang" on the admin screens', async () => {
+    const calls = bridge('coordinator')
+    renderApp('#/users')
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
+    expect(callsOf(calls, 'users.list')).toEqual([])
+  })
+
+  it('shows a volunteer a household without intakes or income, and says some is hidden', async () => {
+    bridge('volunteer')
+    renderApp('#/households/5')
+    expect(await screen.findByRole('heading', { name: 'Jan de Vries' })).toBeTruthy()
+    expect(
+      screen.getByText(/Sommige gegevens zijn verborgen voor uw rol \(Vrijwilliger\)/),
+    ).toBeTruthy()
+    expect(screen.queryByRole('heading', { name: 'Intakes' })).toBeNull()
+    expect(screen.queryByText('Inkomensbron')).toBeNull()
+    expect(screen.queryByText('Verwijzer')).toBeNull()
+    for (const name of ['Bewerken', 'Intake toevoegen', 'Afspraak maken'])
+      expect(screen.queryByRole('button', { name }), name).toBeNull()
+    expect(screen.getByRole('button', { name: 'Bezoek registreren' })).toBeTruthy()
+    // The counter still sees what it needs: contact, members, eligibility.
+    expect(screen.getByText('Sem')).toBeTruthy()
+    expect(screen.getByText('030-1234567')).toBeTruthy()
+  })
+
+  it('shows a coordinator the whole household with its intakes and every action', async () => {
+    bridge('coordinator')
+    renderApp('#/households/5')
+    expect(await screen.findByRole('heading', { name: 'Jan de Vries' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Intakes' })).toBeTruthy()
+    expect(screen.getByText('Inkomensbron')).toBeTruthy()
+    expect(screen.queryByText(/Sommige gegevens zijn verborgen/)).toBeNull()
+    for (const name of ['Bewerken', 'Intake toevoegen', 'Afspraak maken', 'Bezoek registreren'])
+      expect(screen.getByRole('button', { name }), name).toBeTruthy()
+  })
+
+  it('offers a volunteer no "Nieuwe intake" on the household list', async () => {
+    bridge('volunteer')
+    renderApp('#/households')
+    expect(await screen.findByRole('heading', { name: 'Huishoudens', level: 2 })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Nieuwe intake' })).toBeNull()
+  })
+
+  it('shows a volunteer the week without booking, creating or changing half-days', async () => {
+    bridge('volunteer')
+    render(
+      <TestProviders role="volunteer">
+        <AppointmentsPage />
+      </TestProviders>,
+    )
+    expect(await screen.findByTestId(`slot-${TODAY}-morning`)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Boek' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /Dagdelen aanmaken/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: /wijzigen/ })).toBeNull()
+  })
+
+  it('shows a coordinator the shop settings read-only and keeps the lists editable', async () => {
+    bridge('coordinator')
+    render(
+      <TestProviders role="coordinator">
+        <SettingsPage />
+      </TestProviders>,
+    )
+    const capacity = (await screen.findByLabelText(/^Plaatsen per dagdeel/, {
+      selector: 'input',
+    })) as HTMLInputElement
+    expect(capacity.disabled).toBe(true)
+    expect(
+      (screen.getByLabelText(/^Scherm vergrendelen na/, { selector: 'input' }) as HTMLInputElement)
+        .disabled,
+    ).toBe(true)
+    expect(screen.getByText('Alleen de beheerder kan deze instellingen wijzigen.')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Instellingen opslaan' })).toBeNull()
+    expect(screen.queryByRole('region', { name: 'Organisatie' })).toBeNull()
+    const categories = screen.getByRole('region', { name: 'Categorieën' })
+    await waitFor(() =>
+      expect(
+        (within(categories).getByLabelText('Nieuwe categorie') as HTMLInputElement).disabled,
+      ).toBe(false),
+    )
+  })
+})

@@ -1,0 +1,352 @@
+// @vitest-environment jsdom
+import './setup-dom'
+import '../../src/renderer/src/i18n'
+import { notifications } from '@mantine/notifications'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { UsersPage } from '../../src/renderer/src/features/users/users-page'
+import { AuditPage } from '../../src/renderer/src/features/audit/audit-page'
+import type { AuditEntry, AuditVerifyResult, UserAccount } from '../../src/shared/types'
+import { callsOf, describedText, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
+import { TestProviders } from './session'
+
+function renderPage(ui: React.JSX.Element): UserEvent {
+  const user = userEvent.setup()
+  render(<TestProviders role="admin">{ui}</TestProviders>)
+  return user
+}
+
+const USERS: UserAccount[] = [
+  {
+    id: 1,
+    username: 'beheer',
+    displayName: 'Anneke Beheer',
+    role: 'admin',
+    active: true,
+    mustChangePassword: false,
+    lastLoginAt: '2026-03-10T08:15:00.000Z',
+    createdAt: '2026-01-01T09:00:00.000Z',
+  },
+  {
+    id: 4,
+    username: 'piet',
+    displayName: 'Piet Balie',
+    role: 'volunteer',
+    active: true,
+    mustChangePassword: true,
+    lastLoginAt: null,
+    createdAt: '2026-03-01T09:00:00.000Z',
+  },
+  {
+    id: 5,
+    username: 'oud',
+    displayName: 'Oud Account',
+    role: 'coordinator',
+    active: false,
+    mustChangePassword: false,
+    lastLoginAt: '2025-11-02T13:00:00.000Z',
+    createdAt: '2025-01-01T09:00:00.000Z',
+  },
+]
+
+function field(scope: HTMLElement, label: string): HTMLElement {
+  return within(scope).getByLabelText(new RegExp(`^${label}( \\*)?$`), { selector: 'input' })
+}
+
+function row(name: string): HTMLElement {
+  return screen.getByText(name).closest('tr') as HTMLElement
+}
+
+afterEach(() => {
+  cleanup()
+  notifications.clean()
+  vi.restoreAllMocks()
+  delete window.api
+})
+
+describe('users page', () => {
+  function bridge(handlers: Record<string, Handler> = {}) {
+    return installFakeBridge({ 'users.list': () => ok(USERS) }, handlers)
+  }
+
+  it('lists the accounts with role, status, a must-change badge and the last login', async () => {
+    bridge()
+    renderPage(<UsersPage />)
+    await screen.findByText('Piet Balie')
+    expect(within(row('Anneke Beheer')).getByText('Beheerder')).toBeTruthy()
+    expect(within(row('Anneke Beheer')).getByText('10-03-2026 09:15')).toBeTruthy()
+    expect(within(row('Anneke Beheer')).getByText('u')).toBeTruthy()
+    expect(within(row('Piet Balie')).getByText('Kiest nieuw wachtwoord')).toBeTruthy()
+    expect(within(row('Piet Balie')).getByText('Nog nooit')).toBeTruthy()
+    expect(within(row('Oud Account')).getByText('Uitgeschakeld')).toBeTruthy()
+    // Main refuses an admin switching off their own account; the button is not offered.
+    const own = within(row('Anneke Beheer')).getByRole('button', {
+      name: 'Anneke Beheer uitschakelen',
+    }) as HTMLButtonElement
+    expect(own.disabled).toBe(true)
+  })
+
+  it('creates a user, showing main\'s "username taken" and "common password" at the fields', async () => {
+    let attempt = 0
+    const calls = bridge({
+      'users.create': (input) => {
+        attempt++
+        if (attempt === 1)
+          return fail({
+            code: 'VALIDATION',
+            key: 'validation',
+            fields: [
+              { path: 'username', key: 'usernameTaken' },
+              { path: 'password', key: 'passwordCommon' },
+            ],
+          })
+        const i = input as { username: string; displayName: string; role: 'volunteer' }
+        return ok({ ...USERS[1], id: 9, ...i, mustChangePassword: true })
+      },
+    })
+    const user = renderPage(<UsersPage />)
+    await screen.findByText('Piet Balie')
+    await user.click(screen.getByRole('button', { name: 'Nieuwe gebruiker' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Nieuwe gebruiker' })
+    expect(within(dialog).getByText(/kiest de gebruiker zelf een nieuw wachtwoord/)).toBeTruthy()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Gebruiker aanmaken' }))
+    expect(describedText(field(dialog, 'Gebruikersnaam'))).toContain('3 tot 40 tekens')
+    expect(describedText(field(dialog, 'Naam'))).toContain('Dit veld is verplicht')
+    expect(describedText(field(dialog, 'Eerste wachtwoord'))).toContain('Minimaal 10 tekens')
+    expect(callsOf(calls, 'users.create')).toEqual([])
+
+    await user.type(field(dialog, 'Gebruikersnaam'), 'Piet')
+    await user.type(field(dialog, 'Naam'), 'Piet de Tweede')
+    await user.type(field(dialog, 'Eerste wachtwoord'), 'welkom1234')
+    await user.click(within(dialog).getByRole('button', { name: 'Gebruiker aanmaken' }))
+    await waitFor(() =>
+      expect(describedText(field(dialog, 'Gebruikersnaam'))).toContain(
+        'Deze gebruikersnaam bestaat al',
+      ),
+    )
+    expect(describedText(field(dialog, 'Eerste wachtwoord'))).toContain('te vaak gebruikt')
+
+    await user.clear(field(dialog, 'Gebruikersnaam'))
+    await user.type(field(dialog, 'Gebruikersnaam'), 'piet2')
+    await user.clear(field(dialog, 'Eerste wachtwoord'))
+    await user.type(field(dialog, 'Eerste wachtwoord'), 'balie-start-2026')
+    await user.click(within(dialog).getByRole('button', { name: 'Gebruiker aanmaken' }))
+    expect(await screen.findByText('Account voor Piet de Tweede aangemaakt.')).toBeTruthy()
+    expect(callsOf(calls, 'users.create')).toEqual([
+      {
+        username: 'piet',
+        displayName: 'Piet de Tweede',
+        role: 'volunteer',
+        password: 'welkom1234',
+      },
+      {
+        username: 'piet2',
+        displayName: 'Piet de Tweede',
+        role: 'volunteer',
+        password: 'balie-start-2026',
+      },
+    ])
+    // The list is read again after a change.
+    expect(callsOf(calls, 'users.list').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('switches an account off after confirming, and shows main\'s "last admin" refusal', async () => {
+    const calls = bridge({
+      'users.update': (input) =>
+        (input as { id: number }).id === 5
+          ? fail({ code: 'CONFLICT', key: 'lastAdmin' })
+          : ok({ ...USERS[1], active: false }),
+    })
+    const user = renderPage(<UsersPage />)
+    await screen.findByText('Piet Balie')
+    await user.click(
+      within(row('Piet Balie')).getByRole('button', { name: 'Piet Balie uitschakelen' }),
+    )
+    const confirm = await screen.findByRole('dialog', { name: 'Piet Balie uitschakelen?' })
+    expect(callsOf(calls, 'users.update')).toEqual([])
+    await user.click(within(confirm).getByRole('button', { name: 'Uitschakelen' }))
+    await waitFor(() => expect(callsOf(calls, 'users.update')).toEqual([{ id: 4, active: false }]))
+
+    await user.click(
+      within(row('Oud Account')).getByRole('button', { name: 'Oud Account inschakelen' }),
+    )
+    expect(
+      await screen.findByText('Er moet minstens één actieve beheerder overblijven.'),
+    ).toBeTruthy()
+  })
+
+  it('resets a password with a new temporary one and edits name and role', async () => {
+    const calls = bridge({
+      'users.resetPassword': () => ok({ ...USERS[1], mustChangePassword: true }),
+      'users.update': (input) => ok({ ...USERS[1], ...(input as object) }),
+    })
+    const user = renderPage(<UsersPage />)
+    await screen.findByText('Piet Balie')
+    await user.click(
+      within(row('Piet Balie')).getByRole('button', {
+        name: 'Wachtwoord van Piet Balie resetten',
+      }),
+    )
+    const reset = await screen.findByRole('dialog', { name: 'Wachtwoord van Piet Balie resetten' })
+    expect(within(reset).getByText(/Piet Balie moet bij de volgende aanmelding/)).toBeTruthy()
+    await user.type(field(reset, 'Nieuw tijdelijk wachtwoord'), 'nieuw-tijdelijk-77')
+    await user.click(within(reset).getByRole('button', { name: 'Wachtwoord resetten' }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'users.resetPassword')).toEqual([
+        { id: 4, password: 'nieuw-tijdelijk-77' },
+      ]),
+    )
+    await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull())
+
+    await user.click(within(row('Piet Balie')).getByRole('button', { name: 'Piet Balie wijzigen' }))
+    const edit = await screen.findByRole('dialog', { name: 'Piet Balie wijzigen' })
+    await user.clear(field(edit, 'Naam'))
+    await user.type(field(edit, 'Naam'), 'Piet Jansen')
+    await user.click(within(edit).getByLabelText(/^Rol/, { selector: 'input' }))
+    await user.click(await screen.findByRole('option', { name: 'Coördinator', hidden: true }))
+    await user.click(within(edit).getByRole('button', { name: 'Opslaan' }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'users.update')).toEqual([
+        { id: 4, displayName: 'Piet Jansen', role: 'coordinator' },
+      ]),
+    )
+  })
+})
+
+const ENTRIES: AuditEntry[] = [
+  {
+    id: 57,
+    at: '2026-03-10T09:05:07.000Z',
+    userId: 2,
+    userName: 'carla',
+    role: 'coordinator',
+    workstation: 'winkel-pc',
+    action: 'view',
+    entityType: 'household',
+    entityId: '5',
+    householdId: 5,
+    fields: [],
+    detail: null,
+  },
+  {
+    id: 56,
+    at: '2026-03-10T09:00:00.000Z',
+    userId: 2,
+    userName: 'carla',
+    role: 'coordinator',
+    workstation: 'winkel-pc',
+    action: 'update',
+    entityType: 'household',
+    entityId: '5',
+    householdId: 5,
+    fields: ['phone', 'email'],
+    detail: null,
+  },
+  {
+    id: 55,
+    at: '2026-03-10T08:59:00.000Z',
+    userId: null,
+    userName: null,
+    role: null,
+    workstation: 'winkel-pc',
+    action: 'login_failed',
+    entityType: null,
+    entityId: null,
+    householdId: null,
+    fields: [],
+    detail: 'onbekende gebruikersnaam',
+  },
+]
+
+describe('audit page', () => {
+  function bridge(verify: AuditVerifyResult, handlers: Record<string, Handler> = {}) {
+    return installFakeBridge(
+      {
+        'users.list': () => ok(USERS),
+        'audit.list': () => ok({ rows: ENTRIES, total: 3 }),
+        'audit.verify': () => ok(verify),
+        'audit.export': () => ok({ filename: 'auditlog.csv', csv: 'id;tijd\n57;...', count: 3 }),
+      },
+      handlers,
+    )
+  }
+
+  it('lists entries with Dutch labels and local times, and filters on action', async () => {
+    const calls = bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z' })
+    const user = renderPage(<AuditPage />)
+    await screen.findByText('inloggen mislukt')
+    expect(screen.getByTestId('audit-count').textContent).toBe('3 regels')
+    const viewRow = screen.getByText('inzien').closest('tr') as HTMLElement
+    expect(within(viewRow).getByText('10-03-2026 10:05:07')).toBeTruthy()
+    expect(within(viewRow).getByText('Coördinator')).toBeTruthy()
+    expect(within(viewRow).getByRole('link', { name: 'huishouden 5' })).toBeTruthy()
+    expect(screen.getByText('phone, email')).toBeTruthy()
+    expect(screen.getByText('(niemand aangemeld)')).toBeTruthy()
+    expect(callsOf(calls, 'audit.list')[0]).toEqual({
+      userId: null,
+      action: null,
+      entityType: null,
+      from: null,
+      to: null,
+      page: 1,
+      pageSize: 50,
+    })
+
+    await user.click(screen.getByLabelText('Handeling', { selector: 'input' }))
+    await user.click(await screen.findByRole('option', { name: 'inzien', hidden: true }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'audit.list').at(-1)).toMatchObject({ action: 'view', page: 1 }),
+    )
+  })
+
+  it('checks the chain and says it is intact', async () => {
+    bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z' })
+    const user = renderPage(<AuditPage />)
+    await user.click(screen.getByRole('button', { name: 'Keten controleren' }))
+    const result = await screen.findByTestId('audit-verify')
+    expect(result.textContent).toContain('Keten intact: 57 regels gecontroleerd')
+  })
+
+  it('checks the chain and says where it is broken', async () => {
+    bridge({
+      ok: false,
+      count: 57,
+      checkedAt: '2026-03-10T10:00:00.000Z',
+      brokenAt: 56,
+      reason: 'hash',
+    })
+    const user = renderPage(<AuditPage />)
+    await user.click(screen.getByRole('button', { name: 'Keten controleren' }))
+    const result = await screen.findByTestId('audit-verify')
+    expect(result.textContent).toContain('Keten verbroken bij regel 56')
+    expect(result.textContent).toContain('achteraf gewijzigd')
+    expect(result.textContent).not.toContain('Keten intact')
+  })
+
+  it('exports the filtered log as a CSV download', async () => {
+    const calls = bridge({ ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z' })
+    const blobs: Blob[] = []
+    URL.createObjectURL = (b: Blob | MediaSource): string => {
+      blobs.push(b as Blob)
+      return 'blob:audit'
+    }
+    URL.revokeObjectURL = () => undefined
+    const downloads: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(this.download)
+    })
+    const user = renderPage(<AuditPage />)
+    await screen.findByText('inloggen mislukt')
+    await user.click(screen.getByRole('button', { name: 'Exporteren (CSV)' }))
+    await waitFor(() => expect(downloads).toEqual(['auditlog.csv']))
+    expect(await blobs[0].text()).toBe('id;tijd\n57;...')
+    expect(callsOf(calls, 'audit.export')).toEqual([
+      { userId: null, action: null, entityType: null, from: null, to: null },
+    ])
+    expect(await screen.findByText('3 regels geëxporteerd.')).toBeTruthy()
+  })
+})
