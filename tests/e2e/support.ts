@@ -13,7 +13,7 @@ export function bridgeUrl(): string {
 /** Logs in through the login screen, as a user would. */
 export async function logIn(page: Page, username: string, password: string): Promise<void> {
   await page.getByLabel('Gebruikersnaam').fill(username)
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password)
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(password)
   await page.getByRole('button', { name: 'Aanmelden', exact: true }).click()
   await expect(page.getByRole('navigation')).toBeVisible()
 }

@@ -307,9 +307,9 @@ describe('screen lock', () => {
       .where('action', '=', 'lock')
       .execute()
     expect(lock.map((l) => [l.userName, l.detail])).toEqual([
-      ['coordinator1', 'idle'],
-      ['beheerder', 'idle'],
-      ['coordinator1', 'idle'],
+      ['coordinator1', 'niet gebruikt'],
+      ['beheerder', 'niet gebruikt'],
+      ['coordinator1', 'niet gebruikt'],
     ])
   })
 

@@ -306,6 +306,14 @@ export async function logout(ctx: AuthContext): Promise<{ loggedOut: boolean }> 
   return { loggedOut: true }
 }
 
+/** Why a screen locked, as the audit log says it. */
+export const LOCK_REASON_TEXT: Record<string, string> = {
+  idle: 'niet gebruikt',
+  shortcut: 'sneltoets',
+  button: 'knop Vergrendelen',
+  os: 'computer vergrendeld of in slaapstand',
+}
+
 /** Locks a session; its calls get LOCKED until the same user unlocks it. */
 export async function lockSession(s: LiveSession, db: Db, at: Date, reason: string): Promise<void> {
   if (s.locked) return
@@ -314,7 +322,7 @@ export async function lockSession(s: LiveSession, db: Db, at: Date, reason: stri
     action: 'lock',
     entityType: 'account',
     entityId: s.userId,
-    detail: reason,
+    detail: LOCK_REASON_TEXT[reason] ?? reason,
   })
 }
 
