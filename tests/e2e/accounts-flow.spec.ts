@@ -151,7 +151,17 @@ test('first-run setup, a counter volunteer with limited rights, the screen lock 
   expect(body).not.toContain('Yasmina')
   expect(await page.content()).not.toContain('Bouzid')
   await screenshot(page, '25-locked')
-  // Main agrees: the page's own session is locked.
+  // Main agrees: the page's own session answers LOCKED, whatever the page would ask.
+  const fromPage = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('dichtbij.session')
+    const res = await fetch('api', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({ method: 'households.search', input: { query: 'Bouzid' } }),
+    })
+    return res.json()
+  })
+  expect(fromPage).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
   await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(VERA_OWN)
   await page.getByRole('button', { name: 'Ontgrendelen' }).click()
   await expect(page.getByRole('heading', { name: FAMILY })).toBeVisible()
