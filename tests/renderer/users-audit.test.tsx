@@ -76,7 +76,7 @@ describe('users page', () => {
     await screen.findByText('Piet Balie')
     expect(within(row('Anneke Beheer')).getByText('Beheerder')).toBeTruthy()
     expect(within(row('Anneke Beheer')).getByText('10-03-2026 09:15')).toBeTruthy()
-    expect(within(row('Anneke Beheer')).getByText('u')).toBeTruthy()
+    expect(within(row('Anneke Beheer')).getByText('(u)')).toBeTruthy()
     expect(within(row('Piet Balie')).getByText('Kiest nieuw wachtwoord')).toBeTruthy()
     expect(within(row('Piet Balie')).getByText('Nog nooit')).toBeTruthy()
     expect(within(row('Oud Account')).getByText('Uitgeschakeld')).toBeTruthy()
@@ -126,7 +126,7 @@ describe('users page', () => {
         'Deze gebruikersnaam bestaat al',
       ),
     )
-    expect(describedText(field(dialog, 'Eerste wachtwoord'))).toContain('te vaak gebruikt')
+    expect(describedText(field(dialog, 'Eerste wachtwoord'))).toContain('veelgebruikt wachtwoord')
 
     await user.clear(field(dialog, 'Gebruikersnaam'))
     await user.type(field(dialog, 'Gebruikersnaam'), 'piet2')
@@ -217,6 +217,20 @@ describe('users page', () => {
 
 const ENTRIES: AuditEntry[] = [
   {
+    id: 58,
+    at: '2026-03-10T09:20:00.000Z',
+    userId: 2,
+    userName: 'carla',
+    role: 'coordinator',
+    workstation: 'winkel-pc',
+    action: 'lock',
+    entityType: 'account',
+    entityId: '2',
+    householdId: null,
+    fields: [],
+    detail: 'idle',
+  },
+  {
     id: 57,
     at: '2026-03-10T09:05:07.000Z',
     userId: 2,
@@ -265,7 +279,7 @@ describe('audit page', () => {
     return installFakeBridge(
       {
         'users.list': () => ok(USERS),
-        'audit.list': () => ok({ rows: ENTRIES, total: 3 }),
+        'audit.list': () => ok({ rows: ENTRIES, total: 4 }),
         'audit.verify': () => ok(verify),
         'audit.export': () => ok({ filename: 'auditlog.csv', csv: 'id;tijd\n57;...', count: 3 }),
       },
@@ -277,7 +291,10 @@ describe('audit page', () => {
     const calls = bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z' })
     const user = renderPage(<AuditPage />)
     await screen.findByText('inloggen mislukt')
-    expect(screen.getByTestId('audit-count').textContent).toBe('3 regels')
+    expect(screen.getByTestId('audit-count').textContent).toBe('4 regels')
+    const lockRow = screen.getByText('vergrendelen').closest('tr') as HTMLElement
+    expect(within(lockRow).getByText('niet gebruikt')).toBeTruthy()
+    expect(within(lockRow).getByText('account 2')).toBeTruthy()
     const viewRow = screen.getByText('inzien').closest('tr') as HTMLElement
     expect(within(viewRow).getByText('10-03-2026 10:05:07')).toBeTruthy()
     expect(within(viewRow).getByText('Coördinator')).toBeTruthy()

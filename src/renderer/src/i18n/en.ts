@@ -106,7 +106,7 @@ export const en: Messages = {
     nameTaken: 'This name already exists',
     passwordTooShort: 'At least 10 characters',
     passwordTooLong: 'At most 200 characters',
-    passwordCommon: 'This password is too common; choose another one',
+    passwordCommon: 'This is a commonly used password; choose another one',
     passwordHasUsername: 'The password must not contain the username',
     passwordRepeat: 'The two passwords are not the same',
     passwordUnchanged: 'The new password is the same as the current one',

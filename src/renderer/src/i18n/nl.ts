@@ -104,7 +104,7 @@ export const nl = {
     nameTaken: 'Deze naam bestaat al',
     passwordTooShort: 'Minimaal 10 tekens',
     passwordTooLong: 'Maximaal 200 tekens',
-    passwordCommon: 'Dit wachtwoord wordt te vaak gebruikt; kies een ander',
+    passwordCommon: 'Dit is een veelgebruikt wachtwoord; kies een ander',
     passwordHasUsername: 'Het wachtwoord mag de gebruikersnaam niet bevatten',
     passwordRepeat: 'De twee wachtwoorden zijn niet gelijk',
     passwordUnchanged: 'Het nieuwe wachtwoord is hetzelfde als het huidige',

@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@manti
 import { notifications } from '@mantine/notifications'
 import { IconDownload, IconShieldCheck, IconShieldX } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../components/date-field'
@@ -10,7 +11,12 @@ import { downloadCsv } from '../../components/download'
 import { ErrorAlert } from '../../components/error-alert'
 import { errorMessage, showError } from '../../components/forms'
 import { isRealDate } from '../../../../shared/schemas/common'
-import { AUDIT_ACTIONS, type AuditAction, type AuditFilter } from '../../../../shared/schemas/auth'
+import {
+  AUDIT_ACTIONS,
+  LOCK_REASONS,
+  type AuditAction,
+  type AuditFilter,
+} from '../../../../shared/schemas/auth'
 import type { AuditEntry, AuditVerifyResult } from '../../../../shared/types'
 import { instantText, useLoad } from '../appointments/shop-utils'
 
@@ -277,12 +283,20 @@ export function AuditPage(): React.JSX.Element {
           {
             accessor: 'detail',
             title: t('audit.columns.detail'),
-            render: (r) => <Text size="xs">{r.detail ?? ''}</Text>,
+            render: (r) => <Text size="xs">{detailText(t, r)}</Text>,
           },
         ]}
       />
     </Stack>
   )
+}
+
+/** Main's note; why a screen locked is one of a few words, shown in the UI's language. */
+function detailText(t: TFunction, entry: AuditEntry): string {
+  if (!entry.detail) return ''
+  if (entry.action === 'lock' && (LOCK_REASONS as readonly string[]).includes(entry.detail))
+    return t(`audit.lockReasons.${entry.detail}`)
+  return entry.detail
 }
 
 function EntityCell({ entry }: { entry: AuditEntry }): React.JSX.Element | null {

@@ -56,6 +56,12 @@ export const nl = {
     restore: 'terugzetten',
     settings_change: 'instelling gewijzigd',
   },
+  lockReasons: {
+    shortcut: 'sneltoets',
+    button: 'knop Vergrendelen',
+    idle: 'niet gebruikt',
+    os: 'computer vergrendeld of in slaapstand',
+  },
   entities: {
     household: 'huishouden',
     intake: 'intake',
@@ -127,6 +133,12 @@ export const en: typeof nl = {
     backup: 'backup',
     restore: 'restore',
     settings_change: 'setting changed',
+  },
+  lockReasons: {
+    shortcut: 'shortcut',
+    button: 'Lock button',
+    idle: 'not used',
+    os: 'computer locked or asleep',
   },
   entities: {
     household: 'household',

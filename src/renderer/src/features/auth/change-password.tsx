@@ -45,6 +45,7 @@ export function ChangePasswordForm({ onChanged, secondary }: FormProps): React.J
           label={t('auth.fields.currentPassword')}
           autoComplete="current-password"
           required
+          withAsterisk={false}
           data-autofocus
           {...form.getInputProps('currentPassword')}
         />
@@ -53,12 +54,14 @@ export function ChangePasswordForm({ onChanged, secondary }: FormProps): React.J
           description={t('auth.fields.passwordHelp')}
           autoComplete="new-password"
           required
+          withAsterisk={false}
           {...form.getInputProps('newPassword')}
         />
         <PasswordInput
           label={t('auth.fields.newPasswordRepeat')}
           autoComplete="new-password"
           required
+          withAsterisk={false}
           {...form.getInputProps('newPasswordRepeat')}
         />
         <ErrorAlert message={problem} />

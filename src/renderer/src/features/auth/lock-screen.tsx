@@ -106,6 +106,7 @@ function UnlockForm({
           label={t('auth.fields.password')}
           autoComplete="current-password"
           required
+          withAsterisk={false}
           autoFocus
           {...form.getInputProps('password')}
         />

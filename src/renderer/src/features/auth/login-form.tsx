@@ -48,6 +48,7 @@ export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.El
           label={t('auth.fields.username')}
           autoComplete="username"
           required
+          withAsterisk={false}
           autoFocus={autoFocus}
           {...form.getInputProps('username')}
         />
@@ -55,6 +56,7 @@ export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.El
           label={t('auth.fields.password')}
           autoComplete="current-password"
           required
+          withAsterisk={false}
           {...form.getInputProps('password')}
         />
         <ErrorAlert message={wait > 0 ? t('errors.loginWait', { seconds: wait }) : problem} />

@@ -89,6 +89,7 @@ export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element 
           <TextInput
             label={t('auth.fields.orgName')}
             required
+            withAsterisk={false}
             autoFocus
             maxLength={120}
             {...form.getInputProps('organisation.name')}
@@ -129,6 +130,7 @@ export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element 
               description={t('auth.fields.usernameHelp')}
               autoComplete="username"
               required
+              withAsterisk={false}
               maxLength={40}
               {...form.getInputProps('admin.username')}
             />
@@ -136,6 +138,7 @@ export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element 
               label={t('auth.fields.displayName')}
               description={t('auth.fields.displayNameHelp')}
               required
+              withAsterisk={false}
               maxLength={80}
               {...form.getInputProps('admin.displayName')}
             />
@@ -145,12 +148,14 @@ export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element 
               label={t('auth.fields.password')}
               autoComplete="new-password"
               required
+              withAsterisk={false}
               {...form.getInputProps('admin.password')}
             />
             <PasswordInput
               label={t('auth.fields.passwordRepeat')}
               autoComplete="new-password"
               required
+              withAsterisk={false}
               {...form.getInputProps('admin.passwordRepeat')}
             />
           </SimpleGrid>

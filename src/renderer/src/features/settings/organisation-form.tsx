@@ -83,6 +83,7 @@ function OrganisationFields({ initial }: { initial: Organisation }): React.JSX.E
         <TextInput
           label={t('auth.fields.orgName')}
           required
+          withAsterisk={false}
           maxLength={120}
           {...form.getInputProps('name')}
         />

@@ -106,9 +106,9 @@ export function UsersPage(): React.JSX.Element {
                   {u.displayName}
                 </Text>
                 {u.id === me.id ? (
-                  <Badge size="xs" variant="outline" color="gray">
-                    {t('users.you')}
-                  </Badge>
+                  <Text size="sm" c="dimmed">
+                    ({t('users.you')})
+                  </Text>
                 ) : null}
               </Group>
             ),
@@ -118,8 +118,9 @@ export function UsersPage(): React.JSX.Element {
           {
             accessor: 'active',
             title: t('users.columns.status'),
+            noWrap: true,
             render: (u) => (
-              <Group gap={4}>
+              <Group gap={4} wrap="nowrap">
                 <Badge color={u.active ? 'teal' : 'gray'} variant="light" tt="none">
                   {u.active ? t('users.status.active') : t('users.status.disabled')}
                 </Badge>
@@ -299,6 +300,7 @@ function CreateUserForm({
           label={t('auth.fields.username')}
           description={t('auth.fields.usernameHelp')}
           required
+          withAsterisk={false}
           maxLength={40}
           autoComplete="off"
           data-autofocus
@@ -307,6 +309,7 @@ function CreateUserForm({
         <TextInput
           label={t('auth.fields.displayName')}
           required
+          withAsterisk={false}
           maxLength={80}
           {...form.getInputProps('displayName')}
         />
@@ -316,12 +319,14 @@ function CreateUserForm({
           data={roleOptions(t)}
           allowDeselect={false}
           required
+          withAsterisk={false}
           {...form.getInputProps('role')}
         />
         <PasswordInput
           label={t('users.create.password')}
           description={t('auth.fields.passwordHelp')}
           required
+          withAsterisk={false}
           autoComplete="new-password"
           {...form.getInputProps('password')}
         />
@@ -380,6 +385,7 @@ function EditUserForm({
         <TextInput
           label={t('auth.fields.displayName')}
           required
+          withAsterisk={false}
           maxLength={80}
           data-autofocus
           {...form.getInputProps('displayName')}
@@ -435,6 +441,7 @@ function ResetPasswordForm({
           label={t('users.reset.password')}
           description={t('auth.fields.passwordHelp')}
           required
+          withAsterisk={false}
           autoComplete="new-password"
           data-autofocus
           {...form.getInputProps('password')}
