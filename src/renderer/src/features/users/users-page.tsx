@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import {
+  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -15,7 +16,7 @@ import {
 import { useForm } from '@mantine/form'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
-import { IconUserPlus } from '@tabler/icons-react'
+import { IconKey, IconPencil, IconUserCheck, IconUserOff, IconUserPlus } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
@@ -118,18 +119,27 @@ export function UsersPage(): React.JSX.Element {
           {
             accessor: 'active',
             title: t('users.columns.status'),
-            noWrap: true,
             render: (u) => (
-              <Group gap={4} wrap="nowrap">
-                <Badge color={u.active ? 'teal' : 'gray'} variant="light" tt="none">
+              <Stack gap={4} align="flex-start">
+                <Badge
+                  color={u.active ? 'teal' : 'gray'}
+                  variant="light"
+                  tt="none"
+                  style={{ minWidth: 'max-content' }}
+                >
                   {u.active ? t('users.status.active') : t('users.status.disabled')}
                 </Badge>
                 {u.mustChangePassword ? (
-                  <Badge color="orange" variant="light" tt="none">
+                  <Badge
+                    color="orange"
+                    variant="light"
+                    tt="none"
+                    style={{ minWidth: 'max-content' }}
+                  >
                     {t('users.status.mustChange')}
                   </Badge>
                 ) : null}
-              </Group>
+              </Stack>
             ),
           },
           {
@@ -142,50 +152,52 @@ export function UsersPage(): React.JSX.Element {
             accessor: 'actions',
             title: t('users.columns.actions'),
             textAlign: 'right',
-            render: (u) => (
-              <Group gap={4} justify="flex-end" wrap="nowrap">
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  aria-label={t('users.actions.editOf', { name: u.displayName })}
-                  onClick={() => setEditing(u)}
-                >
-                  {t('users.actions.edit')}
-                </Button>
-                <Button
-                  size="compact-xs"
-                  variant="subtle"
-                  aria-label={t('users.actions.resetOf', { name: u.displayName })}
-                  onClick={() => setResetting(u)}
-                >
-                  {t('users.actions.reset')}
-                </Button>
-                {u.active ? (
-                  <Button
-                    size="compact-xs"
+            render: (u) => {
+              const own = u.id === me.id
+              return (
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <ActionIcon
                     variant="subtle"
-                    color="red"
-                    aria-label={t('users.actions.disableOf', { name: u.displayName })}
-                    // Main refuses it too (ownAccount); here it is not even offered.
-                    disabled={u.id === me.id}
-                    title={u.id === me.id ? t('users.actions.ownAccount') : undefined}
-                    onClick={() => confirmDisable(u)}
+                    aria-label={t('users.actions.editOf', { name: u.displayName })}
+                    title={t('users.actions.edit')}
+                    onClick={() => setEditing(u)}
                   >
-                    {t('users.actions.disable')}
-                  </Button>
-                ) : (
-                  <Button
-                    size="compact-xs"
+                    <IconPencil size={18} aria-hidden />
+                  </ActionIcon>
+                  <ActionIcon
                     variant="subtle"
-                    color="teal"
-                    aria-label={t('users.actions.enableOf', { name: u.displayName })}
-                    onClick={() => void setActive(u, true)}
+                    aria-label={t('users.actions.resetOf', { name: u.displayName })}
+                    title={t('users.actions.reset')}
+                    onClick={() => setResetting(u)}
                   >
-                    {t('users.actions.enable')}
-                  </Button>
-                )}
-              </Group>
-            ),
+                    <IconKey size={18} aria-hidden />
+                  </ActionIcon>
+                  {u.active ? (
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('users.actions.disableOf', { name: u.displayName })}
+                      // Main refuses it too (ownAccount); here it is not even offered.
+                      disabled={own}
+                      title={own ? t('users.actions.ownAccount') : t('users.actions.disable')}
+                      onClick={() => confirmDisable(u)}
+                    >
+                      <IconUserOff size={18} aria-hidden />
+                    </ActionIcon>
+                  ) : (
+                    <ActionIcon
+                      variant="subtle"
+                      color="teal"
+                      aria-label={t('users.actions.enableOf', { name: u.displayName })}
+                      title={t('users.actions.enable')}
+                      onClick={() => void setActive(u, true)}
+                    >
+                      <IconUserCheck size={18} aria-hidden />
+                    </ActionIcon>
+                  )}
+                </Group>
+              )
+            },
           },
         ]}
       />
