@@ -378,6 +378,15 @@ describe('accounts', () => {
     }
     const taken = await rejection(app.call('users.create', input))
     expect(taken.fields).toEqual([{ path: 'username', key: 'usernameTaken' }])
+    const both = await rejection(app.call('users.create', { ...input, password: 'password1234' }))
+    expect(both.fields).toEqual([
+      { path: 'username', key: 'usernameTaken' },
+      { path: 'password', key: 'passwordCommon' },
+    ])
+    const empty = await rejection(
+      app.call('users.create', { ...input, username: 'leeg', password: '' }),
+    )
+    expect(empty.fields).toEqual([{ path: 'password', key: 'required' }])
     const weak = await rejection(
       app.call('users.create', { ...input, username: 'nieuw', password: '1234567890' }),
     )

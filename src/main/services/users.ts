@@ -42,16 +42,19 @@ export async function createUser(
   input: MethodParsed<'users.create'>,
   params: ScryptParams,
 ): Promise<UserAccount> {
-  checkPassword(input.password, input.username)
+  // Both problems at once, so the admin fixes the form in one go.
+  const problems = []
+  if (await usernameTaken(ctx.db, input.username))
+    problems.push({ path: 'username', key: 'usernameTaken' })
+  const weak = passwordProblem(input.password, input.username)
+  if (weak) problems.push({ path: 'password', key: weak })
+  if (problems.length) throw validationError(problems)
   const passwordHash = await hashPassword(input.password, params)
   const iso = ctx.clock.now().toISOString()
   return ctx.db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('account')
-      .select('id')
-      .where('username', '=', input.username)
-      .executeTakeFirst()
-    if (taken) throw validationError([{ path: 'username', key: 'usernameTaken' }])
+    // Checked again inside the transaction: two admins may have typed the same name.
+    if (await usernameTaken(trx, input.username))
+      throw validationError([{ path: 'username', key: 'usernameTaken' }])
     const row = await trx
       .insertInto('account')
       .values({
@@ -76,6 +79,14 @@ export async function createUser(
     })
     return toUser(row)
   })
+}
+
+async function usernameTaken(db: Db, username: string): Promise<boolean> {
+  return !!(await db
+    .selectFrom('account')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst())
 }
 
 async function findAccount(db: Db, id: number): Promise<AccountRow> {

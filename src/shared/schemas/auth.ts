@@ -14,6 +14,7 @@ export const PASSWORD_MAX_LENGTH = 200
  */
 export const newPassword = z
   .string({ error: 'v:required' })
+  .min(1, { error: 'v:required', abort: true })
   .min(PASSWORD_MIN_LENGTH, { error: 'v:passwordTooShort' })
   .max(PASSWORD_MAX_LENGTH, { error: 'v:passwordTooLong' })
 
