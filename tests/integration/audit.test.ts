@@ -173,3 +173,27 @@ describe('audit log', () => {
     ])
   })
 })
+
+describe('organisation profile', () => {
+  it('is changed by an admin, logged with the field names, and read by every role', async () => {
+    const logo = 'data:image/png;base64,iVBORw0KGgo='
+    const updated = await app.call('organisation.update', {
+      name: 'Stichting Testwinkel',
+      address: 'Kerkstraat 1',
+      postcode: '8261 AB',
+      city: 'Kampen',
+      logo,
+    })
+    expect(updated).toMatchObject({ city: 'Kampen', logo })
+    const volunteer = await app.loginAs('volunteer')
+    expect((await app.call('organisation.get', {}, volunteer)).name).toBe('Stichting Testwinkel')
+    const [entry] = (await rows())
+      .filter((r) => r.action === 'settings_change' && r.entityType === 'organisation')
+      .slice(-1)
+    expect(entry.fields.split(',').sort()).toEqual(['address', 'city', 'logo', 'postcode'])
+    const bad = await rejection(
+      app.call('organisation.update', { name: 'X', logo: 'data:text/html;base64,PHNjcmlwdD4=' }),
+    )
+    expect(bad.fields).toEqual([{ path: 'logo', key: 'logoFormat' }])
+  })
+})
