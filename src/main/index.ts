@@ -1,7 +1,14 @@
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { hostname } from 'node:os'
-import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  powerMonitor,
+  session as electronSession,
+} from 'electron'
 import { openDatabase, DB_FILE_NAME, DatabaseTooNewError, type OpenDatabase } from './db/open'
 import { systemClock } from './clock'
 import { createRouter } from './router'
@@ -32,7 +39,7 @@ function createWindow(): void {
     minHeight: 640,
     title: 'Dichtbij',
     show: false,
-    webPreferences: windowWebPreferences(join(here, '../preload/index.cjs')),
+    webPreferences: windowWebPreferences(join(here, '../preload/index.cjs'), app.isPackaged),
   })
   win.once('ready-to-show', () => win.show())
   const guard = (event: Electron.Event, url: string): void => {
@@ -70,6 +77,14 @@ async function start(): Promise<void> {
     }
   })
   await app.whenReady()
+  // The default menu offers reload and DevTools (Ctrl+Shift+I). The installed app keeps only
+  // what typing needs: on macOS the edit menu (copy and paste live there), elsewhere nothing.
+  if (app.isPackaged)
+    Menu.setApplicationMenu(
+      process.platform === 'darwin'
+        ? Menu.buildFromTemplate([{ role: 'appMenu' }, { role: 'editMenu' }])
+        : null,
+    )
   const ses = electronSession.defaultSession
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)

@@ -13,13 +13,15 @@ import { issuesToFieldErrors } from '../shared/validation'
 import type { Clock } from './clock'
 import type { DB } from './db/schema'
 import type { ServiceContext, Session } from './services/context'
-import { PASSWORD_PARAMS, type ScryptParams } from './auth/passwords'
+import { PASSWORD_PARAMS, verifyAgainstNothing, type ScryptParams } from './auth/passwords'
+import { KeyedQueue, UnknownNameFailures } from './auth/backoff'
 import { SessionStore, type LiveSession } from './auth/sessions'
 import {
   actorOf,
   changePassword,
   currentSession,
   lock,
+  LOCK_REASON_TEXT,
   lockSession,
   login,
   logout,
@@ -170,7 +172,14 @@ const forbidden = (key = 'forbidden') => new AppError({ code: 'FORBIDDEN', key }
 export function createRouter(deps: RouterDeps): Router {
   const logError = deps.logError ?? ((m, e) => console.error(`[api] ${m} failed`, e))
   const sessions = new SessionStore()
-  const auth: AuthRuntime = { sessions, passwordParams: deps.passwordParams ?? PASSWORD_PARAMS }
+  const auth: AuthRuntime = {
+    sessions,
+    passwordParams: deps.passwordParams ?? PASSWORD_PARAMS,
+    checks: new KeyedQueue(),
+    unknownNames: new UnknownNameFailures(),
+  }
+  // The stand-in hash for unknown names is made now, so the first such login is not slower.
+  void verifyAgainstNothing('', auth.passwordParams).catch(() => undefined)
 
   /**
    * The caller's session as it stands now: gone when the account was disabled or removed, role
@@ -214,7 +223,21 @@ export function createRouter(deps: RouterDeps): Router {
     sessions,
     async lockAll(reason) {
       const now = deps.clock.now()
-      for (const s of sessions.all()) await lockSession(s, deps.db, now, reason)
+      // Every session is locked in memory first: a failing log write must not leave some open.
+      const open = sessions.all().filter((s) => !s.locked)
+      for (const s of open) s.locked = true
+      for (const s of open) {
+        try {
+          await writeAudit(deps.db, now, actorOf(s), {
+            action: 'lock',
+            entityType: 'account',
+            entityId: s.userId,
+            detail: LOCK_REASON_TEXT[reason] ?? reason,
+          })
+        } catch (err) {
+          logError('auth.lockAll', err)
+        }
+      }
     },
     async call(caller, method, input) {
       try {

@@ -7,7 +7,10 @@
 export const APP_FILE_PROTOCOL = 'file:'
 
 /** Options for the one BrowserWindow. Nothing here is weakened for tests. */
-export function windowWebPreferences(preloadPath: string): {
+export function windowWebPreferences(
+  preloadPath: string,
+  packaged = true,
+): {
   preload: string
   contextIsolation: true
   sandbox: true
@@ -20,6 +23,8 @@ export function windowWebPreferences(preloadPath: string): {
   webviewTag: false
   spellcheck: false
   navigateOnDragDrop: false
+  /** Off in the installed app: DevTools would let anyone at the shop PC call the API by hand. */
+  devTools: boolean
 } {
   return {
     preload: preloadPath,
@@ -34,6 +39,7 @@ export function windowWebPreferences(preloadPath: string): {
     webviewTag: false,
     spellcheck: false,
     navigateOnDragDrop: false,
+    devTools: !packaged,
   }
 }
 

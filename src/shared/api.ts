@@ -108,7 +108,10 @@ export const api = {
   'auth.session': method<SessionInfo | null>()(sessionInput, 'public'),
   'auth.logout': method<{ loggedOut: boolean }>()(empty, EVERYONE, ANY_STATE),
   'auth.lock': method<SessionInfo>()(lockInput, EVERYONE, ANY_STATE),
-  'auth.unlock': method<SessionInfo>()(unlockInput, EVERYONE, { whileLocked: true }),
+  'auth.unlock': method<SessionInfo>()(unlockInput, EVERYONE, {
+    whileLocked: true,
+    beforePasswordChange: true,
+  }),
   'auth.changePassword': method<SessionInfo>()(changePasswordInput, EVERYONE, {
     beforePasswordChange: true,
   }),

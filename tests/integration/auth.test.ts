@@ -473,3 +473,147 @@ describe('sessions left behind', () => {
     expect(app.router.sessions.get(id)).toBeNull()
   })
 })
+
+describe('guessing at once or guessing names', () => {
+  it('checks one password per account at a time: a burst of guesses meets the wait', async () => {
+    const guesses = Array.from({ length: 30 }, (_, i) =>
+      app.router.call(newCaller(), 'auth.login', {
+        username: ADMIN_USERNAME,
+        password: `fout-${i}`,
+      }),
+    )
+    const right = app.router.call(newCaller(), 'auth.login', {
+      username: ADMIN_USERNAME,
+      password: ADMIN_PASSWORD,
+    })
+    const results = await Promise.all([...guesses, right])
+    expect(results.every((r) => !r.ok)).toBe(true)
+    const last = results[results.length - 1]
+    if (!last.ok) expect(last.error.key).toBe('loginWait')
+    const { failedAttempts } = await app.open.db
+      .selectFrom('account')
+      .select('failedAttempts')
+      .where('username', '=', ADMIN_USERNAME)
+      .executeTakeFirstOrThrow()
+    expect(failedAttempts).toBe(5)
+  })
+
+  it('makes a name that does not exist wait exactly like one that does', async () => {
+    const answers = async (username: string) => {
+      const keys: string[] = []
+      for (let i = 0; i < 6; i++) {
+        const r = await rejection(
+          app.call('auth.login', { username, password: `x-${i}` }, newCaller()),
+        )
+        keys.push(r.params ? `${r.key}:${r.params.seconds}` : r.key)
+      }
+      return keys
+    }
+    const real = await answers(ADMIN_USERNAME)
+    const made = await answers('bestaat.niet')
+    expect(made).toEqual(real)
+    expect(real.slice(4)).toEqual(['loginWait:30', 'loginWait:30'])
+  })
+
+  it('logs every lock and failed login of a busy moment, and the chain stays whole', async () => {
+    const screens = await Promise.all([1, 2, 3, 4].map(() => app.loginAs('volunteer')))
+    const before = (await app.call('audit.verify', {})).count
+    const calls = [
+      ...screens.map((s) => app.router.call(s, 'auth.lock', { reason: 'button' })),
+      ...screens.map(() =>
+        app.router.call(newCaller(), 'auth.login', { username: 'niemand', password: 'x' }),
+      ),
+      ...screens.map((s) => app.router.call(s, 'auth.session', { activity: true })),
+    ]
+    const results = await Promise.all(calls)
+    expect(results.filter((r) => !r.ok && r.error.code === 'INTERNAL')).toEqual([])
+    const after = await app.call('audit.verify', {})
+    expect(after.ok).toBe(true)
+    expect(after.count - before).toBe(8)
+  })
+
+  it('locks every session when the computer sleeps, even while others write', async () => {
+    const screens = await Promise.all([1, 2, 3].map(() => app.loginAs('coordinator')))
+    await Promise.all([
+      app.router.lockAll('os'),
+      ...screens.map((s) => app.router.call(s, 'households.get', { id: 999 })),
+      app.router.call(newCaller(), 'auth.login', { username: 'niemand', password: 'x' }),
+    ])
+    for (const s of [...screens, app.admin])
+      expect((await rejection(app.call('shop.dashboard', {}, s))).code).toBe('LOCKED')
+    expect((await app.router.call(screens[0], 'auth.session', {})).ok).toBe(true)
+  })
+
+  it('lets a user who must still choose a password unlock a screen that locked meanwhile', async () => {
+    await app.call('users.create', {
+      username: 'nieuw',
+      displayName: 'Nieuw',
+      role: 'volunteer',
+      password: 'Eerste-keer-bij-de-balie',
+    })
+    const screen = newCaller()
+    await app.call(
+      'auth.login',
+      { username: 'nieuw', password: 'Eerste-keer-bij-de-balie' },
+      screen,
+    )
+    app.clock.advance(11 * MINUTE)
+    expect((await app.call('auth.session', {}, screen))?.locked).toBe(true)
+    await app.call('auth.unlock', { password: 'Eerste-keer-bij-de-balie' }, screen)
+    const info = await app.call(
+      'auth.changePassword',
+      {
+        currentPassword: 'Eerste-keer-bij-de-balie',
+        newPassword: 'Groene-deur-achterom',
+        newPasswordRepeat: 'Groene-deur-achterom',
+      },
+      screen,
+    )
+    expect(info.mustChangePassword).toBe(false)
+  })
+
+  it('logs the end of a session that was left behind', async () => {
+    await app.loginAs('volunteer', 'vera')
+    app.clock.advance(13 * 60 * MINUTE)
+    await app.call(
+      'auth.login',
+      { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      newCaller(),
+    )
+    const ends = await app.open.db
+      .selectFrom('auditLog')
+      .select(['userName', 'detail'])
+      .where('action', '=', 'logout')
+      .execute()
+    expect(ends).toEqual(
+      expect.arrayContaining([{ userName: 'vera', detail: 'verlopen: 12 uur niet gebruikt' }]),
+    )
+  })
+})
+
+describe('what the counter gets from the dashboard and the search', () => {
+  it('leaves out who to invite and whose proof runs out, and lists nobody without a lookup', async () => {
+    await app.call(
+      'households.create',
+      householdInput({ proofSeenOn: '2025-06-20', consentDate: '2025-06-20' }),
+    )
+    const coordinator = await app.loginAs('coordinator')
+    const full = await app.call('shop.dashboard', {}, coordinator)
+    expect(full.toInvite.sample.length + full.expiring.length).toBeGreaterThan(0)
+    const volunteer = await app.loginAs('volunteer')
+    const counter = await app.call('shop.dashboard', {}, volunteer)
+    expect(counter.expiring).toEqual([])
+    expect(counter.toInvite).toMatchObject({ count: 0, sample: [] })
+    expect(JSON.stringify(counter)).not.toContain('06-12345678')
+    expect(await app.call('households.search', { query: '' }, volunteer)).toEqual({
+      rows: [],
+      total: 0,
+    })
+    expect(await app.call('households.search', { query: 'S' }, volunteer)).toEqual({
+      rows: [],
+      total: 0,
+    })
+    expect((await app.call('households.search', { query: 'Sanne' }, volunteer)).total).toBe(1)
+    expect((await app.call('households.search', { query: '' }, coordinator)).total).toBe(1)
+  })
+})

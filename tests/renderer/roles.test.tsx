@@ -131,6 +131,20 @@ describe('what each role is offered', () => {
     expect(callsOf(calls, 'lists.list')).toEqual([])
   })
 
+  it('asks a volunteer to type a name or reference instead of listing every household', async () => {
+    bridge('volunteer')
+    renderApp('#/households')
+    expect(await screen.findByText(/Typ minstens 2 tekens van een naam of referentie/)).toBeTruthy()
+    expect(screen.queryByText(/huishoudens? gevonden|Geen huishoudens gevonden/)).toBeNull()
+  })
+
+  it('shows a volunteer today and the free places, not the coordinator cards', async () => {
+    bridge('volunteer')
+    renderApp('#/')
+    expect(await screen.findByText('Vrije plaatsen komende 7 dagen')).toBeTruthy()
+    expect(screen.queryByText(/Recht verloopt binnenkort|Uitnodigen/)).toBeNull()
+  })
+
   it('shows a coordinator "Geen toegang" on the admin screens', async () => {
     const calls = bridge('coordinator')
     renderApp('#/users')

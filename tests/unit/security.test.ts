@@ -54,6 +54,9 @@ describe('window and navigation', () => {
       webviewTag: false,
       allowRunningInsecureContent: false,
     })
+    // No DevTools in the installed app; a developer's unpackaged run keeps them.
+    expect(p.devTools).toBe(false)
+    expect(windowWebPreferences('/x/preload/index.cjs', false).devTools).toBe(true)
   })
   it('allows only in-page navigation', () => {
     const here = `${allowed.indexFileUrl}#/`

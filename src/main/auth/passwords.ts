@@ -65,15 +65,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, parsed.key)
 }
 
-let dummyHash: Promise<string> | null = null
+const dummyHashes = new Map<string, Promise<string>>()
 
 /**
  * Spends the same time as checking a real password, so a login for a name that does not exist
  * cannot be told apart by how long the answer takes.
  */
 export async function verifyAgainstNothing(password: string, params: ScryptParams): Promise<void> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'), params)
-  await verifyPassword(password, await dummyHash)
+  const key = `${params.logN}/${params.r}/${params.p}`
+  let dummy = dummyHashes.get(key)
+  if (!dummy) {
+    dummy = hashPassword(randomBytes(16).toString('hex'), params)
+    dummyHashes.set(key, dummy)
+  }
+  await verifyPassword(password, await dummy)
 }
 
 const COMMON = new Set(COMMON_PASSWORDS)

@@ -22,10 +22,19 @@ export const ABANDONED_AFTER_MS = 12 * 60 * 60 * 1000
 export class SessionStore {
   private readonly byId = new Map<string, LiveSession>()
 
+  /**
+   * Ends the sessions left behind (a closed browser tab, a screen nobody unlocked for half a
+   * day), so they do not pile up; returns them, so their end can be logged.
+   */
+  prune(nowMs: number): LiveSession[] {
+    const dropped = [...this.byId.values()].filter(
+      (s) => nowMs - s.lastActivity > ABANDONED_AFTER_MS,
+    )
+    for (const s of dropped) this.byId.delete(s.id)
+    return dropped
+  }
+
   create(data: Omit<LiveSession, 'id' | 'locked'>): LiveSession {
-    // Sessions left behind (a closed browser tab, a screen nobody unlocked) do not pile up.
-    for (const [id, old] of this.byId)
-      if (data.startedAt - old.lastActivity > ABANDONED_AFTER_MS) this.byId.delete(id)
     const session: LiveSession = {
       ...data,
       id: randomBytes(32).toString('base64url'),

@@ -53,6 +53,9 @@ export function auditHash(row: HashedContent): string {
  * the read and the insert.
  */
 export async function writeAudit(db: Db, at: Date, actor: Actor, event: AuditEvent): Promise<void> {
+  // On its own (a view, a lock, a failed login) the entry gets a transaction of its own, so the
+  // read of the last hash and the insert cannot be split by another writer.
+  if (!db.isTransaction) return db.transaction().execute((trx) => writeAudit(trx, at, actor, event))
   const last = await db
     .selectFrom('auditLog')
     .select(['id', 'hash'])

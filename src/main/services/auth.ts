@@ -4,7 +4,12 @@ import type { MethodParsed } from '../../shared/api'
 import type { SessionInfo, SetupStatus } from '../../shared/types'
 import type { Clock } from '../clock'
 import type { DB } from '../db/schema'
-import { secondsLeft, waitAfterFailures } from '../auth/backoff'
+import {
+  secondsLeft,
+  waitAfterFailures,
+  type KeyedQueue,
+  type UnknownNameFailures,
+} from '../auth/backoff'
 import {
   hashPassword,
   passwordProblem,
@@ -29,6 +34,9 @@ export interface Caller {
 export interface AuthRuntime {
   sessions: SessionStore
   passwordParams: ScryptParams
+  /** One password check per account (or unknown name) at a time. */
+  checks: KeyedQueue
+  unknownNames: UnknownNameFailures
 }
 
 export interface AuthContext {
@@ -71,12 +79,19 @@ function checkNewPassword(password: string, username: string, path: string): voi
   if (problem) throw validationError([{ path, key: problem }])
 }
 
-function startSession(
+async function startSession(
   ctx: AuthContext,
   account: { id: number; username: string; displayName: string; role: LiveSession['role'] },
   mustChangePassword: boolean,
-): LiveSession {
+): Promise<LiveSession> {
   const now = ctx.clock.now().getTime()
+  for (const old of ctx.auth.sessions.prune(now))
+    await writeAudit(ctx.db, ctx.clock.now(), actorOf(old), {
+      action: 'logout',
+      entityType: 'account',
+      entityId: old.userId,
+      detail: 'verlopen: 12 uur niet gebruikt',
+    })
   const session = ctx.auth.sessions.create({
     userId: account.id,
     username: account.username,
@@ -155,7 +170,7 @@ export async function setupCreate(
     })
     return created
   })
-  return sessionInfo(ctx.db, startSession(ctx, account, false))
+  return sessionInfo(ctx.db, await startSession(ctx, account, false))
 }
 
 function loginFailed(): AppError {
@@ -206,14 +221,34 @@ async function recordFailure(
   })
 }
 
-/** Checks a password for an account with the back-off applied; throws when it does not match. */
-async function checkPassword(
+/**
+ * Checks a password for an account with the back-off applied; throws when it does not match.
+ * Checks of one account run one after the other, each reading the wait the previous one left.
+ */
+function checkPassword(
   ctx: AuthContext,
-  account: { id: number; passwordHash: string; waitUntil: string | null },
+  accountId: number,
   password: string,
   actor: Actor,
   what: string,
 ): Promise<void> {
+  return ctx.auth.checks.run(`account:${accountId}`, () =>
+    checkPasswordNow(ctx, accountId, password, actor, what),
+  )
+}
+
+async function checkPasswordNow(
+  ctx: AuthContext,
+  accountId: number,
+  password: string,
+  actor: Actor,
+  what: string,
+): Promise<void> {
+  const account = await ctx.db
+    .selectFrom('account')
+    .select(['id', 'passwordHash', 'waitUntil'])
+    .where('id', '=', accountId)
+    .executeTakeFirstOrThrow()
   const waiting = secondsLeft(account.waitUntil, ctx.clock.now().getTime())
   if (waiting > 0) {
     await writeAudit(ctx.db, ctx.clock.now(), actor, {
@@ -237,6 +272,31 @@ function findAccount(db: Db, username: string) {
     .executeTakeFirst()
 }
 
+/**
+ * A name that is no account: the same time spent, the same answers and the same waits as a
+ * wrong password for a real one, so trying names tells nothing about which exist.
+ */
+function refuseUnknownName(ctx: AuthContext, name: string, password: string): Promise<never> {
+  return ctx.auth.checks.run(`unknown:${name}`, async () => {
+    const unknown = anonymous(ctx.caller)
+    const waiting = ctx.auth.unknownNames.secondsLeft(name, ctx.clock.now().getTime())
+    if (waiting > 0) {
+      await writeAudit(ctx.db, ctx.clock.now(), unknown, {
+        action: 'login_failed',
+        detail: 'onbekende gebruikersnaam; geweigerd tijdens wachttijd',
+      })
+      throw mustWait(waiting)
+    }
+    await verifyAgainstNothing(password, ctx.auth.passwordParams)
+    const wait = ctx.auth.unknownNames.fail(name, ctx.clock.now().getTime())
+    await writeAudit(ctx.db, ctx.clock.now(), unknown, {
+      action: 'login_failed',
+      detail: wait > 0 ? `onbekende gebruikersnaam; wacht ${wait} s` : 'onbekende gebruikersnaam',
+    })
+    throw wait > 0 ? mustWait(wait) : loginFailed()
+  })
+}
+
 /** Ends a session and records why; the caller loses its handle on it. */
 async function endSession(ctx: AuthContext, s: LiveSession, detail?: string): Promise<void> {
   ctx.auth.sessions.end(s.id)
@@ -258,22 +318,14 @@ export async function login(
   input: MethodParsed<'auth.login'>,
 ): Promise<SessionInfo> {
   const account = await findAccount(ctx.db, input.username)
-  const unknown = anonymous(ctx.caller)
-  if (!account) {
-    await verifyAgainstNothing(input.password, ctx.auth.passwordParams)
-    await writeAudit(ctx.db, ctx.clock.now(), unknown, {
-      action: 'login_failed',
-      detail: 'onbekende gebruikersnaam',
-    })
-    throw loginFailed()
-  }
+  if (!account) return refuseUnknownName(ctx, input.username.trim().toLowerCase(), input.password)
   const actor: Actor = {
     userId: account.id,
     userName: account.username,
     role: account.role,
     workstation: ctx.caller.workstation,
   }
-  await checkPassword(ctx, account, input.password, actor, 'inloggen')
+  await checkPassword(ctx, account.id, input.password, actor, 'inloggen')
   if (!account.active) {
     await writeAudit(ctx.db, ctx.clock.now(), actor, {
       action: 'login_failed',
@@ -297,7 +349,7 @@ export async function login(
       entityId: account.id,
     })
   })
-  return sessionInfo(ctx.db, startSession(ctx, account, account.mustChangePassword === 1))
+  return sessionInfo(ctx.db, await startSession(ctx, account, account.mustChangePassword === 1))
 }
 
 export async function logout(ctx: AuthContext): Promise<{ loggedOut: boolean }> {
@@ -341,12 +393,7 @@ export async function unlock(
 ): Promise<SessionInfo> {
   const s = ctx.current as LiveSession
   if (!s.locked) return sessionInfo(ctx.db, s)
-  const account = await ctx.db
-    .selectFrom('account')
-    .selectAll()
-    .where('id', '=', s.userId)
-    .executeTakeFirstOrThrow()
-  await checkPassword(ctx, account, input.password, actorOf(s), 'ontgrendelen')
+  await checkPassword(ctx, s.userId, input.password, actorOf(s), 'ontgrendelen')
   const at = ctx.clock.now()
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -386,7 +433,7 @@ export async function changePassword(
     .where('id', '=', s.userId)
     .executeTakeFirstOrThrow()
   try {
-    await checkPassword(ctx, account, input.currentPassword, actorOf(s), 'wachtwoord wijzigen')
+    await checkPassword(ctx, account.id, input.currentPassword, actorOf(s), 'wachtwoord wijzigen')
   } catch (err) {
     // A wrong current password is shown at that field; a wait stays a general message.
     if (err instanceof AppError && err.key === 'loginFailed')

@@ -348,6 +348,9 @@ export async function listIntakes(db: Db, householdId: number): Promise<Intake[]
   }))
 }
 
+/** A counter volunteer's search needs this many characters: a lookup, not a list of everyone. */
+export const COUNTER_MIN_QUERY = 2
+
 /** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
 export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const
 
@@ -425,6 +428,9 @@ export async function searchHouseholds(
   input: MethodParsed<'households.search'>,
 ): Promise<{ rows: HouseholdSummary[]; total: number }> {
   const q = input.query
+  // At the counter one looks a family up; browsing the whole list is not for this role.
+  if (ctx.session.role === 'volunteer' && q.length < COUNTER_MIN_QUERY)
+    return { rows: [], total: 0 }
   const key = searchKey(q)
   const digits = q.replace(/\D/g, '')
   const compact = q.replace(/\s+/g, '').toUpperCase()

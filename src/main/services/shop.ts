@@ -201,17 +201,22 @@ export async function shopDashboard(
   // The coming seven days, so on a Sunday the free places of next week show, not a past week.
   const weekFrom = date
   const weekTo = addDays(date, 6)
+  // The counter sees today and the free places; who to invite or whose proof runs out (with
+  // their phone numbers) is the coordinator's work, and is left out here, not just hidden.
+  const counter = ctx.session.role === 'volunteer'
   const [appointments, todaySlots, weekSlots, expiring] = await Promise.all([
     listAppointments(ctx.db, { date }),
     listSlots(ctx.db, { from: date, to: date }),
     listSlots(ctx.db, { from: weekFrom, to: weekTo }),
-    listExpiring(ctx, settings.expiringWithinDays),
+    counter ? Promise.resolve([]) : listExpiring(ctx, settings.expiringWithinDays),
   ])
   const notSeenSince = addDays(ctx.clock.today(), -settings.inviteAfterDays)
-  const [count, sample] = await Promise.all([
-    countCallList(ctx, notSeenSince),
-    callList(ctx, { notSeenSince, district: null }, 10),
-  ])
+  const [count, sample] = counter
+    ? [0, []]
+    : await Promise.all([
+        countCallList(ctx, notSeenSince),
+        callList(ctx, { notSeenSince, district: null }, 10),
+      ])
   const today = DAY_PARTS.flatMap((part) => {
     const slot = todaySlots.find((s) => s.part === part)
     const list = appointments.filter((a) => a.part === part)

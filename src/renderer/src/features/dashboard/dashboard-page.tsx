@@ -13,6 +13,7 @@ import { capitalise, dayInWords, shopErrorMessage, useLoad } from '../appointmen
 export function DashboardPage(): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const can = useCan()
+  const coordinating = can('households.callList')
   const loader = useCallback(() => call('shop.dashboard', {}), [])
   const { data, error, reload } = useLoad(loader)
   const problem = error ? shopErrorMessage(t, error) : null
@@ -53,7 +54,8 @@ export function DashboardPage(): React.JSX.Element {
         </SimpleGrid>
       )}
 
-      <SimpleGrid cols={{ base: 1, md: can('households.callList') ? 3 : 2 }} spacing="md">
+      {/* Expiring proofs and invitations are coordinator work; main leaves them out for the counter. */}
+      <SimpleGrid cols={{ base: 1, md: coordinating ? 3 : 1 }} spacing="md">
         <InfoCard title={t('dashboard.free.title')}>
           <Text size="xl" fw={700} data-testid="free-total">
             {data.week.freeTotal}
@@ -87,31 +89,33 @@ export function DashboardPage(): React.JSX.Element {
           </Button>
         </InfoCard>
 
-        <InfoCard title={t('dashboard.expiring.title')}>
-          {data.expiring.length === 0 ? (
-            <Text size="sm">{t('dashboard.expiring.none')}</Text>
-          ) : (
-            <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
-              {data.expiring.map((h) => (
-                <Group component="li" key={h.id} justify="space-between" gap="xs" wrap="nowrap">
-                  <div>
-                    <Anchor href={`#/households/${h.id}`} size="sm">
-                      {h.contactName}
-                    </Anchor>{' '}
-                    <Text span size="xs" c="dimmed">
-                      {h.reference}
+        {coordinating && (
+          <InfoCard title={t('dashboard.expiring.title')}>
+            {data.expiring.length === 0 ? (
+              <Text size="sm">{t('dashboard.expiring.none')}</Text>
+            ) : (
+              <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
+                {data.expiring.map((h) => (
+                  <Group component="li" key={h.id} justify="space-between" gap="xs" wrap="nowrap">
+                    <div>
+                      <Anchor href={`#/households/${h.id}`} size="sm">
+                        {h.contactName}
+                      </Anchor>{' '}
+                      <Text span size="xs" c="dimmed">
+                        {h.reference}
+                      </Text>
+                    </div>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {t('dashboard.expiring.until', { date: toDutchDate(h.eligibleUntil) })}
                     </Text>
-                  </div>
-                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                    {t('dashboard.expiring.until', { date: toDutchDate(h.eligibleUntil) })}
-                  </Text>
-                </Group>
-              ))}
-            </Stack>
-          )}
-        </InfoCard>
+                  </Group>
+                ))}
+              </Stack>
+            )}
+          </InfoCard>
+        )}
 
-        {can('households.callList') && (
+        {coordinating && (
           <InfoCard title={t('dashboard.invite.title')}>
             <Text size="xl" fw={700} data-testid="invite-count">
               {data.toInvite.count}

@@ -9,7 +9,7 @@ import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
 import type { HouseholdSummary } from '../../../../shared/types'
-import { useCan } from '../auth/session'
+import { useCan, useSession } from '../auth/session'
 import { COMBOBOX_PROPS } from './household-form'
 
 const PAGE_SIZE = 25
@@ -21,6 +21,8 @@ export function HouseholdsPage(): React.JSX.Element {
   const can = useCan()
   const [query, setQuery] = useState('')
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
+  // At the counter main only answers a lookup of at least 2 characters, never the whole list.
+  const lookupOnly = useSession().user.role === 'volunteer' && debouncedQuery.length < 2
   const [status, setStatus] = useState<StatusFilter>('all')
   const [page, setPage] = useState(1)
   const [result, setResult] = useState<{ rows: HouseholdSummary[]; total: number } | null>(null)
@@ -138,7 +140,7 @@ export function HouseholdsPage(): React.JSX.Element {
           w={180}
         />
       </Group>
-      {result ? (
+      {result && !lookupOnly ? (
         <Text size="sm" c="dimmed" aria-live="polite">
           {t('households.list.count', { count: result.total })}
         </Text>
@@ -153,7 +155,7 @@ export function HouseholdsPage(): React.JSX.Element {
         columns={columns}
         idAccessor="id"
         fetching={fetching}
-        noRecordsText={t('households.list.noRecords')}
+        noRecordsText={t(lookupOnly ? 'households.list.typeToLookUp' : 'households.list.noRecords')}
         loadingText={t('common.loading')}
         totalRecords={result?.total ?? 0}
         recordsPerPage={PAGE_SIZE}

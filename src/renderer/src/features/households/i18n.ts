@@ -18,6 +18,8 @@ export const nl = {
     expired: 'Verlopen',
     unknown: 'Onbekend',
     noRecords: 'Geen huishoudens gevonden',
+    typeToLookUp:
+      'Typ minstens 2 tekens van een naam of referentie om een huishouden op te zoeken.',
     count_one: '{{count}} huishouden',
     count_other: '{{count}} huishoudens',
     pagination: '{{from}}–{{to}} van {{total}}',
@@ -161,6 +163,7 @@ export const en: typeof nl = {
     expired: 'Expired',
     unknown: 'Unknown',
     noRecords: 'No households found',
+    typeToLookUp: 'Type at least 2 characters of a name or reference to look a household up.',
     count_one: '{{count}} household',
     count_other: '{{count}} households',
     pagination: '{{from}}–{{to}} of {{total}}',
