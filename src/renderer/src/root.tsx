@@ -29,7 +29,8 @@ export function Providers({ children }: { children: React.ReactNode }): React.JS
       {/* Dutch weeks start on Monday. */}
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <ModalsProvider>
-          <Notifications position="top-right" />
+          {/* Bottom right: at the top they would cover the header with the lock button and menu. */}
+          <Notifications position="bottom-right" />
           {children}
         </ModalsProvider>
       </DatesProvider>
