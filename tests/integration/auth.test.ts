@@ -617,3 +617,41 @@ describe('what the counter gets from the dashboard and the search', () => {
     expect((await app.call('households.search', { query: '' }, coordinator)).total).toBe(1)
   })
 })
+
+describe('check-in at the counter', () => {
+  it("lets a volunteer check in today's families only, not cancel or change other days", async () => {
+    const { id } = await app.call('households.create', householdInput())
+    await app.call('slots.generate', {
+      from: '2026-06-15',
+      to: '2026-06-16',
+      template: [
+        { weekday: 1, part: 'morning', capacity: 3 },
+        { weekday: 2, part: 'morning', capacity: 3 },
+      ],
+    })
+    const [today, tomorrow] = await app.call('slots.list', { from: '2026-06-15', to: '2026-06-16' })
+    const a = (await app.call('appointments.book', { slotId: today.id, householdId: id }))
+      .appointment
+    const { id: other } = await app.call(
+      'households.create',
+      householdInput({ contactName: 'Piet Jansen', phone: null, postcode: '1011 AB' }),
+    )
+    const b = (await app.call('appointments.book', { slotId: tomorrow.id, householdId: other }))
+      .appointment
+    const counter = await app.loginAs('volunteer')
+    const set = (appointmentId: number, status: 'came' | 'no_show' | 'planned' | 'cancelled') =>
+      app.call('appointments.setStatus', { appointmentId, status }, counter)
+    expect((await set(a.id, 'came')).appointment.status).toBe('came')
+    expect((await set(a.id, 'planned')).appointment.status).toBe('planned')
+    for (const [appointmentId, status] of [
+      [a.id, 'cancelled'],
+      [b.id, 'cancelled'],
+      [b.id, 'planned'],
+    ] as const) {
+      const r = await rejection(set(appointmentId, status))
+      expect([r.code, r.key]).toEqual(['FORBIDDEN', 'counterTodayOnly'])
+    }
+    // The coordinator still can.
+    await app.call('appointments.setStatus', { appointmentId: b.id, status: 'cancelled' })
+  })
+})

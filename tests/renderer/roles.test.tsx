@@ -7,10 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Root } from '../../src/renderer/src/root'
 import { SettingsPage } from '../../src/renderer/src/features/settings/settings-page'
 import { AppointmentsPage } from '../../src/renderer/src/features/appointments/appointments-page'
+import { AppointmentRow } from '../../src/renderer/src/features/appointments/appointment-list'
 import type { HouseholdDetail, Role, Slot } from '../../src/shared/types'
 import { callsOf, installFakeBridge, ok, type Handler } from './fake-bridge'
 import { sessionOf, TestProviders } from './session'
-import { CATEGORIES, SETTINGS, TODAY, dashboard } from './shop-bridge'
+import { CATEGORIES, SETTINGS, TODAY, appointment, dashboard } from './shop-bridge'
 
 /** What main sends a counter volunteer: no intakes, income, referrer, proof date or notes. */
 const RESTRICTED: HouseholdDetail = {
@@ -199,6 +200,27 @@ describe('what each role is offered', () => {
     expect(screen.queryByRole('button', { name: 'Boek' })).toBeNull()
     expect(screen.queryByRole('button', { name: /Dagdelen aanmaken/ })).toBeNull()
     expect(screen.queryByRole('button', { name: /wijzigen/ })).toBeNull()
+  })
+
+  it("offers a volunteer check-in for today's appointments only, and no cancelling", async () => {
+    bridge('volunteer')
+    render(
+      <TestProviders role="volunteer">
+        <ul>
+          <AppointmentRow appointment={appointment({ id: 1 })} today={TODAY} onChanged={() => {}} />
+          <AppointmentRow
+            appointment={appointment({ id: 2, date: '2026-03-12', contactName: 'Piet Jansen' })}
+            today={TODAY}
+            onChanged={() => {}}
+          />
+        </ul>
+      </TestProviders>,
+    )
+    const todayRow = await screen.findByTestId('appointment-1')
+    expect(within(todayRow).getByRole('button', { name: 'Gekomen' })).toBeTruthy()
+    expect(within(todayRow).getByRole('button', { name: 'Niet gekomen' })).toBeTruthy()
+    expect(within(todayRow).queryByRole('button', { name: 'Afgezegd' })).toBeNull()
+    expect(within(screen.getByTestId('appointment-2')).queryAllByRole('button')).toEqual([])
   })
 
   it('shows a coordinator the shop settings read-only and keeps the lists editable', async () => {

@@ -271,6 +271,13 @@ export async function setAppointmentStatus(
   const today = ctx.clock.today()
   return ctx.db.transaction().execute(async (trx) => {
     const current = await loadAppointment(trx, input.appointmentId)
+    // The counter checks today's families in (or undoes a mistake); cancelling and other days
+    // are the coordinator's.
+    if (
+      ctx.session.role === 'volunteer' &&
+      (current.date !== today || input.status === 'cancelled' || current.status === 'cancelled')
+    )
+      throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
     if (current.visitId !== null && input.status !== 'came') throw conflict('visitRegistered')
     if ((input.status === 'came' || input.status === 'no_show') && current.date > today)
       throw conflict('checkInFuture', { date: current.date })

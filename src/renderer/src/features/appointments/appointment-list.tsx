@@ -8,6 +8,7 @@ import type { AppointmentStatus } from '../../../../shared/schemas/shop'
 import type { DayPart } from '../../../../shared/schemas/common'
 import type { Appointment } from '../../../../shared/types'
 import { showShopError } from './shop-utils'
+import { useSession } from '../auth/session'
 
 const STATUS_COLOR: Record<AppointmentStatus, string> = {
   planned: 'blue',
@@ -34,6 +35,9 @@ export function AppointmentRow({ appointment: a, today, onChanged }: RowProps): 
   const { t } = useTranslation()
   const [busy, setBusy] = useState<AppointmentStatus | null>(null)
   const future = !!today && a.date > today
+  // The counter checks in today's families only; main refuses the rest for that role.
+  const counter = useSession().user.role === 'volunteer'
+  const counterMayChange = !counter || (!!today && a.date === today && a.status !== 'cancelled')
 
   const setStatus = async (status: AppointmentStatus): Promise<void> => {
     setBusy(status)
@@ -48,7 +52,11 @@ export function AppointmentRow({ appointment: a, today, onChanged }: RowProps): 
     }
   }
 
-  const buttons = CHECK_IN.filter((b) => !(future && b.status !== 'cancelled'))
+  const buttons = !counterMayChange
+    ? []
+    : CHECK_IN.filter(
+        (b) => !(future && b.status !== 'cancelled') && !(counter && b.status === 'cancelled'),
+      )
   return (
     <Group
       component="li"
@@ -112,7 +120,7 @@ export function AppointmentRow({ appointment: a, today, onChanged }: RowProps): 
             </Button>
           )
         })}
-        {a.status === 'cancelled' && (
+        {a.status === 'cancelled' && !counter && (
           <Button
             size="xs"
             variant="subtle"
