@@ -18,6 +18,7 @@ import {
   type AuditFilter,
 } from '../../../../shared/schemas/auth'
 import type { AuditEntry, AuditVerifyResult } from '../../../../shared/types'
+import { paginationControlProps } from '../../components/pagination'
 import { instantText, useLoad } from '../appointments/shop-utils'
 
 const PAGE_SIZE = 50
@@ -225,17 +226,7 @@ export function AuditPage(): React.JSX.Element {
         paginationText={({ from, to, totalRecords }) =>
           t('audit.pagination', { from, to, total: totalRecords })
         }
-        getPaginationControlProps={(control) => ({
-          'aria-label': t(
-            control === 'previous'
-              ? 'households.list.previousPage'
-              : control === 'next'
-                ? 'households.list.nextPage'
-                : control === 'first'
-                  ? 'households.list.firstPage'
-                  : 'households.list.lastPage',
-          ),
-        })}
+        getPaginationControlProps={paginationControlProps(t)}
         columns={[
           {
             accessor: 'at',

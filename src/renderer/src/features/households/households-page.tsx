@@ -10,6 +10,7 @@ import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
 import type { HouseholdSummary } from '../../../../shared/types'
 import { useCan, useSession } from '../auth/session'
+import { paginationControlProps } from '../../components/pagination'
 import { COMBOBOX_PROPS } from './household-form'
 
 const PAGE_SIZE = 25
@@ -164,17 +165,7 @@ export function HouseholdsPage(): React.JSX.Element {
         paginationText={({ from, to, totalRecords }) =>
           t('households.list.pagination', { from, to, total: totalRecords })
         }
-        getPaginationControlProps={(control) => ({
-          'aria-label': t(
-            control === 'previous'
-              ? 'households.list.previousPage'
-              : control === 'next'
-                ? 'households.list.nextPage'
-                : control === 'first'
-                  ? 'households.list.firstPage'
-                  : 'households.list.lastPage',
-          ),
-        })}
+        getPaginationControlProps={paginationControlProps(t)}
         onRowClick={({ record }) => navigate(`/households/${record.id}`)}
       />
     </Stack>
