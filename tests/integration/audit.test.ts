@@ -155,7 +155,9 @@ describe('audit log', () => {
       'Nr;Datum;Tijd;Gebruiker;Rol;Werkplek;Actie;Soort gegeven;Nummer;Huishouden;Velden;Toelichting',
     )
     expect(lines).toHaveLength(3)
-    expect(lines[2]).toContain('17-06-2026;11:00:00;beheerder;admin;test-pc;inzien;household;1;1')
+    expect(lines[2]).toContain(
+      '17-06-2026;11:00:00;beheerder;beheerder;test-pc;inzien;huishouden;1;1',
+    )
     const [last] = (await app.call('audit.list', { pageSize: 10 })).rows
     expect([last.action, last.entityType, last.detail]).toEqual(['export', 'auditLog', '2 regels'])
   })
@@ -195,5 +197,13 @@ describe('organisation profile', () => {
       app.call('organisation.update', { name: 'X', logo: 'data:text/html;base64,PHNjcmlwdD4=' }),
     )
     expect(bad.fields).toEqual([{ path: 'logo', key: 'logoFormat' }])
+    // A text file renamed to .png is not a PNG.
+    const renamed = await rejection(
+      app.call('organisation.update', {
+        name: 'X',
+        logo: 'data:image/png;base64,aGFsbG8gd2VyZWxk',
+      }),
+    )
+    expect(renamed.fields).toEqual([{ path: 'logo', key: 'logoFormat' }])
   })
 })

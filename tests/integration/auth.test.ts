@@ -412,6 +412,8 @@ describe('accounts', () => {
     const screen = await app.loginAs('coordinator', 'cor')
     await app.call('shop.stats', { from: '2026-01-01', to: '2026-06-15' }, screen)
     await app.call('users.update', { id: 2, role: 'volunteer' })
+    const [entry] = (await app.call('audit.list', { entityType: 'account', action: 'update' })).rows
+    expect([entry.fields, entry.detail]).toEqual([['role'], 'rol: coördinator → vrijwilliger'])
     const r = await rejection(
       app.call('shop.stats', { from: '2026-01-01', to: '2026-06-15' }, screen),
     )
@@ -614,6 +616,11 @@ describe('what the counter gets from the dashboard and the search', () => {
       total: 0,
     })
     expect((await app.call('households.search', { query: 'Sanne' }, volunteer)).total).toBe(1)
+    expect((await app.call('households.search', { query: 'H-' }, volunteer)).total).toBe(0)
+    expect((await app.call('households.search', { query: 'H-000' }, volunteer)).total).toBe(0)
+    expect((await app.call('households.search', { query: 'h-00001' }, volunteer)).total).toBe(1)
+    expect((await app.call('households.search', { query: '1' }, coordinator)).total).toBe(1)
+    expect((await app.call('households.search', { query: 'H-' }, coordinator)).total).toBe(1)
     expect((await app.call('households.search', { query: '' }, coordinator)).total).toBe(1)
   })
 })
@@ -642,6 +649,9 @@ describe('check-in at the counter', () => {
     const set = (appointmentId: number, status: 'came' | 'no_show' | 'planned' | 'cancelled') =>
       app.call('appointments.setStatus', { appointmentId, status }, counter)
     expect((await set(a.id, 'came')).appointment.status).toBe('came')
+    const [entry] = (await app.call('audit.list', { entityType: 'appointment', action: 'update' }))
+      .rows
+    expect(entry.detail).toBe('gepland → gekomen')
     expect((await set(a.id, 'planned')).appointment.status).toBe('planned')
     for (const [appointmentId, status] of [
       [a.id, 'cancelled'],

@@ -9,7 +9,7 @@ import { SettingsPage } from '../../src/renderer/src/features/settings/settings-
 import { AppointmentsPage } from '../../src/renderer/src/features/appointments/appointments-page'
 import { AppointmentRow } from '../../src/renderer/src/features/appointments/appointment-list'
 import type { HouseholdDetail, Role, Slot } from '../../src/shared/types'
-import { callsOf, installFakeBridge, ok, type Handler } from './fake-bridge'
+import { callsOf, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
 import { sessionOf, TestProviders } from './session'
 import { CATEGORIES, SETTINGS, TODAY, appointment, dashboard } from './shop-bridge'
 
@@ -144,6 +144,27 @@ describe('what each role is offered', () => {
     renderApp('#/')
     expect(await screen.findByText('Vrije plaatsen komende 7 dagen')).toBeTruthy()
     expect(screen.queryByText(/Recht verloopt binnenkort|Uitnodigen/)).toBeNull()
+  })
+
+  it('follows a role change made by an admin as soon as main refuses a call', async () => {
+    let role: Role = 'coordinator'
+    bridge('coordinator', {
+      // The same person (same id), with the role the admin gave them.
+      'auth.session': () =>
+        ok({
+          ...sessionOf(role),
+          user: { ...sessionOf(role).user, id: sessionOf('coordinator').user.id },
+        }),
+      'households.callList': () => fail({ code: 'FORBIDDEN', key: 'forbidden' }),
+    })
+    renderApp('#/')
+    expect(await navLinks()).toContain('Bellijst')
+    role = 'volunteer'
+    window.location.hash = '#/calllist'
+    await waitFor(async () =>
+      expect(await navLinks()).toEqual(['Vandaag', 'Huishoudens', 'Afspraken']),
+    )
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
   })
 
   it('shows a coordinator "Geen toegang" on the admin screens', async () => {

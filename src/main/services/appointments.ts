@@ -63,6 +63,14 @@ async function loadAppointment(db: Db, id: number): Promise<Appointment> {
   return a
 }
 
+/** Appointment states as the audit log says them. */
+export const STATUS_NL: Record<string, string> = {
+  planned: 'gepland',
+  came: 'gekomen',
+  no_show: 'niet gekomen',
+  cancelled: 'afgezegd',
+}
+
 export async function generateSlots(
   ctx: ServiceContext,
   input: MethodParsed<'slots.generate'>,
@@ -300,7 +308,7 @@ export async function setAppointmentStatus(
       entityId: current.id,
       householdId: current.householdId,
       fields: ['status'],
-      detail: `${current.status} -> ${input.status}`,
+      detail: `${STATUS_NL[current.status]} → ${STATUS_NL[input.status]}`,
     })
     const appointment = await loadAppointment(trx, input.appointmentId)
     const warnings =

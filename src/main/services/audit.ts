@@ -209,6 +209,26 @@ const ACTION_NL: Record<AuditAction, string> = {
   settings_change: 'instelling gewijzigd',
 }
 
+export const ROLE_NL: Record<string, string> = {
+  admin: 'beheerder',
+  coordinator: 'coördinator',
+  volunteer: 'vrijwilliger',
+}
+
+const ENTITY_NL: Record<string, string> = {
+  household: 'huishouden',
+  intake: 'intake',
+  appointment: 'afspraak',
+  visit: 'bezoek',
+  slot: 'dagdeel',
+  account: 'account',
+  organisation: 'organisatie',
+  settings: 'instellingen',
+  listItem: 'lijst',
+  callList: 'bellijst',
+  auditLog: 'auditlog',
+}
+
 /** The filtered log as CSV for a municipality or a privacy officer; the export is logged too. */
 export async function exportAudit(
   ctx: ServiceContext,
@@ -241,10 +261,10 @@ export async function exportAudit(
           toDutchDate(dateInZone(at)),
           timeInZone(at),
           r.userName ?? '',
-          r.role ?? '',
+          r.role ? (ROLE_NL[r.role] ?? r.role) : '',
           r.workstation,
           ACTION_NL[r.action as AuditAction] ?? r.action,
-          r.entityType ?? '',
+          r.entityType ? (ENTITY_NL[r.entityType] ?? r.entityType) : '',
           r.entityId ?? '',
           r.householdId === null ? '' : String(r.householdId),
           r.fields.join(' '),

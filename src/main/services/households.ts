@@ -429,8 +429,8 @@ export async function searchHouseholds(
 ): Promise<{ rows: HouseholdSummary[]; total: number }> {
   const q = input.query
   // At the counter one looks a family up; browsing the whole list is not for this role.
-  if (ctx.session.role === 'volunteer' && q.length < COUNTER_MIN_QUERY)
-    return { rows: [], total: 0 }
+  const counter = ctx.session.role === 'volunteer'
+  if (counter && q.length < COUNTER_MIN_QUERY) return { rows: [], total: 0 }
   const key = searchKey(q)
   const digits = q.replace(/\D/g, '')
   const compact = q.replace(/\s+/g, '').toUpperCase()
@@ -446,7 +446,10 @@ export async function searchHouseholds(
     : base.where((eb) => {
         const ors = [
           eb(sql`h.search_name`, 'like', sql`${'%' + likeEscape(key) + '%'} escape '\\'`),
-          eb(sql`upper(h.reference)`, 'like', sql`${likeEscape(compact) + '%'} escape '\\'`),
+          // At the counter a reference is looked up whole: "H-" must not list every family.
+          counter
+            ? eb(sql`upper(h.reference)`, '=', compact)
+            : eb(sql`upper(h.reference)`, 'like', sql`${likeEscape(compact) + '%'} escape '\\'`),
         ]
         if (/^\d{4}[A-Z]{0,2}$/.test(compact)) {
           const pc = compact.length > 4 ? `${compact.slice(0, 4)} ${compact.slice(4)}` : compact

@@ -4,7 +4,7 @@ import type { UserAccount } from '../../shared/types'
 import type { AccountTable } from '../db/schema'
 import { hashPassword, passwordProblem, type ScryptParams } from '../auth/passwords'
 import type { Db, ServiceContext } from './context'
-import { audit, changedFields } from './audit'
+import { audit, changedFields, ROLE_NL } from './audit'
 
 type AccountRow = Omit<AccountTable, 'id'> & { id: number }
 
@@ -151,7 +151,12 @@ export async function updateUser(
       entityId: row.id,
       fields,
       detail:
-        before.active !== next.active ? (next.active ? 'ingeschakeld' : 'uitgeschakeld') : null,
+        [
+          before.role !== next.role ? `rol: ${ROLE_NL[before.role]} → ${ROLE_NL[next.role]}` : null,
+          before.active !== next.active ? (next.active ? 'ingeschakeld' : 'uitgeschakeld') : null,
+        ]
+          .filter(Boolean)
+          .join('; ') || null,
     })
     return toUser(row)
   })

@@ -6,7 +6,7 @@ import type { Db, ServiceContext } from './context'
 import { checkListIds } from './lists'
 import { getShopSettings } from './settings'
 import { eligibilityWarnings } from './households'
-import { assertBookable, findSlot } from './appointments'
+import { assertBookable, findSlot, STATUS_NL } from './appointments'
 import { audit } from './audit'
 
 export async function listVisits(
@@ -127,7 +127,7 @@ export async function registerVisit(
           entityId: appointment.id,
           householdId: input.householdId,
           fields: ['status'],
-          detail: `${appointment.status} -> came`,
+          detail: `${STATUS_NL[appointment.status]} → gekomen`,
         })
     }
 

@@ -41,8 +41,16 @@ export function onAuthProblem(listener: AuthListener): () => void {
   return () => authListeners.delete(listener)
 }
 
+/**
+ * Locked, logged out, or refused for a role or a pending password change: each may mean the
+ * session changed in main (an admin changed the role or reset the password), so the shell
+ * looks again.
+ */
 function isAuthProblem(e: AppErrorData): boolean {
-  return e.code === 'LOCKED' || (e.code === 'FORBIDDEN' && e.key === 'notLoggedIn')
+  return (
+    e.code === 'LOCKED' ||
+    (e.code === 'FORBIDDEN' && ['notLoggedIn', 'forbidden', 'mustChangePassword'].includes(e.key))
+  )
 }
 
 /** Calls main; resolves with the result or rejects with an AppError (code, key, fields). */

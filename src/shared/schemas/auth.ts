@@ -37,7 +37,14 @@ export const username = z
 export const logoDataUrl = z
   .string()
   .max(400_000, { error: 'v:logoTooLarge' })
-  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'v:logoFormat' })
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'v:logoFormat', abort: true })
+  // The bytes must be what the label says: a PNG starts with \x89PNG, a JPEG with FF D8 FF.
+  .refine(
+    (s) =>
+      s.startsWith('data:image/png;base64,iVBORw0KGgo') ||
+      s.startsWith('data:image/jpeg;base64,/9j/'),
+    { error: 'v:logoFormat' },
+  )
   .nullish()
   .transform((s) => s ?? null)
 

@@ -87,10 +87,26 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
 
   useEffect(start, [start])
 
+  const check = useCallback(
+    (activity: boolean) => {
+      const mine = epoch.current
+      call('auth.session', { activity }).then(
+        (session) => {
+          if (epoch.current === mine) apply(session, session ? undefined : 'notLoggedIn')
+        },
+        () => undefined,
+      )
+    },
+    [apply],
+  )
+
   // Any call main refuses because the screen is locked or nobody is logged in switches at once.
   useEffect(
     () =>
       onAuthProblem((error) => {
+        // A refusal for the role or a pending password change: ask main who this is now, so
+        // a changed role or a reset password shows at once instead of at the next page.
+        if (error.key === 'forbidden' || error.key === 'mustChangePassword') return check(false)
         epoch.current++
         if (error.code === 'LOCKED')
           setState((s) =>
@@ -100,7 +116,7 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
           )
         else apply(null, 'notLoggedIn')
       }),
-    [apply],
+    [apply, check],
   )
 
   const lock = useCallback(
@@ -137,19 +153,6 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
     (session: SessionInfo) => {
       epoch.current++
       apply(session)
-    },
-    [apply],
-  )
-
-  const check = useCallback(
-    (activity: boolean) => {
-      const mine = epoch.current
-      call('auth.session', { activity }).then(
-        (session) => {
-          if (epoch.current === mine) apply(session, session ? undefined : 'notLoggedIn')
-        },
-        () => undefined,
-      )
     },
     [apply],
   )

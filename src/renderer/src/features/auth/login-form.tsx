@@ -22,7 +22,9 @@ interface Props {
 export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
-  const [wait, startWait] = useCountdown()
+  const [waitLeft, startWait] = useCountdown()
+  // Main's wait is for one account: another name typed in may try at once.
+  const [waitFor, setWaitFor] = useState<string | null>(null)
   const form = useForm({
     initialValues: { username: '', password: '' },
     validate: zodValidate(loginInput, t),
@@ -37,10 +39,12 @@ export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.El
       form.setErrors(serverFieldErrors(t, err))
       const seconds = waitSecondsOf(err)
       startWait(seconds)
+      setWaitFor(seconds > 0 ? values.username.trim().toLowerCase() : null)
       setProblem(seconds > 0 ? null : errorMessage(t, err))
     }
   })
 
+  const wait = waitFor === form.values.username.trim().toLowerCase() ? waitLeft : 0
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
