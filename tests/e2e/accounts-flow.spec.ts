@@ -148,7 +148,12 @@ test('first-run setup, a counter volunteer with limited rights, the screen lock 
   // 5. Walking away: after a minute without input the screen locks and shows no data.
   await page.evaluate((id) => (window.location.hash = `#/households/${id}`), householdId)
   await expect(page.getByRole('heading', { name: FAMILY })).toBeVisible()
-  await page.clock.fastForward('01:10')
+  // A warning first (a quarter of a 1-minute lock time), then the lock.
+  await page.clock.fastForward('00:50')
+  await expect(page.getByText(/Het scherm wordt over \d+ seconden vergrendeld/)).toBeVisible()
+  await page.waitForTimeout(600) // the message slides in
+  await screenshot(page, '24b-lock-warning')
+  await page.clock.fastForward('00:20')
   await expect(page.getByRole('heading', { name: 'Scherm vergrendeld' })).toBeVisible()
   const body = await page.locator('body').innerText()
   expect(body).not.toContain('Bouzid')

@@ -421,6 +421,32 @@ describe('idle lock', () => {
     expect(callsOf(calls, 'auth.lock')).toEqual([{ reason: 'idle' }])
   })
 
+  it('warns 30 seconds before the idle lock; a key press keeps the screen open', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const calls = bridge({
+      'auth.session': () => ok({ ...LOGGED_IN, lockMinutes: 5 }),
+      'auth.lock': () => ok({ ...LOGGED_IN, lockMinutes: 5, locked: true }),
+    })
+    renderApp('#/households/5')
+    expect(await screen.findByRole('heading', { name: FAMILY })).toBeTruthy()
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(4 * 60_000 + 32_000)
+    })
+    expect(await screen.findByText(/Het scherm wordt over \d+ seconden vergrendeld/)).toBeTruthy()
+    fireEvent.keyDown(document.body, { key: 'a' })
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3_000)
+    })
+    await waitFor(() =>
+      expect(screen.queryByText(/wordt over \d+ seconden vergrendeld/)).toBeNull(),
+    )
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(60_000)
+    })
+    expect(screen.getByRole('heading', { name: FAMILY })).toBeTruthy()
+    expect(callsOf(calls, 'auth.lock')).toEqual([])
+  })
+
   it('notices within 15 seconds that main locked the session (the PC locked or slept)', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     let lockedByMain = false

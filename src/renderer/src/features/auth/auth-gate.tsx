@@ -38,6 +38,8 @@ async function askMain(): Promise<{
   return { organisationName: status.organisationName, session }
 }
 
+const IDLE_WARNING = 'idle-warning'
+
 /** Whatever was open on top of the app (a dialog, a message) goes with it when it is hidden. */
 function clearOverlays(): void {
   modals.closeAll()
@@ -57,6 +59,7 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
   // that was asked before it is stale and must not undo it (a poll must not unlock the screen).
   const epoch = useRef(0)
   const lastUserId = useRef<number | null>(null)
+  const warningShown = useRef(false)
 
   const apply = useCallback((session: SessionInfo | null, notice?: string) => {
     if (!session) {
@@ -167,6 +170,17 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
     watching: appShown,
     lockMinutes: session?.lockMinutes ?? 10,
     onIdle: () => lock('idle'),
+    onWarn: (seconds) => {
+      if (seconds === null) notifications.hide(IDLE_WARNING)
+      else if (seconds > 0) {
+        const message = t('auth.lock.soon', { seconds })
+        // Shown once and then updated, so the count does not stack up messages.
+        if (!warningShown.current)
+          notifications.show({ id: IDLE_WARNING, message, color: 'yellow', autoClose: false })
+        else notifications.update({ id: IDLE_WARNING, message, color: 'yellow', autoClose: false })
+      }
+      warningShown.current = seconds !== null && seconds > 0
+    },
     check,
   })
 

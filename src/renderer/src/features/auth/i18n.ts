@@ -42,7 +42,9 @@ export const nl = {
   lock: {
     title: 'Scherm vergrendeld',
     user: 'In gebruik door {{name}}',
-    intro: 'Voer uw wachtwoord in om verder te gaan waar u was.',
+    intro:
+      'Voer uw wachtwoord in; u komt terug op dezelfde pagina. Wat nog niet was opgeslagen, moet u opnieuw invullen.',
+    soon: 'Het scherm wordt over {{seconds}} seconden vergrendeld. Beweeg de muis of druk op een toets om verder te werken; sla anders eerst op wat u invult.',
     unlock: 'Ontgrendelen',
     wrongPassword: 'Dit wachtwoord klopt niet.',
     someoneElse: 'Iemand anders meldt zich aan',
@@ -114,7 +116,9 @@ export const en: typeof nl = {
   lock: {
     title: 'Screen locked',
     user: 'In use by {{name}}',
-    intro: 'Enter your password to carry on where you were.',
+    intro:
+      'Enter your password; you return to the same page. Anything not yet saved must be filled in again.',
+    soon: 'The screen locks in {{seconds}} seconds. Move the mouse or press a key to carry on; otherwise save what you are filling in first.',
     unlock: 'Unlock',
     wrongPassword: 'This password is not right.',
     someoneElse: 'Someone else logs in',
