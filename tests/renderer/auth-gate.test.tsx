@@ -206,6 +206,8 @@ describe('login', () => {
     const user = renderApp('#/', { advanceTimers: vi.advanceTimersByTime })
     expect(await screen.findByRole('heading', { name: 'Aanmelden' })).toBeTruthy()
     expect(screen.getByTestId('organisation-name').textContent).toBe('Kledingbank Test')
+    // The show-password button has a Dutch name for screen readers, not Mantine's English one.
+    expect(screen.getByRole('button', { name: 'Wachtwoord tonen of verbergen' })).toBeTruthy()
     expect(screen.queryByRole('navigation', { name: 'Menu' })).toBeNull()
 
     await user.type(field('Gebruikersnaam'), 'carla')

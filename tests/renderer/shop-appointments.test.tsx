@@ -115,9 +115,9 @@ describe('week view and booking', () => {
     })
     const user = renderWith(<AppointmentsPage />)
     await screen.findByText(/om een afspraak te maken voor Marieke Bakker/)
-    await user.click(
-      within(slot('Donderdag 12-03-2026 Ochtend')).getByRole('button', { name: 'Boek' }),
-    )
+    // The week's half-days arrive in their own call: wait for them, not only for the banner.
+    const thursday = await screen.findByRole('group', { name: 'Donderdag 12-03-2026 Ochtend' })
+    await user.click(within(thursday).getByRole('button', { name: 'Boek' }))
     const dialog = await screen.findByRole('dialog', { name: 'Afspraak maken' })
     const picker = within(dialog).getByRole('combobox', { name: /Huishouden/ }) as HTMLInputElement
     // The household arrives asynchronously; on a busy machine it may take a moment.

@@ -23,6 +23,7 @@ export const en: Messages = {
   },
   common: {
     save: 'Save',
+    showPassword: 'Show or hide the password',
     cancel: 'Cancel',
     close: 'Close',
     search: 'Search',

@@ -21,6 +21,7 @@ export const nl = {
   },
   common: {
     save: 'Opslaan',
+    showPassword: 'Wachtwoord tonen of verbergen',
     cancel: 'Annuleren',
     close: 'Sluiten',
     search: 'Zoeken',
