@@ -21,8 +21,8 @@ import {
   changePassword,
   currentSession,
   lock,
-  LOCK_REASON_TEXT,
   lockSession,
+  logLock,
   login,
   logout,
   setupCreate,
@@ -228,12 +228,7 @@ export function createRouter(deps: RouterDeps): Router {
       for (const s of open) s.locked = true
       for (const s of open) {
         try {
-          await writeAudit(deps.db, now, actorOf(s), {
-            action: 'lock',
-            entityType: 'account',
-            entityId: s.userId,
-            detail: LOCK_REASON_TEXT[reason] ?? reason,
-          })
+          await logLock(s, deps.db, now, reason)
         } catch (err) {
           logError('auth.lockAll', err)
         }

@@ -74,7 +74,8 @@ export async function setupStatus(ctx: AuthContext): Promise<SetupStatus> {
   return { needsSetup: !account, organisationName: org?.name ?? null }
 }
 
-function checkNewPassword(password: string, username: string, path: string): void {
+/** Refuses a new password that breaks the rules beyond its length, at the field `path`. */
+export function checkNewPassword(password: string, username: string, path: string): void {
   const problem = passwordProblem(password, username)
   if (problem) throw validationError([{ path, key: problem }])
 }
@@ -370,7 +371,12 @@ export const LOCK_REASON_TEXT: Record<string, string> = {
 export async function lockSession(s: LiveSession, db: Db, at: Date, reason: string): Promise<void> {
   if (s.locked) return
   s.locked = true
-  await writeAudit(db, at, actorOf(s), {
+  await logLock(s, db, at, reason)
+}
+
+/** The audit entry of a lock that has already been applied in memory. */
+export function logLock(s: LiveSession, db: Db, at: Date, reason: string): Promise<void> {
+  return writeAudit(db, at, actorOf(s), {
     action: 'lock',
     entityType: 'account',
     entityId: s.userId,

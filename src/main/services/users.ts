@@ -5,6 +5,7 @@ import type { AccountTable } from '../db/schema'
 import { hashPassword, passwordProblem, type ScryptParams } from '../auth/passwords'
 import type { Db, ServiceContext } from './context'
 import { audit, changedFields, ROLE_NL } from './audit'
+import { checkNewPassword } from './auth'
 
 type AccountRow = Omit<AccountTable, 'id'> & { id: number }
 
@@ -29,11 +30,6 @@ export async function listUsers(ctx: ServiceContext): Promise<UserAccount[]> {
     .orderBy('displayName')
     .execute()
   return rows.map(toUser)
-}
-
-function checkPassword(password: string, username: string): void {
-  const problem = passwordProblem(password, username)
-  if (problem) throw validationError([{ path: 'password', key: problem }])
 }
 
 /** An admin adds an account with a first password; its owner chooses a new one at first login. */
@@ -169,7 +165,7 @@ export async function resetPassword(
   params: ScryptParams,
 ): Promise<UserAccount> {
   const account = await findAccount(ctx.db, input.id)
-  checkPassword(input.password, account.username)
+  checkNewPassword(input.password, account.username, 'password')
   const passwordHash = await hashPassword(input.password, params)
   const iso = ctx.clock.now().toISOString()
   return ctx.db.transaction().execute(async (trx) => {

@@ -21,7 +21,7 @@ import { AppError } from '../../../../shared/errors'
 import { setupCreateInput } from '../../../../shared/schemas/auth'
 import type { SessionInfo } from '../../../../shared/types'
 import { AuthScreen } from './auth-screen'
-import { LogoField } from './logo-field'
+import { OrganisationInputs } from './organisation-inputs'
 
 interface Values {
   organisation: {
@@ -86,35 +86,12 @@ export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element 
           <Title order={2} size="h4">
             {t('auth.setup.organisation')}
           </Title>
-          <TextInput
-            label={t('auth.fields.orgName')}
-            required
-            withAsterisk={false}
+          <OrganisationInputs
+            field={(name) => form.getInputProps(`organisation.${name}`)}
+            logo={form.values.organisation.logo}
+            onLogo={(logo) => form.setFieldValue('organisation.logo', logo)}
+            logoError={form.errors['organisation.logo']}
             autoFocus
-            maxLength={120}
-            {...form.getInputProps('organisation.name')}
-          />
-          <TextInput
-            label={t('auth.fields.address')}
-            maxLength={200}
-            {...form.getInputProps('organisation.address')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('auth.fields.postcode')}
-              maxLength={10}
-              {...form.getInputProps('organisation.postcode')}
-            />
-            <TextInput
-              label={t('auth.fields.city')}
-              maxLength={80}
-              {...form.getInputProps('organisation.city')}
-            />
-          </SimpleGrid>
-          <LogoField
-            value={form.values.organisation.logo}
-            onChange={(logo) => form.setFieldValue('organisation.logo', logo)}
-            error={form.errors['organisation.logo']}
           />
 
           <Divider my="xs" />

@@ -1,15 +1,5 @@
 import { useCallback, useId, useState } from 'react'
-import {
-  Button,
-  Card,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -19,7 +9,7 @@ import { errorMessage, serverFieldErrors, zodValidate } from '../../components/f
 import { organisationInput } from '../../../../shared/schemas/auth'
 import type { Organisation } from '../../../../shared/types'
 import { useLoad } from '../appointments/shop-utils'
-import { LogoField } from '../auth/logo-field'
+import { OrganisationInputs } from '../auth/organisation-inputs'
 import { useSessionApi } from '../auth/session'
 
 /** The organisation's profile, set at first start; the admin changes it here. */
@@ -80,30 +70,11 @@ function OrganisationFields({ initial }: { initial: Organisation }): React.JSX.E
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput
-          label={t('auth.fields.orgName')}
-          required
-          withAsterisk={false}
-          maxLength={120}
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label={t('auth.fields.address')}
-          maxLength={200}
-          {...form.getInputProps('address')}
-        />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('auth.fields.postcode')}
-            maxLength={10}
-            {...form.getInputProps('postcode')}
-          />
-          <TextInput label={t('auth.fields.city')} maxLength={80} {...form.getInputProps('city')} />
-        </SimpleGrid>
-        <LogoField
-          value={form.values.logo}
-          onChange={(logo) => form.setFieldValue('logo', logo)}
-          error={form.errors.logo}
+        <OrganisationInputs
+          field={(name) => form.getInputProps(name)}
+          logo={form.values.logo}
+          onLogo={(logo) => form.setFieldValue('logo', logo)}
+          logoError={form.errors.logo}
         />
         <ErrorAlert message={problem} />
         <Group>
