@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { Router } from './router'
 import type { Caller } from './services/auth'
-import { isTrustedSender } from './security'
+import { isTrustedSender, senderFrameInfo } from './security'
 
 export const API_CHANNEL = 'api'
 
@@ -13,7 +13,7 @@ export const API_CHANNEL = 'api'
 export function registerApi(
   router: Router,
   workstation: string,
-  allowed: { indexFileUrl: string; devServerUrl?: string },
+  allowed: { devServerUrl?: string },
 ): void {
   const callers = new Map<number, Caller>()
   const callerOf = (contents: WebContents): Caller => {
@@ -32,8 +32,7 @@ export function registerApi(
   ipcMain.handle(
     API_CHANNEL,
     async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
-      const frame = event.senderFrame
-      const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
+      const sender = senderFrameInfo(event.senderFrame, event.sender.mainFrame)
       if (!isTrustedSender(sender, allowed)) {
         return { ok: false, error: { code: 'FORBIDDEN', key: 'forbidden' } }
       }

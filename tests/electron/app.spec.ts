@@ -23,6 +23,8 @@ test.afterEach(async () => {
 test('starts on its own data folder and shows the Dutch dashboard', async () => {
   const page = await app.firstWindow()
   await expect(page.getByRole('navigation')).toContainText('Huishoudens')
+  // Served by the app:// protocol handler, not from file://.
+  expect(page.url()).toMatch(/^app:\/\/dichtbij\/index\.html/)
   const argv = await app.evaluate(() => process.argv)
   expect(argv).toContain(`--data-dir=${dataDir}`)
 })
@@ -79,4 +81,23 @@ test('navigation security: no navigation away, no new windows, no permissions', 
     }
   })
   expect(permission).toBe('denied')
+})
+
+test('app:// serves the built renderer and nothing else', async () => {
+  const page = await app.firstWindow()
+  const statuses = await page.evaluate(async () => {
+    const status = (url: string): Promise<number | string> =>
+      fetch(url).then(
+        (r) => r.status,
+        () => 'blocked',
+      )
+    return {
+      index: await status('app://dichtbij/index.html'),
+      escape: await status('app://dichtbij/..%2Fmain%2Findex.js'),
+      missing: await status('app://dichtbij/nope.js'),
+      // Another host is another origin: the CSP (connect-src 'self') stops it in the page.
+      otherHost: await status('app://other/index.html'),
+    }
+  })
+  expect(statuses).toEqual({ index: 200, escape: 403, missing: 404, otherHost: 'blocked' })
 })
