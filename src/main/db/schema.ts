@@ -37,6 +37,8 @@ export interface HouseholdTable {
   notes: string | null
   createdAt: string
   updatedAt: string
+  /** When the personal fields were replaced for retention (AVG); null while they are kept. */
+  anonymisedAt: string | null
 }
 
 export interface MemberTable {

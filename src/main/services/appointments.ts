@@ -240,10 +240,11 @@ export async function bookAppointment(
     const slot = await findSlot(trx, input.slotId)
     const household = await trx
       .selectFrom('household')
-      .select(['id', 'status'])
+      .select(['id', 'status', 'anonymisedAt'])
       .where('id', '=', input.householdId)
       .executeTakeFirst()
     if (!household) throw notFound('household')
+    if (household.anonymisedAt) throw conflict('householdAnonymised')
     await assertBookable(trx, slot, household.id)
     const { id } = await trx
       .insertInto('appointment')

@@ -201,6 +201,8 @@ export async function updateHousehold(
       .where('id', '=', input.id)
       .executeTakeFirst()
     if (!current) throw notFound('household')
+    // Filling in an anonymised household again would bring back what was erased.
+    if (current.anonymisedAt) throw conflict('householdAnonymised')
     const membersBefore = await trx
       .selectFrom('member')
       .select(['id', 'firstName', 'birthYear', 'gender', 'clothingSize'])

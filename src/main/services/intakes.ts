@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { notFound, validationError, type FieldError } from '../../shared/errors'
+import { conflict, notFound, validationError, type FieldError } from '../../shared/errors'
 import type { intakeFields } from '../../shared/schemas/household'
 import type { MethodParsed } from '../../shared/api'
 import type { Intake } from '../../shared/types'
@@ -18,10 +18,11 @@ export async function createIntake(
   return ctx.db.transaction().execute(async (trx) => {
     const household = await trx
       .selectFrom('household')
-      .select('id')
+      .select(['id', 'anonymisedAt'])
       .where('id', '=', input.householdId)
       .executeTakeFirst()
     if (!household) throw notFound('household')
+    if (household.anonymisedAt) throw conflict('householdAnonymised')
     const id = await writeIntake(trx, ctx.clock.now().toISOString(), input.householdId, input, '')
     const { householdId: _household, ...fields } = input
     await audit(trx, ctx, {

@@ -57,10 +57,11 @@ export async function registerVisit(
   return ctx.db.transaction().execute(async (trx) => {
     const household = await trx
       .selectFrom('household')
-      .select(['id', 'eligibleUntil'])
+      .select(['id', 'eligibleUntil', 'anonymisedAt'])
       .where('id', '=', input.householdId)
       .executeTakeFirst()
     if (!household) throw notFound('household')
+    if (household.anonymisedAt) throw conflict('householdAnonymised')
     const unknown = await checkListIds(
       trx,
       'category',

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely'
 import * as m0001 from './0001-shop'
 import * as m0002 from './0002-accounts'
+import * as m0003 from './0003-retention'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -9,4 +10,5 @@ import * as m0002 from './0002-accounts'
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-shop': m0001,
   '0002-accounts': m0002,
+  '0003-retention': m0003,
 }

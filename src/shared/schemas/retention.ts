@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { id } from './common'
+
+/** The kinds of record with a retention term. Only households exist so far; see README. */
+export const RETENTION_KINDS = ['households', 'people', 'complaints'] as const
+export type RetentionKind = (typeof RETENTION_KINDS)[number]
+
+export const RETENTION_MIN_MONTHS = 6
+export const RETENTION_MAX_MONTHS = 120
+
+const months = z.number().int().min(RETENTION_MIN_MONTHS).max(RETENTION_MAX_MONTHS)
+
+/** Months after the last contact after which a record is due to be anonymised or deleted. */
+export const retentionTerms = z.object({
+  households: months,
+  people: months,
+  complaints: months,
+})
+export type RetentionTerms = z.infer<typeof retentionTerms>
+
+export const DEFAULT_RETENTION_TERMS: RetentionTerms = {
+  households: 24,
+  people: 24,
+  complaints: 24,
+}
+
+export const retentionTermsUpdate = retentionTerms.partial().strict()
+
+/** One record to anonymise or delete. Only households can be erased so far. */
+export const retentionRecordInput = z.object({
+  kind: z.enum(['household'], { error: 'v:invalidOption' }).default('household'),
+  id,
+})
+
+/** A record whose retention term has passed, as the retention screen lists it. */
+export interface RetentionDueRow {
+  kind: 'household'
+  id: number
+  reference: string
+  name: string
+  district: string | null
+  /** The day of the last contact (see README, "Bewaartermijnen"). */
+  lastContact: string
+  /** False when a report of some period counts this record: then only anonymising is offered. */
+  canDelete: boolean
+}
+
+export interface RetentionDue {
+  today: string
+  terms: RetentionTerms
+  /** Per kind: records whose last contact lies before this day are due. */
+  cutoffs: Partial<Record<RetentionKind, string>>
+  rows: RetentionDueRow[]
+}
+
+export interface ErasureResult {
+  kind: 'household'
+  id: number
+  /** False when there was nothing left to do (already anonymised). */
+  changed: boolean
+}
