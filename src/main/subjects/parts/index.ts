@@ -1,0 +1,16 @@
+import { registerSubjectPart } from '../registry'
+import { householdPart } from './household'
+import { intakesPart } from './intakes'
+import { appointmentsPart } from './appointments'
+import { visitsPart } from './visits'
+import { auditPart } from './audit'
+
+/**
+ * The one list of parts that keep personal data, in the order the export shows them. A new
+ * part of the app (volunteers, complaints) registers its part here; the audit part stays last.
+ */
+registerSubjectPart(householdPart)
+registerSubjectPart(intakesPart)
+registerSubjectPart(appointmentsPart)
+registerSubjectPart(visitsPart)
+registerSubjectPart(auditPart)
