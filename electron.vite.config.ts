@@ -6,7 +6,7 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rolldownOptions: { external: ['better-sqlite3'] },
+      rolldownOptions: { external: ['better-sqlite3-multiple-ciphers'] },
     },
   },
   preload: {

@@ -9,10 +9,11 @@ import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Kysely } from 'kysely'
-import { DB_FILE_NAME, openDatabase } from '../src/main/db/open'
 import type { DB } from '../src/main/db/schema'
 import { randomBytes } from 'node:crypto'
-import { manualClock } from '../src/main/clock'
+import { manualClock, type ManualClock } from '../src/main/clock'
+import { PASSWORD_PARAMS } from '../src/main/auth/passwords'
+import { DB_FILE_NAME, KEYS_FILE_NAME, Vault } from '../src/main/vault/vault'
 import { createRouter, type Router } from '../src/main/router'
 import type { Caller } from '../src/main/services/auth'
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api'
@@ -681,15 +682,17 @@ class Writer {
   calls = 0
   readonly warnings: Record<string, number> = {}
   private lastInternal: unknown = undefined
-  private readonly clock = manualClock('2000-01-01T00:00:00Z')
   private readonly router: Router
   /** The demo admin's screen: logged in by the setup call at the start of the seed. */
   readonly caller: Caller = { sessionId: null, workstation: 'demo-gegevens' }
 
-  constructor(readonly db: Kysely<DB>) {
+  constructor(
+    readonly vault: Vault,
+    private readonly clock: ManualClock,
+  ) {
     // The clock jumps through a year of data between calls: the idle lock would trip each time.
     this.router = createRouter({
-      db,
+      vault,
       clock: this.clock,
       idleLock: false,
       logError: (_m, err) => {
@@ -814,33 +817,47 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
   if (!Number.isInteger(total) || total < 1) throw new Error('households must be at least 1')
   const file = join(options.dataDir, DB_FILE_NAME)
   if (options.reset) {
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true })
+    for (const f of [file, `${file}-wal`, `${file}-shm`, join(options.dataDir, KEYS_FILE_NAME)])
+      rmSync(f, { force: true })
   }
   const progress = options.onProgress ?? (() => undefined)
-  const open = await openDatabase({ file, backupDir: join(options.dataDir, 'backups') })
+  const seedClock = manualClock('2000-01-01T00:00:00Z')
+  const vault = await Vault.start({
+    dataDir: options.dataDir,
+    clock: seedClock,
+    slotParams: PASSWORD_PARAMS,
+  })
   try {
-    const { n: existing } = await open.db
-      .selectFrom('household')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow()
-    const account = await open.db.selectFrom('account').select('id').executeTakeFirst()
-    if (Number(existing) > 0 || account) throw new SeedRefusedError(file, Number(existing))
+    // Only into an empty data folder: demo families must never mix with real ones.
+    if (vault.state !== 'empty') {
+      const existing = vault.isOpen
+        ? Number(
+            (
+              await vault.db
+                .selectFrom('household')
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          )
+        : -1
+      throw new SeedRefusedError(file, existing)
+    }
 
-    const writer = new Writer(open.db)
+    const writer = new Writer(vault, seedClock)
     const password = options.password ?? `demo-${randomBytes(6).toString('hex')}`
     await createAccounts(writer, options.today, password)
     await simulate(writer, options, total, progress)
     const summary = {
-      ...(await summarise(open.db, writer, options, file)),
+      ...(await summarise(vault.db, writer, options, file)),
       accounts: DEMO_ACCOUNTS.map((a) => a.username),
       password,
     }
     // Compacts the file and clears free space, which still holds the random temporary
     // reference that households.create writes before the real one.
-    open.sqlite.exec('VACUUM')
+    vault.sqlite.exec('VACUUM')
     return { ...summary, durationMs: Math.round(performance.now() - started) }
   } finally {
-    await open.close()
+    await vault.close()
   }
 }
 
@@ -863,7 +880,7 @@ async function createAccounts(writer: Writer, today: string, password: string): 
   for (const other of others) {
     const created = await writer.call(instant, 'users.create', { ...other, password })
     // A real account must choose its own password at first login; a demo account may not.
-    await writer.db
+    await writer.vault.db
       .updateTable('account')
       .set({ mustChangePassword: 0 })
       .where('id', '=', created.id)

@@ -20,12 +20,12 @@ export function electronSqliteBinding(root = process.cwd()): string {
   const binding = join(outDir, 'build', 'Release', 'better_sqlite3.node')
   if (existsSync(binding)) return binding
 
-  const source = resolve(require.resolve('better-sqlite3/package.json'), '..')
+  const source = resolve(require.resolve('better-sqlite3-multiple-ciphers/package.json'), '..')
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(outDir, { recursive: true })
   for (const part of ['binding.gyp', 'src', 'deps', 'package.json'])
     cpSync(join(source, part), join(outDir, part), { recursive: true })
-  console.log(`better-sqlite3 bouwen voor Electron ${electronVersion} (eenmalig)…`)
+  console.log(`better-sqlite3-multiple-ciphers bouwen voor Electron ${electronVersion} (eenmalig)…`)
   const gyp = require.resolve('node-gyp/bin/node-gyp.js', {
     // npm ships node-gyp: under lib/ on Linux and macOS, beside node.exe on Windows.
     paths: [
@@ -50,7 +50,7 @@ export function electronSqliteBinding(root = process.cwd()): string {
   } catch (err) {
     rmSync(outDir, { recursive: true, force: true })
     throw new Error(
-      'better-sqlite3 kon niet voor Electron worden gebouwd. De eerste keer zijn de Electron-headers ' +
+      'better-sqlite3-multiple-ciphers kon niet voor Electron worden gebouwd. De eerste keer zijn de Electron-headers ' +
         'nodig (internetverbinding); npm test en npm run web werken ook zonder.',
       { cause: err },
     )

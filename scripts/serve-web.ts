@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { openDatabase, DB_FILE_NAME } from '../src/main/db/open'
+import { Vault } from '../src/main/vault/vault'
+import { PASSWORD_PARAMS } from '../src/main/auth/passwords'
 import { fixedClock, systemClock } from '../src/main/clock'
 import { createRouter } from '../src/main/router'
-import { backupDirOf, resolveDataDir } from '../src/main/paths'
+import { resolveDataDir } from '../src/main/paths'
 import { startWebServer } from './web-server'
 
 // `npm run web -- --data-dir=PATH --port=N`: try the app in a browser, and the e2e tests' way in.
@@ -18,21 +19,17 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   process.exit(1)
 }
 const today = arg('today')
-const open = await openDatabase({
-  file: join(dataDir, DB_FILE_NAME),
-  backupDir: backupDirOf(dataDir),
-})
-const router = createRouter({
-  db: open.db,
-  clock: today ? fixedClock(`${today}T10:00:00Z`) : systemClock,
-})
+const clock = today ? fixedClock(`${today}T10:00:00Z`) : systemClock
+// Closed until the first login opens it with a key slot, as in the app.
+const vault = await Vault.start({ dataDir, clock, slotParams: PASSWORD_PARAMS })
+const router = createRouter({ vault, clock })
 const web = await startWebServer({ router, rendererDir, port: Number(arg('port') ?? 5174) })
 console.log(`Dichtbij (browser) draait met gegevens in ${dataDir}`)
 console.log(`Open: ${web.url}`)
 
 const stop = async (): Promise<void> => {
   await web.close()
-  await open.close()
+  await vault.close()
   process.exit(0)
 }
 process.on('SIGINT', () => void stop())

@@ -15,7 +15,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 }
-const MAX_BODY = 1_000_000
+// A restore sends a whole backup file (base64); nothing else comes near this.
+export const MAX_BODY = 300_000_000
 
 /** The response header that hands a tab its session after logging in (empty after logging out). */
 export const SESSION_HEADER = 'X-Dichtbij-Session'
@@ -28,15 +29,15 @@ export interface WebServer {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, maxBody: number): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
   // Past the limit the rest is read and dropped, so the client still gets its 413 answer.
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size <= MAX_BODY) chunks.push(chunk as Buffer)
+    if (size <= maxBody) chunks.push(chunk as Buffer)
   }
-  if (size > MAX_BODY) throw new BodyTooLarge()
+  if (size > maxBody) throw new BodyTooLarge()
   return Buffer.concat(chunks).toString('utf8')
 }
 
@@ -50,6 +51,8 @@ export async function startWebServer(options: {
   router: Router
   rendererDir: string
   port?: number
+  /** Largest request body in bytes (default MAX_BODY). */
+  maxBody?: number
 }): Promise<WebServer> {
   const workstation = `${hostname()} (browser)`
   const root = resolve(options.rendererDir)
@@ -92,7 +95,7 @@ export async function startWebServer(options: {
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : ''
         let payload: { method?: unknown; input?: unknown }
         try {
-          payload = JSON.parse(await readBody(req)) as typeof payload
+          payload = JSON.parse(await readBody(req, options.maxBody ?? MAX_BODY)) as typeof payload
         } catch (err) {
           if (err instanceof BodyTooLarge) return send(res, 413, 'Payload too large', 'text/plain')
           return send(res, 400, 'Bad request', 'text/plain')

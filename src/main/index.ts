@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { hostname } from 'node:os'
 import {
   app,
@@ -7,32 +7,79 @@ import {
   dialog,
   Menu,
   powerMonitor,
+  protocol,
   session as electronSession,
+  shell,
+  type WebContents,
 } from 'electron'
-import { openDatabase, DB_FILE_NAME, DatabaseTooNewError, type OpenDatabase } from './db/open'
+import { DatabaseTooNewError } from './db/open'
+import { Vault } from './vault/vault'
+import { PASSWORD_PARAMS } from './auth/passwords'
 import { systemClock } from './clock'
 import { createRouter } from './router'
 import { registerApi } from './ipc'
-import { backupDirOf, resolveDataDir } from './paths'
+import { resolveDataDir } from './paths'
 import {
+  APP_INDEX_URL,
+  APP_SCHEME,
   CONTENT_SECURITY_POLICY,
+  EXTERNAL_LINK_HOSTS,
   devServerUrlFrom,
+  isAllowedExternalUrl,
   isAllowedNavigation,
   windowWebPreferences,
 } from './security'
+import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
-const indexFile = join(here, '../renderer/index.html')
-const indexFileUrl = pathToFileURL(indexFile).toString()
+const rendererDir = join(here, '../renderer')
 // Only `electron-vite dev` sets this, and only a loopback address is accepted.
 const devServerUrl = app.isPackaged
   ? undefined
   : devServerUrlFrom(process.env.ELECTRON_RENDERER_URL)
-let database: OpenDatabase | null = null
+let vault: Vault | null = null
+
+// Must happen before `ready`: Chromium fixes the list of standard and secure schemes at start-up.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+
+/** Hands an allowed https link to the user's browser; the app itself never shows it. */
+function openExternalIfAllowed(url: string): void {
+  if (!isAllowedExternalUrl(url, EXTERNAL_LINK_HOSTS)) return
+  // Normalised by the URL parser, so the browser gets exactly the URL that was checked.
+  const href = new URL(url).href
+  void shell.openExternal(href) // eng-disable OPEN_EXTERNAL_JS_CHECK -- only https URLs whose host is exactly on EXTERNAL_LINK_HOSTS (isAllowedExternalUrl, unit tested)
+}
+
+/**
+ * Applied to every web contents the app creates: no navigation away from the app page (also not
+ * by redirect or in a sub frame), no new windows, no <webview>. An external link must be a
+ * `target="_blank"` link: the window is still denied, and an https link on the allow-list opens
+ * in the user's browser instead.
+ */
+function hardenWebContents(contents: WebContents): void {
+  const allowed = (url: string): boolean =>
+    isAllowedNavigation(url, contents.getURL(), devServerUrl)
+  contents.on('will-navigate', (event) => {
+    if (!allowed(event.url)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event) => {
+    if (!allowed(event.url)) event.preventDefault()
+  })
+  // Also fires for sub frames, which never navigate: the CSP allows no frames, this is the
+  // second lock.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame || !allowed(event.url)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfAllowed(url)
+    return { action: 'deny' }
+  })
+}
 
 function createWindow(): void {
-  const win = new BrowserWindow({
+  const options: Electron.BrowserWindowConstructorOptions = {
     width: 1280,
     height: 860,
     minWidth: 960,
@@ -40,16 +87,13 @@ function createWindow(): void {
     title: 'Dichtbij',
     show: false,
     webPreferences: windowWebPreferences(join(here, '../preload/index.cjs'), app.isPackaged),
-  })
-  win.once('ready-to-show', () => win.show())
-  const guard = (event: Electron.Event, url: string): void => {
-    if (!isAllowedNavigation(url, win.webContents.getURL())) event.preventDefault()
   }
-  win.webContents.on('will-navigate', guard)
-  win.webContents.on('will-redirect', guard)
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(indexFile)
+  // Electronegativity judges only options written out inside `new BrowserWindow(...)`. Ours come
+  // from windowWebPreferences(), whose contextIsolation and sandbox are unit tested, and a middle
+  // click (auxclick) cannot open a window past the setWindowOpenHandler in hardenWebContents.
+  const win = new BrowserWindow(options) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- set in windowWebPreferences() and hardenWebContents(), see above
+  win.once('ready-to-show', () => win.show())
+  void win.loadURL(devServerUrl ?? APP_INDEX_URL)
 }
 
 /** Tells the user in plain Dutch why the app cannot start, instead of silently quitting. */
@@ -97,18 +141,23 @@ async function start(): Promise<void> {
       },
     })
   })
-  app.on('web-contents-created', (_e, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault())
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents))
+  // The built renderer, from out/renderer only; see app-protocol.ts for what is refused.
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = await serveAppRequest(rendererDir, request.url, request.method)
+    return new Response(answer.body, { status: answer.status, headers: answer.headers })
   })
 
-  database = await openDatabase({
-    file: join(dataDir, DB_FILE_NAME),
-    backupDir: backupDirOf(dataDir),
+  // The database stays closed (encrypted) until the first login opens it with a key slot.
+  vault = await Vault.start({
+    dataDir,
+    clock: systemClock,
+    slotParams: PASSWORD_PARAMS,
+    appVersion: app.getVersion(),
     nativeBinding: process.env.DICHTBIJ_SQLITE_BINDING,
   })
-  const router = createRouter({ db: database.db, clock: systemClock })
-  registerApi(router, hostname(), { indexFileUrl, devServerUrl })
+  const router = createRouter({ vault, clock: systemClock })
+  registerApi(router, hostname(), { devServerUrl })
   // Walking away from a locked or sleeping computer must not leave the data open behind it.
   powerMonitor.on('lock-screen', () => void router.lockAll('os'))
   powerMonitor.on('suspend', () => void router.lockAll('os'))
@@ -122,10 +171,23 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
 
-// Closed only when the app really ends: on macOS the app outlives its last window.
-app.on('will-quit', () => {
-  void database?.close()
-  database = null
+// Closed only when the app really ends: on macOS the app outlives its last window. The day's
+// work goes into a backup first, then the key leaves memory with the closed database.
+let closing = false
+app.on('will-quit', (event) => {
+  if (closing || !vault) return
+  closing = true
+  event.preventDefault()
+  const open = vault
+  void open
+    .backupAtClose()
+    .catch((err: unknown) => console.error('Backup at close failed', err))
+    .finally(() => {
+      void open.close().finally(() => {
+        vault = null
+        app.quit()
+      })
+    })
 })
 
 start().catch(startupFailed)

@@ -1,5 +1,3 @@
-import { join } from 'node:path'
-
 /**
  * Where the data lives: `--data-dir=PATH` first (workshops, portable installs), then
  * `DICHTBIJ_DATA_DIR` (tests), then the platform's app-data folder.
@@ -17,8 +15,4 @@ export function resolveDataDir(
   }
   if (env.DICHTBIJ_DATA_DIR) return env.DICHTBIJ_DATA_DIR
   return defaultDir
-}
-
-export function backupDirOf(dataDir: string): string {
-  return join(dataDir, 'backups')
 }

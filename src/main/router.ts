@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import {
   api,
@@ -11,7 +10,15 @@ import {
 import { AppError, type ApiResult } from '../shared/errors'
 import { issuesToFieldErrors } from '../shared/validation'
 import type { Clock } from './clock'
-import type { DB } from './db/schema'
+import type { Vault } from './vault/vault'
+import {
+  createBackup,
+  listBackups,
+  regenerateRecoveryKey,
+  restoreBackup,
+  setBackupFolder,
+  verifyBackup,
+} from './services/backup'
 import type { ServiceContext, Session } from './services/context'
 import { PASSWORD_PARAMS, verifyAgainstNothing, type ScryptParams } from './auth/passwords'
 import { KeyedQueue, UnknownNameFailures } from './auth/backoff'
@@ -20,6 +27,8 @@ import {
   actorOf,
   changePassword,
   currentSession,
+  damagedStatus,
+  restoreWithoutLogin,
   lock,
   lockSession,
   logLock,
@@ -59,6 +68,15 @@ import { registerVisit } from './services/visits'
 import { createListItem, listItems, updateListItem } from './services/lists'
 import { getShopSettings, updateShopSettings } from './services/settings'
 import { shopDashboard, shopStats } from './services/shop'
+import {
+  anonymiseRecord,
+  deleteRecord,
+  getRetentionTerms,
+  listDue,
+  updateRetentionTerms,
+} from './services/retention'
+import type { ErasureLog } from './vault/erasure-log'
+import { exportSubject } from './subjects/export'
 
 /** Methods that take part in logging in and out: they work on sessions, not on shop data. */
 export const AUTH_METHODS = [
@@ -70,12 +88,18 @@ export const AUTH_METHODS = [
   'auth.lock',
   'auth.unlock',
   'auth.changePassword',
+  'setup.restore',
+  'setup.damaged',
 ] as const satisfies readonly MethodName[]
 type AuthMethod = (typeof AUTH_METHODS)[number]
 type DataMethod = Exclude<MethodName, AuthMethod>
 
 interface DataContext extends ServiceContext {
   auth: AuthRuntime
+  /** The key slots, backups and restore. */
+  vault: Vault
+  /** Where anonymisations and deletions are recorded outside the database (see erasure-log). */
+  erasures: ErasureLog
 }
 
 type Handlers = {
@@ -94,14 +118,17 @@ export const authHandlers: AuthHandlers = {
   'auth.lock': lock,
   'auth.unlock': unlock,
   'auth.changePassword': changePassword,
+  'setup.restore': restoreWithoutLogin,
+  'setup.damaged': damagedStatus,
 }
 
 /** Every method's service call. A method in the contract without a handler does not compile. */
 export const handlers: Handlers = {
   'users.list': listUsers,
-  'users.create': (ctx, input) => createUser(ctx, input, ctx.auth.passwordParams),
-  'users.update': updateUser,
-  'users.resetPassword': (ctx, input) => resetPassword(ctx, input, ctx.auth.passwordParams),
+  'users.create': (ctx, input) => createUser(ctx, input, ctx.auth.passwordParams, ctx.vault),
+  'users.update': (ctx, input) => updateUser(ctx, input, ctx.vault),
+  'users.resetPassword': (ctx, input) =>
+    resetPassword(ctx, input, ctx.auth.passwordParams, ctx.vault),
   'audit.list': listAudit,
   'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.clock.now()),
   'audit.export': exportAudit,
@@ -131,10 +158,27 @@ export const handlers: Handlers = {
   'settings.update': updateShopSettings,
   'shop.dashboard': shopDashboard,
   'shop.stats': shopStats,
+  'retention.due': listDue,
+  'retention.anonymise': anonymiseRecord,
+  'retention.delete': deleteRecord,
+  'retention.terms': (ctx) => getRetentionTerms(ctx.db),
+  'retention.updateTerms': updateRetentionTerms,
+  'subjects.export': exportSubject,
+  'backup.list': async (ctx) => listBackups(ctx),
+  'backup.create': createBackup,
+  'backup.verify': verifyBackup,
+  'backup.restore': (ctx, input) =>
+    restoreBackup(
+      { vault: ctx.vault, clock: ctx.clock, auth: ctx.auth, actor: ctx.session },
+      input,
+    ),
+  'backup.setFolder': setBackupFolder,
+  'recovery.regenerate': regenerateRecoveryKey,
 }
 
 export interface RouterDeps {
-  db: Kysely<DB>
+  /** The database behind its key slots; closed until the first login. */
+  vault: Vault
   clock: Clock
   /** Where internal errors go with their detail; the caller only sees `INTERNAL`. */
   logError?: (method: string, err: unknown) => void
@@ -145,6 +189,11 @@ export interface RouterDeps {
    * load whose clock jumps through a year of data (the demo seed) turns this off.
    */
   idleLock?: boolean
+  /**
+   * The record of erasures kept outside the database, re-applied after a restore. Defaults to
+   * the vault's log in the data folder.
+   */
+  erasures?: ErasureLog
 }
 
 export interface Router {
@@ -172,11 +221,14 @@ const forbidden = (key = 'forbidden') => new AppError({ code: 'FORBIDDEN', key }
 export function createRouter(deps: RouterDeps): Router {
   const logError = deps.logError ?? ((m, e) => console.error(`[api] ${m} failed`, e))
   const sessions = new SessionStore()
+  const erasures = deps.erasures ?? deps.vault.erasures
   const auth: AuthRuntime = {
     sessions,
     passwordParams: deps.passwordParams ?? PASSWORD_PARAMS,
     checks: new KeyedQueue(),
     unknownNames: new UnknownNameFailures(),
+    closedNames: new UnknownNameFailures(),
+    pendingAudit: [],
   }
   // The stand-in hash for unknown names is made now, so the first such login is not slower.
   void verifyAgainstNothing('', auth.passwordParams).catch(() => undefined)
@@ -187,12 +239,13 @@ export function createRouter(deps: RouterDeps): Router {
    */
   async function resolve(caller: Caller): Promise<LiveSession | null> {
     const s = sessions.get(caller.sessionId)
-    if (!s) {
+    // Sessions only exist while the database is open; a restore closes it and ends them all.
+    if (!s || !deps.vault.isOpen) {
       caller.sessionId = null
       return null
     }
     const now = deps.clock.now()
-    const account = await deps.db
+    const account = await deps.vault.db
       .selectFrom('account')
       .select(['active', 'role', 'displayName', 'mustChangePassword'])
       .where('id', '=', s.userId)
@@ -200,7 +253,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (!account || account.active !== 1) {
       sessions.end(s.id)
       caller.sessionId = null
-      await writeAudit(deps.db, now, actorOf(s), {
+      await writeAudit(deps.vault.db, now, actorOf(s), {
         action: 'logout',
         entityType: 'account',
         entityId: s.userId,
@@ -212,9 +265,9 @@ export function createRouter(deps: RouterDeps): Router {
     s.displayName = account.displayName
     s.mustChangePassword = account.mustChangePassword === 1
     if (!s.locked && deps.idleLock !== false) {
-      const { lockMinutes } = await getShopSettings(deps.db)
+      const { lockMinutes } = await getShopSettings(deps.vault.db)
       if (now.getTime() - s.lastActivity >= lockMinutes * 60_000)
-        await lockSession(s, deps.db, now, 'idle')
+        await lockSession(s, deps.vault.db, now, 'idle')
     }
     return s
   }
@@ -228,7 +281,7 @@ export function createRouter(deps: RouterDeps): Router {
       for (const s of open) s.locked = true
       for (const s of open) {
         try {
-          await logLock(s, deps.db, now, reason)
+          await logLock(s, deps.vault.db, now, reason)
         } catch (err) {
           logError('auth.lockAll', err)
         }
@@ -259,7 +312,17 @@ export function createRouter(deps: RouterDeps): Router {
             ctx: AuthContext,
             input: unknown,
           ) => Promise<unknown>
-          const ctx: AuthContext = { db: deps.db, clock: deps.clock, auth, caller, current: live }
+          const vault = deps.vault
+          const ctx: AuthContext = {
+            get db() {
+              return vault.db
+            },
+            vault,
+            clock: deps.clock,
+            auth,
+            caller,
+            current: live,
+          }
           return { ok: true, value: await handler(ctx, parsed.data) }
         }
         // Only an unlocked session with the right role gets this far.
@@ -267,7 +330,10 @@ export function createRouter(deps: RouterDeps): Router {
         s.lastActivity = deps.clock.now().getTime()
         const handler = handlers[method] as (ctx: DataContext, input: unknown) => Promise<unknown>
         const session: Session = actorOf(s) as Session
-        const value = await handler({ db: deps.db, clock: deps.clock, session, auth }, parsed.data)
+        const value = await handler(
+          { db: deps.vault.db, clock: deps.clock, session, auth, erasures, vault: deps.vault },
+          parsed.data,
+        )
         return { ok: true, value }
       } catch (err) {
         if (err instanceof AppError) return { ok: false, error: err.toJSON() }

@@ -38,6 +38,25 @@ import {
   userResetPasswordInput,
   userUpdateInput,
 } from './schemas/auth'
+import { subjectExportInput, type ExportFile } from './schemas/subjects'
+import {
+  backupCreateInput,
+  backupFolderInput,
+  backupNameInput,
+  backupRestoreInput,
+  type BackupCheck,
+  type BackupItem,
+  type BackupList,
+  type RecoveryKeyResult,
+  type RestoreResult,
+} from './schemas/backup'
+import {
+  retentionRecordInput,
+  retentionTermsUpdate,
+  type ErasureResult,
+  type RetentionDue,
+  type RetentionTerms,
+} from './schemas/retention'
 import type {
   Appointment,
   AuditEntry,
@@ -106,6 +125,13 @@ export const api = {
   'setup.create': method<SessionInfo>()(setupCreateInput, 'public'),
   'auth.login': method<SessionInfo>()(loginInput, 'public'),
   'auth.session': method<SessionInfo | null>()(sessionInput, 'public'),
+  /**
+   * Without anyone logged in, and only while nothing is set up (a new computer) or the database
+   * failed its check: restore a backup with the recovery key or a password from that backup.
+   */
+  'setup.restore': method<RestoreResult>()(backupRestoreInput, 'public'),
+  /** Only while the database failed its check: the newest backup that passes its own. */
+  'setup.damaged': method<{ newestGood: BackupItem | null }>()(empty, 'public'),
   'auth.logout': method<{ loggedOut: boolean }>()(empty, EVERYONE, ANY_STATE),
   'auth.lock': method<SessionInfo>()(lockInput, EVERYONE, ANY_STATE),
   'auth.unlock': method<SessionInfo>()(unlockInput, EVERYONE, {
@@ -160,6 +186,22 @@ export const api = {
   'settings.update': method<ShopSettings>()(settingsUpdateInput, ADMIN),
   'shop.dashboard': method<Dashboard>()(dashboardInput, EVERYONE),
   'shop.stats': method<ShopStats>()(shopStatsInput, STAFF),
+  // Retention (AVG) is the admin's: erasing cannot be undone.
+  'retention.due': method<RetentionDue>()(empty, ADMIN),
+  'retention.anonymise': method<ErasureResult>()(retentionRecordInput, ADMIN),
+  'retention.delete': method<ErasureResult>()(retentionRecordInput, ADMIN),
+  'retention.terms': method<RetentionTerms>()(empty, ADMIN),
+  'retention.updateTerms': method<RetentionTerms>()(retentionTermsUpdate, ADMIN),
+  'subjects.export': method<ExportFile>()(subjectExportInput, STAFF),
+  'backup.list': method<BackupList>()(empty, ADMIN),
+  'backup.create': method<{ backup: BackupItem; file: ExportFile | null }>()(
+    backupCreateInput,
+    ADMIN,
+  ),
+  'backup.verify': method<BackupCheck>()(backupNameInput, ADMIN),
+  'backup.restore': method<RestoreResult>()(backupRestoreInput, ADMIN),
+  'backup.setFolder': method<BackupList>()(backupFolderInput, ADMIN),
+  'recovery.regenerate': method<RecoveryKeyResult>()(empty, ADMIN),
 } as const
 
 export type Api = typeof api

@@ -193,6 +193,11 @@ export interface SetupStatus {
   /** True until the first admin account exists: the app then shows the setup screen only. */
   needsSetup: boolean
   organisationName: string | null
+  /**
+   * True while nothing is set up on this computer: the setup screen may then also restore a
+   * backup with the recovery key (a new computer).
+   */
+  canRestore: boolean
 }
 
 export interface UserAccount {
@@ -213,6 +218,8 @@ export interface SessionInfo {
   mustChangePassword: boolean
   /** Minutes without activity after which the screen locks. */
   lockMinutes: number
+  /** For admins: no recovery key exists yet, and the app asks them to make and print one. */
+  recoveryKeyMissing: boolean
 }
 
 export interface AuditEntry {

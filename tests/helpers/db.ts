@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase, DB_FILE_NAME, type OpenDatabase } from '../../src/main/db/open'
+import type { OpenDatabase } from '../../src/main/db/open'
+import { Vault } from '../../src/main/vault/vault'
 import { manualClock, type ManualClock } from '../../src/main/clock'
 import { createRouter, type Router } from '../../src/main/router'
 import type { ScryptParams } from '../../src/main/auth/passwords'
@@ -21,7 +22,9 @@ export const ADMIN_PASSWORD = 'Zonnebloem-veld-42'
 
 export interface TestApp {
   dir: string
-  open: OpenDatabase
+  /** The open database (after setup); reading it before then throws. */
+  readonly open: Pick<OpenDatabase, 'db' | 'sqlite' | 'file'>
+  vault: Vault
   clock: ManualClock
   router: Router
   /** The first admin's screen, logged in by the setup (unless `setup: false`). */
@@ -50,16 +53,14 @@ export async function createTestApp(
   options: { setup?: boolean; passwordParams?: ScryptParams } = {},
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'dichtbij-test-'))
-  const open = await openDatabase({
-    file: join(dir, DB_FILE_NAME),
-    backupDir: join(dir, 'backups'),
-  })
   const clock = manualClock(now)
+  const passwordParams = options.passwordParams ?? TEST_PASSWORD_PARAMS
+  const vault = await Vault.start({ dataDir: dir, clock, slotParams: passwordParams })
   const router = createRouter({
-    db: open.db,
+    vault,
     clock,
     logError: () => undefined,
-    passwordParams: options.passwordParams ?? TEST_PASSWORD_PARAMS,
+    passwordParams,
   })
   const admin = newCaller()
   const call = async <M extends MethodName>(
@@ -84,7 +85,10 @@ export async function createTestApp(
   let made = 0
   return {
     dir,
-    open,
+    get open() {
+      return { db: vault.db, sqlite: vault.sqlite, file: vault.dbFile }
+    },
+    vault,
     clock,
     router,
     admin,
@@ -110,7 +114,7 @@ export async function createTestApp(
       return caller
     },
     async close() {
-      await open.close()
+      await vault.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }

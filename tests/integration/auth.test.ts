@@ -30,6 +30,7 @@ describe('first start', () => {
       expect(await fresh.call('setup.status', {}, screen)).toEqual({
         needsSetup: true,
         organisationName: null,
+        canRestore: true,
       })
       const setup = {
         organisation: { name: 'Stichting De Brug', city: 'Kampen' },
@@ -74,6 +75,7 @@ describe('first start', () => {
       expect(await fresh.call('setup.status', {}, screen)).toEqual({
         needsSetup: false,
         organisationName: 'Stichting De Brug',
+        canRestore: false,
       })
       expect((await fresh.call('organisation.get', {}, screen)).city).toBe('Kampen')
       const again = await rejection(

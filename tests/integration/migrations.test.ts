@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { Kysely, SqliteDialect } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DatabaseTooNewError, openDatabase } from '../../src/main/db/open'
+import { DatabaseTooNewError, DB_FILE_NAME, openDatabase } from '../../src/main/db/open'
+import { Vault } from '../../src/main/vault/vault'
+import { TEST_PASSWORD_PARAMS } from '../helpers/db'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import * as m0001 from '../../src/main/db/migrations/0001-shop'
 import { createRouter } from '../../src/main/router'
@@ -39,51 +41,82 @@ describe('opening the database', () => {
     await expect(openDatabase({ file })).rejects.toBeInstanceOf(DatabaseTooNewError)
   })
 
-  it('takes a backup before migrating an existing file', async () => {
+  it('lets a hook (the vault backup) run before migrating an existing file', async () => {
     const file = join(dir, 'c.sqlite')
     // An older version's file: every migration so far ran, a later one (simulated) is pending.
     const first = await openDatabase({ file })
     await first.close()
+    const seen: string[][] = []
     MIGRATIONS['9000-test-only'] = { up: async () => undefined }
     try {
-      const again = await openDatabase({ file, backupDir: join(dir, 'backups') })
+      const again = await openDatabase({
+        file,
+        beforeMigrate: async (_sqlite, pending) => void seen.push(pending),
+      })
       await again.close()
+      // Nothing pending: no hook.
+      const third = await openDatabase({ file, beforeMigrate: async () => void seen.push([]) })
+      await third.close()
     } finally {
       delete MIGRATIONS['9000-test-only']
     }
-    const backups = readdirSync(join(dir, 'backups'))
-    expect(backups).toHaveLength(1)
-    expect(backups[0]).toMatch(/^voor-migratie-.*\.sqlite$/)
+    expect(seen).toEqual([['9000-test-only']])
   })
 
-  it('upgrades the shop-only version: households stay, the setup screen comes next', async () => {
-    const file = join(dir, 'd.sqlite')
+  it('upgrades the shop-only version: households stay, encrypted at setup', async () => {
+    const file = join(dir, DB_FILE_NAME)
     const accounts = MIGRATIONS['0002-accounts']
+    const later = Object.keys(MIGRATIONS).filter((n) => n > '0002')
+    const saved = Object.fromEntries(later.map((n) => [n, MIGRATIONS[n]]))
     delete MIGRATIONS['0002-accounts']
+    for (const n of later) delete MIGRATIONS[n]
     try {
       const old = await openDatabase({ file })
       old.sqlite
         .prepare(
           `insert into household (reference, contact_name, search_name, postcode, city,
             income_source, consent_date, consent_by, status, created_at, updated_at)
-           values ('H-00001', 'Fam. Oud', 'fam oud', '1234 AB', 'Zwolle', 'bijstand',
+           values ('H-00001', 'Fam. Oudewater', 'fam oudewater', '1234 AB', 'Zwolle', 'bijstand',
             '2026-01-01', 'Anja', 'active', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')`,
         )
         .run()
       await old.close()
     } finally {
       MIGRATIONS['0002-accounts'] = accounts
+      Object.assign(MIGRATIONS, saved)
     }
-    const upgraded = await openDatabase({ file, backupDir: join(dir, 'backups') })
+    const clock = fixedClock('2026-06-15T10:00:00Z')
+    const vault = await Vault.start({ dataDir: dir, clock, slotParams: TEST_PASSWORD_PARAMS })
     try {
-      const router = createRouter({ db: upgraded.db, clock: fixedClock('2026-06-15T10:00:00Z') })
-      const status = await router.call({ sessionId: null, workstation: 't' }, 'setup.status', {})
-      expect(status).toEqual({ ok: true, value: { needsSetup: true, organisationName: null } })
-      const names = upgraded.sqlite.prepare('select contact_name as n from household').all()
-      expect(names).toEqual([{ n: 'Fam. Oud' }])
-      expect(readdirSync(join(dir, 'backups'))).toHaveLength(1)
+      expect(vault.state).toBe('plain')
+      const router = createRouter({ vault, clock })
+      const screen = { sessionId: null, workstation: 't' }
+      const status = await router.call(screen, 'setup.status', {})
+      expect(status).toEqual({
+        ok: true,
+        value: { needsSetup: true, organisationName: null, canRestore: false },
+      })
+      const setup = await router.call(screen, 'setup.create', {
+        organisation: { name: 'Stichting Oud' },
+        admin: {
+          username: 'beheerder',
+          displayName: 'Bea',
+          password: 'Zonnebloem-veld-42',
+          passwordRepeat: 'Zonnebloem-veld-42',
+        },
+      })
+      expect(setup.ok).toBe(true)
+      expect(vault.state).toBe('open')
+      const names = vault.sqlite.prepare('select contact_name as n from household').all()
+      expect(names).toEqual([{ n: 'Fam. Oudewater' }])
+      // The plain file is gone; the data folder and its backup hold no family name in the clear.
+      expect(readFileSync(file).includes('Oudewater')).toBe(false)
+      const backups = readdirSync(join(dir, 'backups'))
+      expect(backups.some((n) => n.endsWith('-voor-versleuteling.dichtbij-backup'))).toBe(true)
+      for (const n of backups)
+        expect(readFileSync(join(dir, 'backups', n)).includes('Oudewater')).toBe(false)
     } finally {
-      await upgraded.close()
+      await vault.close()
     }
   })
 })

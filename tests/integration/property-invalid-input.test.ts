@@ -12,6 +12,10 @@ let base: Record<string, Record<string, unknown>>
 beforeAll(async () => {
   app = await createTestApp('2026-06-15T10:00:00Z')
   const h = await app.call('households.create', householdInput())
+  const erasable = await app.call(
+    'households.create',
+    householdInput({ contactName: 'Wim Wisbaar', postcode: '9711 AA', phone: null }),
+  )
   const other = await app.call('users.create', {
     username: 'collega',
     displayName: 'Collega',
@@ -69,6 +73,11 @@ beforeAll(async () => {
     'organisation.update': { name: 'Stichting Nieuw', city: 'Zwolle' },
     'audit.list': { action: 'view', page: 1, pageSize: 20 },
     'audit.export': { action: 'create', from: '2026-01-01', to: '2026-06-15' },
+    'subjects.export': { kind: 'household', id: h.id, format: 'json' },
+    // A household of its own, so an accepted erasure does not change what the others test.
+    'retention.anonymise': { id: erasable.id },
+    'retention.delete': { id: erasable.id },
+    'retention.updateTerms': { households: 36, people: 24, complaints: 12 },
   }
 })
 

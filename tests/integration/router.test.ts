@@ -12,7 +12,14 @@ beforeEach(async () => {
 })
 afterEach(async () => app.close())
 
-const PUBLIC = ['setup.status', 'setup.create', 'auth.login', 'auth.session']
+const PUBLIC = [
+  'setup.status',
+  'setup.create',
+  'setup.restore',
+  'setup.damaged',
+  'auth.login',
+  'auth.session',
+]
 
 function allowed(m: MethodName, role: Role): boolean {
   const roles = api[m].roles
@@ -132,7 +139,7 @@ describe('router', () => {
     const logged: string[] = []
     const { createRouter } = await import('../../src/main/router')
     const router = createRouter({
-      db: app.open.db,
+      vault: app.vault,
       clock: app.clock,
       logError: (m) => logged.push(m),
     })

@@ -1,10 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SeedRefusedError, seedDemo, type SeedSummary } from '../../scripts/demo-data'
 import { fixedClock } from '../../src/main/clock'
-import { DB_FILE_NAME, openDatabase } from '../../src/main/db/open'
+import { DB_FILE_NAME, Vault } from '../../src/main/vault/vault'
+import { readBackup } from '../../src/main/vault/backup-file'
+import { PASSWORD_PARAMS } from '../../src/main/auth/passwords'
 import { createRouter } from '../../src/main/router'
 import { addDays, addMonths, isoWeekday } from '../../src/shared/dates'
 import { AppError } from '../../src/shared/errors'
@@ -25,19 +28,27 @@ function tempDir(): string {
 
 /** Everything the tests compare, read from the seeded file with a fresh connection. */
 async function readBack(dir: string) {
-  const open = await openDatabase({ file: join(dir, DB_FILE_NAME) })
+  const clock = fixedClock(`${TODAY}T12:00:00Z`)
+  // Encrypted: only the login (through the coordinator's key slot) opens it.
+  const open = await Vault.start({ dataDir: dir, clock, slotParams: PASSWORD_PARAMS })
   try {
-    const router = createRouter({
-      db: open.db,
-      clock: fixedClock(`${TODAY}T12:00:00Z`),
-      logError: () => undefined,
-    })
+    expect(open.state).toBe('locked')
+    const router = createRouter({ vault: open, clock, logError: () => undefined })
     const caller = { sessionId: null, workstation: 'test' }
     const login = await router.call(caller, 'auth.login', {
       username: 'coordinator',
       password: PASSWORD,
     })
     if (!login.ok) throw new AppError(login.error)
+    // A backup by hand beside the daily one that this first login of the day starts.
+    const admin = { sessionId: null, workstation: 'test' }
+    const adminLogin = await router.call(admin, 'auth.login', {
+      username: 'beheerder',
+      password: PASSWORD,
+    })
+    if (!adminLogin.ok) throw new AppError(adminLogin.error)
+    const manual = await router.call(admin, 'backup.create', {})
+    if (!manual.ok) throw new AppError(manual.error)
     const result = await router.call(caller, 'shop.stats', YEAR)
     if (!result.ok) throw new AppError(result.error)
     const households = await open.db
@@ -79,8 +90,10 @@ describe('seed-demo', () => {
   let b: Awaited<ReturnType<typeof readBack>>
   let other: Awaited<ReturnType<typeof readBack>>
 
+  let dirA: string
   beforeAll(async () => {
-    const [dirA, dirB, dirC] = [tempDir(), tempDir(), tempDir()]
+    dirA = tempDir()
+    const [dirB, dirC] = [tempDir(), tempDir()]
     first = await seedDemo({
       dataDir: dirA,
       seed: 7,
@@ -172,6 +185,44 @@ describe('seed-demo', () => {
     const names = (r: typeof a) => r.households.map((h) => h.contactName)
     expect(names(other)).not.toEqual(names(a))
     expect(other.households).toHaveLength(HOUSEHOLDS)
+  })
+
+  it('leaves no family name or postcode in the clear in the data folder or its backups', () => {
+    const files = readdirSync(dirA, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+    const backups = files.filter((f) => f.endsWith('.dichtbij-backup'))
+    // The daily backup of the first login and the one made by hand.
+    expect(backups.map((f) => f.replace(/.*-(\w+)\.dichtbij-backup$/, '$1')).sort()).toEqual([
+      'dagelijks',
+      'handmatig',
+    ])
+    expect(files.some((f) => f.endsWith(DB_FILE_NAME))).toBe(true)
+    const secrets = [
+      ...new Set(a.households.flatMap((h) => [h.contactName, h.postcode ?? ''])),
+    ].filter((s) => s.length >= 6)
+    expect(secrets.length).toBeGreaterThan(HOUSEHOLDS)
+    for (const file of files) {
+      const bytes = readFileSync(file)
+      const leaked = secrets.filter((s) => bytes.includes(s))
+      expect(leaked, file).toEqual([])
+    }
+    // Neither the database nor any backup's database part opens without the key.
+    const parts: Buffer[] = [readFileSync(join(dirA, DB_FILE_NAME))]
+    for (const f of backups) parts.push(readBackup(readFileSync(f)).database)
+    for (const [i, part] of parts.entries()) {
+      const copy = join(dirA, `zonder-sleutel-${i}.sqlite`)
+      writeFileSync(copy, part)
+      const raw = new Database(copy, { readonly: true })
+      try {
+        expect(() => raw.prepare('select count(*) from sqlite_master').get()).toThrow(
+          /not a database/,
+        )
+      } finally {
+        raw.close()
+        rmSync(copy)
+      }
+    }
   })
 
   it('has households whose eligibility has expired', () => {

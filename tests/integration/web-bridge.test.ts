@@ -15,7 +15,7 @@ beforeAll(async () => {
   mkdirSync(rendererDir)
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Dichtbij</title>')
   writeFileSync(join(app.dir, 'secret.txt'), 'geheim')
-  web = await startWebServer({ router: app.router, rendererDir })
+  web = await startWebServer({ router: app.router, rendererDir, maxBody: 1_000_000 })
   port = Number(new URL(web.url).port)
 })
 afterAll(async () => {

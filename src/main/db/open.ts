@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import Database from 'better-sqlite3'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
 import { MIGRATIONS } from './migrations'
 import type { DB } from './schema'
@@ -10,12 +10,25 @@ export const DB_FILE_NAME = 'dichtbij.sqlite'
 export interface OpenOptions {
   /** Path of the SQLite file; created when missing. */
   file: string
-  /** Folder for the backup taken before migrating an existing file. */
-  backupDir?: string
+  /**
+   * The 32-byte database key (SQLCipher 4 format). Without it the file is opened in the clear,
+   * which only the upgrade of a database from before encryption and its tests do.
+   */
+  key?: Buffer
+  /**
+   * Runs before pending migrations touch an existing file, e.g. to take a backup. It gets the
+   * open handle and the names of the migrations about to run.
+   */
+  beforeMigrate?: (sqlite: Database.Database, pending: string[]) => Promise<void>
   /** Path to a better-sqlite3 `.node` built for another runtime (Electron). */
   nativeBinding?: string
-  /** Used only to name the pre-migration backup. */
-  now?: () => Date
+  /** Skip `quick_check` (only for a file checked a moment ago, such as a fresh copy). */
+  skipQuickCheck?: boolean
+  /**
+   * False opens the file as it is, without migrating: only to log in to a database from before
+   * encryption, which is migrated right after it has been encrypted.
+   */
+  migrate?: boolean
 }
 
 export interface OpenDatabase {
@@ -32,8 +45,35 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/** The key does not open the file (or the file is not a database at all). */
+export class WrongKeyError extends Error {
+  constructor() {
+    super('The key does not open this database')
+    this.name = 'WrongKeyError'
+  }
+}
+
+/** `quick_check` found damage: the file opens but cannot be trusted. */
+export class DamagedDatabaseError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The database is damaged: ${problems.slice(0, 3).join('; ')}`)
+    this.name = 'DamagedDatabaseError'
+  }
+}
+
 const provider: MigrationProvider = {
   getMigrations: async () => MIGRATIONS,
+}
+
+/**
+ * SQLCipher 4 settings, then the key: the cipher and its compatibility level must be chosen
+ * before the key, or SQLite3 Multiple Ciphers falls back to its own default cipher.
+ */
+export function applyKey(sqlite: Database.Database, key: Buffer): void {
+  sqlite.pragma(`cipher = 'sqlcipher'`)
+  sqlite.pragma('legacy = 4')
+  // A raw key (x'..'): no passphrase derivation, the key slots already did that.
+  sqlite.pragma(`key = "x'${key.toString('hex')}'"`)
 }
 
 export function applyPragmas(sqlite: Database.Database): void {
@@ -51,10 +91,12 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     options.file,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
   )
-  applyPragmas(sqlite)
-
   try {
-    await migrate(sqlite, options)
+    if (options.key) applyKey(sqlite, options.key)
+    checkReadable(sqlite)
+    applyPragmas(sqlite)
+    if (!options.skipQuickCheck) quickCheck(sqlite)
+    if (options.migrate !== false) await migrate(sqlite, options)
   } catch (err) {
     sqlite.close()
     throw err
@@ -75,6 +117,31 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   }
 }
 
+/** The first read tells a wrong key (or a file that is no database) from a right one. */
+function checkReadable(sqlite: Database.Database): void {
+  try {
+    sqlite.prepare('select count(*) from sqlite_master').get()
+  } catch (err) {
+    if (err instanceof Error && 'code' in err && err.code === 'SQLITE_NOTADB')
+      throw new WrongKeyError()
+    if (err instanceof Error && 'code' in err && err.code === 'SQLITE_CORRUPT')
+      throw new DamagedDatabaseError([err.message])
+    throw err
+  }
+}
+
+/** SQLite's fast consistency check; a damaged file is refused instead of being written to. */
+export function quickCheck(sqlite: Database.Database): void {
+  let rows: { quick_check: string }[]
+  try {
+    rows = sqlite.pragma('quick_check') as { quick_check: string }[]
+  } catch (err) {
+    throw new DamagedDatabaseError([err instanceof Error ? err.message : String(err)])
+  }
+  const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok')
+  if (problems.length > 0) throw new DamagedDatabaseError(problems)
+}
+
 async function migrate(sqlite: Database.Database, options: OpenOptions): Promise<void> {
   const known = new Set(Object.keys(MIGRATIONS))
   const hasTable = sqlite
@@ -90,11 +157,7 @@ async function migrate(sqlite: Database.Database, options: OpenOptions): Promise
   const pending = [...known].filter((n) => !applied.includes(n))
   if (pending.length === 0) return
 
-  if (applied.length > 0 && options.backupDir) {
-    mkdirSync(options.backupDir, { recursive: true })
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
-    await sqlite.backup(join(options.backupDir, `voor-migratie-${stamp}.sqlite`))
-  }
+  if (applied.length > 0 && options.beforeMigrate) await options.beforeMigrate(sqlite, pending)
 
   // Migrations run on a plain handle without plugins, so they stay frozen in time.
   const plain = new Kysely<unknown>({

@@ -19,7 +19,10 @@ import {
 } from '../auth/passwords'
 import type { LiveSession, SessionStore } from '../auth/sessions'
 import type { Actor, Db } from './context'
-import { writeAudit } from './audit'
+import { writeAudit, type AuditEvent } from './audit'
+import { DamagedDatabaseError, DatabaseTooNewError, type Vault } from '../vault/vault'
+import type { BackupItem, RestoreResult } from '../../shared/schemas/backup'
+import { restoreBackup } from './backup'
 import { getShopSettings } from './settings'
 
 /**
@@ -37,10 +40,16 @@ export interface AuthRuntime {
   /** One password check per account (or unknown name) at a time. */
   checks: KeyedQueue
   unknownNames: UnknownNameFailures
+  /** Wrong passwords while the database is still closed, per name (kept in memory). */
+  closedNames: UnknownNameFailures
+  /** Audit entries of failed logins before the database was open, written once it is. */
+  pendingAudit: { at: Date; actor: Actor; event: AuditEvent }[]
 }
 
 export interface AuthContext {
-  db: Kysely<DB>
+  /** The open database; reading it before the vault is open throws. */
+  readonly db: Kysely<DB>
+  vault: Vault
   clock: Clock
   auth: AuthRuntime
   caller: Caller
@@ -56,22 +65,33 @@ function anonymous(caller: Caller): Actor {
   return { userId: null, userName: null, role: null, workstation: caller.workstation }
 }
 
-export async function sessionInfo(db: Db, s: LiveSession): Promise<SessionInfo> {
-  const settings = await getShopSettings(db)
+export async function sessionInfo(
+  ctx: { db: Db; vault: Vault },
+  s: LiveSession,
+): Promise<SessionInfo> {
+  const settings = await getShopSettings(ctx.db)
   return {
     user: { id: s.userId, username: s.username, displayName: s.displayName, role: s.role },
     locked: s.locked,
     mustChangePassword: s.mustChangePassword,
     lockMinutes: settings.lockMinutes,
+    recoveryKeyMissing: s.role === 'admin' && !ctx.vault.hasRecoverySlot,
   }
 }
 
 export async function setupStatus(ctx: AuthContext): Promise<SetupStatus> {
+  const state = ctx.vault.state
+  if (state === 'empty') return { needsSetup: true, organisationName: null, canRestore: true }
+  if (state === 'locked' || state === 'damaged')
+    return { needsSetup: false, organisationName: ctx.vault.organisationName, canRestore: false }
+  // The shop-only version (before accounts) had neither table: it still needs its setup.
+  if (state === 'plain' && !ctx.vault.hasTable('account'))
+    return { needsSetup: true, organisationName: null, canRestore: false }
   const [account, org] = await Promise.all([
     ctx.db.selectFrom('account').select('id').limit(1).executeTakeFirst(),
     ctx.db.selectFrom('organisation').select('name').executeTakeFirst(),
   ])
-  return { needsSetup: !account, organisationName: org?.name ?? null }
+  return { needsSetup: !account, organisationName: org?.name ?? null, canRestore: false }
 }
 
 /** Refuses a new password that breaks the rules beyond its length, at the field `path`. */
@@ -117,6 +137,11 @@ export async function setupCreate(
   const passwordHash = await hashPassword(admin.password, ctx.auth.passwordParams)
   const at = ctx.clock.now()
   const iso = at.toISOString()
+  const { needsSetup } = await setupStatus(ctx)
+  if (!needsSetup) throw conflict('setupDone')
+  // A new key and an encrypted database (a database from before encryption is encrypted).
+  if (ctx.vault.state === 'empty' || ctx.vault.state === 'plain')
+    await ctx.vault.create(organisation.name)
   const account = await ctx.db.transaction().execute(async (trx) => {
     // Checked inside the transaction: two setup screens cannot both create a first admin.
     if (await trx.selectFrom('account').select('id').limit(1).executeTakeFirst())
@@ -169,9 +194,12 @@ export async function setupCreate(
       entityType: 'account',
       entityId: created.id,
     })
+    // The key slot is written before the account commits: an account without one would be
+    // unable to open the database after a restart.
+    await ctx.vault.setUserSlot(created.id, created.username, admin.password)
     return created
   })
-  return sessionInfo(ctx.db, await startSession(ctx, account, false))
+  return sessionInfo(ctx, await startSession(ctx, account, false))
 }
 
 function loginFailed(): AppError {
@@ -318,6 +346,7 @@ export async function login(
   ctx: AuthContext,
   input: MethodParsed<'auth.login'>,
 ): Promise<SessionInfo> {
+  if (!ctx.vault.isOpen) await openVault(ctx, input)
   const account = await findAccount(ctx.db, input.username)
   if (!account) return refuseUnknownName(ctx, input.username.trim().toLowerCase(), input.password)
   const actor: Actor = {
@@ -337,6 +366,14 @@ export async function login(
     throw new AppError({ code: 'FORBIDDEN', key: 'accountDisabled' })
   }
   if (ctx.current) await endSession(ctx, ctx.current, `${account.username} logde in op dit scherm`)
+  // The first login on a database from before encryption encrypts it (with a backup first).
+  if (ctx.vault.state === 'plain') {
+    const org = await ctx.db.selectFrom('organisation').select('name').executeTakeFirst()
+    await ctx.vault.encryptPlain(org?.name ?? null)
+  }
+  // Accounts from before encryption, or re-enabled ones, get their key slot at this login.
+  if (!ctx.vault.hasUserSlot(account.id))
+    await ctx.vault.setUserSlot(account.id, account.username, input.password)
   const at = ctx.clock.now()
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -350,7 +387,86 @@ export async function login(
       entityId: account.id,
     })
   })
-  return sessionInfo(ctx.db, await startSession(ctx, account, account.mustChangePassword === 1))
+  return sessionInfo(ctx, await startSession(ctx, account, account.mustChangePassword === 1))
+}
+
+/**
+ * The first login after start: the password must open the user's key slot before anything in
+ * the database can be read. Wrong passwords meet the same back-off, counted in memory, and
+ * their audit entries are written as soon as the database is open.
+ */
+function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise<void> {
+  const name = input.username.trim().toLowerCase()
+  return ctx.auth.checks.run(`vault:${name}`, async () => {
+    if (ctx.vault.isOpen) return
+    const now = ctx.clock.now()
+    const actor = anonymous(ctx.caller)
+    const pending = (detail: string): void => {
+      ctx.auth.pendingAudit.push({ at: now, actor, event: { action: 'login_failed', detail } })
+    }
+    const waiting = ctx.auth.closedNames.secondsLeft(name, now.getTime())
+    if (waiting > 0) {
+      pending(`${name}; geweigerd tijdens wachttijd`)
+      throw mustWait(waiting)
+    }
+    const hasSlot = ctx.vault.hasSlotForName(name)
+    let opened = false
+    try {
+      if (hasSlot) opened = await ctx.vault.unlock({ username: name, password: input.password })
+      else await verifyAgainstNothing(input.password, ctx.auth.passwordParams)
+    } catch (err) {
+      if (err instanceof DamagedDatabaseError)
+        throw new AppError({ code: 'CONFLICT', key: 'databaseDamaged' })
+      if (err instanceof DatabaseTooNewError)
+        throw new AppError({ code: 'CONFLICT', key: 'databaseTooNew' })
+      throw err
+    }
+    if (!opened) {
+      const wait = ctx.auth.closedNames.fail(name, now.getTime())
+      pending(`${name}; ${hasSlot ? 'wachtwoord onjuist' : 'geen sleutel op deze computer'}`)
+      if (wait > 0) throw mustWait(wait)
+      throw new AppError({ code: 'FORBIDDEN', key: hasSlot ? 'loginFailed' : 'loginNoKeySlot' })
+    }
+    for (const entry of ctx.auth.pendingAudit.splice(0))
+      await writeAudit(ctx.db, entry.at, entry.actor, entry.event)
+  })
+}
+
+/**
+ * A restore before anyone can log in: on a new computer (nothing set up) with a backup and its
+ * recovery key, or when the database failed its check at opening.
+ */
+export async function restoreWithoutLogin(
+  ctx: AuthContext,
+  input: MethodParsed<'setup.restore'>,
+): Promise<RestoreResult> {
+  const state = ctx.vault.state
+  if (state !== 'empty' && state !== 'damaged')
+    throw new AppError({ code: 'FORBIDDEN', key: 'restoreNeedsLogin' })
+  return restoreBackup(
+    { vault: ctx.vault, clock: ctx.clock, auth: ctx.auth, actor: anonymous(ctx.caller) },
+    input,
+  )
+}
+
+export async function damagedStatus(ctx: AuthContext): Promise<{ newestGood: BackupItem | null }> {
+  const best = ctx.vault.newestGoodBackup()
+  return {
+    newestGood: best
+      ? {
+          name: best.name,
+          sizeBytes: best.sizeBytes,
+          manifest: {
+            kind: best.manifest.kind,
+            appVersion: best.manifest.appVersion,
+            schemaVersion: best.manifest.schemaVersion,
+            createdAt: best.manifest.createdAt,
+            counts: best.manifest.counts,
+            databaseSha256: best.manifest.databaseSha256,
+          },
+        }
+      : null,
+  }
 }
 
 export async function logout(ctx: AuthContext): Promise<{ loggedOut: boolean }> {
@@ -390,7 +506,7 @@ export async function lock(
 ): Promise<SessionInfo> {
   const s = ctx.current as LiveSession
   await lockSession(s, ctx.db, ctx.clock.now(), input.reason)
-  return sessionInfo(ctx.db, s)
+  return sessionInfo(ctx, s)
 }
 
 export async function unlock(
@@ -398,7 +514,7 @@ export async function unlock(
   input: MethodParsed<'auth.unlock'>,
 ): Promise<SessionInfo> {
   const s = ctx.current as LiveSession
-  if (!s.locked) return sessionInfo(ctx.db, s)
+  if (!s.locked) return sessionInfo(ctx, s)
   await checkPassword(ctx, s.userId, input.password, actorOf(s), 'ontgrendelen')
   const at = ctx.clock.now()
   await ctx.db.transaction().execute(async (trx) => {
@@ -415,7 +531,7 @@ export async function unlock(
   })
   s.locked = false
   s.lastActivity = at.getTime()
-  return sessionInfo(ctx.db, s)
+  return sessionInfo(ctx, s)
 }
 
 export async function currentSession(
@@ -425,7 +541,7 @@ export async function currentSession(
   const s = ctx.current
   if (!s) return null
   if (input.activity && !s.locked) s.lastActivity = ctx.clock.now().getTime()
-  return sessionInfo(ctx.db, s)
+  return sessionInfo(ctx, s)
 }
 
 export async function changePassword(
@@ -469,10 +585,11 @@ export async function changePassword(
       fields: ['password'],
       detail: 'eigen wachtwoord gewijzigd',
     })
+    await ctx.vault.setUserSlot(s.userId, account.username, input.newPassword)
   })
   s.mustChangePassword = false
   // Sessions of the same account elsewhere were opened with the old password: end them.
   for (const other of ctx.auth.sessions.ofUser(s.userId))
     if (other.id !== s.id) await endSession(ctx, other, 'wachtwoord gewijzigd')
-  return sessionInfo(ctx.db, s)
+  return sessionInfo(ctx, s)
 }

@@ -3,6 +3,7 @@ import type { MethodParsed } from '../../shared/api'
 import type { UserAccount } from '../../shared/types'
 import type { AccountTable } from '../db/schema'
 import { hashPassword, passwordProblem, type ScryptParams } from '../auth/passwords'
+import type { Vault } from '../vault/vault'
 import type { Db, ServiceContext } from './context'
 import { audit, changedFields, ROLE_NL } from './audit'
 import { checkNewPassword } from './auth'
@@ -33,10 +34,14 @@ export async function listUsers(ctx: ServiceContext): Promise<UserAccount[]> {
 }
 
 /** An admin adds an account with a first password; its owner chooses a new one at first login. */
+/** The key slots of the database key: each account has one, wrapped under its password. */
+export type KeySlotKeeper = Pick<Vault, 'setUserSlot' | 'removeUserSlot'>
+
 export async function createUser(
   ctx: ServiceContext,
   input: MethodParsed<'users.create'>,
   params: ScryptParams,
+  slots: KeySlotKeeper,
 ): Promise<UserAccount> {
   // Both problems at once, so the admin fixes the form in one go.
   const problems = []
@@ -73,6 +78,8 @@ export async function createUser(
       entityId: row.id,
       fields: ['username', 'displayName', 'role', 'password'],
     })
+    // Written before the commit, so no account exists that could not open the database.
+    await slots.setUserSlot(row.id, row.username, input.password)
     return toUser(row)
   })
 }
@@ -110,6 +117,7 @@ async function activeAdminsOtherThan(db: Db, id: number): Promise<number> {
 export async function updateUser(
   ctx: ServiceContext,
   input: MethodParsed<'users.update'>,
+  slots: KeySlotKeeper,
 ): Promise<UserAccount> {
   const iso = ctx.clock.now().toISOString()
   return ctx.db.transaction().execute(async (trx) => {
@@ -154,6 +162,9 @@ export async function updateUser(
           .filter(Boolean)
           .join('; ') || null,
     })
+    // A disabled account's password must not open a copy of the data any more. Re-enabled, it
+    // gets a slot again at its next login.
+    if (next.active === 0 && before.active === 1) slots.removeUserSlot(row.id)
     return toUser(row)
   })
 }
@@ -163,6 +174,7 @@ export async function resetPassword(
   ctx: ServiceContext,
   input: MethodParsed<'users.resetPassword'>,
   params: ScryptParams,
+  slots: KeySlotKeeper,
 ): Promise<UserAccount> {
   const account = await findAccount(ctx.db, input.id)
   checkNewPassword(input.password, account.username, 'password')
@@ -189,6 +201,7 @@ export async function resetPassword(
       fields: ['password'],
       detail: 'wachtwoord opnieuw ingesteld door beheerder',
     })
+    await slots.setUserSlot(row.id, row.username, input.password)
     return toUser(row)
   })
 }

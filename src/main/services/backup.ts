@@ -1,0 +1,235 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
+import { AppError, conflict, validationError } from '../../shared/errors'
+import type { MethodParsed } from '../../shared/api'
+import type {
+  BackupCheck,
+  BackupItem,
+  BackupList,
+  BackupManifestView,
+  RecoveryKeyResult,
+  RestoreResult,
+} from '../../shared/schemas/backup'
+import type { ExportFile } from '../../shared/schemas/subjects'
+import type { Clock } from '../clock'
+import type { BackupManifest } from '../vault/backup-file'
+import { reapplyErasures } from '../vault/erasure-log'
+import { VaultError, type BackupInfo, type Secret, type Vault } from '../vault/vault'
+import { recoveryKeySheetPdf } from '../pdf/recovery-sheet'
+import { getOrganisation } from './organisation'
+import type { Actor, ServiceContext } from './context'
+import { audit, writeAudit } from './audit'
+import type { AuthRuntime } from './auth'
+
+/** What the backup methods need besides the database: the vault and the open sessions. */
+export interface BackupContext extends ServiceContext {
+  vault: Vault
+  auth: AuthRuntime
+}
+
+function manifestView(m: BackupManifest): BackupManifestView {
+  return {
+    kind: m.kind,
+    appVersion: m.appVersion,
+    schemaVersion: m.schemaVersion,
+    createdAt: m.createdAt,
+    counts: m.counts,
+    databaseSha256: m.databaseSha256,
+  }
+}
+
+function itemOf(info: BackupInfo): BackupItem {
+  return { name: info.name, sizeBytes: info.sizeBytes, manifest: manifestView(info.manifest) }
+}
+
+/** Why a backup cannot be used, in words for the screen (and the field it belongs to). */
+function vaultProblem(err: unknown, secretPath = 'secret.password'): AppError | null {
+  if (!(err instanceof VaultError)) return null
+  switch (err.reason) {
+    case 'wrongSecret':
+      return validationError([{ path: secretPath, key: 'backupSecretWrong' }])
+    case 'tampered':
+      return conflict('backupTampered')
+    case 'damaged':
+      return conflict('backupDamaged')
+    case 'notABackup':
+      return conflict('notABackup')
+    case 'tooNew':
+      return conflict('backupTooNew')
+    default:
+      return null
+  }
+}
+
+const PROBLEM_NL: Record<string, string> = {
+  backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
+  backupDamaged: 'De back-up is beschadigd: de controle van de database faalt.',
+  notABackup: 'Het bestand is geen (volledige) back-up van Dichtbij.',
+  backupTooNew: 'De back-up is gemaakt met een nieuwere versie van Dichtbij.',
+  backupSecretWrong: 'De sleutel van deze back-up past niet.',
+}
+
+export function listBackups(ctx: BackupContext): BackupList {
+  const folder = ctx.vault.backupDir()
+  return {
+    folder,
+    isDefaultFolder: ctx.vault.isDefaultBackupDir(),
+    backups: ctx.vault.listBackups().map(itemOf),
+  }
+}
+
+/** "Back up now": into the backup folder, and the file to the screen when asked for. */
+export async function createBackup(
+  ctx: BackupContext,
+  input: MethodParsed<'backup.create'>,
+): Promise<{ backup: BackupItem; file: ExportFile | null }> {
+  let info: BackupInfo
+  try {
+    info = await ctx.vault.backup('manual')
+  } catch (err) {
+    throw vaultProblem(err) ?? err
+  }
+  await audit(ctx.db, ctx, {
+    action: 'backup',
+    entityType: 'backup',
+    detail: input.download ? `${info.name}; ook als download` : info.name,
+  })
+  return {
+    backup: itemOf(info),
+    file: input.download
+      ? {
+          filename: info.name,
+          mime: 'application/octet-stream',
+          base64: readFileSync(info.path).toString('base64'),
+        }
+      : null,
+  }
+}
+
+/** Opens a backup with the key and checks it as a restore would. */
+export async function verifyBackup(
+  ctx: BackupContext,
+  input: MethodParsed<'backup.verify'>,
+): Promise<BackupCheck> {
+  try {
+    const manifest = ctx.vault.verifyBackup(input.name)
+    return { name: input.name, ok: true, problem: null, manifest: manifestView(manifest) }
+  } catch (err) {
+    const problem = vaultProblem(err)
+    if (!problem) throw err
+    return {
+      name: input.name,
+      ok: false,
+      problem: PROBLEM_NL[problem.key] ?? problem.key,
+      manifest: null,
+    }
+  }
+}
+
+export function setBackupFolder(
+  ctx: BackupContext,
+  input: MethodParsed<'backup.setFolder'>,
+): Promise<BackupList> {
+  const folder = input.folder
+  if (folder !== null) {
+    if (!isAbsolute(folder)) throw validationError([{ path: 'folder', key: 'folderNotAbsolute' }])
+    // A folder the app cannot write to would only show up when the first backup fails.
+    try {
+      mkdirSync(folder, { recursive: true })
+      const probe = join(folder, '.dichtbij-schrijftest')
+      writeFileSync(probe, 'ok')
+      rmSync(probe)
+    } catch {
+      throw validationError([{ path: 'folder', key: 'folderNotWritable' }])
+    }
+  }
+  ctx.vault.setBackupDir(folder)
+  return audit(ctx.db, ctx, {
+    action: 'settings_change',
+    entityType: 'backup',
+    fields: ['folder'],
+  }).then(() => listBackups(ctx))
+}
+
+function secretOf(input: MethodParsed<'backup.restore'>['secret']): Secret {
+  return input.method === 'password'
+    ? { username: input.username, password: input.password }
+    : { recoveryKey: input.recoveryKey }
+}
+
+function sourceBytes(vault: Vault, source: MethodParsed<'backup.restore'>['source']): Buffer {
+  if (source.kind === 'upload') return Buffer.from(source.base64, 'base64')
+  try {
+    return readFileSync(vault.backupPath(source.name))
+  } catch (err) {
+    if (err instanceof VaultError) throw conflict('notABackup')
+    throw new AppError({ code: 'NOT_FOUND', key: 'backupNotFound' })
+  }
+}
+
+export interface RestoreDeps {
+  vault: Vault
+  clock: Clock
+  auth: AuthRuntime
+  /** Who restores: the admin, or (on a new or damaged computer) nobody logged in. */
+  actor: Actor
+}
+
+/**
+ * Restore, in two steps: without `confirm` the backup is only checked (hash, key, seal,
+ * integrity) and its manifest returned for the user to look at; with `confirm` the data is
+ * replaced. Every session ends: the restored accounts may differ, so everyone logs in again.
+ */
+export async function restoreBackup(
+  deps: RestoreDeps,
+  input: MethodParsed<'backup.restore'>,
+): Promise<RestoreResult> {
+  const data = sourceBytes(deps.vault, input.source)
+  const secret = secretOf(input.secret)
+  const secretPath = input.secret.method === 'password' ? 'secret.password' : 'secret.recoveryKey'
+  try {
+    if (!input.confirm) {
+      const { manifest } = await deps.vault.inspectBackup(data, secret)
+      return { restored: false, manifest: manifestView(manifest), reapplied: 0 }
+    }
+    const now = deps.clock.now()
+    const { manifest, reapplied } = await deps.vault.restore(data, secret, (db, entries) =>
+      reapplyErasures(db, entries, now),
+    )
+    for (const s of deps.auth.sessions.all()) deps.auth.sessions.end(s.id)
+    await writeAudit(deps.vault.db, now, deps.actor, {
+      action: 'restore',
+      entityType: 'backup',
+      detail: `back-up van ${manifest.createdAt}${reapplied ? `; ${reapplied} wissingen opnieuw toegepast` : ''}`,
+    })
+    return { restored: true, manifest: manifestView(manifest), reapplied }
+  } catch (err) {
+    throw vaultProblem(err, secretPath) ?? err
+  }
+}
+
+/** A new recovery key (the old sheet stops working) and its printable sheet. */
+export async function regenerateRecoveryKey(ctx: BackupContext): Promise<RecoveryKeyResult> {
+  const recoveryKey = await ctx.vault.newRecoveryKey()
+  const organisation = await getOrganisation(ctx.db)
+  const now = ctx.clock.now()
+  const pdf = await recoveryKeySheetPdf({
+    organisation,
+    recoveryKey,
+    createdAt: now,
+    createdBy: ctx.session.userName ?? '',
+  })
+  await audit(ctx.db, ctx, {
+    action: 'settings_change',
+    entityType: 'recovery_key',
+    detail: 'nieuwe herstelsleutel gemaakt; de vorige werkt niet meer',
+  })
+  return {
+    recoveryKey,
+    pdf: {
+      filename: `herstelsleutel-dichtbij-${now.toISOString().slice(0, 10)}.pdf`,
+      mime: 'application/pdf',
+      base64: pdf.toString('base64'),
+    },
+  }
+}

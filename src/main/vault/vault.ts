@@ -1,0 +1,861 @@
+import { randomBytes } from 'node:crypto'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import type { Kysely } from 'kysely'
+import type { ScryptParams } from '../auth/passwords'
+import { dateInZone, type Clock } from '../clock'
+import {
+  applyKey,
+  DB_FILE_NAME,
+  DamagedDatabaseError,
+  DatabaseTooNewError,
+  openDatabase,
+  WrongKeyError,
+  type OpenDatabase,
+} from '../db/open'
+import { MIGRATIONS } from '../db/migrations'
+import type { DB } from '../db/schema'
+import {
+  BACKUP_EXTENSION,
+  BackupFormatError,
+  headerIntact,
+  readBackup,
+  readBackupHeader,
+  sealHeader,
+  sha256Hex,
+  writeBackupFile,
+  type BackupKind,
+  type BackupManifest,
+} from './backup-file'
+import { fileErasureLog, type ErasureEntry, type ErasureLog } from './erasure-log'
+import {
+  generateDatabaseKey,
+  generateRecoveryKey,
+  isKeySlotFile,
+  keyIdOf,
+  normaliseRecoveryKey,
+  unwrapKey,
+  wrapKey,
+  type KeySlot,
+  type KeySlotFile,
+} from './keyslots'
+
+export { DB_FILE_NAME }
+export const KEYS_FILE_NAME = 'dichtbij-sleutels.json'
+export const ERASURES_FILE_NAME = 'dichtbij-gewist.jsonl'
+export const LOCAL_SETTINGS_FILE_NAME = 'dichtbij-lokaal.json'
+
+/**
+ * - `empty`: nothing set up yet (or only an unfinished setup).
+ * - `plain`: a database from before encryption; it is encrypted at the first login.
+ * - `locked`: encrypted and closed; a login with a key slot opens it.
+ * - `open`: the key is in memory and the database is open.
+ * - `damaged`: the key opened the file, but `quick_check` failed; only a restore helps.
+ */
+export type VaultState = 'empty' | 'plain' | 'locked' | 'open' | 'damaged'
+
+/** What unlocks a key slot: one user's password, or the recovery key. */
+export type Secret = { username: string; password: string } | { recoveryKey: string }
+
+export interface BackupInfo {
+  name: string
+  path: string
+  sizeBytes: number
+  manifest: BackupManifest
+}
+
+export interface VaultOptions {
+  dataDir: string
+  clock: Clock
+  /** scrypt cost of new key slots (tests use a cheaper one). */
+  slotParams: ScryptParams
+  appVersion?: string
+  /** Path to a better-sqlite3 `.node` built for Electron. */
+  nativeBinding?: string
+  /** Where problems of background work (a daily backup) are reported. */
+  logError?: (what: string, err: unknown) => void
+}
+
+export class VaultError extends Error {
+  constructor(
+    readonly reason:
+      | 'wrongSecret'
+      | 'tampered'
+      | 'damaged'
+      | 'tooNew'
+      | 'notABackup'
+      | 'otherDatabase'
+      | 'notOpen',
+    message: string,
+  ) {
+    super(message)
+    this.name = 'VaultError'
+  }
+}
+
+const KIND_IN_NAME: Record<BackupKind, string> = {
+  daily: 'dagelijks',
+  manual: 'handmatig',
+  'pre-migration': 'voor-update',
+  'pre-restore': 'voor-terugzetten',
+  'pre-encryption': 'voor-versleuteling',
+}
+
+/** Writes a small file so that a power cut leaves either the old or the new version. */
+function writeFileDurably(path: string, content: string | Buffer): void {
+  const temp = `${path}.tmp`
+  const fd = openSync(temp, 'w')
+  try {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    let written = 0
+    while (written < data.length) written += writeSync(fd, data, written)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  renameSync(temp, path)
+}
+
+/** Overwrites a file before removing it, so its old blocks do not keep the plain data. */
+function shred(path: string): void {
+  if (!existsSync(path)) return
+  const size = statSync(path).size
+  const fd = openSync(path, 'r+')
+  try {
+    const zeros = Buffer.alloc(Math.min(size, 1 << 20))
+    for (let at = 0; at < size; at += zeros.length)
+      writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  rmSync(path, { force: true })
+}
+
+function fileStartsWithSqliteHeader(path: string): boolean {
+  const fd = openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(16)
+    const n = readSync(fd, head, 0, 16, 0)
+    return n === 16 && head.toString('latin1') === 'SQLite format 3\0'
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * The encrypted database, its key slots, its backups and the record of erasures. Main holds
+ * one; the key lives in its memory from the first login until the app closes.
+ */
+export class Vault {
+  readonly dbFile: string
+  readonly keysFile: string
+  readonly localFile: string
+  readonly erasures: ErasureLog
+  private handle: OpenDatabase | null = null
+  private key: Buffer | null = null
+  private slots: KeySlotFile | null = null
+  private current: VaultState = 'empty'
+  private background: Promise<unknown> = Promise.resolve()
+
+  private constructor(private readonly options: VaultOptions) {
+    mkdirSync(options.dataDir, { recursive: true })
+    this.dbFile = join(options.dataDir, DB_FILE_NAME)
+    this.keysFile = join(options.dataDir, KEYS_FILE_NAME)
+    this.localFile = join(options.dataDir, LOCAL_SETTINGS_FILE_NAME)
+    this.erasures = fileErasureLog(join(options.dataDir, ERASURES_FILE_NAME))
+  }
+
+  /** Looks at the data folder; a database from before encryption is opened as it is. */
+  static async start(options: VaultOptions): Promise<Vault> {
+    const vault = new Vault(options)
+    await vault.lookAtDataFolder()
+    return vault
+  }
+
+  private async lookAtDataFolder(): Promise<void> {
+    this.slots = this.readSlots()
+    const hasDb = existsSync(this.dbFile)
+    if (hasDb && fileStartsWithSqliteHeader(this.dbFile)) {
+      // The version before encryption: log in on it as it is, encrypt right after.
+      this.handle = await openDatabase({
+        file: this.dbFile,
+        nativeBinding: this.options.nativeBinding,
+        migrate: false,
+      })
+      this.current = 'plain'
+      return
+    }
+    this.current = hasDb && this.slots && this.slots.slots.length > 0 ? 'locked' : 'empty'
+  }
+
+  get state(): VaultState {
+    return this.current
+  }
+
+  get isOpen(): boolean {
+    return this.current === 'open' || this.current === 'plain'
+  }
+
+  /** The open database. Only code behind a login (or the plain upgrade path) reaches here. */
+  get db(): Kysely<DB> {
+    if (!this.handle || !this.isOpen) throw new VaultError('notOpen', 'The database is not open')
+    return this.handle.db
+  }
+
+  get sqlite(): Database.Database {
+    if (!this.handle || !this.isOpen) throw new VaultError('notOpen', 'The database is not open')
+    return this.handle.sqlite
+  }
+
+  hasTable(name: string): boolean {
+    return !!this.sqlite
+      .prepare("select 1 from sqlite_master where type = 'table' and name = ?")
+      .get(name)
+  }
+
+  get organisationName(): string | null {
+    return this.slots?.organisationName ?? null
+  }
+
+  /** Usernames that have a key slot (shown nowhere; they are in the slot file in the clear). */
+  hasUserSlot(userId: number): boolean {
+    return !!this.slots?.slots.some((s) => s.kind === 'user' && s.userId === userId)
+  }
+
+  hasSlotForName(username: string): boolean {
+    const name = username.trim().toLowerCase()
+    return !!this.slots?.slots.some((s) => s.kind === 'user' && s.username === name)
+  }
+
+  get hasRecoverySlot(): boolean {
+    return !!this.slots?.slots.some((s) => s.kind === 'recovery')
+  }
+
+  private readSlots(): KeySlotFile | null {
+    if (!existsSync(this.keysFile)) return null
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(this.keysFile, 'utf8'))
+      return isKeySlotFile(parsed) ? parsed : null
+    } catch {
+      return null
+    }
+  }
+
+  private saveSlots(file: KeySlotFile): void {
+    writeFileDurably(this.keysFile, JSON.stringify(file, null, 2))
+    this.slots = file
+  }
+
+  private requireKey(): Buffer {
+    if (!this.key || !this.isOpen) throw new VaultError('notOpen', 'The database is not open')
+    return this.key
+  }
+
+  // ---- setting up and opening -------------------------------------------------------------
+
+  /**
+   * First start: a new key and a new encrypted database. A database from before encryption
+   * (the shop-only version had no accounts) is encrypted instead of replaced.
+   */
+  async create(organisationName: string | null): Promise<void> {
+    if (this.current === 'plain') {
+      await this.encryptPlain(organisationName)
+      return
+    }
+    if (this.current !== 'empty') throw new VaultError('notOpen', 'Already set up')
+    // An unfinished earlier setup may have left a database nobody can open: start afresh.
+    for (const suffix of ['', '-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true })
+    const key = generateDatabaseKey()
+    this.saveSlots({
+      format: 'dichtbij-keyslots',
+      version: 1,
+      keyId: keyIdOf(key),
+      organisationName,
+      slots: [],
+    })
+    await this.openWithKey(key)
+  }
+
+  /** Opens the database with a key from a slot: quick check, pre-migration backup, migrations. */
+  private async openWithKey(key: Buffer): Promise<void> {
+    try {
+      this.handle = await openDatabase({
+        file: this.dbFile,
+        key,
+        nativeBinding: this.options.nativeBinding,
+        beforeMigrate: async (sqlite) => {
+          await this.writeBackup(sqlite, key, 'pre-migration', this.backupDir())
+        },
+      })
+    } catch (err) {
+      if (err instanceof DamagedDatabaseError) {
+        this.key = key
+        this.current = 'damaged'
+      }
+      throw err
+    }
+    this.key = key
+    this.current = 'open'
+  }
+
+  /** The database key from the slot of `secret`, or null when it opens none. */
+  async unwrapWith(secret: Secret, slots: KeySlotFile | null = this.slots): Promise<Buffer | null> {
+    if (!slots) return null
+    if ('recoveryKey' in secret) {
+      const normal = normaliseRecoveryKey(secret.recoveryKey)
+      const slot = slots.slots.find((s) => s.kind === 'recovery')
+      if (!normal || !slot) return null
+      return unwrapKey(slot, normal)
+    }
+    const name = secret.username.trim().toLowerCase()
+    const slot = slots.slots.find((s) => s.kind === 'user' && s.username === name)
+    return slot ? unwrapKey(slot, secret.password) : null
+  }
+
+  /**
+   * The first login after start opens the database. Returns false when the secret opens no
+   * slot; throws DamagedDatabaseError when the key is right but the file is damaged.
+   */
+  async unlock(secret: Secret): Promise<boolean> {
+    if (this.current !== 'locked' && this.current !== 'damaged') return this.isOpen
+    const key = await this.unwrapWith(secret)
+    if (!key) return false
+    await this.openWithKey(key)
+    this.afterOpen()
+    return true
+  }
+
+  /** Once a day, at the first login: a backup in the background. */
+  private afterOpen(): void {
+    this.runInBackground('daily backup', async () => {
+      if (!this.hasBackupOfToday()) await this.backup('daily')
+    })
+  }
+
+  private runInBackground(what: string, work: () => Promise<unknown>): void {
+    this.background = this.background
+      .then(work)
+      .catch((err) => (this.options.logError ?? console.error)(what, err))
+  }
+
+  /** Resolves when background work started so far (the daily backup) has finished. */
+  settled(): Promise<unknown> {
+    return this.background
+  }
+
+  /**
+   * A database from before encryption becomes encrypted: a copy is encrypted and checked, a
+   * backup of it is written, and only then does it replace the plain file, which is
+   * overwritten. Plain backups made by the earlier version are converted the same way.
+   */
+  async encryptPlain(organisationName: string | null): Promise<void> {
+    if (this.current !== 'plain' || !this.handle) return
+    const key = generateDatabaseKey()
+    const sqlite = this.handle.sqlite
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    await this.handle.close()
+    this.handle = null
+    const encrypting = `${this.dbFile}.versleutelen`
+    encryptCopy(this.dbFile, encrypting, key, this.options.nativeBinding)
+    const slots: KeySlotFile = {
+      format: 'dichtbij-keyslots',
+      version: 1,
+      keyId: keyIdOf(key),
+      organisationName,
+      slots: [],
+    }
+    // The backup comes first: if anything below fails, the plain file is still in place.
+    const check = new Database(encrypting, nativeOptions(this.options.nativeBinding))
+    try {
+      applyKey(check, key)
+      await this.writeBackup(check, key, 'pre-encryption', this.backupDir(), slots)
+    } finally {
+      check.close()
+    }
+    this.saveSlots(slots)
+    for (const suffix of ['-wal', '-shm']) shred(this.dbFile + suffix)
+    const plainCopy = `${this.dbFile}.onversleuteld`
+    renameSync(this.dbFile, plainCopy)
+    renameSync(encrypting, this.dbFile)
+    shred(plainCopy)
+    await this.convertPlainBackups(key)
+    this.current = 'locked'
+    await this.openWithKey(key)
+  }
+
+  /** The earlier version's pre-migration copies were plain SQLite files: encrypt or drop them. */
+  private async convertPlainBackups(key: Buffer): Promise<void> {
+    const dir = this.backupDir()
+    if (!existsSync(dir)) return
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name)
+      if (!name.endsWith('.sqlite') || !fileStartsWithSqliteHeader(path)) continue
+      const encrypted = `${path}.versleutelen`
+      try {
+        encryptCopy(path, encrypted, key, this.options.nativeBinding)
+        const db = new Database(encrypted, nativeOptions(this.options.nativeBinding))
+        try {
+          applyKey(db, key)
+          await this.writeBackup(db, key, 'pre-migration', dir)
+        } finally {
+          db.close()
+        }
+      } finally {
+        shred(encrypted)
+        shred(path)
+      }
+    }
+  }
+
+  // ---- key slots ----------------------------------------------------------------------------
+
+  async setUserSlot(userId: number, username: string, password: string): Promise<void> {
+    const key = this.requireKey()
+    if (!this.slots) return
+    const slot = await wrapKey(
+      key,
+      password,
+      this.options.slotParams,
+      { kind: 'user', userId, username: username.trim().toLowerCase() },
+      this.options.clock.now(),
+    )
+    const others = this.slots.slots.filter((s) => !(s.kind === 'user' && s.userId === userId))
+    this.saveSlots({ ...this.slots, slots: [...others, slot] })
+  }
+
+  removeUserSlot(userId: number): void {
+    if (!this.slots) return
+    const kept = this.slots.slots.filter((s) => !(s.kind === 'user' && s.userId === userId))
+    if (kept.length !== this.slots.slots.length) this.saveSlots({ ...this.slots, slots: kept })
+  }
+
+  renameUserSlot(userId: number, username: string): void {
+    if (!this.slots) return
+    this.saveSlots({
+      ...this.slots,
+      slots: this.slots.slots.map((s) =>
+        s.kind === 'user' && s.userId === userId ? { ...s, username: username.toLowerCase() } : s,
+      ),
+    })
+  }
+
+  setOrganisationName(name: string | null): void {
+    if (this.slots && this.slots.organisationName !== name)
+      this.saveSlots({ ...this.slots, organisationName: name })
+  }
+
+  /** A new recovery key replaces the old slot; the old sheet no longer opens anything. */
+  async newRecoveryKey(): Promise<string> {
+    const key = this.requireKey()
+    if (!this.slots) throw new VaultError('notOpen', 'No key slots')
+    const recoveryKey = generateRecoveryKey()
+    const slot = await wrapKey(
+      key,
+      recoveryKey,
+      this.options.slotParams,
+      { kind: 'recovery' },
+      this.options.clock.now(),
+    )
+    const others = this.slots.slots.filter((s) => s.kind !== 'recovery')
+    this.saveSlots({ ...this.slots, slots: [...others, slot] })
+    return recoveryKey
+  }
+
+  // ---- backups ------------------------------------------------------------------------------
+
+  private readLocal(): { backupDir?: string } {
+    try {
+      return JSON.parse(readFileSync(this.localFile, 'utf8')) as { backupDir?: string }
+    } catch {
+      return {}
+    }
+  }
+
+  /** The backup folder: chosen by the admin (a USB drive, say), or `backups` in the data folder. */
+  backupDir(): string {
+    return this.readLocal().backupDir ?? join(this.options.dataDir, 'backups')
+  }
+
+  isDefaultBackupDir(): boolean {
+    return this.readLocal().backupDir === undefined
+  }
+
+  setBackupDir(dir: string | null): void {
+    const local = this.readLocal()
+    if (dir) local.backupDir = dir
+    else delete local.backupDir
+    writeFileDurably(this.localFile, JSON.stringify(local, null, 2))
+  }
+
+  private backupName(kind: BackupKind, at: Date): string {
+    const stamp = at
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')
+    return `dichtbij-${stamp}-${KIND_IN_NAME[kind]}${BACKUP_EXTENSION}`
+  }
+
+  /** A backup of the open database into the backup folder (or `dir`), checked after writing. */
+  async backup(kind: BackupKind, dir = this.backupDir()): Promise<BackupInfo> {
+    const key = this.requireKey()
+    const info = await this.writeBackup(this.sqlite, key, kind, dir)
+    if (kind === 'daily') this.prune(dir)
+    return info
+  }
+
+  private async writeBackup(
+    sqlite: Database.Database,
+    key: Buffer,
+    kind: BackupKind,
+    dir: string,
+    slots: KeySlotFile | null = this.slots,
+  ): Promise<BackupInfo> {
+    if (!slots) throw new VaultError('notOpen', 'No key slots')
+    mkdirSync(dir, { recursive: true })
+    const now = this.options.clock.now()
+    let name = this.backupName(kind, now)
+    for (let n = 2; existsSync(join(dir, name)); n++)
+      name = name.replace(/(-\d+)?\.dichtbij-backup$/, `-${n}${BACKUP_EXTENSION}`)
+    const path = join(dir, name)
+    const temp = join(dir, `.kopie-${randomBytes(6).toString('hex')}.sqlite`)
+    let database: Buffer
+    try {
+      // VACUUM INTO writes a consistent, encrypted copy of the live database (same key).
+      sqlite.prepare('VACUUM INTO ?').run(temp)
+      database = readFileSync(temp)
+    } finally {
+      rmSync(temp, { force: true })
+    }
+    const contents = this.checkDatabase(database, key, dir)
+    const header = sealHeader(
+      {
+        manifest: {
+          format: 'dichtbij-backup',
+          version: 1,
+          kind,
+          appVersion: this.options.appVersion ?? '0.0.0',
+          schemaVersion: contents.schemaVersion,
+          createdAt: now.toISOString(),
+          counts: contents.counts,
+          databaseSha256: sha256Hex(database),
+          databaseBytes: database.length,
+          keyId: keyIdOf(key),
+        },
+        keySlots: slots,
+        erasures: this.erasures.entries(),
+      },
+      key,
+    )
+    writeBackupFile(path, header, database)
+    // Read back from disk and checked as a restore would, before it counts as made.
+    const written = this.verifyFile(path, key)
+    return { name, path, sizeBytes: statSync(path).size, manifest: written }
+  }
+
+  /**
+   * Opens a database copy with the key in a temporary file: integrity check, rows per table
+   * and the newest migration. Throws VaultError when it cannot be trusted.
+   */
+  private checkDatabase(
+    database: Buffer,
+    key: Buffer,
+    dir: string,
+  ): { counts: Record<string, number>; schemaVersion: string } {
+    const temp = join(dir, `.controle-${randomBytes(6).toString('hex')}.sqlite`)
+    writeFileSync(temp, database)
+    try {
+      const db = new Database(temp, {
+        ...nativeOptions(this.options.nativeBinding),
+        readonly: true,
+      })
+      try {
+        applyKey(db, key)
+        try {
+          db.prepare('select count(*) from sqlite_master').get()
+        } catch (err) {
+          throw new VaultError(
+            'wrongSecret',
+            `The key does not open the copy: ${err instanceof Error ? err.message : String(err)}`,
+          )
+        }
+        const problems = (db.pragma('integrity_check') as { integrity_check: string }[])
+          .map((r) => r.integrity_check)
+          .filter((r) => r !== 'ok')
+        if (problems.length > 0) throw new VaultError('damaged', problems.slice(0, 3).join('; '))
+        const tables = (
+          db
+            .prepare(
+              "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+            )
+            .all() as { name: string }[]
+        ).map((r) => r.name)
+        const counts: Record<string, number> = {}
+        for (const t of tables)
+          counts[t] = (
+            db.prepare(`select count(*) as n from "${t.replace(/"/g, '""')}"`).get() as {
+              n: number
+            }
+          ).n
+        const migrations = tables.includes('kysely_migration')
+          ? (db.prepare('select name from kysely_migration order by name').all() as {
+              name: string
+            }[])
+          : []
+        return { counts, schemaVersion: migrations.at(-1)?.name ?? '' }
+      } finally {
+        db.close()
+      }
+    } finally {
+      rmSync(temp, { force: true })
+    }
+  }
+
+  /** Checks a backup file against the key: hash, header seal, integrity and counts. */
+  private verifyFile(path: string, key: Buffer): BackupManifest {
+    const { header, database } = readBackupOrThrow(readFileSync(path))
+    if (header.manifest.keyId !== keyIdOf(key) || !headerIntact(header, key))
+      throw new VaultError('tampered', 'The backup header does not match its key')
+    const contents = this.checkDatabase(database, key, this.options.dataDir)
+    const expected = header.manifest.counts
+    const same =
+      Object.keys(expected).length === Object.keys(contents.counts).length &&
+      Object.entries(expected).every(([t, n]) => contents.counts[t] === n)
+    if (!same) throw new VaultError('damaged', 'The row counts differ from the manifest')
+    return header.manifest
+  }
+
+  /**
+   * After a failed check at opening: the newest backup in the folder that passes its own check
+   * with the key that opened the damaged file.
+   */
+  newestGoodBackup(): BackupInfo | null {
+    if (this.current !== 'damaged' || !this.key) return null
+    for (const b of this.listBackups()) {
+      try {
+        this.verifyFile(b.path, this.key)
+        return b
+      } catch {
+        // Try the next older one.
+      }
+    }
+    return null
+  }
+
+  /** Checks a backup in the backup folder with the key in memory. */
+  verifyBackup(name: string): BackupManifest {
+    return this.verifyFile(this.backupPath(name), this.requireKey())
+  }
+
+  backupPath(name: string): string {
+    if (!/^[\w.-]+\.dichtbij-backup$/.test(name) || name.startsWith('.'))
+      throw new VaultError('notABackup', 'Not a backup name')
+    return join(this.backupDir(), name)
+  }
+
+  /** Backups in the folder, newest first; unreadable files are left out. */
+  listBackups(dir = this.backupDir()): BackupInfo[] {
+    if (!existsSync(dir)) return []
+    const out: BackupInfo[] = []
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith(BACKUP_EXTENSION) || name.startsWith('.')) continue
+      const path = join(dir, name)
+      try {
+        const header = readBackupHeader(path)
+        out.push({ name, path, sizeBytes: statSync(path).size, manifest: header.manifest })
+      } catch {
+        // Not ours or cut short: not offered.
+      }
+    }
+    return out.sort((a, b) => b.manifest.createdAt.localeCompare(a.manifest.createdAt))
+  }
+
+  private hasBackupOfToday(): boolean {
+    const today = dateInZone(this.options.clock.now())
+    return this.listBackups().some(
+      (b) => b.manifest.kind === 'daily' && dateInZone(new Date(b.manifest.createdAt)) === today,
+    )
+  }
+
+  /** Daily backups beyond the last 14 days and the last 12 months are removed. */
+  prune(dir = this.backupDir()): string[] {
+    const daily = this.listBackups(dir).filter((b) => b.manifest.kind === 'daily')
+    const remove = dailyBackupsToRemove(
+      daily.map((b) => ({ name: b.name, createdAt: b.manifest.createdAt })),
+    )
+    for (const name of remove) rmSync(join(dir, name), { force: true })
+    return remove
+  }
+
+  /** At close: one more daily backup, so the day's work is in one. */
+  async backupAtClose(): Promise<void> {
+    if (this.current !== 'open') return
+    await this.settled()
+    await this.backup('daily')
+  }
+
+  // ---- restore ------------------------------------------------------------------------------
+
+  /**
+   * Everything a restore checks, without changing anything: hash, key from the backup's own
+   * slots, header seal, integrity, schema version. Returns the manifest and the key.
+   */
+  async inspectBackup(
+    data: Buffer,
+    secret: Secret,
+  ): Promise<{ manifest: BackupManifest; key: Buffer }> {
+    const { header, database } = readBackupOrThrow(data)
+    const key = await this.unwrapWith(secret, header.keySlots)
+    if (!key) throw new VaultError('wrongSecret', 'The secret opens no slot of this backup')
+    if (header.manifest.keyId !== keyIdOf(key) || !headerIntact(header, key))
+      throw new VaultError('tampered', 'The backup header does not match its key')
+    const contents = this.checkDatabase(database, key, this.options.dataDir)
+    const known = new Set(Object.keys(MIGRATIONS))
+    if (contents.schemaVersion && !known.has(contents.schemaVersion))
+      throw new VaultError('tooNew', 'The backup was made by a newer version')
+    return { manifest: header.manifest, key }
+  }
+
+  /**
+   * Replaces the data with a backup's. The current database is kept as a pre-restore backup;
+   * erasures recorded since the backup are applied again so nobody erased comes back.
+   */
+  async restore(
+    data: Buffer,
+    secret: Secret,
+    reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
+  ): Promise<{ manifest: BackupManifest; reapplied: number }> {
+    const { manifest, key } = await this.inspectBackup(data, secret)
+    const { header, database } = readBackupOrThrow(data)
+    if (this.current === 'open') await this.backup('pre-restore')
+    await this.settled()
+    if (this.handle) await this.handle.close()
+    this.handle = null
+    this.current = 'locked'
+
+    const incoming = `${this.dbFile}.terugzetten`
+    writeFileDurably(incoming, database)
+    for (const suffix of ['-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true })
+    renameSync(incoming, this.dbFile)
+
+    // The backup's user slots match its accounts. A recovery key made after the backup stays
+    // valid: its sheet is the one in the drawer now.
+    const currentRecovery =
+      this.slots?.keyId === header.keySlots.keyId
+        ? this.slots.slots.find((s) => s.kind === 'recovery')
+        : undefined
+    const slots: KeySlot[] = currentRecovery
+      ? [...header.keySlots.slots.filter((s) => s.kind !== 'recovery'), currentRecovery]
+      : header.keySlots.slots
+    this.saveSlots({ ...header.keySlots, slots })
+
+    // The local record and the backup's own together: whatever was erased stays erased.
+    const local = this.erasures.entries()
+    const seen = new Set(local.map(erasureKey))
+    for (const e of header.erasures) if (!seen.has(erasureKey(e))) this.erasures.append(e)
+    await this.openWithKey(key)
+    const reapplied = await reapply(this.db, this.erasures.entries())
+    return { manifest, reapplied }
+  }
+
+  async close(): Promise<void> {
+    await this.settled()
+    if (this.handle) await this.handle.close()
+    this.handle = null
+    this.key?.fill(0)
+    this.key = null
+    if (this.current === 'open' || this.current === 'damaged') this.current = 'locked'
+  }
+}
+
+function erasureKey(e: ErasureEntry): string {
+  return `${e.action}:${e.kind}:${e.id}`
+}
+
+function readBackupOrThrow(data: Buffer): ReturnType<typeof readBackup> {
+  try {
+    return readBackup(data)
+  } catch (err) {
+    if (err instanceof BackupFormatError) throw new VaultError('notABackup', err.message)
+    throw err
+  }
+}
+
+function nativeOptions(nativeBinding: string | undefined): Database.Options {
+  return nativeBinding ? { nativeBinding } : {}
+}
+
+/** Copies a closed plain database and encrypts the copy with `key` (SQLCipher 4). */
+function encryptCopy(
+  plainFile: string,
+  target: string,
+  key: Buffer,
+  nativeBinding: string | undefined,
+): void {
+  rmSync(target, { force: true })
+  // The source is closed and checkpointed, so a file copy of it is consistent.
+  writeFileSync(target, readFileSync(plainFile))
+  const db = new Database(target, nativeOptions(nativeBinding))
+  try {
+    // Rekeying needs a rollback journal; WAL is switched on again when the app opens it.
+    db.pragma('journal_mode = DELETE')
+    db.pragma(`cipher = 'sqlcipher'`)
+    db.pragma('legacy = 4')
+    db.pragma(`rekey = "x'${key.toString('hex')}'"`)
+  } finally {
+    db.close()
+  }
+  const check = new Database(target, nativeOptions(nativeBinding))
+  try {
+    applyKey(check, key)
+    const result = check.pragma('integrity_check', { simple: true })
+    if (result !== 'ok') throw new VaultError('damaged', `Encrypted copy fails: ${String(result)}`)
+  } finally {
+    check.close()
+  }
+}
+
+/**
+ * Which daily backups go: kept are the newest of each of the 14 most recent days that have
+ * one, and the newest of each of the 12 most recent months.
+ */
+export function dailyBackupsToRemove(
+  backups: readonly { name: string; createdAt: string }[],
+  keepDays = 14,
+  keepMonths = 12,
+): string[] {
+  const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+  const keep = new Set<string>()
+  const days = new Set<string>()
+  const months = new Set<string>()
+  for (const b of newestFirst) {
+    const day = dateInZone(new Date(b.createdAt))
+    const month = day.slice(0, 7)
+    if (!days.has(day) && days.size < keepDays) {
+      days.add(day)
+      keep.add(b.name)
+    }
+    if (!months.has(month) && months.size < keepMonths) {
+      months.add(month)
+      keep.add(b.name)
+    }
+  }
+  return newestFirst.filter((b) => !keep.has(b.name)).map((b) => b.name)
+}
+
+export { DatabaseTooNewError, DamagedDatabaseError, WrongKeyError }

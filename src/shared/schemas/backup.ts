@@ -1,0 +1,103 @@
+import { z } from 'zod'
+
+/** A backup in the backup folder, by its file name (main never takes a path from a screen). */
+const backupName = z
+  .string({ error: 'v:required' })
+  .regex(/^[\w-][\w.-]*\.dichtbij-backup$/, { error: 'v:backupName' })
+  .max(200)
+
+/** Where a restore reads from: a backup in the folder, or a file the user picked (its bytes). */
+export const backupSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('folder'), name: backupName }),
+  z.object({
+    kind: z.literal('upload'),
+    fileName: z.string().max(260).default('back-up'),
+    // base64; a few hundred MB covers many years of a shop's data.
+    base64: z.string({ error: 'v:required' }).min(1, { error: 'v:required' }).max(400_000_000),
+  }),
+])
+export type BackupSource = z.input<typeof backupSource>
+
+const recoveryKeyText = z
+  .string({ error: 'v:required' })
+  .trim()
+  .min(1, { error: 'v:required' })
+  .max(100)
+  .refine((s) => s.replace(/[\s-]/g, '').length === 30, { error: 'v:recoveryKey' })
+
+/** What opens the backup: an account's password from the time of the backup, or the recovery key. */
+export const backupSecret = z.discriminatedUnion('method', [
+  z.object({
+    method: z.literal('password'),
+    username: z.string({ error: 'v:required' }).trim().min(1, { error: 'v:required' }).max(100),
+    password: z.string({ error: 'v:required' }).min(1, { error: 'v:required' }).max(200),
+  }),
+  z.object({ method: z.literal('recoveryKey'), recoveryKey: recoveryKeyText }),
+])
+export type BackupSecret = z.input<typeof backupSecret>
+
+export const backupRestoreInput = z.object({
+  source: backupSource,
+  secret: backupSecret,
+  /** False: check the backup and show its manifest. True: restore it. */
+  confirm: z.boolean().default(false),
+})
+
+export const backupCreateInput = z.object({
+  /** Also hand the file to the screen, to be saved where the user chooses (a USB stick). */
+  download: z.boolean().default(false),
+})
+
+export const backupNameInput = z.object({ name: backupName })
+
+export const backupFolderInput = z.object({
+  /** An absolute folder path, or null for the default folder inside the data folder. */
+  folder: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullable()
+    .transform((s) => (s ? s : null)),
+})
+
+export interface BackupManifestView {
+  kind: 'daily' | 'manual' | 'pre-migration' | 'pre-restore' | 'pre-encryption'
+  appVersion: string
+  schemaVersion: string
+  createdAt: string
+  counts: Record<string, number>
+  databaseSha256: string
+}
+
+export interface BackupItem {
+  name: string
+  sizeBytes: number
+  manifest: BackupManifestView
+}
+
+export interface BackupList {
+  folder: string
+  isDefaultFolder: boolean
+  backups: BackupItem[]
+}
+
+export interface BackupCheck {
+  name: string
+  ok: boolean
+  /** Dutch: what is wrong, when not ok. */
+  problem: string | null
+  manifest: BackupManifestView | null
+}
+
+export interface RestoreResult {
+  restored: boolean
+  manifest: BackupManifestView
+  /** Erasures made after the backup that were applied again. */
+  reapplied: number
+}
+
+export interface RecoveryKeyResult {
+  recoveryKey: string
+  /** The printable sheet, base64 PDF. */
+  pdf: { filename: string; mime: string; base64: string }
+}

@@ -1,0 +1,563 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createRouter, type Router } from '../../src/main/router'
+import { openDatabase } from '../../src/main/db/open'
+import { MIGRATIONS } from '../../src/main/db/migrations'
+import { hashPassword } from '../../src/main/auth/passwords'
+import { Vault, KEYS_FILE_NAME, DB_FILE_NAME } from '../../src/main/vault/vault'
+import { readBackup } from '../../src/main/vault/backup-file'
+import { unwrapKey, type KeySlotFile } from '../../src/main/vault/keyslots'
+import type { Caller } from '../../src/main/services/auth'
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
+import { AppError } from '../../src/shared/errors'
+import {
+  ADMIN_PASSWORD,
+  ADMIN_USERNAME,
+  createTestApp,
+  newCaller,
+  rejection,
+  TEST_PASSWORD_PARAMS,
+  type TestApp,
+} from '../helpers/db'
+import { householdInput } from '../helpers/fixtures'
+
+/** The app started again on the same data folder: the database is closed until a login. */
+interface Restarted {
+  vault: Vault
+  router: Router
+  call<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+    caller: Caller,
+  ): Promise<MethodOutput<M>>
+}
+
+const running: Vault[] = []
+
+async function restart(app: TestApp, dataDir = app.dir): Promise<Restarted> {
+  await app.vault.close()
+  const vault = await Vault.start({ dataDir, clock: app.clock, slotParams: TEST_PASSWORD_PARAMS })
+  running.push(vault)
+  const router = createRouter({
+    vault,
+    clock: app.clock,
+    logError: () => undefined,
+    passwordParams: TEST_PASSWORD_PARAMS,
+  })
+  return {
+    vault,
+    router,
+    async call(method, input, caller) {
+      const result = await router.call(caller, method, input)
+      if (!result.ok) throw new AppError(result.error)
+      return result.value as never
+    },
+  }
+}
+
+function slotsOf(dir: string): KeySlotFile {
+  return JSON.parse(readFileSync(join(dir, KEYS_FILE_NAME), 'utf8')) as KeySlotFile
+}
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+}
+
+const FAMILY = 'Zeegers-Oudkerk'
+const POSTCODE = '3811 HZ'
+
+let app: TestApp
+beforeEach(async () => {
+  app = await createTestApp('2026-06-15T10:00:00Z')
+})
+afterEach(async () => {
+  for (const v of running.splice(0)) await v.close()
+  await app.close()
+})
+
+describe('encryption at rest', () => {
+  it('keeps the database unreadable without the key and the key only in wrapped slots', async () => {
+    await app.call('households.create', householdInput({ contactName: FAMILY }))
+    app.open.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    for (const file of filesUnder(app.dir)) {
+      const bytes = readFileSync(file)
+      expect(bytes.includes(FAMILY), file).toBe(false)
+      expect(bytes.includes(POSTCODE), file).toBe(false)
+    }
+    const raw = new Database(join(app.dir, DB_FILE_NAME))
+    expect(() => raw.prepare('select * from household').all()).toThrow(/not a database/)
+    raw.close()
+    // One slot for the admin; the key itself is nowhere in the slot file.
+    const slots = slotsOf(app.dir)
+    expect(slots.slots.map((s) => [s.kind, s.username])).toEqual([['user', ADMIN_USERNAME]])
+    expect(JSON.stringify(slots)).not.toContain(ADMIN_PASSWORD)
+    const session = await app.call('auth.session', {})
+    expect(session?.recoveryKeyMissing).toBe(true)
+  })
+
+  it('opens only at a login after a restart, with the same back-off, and logs the failures', async () => {
+    const { id } = await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const again = await restart(app)
+    expect(again.vault.state).toBe('locked')
+    const screen = newCaller()
+    expect(await again.call('setup.status', {}, screen)).toEqual({
+      needsSetup: false,
+      organisationName: 'Stichting Testwinkel',
+      canRestore: false,
+    })
+    const before = await rejection(again.call('households.get', { id }, screen))
+    expect(before.key).toBe('notLoggedIn')
+    for (let i = 0; i < 4; i++) {
+      const wrong = await rejection(
+        again.call(
+          'auth.login',
+          { username: ADMIN_USERNAME, password: 'Verkeerd-wachtwoord' },
+          screen,
+        ),
+      )
+      expect(wrong.key).toBe('loginFailed')
+    }
+    const fifth = await rejection(
+      again.call(
+        'auth.login',
+        { username: ADMIN_USERNAME, password: 'Verkeerd-wachtwoord' },
+        screen,
+      ),
+    )
+    expect(fifth.key).toBe('loginWait')
+    expect(again.vault.state).toBe('locked')
+    const waiting = await rejection(
+      again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen),
+    )
+    expect(waiting.key).toBe('loginWait')
+    app.clock.advance(31_000)
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+    expect(again.vault.state).toBe('open')
+    expect((await again.call('households.get', { id }, screen)).household.contactName).toBe(FAMILY)
+    const failed = await again.vault.db
+      .selectFrom('auditLog')
+      .select('detail')
+      .where('action', '=', 'login_failed')
+      .execute()
+    expect(failed).toHaveLength(6)
+    expect((await again.call('audit.verify', {}, screen)).ok).toBe(true)
+  })
+
+  it('gives every account its own slot: created, rewrapped on change, removed when disabled', async () => {
+    const volunteer = await app.loginAs('volunteer', 'vera')
+    const users = await app.call('users.list', {})
+    const vera = users.find((u) => u.username === 'vera')!
+    const slot = () => slotsOf(app.dir).slots.find((s) => s.userId === vera.id)
+    // loginAs changed the first password: the slot opens with the new one only.
+    expect(await unwrapKey(slot()!, 'Eigen-sleutelbos-1-tulp')).not.toBeNull()
+    expect(await unwrapKey(slot()!, 'Eerste-toegang-1-krokus')).toBeNull()
+    await app.call('auth.logout', {}, volunteer)
+
+    // After a restart vera alone can open the database.
+    let again = await restart(app)
+    const screen = newCaller()
+    await again.call(
+      'auth.login',
+      { username: 'vera', password: 'Eigen-sleutelbos-1-tulp' },
+      screen,
+    )
+    expect(again.vault.state).toBe('open')
+
+    // Disabled: her slot goes, so her password opens no copy of the data any more.
+    const admin = newCaller()
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, admin)
+    await again.call('users.update', { id: vera.id, active: false }, admin)
+    expect(slotsOf(app.dir).slots.some((s) => s.userId === vera.id)).toBe(false)
+    app.vault = again.vault
+    again = await restart(app)
+    const refused = await rejection(
+      again.call(
+        'auth.login',
+        { username: 'vera', password: 'Eigen-sleutelbos-1-tulp' },
+        newCaller(),
+      ),
+    )
+    expect(refused.key).toBe('loginNoKeySlot')
+    expect(again.vault.state).toBe('locked')
+  })
+
+  it('makes a recovery key that opens the data, and a new one replaces it', async () => {
+    const first = await app.call('recovery.regenerate', {})
+    expect(first.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){5}[0-9A-HJKMNP-TV-Z]{5}$/)
+    expect(Buffer.from(first.pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
+    expect((await app.call('auth.session', {}))?.recoveryKeyMissing).toBe(false)
+    const second = await app.call('recovery.regenerate', {})
+    expect(await app.vault.unwrapWith({ recoveryKey: first.recoveryKey })).toBeNull()
+    // Typed in lower case with spaces, as from paper.
+    const typed = second.recoveryKey.toLowerCase().replace(/-/g, ' ')
+    expect(await app.vault.unwrapWith({ recoveryKey: typed })).not.toBeNull()
+    const entries = await app.open.db
+      .selectFrom('auditLog')
+      .select(['action', 'entityType'])
+      .where('entityType', '=', 'recovery_key')
+      .execute()
+    expect(entries).toHaveLength(2)
+    expect(
+      JSON.stringify(await app.open.db.selectFrom('auditLog').selectAll().execute()),
+    ).not.toContain(second.recoveryKey)
+  })
+})
+
+describe('backups', () => {
+  it('writes one checked file with a manifest, encrypted, and lists it', async () => {
+    await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const made = await app.call('backup.create', { download: true })
+    expect(made.backup.name).toMatch(/^dichtbij-\d{8}T\d{6}Z-handmatig\.dichtbij-backup$/)
+    expect(made.backup.manifest.counts.household).toBe(1)
+    expect(made.backup.manifest.kind).toBe('manual')
+    expect(made.backup.manifest.schemaVersion).toMatch(/^\d{4}-/)
+    const bytes = Buffer.from(made.file!.base64, 'base64')
+    expect(bytes.includes(FAMILY)).toBe(false)
+    expect(bytes.includes(POSTCODE)).toBe(false)
+    // The database part refuses to open without the key.
+    const { database } = readBackup(bytes)
+    const part = join(app.dir, 'part.sqlite')
+    writeFileSync(part, database)
+    const raw = new Database(part)
+    expect(() => raw.prepare('select count(*) from sqlite_master').get()).toThrow(/not a database/)
+    raw.close()
+    rmSync(part)
+
+    const list = await app.call('backup.list', {})
+    expect(list.isDefaultFolder).toBe(true)
+    expect(list.backups.map((b) => b.name)).toEqual([made.backup.name])
+    expect(await app.call('backup.verify', { name: made.backup.name })).toMatchObject({ ok: true })
+    const logged = await app.open.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('action', '=', 'backup')
+      .execute()
+    expect(logged).toHaveLength(1)
+  })
+
+  it('finds a changed byte in the data and a changed manifest', async () => {
+    await app.call('households.create', householdInput())
+    const { backup } = await app.call('backup.create', {})
+    const path = join(app.dir, 'backups', backup.name)
+    const original = readFileSync(path)
+    const flipped = Buffer.from(original)
+    flipped[flipped.length - 100] ^= 0xff
+    writeFileSync(path, flipped)
+    const bad = await app.call('backup.verify', { name: backup.name })
+    expect(bad.ok).toBe(false)
+    expect(bad.problem).toMatch(/beschadigd|geen \(volledige\) back-up/)
+
+    // A manifest edited by someone without the key (counts raised, say) breaks the seal.
+    const text = original.toString('latin1').replace('"household":1', '"household":7')
+    writeFileSync(path, Buffer.from(text, 'latin1'))
+    const edited = await app.call('backup.verify', { name: backup.name })
+    expect(edited).toMatchObject({ ok: false })
+    expect(edited.problem).toMatch(/gewijzigd/)
+  })
+
+  it('makes a daily backup at the first login of the day, and only one', async () => {
+    let again = await restart(app)
+    await again.call(
+      'auth.login',
+      { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      newCaller(),
+    )
+    await again.vault.settled()
+    const daily = () => readdirSync(join(app.dir, 'backups')).filter((n) => n.includes('dagelijks'))
+    expect(daily()).toHaveLength(1)
+    app.vault = again.vault
+    again = await restart(app)
+    await again.call(
+      'auth.login',
+      { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      newCaller(),
+    )
+    await again.vault.settled()
+    expect(daily()).toHaveLength(1)
+    app.clock.advance(24 * 3600_000)
+    app.vault = again.vault
+    again = await restart(app)
+    await again.call(
+      'auth.login',
+      { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      newCaller(),
+    )
+    await again.vault.settled()
+    expect(daily()).toHaveLength(2)
+    // At close the day's work goes into one more, which replaces the day's earlier one.
+    const morning = daily()
+    app.clock.advance(8 * 3600_000)
+    await again.vault.backupAtClose()
+    expect(daily()).toHaveLength(2)
+    expect(daily()).not.toEqual(morning)
+    app.vault = again.vault
+  })
+
+  it('writes backups into a chosen folder and refuses one it cannot use', async () => {
+    const usb = mkdtempSync(join(tmpdir(), 'dichtbij-usb-'))
+    try {
+      const list = await app.call('backup.setFolder', { folder: usb })
+      expect(list).toMatchObject({ folder: usb, isDefaultFolder: false })
+      const { backup } = await app.call('backup.create', {})
+      expect(readdirSync(usb)).toEqual([backup.name])
+      const relative = await rejection(app.call('backup.setFolder', { folder: 'usb/backups' }))
+      expect(relative.fields?.[0]).toMatchObject({ path: 'folder', key: 'folderNotAbsolute' })
+      const file = join(usb, 'a-file')
+      writeFileSync(file, 'x')
+      const notDir = await rejection(app.call('backup.setFolder', { folder: join(file, 'sub') }))
+      expect(notDir.fields?.[0]).toMatchObject({ path: 'folder', key: 'folderNotWritable' })
+      expect((await app.call('backup.list', {})).folder).toBe(usb)
+    } finally {
+      rmSync(usb, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('restore', () => {
+  it('checks first, then replaces the data; the household added since is gone', async () => {
+    await app.call(
+      'households.create',
+      householdInput({ contactName: 'Fam. Eerder', postcode: '8011 AA', phone: '06-11111111' }),
+    )
+    const { backup } = await app.call('backup.create', {})
+    const later = await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const secret = {
+      method: 'password' as const,
+      username: ADMIN_USERNAME,
+      password: ADMIN_PASSWORD,
+    }
+    const source = { kind: 'folder' as const, name: backup.name }
+
+    const wrong = await rejection(
+      app.call('backup.restore', {
+        source,
+        secret: { ...secret, password: 'Niet-het-goede-1' },
+        confirm: true,
+      }),
+    )
+    expect(wrong.fields?.[0]).toMatchObject({ path: 'secret.password', key: 'backupSecretWrong' })
+    const check = await app.call('backup.restore', { source, secret, confirm: false })
+    expect(check).toMatchObject({ restored: false, manifest: { counts: { household: 1 } } })
+    expect((await app.call('households.get', { id: later.id })).household.contactName).toBe(FAMILY)
+
+    const done = await app.call('backup.restore', { source, secret, confirm: true })
+    expect(done.restored).toBe(true)
+    // Everyone logs in again on the restored data.
+    const gone = await rejection(app.call('households.get', { id: later.id }))
+    expect(gone.key).toBe('notLoggedIn')
+    const screen = newCaller()
+    await app.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+    const missing = await rejection(app.call('households.get', { id: later.id }, screen))
+    expect(missing.code).toBe('NOT_FOUND')
+    const names = (await app.call('backup.list', {}, screen)).backups.map((b) => b.manifest.kind)
+    expect(names).toContain('pre-restore')
+    const restoreEntry = await app.open.db
+      .selectFrom('auditLog')
+      .select(['action', 'userName'])
+      .where('action', '=', 'restore')
+      .execute()
+    expect(restoreEntry).toEqual([{ action: 'restore', userName: ADMIN_USERNAME }])
+  })
+
+  it('restores onto a new computer with only the backup file and the recovery key', async () => {
+    await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const { recoveryKey } = await app.call('recovery.regenerate', {})
+    const { file } = await app.call('backup.create', { download: true })
+    const newPc = mkdtempSync(join(tmpdir(), 'dichtbij-new-pc-'))
+    try {
+      const fresh = await restart(app, newPc)
+      const screen = newCaller()
+      expect(await fresh.call('setup.status', {}, screen)).toMatchObject({
+        needsSetup: true,
+        canRestore: true,
+      })
+      const upload = { kind: 'upload' as const, fileName: file!.filename, base64: file!.base64 }
+      const badKey = await rejection(
+        fresh.call(
+          'setup.restore',
+          {
+            source: upload,
+            secret: { method: 'recoveryKey', recoveryKey: 'A'.repeat(30) },
+            confirm: true,
+          },
+          screen,
+        ),
+      )
+      expect(badKey.fields?.[0]).toMatchObject({ path: 'secret.recoveryKey' })
+      const restored = await fresh.call(
+        'setup.restore',
+        { source: upload, secret: { method: 'recoveryKey', recoveryKey }, confirm: true },
+        screen,
+      )
+      expect(restored.restored).toBe(true)
+      expect(await fresh.call('setup.status', {}, screen)).toMatchObject({ needsSetup: false })
+      // Once set up, nobody restores without logging in.
+      const refused = await rejection(
+        fresh.call(
+          'setup.restore',
+          { source: upload, secret: { method: 'recoveryKey', recoveryKey }, confirm: false },
+          screen,
+        ),
+      )
+      expect(refused.key).toBe('restoreNeedsLogin')
+      await fresh.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+      const found = await fresh.call('households.search', { query: 'Zeegers' }, screen)
+      expect(found.rows.map((h) => h.contactName)).toEqual([FAMILY])
+      // The recovery key still opens the data on the new computer after a restart.
+      await fresh.vault.close()
+      const again = await Vault.start({
+        dataDir: newPc,
+        clock: app.clock,
+        slotParams: TEST_PASSWORD_PARAMS,
+      })
+      running.push(again)
+      expect(await again.unwrapWith({ recoveryKey })).not.toBeNull()
+    } finally {
+      rmSync(newPc, { recursive: true, force: true })
+    }
+  })
+
+  it('applies erasures made since the backup again, so nobody erased comes back', async () => {
+    const { id } = await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const { backup } = await app.call('backup.create', {})
+    await app.call('retention.anonymise', { id })
+    const secret = {
+      method: 'password' as const,
+      username: ADMIN_USERNAME,
+      password: ADMIN_PASSWORD,
+    }
+    const done = await app.call('backup.restore', {
+      source: { kind: 'folder', name: backup.name },
+      secret,
+      confirm: true,
+    })
+    expect(done.reapplied).toBeGreaterThanOrEqual(1)
+    const screen = newCaller()
+    await app.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+    const { household } = await app.call('households.get', { id }, screen)
+    expect(household.contactName).not.toBe(FAMILY)
+    app.open.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    const rows = JSON.stringify(app.open.sqlite.prepare('select * from household').all())
+    expect(rows).not.toContain('Zeegers')
+  })
+
+  it('offers the newest good backup when the database fails its check at opening', async () => {
+    const { id } = await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const { backup } = await app.call('backup.create', {})
+    app.open.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    await app.vault.close()
+    // A disk error in the middle of the file: a page of garbage.
+    const file = join(app.dir, DB_FILE_NAME)
+    const bytes = readFileSync(file)
+    bytes.fill(0x5a, 4096 * 2, 4096 * 3)
+    writeFileSync(file, bytes)
+
+    const again = await restart(app)
+    const screen = newCaller()
+    const damaged = await rejection(
+      again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen),
+    )
+    expect(damaged).toMatchObject({ code: 'CONFLICT', key: 'databaseDamaged' })
+    const offer = await again.call('setup.damaged', {}, screen)
+    expect(offer.newestGood?.name).toBe(backup.name)
+    await again.call(
+      'setup.restore',
+      {
+        source: { kind: 'folder', name: backup.name },
+        secret: { method: 'password', username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+        confirm: true,
+      },
+      screen,
+    )
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+    expect((await again.call('households.get', { id }, screen)).household.contactName).toBe(FAMILY)
+  })
+})
+
+describe('upgrade from the version before encryption', () => {
+  it('encrypts the database in place at the first login, with a backup first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dichtbij-upgrade-'))
+    try {
+      const file = join(dir, DB_FILE_NAME)
+      // The previous version's file: plain SQLite with its migrations (shop and accounts).
+      const later = Object.keys(MIGRATIONS).filter((n) => n > '0002-accounts')
+      const saved = Object.fromEntries(later.map((n) => [n, MIGRATIONS[n]]))
+      for (const n of later) delete MIGRATIONS[n]
+      try {
+        const old = await openDatabase({ file })
+        const iso = '2026-01-01T10:00:00.000Z'
+        old.sqlite
+          .prepare(
+            `insert into account (username, display_name, role, password_hash, must_change_password,
+              active, failed_attempts, password_changed_at, created_at, updated_at)
+             values (?, 'Bea', 'admin', ?, 0, 1, 0, ?, ?, ?)`,
+          )
+          .run(
+            ADMIN_USERNAME,
+            await hashPassword(ADMIN_PASSWORD, TEST_PASSWORD_PARAMS),
+            iso,
+            iso,
+            iso,
+          )
+        old.sqlite
+          .prepare(
+            `insert into household (reference, contact_name, search_name, postcode, city,
+              income_source, consent_date, consent_by, status, created_at, updated_at)
+             values ('H-00001', ?, 'x', '3811 HZ', 'Zwolle', 'bijstand', '2026-01-01', 'Anja',
+              'active', ?, ?)`,
+          )
+          .run(FAMILY, iso, iso)
+        await old.close()
+      } finally {
+        Object.assign(MIGRATIONS, saved)
+      }
+      // The previous version's own pre-migration copy, plain too.
+      mkdirSync(join(dir, 'backups'))
+      copyFileSync(file, join(dir, 'backups', 'voor-migratie-2026-01-01T10-00-00-000Z.sqlite'))
+
+      const vault = await Vault.start({
+        dataDir: dir,
+        clock: app.clock,
+        slotParams: TEST_PASSWORD_PARAMS,
+      })
+      running.push(vault)
+      expect(vault.state).toBe('plain')
+      const router = createRouter({ vault, clock: app.clock, passwordParams: TEST_PASSWORD_PARAMS })
+      const screen = newCaller()
+      const login = await router.call(screen, 'auth.login', {
+        username: ADMIN_USERNAME,
+        password: ADMIN_PASSWORD,
+      })
+      expect(login).toMatchObject({ ok: true, value: { recoveryKeyMissing: true } })
+      expect(vault.state).toBe('open')
+      const found = await router.call(screen, 'households.get', { id: 1 })
+      expect(found).toMatchObject({ ok: true, value: { household: { contactName: FAMILY } } })
+      await vault.settled()
+      vault.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      const names = readdirSync(join(dir, 'backups'))
+      expect(names.some((n) => n.endsWith('-voor-versleuteling.dichtbij-backup'))).toBe(true)
+      expect(names.some((n) => n.endsWith('-voor-update.dichtbij-backup'))).toBe(true)
+      expect(names.some((n) => n.endsWith('.sqlite'))).toBe(false)
+      for (const f of filesUnder(dir)) expect(readFileSync(f).includes(FAMILY), f).toBe(false)
+      expect(slotsOf(dir).slots.map((s) => s.username)).toEqual([ADMIN_USERNAME])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
