@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { Vault } from '../src/main/vault/vault'
 import { PASSWORD_PARAMS } from '../src/main/auth/passwords'
@@ -21,7 +21,15 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 const today = arg('today')
 const clock = today ? fixedClock(`${today}T10:00:00Z`) : systemClock
 // Closed until the first login opens it with a key slot, as in the app.
-const vault = await Vault.start({ dataDir, clock, slotParams: PASSWORD_PARAMS })
+const { version } = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'),
+) as { version: string }
+const vault = await Vault.start({
+  dataDir,
+  clock,
+  slotParams: PASSWORD_PARAMS,
+  appVersion: version,
+})
 const router = createRouter({ vault, clock })
 const web = await startWebServer({ router, rendererDir, port: Number(arg('port') ?? 5174) })
 console.log(`Dichtbij (browser) draait met gegevens in ${dataDir}`)

@@ -54,6 +54,8 @@ export interface Household {
   notes?: string | null
   createdAt: string
   updatedAt: string
+  /** Set once the household was anonymised (AVG): nothing of it can be changed any more. */
+  anonymisedAt: string | null
   members: Member[]
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { post, startBridge, type Bridge } from './bridge'
-import { logIn, screenshot } from './support'
+import { logIn, putOffRecoveryKey, screenshot } from './support'
 
 // This flow starts at the first-run setup, so it runs against a bridge of its own.
 let bridge: Bridge
@@ -58,6 +58,8 @@ test('first-run setup, a counter volunteer with limited rights, the screen lock 
   await page.getByLabel('Herhaal het wachtwoord').fill(ADMIN.password)
   await page.getByRole('button', { name: 'Instellen en aanmelden' }).click()
   const nav = page.getByRole('navigation')
+  await expect(nav).toBeVisible()
+  await putOffRecoveryKey(page)
   await expect(nav.getByRole('link', { name: 'Gebruikers' })).toBeVisible()
   await expect(nav.getByRole('link', { name: 'Auditlog' })).toBeVisible()
 

@@ -6,11 +6,14 @@ export interface Bridge {
   stop(): Promise<void>
 }
 
-/** Starts `scripts/serve-web.ts` on a random port with the given data folder. */
-export async function startBridge(dataDir: string): Promise<Bridge> {
+/**
+ * Starts `scripts/serve-web.ts` on a random port with the given data folder; `extra` passes
+ * options such as `--today=YYYY-MM-DD` (a fixed clock).
+ */
+export async function startBridge(dataDir: string, extra: string[] = []): Promise<Bridge> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/serve-web.ts', `--data-dir=${dataDir}`, '--port=0'],
+    ['--import', 'tsx', 'scripts/serve-web.ts', `--data-dir=${dataDir}`, '--port=0', ...extra],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const url = await new Promise<string>((ok, fail) => {

@@ -43,6 +43,7 @@ const DETAIL: HouseholdDetail = {
     notes: 'Liever bellen na 17 uur',
     createdAt: '2026-01-15T10:00:00.000Z',
     updatedAt: '2026-01-15T10:00:00.000Z',
+    anonymisedAt: null,
     members: [{ id: 41, firstName: 'Sem', birthYear: 2019, gender: 'm', clothingSize: '122' }],
   },
   intakes: [],

@@ -23,11 +23,13 @@ export const LOGGED_IN: SessionInfo = {
   locked: false,
   mustChangePassword: false,
   lockMinutes: 10,
+  recoveryKeyMissing: false,
 }
 
 /** The auth gate's calls, so a test of the whole app starts logged in. */
 const AUTH_DEFAULTS: Record<string, Handler> = {
-  'setup.status': () => ok({ needsSetup: false, organisationName: 'Kledingbank Test' }),
+  'setup.status': () =>
+    ok({ needsSetup: false, organisationName: 'Kledingbank Test', canRestore: false }),
   'auth.session': () => ok(LOGGED_IN),
   'auth.lock': () => ok({ ...LOGGED_IN, locked: true }),
   'auth.logout': () => ok({ loggedOut: true }),

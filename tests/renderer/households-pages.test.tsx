@@ -62,6 +62,7 @@ const DETAIL: HouseholdDetail = {
     notes: null,
     createdAt: '2020-01-15T10:00:00.000Z',
     updatedAt: '2020-01-15T10:00:00.000Z',
+    anonymisedAt: null,
     members: [
       {
         id: 41,

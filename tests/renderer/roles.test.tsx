@@ -32,6 +32,7 @@ const RESTRICTED: HouseholdDetail = {
     status: 'active',
     createdAt: '2026-01-15T10:00:00.000Z',
     updatedAt: '2026-01-15T10:00:00.000Z',
+    anonymisedAt: null,
     members: [{ id: 41, firstName: 'Sem', birthYear: 2019, gender: 'm', clothingSize: '122' }],
   },
   restricted: true,
@@ -103,6 +104,8 @@ describe('what each role is offered', () => {
         'Instellingen',
         'Gebruikers',
         'Auditlog',
+        'Bewaartermijnen',
+        'Back-ups',
       ],
     ],
   ] as const)('shows a %s the menu items of that role only', async (role, items) => {

@@ -20,7 +20,14 @@ const USERS: Record<Role, SessionInfo['user']> = {
 
 /** What `auth.session` answers for someone of this role at an unlocked screen. */
 export function sessionOf(role: Role, patch: Partial<SessionInfo> = {}): SessionInfo {
-  return { user: USERS[role], locked: false, mustChangePassword: false, lockMinutes: 10, ...patch }
+  return {
+    user: USERS[role],
+    locked: false,
+    mustChangePassword: false,
+    lockMinutes: 10,
+    recoveryKeyMissing: false,
+    ...patch,
+  }
 }
 
 /**
@@ -41,6 +48,7 @@ export function TestProviders({
     logout: () => undefined,
     update: () => undefined,
     setOrganisationName: () => undefined,
+    restored: () => undefined,
   }
   return (
     <Providers>

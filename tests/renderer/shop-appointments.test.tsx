@@ -50,6 +50,7 @@ const DETAIL: HouseholdDetail = {
     notes: null,
     createdAt: '2024-12-31T10:00:00.000Z',
     updatedAt: '2024-12-31T10:00:00.000Z',
+    anonymisedAt: null,
     members: [],
   },
   restricted: false,

@@ -43,6 +43,7 @@ const DETAIL: HouseholdDetail = {
     notes: null,
     createdAt: '2025-01-31T10:00:00.000Z',
     updatedAt: '2025-01-31T10:00:00.000Z',
+    anonymisedAt: null,
     members: [
       { id: 1, firstName: 'Tom', birthYear: 2017, gender: 'm', clothingSize: '122' },
       { id: 2, firstName: null, birthYear: 2021, gender: 'f', clothingSize: '98' },

@@ -313,6 +313,7 @@ export async function loadHousehold(db: Db, id: number): Promise<Household> {
     notes: h.notes,
     createdAt: h.createdAt,
     updatedAt: h.updatedAt,
+    anonymisedAt: h.anonymisedAt,
     members,
   }
 }

@@ -19,6 +19,7 @@ import { LanguageSwitch } from './features/auth/auth-screen'
 import { ChangePasswordModal } from './features/auth/change-password'
 import { NoAccessPage } from './features/auth/no-access'
 import { useCan, useSessionApi } from './features/auth/session'
+import { RecoveryKeyPrompt } from './features/backup/recovery-key-modal'
 
 // Each screen is its own chunk, loaded when first opened, so the app's first paint stays light.
 const DashboardPage = lazy(() =>
@@ -72,6 +73,12 @@ const UsersPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })),
 )
+const RetentionPage = lazy(() =>
+  import('./features/retention/retention-page').then((m) => ({ default: m.RetentionPage })),
+)
+const BackupsPage = lazy(() =>
+  import('./features/backup/backups-page').then((m) => ({ default: m.BackupsPage })),
+)
 
 type Params = Record<string, string>
 type Render = (p: Params) => React.JSX.Element | null
@@ -113,6 +120,8 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/settings', 'lists.create', () => <SettingsPage />],
   ['/users', 'users.list', () => <UsersPage />],
   ['/audit', 'audit.list', () => <AuditPage />],
+  ['/retention', 'retention.due', () => <RetentionPage />],
+  ['/backups', 'backup.list', () => <BackupsPage />],
 ]
 
 const NAV: { path: string; key: string; method: MethodName }[] = [
@@ -124,6 +133,8 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },
+  { path: '/retention', key: 'nav.retention', method: 'retention.due' },
+  { path: '/backups', key: 'nav.backups', method: 'backup.list' },
 ]
 
 /** The app itself, shown by the auth gate only to a logged-in user at an unlocked screen. */
@@ -166,6 +177,7 @@ export function App(): React.JSX.Element {
           </Suspense>
         </PageErrorBoundary>
       </AppShell.Main>
+      <RecoveryKeyPrompt />
     </AppShell>
   )
 }

@@ -15,6 +15,8 @@ export const en: Messages = {
     settings: 'Settings',
     users: 'Users',
     audit: 'Audit log',
+    retention: 'Retention',
+    backups: 'Backups',
   },
   roles: {
     admin: 'Administrator',
@@ -116,6 +118,14 @@ export const en: Messages = {
     usernameTaken: 'This username already exists',
     logoTooLarge: 'The logo is too large (at most 300 kB)',
     logoFormat: 'Choose a PNG or JPEG image',
+    // Backups and restore (features/backup)
+    backupName: 'Not a valid backup name',
+    recoveryKey: 'A recovery key has 30 letters and digits: six groups of five',
+    backupSecretWrong:
+      'This does not open the backup. Use the password as it was when the backup was made, or the recovery key.',
+    folderNotAbsolute: 'Enter a full path, for example D:\\Backups or /media/usb',
+    folderNotWritable:
+      'Dichtbij cannot write to this folder. Choose another folder, or check that the USB stick is in.',
   },
   errors: {
     validation: 'Not everything is filled in correctly. Check the marked fields.',
@@ -144,6 +154,29 @@ export const en: Messages = {
     setupDone: 'Dichtbij has already been set up. Please log in.',
     ownAccount: 'You cannot switch off your own account or give it another role.',
     lastAdmin: 'At least one active administrator must remain.',
+    householdAnonymised: 'This household has been anonymised. Nothing can be added or changed.',
+    retentionInReports:
+      'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
+    // Backups, restore and the encrypted database (features/backup)
+    backupTampered: 'The backup was changed after it was made, or belongs to other data.',
+    backupDamaged: 'The backup is damaged and cannot be restored.',
+    notABackup: 'This file is not a (complete) Dichtbij backup.',
+    backupTooNew:
+      'This backup was made with a newer version of Dichtbij. Install the newest version first.',
+    backupNotFound: 'This backup is not (or no longer) in the backup folder.',
+    restoreNeedsLogin: 'Only a logged-in administrator can restore now, under Backups.',
+    loginNoKeySlot:
+      'Your account has no key to the data on this computer yet (because of the security update). First let someone who has logged in here since the update, for example the administrator, log in; then it works for you too. If nobody can, the administrator can restore the data with the recovery key.',
+    databaseDamaged: 'The data on this computer is damaged.',
+    databaseTooNew:
+      'The data on this computer was made with a newer version of Dichtbij. Install the newest version; this version leaves the data alone.',
+  },
+  subjectExport: {
+    button: 'Access export',
+    menuLabel: 'All data of this household (GDPR access request)',
+    pdf: 'PDF, to print or hand over',
+    json: 'JSON, for another program',
+    done: '{{filename}} has been made. Making the export is recorded in the audit log.',
   },
   warnings: {
     eligibilityExpired:

@@ -12,6 +12,8 @@ import * as settings from '../features/settings/i18n'
 import * as auth from '../features/auth/i18n'
 import * as users from '../features/users/i18n'
 import * as audit from '../features/audit/i18n'
+import * as retention from '../features/retention/i18n'
+import * as backup from '../features/backup/i18n'
 
 export const LANGUAGES = ['nl', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -29,6 +31,8 @@ const features = {
   auth,
   users,
   audit,
+  retention,
+  backup,
 }
 
 export function messages(lang: Language): Record<string, unknown> {

@@ -13,6 +13,8 @@ export const nl = {
     settings: 'Instellingen',
     users: 'Gebruikers',
     audit: 'Auditlog',
+    retention: 'Bewaartermijnen',
+    backups: 'Back-ups',
   },
   roles: {
     admin: 'Beheerder',
@@ -114,6 +116,14 @@ export const nl = {
     usernameTaken: 'Deze gebruikersnaam bestaat al',
     logoTooLarge: 'Het logo is te groot (hoogstens 300 kB)',
     logoFormat: 'Kies een PNG- of JPEG-afbeelding',
+    // Backups and restore (features/backup)
+    backupName: 'Geen geldige naam van een back-up',
+    recoveryKey: 'Een herstelsleutel heeft 30 letters en cijfers: zes groepen van vijf',
+    backupSecretWrong:
+      'Hiermee gaat deze back-up niet open. Gebruik het wachtwoord zoals het was op het moment van de back-up, of de herstelsleutel.',
+    folderNotAbsolute: 'Vul een volledig pad in, bijvoorbeeld D:\\Back-ups of /media/usb',
+    folderNotWritable:
+      'Dichtbij kan niet in deze map schrijven. Kies een andere map, of controleer of de USB-stick erin zit.',
   },
   errors: {
     validation: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
@@ -143,6 +153,30 @@ export const nl = {
     setupDone: 'Dichtbij is al ingesteld. Meld u aan.',
     ownAccount: 'Uw eigen account kunt u niet uitschakelen of een andere rol geven.',
     lastAdmin: 'Er moet minstens één actieve beheerder overblijven.',
+    householdAnonymised:
+      'Dit huishouden is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
+    retentionInReports:
+      'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
+    // Backups, restore and the encrypted database (features/backup)
+    backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
+    backupDamaged: 'De back-up is beschadigd en kan niet worden teruggezet.',
+    notABackup: 'Dit bestand is geen (volledige) back-up van Dichtbij.',
+    backupTooNew:
+      'Deze back-up is gemaakt met een nieuwere versie van Dichtbij. Installeer eerst de nieuwste versie.',
+    backupNotFound: 'Deze back-up staat niet (meer) in de back-upmap.',
+    restoreNeedsLogin: 'Terugzetten kan nu alleen een aangemelde beheerder, via Back-ups.',
+    loginNoKeySlot:
+      'Uw account heeft op deze computer nog geen sleutel tot de gegevens (door de beveiligingsupdate). Laat eerst iemand die zich hier sinds de update al heeft aangemeld, bijvoorbeeld de beheerder, zich aanmelden; daarna lukt het ook voor u. Lukt het niemand, dan kan de beheerder de gegevens terugzetten met de herstelsleutel.',
+    databaseDamaged: 'De gegevens op deze computer zijn beschadigd.',
+    databaseTooNew:
+      'De gegevens op deze computer zijn gemaakt met een nieuwere versie van Dichtbij. Installeer de nieuwste versie; deze versie laat de gegevens ongemoeid.',
+  },
+  subjectExport: {
+    button: 'Inzage-export',
+    menuLabel: 'Alle gegevens van dit huishouden (AVG-inzage)',
+    pdf: 'PDF, om af te drukken of mee te geven',
+    json: 'JSON, voor een ander programma',
+    done: '{{filename}} is gemaakt. Het maken van de export staat in de auditlog.',
   },
   warnings: {
     eligibilityExpired:

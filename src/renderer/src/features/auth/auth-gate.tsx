@@ -18,9 +18,13 @@ import { SetupPage } from './setup-page'
 type State =
   | { kind: 'loading' }
   | { kind: 'unreachable' }
-  | { kind: 'setup' }
-  /** `notice`: why the login screen is shown (an ended session), as an i18n key under errors. */
-  | { kind: 'login'; notice?: string }
+  /** `canRestore`: nothing is set up here yet, so a backup may be restored instead. */
+  | { kind: 'setup'; canRestore: boolean }
+  /**
+   * `notice`: why the login screen is shown (an ended session), as an i18n key under errors;
+   * `done`: good news to show there (a restored backup), as a full i18n key.
+   */
+  | { kind: 'login'; notice?: string; done?: string }
   | { kind: 'in'; session: SessionInfo }
 
 function sameSession(a: SessionInfo, b: SessionInfo): boolean {
@@ -31,11 +35,14 @@ function sameSession(a: SessionInfo, b: SessionInfo): boolean {
 async function askMain(): Promise<{
   organisationName: string | null
   session: SessionInfo | null | 'setup'
+  canRestore: boolean
 }> {
   const status = await call('setup.status', {})
-  if (status.needsSetup) return { organisationName: status.organisationName, session: 'setup' }
+  const canRestore = status.canRestore ?? false
+  if (status.needsSetup)
+    return { organisationName: status.organisationName, session: 'setup', canRestore }
   const session = await call('auth.session', { activity: false })
-  return { organisationName: status.organisationName, session }
+  return { organisationName: status.organisationName, session, canRestore }
 }
 
 const IDLE_WARNING = 'idle-warning'
@@ -78,10 +85,10 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
   const start = useCallback(() => {
     const mine = ++epoch.current
     askMain().then(
-      ({ organisationName: name, session }) => {
+      ({ organisationName: name, session, canRestore }) => {
         if (epoch.current !== mine) return
         setOrganisationName(name)
-        if (session === 'setup') setState({ kind: 'setup' })
+        if (session === 'setup') setState({ kind: 'setup', canRestore })
         else apply(session)
       },
       () => setState({ kind: 'unreachable' }),
@@ -151,6 +158,22 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
     call('auth.logout', {}).catch(() => undefined)
   }, [apply])
 
+  /**
+   * A backup was restored (by an admin, or before anyone could log in): main ended every
+   * session and the accounts may differ, so everyone logs in again, told why.
+   */
+  const restored = useCallback(() => {
+    epoch.current++
+    lastUserId.current = null
+    navigate('/')
+    setState({ kind: 'login', done: 'backup.restore.doneNotice' })
+    // The restored data may carry another organisation name.
+    call('setup.status', {}).then(
+      (status) => setOrganisationName(status.organisationName),
+      () => undefined,
+    )
+  }, [])
+
   /** A session the user's own action produced (login, unlock, password change). */
   const take = useCallback(
     (session: SessionInfo) => {
@@ -187,9 +210,17 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
   const sessionApi = useMemo<SessionApi | null>(
     () =>
       session
-        ? { session, organisationName, lock, logout, update: take, setOrganisationName }
+        ? {
+            session,
+            organisationName,
+            lock,
+            logout,
+            update: take,
+            setOrganisationName,
+            restored,
+          }
         : null,
-    [session, organisationName, lock, logout, take],
+    [session, organisationName, lock, logout, take, restored],
   )
 
   switch (state.kind) {
@@ -220,23 +251,29 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
     case 'setup':
       return (
         <SetupPage
+          canRestore={state.canRestore}
           onDone={(s, name) => {
             setOrganisationName(name)
             take(s)
           }}
           onAlreadySetUp={() => apply(null, 'setupDone')}
+          onRestored={restored}
         />
       )
     case 'login':
       return (
         <AuthScreen title={t('auth.login.title')} organisationName={organisationName}>
           <Stack gap="md">
-            {state.notice ? (
+            {state.done ? (
+              <Alert color="teal" variant="light" role="status">
+                <Text size="sm">{t(state.done)}</Text>
+              </Alert>
+            ) : state.notice ? (
               <Alert color="orange" variant="light">
                 <Text size="sm">{t(`errors.${state.notice}`)}</Text>
               </Alert>
             ) : null}
-            <LoginForm onLoggedIn={take} />
+            <LoginForm onLoggedIn={take} onRestored={restored} />
           </Stack>
         </AuthScreen>
       )

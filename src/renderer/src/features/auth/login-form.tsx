@@ -5,26 +5,32 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { ErrorAlert } from '../../components/error-alert'
 import { errorMessage, serverFieldErrors, zodValidate } from '../../components/forms'
+import { AppError } from '../../../../shared/errors'
 import { loginInput } from '../../../../shared/schemas/auth'
 import type { SessionInfo } from '../../../../shared/types'
+import { DamagedPanel } from '../backup/damaged-panel'
 import { useCountdown, waitSecondsOf } from './use-countdown'
 
 interface Props {
   onLoggedIn: (session: SessionInfo) => void
   /** Focus the name field on first show (the login screen; not inside the lock screen). */
   autoFocus?: boolean
+  /** A backup was restored from the damaged-database panel: everyone logs in afresh. */
+  onRestored?: () => void
 }
 
 /**
  * Username and password. A wrong one gets main's one answer for both; after too many, main's
  * wait is shown as a live countdown and the button waits with it.
  */
-export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.Element {
+export function LoginForm({ onLoggedIn, autoFocus = true, onRestored }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
   const [waitLeft, startWait] = useCountdown()
   // Main's wait is for one account: another name typed in may try at once.
   const [waitFor, setWaitFor] = useState<string | null>(null)
+  // The database failed its check: what was typed may open the newest good backup.
+  const [damaged, setDamaged] = useState<{ username: string; password: string } | null>(null)
   const form = useForm({
     initialValues: { username: '', password: '' },
     validate: zodValidate(loginInput, t),
@@ -35,6 +41,11 @@ export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.El
     try {
       onLoggedIn(await call('auth.login', values))
     } catch (err) {
+      if (err instanceof AppError && err.code === 'CONFLICT' && err.key === 'databaseDamaged') {
+        setDamaged({ username: values.username.trim(), password: values.password })
+        form.setFieldValue('password', '')
+        return
+      }
       form.setFieldValue('password', '')
       form.setErrors(serverFieldErrors(t, err))
       const seconds = waitSecondsOf(err)
@@ -45,6 +56,17 @@ export function LoginForm({ onLoggedIn, autoFocus = true }: Props): React.JSX.El
   })
 
   const wait = waitFor === form.values.username.trim().toLowerCase() ? waitLeft : 0
+  if (damaged)
+    return (
+      <DamagedPanel
+        credentials={damaged}
+        onBack={() => setDamaged(null)}
+        onRestored={() => {
+          setDamaged(null)
+          onRestored?.()
+        }}
+      />
+    )
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">

@@ -15,6 +15,8 @@ export interface SessionApi {
   /** Takes a session main answered with (after a password change, for example). */
   update: (session: SessionInfo) => void
   setOrganisationName: (name: string) => void
+  /** A backup was restored and main ended every session: the login screen, saying so. */
+  restored: () => void
 }
 
 export const SessionContext = createContext<SessionApi | null>(null)

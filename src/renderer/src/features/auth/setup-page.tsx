@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { IconKey } from '@tabler/icons-react'
+import { IconKey, IconRestore } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { ErrorAlert } from '../../components/error-alert'
@@ -20,6 +20,7 @@ import { errorMessage, serverFieldErrors, zodValidate } from '../../components/f
 import { AppError } from '../../../../shared/errors'
 import { setupCreateInput } from '../../../../shared/schemas/auth'
 import type { SessionInfo } from '../../../../shared/types'
+import { RestoreFlow } from '../backup/restore-flow'
 import { AuthScreen } from './auth-screen'
 import { OrganisationInputs } from './organisation-inputs'
 
@@ -38,15 +39,25 @@ interface Props {
   onDone: (session: SessionInfo, organisationName: string) => void
   /** Someone set the app up meanwhile (another window): go and log in. */
   onAlreadySetUp: () => void
+  /** Nothing is set up here yet: a backup from another computer may be restored instead. */
+  canRestore?: boolean
+  /** A backup was restored: its accounts log in. */
+  onRestored?: () => void
 }
 
 /**
  * First start: the organisation's profile and the first admin. There is no default password;
  * the admin is logged in once this is saved.
  */
-export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element {
+export function SetupPage({
+  onDone,
+  onAlreadySetUp,
+  canRestore = false,
+  onRestored,
+}: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
+  const [restoring, setRestoring] = useState(false)
   const schemaErrors = zodValidate(setupCreateInput, t)
   const form = useForm<Values>({
     initialValues: {
@@ -78,11 +89,36 @@ export function SetupPage({ onDone, onAlreadySetUp }: Props): React.JSX.Element 
     }
   })
 
+  if (restoring)
+    return (
+      <AuthScreen title={t('backup.restore.title')} width={720}>
+        <Stack gap="md">
+          <Text>{t('backup.setupRestore.optionHelp')}</Text>
+          <RestoreFlow
+            method="setup.restore"
+            initialSecret={{ method: 'recoveryKey' }}
+            onCancel={() => setRestoring(false)}
+            onRestored={() => onRestored?.()}
+          />
+        </Stack>
+      </AuthScreen>
+    )
+
   return (
     <AuthScreen title={t('auth.setup.title')} width={720}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t('auth.setup.intro')}</Text>
+          {canRestore ? (
+            <Alert color="gray" variant="light" icon={<IconRestore size={18} aria-hidden />}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{t('backup.setupRestore.optionHelp')}</Text>
+                <Button variant="default" onClick={() => setRestoring(true)}>
+                  {t('backup.setupRestore.option')}
+                </Button>
+              </Stack>
+            </Alert>
+          ) : null}
           <Title order={2} size="h4">
             {t('auth.setup.organisation')}
           </Title>

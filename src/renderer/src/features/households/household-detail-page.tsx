@@ -23,6 +23,7 @@ import type { AppointmentStatus } from '../../../../shared/schemas/shop'
 import type { HouseholdDetail, Intake } from '../../../../shared/types'
 import { useCan, useSession } from '../auth/session'
 import { Section } from './household-form'
+import { SubjectExportButton } from './subject-export-button'
 
 const APPOINTMENT_COLORS: Record<AppointmentStatus, string> = {
   planned: 'blue',
@@ -131,7 +132,13 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
             >
               {t(`status.${h.status}`)}
             </Badge>
-            {eligibility}
+            {h.anonymisedAt ? (
+              <Badge color="gray" variant="filled" size="lg" tt="none">
+                {t('households.detail.anonymisedBadge')}
+              </Badge>
+            ) : (
+              eligibility
+            )}
           </Group>
           <Text c="dimmed" mt={4}>
             {h.reference} ·{' '}
@@ -139,23 +146,32 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
           </Text>
         </div>
       </Group>
+      {h.anonymisedAt && (
+        <Alert color="gray" variant="light">
+          <Text size="sm">
+            {t('households.detail.anonymised', {
+              date: toDutchDate(h.anonymisedAt.slice(0, 10)),
+            })}
+          </Text>
+        </Alert>
+      )}
       <Group gap="sm">
-        {can('households.update') && (
+        {!h.anonymisedAt && can('households.update') && (
           <Button onClick={() => navigate(`/households/${id}/edit`)}>
             {t('households.detail.edit')}
           </Button>
         )}
-        {can('intakes.create') && (
+        {!h.anonymisedAt && can('intakes.create') && (
           <Button variant="light" onClick={() => navigate(`/households/${id}/intake`)}>
             {t('households.detail.addIntake')}
           </Button>
         )}
-        {can('appointments.book') && (
+        {!h.anonymisedAt && can('appointments.book') && (
           <Button variant="light" onClick={() => navigate(`/appointments?household=${id}`)}>
             {t('households.detail.book')}
           </Button>
         )}
-        {can('visits.register') && (
+        {!h.anonymisedAt && can('visits.register') && (
           <Button
             variant={can('households.update') ? 'light' : 'filled'}
             onClick={() => navigate(`/visits/new?household=${id}`)}
@@ -163,6 +179,7 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
             {t('households.detail.registerVisit')}
           </Button>
         )}
+        <SubjectExportButton householdId={id} />
       </Group>
       {detail.restricted ? (
         <Alert color="gray" variant="light" icon={<IconEyeOff size={18} aria-hidden />}>

@@ -107,6 +107,9 @@ export const nl = {
     subtitle: 'Intakegesprek met {{name}} ({{reference}})',
   },
   detail: {
+    anonymisedBadge: 'Geanonimiseerd',
+    anonymised:
+      'Dit huishouden is op {{date}} geanonimiseerd (AVG). De persoonsgegevens zijn weg; bezoeken en afspraken tellen nog mee in de cijfers. Er kan niets meer aan worden veranderd.',
     edit: 'Bewerken',
     addIntake: 'Intake toevoegen',
     book: 'Afspraak maken',
@@ -251,6 +254,9 @@ export const en: typeof nl = {
     subtitle: 'Intake conversation with {{name}} ({{reference}})',
   },
   detail: {
+    anonymisedBadge: 'Anonymised',
+    anonymised:
+      'This household was anonymised on {{date}} (GDPR). The personal data is gone; visits and appointments still count in the figures. Nothing of it can be changed any more.',
     edit: 'Edit',
     addIntake: 'Add intake',
     book: 'Book appointment',

@@ -1,0 +1,397 @@
+import { useCallback, useState } from 'react'
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Code,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import {
+  IconDatabaseExport,
+  IconDownload,
+  IconFileUpload,
+  IconKey,
+  IconRestore,
+  IconShieldCheck,
+} from '@tabler/icons-react'
+import { DataTable } from 'mantine-datatable'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { downloadFile } from '../../components/download'
+import { ErrorAlert } from '../../components/error-alert'
+import { errorMessage, serverFieldErrors, showError } from '../../components/forms'
+import type {
+  BackupCheck,
+  BackupItem,
+  BackupList,
+  RecoveryKeyResult,
+} from '../../../../shared/schemas/backup'
+import { instantText, useLoad } from '../appointments/shop-utils'
+import { useSessionApi } from '../auth/session'
+import { kindText, sizeText } from './manifest-view'
+import { RecoveryKeyModal, useRefreshSession } from './recovery-key-modal'
+import { RestoreFlow } from './restore-flow'
+
+/** What the restore modal starts from: a row of the list, or a file. */
+type RestoreStart = { name: string | null; file: boolean }
+
+/**
+ * The admin's backups: where they are kept, making one now (also as a download for a USB stick),
+ * checking and restoring one, and the recovery key.
+ */
+export function BackupsPage(): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const { session, restored } = useSessionApi()
+  const refreshSession = useRefreshSession()
+  const loader = useCallback(() => call('backup.list', {}), [])
+  const { data: loaded, error, reload } = useLoad(loader)
+  // setFolder answers with the new list; it stands until the next reload.
+  const [saved, setSaved] = useState<BackupList | null>(null)
+  const data = saved ?? loaded
+  const [creating, setCreating] = useState<'now' | 'download' | null>(null)
+  const [checks, setChecks] = useState<Record<string, BackupCheck | 'busy'>>({})
+  const [restoring, setRestoring] = useState<RestoreStart | null>(null)
+  const [newKey, setNewKey] = useState<RecoveryKeyResult | null>(null)
+
+  const create = async (download: boolean): Promise<void> => {
+    setCreating(download ? 'download' : 'now')
+    try {
+      const { backup, file } = await call('backup.create', { download })
+      if (file) downloadFile(file)
+      notifications.show({ color: 'teal', message: t('backup.create.done', { name: backup.name }) })
+      setSaved(null)
+      reload()
+    } catch (err) {
+      showError(t, err)
+    } finally {
+      setCreating(null)
+    }
+  }
+
+  const verify = async (name: string): Promise<void> => {
+    setChecks((c) => ({ ...c, [name]: 'busy' }))
+    try {
+      const result = await call('backup.verify', { name })
+      setChecks((c) => ({ ...c, [name]: result }))
+    } catch (err) {
+      setChecks(({ [name]: _, ...rest }) => rest)
+      showError(t, err)
+    }
+  }
+
+  const regenerate = (): void => {
+    modals.openConfirmModal({
+      title: t('backup.recovery.regenerateTitle'),
+      children: <Text size="sm">{t('backup.recovery.regenerateText')}</Text>,
+      labels: { confirm: t('backup.recovery.regenerateConfirm'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        call('recovery.regenerate', {}).then(setNewKey, (err: unknown) => showError(t, err))
+      },
+    })
+  }
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <div style={{ maxWidth: 820 }}>
+        <Title order={2}>{t('backup.title')}</Title>
+        <Text c="dimmed">{t('backup.intro')}</Text>
+      </div>
+      <ErrorAlert message={error ? errorMessage(t, error) : null} />
+
+      <Card withBorder radius="md" padding="lg">
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {t('backup.folder.title')}
+          </Title>
+          {data ? (
+            <FolderForm
+              list={data}
+              onSaved={(list) => {
+                setSaved(list)
+                setChecks({})
+              }}
+            />
+          ) : null}
+        </Stack>
+      </Card>
+
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={3} size="h4">
+          {t('backup.list.title')}
+        </Title>
+        <Group gap="sm">
+          <Button
+            leftSection={<IconDatabaseExport size={16} aria-hidden />}
+            loading={creating === 'now'}
+            disabled={creating !== null}
+            onClick={() => void create(false)}
+          >
+            {t('backup.create.now')}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            title={t('backup.create.downloadHint')}
+            loading={creating === 'download'}
+            disabled={creating !== null}
+            onClick={() => void create(true)}
+          >
+            {t('backup.create.download')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileUpload size={16} aria-hidden />}
+            onClick={() => setRestoring({ name: null, file: true })}
+          >
+            {t('backup.create.fromFile')}
+          </Button>
+        </Group>
+      </Group>
+
+      <DataTable<BackupItem>
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        idAccessor="name"
+        minHeight={data && data.backups.length ? undefined : 160}
+        fetching={data === null && !error}
+        records={data?.backups ?? []}
+        noRecordsText={t('backup.list.empty')}
+        aria-label={t('backup.list.title')}
+        columns={[
+          {
+            accessor: 'manifest.createdAt',
+            title: t('backup.list.createdAt'),
+            noWrap: true,
+            render: (b) => instantText(b.manifest.createdAt),
+          },
+          {
+            accessor: 'manifest.kind',
+            title: t('backup.list.kind'),
+            render: (b) => kindText(t, b.manifest.kind),
+          },
+          {
+            accessor: 'sizeBytes',
+            title: t('backup.list.size'),
+            textAlign: 'right',
+            noWrap: true,
+            render: (b) => sizeText(b.sizeBytes, i18n.language),
+          },
+          {
+            accessor: 'manifest.appVersion',
+            title: t('backup.list.version'),
+            noWrap: true,
+          },
+          {
+            accessor: 'check',
+            title: t('backup.list.check'),
+            render: (b) => <CheckResult check={checks[b.name]} />,
+          },
+          {
+            accessor: 'actions',
+            title: t('backup.list.actions'),
+            textAlign: 'right',
+            render: (b) => {
+              const date = instantText(b.manifest.createdAt)
+              return (
+                <Group gap={6} justify="flex-end" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconShieldCheck size={14} aria-hidden />}
+                    aria-label={t('backup.list.verifyOf', { date })}
+                    loading={checks[b.name] === 'busy'}
+                    onClick={() => void verify(b.name)}
+                  >
+                    {t('backup.list.verify')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    color="orange"
+                    leftSection={<IconRestore size={14} aria-hidden />}
+                    aria-label={t('backup.list.restoreOf', { date })}
+                    onClick={() => setRestoring({ name: b.name, file: false })}
+                  >
+                    {t('backup.list.restore')}
+                  </Button>
+                </Group>
+              )
+            },
+          },
+        ]}
+      />
+
+      <Card withBorder radius="md" padding="lg">
+        <Stack gap="sm" maw={820}>
+          <Title order={3} size="h4">
+            {t('backup.recovery.title')}
+          </Title>
+          <Text size="sm">{t('backup.recovery.intro')}</Text>
+          {session.recoveryKeyMissing ? (
+            <Alert color="orange" variant="light">
+              {t('backup.recovery.missing')}
+            </Alert>
+          ) : null}
+          <Group>
+            <Button
+              variant="default"
+              leftSection={<IconKey size={16} aria-hidden />}
+              onClick={regenerate}
+            >
+              {t('backup.recovery.regenerate')}
+            </Button>
+          </Group>
+        </Stack>
+      </Card>
+
+      <Modal
+        opened={restoring !== null}
+        onClose={() => setRestoring(null)}
+        title={t('backup.restore.title')}
+        size="xl"
+        closeOnClickOutside={false}
+      >
+        {restoring ? (
+          <RestoreFlow
+            method="backup.restore"
+            backups={data?.backups ?? []}
+            initialName={restoring.name}
+            startWithFile={restoring.file}
+            onCancel={() => setRestoring(null)}
+            // Every session ended in main: the login screen, with word of what happened.
+            onRestored={() => restored()}
+          />
+        ) : null}
+      </Modal>
+      <RecoveryKeyModal
+        opened={newKey !== null}
+        result={newKey}
+        onDone={() => {
+          setNewKey(null)
+          refreshSession()
+        }}
+      />
+    </Stack>
+  )
+}
+
+function CheckResult({
+  check,
+}: {
+  check: BackupCheck | 'busy' | undefined
+}): React.JSX.Element | null {
+  const { t } = useTranslation()
+  if (!check || check === 'busy') return null
+  if (check.ok)
+    return (
+      <Badge color="teal" variant="light" tt="none" style={{ minWidth: 'max-content' }}>
+        {t('backup.list.ok')}
+      </Badge>
+    )
+  return (
+    <Stack gap={2} align="flex-start">
+      <Badge color="red" variant="light" tt="none" style={{ minWidth: 'max-content' }}>
+        {t('backup.list.notOk')}
+      </Badge>
+      <Text size="xs" c="red.8">
+        {check.problem}
+      </Text>
+    </Stack>
+  )
+}
+
+/** The backup folder: shown, changed to a typed absolute path, or back to the default. */
+function FolderForm({
+  list,
+  onSaved,
+}: {
+  list: BackupList
+  onSaved: (list: BackupList) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const [problem, setProblem] = useState<string | null>(null)
+  const [resetting, setResetting] = useState(false)
+  const form = useForm({ initialValues: { folder: '' } })
+
+  const save = async (folder: string | null): Promise<void> => {
+    setProblem(null)
+    form.clearErrors()
+    try {
+      const next = await call('backup.setFolder', { folder })
+      notifications.show({ color: 'teal', message: t('backup.folder.saved') })
+      form.setValues({ folder: '' })
+      onSaved(next)
+    } catch (err) {
+      const fields = serverFieldErrors(t, err)
+      form.setErrors(fields)
+      if (!fields.folder) setProblem(errorMessage(t, err))
+    }
+  }
+
+  const submit = form.onSubmit(async (values) => {
+    if (!values.folder.trim()) {
+      form.setFieldError('folder', t('validation.required'))
+      return
+    }
+    await save(values.folder)
+  })
+
+  return (
+    <Stack gap="sm">
+      <div>
+        <Text size="sm">{t('backup.folder.current')}</Text>
+        <Group gap="xs" wrap="nowrap" align="center">
+          <Code data-testid="backup-folder" style={{ overflowWrap: 'anywhere' }}>
+            {list.folder}
+          </Code>
+          <Badge variant="light" color={list.isDefaultFolder ? 'gray' : 'teal'} tt="none">
+            {list.isDefaultFolder ? t('backup.folder.default') : t('backup.folder.chosen')}
+          </Badge>
+        </Group>
+      </div>
+      <form onSubmit={submit} noValidate>
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <TextInput
+            label={t('backup.folder.field')}
+            description={t('backup.folder.help')}
+            w={520}
+            maw="100%"
+            autoComplete="off"
+            spellCheck={false}
+            {...form.getInputProps('folder')}
+          />
+          <Group gap="sm" mt={{ base: 0, sm: 46 }}>
+            <Button type="submit" variant="default" loading={form.submitting}>
+              {t('backup.folder.submit')}
+            </Button>
+            {list.isDefaultFolder ? null : (
+              <Button
+                variant="subtle"
+                loading={resetting}
+                onClick={() => {
+                  setResetting(true)
+                  void save(null).finally(() => setResetting(false))
+                }}
+              >
+                {t('backup.folder.reset')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </form>
+      <ErrorAlert message={problem} />
+    </Stack>
+  )
+}

@@ -1,0 +1,71 @@
+import { Button, Menu } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconChevronDown, IconFileExport, IconFileTypePdf, IconJson } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { downloadFile } from '../../components/download'
+import { showError } from '../../components/forms'
+import type { SubjectExportFormat } from '../../../../shared/schemas/subjects'
+import { useCan } from '../auth/session'
+
+/**
+ * "Inzage-export": everything the app holds about this household, for an access request (AVG
+ * art. 15), as a PDF to hand over or as JSON. Only for those main lets make it.
+ */
+export function SubjectExportButton({
+  householdId,
+}: {
+  householdId: number
+}): React.JSX.Element | null {
+  const { t } = useTranslation()
+  const can = useCan()
+  const [busy, setBusy] = useState(false)
+  if (!can('subjects.export')) return null
+
+  const download = async (format: SubjectExportFormat): Promise<void> => {
+    setBusy(true)
+    try {
+      const file = await call('subjects.export', { kind: 'household', id: householdId, format })
+      downloadFile(file)
+      notifications.show({
+        color: 'teal',
+        message: t('subjectExport.done', { filename: file.filename }),
+      })
+    } catch (err) {
+      showError(t, err)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Menu position="bottom-start" shadow="md">
+      <Menu.Target>
+        <Button
+          variant="default"
+          loading={busy}
+          leftSection={<IconFileExport size={16} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+        >
+          {t('subjectExport.button')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('subjectExport.menuLabel')}</Menu.Label>
+        <Menu.Item
+          leftSection={<IconFileTypePdf size={16} aria-hidden />}
+          onClick={() => void download('pdf')}
+        >
+          {t('subjectExport.pdf')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconJson size={16} aria-hidden />}
+          onClick={() => void download('json')}
+        >
+          {t('subjectExport.json')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}

@@ -1,0 +1,107 @@
+/** Texts of the retention (bewaartermijnen) screen; `en` has the same keys (a test checks). */
+export const nl = {
+  title: 'Bewaartermijnen',
+  intro:
+    'Gegevens van mensen bewaren we niet langer dan nodig (AVG). Hieronder staan de huishoudens waarmee het langer dan de bewaartermijn geleden contact was. Anonimiseren haalt de persoonsgegevens weg en laat de cijfers van eerdere periodes staan; verwijderen haalt alles weg.',
+  lastContactDefinition:
+    'Laatste contact: de laatste van deze datums: aangemaakt, inkomensbewijs gezien, bezoek, intake of afspraak (behalve afgezegde afspraken; een geplande afspraak telt ook).',
+  terms: {
+    title: 'Termijnen',
+    help: 'In maanden na het laatste contact, van {{min}} tot {{max}}.',
+    households: 'Huishoudens',
+    householdsHelp: 'Met gezinsleden, intakes en bezoeken.',
+    people: 'Vrijwilligers en andere personen',
+    complaints: 'Klachten',
+    later: 'Geldt zodra dit deel van Dichtbij er is.',
+    submit: 'Termijnen opslaan',
+    saved: 'De bewaartermijnen zijn opgeslagen.',
+  },
+  due: {
+    title: 'Nu aan de beurt',
+    cutoff: 'Laatste contact vóór {{date}} (termijn {{months}} maanden).',
+    count_one: '{{count}} huishouden',
+    count_other: '{{count}} huishoudens',
+    empty: 'Er zijn geen huishoudens waarvan de bewaartermijn voorbij is.',
+    pagination: '{{from}}–{{to}} van {{total}}',
+  },
+  columns: {
+    reference: 'Nummer',
+    name: 'Naam',
+    district: 'Wijk of kern',
+    lastContact: 'Laatste contact',
+    actions: 'Actie',
+  },
+  anonymise: {
+    button: 'Anonimiseren',
+    of: '{{name}} ({{reference}}) anonimiseren',
+    title: '{{name}} ({{reference}}) anonimiseren?',
+    text: 'Naam, adres, telefoon, e-mail, notities, intakenotities, verwijzer en de namen van de gezinsleden worden gewist. Bezoeken, afspraken en intakes blijven bestaan zonder persoonsgegevens, zodat de cijfers van eerdere periodes niet veranderen.',
+    confirm: 'Anonimiseren',
+    done: '{{reference}} is geanonimiseerd.',
+  },
+  delete: {
+    button: 'Verwijderen',
+    of: '{{name}} ({{reference}}) verwijderen',
+    title: '{{name}} ({{reference}}) verwijderen?',
+    text: 'Het huishouden wordt met gezinsleden en intakes helemaal verwijderd. In het auditlog blijft alleen staan dat het is verwijderd.',
+    confirm: 'Verwijderen',
+    done: '{{reference}} is verwijderd.',
+    notPossible:
+      'Telt mee in de cijfers van eerdere periodes; verwijderen zou die veranderen. Anonimiseer het in plaats daarvan.',
+  },
+  irreversible:
+    'Dit kan niet ongedaan worden gemaakt, ook niet door een oudere back-up terug te zetten.',
+}
+
+export const en: typeof nl = {
+  title: 'Retention',
+  intro:
+    'We keep personal data no longer than needed (GDPR). Below are the households whose last contact is longer ago than the retention term. Anonymising removes the personal data and keeps the figures of past periods; deleting removes everything.',
+  lastContactDefinition:
+    'Last contact: the latest of these dates: created, proof of income seen, visit, intake or appointment (except cancelled appointments; a planned appointment counts too).',
+  terms: {
+    title: 'Terms',
+    help: 'In months after the last contact, from {{min}} to {{max}}.',
+    households: 'Households',
+    householdsHelp: 'With members, intakes and visits.',
+    people: 'Volunteers and other people',
+    complaints: 'Complaints',
+    later: 'Applies once this part of Dichtbij exists.',
+    submit: 'Save terms',
+    saved: 'The retention terms have been saved.',
+  },
+  due: {
+    title: 'Due now',
+    cutoff: 'Last contact before {{date}} (term {{months}} months).',
+    count_one: '{{count}} household',
+    count_other: '{{count}} households',
+    empty: 'No household has passed its retention term.',
+    pagination: '{{from}}–{{to}} of {{total}}',
+  },
+  columns: {
+    reference: 'Number',
+    name: 'Name',
+    district: 'District or village',
+    lastContact: 'Last contact',
+    actions: 'Action',
+  },
+  anonymise: {
+    button: 'Anonymise',
+    of: 'Anonymise {{name}} ({{reference}})',
+    title: 'Anonymise {{name}} ({{reference}})?',
+    text: "Name, address, phone, email, notes, intake notes, referrer and the members' names are erased. Visits, appointments and intakes stay without personal data, so the figures of past periods do not change.",
+    confirm: 'Anonymise',
+    done: '{{reference}} has been anonymised.',
+  },
+  delete: {
+    button: 'Delete',
+    of: 'Delete {{name}} ({{reference}})',
+    title: 'Delete {{name}} ({{reference}})?',
+    text: 'The household is removed completely, with its members and intakes. The audit log only keeps that it was deleted.',
+    confirm: 'Delete',
+    done: '{{reference}} has been deleted.',
+    notPossible:
+      'Counts in the figures of past periods; deleting would change them. Anonymise it instead.',
+  },
+  irreversible: 'This cannot be undone, not even by restoring an older backup.',
+}

@@ -1,0 +1,276 @@
+import { useCallback, useId, useState } from 'react'
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Loader,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { modals } from '@mantine/modals'
+import { notifications } from '@mantine/notifications'
+import { IconEraser, IconTrash } from '@tabler/icons-react'
+import { DataTable } from 'mantine-datatable'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { ErrorAlert } from '../../components/error-alert'
+import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../components/forms'
+import { paginationControlProps } from '../../components/pagination'
+import { toDutchDate } from '../../../../shared/dates'
+import {
+  RETENTION_KINDS,
+  RETENTION_MAX_MONTHS,
+  RETENTION_MIN_MONTHS,
+  retentionTerms,
+  type RetentionDueRow,
+  type RetentionKind,
+  type RetentionTerms,
+} from '../../../../shared/schemas/retention'
+import { useLoad } from '../appointments/shop-utils'
+
+const PAGE_SIZE = 50
+
+/**
+ * The admin's retention screen: the terms per kind of record, and the households whose last
+ * contact is longer ago than the term, each to anonymise or (when no report counts it) delete.
+ */
+export function RetentionPage(): React.JSX.Element {
+  const { t } = useTranslation()
+  const loader = useCallback(() => call('retention.due', {}), [])
+  const { data, error, reload } = useLoad(loader)
+  const [wanted, setPage] = useState(1)
+  const rows = data?.rows ?? []
+  // After erasing the last row of the last page, the page before it is shown.
+  const page = Math.min(wanted, Math.max(1, Math.ceil(rows.length / PAGE_SIZE)))
+
+  const erase = async (row: RetentionDueRow, action: 'anonymise' | 'delete'): Promise<void> => {
+    try {
+      await call(action === 'anonymise' ? 'retention.anonymise' : 'retention.delete', {
+        kind: row.kind,
+        id: row.id,
+      })
+      notifications.show({
+        color: 'teal',
+        message: t(`retention.${action}.done`, { reference: row.reference }),
+      })
+    } catch (err) {
+      showError(t, err)
+    }
+    reload()
+  }
+
+  const confirm = (row: RetentionDueRow, action: 'anonymise' | 'delete'): void => {
+    modals.openConfirmModal({
+      title: t(`retention.${action}.title`, { name: row.name, reference: row.reference }),
+      children: (
+        <Stack gap="xs">
+          <Text size="sm">{t(`retention.${action}.text`)}</Text>
+          <Text size="sm" fw={600}>
+            {t('retention.irreversible')}
+          </Text>
+        </Stack>
+      ),
+      labels: { confirm: t(`retention.${action}.confirm`), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void erase(row, action),
+    })
+  }
+
+  return (
+    <Stack gap="md" maw={1200}>
+      <div style={{ maxWidth: 820 }}>
+        <Title order={2}>{t('retention.title')}</Title>
+        <Text c="dimmed">{t('retention.intro')}</Text>
+      </div>
+      <TermsForm onSaved={reload} />
+
+      <Stack gap={4}>
+        <Title order={3}>{t('retention.due.title')}</Title>
+        {data?.cutoffs.households ? (
+          <Text size="sm" c="dimmed">
+            {t('retention.due.cutoff', {
+              date: toDutchDate(data.cutoffs.households),
+              months: data.terms.households,
+            })}{' '}
+            {t('retention.lastContactDefinition')}
+          </Text>
+        ) : null}
+      </Stack>
+      <ErrorAlert message={error ? errorMessage(t, error) : null} />
+      {data ? (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="retention-count">
+          {t('retention.due.count', { count: rows.length })}
+        </Text>
+      ) : null}
+      <DataTable<RetentionDueRow>
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        minHeight={rows.length ? undefined : 160}
+        fetching={data === null && !error}
+        records={rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+        idAccessor={(r) => `${r.kind}-${r.id}`}
+        noRecordsText={t('retention.due.empty')}
+        loadingText={t('common.loading')}
+        aria-label={t('retention.due.title')}
+        totalRecords={rows.length}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        paginationText={({ from, to, totalRecords }) =>
+          t('retention.due.pagination', { from, to, total: totalRecords })
+        }
+        getPaginationControlProps={paginationControlProps(t)}
+        columns={[
+          {
+            accessor: 'reference',
+            title: t('retention.columns.reference'),
+            noWrap: true,
+            render: (r) => (
+              <Anchor href={`#/households/${r.id}`} size="sm">
+                {r.reference}
+              </Anchor>
+            ),
+          },
+          { accessor: 'name', title: t('retention.columns.name') },
+          { accessor: 'district', title: t('retention.columns.district') },
+          {
+            accessor: 'lastContact',
+            title: t('retention.columns.lastContact'),
+            noWrap: true,
+            render: (r) => toDutchDate(r.lastContact),
+          },
+          {
+            accessor: 'actions',
+            title: t('retention.columns.actions'),
+            textAlign: 'right',
+            render: (r) => (
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconEraser size={14} aria-hidden />}
+                  aria-label={t('retention.anonymise.of', { name: r.name, reference: r.reference })}
+                  onClick={() => confirm(r, 'anonymise')}
+                >
+                  {t('retention.anonymise.button')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant="light"
+                  color="red"
+                  leftSection={<IconTrash size={14} aria-hidden />}
+                  aria-label={t('retention.delete.of', { name: r.name, reference: r.reference })}
+                  // Main refuses it too (retentionInReports); the reason is on the button.
+                  disabled={!r.canDelete}
+                  title={r.canDelete ? undefined : t('retention.delete.notPossible')}
+                  onClick={() => confirm(r, 'delete')}
+                >
+                  {t('retention.delete.button')}
+                </Button>
+              </Group>
+            ),
+          },
+        ]}
+      />
+    </Stack>
+  )
+}
+
+type Values = Record<RetentionKind, number | string>
+
+/** An emptied field becomes "verplicht" rather than a silent default. */
+function toInput(v: Values): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of RETENTION_KINDS) out[k] = typeof v[k] === 'number' ? v[k] : undefined
+  return out
+}
+
+function TermsForm({ onSaved }: { onSaved: () => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  const headingId = useId()
+  const loader = useCallback(() => call('retention.terms', {}), [])
+  const { data, error } = useLoad(loader)
+  return (
+    <Card withBorder component="section" aria-labelledby={headingId} maw={900}>
+      <Title order={3} id={headingId} mb={4}>
+        {t('retention.terms.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('retention.terms.help', { min: RETENTION_MIN_MONTHS, max: RETENTION_MAX_MONTHS })}
+      </Text>
+      {data ? (
+        <TermsFields initial={data} onSaved={onSaved} />
+      ) : error ? (
+        <ErrorAlert message={errorMessage(t, error)} />
+      ) : (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      )}
+    </Card>
+  )
+}
+
+function TermsFields({
+  initial,
+  onSaved,
+}: {
+  initial: RetentionTerms
+  onSaved: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const [problem, setProblem] = useState<string | null>(null)
+  const validate = zodValidate(retentionTerms, t)
+  const form = useForm<Values>({ initialValues: initial, validate: (v) => validate(toInput(v)) })
+
+  const submit = form.onSubmit(async (v) => {
+    setProblem(null)
+    try {
+      const saved = await call('retention.updateTerms', retentionTerms.parse(toInput(v)))
+      form.setValues(saved)
+      form.resetDirty(saved)
+      notifications.show({ color: 'teal', message: t('retention.terms.saved') })
+      onSaved()
+    } catch (err) {
+      form.setErrors(serverFieldErrors(t, err))
+      setProblem(errorMessage(t, err))
+    }
+  })
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          {RETENTION_KINDS.map((k) => (
+            <NumberInput
+              key={k}
+              label={t(`retention.terms.${k}`)}
+              description={t(
+                k === 'households' ? 'retention.terms.householdsHelp' : 'retention.terms.later',
+              )}
+              required
+              min={RETENTION_MIN_MONTHS}
+              max={RETENTION_MAX_MONTHS}
+              allowDecimal={false}
+              allowNegative={false}
+              // Say what is wrong rather than quietly changing 3 into 6.
+              clampBehavior="none"
+              {...form.getInputProps(k)}
+            />
+          ))}
+        </SimpleGrid>
+        <ErrorAlert message={problem} />
+        <Group>
+          <Button type="submit" loading={form.submitting}>
+            {t('retention.terms.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,235 @@
+// @vitest-environment jsdom
+import './setup-dom'
+import '../../src/renderer/src/i18n'
+import { notifications } from '@mantine/notifications'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { Root } from '../../src/renderer/src/root'
+import { callsOf, describedText, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
+import { MANUAL, RECOVERY } from './backup-data'
+import { sessionOf } from './session'
+import { dashboard } from './shop-bridge'
+
+function renderApp(handlers: Record<string, Handler>) {
+  const calls = installFakeBridge({ 'shop.dashboard': () => ok(dashboard()) }, handlers)
+  window.location.hash = '#/'
+  const user = userEvent.setup()
+  render(<Root />)
+  return { calls, user }
+}
+
+function field(scope: HTMLElement, label: string): HTMLElement {
+  return within(scope).getByLabelText(new RegExp(`^${label}( \\*)?$`), {
+    selector: 'input:not([type=radio])',
+  })
+}
+
+afterEach(() => {
+  cleanup()
+  notifications.clean()
+  vi.restoreAllMocks()
+  sessionStorage.clear()
+  delete window.api
+})
+
+describe('the recovery key', () => {
+  it('is offered to an admin without one, made only on request, and needs the checkbox', async () => {
+    URL.createObjectURL = (): string => 'blob:pdf'
+    URL.revokeObjectURL = () => undefined
+    const downloads: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloads.push(this.download)
+    })
+    let missing = true
+    const { calls, user } = renderApp({
+      'auth.session': () => ok(sessionOf('admin', { recoveryKeyMissing: missing })),
+      'recovery.regenerate': () => {
+        missing = false
+        return ok(RECOVERY)
+      },
+    })
+    const dialog = await screen.findByRole('dialog', { name: 'Maak een herstelsleutel' })
+    expect(callsOf(calls, 'recovery.regenerate')).toEqual([])
+    await user.click(within(dialog).getByRole('button', { name: 'Herstelsleutel maken' }))
+
+    const shown = await screen.findByRole('dialog', { name: 'Uw herstelsleutel' })
+    expect(within(shown).getByTestId('recovery-key').textContent).toBe(RECOVERY.recoveryKey)
+    expect(within(shown).getByText(/nooit een foto/)).toBeTruthy()
+    // No way out but "Klaar": no close button, and Klaar waits for the checkbox.
+    expect(within(shown).queryByRole('button', { name: /sluiten|close/i })).toBeNull()
+    const done = within(shown).getByRole('button', { name: 'Klaar' })
+    expect(done).toHaveProperty('disabled', true)
+    await user.click(within(shown).getByRole('button', { name: 'Download PDF om te printen' }))
+    expect(downloads).toEqual([RECOVERY.pdf.filename])
+    expect(done).toHaveProperty('disabled', true)
+    await user.click(
+      within(shown).getByRole('checkbox', {
+        name: 'Ik heb de herstelsleutel geprint en veilig opgeborgen',
+      }),
+    )
+    expect(done).toHaveProperty('disabled', false)
+    const sessionsBefore = callsOf(calls, 'auth.session').length
+    await user.click(done)
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    // The session is asked again, and now says the key exists.
+    await waitFor(() =>
+      expect(callsOf(calls, 'auth.session').length).toBeGreaterThan(sessionsBefore),
+    )
+    expect(callsOf(calls, 'recovery.regenerate')).toHaveLength(1)
+  })
+
+  it('is not offered to an admin who has one', async () => {
+    renderApp({ 'auth.session': () => ok(sessionOf('admin')) })
+    expect(await screen.findByRole('navigation', { name: 'Menu' })).toBeTruthy()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+})
+
+describe('restoring before anyone can log in', () => {
+  it('restores a backup file with the recovery key on a new computer, then shows the login', async () => {
+    let restored = false
+    const { calls, user } = renderApp({
+      'setup.status': () =>
+        ok(
+          restored
+            ? { needsSetup: false, organisationName: 'Kledingbank Zuid', canRestore: false }
+            : { needsSetup: true, organisationName: null, canRestore: true },
+        ),
+      'auth.session': () => ok(null),
+      'setup.restore': (input) => {
+        if ((input as { confirm: boolean }).confirm) restored = true
+        return ok({ restored, manifest: MANUAL.manifest, reapplied: 0 })
+      },
+    })
+    await screen.findByRole('heading', { name: 'Dichtbij instellen' })
+    await user.click(
+      screen.getByRole('button', {
+        name: 'Gegevens terugzetten uit een back-up (nieuwe computer)',
+      }),
+    )
+    expect(await screen.findByRole('heading', { name: 'Back-up terugzetten' })).toBeTruthy()
+    const main = screen.getByRole('main')
+    const next = within(main).getByRole('button', { name: 'Verder' })
+    expect(next).toHaveProperty('disabled', true)
+    const file = new File(['DBK1-bytes'], 'dichtbij-stick.dichtbij-backup', {
+      type: 'application/octet-stream',
+    })
+    // Mantine's FileInput is a button in front of a hidden file input.
+    expect(within(main).getByRole('button', { name: /Back-upbestand/ })).toBeTruthy()
+    await user.upload(main.querySelector('input[type=file]') as HTMLInputElement, file)
+    await waitFor(() => expect(next).toHaveProperty('disabled', false))
+    await user.click(next)
+
+    // The recovery key is the default here; a mistyped one is caught before main is asked.
+    await user.type(field(main, 'Herstelsleutel'), 'ABCDE-FGHJK')
+    await user.click(within(main).getByRole('button', { name: 'Controleren' }))
+    expect(describedText(field(main, 'Herstelsleutel'))).toContain('30 letters en cijfers')
+    expect(callsOf(calls, 'setup.restore')).toEqual([])
+    await user.clear(field(main, 'Herstelsleutel'))
+    await user.type(field(main, 'Herstelsleutel'), RECOVERY.recoveryKey)
+    await user.click(within(main).getByRole('button', { name: 'Controleren' }))
+    expect(await within(main).findByRole('table', { name: 'Inhoud' })).toBeTruthy()
+    await user.click(within(main).getByRole('button', { name: 'Verder' }))
+    expect(within(main).getByText(/Dichtbij zet de gegevens van de back-up/)).toBeTruthy()
+    await user.click(within(main).getByRole('button', { name: 'Terugzetten' }))
+
+    expect(await screen.findByRole('heading', { name: 'Aanmelden' })).toBeTruthy()
+    expect(screen.getByText(/De back-up is teruggezet/)).toBeTruthy()
+    expect(await screen.findByText('Kledingbank Zuid')).toBeTruthy()
+    expect(callsOf(calls, 'setup.restore')).toEqual([
+      {
+        source: { kind: 'upload', fileName: file.name, base64: btoa('DBK1-bytes') },
+        secret: { method: 'recoveryKey', recoveryKey: RECOVERY.recoveryKey },
+        confirm: false,
+      },
+      {
+        source: { kind: 'upload', fileName: file.name, base64: btoa('DBK1-bytes') },
+        secret: { method: 'recoveryKey', recoveryKey: RECOVERY.recoveryKey },
+        confirm: true,
+      },
+    ])
+  })
+
+  it('offers the newest good backup when the database is damaged, with the password just typed', async () => {
+    let damaged = true
+    const { calls, user } = renderApp({
+      'auth.session': () => ok(null),
+      'auth.login': () =>
+        damaged ? fail({ code: 'CONFLICT', key: 'databaseDamaged' }) : ok(sessionOf('admin')),
+      'setup.damaged': () => ok({ newestGood: MANUAL }),
+      'setup.restore': (input) => {
+        if ((input as { confirm: boolean }).confirm) damaged = false
+        return ok({ restored: !damaged, manifest: MANUAL.manifest, reapplied: 2 })
+      },
+    })
+    const main = await screen.findByRole('main')
+    await user.type(await within(main).findByLabelText('Gebruikersnaam'), 'beheer')
+    await user.type(field(main, 'Wachtwoord'), 'paarse olifant op de fiets')
+    await user.click(within(main).getByRole('button', { name: 'Aanmelden' }))
+
+    expect(await screen.findByText('De gegevens op deze computer zijn beschadigd')).toBeTruthy()
+    expect(
+      await screen.findByText('Nieuwste goede back-up: 10-03-2026 10:30 (handmatig)'),
+    ).toBeTruthy()
+    expect(screen.getByRole('row', { name: 'Huishoudens 12' })).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Deze back-up terugzetten' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Back-up terugzetten' })
+    // The source is settled and the password is the one just typed.
+    expect((field(dialog, 'Gebruikersnaam') as HTMLInputElement).value).toBe('beheer')
+    await user.click(within(dialog).getByRole('button', { name: 'Controleren' }))
+    await user.click(await within(dialog).findByRole('button', { name: 'Verder' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Terugzetten' }))
+
+    expect(await screen.findByText(/De back-up is teruggezet/)).toBeTruthy()
+    expect(screen.queryByText('De gegevens op deze computer zijn beschadigd')).toBeNull()
+    expect(callsOf(calls, 'setup.restore')).toEqual([
+      {
+        source: { kind: 'folder', name: MANUAL.name },
+        secret: { method: 'password', username: 'beheer', password: 'paarse olifant op de fiets' },
+        confirm: false,
+      },
+      {
+        source: { kind: 'folder', name: MANUAL.name },
+        secret: { method: 'password', username: 'beheer', password: 'paarse olifant op de fiets' },
+        confirm: true,
+      },
+    ])
+  })
+
+  it('says what to do when the database is damaged and there is no good backup', async () => {
+    const { user } = renderApp({
+      'auth.session': () => ok(null),
+      'auth.login': () => fail({ code: 'CONFLICT', key: 'databaseDamaged' }),
+      'setup.damaged': () => ok({ newestGood: null }),
+    })
+    const main = await screen.findByRole('main')
+    await user.type(await within(main).findByLabelText('Gebruikersnaam'), 'beheer')
+    await user.type(field(main, 'Wachtwoord'), 'paarse olifant op de fiets')
+    await user.click(within(main).getByRole('button', { name: 'Aanmelden' }))
+    expect(
+      await screen.findByText('Er staat geen bruikbare back-up op deze computer.'),
+    ).toBeTruthy()
+    expect(screen.getByText(/Bel de persoon die de herstelsleutel bewaart/)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Deze back-up terugzetten' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Terug naar aanmelden' }))
+    expect(await screen.findByRole('button', { name: 'Aanmelden' })).toBeTruthy()
+  })
+
+  it.each([
+    ['loginNoKeySlot', 'FORBIDDEN', /nog geen sleutel tot de gegevens/],
+    ['databaseTooNew', 'CONFLICT', /nieuwere versie van Dichtbij/],
+  ] as const)('explains %s at the login', async (key, code, text) => {
+    const { user } = renderApp({
+      'auth.session': () => ok(null),
+      'auth.login': () => fail({ code, key }),
+    })
+    const main = await screen.findByRole('main')
+    await user.type(await within(main).findByLabelText('Gebruikersnaam'), 'vera')
+    await user.type(field(main, 'Wachtwoord'), 'blauwe jas op dinsdag')
+    await user.click(within(main).getByRole('button', { name: 'Aanmelden' }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(text)
+  })
+})

@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import './setup-dom'
+import '../../src/renderer/src/i18n'
+import { notifications } from '@mantine/notifications'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { RetentionPage } from '../../src/renderer/src/features/retention/retention-page'
+import type { RetentionDue, RetentionDueRow } from '../../src/shared/schemas/retention'
+import { callsOf, describedText, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
+import { TestProviders } from './session'
+
+const TERMS = { households: 24, people: 24, complaints: 24 }
+
+const ROWS: RetentionDueRow[] = [
+  {
+    kind: 'household',
+    id: 7,
+    reference: 'H-00007',
+    name: 'Anna Oud',
+    district: 'Noord',
+    lastContact: '2023-03-07',
+    canDelete: false,
+  },
+  {
+    kind: 'household',
+    id: 9,
+    reference: 'H-00009',
+    name: 'Bram Leeg',
+    district: null,
+    lastContact: '2023-05-10',
+    canDelete: true,
+  },
+]
+
+function due(rows: RetentionDueRow[]): RetentionDue {
+  return {
+    today: '2026-06-15',
+    terms: TERMS,
+    cutoffs: { households: '2024-06-15' },
+    rows,
+  }
+}
+
+function renderPage(): UserEvent {
+  const user = userEvent.setup()
+  render(
+    <TestProviders role="admin">
+      <RetentionPage />
+    </TestProviders>,
+  )
+  return user
+}
+
+function row(name: string): HTMLElement {
+  return screen.getByText(name).closest('tr') as HTMLElement
+}
+
+afterEach(() => {
+  cleanup()
+  notifications.clean()
+  vi.restoreAllMocks()
+  delete window.api
+})
+
+describe('retention page', () => {
+  function bridge(handlers: Record<string, Handler> = {}) {
+    let rows = ROWS
+    return installFakeBridge(
+      {
+        'retention.due': () => ok(due(rows)),
+        'retention.terms': () => ok(TERMS),
+        'retention.anonymise': (input) => {
+          const { id } = input as { id: number }
+          rows = rows.filter((r) => r.id !== id)
+          return ok({ kind: 'household', id, changed: true })
+        },
+        'retention.delete': (input) => {
+          const { id } = input as { id: number }
+          rows = rows.filter((r) => r.id !== id)
+          return ok({ kind: 'household', id, changed: true })
+        },
+      },
+      handlers,
+    )
+  }
+
+  it('lists the due households with their last contact, oldest first', async () => {
+    bridge()
+    renderPage()
+    await screen.findByText('Anna Oud')
+    expect(within(row('Anna Oud')).getByText('07-03-2023')).toBeTruthy()
+    expect(within(row('Bram Leeg')).getByText('10-05-2023')).toBeTruthy()
+    expect(screen.getByTestId('retention-count').textContent).toBe('2 huishoudens')
+    expect(screen.getByText(/Laatste contact vóór 15-06-2024 \(termijn 24 maanden\)/)).toBeTruthy()
+    // A household that counts in past figures cannot be deleted; the button says why.
+    const del = within(row('Anna Oud')).getByRole('button', {
+      name: 'Anna Oud (H-00007) verwijderen',
+    }) as HTMLButtonElement
+    expect(del.disabled).toBe(true)
+    expect(del.title).toMatch(/Anonimiseer het in plaats daarvan/)
+  })
+
+  it('anonymises after a confirmation that says it cannot be undone', async () => {
+    const calls = bridge()
+    const user = renderPage()
+    await screen.findByText('Anna Oud')
+    await user.click(
+      within(row('Anna Oud')).getByRole('button', { name: 'Anna Oud (H-00007) anonimiseren' }),
+    )
+    const dialog = await screen.findByRole('dialog', { name: 'Anna Oud (H-00007) anonimiseren?' })
+    expect(within(dialog).getByText(/kan niet ongedaan worden gemaakt/)).toBeTruthy()
+    expect(within(dialog).getByText(/cijfers van eerdere periodes niet veranderen/)).toBeTruthy()
+    // Cancelling does nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }))
+    expect(callsOf(calls, 'retention.anonymise')).toEqual([])
+
+    await user.click(
+      within(row('Anna Oud')).getByRole('button', { name: 'Anna Oud (H-00007) anonimiseren' }),
+    )
+    const again = await screen.findByRole('dialog', { name: 'Anna Oud (H-00007) anonimiseren?' })
+    await user.click(within(again).getByRole('button', { name: 'Anonimiseren' }))
+    await screen.findByText('H-00007 is geanonimiseerd.')
+    expect(callsOf(calls, 'retention.anonymise')).toEqual([{ kind: 'household', id: 7 }])
+    await waitFor(() => expect(screen.queryByText('Anna Oud')).toBeNull())
+  })
+
+  it("deletes a household no report counts, and shows main's refusal in Dutch", async () => {
+    const calls = bridge({
+      'retention.delete': () => fail({ code: 'CONFLICT', key: 'retentionInReports' }),
+    })
+    const user = renderPage()
+    await screen.findByText('Bram Leeg')
+    await user.click(
+      within(row('Bram Leeg')).getByRole('button', { name: 'Bram Leeg (H-00009) verwijderen' }),
+    )
+    const dialog = await screen.findByRole('dialog', { name: 'Bram Leeg (H-00009) verwijderen?' })
+    expect(within(dialog).getByText(/helemaal verwijderd/)).toBeTruthy()
+    await user.click(within(dialog).getByRole('button', { name: 'Verwijderen' }))
+    await screen.findByText(/telt mee in de cijfers van eerdere periodes/)
+    expect(callsOf(calls, 'retention.delete')).toEqual([{ kind: 'household', id: 9 }])
+  })
+
+  it('saves the terms, checking their range first', async () => {
+    const calls = bridge({
+      'retention.updateTerms': (input) => ok({ ...TERMS, ...(input as object) }),
+    })
+    const user = renderPage()
+    const households = await screen.findByRole('textbox', { name: /^Huishoudens/ })
+    expect(screen.getAllByText('Geldt zodra dit deel van Dichtbij er is.')).toHaveLength(2)
+    await user.clear(households)
+    await user.type(households, '3')
+    await user.click(screen.getByRole('button', { name: 'Termijnen opslaan' }))
+    expect(describedText(households)).toContain('Minimaal 6')
+    expect(callsOf(calls, 'retention.updateTerms')).toEqual([])
+    await user.clear(households)
+    await user.type(households, '36')
+    await user.click(screen.getByRole('button', { name: 'Termijnen opslaan' }))
+    await screen.findByText('De bewaartermijnen zijn opgeslagen.')
+    expect(callsOf(calls, 'retention.updateTerms')).toEqual([
+      { households: 36, people: 24, complaints: 24 },
+    ])
+  })
+})

@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import './setup-dom'
+import '../../src/renderer/src/i18n'
+import { notifications } from '@mantine/notifications'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { TestProviders as Providers } from './session'
+import { HouseholdDetailPage } from '../../src/renderer/src/features/households/household-detail-page'
+import type { HouseholdDetail, Role } from '../../src/shared/types'
+import { callsOf, fail, installBridge, ok } from './households-bridge'
+
+const DETAIL: HouseholdDetail = {
+  household: {
+    id: 5,
+    reference: 'H-00005',
+    contactName: 'Jan de Vries',
+    street: null,
+    houseNumber: null,
+    postcode: '3512 PH',
+    city: 'Utrecht',
+    district: null,
+    phone: null,
+    email: null,
+    incomeSource: 'ww',
+    referrer: null,
+    proofSeenOn: null,
+    eligibleUntil: '2030-01-15',
+    consentDate: '2020-01-15',
+    consentBy: 'Jan de Vries',
+    status: 'active',
+    notes: null,
+    createdAt: '2020-01-15T10:00:00.000Z',
+    updatedAt: '2020-01-15T10:00:00.000Z',
+    anonymisedAt: null,
+    members: [],
+  },
+  restricted: false,
+  intakes: [],
+  appointments: [],
+  visits: [],
+  eligibilityExpired: false,
+}
+
+/** "%PDF-1.3" and a byte that is not text, to see the bytes arrive unchanged. */
+const PDF_BYTES = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x33, 0xe2]
+
+function renderAs(role: Role): UserEvent {
+  const user = userEvent.setup()
+  render(
+    <Providers role={role}>
+      <HouseholdDetailPage id={5} />
+    </Providers>,
+  )
+  return user
+}
+
+function captureDownloads(): { blobs: Blob[]; clicked: { download: string; href: string }[] } {
+  const blobs: Blob[] = []
+  const clicked: { download: string; href: string }[] = []
+  URL.createObjectURL = (b: Blob | MediaSource): string => {
+    blobs.push(b as Blob)
+    return 'blob:inzage'
+  }
+  URL.revokeObjectURL = (): void => {}
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    clicked.push({ download: this.download, href: this.getAttribute('href') ?? '' })
+  })
+  return { blobs, clicked }
+}
+
+afterEach(() => {
+  cleanup()
+  notifications.clean()
+  vi.restoreAllMocks()
+  delete window.api
+})
+
+describe('Inzage-export on the household page', () => {
+  it('downloads the PDF main makes, byte for byte, under its file name', async () => {
+    const calls = installBridge({
+      'households.get': () => ok(DETAIL),
+      'subjects.export': () =>
+        ok({
+          filename: 'inzage-H-00005-2026-03-10.pdf',
+          mime: 'application/pdf',
+          base64: btoa(String.fromCharCode(...PDF_BYTES)),
+        }),
+    })
+    const { blobs, clicked } = captureDownloads()
+    const user = renderAs('coordinator')
+    await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    await waitFor(() => expect(clicked).toHaveLength(1))
+    expect(clicked[0]).toEqual({ download: 'inzage-H-00005-2026-03-10.pdf', href: 'blob:inzage' })
+    expect(callsOf(calls, 'subjects.export')).toEqual([{ kind: 'household', id: 5, format: 'pdf' }])
+    expect(blobs[0].type).toBe('application/pdf')
+    expect([...new Uint8Array(await blobs[0].arrayBuffer())]).toEqual(PDF_BYTES)
+    expect(await screen.findByText(/inzage-H-00005-2026-03-10\.pdf is gemaakt/)).toBeTruthy()
+  })
+
+  it('offers JSON as well', async () => {
+    const json = JSON.stringify({ title: 'Inzage persoonsgegevens', naam: 'Zoë' })
+    const calls = installBridge({
+      'households.get': () => ok(DETAIL),
+      'subjects.export': () =>
+        ok({
+          filename: 'inzage-H-00005-2026-03-10.json',
+          mime: 'application/json',
+          base64: btoa(String.fromCharCode(...new TextEncoder().encode(json))),
+        }),
+    })
+    const { blobs, clicked } = captureDownloads()
+    const user = renderAs('admin')
+    await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
+    await user.click(await screen.findByRole('menuitem', { name: /^JSON/ }))
+    await waitFor(() => expect(clicked).toHaveLength(1))
+    expect(callsOf(calls, 'subjects.export')).toEqual([
+      { kind: 'household', id: 5, format: 'json' },
+    ])
+    expect(await blobs[0].text()).toBe(json)
+  })
+
+  it('says so in Dutch when main refuses', async () => {
+    installBridge({
+      'households.get': () => ok(DETAIL),
+      'subjects.export': () =>
+        fail({ code: 'NOT_FOUND', key: 'notFound', params: { entity: 'household' } }),
+    })
+    const { clicked } = captureDownloads()
+    const user = renderAs('coordinator')
+    await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    expect(await screen.findByText(/Niet gevonden/)).toBeTruthy()
+    expect(clicked).toEqual([])
+  })
+
+  it('is not there for a counter volunteer', async () => {
+    installBridge({ 'households.get': () => ok({ ...DETAIL, restricted: true }) })
+    renderAs('volunteer')
+    await screen.findByText('Jan de Vries', { selector: 'h2' })
+    expect(screen.queryByRole('button', { name: 'Inzage-export' })).toBeNull()
+  })
+})
