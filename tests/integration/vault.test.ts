@@ -561,3 +561,52 @@ describe('upgrade from the version before encryption', () => {
     }
   })
 })
+
+describe('a data folder that lost or mixed up its key file', () => {
+  it('refuses a key file of other data with a clear message, and never deletes the data', async () => {
+    const other = await createTestApp('2026-06-15T10:00:00Z')
+    try {
+      await app.vault.close()
+      await other.vault.close()
+      // This folder's database with the other folder's key slots (same admin password).
+      copyFileSync(join(other.dir, KEYS_FILE_NAME), join(app.dir, KEYS_FILE_NAME))
+      const again = await restart(app)
+      const mixed = await rejection(
+        again.call(
+          'auth.login',
+          { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+          newCaller(),
+        ),
+      )
+      expect(mixed).toMatchObject({ code: 'CONFLICT', key: 'databaseKeyMismatch' })
+
+      // Without any key file the app offers the setup; a new setup moves the old file aside.
+      await again.vault.close()
+      rmSync(join(app.dir, KEYS_FILE_NAME))
+      const lost = await restart(app)
+      const screen = newCaller()
+      expect(await lost.call('setup.status', {}, screen)).toMatchObject({ needsSetup: true })
+      const before = readFileSync(join(app.dir, DB_FILE_NAME))
+      await lost.call(
+        'setup.create',
+        {
+          organisation: { name: 'Nieuw begin' },
+          admin: {
+            username: 'bea2',
+            displayName: 'Nieuw',
+            password: 'Nieuwe-start-sleutel-7',
+            passwordRepeat: 'Nieuwe-start-sleutel-7',
+          },
+        },
+        screen,
+      )
+      const aside = readdirSync(app.dir).find((n) =>
+        n.startsWith(`${DB_FILE_NAME}.zonder-sleutels-`),
+      )
+      expect(aside).toBeDefined()
+      expect(readFileSync(join(app.dir, aside!)).equals(before)).toBe(true)
+    } finally {
+      await other.close()
+    }
+  })
+})

@@ -20,7 +20,12 @@ import {
 import type { LiveSession, SessionStore } from '../auth/sessions'
 import type { Actor, Db } from './context'
 import { writeAudit, type AuditEvent } from './audit'
-import { DamagedDatabaseError, DatabaseTooNewError, type Vault } from '../vault/vault'
+import {
+  DamagedDatabaseError,
+  DatabaseTooNewError,
+  WrongKeyError,
+  type Vault,
+} from '../vault/vault'
 import type { BackupItem, RestoreResult } from '../../shared/schemas/backup'
 import { restoreBackup } from './backup'
 import { getShopSettings } from './settings'
@@ -419,6 +424,10 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
         throw new AppError({ code: 'CONFLICT', key: 'databaseDamaged' })
       if (err instanceof DatabaseTooNewError)
         throw new AppError({ code: 'CONFLICT', key: 'databaseTooNew' })
+      // The slot opened, but its key does not open the database: the slot file belongs to
+      // other data (copied or replaced).
+      if (err instanceof WrongKeyError)
+        throw new AppError({ code: 'CONFLICT', key: 'databaseKeyMismatch' })
       throw err
     }
     if (!opened) {

@@ -279,8 +279,14 @@ export class Vault {
       return
     }
     if (this.current !== 'empty') throw new VaultError('notOpen', 'Already set up')
-    // An unfinished earlier setup may have left a database nobody can open: start afresh.
-    for (const suffix of ['', '-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true })
+    // A database without its key slots (an unfinished setup, or a file copied without them) is
+    // moved aside, never deleted: with the right slot file it can still be opened.
+    if (existsSync(this.dbFile)) {
+      const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-')
+      for (const suffix of ['', '-wal', '-shm'])
+        if (existsSync(this.dbFile + suffix))
+          renameSync(this.dbFile + suffix, `${this.dbFile}.zonder-sleutels-${stamp}${suffix}`)
+    }
     const key = generateDatabaseKey()
     this.saveSlots({
       format: 'dichtbij-keyslots',

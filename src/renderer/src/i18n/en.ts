@@ -170,6 +170,8 @@ export const en: Messages = {
     databaseDamaged: 'The data on this computer is damaged.',
     databaseTooNew:
       'The data on this computer was made with a newer version of Dichtbij. Install the newest version; this version leaves the data alone.',
+    databaseKeyMismatch:
+      'The key file (dichtbij-sleutels.json) does not belong to the data in this folder. Put the right key file back, or restore a backup with the recovery key.',
   },
   subjectExport: {
     button: 'Access export',

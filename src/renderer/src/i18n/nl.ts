@@ -170,6 +170,8 @@ export const nl = {
     databaseDamaged: 'De gegevens op deze computer zijn beschadigd.',
     databaseTooNew:
       'De gegevens op deze computer zijn gemaakt met een nieuwere versie van Dichtbij. Installeer de nieuwste versie; deze versie laat de gegevens ongemoeid.',
+    databaseKeyMismatch:
+      'Het sleutelbestand (dichtbij-sleutels.json) hoort niet bij de gegevens in deze map. Zet het juiste sleutelbestand terug, of zet een back-up terug met de herstelsleutel.',
   },
   subjectExport: {
     button: 'Inzage-export',
