@@ -610,3 +610,14 @@ describe('a data folder that lost or mixed up its key file', () => {
     }
   })
 })
+
+describe('closing', () => {
+  it('closes the file even when nothing was read through the query builder', async () => {
+    const again = await restart(app)
+    await again.vault.unlock({ username: ADMIN_USERNAME, password: ADMIN_PASSWORD })
+    const handle = again.vault.sqlite
+    await again.vault.close()
+    expect(handle.open).toBe(false)
+    expect(again.vault.state).toBe('locked')
+  })
+})

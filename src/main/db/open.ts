@@ -111,8 +111,10 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     sqlite,
     file: options.file,
     close: async () => {
-      // Kysely's destroy closes the underlying better-sqlite3 handle.
+      // Kysely closes the handle only if a query went through it; close it ourselves too, or the
+      // file, its WAL and the key stay open after an open-and-close without a query.
       await db.destroy()
+      if (sqlite.open) sqlite.close()
     },
   }
 }
