@@ -5,6 +5,8 @@
 import { formatReport, runCrashCycles, type WriterMode } from '../tests/crash/crash-cycles'
 
 function option(name: string): string | undefined {
+  const joined = process.argv.find((a) => a.startsWith(`--${name}=`))
+  if (joined) return joined.slice(name.length + 3)
   const at = process.argv.indexOf(`--${name}`)
   return at >= 0 ? process.argv[at + 1] : undefined
 }
