@@ -130,7 +130,7 @@ export const handlers: Handlers = {
   'users.resetPassword': (ctx, input) =>
     resetPassword(ctx, input, ctx.auth.passwordParams, ctx.vault),
   'audit.list': listAudit,
-  'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.clock.now()),
+  'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.clock.now(), ctx.vault.auditAnchors()),
   'audit.export': exportAudit,
   'organisation.get': (ctx) => getOrganisation(ctx.db),
   'organisation.update': updateOrganisation,

@@ -240,5 +240,12 @@ export interface AuditEntry {
 }
 
 export type AuditVerifyResult =
-  | { ok: true; count: number; checkedAt: string }
-  | { ok: false; count: number; checkedAt: string; brokenAt: number; reason: 'hash' | 'link' }
+  /** `anchors`: entries also found unchanged as recorded in backups made since the last restore. */
+  | { ok: true; count: number; checkedAt: string; anchors: number }
+  | {
+      ok: false
+      count: number
+      checkedAt: string
+      brokenAt: number
+      reason: 'hash' | 'link' | 'anchor'
+    }

@@ -373,6 +373,10 @@ describe('restore', () => {
       .where('action', '=', 'restore')
       .execute()
     expect(restoreEntry).toEqual([{ action: 'restore', userName: ADMIN_USERNAME }])
+    // The pre-restore backup recorded entries the restore replaced: it is no anchor any more.
+    app.clock.advance(60_000)
+    await app.call('backup.create', {}, screen)
+    expect(await app.call('audit.verify', {}, screen)).toMatchObject({ ok: true, anchors: 1 })
   })
 
   it('restores onto a new computer with only the backup file and the recovery key', async () => {
@@ -619,5 +623,55 @@ describe('closing', () => {
     await again.vault.close()
     expect(handle.open).toBe(false)
     expect(again.vault.state).toBe('locked')
+  })
+})
+
+describe('the audit chain held against backups', () => {
+  it('notices a log rewritten consistently after a backup', async () => {
+    await app.call('households.create', householdInput())
+    await app.call('backup.create', {})
+    await app.call(
+      'households.create',
+      householdInput({ postcode: '8011 AA', phone: null, contactName: 'Fam. Later' }),
+    )
+    const intact = await app.call('audit.verify', {})
+    expect(intact).toMatchObject({ ok: true, anchors: 1 })
+
+    // Someone with the key drops the triggers and rewrites an early entry, recomputing every
+    // hash after it: the chain itself looks whole again.
+    const sqlite = app.open.sqlite
+    sqlite.exec('drop trigger audit_log_no_update')
+    const rows = sqlite.prepare('select * from audit_log order by id').all() as Record<
+      string,
+      unknown
+    >[]
+    const { auditHash } = await import('../../src/main/services/audit')
+    let prev = '0'.repeat(64)
+    const update = sqlite.prepare(
+      'update audit_log set detail = ?, prev_hash = ?, hash = ? where id = ?',
+    )
+    for (const r of rows) {
+      const detail = r.id === 2 ? 'herschreven' : (r.detail as string | null)
+      const content = {
+        id: r.id as number,
+        at: r.at as string,
+        userId: r.user_id as number | null,
+        userName: r.user_name as string | null,
+        role: r.role as string | null,
+        workstation: r.workstation as string,
+        action: r.action as string,
+        entityType: r.entity_type as string | null,
+        entityId: r.entity_id as string | null,
+        householdId: r.household_id as number | null,
+        fields: r.fields as string | null,
+        detail,
+        prevHash: prev,
+      }
+      const hash = auditHash(content as never)
+      update.run(detail, prev, hash, r.id)
+      prev = hash
+    }
+    const rewritten = await app.call('audit.verify', {})
+    expect(rewritten).toMatchObject({ ok: false, reason: 'anchor' })
   })
 })

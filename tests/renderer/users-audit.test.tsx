@@ -288,7 +288,7 @@ describe('audit page', () => {
   }
 
   it('lists entries with Dutch labels and local times, and filters on action', async () => {
-    const calls = bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z' })
+    const calls = bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 })
     const user = renderPage(<AuditPage />)
     await screen.findByText('inloggen mislukt')
     expect(screen.getByTestId('audit-count').textContent).toBe('4 regels')
@@ -319,11 +319,14 @@ describe('audit page', () => {
   })
 
   it('checks the chain and says it is intact', async () => {
-    bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z' })
+    bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 2 })
     const user = renderPage(<AuditPage />)
     await user.click(screen.getByRole('button', { name: 'Keten controleren' }))
     const result = await screen.findByTestId('audit-verify')
     expect(result.textContent).toContain('Keten intact: 57 regels gecontroleerd')
+    expect(result.textContent).toContain(
+      'En 2 regels kloppen met wat de back-ups ervan vastlegden.',
+    )
   })
 
   it('checks the chain and says where it is broken', async () => {
@@ -343,7 +346,7 @@ describe('audit page', () => {
   })
 
   it('exports the filtered log as a CSV download', async () => {
-    const calls = bridge({ ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z' })
+    const calls = bridge({ ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 })
     const blobs: Blob[] = []
     URL.createObjectURL = (b: Blob | MediaSource): string => {
       blobs.push(b as Blob)

@@ -163,7 +163,55 @@ export async function listAudit(
  * Walks the whole chain in order and reports the first entry whose hash does not match its
  * content ('hash') or whose link to the previous entry is broken ('link', e.g. a removed row).
  */
-export async function verifyAudit(db: Db, at: Date): Promise<AuditVerifyResult> {
+/** An audit entry as a backup recorded it: its id and hash at the time. */
+export interface AuditAnchor {
+  id: number
+  hash: string
+  /** When the backup was made. */
+  at: string
+}
+
+/**
+ * Walks the chain, then holds it against the heads recorded in backups. Someone with the key
+ * can rewrite the log and recompute every hash, but not change the head a backup elsewhere
+ * recorded. Backups from before the last restore are left out: a restore rightly replaces the
+ * entries after its backup.
+ */
+export async function verifyAudit(
+  db: Db,
+  at: Date,
+  anchors: readonly AuditAnchor[] = [],
+): Promise<AuditVerifyResult> {
+  const chain = await verifyChain(db, at)
+  if (!chain.ok) return chain
+  const lastRestore = await db
+    .selectFrom('auditLog')
+    .select('at')
+    .where('action', '=', 'restore')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const since = anchors.filter((a) => !lastRestore || a.at > lastRestore.at)
+  let checked = 0
+  for (const anchor of since.sort((a, b) => a.id - b.id)) {
+    const row = await db
+      .selectFrom('auditLog')
+      .select('hash')
+      .where('id', '=', anchor.id)
+      .executeTakeFirst()
+    if (!row || row.hash !== anchor.hash)
+      return { ...chain, ok: false, brokenAt: anchor.id, reason: 'anchor' }
+    checked += 1
+  }
+  return { ...chain, anchors: checked }
+}
+
+async function verifyChain(
+  db: Db,
+  at: Date,
+): Promise<
+  { ok: true; count: number; checkedAt: string } | Extract<AuditVerifyResult, { ok: false }>
+> {
   const checkedAt = at.toISOString()
   let prev = GENESIS_HASH
   let expectedId = 1

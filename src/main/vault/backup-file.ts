@@ -33,6 +33,11 @@ export interface BackupManifest {
   databaseSha256: string
   databaseBytes: number
   keyId: string
+  /**
+   * The newest audit entry at the moment of the backup. A backup kept elsewhere thus anchors
+   * the hash chain: whoever rewrites the log afterwards cannot make that entry match again.
+   */
+  auditHead?: { id: number; hash: string } | null
 }
 
 export interface BackupHeader {

@@ -562,6 +562,7 @@ export class Vault {
           databaseSha256: sha256Hex(database),
           databaseBytes: database.length,
           keyId: keyIdOf(key),
+          auditHead: contents.auditHead,
         },
         keySlots: slots,
         erasures: this.erasures.entries(),
@@ -582,7 +583,11 @@ export class Vault {
     database: Buffer,
     key: Buffer,
     dir: string,
-  ): { counts: Record<string, number>; schemaVersion: string } {
+  ): {
+    counts: Record<string, number>
+    schemaVersion: string
+    auditHead: { id: number; hash: string } | null
+  } {
     const temp = join(dir, `.controle-${randomBytes(6).toString('hex')}.sqlite`)
     writeFileSync(temp, database)
     try {
@@ -623,7 +628,11 @@ export class Vault {
               name: string
             }[])
           : []
-        return { counts, schemaVersion: migrations.at(-1)?.name ?? '' }
+        const auditHead = tables.includes('audit_log')
+          ? ((db.prepare('select id, hash from audit_log order by id desc limit 1').get() as
+              { id: number; hash: string } | undefined) ?? null)
+          : null
+        return { counts, schemaVersion: migrations.at(-1)?.name ?? '', auditHead }
       } finally {
         db.close()
       }
@@ -689,6 +698,13 @@ export class Vault {
       }
     }
     return out.sort((a, b) => b.manifest.createdAt.localeCompare(a.manifest.createdAt))
+  }
+
+  /** The audit heads recorded in the backups in the folder (see verifyAudit). */
+  auditAnchors(): { id: number; hash: string; at: string }[] {
+    return this.listBackups().flatMap((b) =>
+      b.manifest.auditHead ? [{ ...b.manifest.auditHead, at: b.manifest.createdAt }] : [],
+    )
   }
 
   private hasBackupOfToday(): boolean {

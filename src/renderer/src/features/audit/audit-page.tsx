@@ -318,6 +318,9 @@ function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Elem
         title={t('audit.verify.ok', { count: result.count })}
         data-testid="audit-verify"
       >
+        {result.anchors > 0 && (
+          <Text size="sm">{t('audit.verify.anchors', { count: result.anchors })}</Text>
+        )}
         <Text size="sm">{checkedAt}</Text>
       </Alert>
     )

@@ -37,6 +37,10 @@ export const nl = {
     broken: 'Keten verbroken bij regel {{id}}',
     hash: 'De inhoud van deze regel past niet meer bij de vastgelegde controlewaarde: de regel is achteraf gewijzigd.',
     link: 'Deze regel sluit niet aan op de vorige: er is een regel verwijderd of tussengevoegd.',
+    anchor:
+      'Deze regel is anders dan een back-up hem vastlegde: het log is na die back-up herschreven.',
+    anchors_one: 'En {{count}} regel klopt met wat een back-up ervan vastlegde.',
+    anchors_other: 'En {{count}} regels kloppen met wat de back-ups ervan vastlegden.',
     checkedAt: 'Gecontroleerd op {{at}}',
   },
   actions: {
@@ -115,6 +119,10 @@ export const en: typeof nl = {
     broken: 'Chain broken at entry {{id}}',
     hash: 'The content of this entry no longer matches its recorded check value: it was changed afterwards.',
     link: 'This entry does not link to the previous one: an entry was removed or inserted.',
+    anchor:
+      'This entry differs from what a backup recorded of it: the log was rewritten after that backup.',
+    anchors_one: 'And {{count}} entry matches what a backup recorded of it.',
+    anchors_other: 'And {{count}} entries match what the backups recorded of them.',
     checkedAt: 'Checked at {{at}}',
   },
   actions: {
