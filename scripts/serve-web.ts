@@ -18,6 +18,8 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
   console.error('De renderer is nog niet gebouwd: voer eerst `npm run build` uit.')
   process.exit(1)
 }
+// The data folder's files are for this account only (the app does the same).
+process.umask(0o077)
 const today = arg('today')
 const clock = today ? fixedClock(`${today}T10:00:00Z`) : systemClock
 // Closed until the first login opens it with a key slot, as in the app.

@@ -33,6 +33,9 @@ import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+// Files the app creates (database, WAL, key slots, backups) are for this account only; on
+// Windows the user profile's own permissions do this.
+if (process.platform !== 'win32') process.umask(0o077)
 const rendererDir = join(here, '../renderer')
 // Only `electron-vite dev` sets this, and only a loopback address is accepted.
 const devServerUrl = app.isPackaged

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -560,6 +561,15 @@ describe('upgrade from the version before encryption', () => {
       expect(names.some((n) => n.endsWith('.sqlite'))).toBe(false)
       for (const f of filesUnder(dir)) expect(readFileSync(f).includes(FAMILY), f).toBe(false)
       expect(slotsOf(dir).slots.map((s) => s.username)).toEqual([ADMIN_USERNAME])
+      // Every backup written during the upgrade opens with the admin's password.
+      for (const name of names.filter((n) => n.endsWith('.dichtbij-backup'))) {
+        const check = await router.call(screen, 'backup.restore', {
+          source: { kind: 'folder', name },
+          secret: { method: 'password', username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+          confirm: false,
+        })
+        expect(check, name).toMatchObject({ ok: true, value: { restored: false } })
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -673,5 +683,251 @@ describe('the audit chain held against backups', () => {
     }
     const rewritten = await app.call('audit.verify', {})
     expect(rewritten).toMatchObject({ ok: false, reason: 'anchor' })
+  })
+})
+
+/** A data folder as the version before encryption left it: plain, one admin, one family. */
+async function previousVersionFolder(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'dichtbij-old-'))
+  const later = Object.keys(MIGRATIONS).filter((n) => n > '0002-accounts')
+  const saved = Object.fromEntries(later.map((n) => [n, MIGRATIONS[n]]))
+  for (const n of later) delete MIGRATIONS[n]
+  try {
+    const old = await openDatabase({ file: join(dir, DB_FILE_NAME) })
+    const iso = '2026-01-01T10:00:00.000Z'
+    old.sqlite
+      .prepare(
+        `insert into account (username, display_name, role, password_hash, must_change_password,
+          active, failed_attempts, password_changed_at, created_at, updated_at)
+         values (?, 'Bea', 'admin', ?, 0, 1, 0, ?, ?, ?)`,
+      )
+      .run(ADMIN_USERNAME, await hashPassword(ADMIN_PASSWORD, TEST_PASSWORD_PARAMS), iso, iso, iso)
+    old.sqlite
+      .prepare(
+        `insert into household (reference, contact_name, search_name, postcode, city,
+          income_source, consent_date, consent_by, status, created_at, updated_at)
+         values ('H-00001', ?, 'x', '3811 HZ', 'Zwolle', 'bijstand', '2026-01-01', 'Anja',
+          'active', ?, ?)`,
+      )
+      .run(FAMILY, iso, iso)
+    await old.close()
+  } finally {
+    Object.assign(MIGRATIONS, saved)
+  }
+  return dir
+}
+
+describe('an upgrade that meets trouble', () => {
+  it('leaves the plain data as it was when the backup before encryption cannot be written', async () => {
+    const dir = await previousVersionFolder()
+    try {
+      // The backup folder is a file: nothing can be written there.
+      writeFileSync(join(dir, 'geen-map'), 'x')
+      writeFileSync(
+        join(dir, 'dichtbij-lokaal.json'),
+        JSON.stringify({ backupDir: join(dir, 'geen-map') }),
+      )
+      const vault = await Vault.start({
+        dataDir: dir,
+        clock: app.clock,
+        slotParams: TEST_PASSWORD_PARAMS,
+      })
+      running.push(vault)
+      const router = createRouter({
+        vault,
+        clock: app.clock,
+        passwordParams: TEST_PASSWORD_PARAMS,
+        logError: () => undefined,
+      })
+      const screen = newCaller()
+      const first = await router.call(screen, 'auth.login', {
+        username: ADMIN_USERNAME,
+        password: ADMIN_PASSWORD,
+      })
+      expect(first).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+      // Still the plain database, readable, and no key file pointing at a key nobody has.
+      expect(vault.state).toBe('plain')
+      expect(readFileSync(join(dir, DB_FILE_NAME)).subarray(0, 15).toString()).toBe(
+        'SQLite format 3',
+      )
+      expect(existsSync(join(dir, KEYS_FILE_NAME))).toBe(false)
+      expect(readdirSync(dir).some((n) => n.includes('versleutelen'))).toBe(false)
+
+      // With a usable folder the next login encrypts.
+      writeFileSync(join(dir, 'dichtbij-lokaal.json'), '{}')
+      const again = await router.call(newCaller(), 'auth.login', {
+        username: ADMIN_USERNAME,
+        password: ADMIN_PASSWORD,
+      })
+      expect(again.ok).toBe(true)
+      expect(vault.state).toBe('open')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('goes on past an old copy that cannot be converted, and leaves that copy alone', async () => {
+    const dir = await previousVersionFolder()
+    try {
+      mkdirSync(join(dir, 'backups'))
+      const broken = join(dir, 'backups', 'voor-migratie-oud.sqlite')
+      writeFileSync(
+        broken,
+        Buffer.concat([Buffer.from('SQLite format 3\0'), Buffer.alloc(5000, 7)]),
+      )
+      const vault = await Vault.start({
+        dataDir: dir,
+        clock: app.clock,
+        slotParams: TEST_PASSWORD_PARAMS,
+        logError: () => undefined,
+      })
+      running.push(vault)
+      const router = createRouter({ vault, clock: app.clock, passwordParams: TEST_PASSWORD_PARAMS })
+      const login = await router.call(newCaller(), 'auth.login', {
+        username: ADMIN_USERNAME,
+        password: ADMIN_PASSWORD,
+      })
+      expect(login.ok).toBe(true)
+      expect(vault.state).toBe('open')
+      expect(existsSync(broken)).toBe(true)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('restore without a login', () => {
+  it('in a damaged state takes only a backup of the same data, and keeps the damaged file', async () => {
+    await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const { backup } = await app.call('backup.create', {})
+    const stranger = await createTestApp('2026-06-15T10:00:00Z')
+    try {
+      const foreign = await stranger.call('backup.create', { download: true })
+      app.open.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      await app.vault.close()
+      const file = join(app.dir, DB_FILE_NAME)
+      const bytes = readFileSync(file)
+      bytes.fill(0x5a, 4096 * 2, 4096 * 3)
+      writeFileSync(file, bytes)
+      const again = await restart(app)
+      const screen = newCaller()
+      await rejection(
+        again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen),
+      )
+      const secret = {
+        method: 'password' as const,
+        username: ADMIN_USERNAME,
+        password: ADMIN_PASSWORD,
+      }
+      const other = await rejection(
+        again.call(
+          'setup.restore',
+          {
+            source: { kind: 'upload', fileName: 'x', base64: foreign.file!.base64 },
+            secret,
+            confirm: true,
+          },
+          screen,
+        ),
+      )
+      expect(other).toMatchObject({ code: 'CONFLICT', key: 'backupOtherData' })
+      await again.call(
+        'setup.restore',
+        { source: { kind: 'folder', name: backup.name }, secret, confirm: true },
+        screen,
+      )
+      const aside = readdirSync(app.dir).find((n) =>
+        n.startsWith(`${DB_FILE_NAME}.voor-terugzetten-`),
+      )
+      expect(aside && readFileSync(join(app.dir, aside)).equals(bytes)).toBe(true)
+      const entry = await again.vault.db
+        .selectFrom('auditLog')
+        .select('detail')
+        .where('action', '=', 'restore')
+        .executeTakeFirstOrThrow()
+      expect(entry.detail).toContain(`geopend met wachtwoord van ${ADMIN_USERNAME}`)
+    } finally {
+      await stranger.close()
+    }
+  })
+
+  it('makes recovery key guesses wait like wrong passwords', async () => {
+    const { file } = await app.call('backup.create', { download: true })
+    const newPc = mkdtempSync(join(tmpdir(), 'dichtbij-guess-'))
+    try {
+      const fresh = await restart(app, newPc)
+      const screen = newCaller()
+      const guess = () =>
+        rejection(
+          fresh.call(
+            'setup.restore',
+            {
+              source: { kind: 'upload', fileName: 'x', base64: file!.base64 },
+              secret: { method: 'recoveryKey', recoveryKey: 'B'.repeat(30) },
+              confirm: false,
+            },
+            screen,
+          ),
+        )
+      for (let i = 0; i < 4; i++) expect((await guess()).fields?.[0].key).toBe('backupSecretWrong')
+      expect((await guess()).key).toBe('loginWait')
+      expect((await guess()).key).toBe('loginWait')
+    } finally {
+      rmSync(newPc, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the backup folder', () => {
+  it('prunes only its own sealed backups, whatever else lies in the folder', async () => {
+    const { backup } = await app.call('backup.create', {})
+    const path = join(app.dir, 'backups', backup.name)
+    const original = readFileSync(path).toString('latin1')
+    // Planted "daily backups" dated later, without a valid seal.
+    for (let i = 1; i <= 20; i++) {
+      const day = String(i).padStart(2, '0')
+      const fake = original
+        .replace('"kind":"manual"', '"kind":"daily"')
+        .replace(/"createdAt":"[^"]+"/, `"createdAt":"2026-06-${day}T09:00:00.000Z"`)
+      writeFileSync(
+        join(app.dir, 'backups', `dichtbij-2026-06-${day}-dagelijks.dichtbij-backup`),
+        Buffer.from(fake, 'latin1'),
+      )
+    }
+    const again = await restart(app)
+    await again.call(
+      'auth.login',
+      { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      newCaller(),
+    )
+    await again.vault.settled()
+    const names = readdirSync(join(app.dir, 'backups'))
+    // The fakes neither stopped the day's backup nor got it (or each other) removed.
+    expect(names.filter((n) => /^dichtbij-\d{8}T\d{6}Z-dagelijks/.test(n))).toHaveLength(1)
+    expect(names.filter((n) => n.startsWith('dichtbij-2026-06-'))).toHaveLength(20)
+    app.vault = again.vault
+  })
+
+  it('remembers erasures recorded in newer backups in the folder when an older one is restored', async () => {
+    const { id } = await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const { backup: older } = await app.call('backup.create', {})
+    await app.call('retention.anonymise', { id })
+    app.clock.advance(60_000)
+    await app.call('backup.create', {})
+    // The local record is lost (a new computer with the backup stick, say).
+    rmSync(join(app.dir, 'dichtbij-gewist.jsonl'))
+    const done = await app.call('backup.restore', {
+      source: { kind: 'folder', name: older.name },
+      secret: { method: 'password', username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      confirm: true,
+    })
+    expect(done.reapplied).toBe(1)
+  })
+
+  it('keeps the key file and backups readable for this account only', async () => {
+    const { backup } = await app.call('backup.create', {})
+    expect(statSync(join(app.dir, KEYS_FILE_NAME)).mode & 0o077).toBe(0)
+    expect(statSync(join(app.dir, 'backups', backup.name)).mode & 0o077).toBe(0)
+    expect(statSync(join(app.dir, 'backups')).mode & 0o077).toBe(0)
   })
 })

@@ -146,7 +146,11 @@ export async function setupCreate(
   if (!needsSetup) throw conflict('setupDone')
   // A new key and an encrypted database (a database from before encryption is encrypted).
   if (ctx.vault.state === 'empty' || ctx.vault.state === 'plain')
-    await ctx.vault.create(organisation.name)
+    await ctx.vault.create(organisation.name, {
+      userId: 0,
+      username: admin.username,
+      password: admin.password,
+    })
   const account = await ctx.db.transaction().execute(async (trx) => {
     // Checked inside the transaction: two setup screens cannot both create a first admin.
     if (await trx.selectFrom('account').select('id').limit(1).executeTakeFirst())
@@ -374,7 +378,11 @@ export async function login(
   // The first login on a database from before encryption encrypts it (with a backup first).
   if (ctx.vault.state === 'plain') {
     const org = await ctx.db.selectFrom('organisation').select('name').executeTakeFirst()
-    await ctx.vault.encryptPlain(org?.name ?? null)
+    await ctx.vault.encryptPlain(org?.name ?? null, {
+      userId: account.id,
+      username: account.username,
+      password: input.password,
+    })
   }
   // Accounts from before encryption, or re-enabled ones, get their key slot at this login.
   if (!ctx.vault.hasUserSlot(account.id))
@@ -452,10 +460,29 @@ export async function restoreWithoutLogin(
   const state = ctx.vault.state
   if (state !== 'empty' && state !== 'damaged')
     throw new AppError({ code: 'FORBIDDEN', key: 'restoreNeedsLogin' })
-  return restoreBackup(
-    { vault: ctx.vault, clock: ctx.clock, auth: ctx.auth, actor: anonymous(ctx.caller) },
-    input,
-  )
+  // Guessing a password or recovery key here meets the same back-off as a login.
+  const who =
+    input.secret.method === 'password'
+      ? `terugzetten:${input.secret.username.trim().toLowerCase()}`
+      : 'terugzetten:herstelsleutel'
+  return ctx.auth.checks.run(who, async () => {
+    const waiting = ctx.auth.closedNames.secondsLeft(who, ctx.clock.now().getTime())
+    if (waiting > 0) throw mustWait(waiting)
+    try {
+      return await restoreBackup(
+        { vault: ctx.vault, clock: ctx.clock, auth: ctx.auth, actor: anonymous(ctx.caller) },
+        input,
+      )
+    } catch (err) {
+      const wrong =
+        err instanceof AppError && err.fields?.some((f) => f.key === 'backupSecretWrong')
+      if (wrong) {
+        const wait = ctx.auth.closedNames.fail(who, ctx.clock.now().getTime())
+        if (wait > 0) throw mustWait(wait)
+      }
+      throw err
+    }
+  })
 }
 
 export async function damagedStatus(ctx: AuthContext): Promise<{ newestGood: BackupItem | null }> {

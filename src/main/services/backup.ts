@@ -56,6 +56,8 @@ function vaultProblem(err: unknown, secretPath = 'secret.password'): AppError | 
       return conflict('notABackup')
     case 'tooNew':
       return conflict('backupTooNew')
+    case 'otherDatabase':
+      return conflict('backupOtherData')
     default:
       return null
   }
@@ -67,6 +69,7 @@ const PROBLEM_NL: Record<string, string> = {
   notABackup: 'Het bestand is geen (volledige) back-up van Dichtbij.',
   backupTooNew: 'De back-up is gemaakt met een nieuwere versie van Dichtbij.',
   backupSecretWrong: 'De sleutel van deze back-up past niet.',
+  backupOtherData: 'De back-up hoort bij andere gegevens dan die op deze computer.',
 }
 
 export function listBackups(ctx: BackupContext): BackupList {
@@ -193,14 +196,30 @@ export async function restoreBackup(
       return { restored: false, manifest: manifestView(manifest), reapplied: 0 }
     }
     const now = deps.clock.now()
-    const { manifest, reapplied } = await deps.vault.restore(data, secret, (db, entries) =>
-      reapplyErasures(db, entries, now),
+    const { manifest, reapplied } = await deps.vault.restore(
+      data,
+      secret,
+      (db, entries) => reapplyErasures(db, entries, now),
+      // Nobody keeps working on the data that is about to be replaced.
+      () => {
+        for (const s of deps.auth.sessions.all()) deps.auth.sessions.end(s.id)
+      },
     )
-    for (const s of deps.auth.sessions.all()) deps.auth.sessions.end(s.id)
+    const file = input.source.kind === 'folder' ? input.source.name : input.source.fileName
+    const opener =
+      input.secret.method === 'password'
+        ? `wachtwoord van ${input.secret.username}`
+        : 'herstelsleutel'
     await writeAudit(deps.vault.db, now, deps.actor, {
       action: 'restore',
       entityType: 'backup',
-      detail: `back-up van ${manifest.createdAt}${reapplied ? `; ${reapplied} wissingen opnieuw toegepast` : ''}`,
+      detail: [
+        `${file} (gemaakt ${manifest.createdAt})`,
+        `geopend met ${opener}`,
+        reapplied ? `${reapplied} wissingen opnieuw toegepast` : null,
+      ]
+        .filter(Boolean)
+        .join('; '),
     })
     return { restored: true, manifest: manifestView(manifest), reapplied }
   } catch (err) {

@@ -85,7 +85,7 @@ export function writeBackupFile(path: string, header: BackupHeader, database: Bu
   const length = Buffer.alloc(4)
   length.writeUInt32BE(json.length)
   const temp = `${path}.tmp`
-  const fd = openSync(temp, 'w')
+  const fd = openSync(temp, 'w', 0o600)
   try {
     for (const part of [MAGIC, length, json, database]) {
       let written = 0

@@ -69,6 +69,16 @@ export const LOCAL_SETTINGS_FILE_NAME = 'dichtbij-lokaal.json'
  */
 export type VaultState = 'empty' | 'plain' | 'locked' | 'open' | 'damaged'
 
+/**
+ * The account whose password gets the first key slot when a database from before encryption
+ * is encrypted. At a setup the account does not exist yet: its id is 0 until it is made.
+ */
+export interface FirstUser {
+  userId: number
+  username: string
+  password: string
+}
+
 /** What unlocks a key slot: one user's password, or the recovery key. */
 export type Secret = { username: string; password: string } | { recoveryKey: string }
 
@@ -119,7 +129,7 @@ const KIND_IN_NAME: Record<BackupKind, string> = {
 /** Writes a small file so that a power cut leaves either the old or the new version. */
 function writeFileDurably(path: string, content: string | Buffer): void {
   const temp = `${path}.tmp`
-  const fd = openSync(temp, 'w')
+  const fd = openSync(temp, 'w', 0o600)
   try {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     let written = 0
@@ -172,9 +182,12 @@ export class Vault {
   private slots: KeySlotFile | null = null
   private current: VaultState = 'empty'
   private background: Promise<unknown> = Promise.resolve()
+  /** Opening, encrypting and restoring run one at a time. */
+  private turn: Promise<unknown> = Promise.resolve()
 
   private constructor(private readonly options: VaultOptions) {
-    mkdirSync(options.dataDir, { recursive: true })
+    // Only this account may read the folder (where the system honours modes).
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
     this.dbFile = join(options.dataDir, DB_FILE_NAME)
     this.keysFile = join(options.dataDir, KEYS_FILE_NAME)
     this.localFile = join(options.dataDir, LOCAL_SETTINGS_FILE_NAME)
@@ -273,9 +286,9 @@ export class Vault {
    * First start: a new key and a new encrypted database. A database from before encryption
    * (the shop-only version had no accounts) is encrypted instead of replaced.
    */
-  async create(organisationName: string | null): Promise<void> {
+  async create(organisationName: string | null, firstUser: FirstUser): Promise<void> {
     if (this.current === 'plain') {
-      await this.encryptPlain(organisationName)
+      await this.encryptPlain(organisationName, firstUser)
       return
     }
     if (this.current !== 'empty') throw new VaultError('notOpen', 'Already set up')
@@ -338,13 +351,22 @@ export class Vault {
    * The first login after start opens the database. Returns false when the secret opens no
    * slot; throws DamagedDatabaseError when the key is right but the file is damaged.
    */
-  async unlock(secret: Secret): Promise<boolean> {
-    if (this.current !== 'locked' && this.current !== 'damaged') return this.isOpen
-    const key = await this.unwrapWith(secret)
-    if (!key) return false
-    await this.openWithKey(key)
-    this.afterOpen()
-    return true
+  unlock(secret: Secret): Promise<boolean> {
+    return this.exclusive(async () => {
+      // Another login may have opened it while this one waited its turn.
+      if (this.current !== 'locked' && this.current !== 'damaged') return this.isOpen
+      const key = await this.unwrapWith(secret)
+      if (!key) return false
+      await this.openWithKey(key)
+      this.afterOpen()
+      return true
+    })
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turn.then(work, work)
+    this.turn = run.catch(() => undefined)
+    return run
   }
 
   /** Once a day, at the first login: a backup in the background. */
@@ -366,43 +388,72 @@ export class Vault {
   }
 
   /**
-   * A database from before encryption becomes encrypted: a copy is encrypted and checked, a
-   * backup of it is written, and only then does it replace the plain file, which is
-   * overwritten. Plain backups made by the earlier version are converted the same way.
+   * A database from before encryption becomes encrypted. A copy is encrypted and checked, the
+   * slot file gets the first user's slot, and a backup of the copy is written, all before the
+   * plain file is touched: if anything fails up to there, the plain file stays as it was and
+   * the key is dropped. Only then is the plain file replaced and overwritten. Plain backups
+   * made by the earlier version are converted the same way.
    */
-  async encryptPlain(organisationName: string | null): Promise<void> {
+  encryptPlain(organisationName: string | null, firstUser: FirstUser): Promise<void> {
+    return this.exclusive(() => this.encryptPlainNow(organisationName, firstUser))
+  }
+
+  private async encryptPlainNow(
+    organisationName: string | null,
+    firstUser: FirstUser,
+  ): Promise<void> {
     if (this.current !== 'plain' || !this.handle) return
     const key = generateDatabaseKey()
-    const sqlite = this.handle.sqlite
-    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    this.handle.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     await this.handle.close()
     this.handle = null
     const encrypting = `${this.dbFile}.versleutelen`
-    encryptCopy(this.dbFile, encrypting, key, this.options.nativeBinding)
-    const slots: KeySlotFile = {
-      format: 'dichtbij-keyslots',
-      version: 1,
-      keyId: keyIdOf(key),
-      organisationName,
-      slots: [],
-    }
-    // The backup comes first: if anything below fails, the plain file is still in place.
-    const check = new Database(encrypting, nativeOptions(this.options.nativeBinding))
+    let slots: KeySlotFile
     try {
-      applyKey(check, key)
-      await this.writeBackup(check, key, 'pre-encryption', this.backupDir(), slots)
-    } finally {
-      check.close()
+      encryptCopy(this.dbFile, encrypting, key, this.options.nativeBinding)
+      slots = {
+        format: 'dichtbij-keyslots',
+        version: 1,
+        keyId: keyIdOf(key),
+        organisationName,
+        slots: [await this.userSlot(key, firstUser)],
+      }
+      const check = new Database(encrypting, nativeOptions(this.options.nativeBinding))
+      try {
+        applyKey(check, key)
+        await this.writeBackup(check, key, 'pre-encryption', this.backupDir(), slots)
+      } finally {
+        check.close()
+      }
+      this.saveSlots(slots)
+    } catch (err) {
+      shred(encrypting)
+      this.handle = await openDatabase({
+        file: this.dbFile,
+        nativeBinding: this.options.nativeBinding,
+        migrate: false,
+      })
+      throw err
     }
-    this.saveSlots(slots)
+    // From here the key is safe in the slot file and in a backup.
     for (const suffix of ['-wal', '-shm']) shred(this.dbFile + suffix)
     const plainCopy = `${this.dbFile}.onversleuteld`
     renameSync(this.dbFile, plainCopy)
     renameSync(encrypting, this.dbFile)
     shred(plainCopy)
-    await this.convertPlainBackups(key)
     this.current = 'locked'
+    await this.convertPlainBackups(key)
     await this.openWithKey(key)
+  }
+
+  private userSlot(key: Buffer, user: FirstUser): Promise<KeySlot> {
+    return wrapKey(
+      key,
+      user.password,
+      this.options.slotParams,
+      { kind: 'user', userId: user.userId, username: user.username.trim().toLowerCase() },
+      this.options.clock.now(),
+    )
   }
 
   /** The earlier version's pre-migration copies were plain SQLite files: encrypt or drop them. */
@@ -422,9 +473,13 @@ export class Vault {
         } finally {
           db.close()
         }
+        // Only a copy that is safely converted goes.
+        shred(path)
+      } catch (err) {
+        // A copy that cannot be converted (damaged, say) stays as it was, and the upgrade goes on.
+        ;(this.options.logError ?? console.error)(`converting old backup ${name}`, err)
       } finally {
         shred(encrypted)
-        shred(path)
       }
     }
   }
@@ -441,7 +496,14 @@ export class Vault {
       { kind: 'user', userId, username: username.trim().toLowerCase() },
       this.options.clock.now(),
     )
-    const others = this.slots.slots.filter((s) => !(s.kind === 'user' && s.userId === userId))
+    // Also replaced: a provisional slot of the same name made before the account had its id.
+    const others = this.slots.slots.filter(
+      (s) =>
+        !(
+          s.kind === 'user' &&
+          (s.userId === userId || (s.userId === 0 && s.username === slot.username))
+        ),
+    )
     this.saveSlots({ ...this.slots, slots: [...others, slot] })
   }
 
@@ -521,7 +583,7 @@ export class Vault {
   async backup(kind: BackupKind, dir = this.backupDir()): Promise<BackupInfo> {
     const key = this.requireKey()
     const info = await this.writeBackup(this.sqlite, key, kind, dir)
-    if (kind === 'daily') this.prune(dir)
+    if (kind === 'daily') this.prune(dir, info.name)
     return info
   }
 
@@ -533,7 +595,7 @@ export class Vault {
     slots: KeySlotFile | null = this.slots,
   ): Promise<BackupInfo> {
     if (!slots) throw new VaultError('notOpen', 'No key slots')
-    mkdirSync(dir, { recursive: true })
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
     const now = this.options.clock.now()
     let name = this.backupName(kind, now)
     for (let n = 2; existsSync(join(dir, name)); n++)
@@ -589,7 +651,7 @@ export class Vault {
     auditHead: { id: number; hash: string } | null
   } {
     const temp = join(dir, `.controle-${randomBytes(6).toString('hex')}.sqlite`)
-    writeFileSync(temp, database)
+    writeFileSync(temp, database, { mode: 0o600 })
     try {
       const db = new Database(temp, {
         ...nativeOptions(this.options.nativeBinding),
@@ -707,19 +769,38 @@ export class Vault {
     )
   }
 
+  /**
+   * Backups in the folder that this data made: the same key, an intact seal, and not dated in
+   * the future. A shared stick or planted files must not decide what is pruned or skipped.
+   */
+  private ownBackups(dir = this.backupDir()): BackupInfo[] {
+    const key = this.key
+    if (!key) return []
+    const latest = this.options.clock.now().getTime() + 24 * 3600_000
+    return this.listBackups(dir).filter((b) => {
+      if (b.manifest.keyId !== keyIdOf(key) || Date.parse(b.manifest.createdAt) > latest)
+        return false
+      try {
+        return headerIntact(readBackupHeader(b.path), key)
+      } catch {
+        return false
+      }
+    })
+  }
+
   private hasBackupOfToday(): boolean {
     const today = dateInZone(this.options.clock.now())
-    return this.listBackups().some(
+    return this.ownBackups().some(
       (b) => b.manifest.kind === 'daily' && dateInZone(new Date(b.manifest.createdAt)) === today,
     )
   }
 
   /** Daily backups beyond the last 14 days and the last 12 months are removed. */
-  prune(dir = this.backupDir()): string[] {
-    const daily = this.listBackups(dir).filter((b) => b.manifest.kind === 'daily')
+  prune(dir = this.backupDir(), justWritten?: string): string[] {
+    const daily = this.ownBackups(dir).filter((b) => b.manifest.kind === 'daily')
     const remove = dailyBackupsToRemove(
       daily.map((b) => ({ name: b.name, createdAt: b.manifest.createdAt })),
-    )
+    ).filter((name) => name !== justWritten)
     for (const name of remove) rmSync(join(dir, name), { force: true })
     return remove
   }
@@ -757,19 +838,45 @@ export class Vault {
    * Replaces the data with a backup's. The current database is kept as a pre-restore backup;
    * erasures recorded since the backup are applied again so nobody erased comes back.
    */
-  async restore(
+  restore(
     data: Buffer,
     secret: Secret,
     reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
+    beforeSwap: () => void = () => undefined,
+  ): Promise<{ manifest: BackupManifest; reapplied: number }> {
+    return this.exclusive(() => this.restoreNow(data, secret, reapply, beforeSwap))
+  }
+
+  private async restoreNow(
+    data: Buffer,
+    secret: Secret,
+    reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
+    beforeSwap: () => void,
   ): Promise<{ manifest: BackupManifest; reapplied: number }> {
     const { manifest, key } = await this.inspectBackup(data, secret)
+    // Damaged data may only be replaced by a backup of the same data (the key that opened it).
+    if (this.current === 'damaged' && this.key && keyIdOf(this.key) !== manifest.keyId)
+      throw new VaultError('otherDatabase', 'The backup belongs to other data')
     const { header, database } = readBackupOrThrow(data)
+    // Every erasure this computer knows of: its own record, and the sealed records of the
+    // backups in the folder that belong to the same data.
+    const known = [...this.erasures.entries(), ...header.erasures, ...this.sealedErasures(key)]
     if (this.current === 'open') await this.backup('pre-restore')
     await this.settled()
+    beforeSwap()
     if (this.handle) await this.handle.close()
     this.handle = null
+    const wasOpen = this.current === 'open'
     this.current = 'locked'
 
+    // What is there now is never simply overwritten: open data went into the pre-restore
+    // backup above; anything else (damaged, or without its key file) is moved aside.
+    if (!wasOpen && existsSync(this.dbFile)) {
+      const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-')
+      for (const suffix of ['', '-wal', '-shm'])
+        if (existsSync(this.dbFile + suffix))
+          renameSync(this.dbFile + suffix, `${this.dbFile}.voor-terugzetten-${stamp}${suffix}`)
+    }
     const incoming = `${this.dbFile}.terugzetten`
     writeFileDurably(incoming, database)
     for (const suffix of ['-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true })
@@ -786,13 +893,32 @@ export class Vault {
       : header.keySlots.slots
     this.saveSlots({ ...header.keySlots, slots })
 
-    // The local record and the backup's own together: whatever was erased stays erased.
-    const local = this.erasures.entries()
-    const seen = new Set(local.map(erasureKey))
-    for (const e of header.erasures) if (!seen.has(erasureKey(e))) this.erasures.append(e)
+    const seen = new Set(this.erasures.entries().map(erasureKey))
+    for (const e of known)
+      if (!seen.has(erasureKey(e))) {
+        seen.add(erasureKey(e))
+        this.erasures.append(e)
+      }
     await this.openWithKey(key)
     const reapplied = await reapply(this.db, this.erasures.entries())
     return { manifest, reapplied }
+  }
+
+  /** Erasures recorded in the backups in the folder that are sealed with `key`. */
+  private sealedErasures(key: Buffer): ErasureEntry[] {
+    const dir = this.backupDir()
+    if (!existsSync(dir)) return []
+    const out: ErasureEntry[] = []
+    for (const b of this.listBackups(dir)) {
+      try {
+        const header = readBackupHeader(b.path)
+        if (header.manifest.keyId === keyIdOf(key) && headerIntact(header, key))
+          out.push(...header.erasures)
+      } catch {
+        // Unreadable: nothing to learn from it.
+      }
+    }
+    return out
   }
 
   async close(): Promise<void> {
@@ -831,7 +957,7 @@ function encryptCopy(
 ): void {
   rmSync(target, { force: true })
   // The source is closed and checkpointed, so a file copy of it is consistent.
-  writeFileSync(target, readFileSync(plainFile))
+  writeFileSync(target, readFileSync(plainFile), { mode: 0o600 })
   const db = new Database(target, nativeOptions(nativeBinding))
   try {
     // Rekeying needs a rollback journal; WAL is switched on again when the app opens it.

@@ -160,6 +160,8 @@ export const en: Messages = {
     // Backups, restore and the encrypted database (features/backup)
     backupTampered: 'The backup was changed after it was made, or belongs to other data.',
     backupDamaged: 'The backup is damaged and cannot be restored.',
+    backupOtherData:
+      'This backup belongs to other data than the data on this computer. Choose a backup of this data.',
     notABackup: 'This file is not a (complete) Dichtbij backup.',
     backupTooNew:
       'This backup was made with a newer version of Dichtbij. Install the newest version first.',

@@ -160,6 +160,8 @@ export const nl = {
     // Backups, restore and the encrypted database (features/backup)
     backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
     backupDamaged: 'De back-up is beschadigd en kan niet worden teruggezet.',
+    backupOtherData:
+      'Deze back-up hoort bij andere gegevens dan die op deze computer. Kies een back-up van deze gegevens.',
     notABackup: 'Dit bestand is geen (volledige) back-up van Dichtbij.',
     backupTooNew:
       'Deze back-up is gemaakt met een nieuwere versie van Dichtbij. Installeer eerst de nieuwste versie.',
