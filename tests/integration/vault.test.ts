@@ -49,7 +49,12 @@ const running: Vault[] = []
 
 async function restart(app: TestApp, dataDir = app.dir): Promise<Restarted> {
   await app.vault.close()
-  const vault = await Vault.start({ dataDir, clock: app.clock, slotParams: TEST_PASSWORD_PARAMS })
+  const vault = await Vault.start({
+    dataDir,
+    clock: app.clock,
+    slotParams: TEST_PASSWORD_PARAMS,
+    logError: () => undefined,
+  })
   running.push(vault)
   const router = createRouter({
     vault,
@@ -929,5 +934,109 @@ describe('the backup folder', () => {
     expect(statSync(join(app.dir, KEYS_FILE_NAME)).mode & 0o077).toBe(0)
     expect(statSync(join(app.dir, 'backups', backup.name)).mode & 0o077).toBe(0)
     expect(statSync(join(app.dir, 'backups')).mode & 0o077).toBe(0)
+  })
+})
+
+describe('fixes from using the app', () => {
+  it('does not apply erasures of this data to a backup of other data, and says it is other data', async () => {
+    const { id } = await app.call('households.create', householdInput({ contactName: FAMILY }))
+    await app.call('retention.anonymise', { id })
+    const other = await createTestApp('2026-06-15T10:00:00Z')
+    try {
+      const theirs = await other.call(
+        'households.create',
+        householdInput({ contactName: 'Fam. Anders' }),
+      )
+      expect(theirs.id).toBe(id)
+      const { file } = await other.call('backup.create', { download: true })
+      const input = {
+        source: { kind: 'upload' as const, fileName: 'x', base64: file!.base64 },
+        secret: { method: 'password' as const, username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      }
+      const check = await app.call('backup.restore', { ...input, confirm: false })
+      expect(check.sameData).toBe(false)
+      const done = await app.call('backup.restore', { ...input, confirm: true })
+      expect(done.reapplied).toBe(0)
+      const screen = newCaller()
+      await app.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+      const { household } = await app.call('households.get', { id }, screen)
+      expect(household.contactName).toBe('Fam. Anders')
+      expect(household.anonymisedAt).toBeNull()
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('lets a new recovery key open the backups already in the folder', async () => {
+    const first = await app.call('recovery.regenerate', {})
+    const { backup } = await app.call('backup.create', {})
+    const second = await app.call('recovery.regenerate', {})
+    await app.vault.settled()
+    const check = (recoveryKey: string) =>
+      app.call('backup.restore', {
+        source: { kind: 'folder', name: backup.name },
+        secret: { method: 'recoveryKey', recoveryKey },
+        confirm: false,
+      })
+    expect((await check(second.recoveryKey)).sameData).toBe(true)
+    const old = await rejection(check(first.recoveryKey))
+    expect(old.fields?.[0].key).toBe('backupSecretWrong')
+  })
+
+  it('says when the chosen folder is missing instead of writing elsewhere', async () => {
+    const usb = mkdtempSync(join(tmpdir(), 'dichtbij-stick-'))
+    await app.call('backup.setFolder', { folder: usb })
+    rmSync(usb, { recursive: true })
+    const refused = await rejection(app.call('backup.create', {}))
+    expect(refused).toMatchObject({ code: 'CONFLICT', key: 'backupFolderMissing' })
+    expect(existsSync(usb)).toBe(false)
+    const list = await app.call('backup.list', {})
+    expect(list.folderProblem).toMatch(/is er niet/)
+    // A system path is refused at once, not looped on.
+    const proc = await rejection(app.call('backup.setFolder', { folder: '/proc/nope/deeper' }))
+    expect(proc.fields?.[0]).toMatchObject({ path: 'folder', key: 'folderNotWritable' })
+  })
+
+  it('reports the last automatic backup and its failure', async () => {
+    const usb = mkdtempSync(join(tmpdir(), 'dichtbij-stick-'))
+    await app.call('backup.setFolder', { folder: usb })
+    let again = await restart(app)
+    const admin = newCaller()
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, admin)
+    await again.vault.settled()
+    expect((await again.call('backup.list', {}, admin)).lastAutomatic).toMatchObject({ ok: true })
+    rmSync(usb, { recursive: true })
+    app.clock.advance(24 * 3600_000)
+    app.vault = again.vault
+    again = await restart(app)
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, admin)
+    await again.vault.settled()
+    const list = await again.call('backup.list', {}, admin)
+    expect(list.lastAutomatic).toMatchObject({ ok: false })
+    expect(list.lastAutomatic?.problem).toMatch(/USB-stick/)
+    app.vault = again.vault
+  })
+
+  it('lets only a beheerder password (or the recovery key) restore without a login', async () => {
+    await app.loginAs('volunteer', 'vera')
+    const { file } = await app.call('backup.create', { download: true })
+    const newPc = mkdtempSync(join(tmpdir(), 'dichtbij-pc-'))
+    try {
+      const fresh = await restart(app, newPc)
+      const refused = await rejection(
+        fresh.call(
+          'setup.restore',
+          {
+            source: { kind: 'upload', fileName: 'x', base64: file!.base64 },
+            secret: { method: 'password', username: 'vera', password: 'Eigen-sleutelbos-1-tulp' },
+            confirm: false,
+          },
+          newCaller(),
+        ),
+      )
+      expect(refused).toMatchObject({ code: 'FORBIDDEN', key: 'restoreNeedsAdmin' })
+    } finally {
+      rmSync(newPc, { recursive: true, force: true })
+    }
   })
 })

@@ -13,35 +13,46 @@ export interface RecoverySheetInput {
   createdBy: string
 }
 
-const KEY_SIZE = 22
 /** Courier is 0.6 em wide per character; the key box leaves about 440 pt for text. */
-const KEY_LINE_CHARS = Math.floor(440 / (KEY_SIZE * 0.6))
+const KEY_BOX_WIDTH = 440
+const COURIER_EM = 0.6
+/** The key's largest size, and the smallest it shrinks to before it takes a second line. */
+const KEY_MAX_SIZE = 20
+const KEY_MIN_SIZE = 14
+
+const charsAt = (size: number): number => Math.floor(KEY_BOX_WIDTH / (size * COURIER_EM))
 
 /**
- * The key cut into lines that fit the box, only between groups, so the grouping stays as given
- * (the separator stays at the end of a line). Lines get an even share of the groups, so a long
- * key does not end in one lonely group. A group longer than a line is cut hard.
+ * The key cut into lines of at most `max` characters, only between groups: a group is never
+ * split and no line ends (or starts) with the separator, so nobody reads "R18ZS-" as part of a
+ * group or types a dash too many. Lines get an even share of the groups, so a long key does not
+ * end in one lonely group. A group longer than a line is cut hard.
  */
-export function keyLines(key: string, max = KEY_LINE_CHARS): string[] {
+export function keyLines(key: string, max: number): string[] {
   const groups = key
     .trim()
-    .split(/(?<=-)/)
+    .split('-')
+    .filter(Boolean)
     .flatMap((g) => (g.length > max ? (g.match(new RegExp(`.{1,${max}}`, 'g')) ?? []) : [g]))
-  const fits = (perLine: number): boolean => {
-    for (let i = 0; i < groups.length; i += perLine)
-      if (groups.slice(i, i + perLine).join('').length > max) return false
-    return true
-  }
+  const line = (from: number, count: number): string => groups.slice(from, from + count).join('-')
   for (let lines = 1; lines <= groups.length; lines++) {
     const perLine = Math.ceil(groups.length / lines)
-    if (fits(perLine)) {
-      const out: string[] = []
-      for (let i = 0; i < groups.length; i += perLine)
-        out.push(groups.slice(i, i + perLine).join(''))
-      return out
-    }
+    const out: string[] = []
+    for (let i = 0; i < groups.length; i += perLine) out.push(line(i, perLine))
+    if (out.every((l) => l.length <= max)) return out
   }
   return groups
+}
+
+/**
+ * The key's size and lines: on one line at the largest size that fits it (the usual key of six
+ * groups is 35 characters, which fits at 20 pt), else split between groups at the smallest size.
+ */
+export function keyLayout(key: string): { size: number; lines: string[] } {
+  const length = key.trim().length
+  for (let size = KEY_MAX_SIZE; size >= KEY_MIN_SIZE; size--)
+    if (length <= charsAt(size)) return { size, lines: [key.trim()] }
+  return { size: KEY_MIN_SIZE, lines: keyLines(key, charsAt(KEY_MIN_SIZE)) }
 }
 
 function bullets(items: string[]): Content {
@@ -53,6 +64,7 @@ function bullets(items: string[]): Content {
  * no password works any more, and what to do (and not do) with the paper.
  */
 export async function recoveryKeySheetPdf(input: RecoverySheetInput): Promise<Buffer> {
+  const key = keyLayout(input.recoveryKey)
   const made = `${printDate(input.createdAt)} om ${timeInZone(input.createdAt).slice(0, 5)}`
   const content: Content[] = [
     { text: 'Herstelsleutel Dichtbij', style: 'title' },
@@ -67,13 +79,15 @@ export async function recoveryKeySheetPdf(input: RecoverySheetInput): Promise<Bu
         body: [
           [
             {
-              stack: keyLines(input.recoveryKey).map((line): Content => ({
+              // Each line is measured to fit: noWrap keeps pdfmake from breaking at a dash.
+              stack: key.lines.map((line): Content => ({
                 text: line,
                 font: MONO_FONT,
                 bold: true,
-                fontSize: KEY_SIZE,
+                fontSize: key.size,
                 alignment: 'center',
                 lineHeight: 1.3,
+                noWrap: true,
               })),
               fillColor: SHADE,
               margin: [12, 14, 12, 10],
@@ -98,6 +112,8 @@ export async function recoveryKeySheetPdf(input: RecoverySheetInput): Promise<Bu
     { text: 'Zo bewaart u dit blad', style: 'heading' },
     bullets([
       'Druk dit blad af en bewaar het alleen op papier.',
+      'Hebt u de PDF gedownload? Verwijder hem na het printen van de computer (ook uit de ' +
+        'prullenbak).',
       'Berg het achter slot op, op een andere plek dan de computer, bijvoorbeeld in een ' +
         'afgesloten kast of een kluis.',
       'Bewaar het nooit in dezelfde tas of doos als een USB-stick met een back-up: wie beide ' +

@@ -44,13 +44,20 @@ const thinLines = {
   paddingBottom: (): number => 3,
 }
 
+/** A record's value: a list of more than one item as bullets, so long items stay apart. */
+function recordValue(value: SubjectValue, column: SubjectColumn): TableCell {
+  if (Array.isArray(value) && value.length > 1)
+    return { ul: value.map(printable), margin: [0, 0, 0, 1] }
+  return { text: formatValue(value, column.type) }
+}
+
 function recordTable(table: SubjectTable): Content[] {
   return table.rows.map((row, i): Content => ({
     table: {
       widths: [150, '*'],
       body: table.columns.map((c): TableCell[] => [
         { text: c.label, color: MUTED },
-        { text: formatValue(row[c.key] ?? null, c.type) },
+        recordValue(row[c.key] ?? null, c),
       ]),
     },
     layout: thinLines,

@@ -23,6 +23,7 @@ import { writeAudit, type AuditEvent } from './audit'
 import {
   DamagedDatabaseError,
   DatabaseTooNewError,
+  VaultError,
   WrongKeyError,
   type Vault,
 } from '../vault/vault'
@@ -378,11 +379,18 @@ export async function login(
   // The first login on a database from before encryption encrypts it (with a backup first).
   if (ctx.vault.state === 'plain') {
     const org = await ctx.db.selectFrom('organisation').select('name').executeTakeFirst()
-    await ctx.vault.encryptPlain(org?.name ?? null, {
-      userId: account.id,
-      username: account.username,
-      password: input.password,
-    })
+    try {
+      await ctx.vault.encryptPlain(org?.name ?? null, {
+        userId: account.id,
+        username: account.username,
+        password: input.password,
+      })
+    } catch (err) {
+      // The plain data stays as it was; the login says why it could not go on.
+      if (err instanceof VaultError && err.reason === 'folderMissing')
+        throw conflict('backupFolderMissing', { folder: ctx.vault.backupDir() })
+      throw err
+    }
   }
   // Accounts from before encryption, or re-enabled ones, get their key slot at this login.
   if (!ctx.vault.hasUserSlot(account.id))
@@ -470,7 +478,13 @@ export async function restoreWithoutLogin(
     if (waiting > 0) throw mustWait(waiting)
     try {
       return await restoreBackup(
-        { vault: ctx.vault, clock: ctx.clock, auth: ctx.auth, actor: anonymous(ctx.caller) },
+        {
+          vault: ctx.vault,
+          clock: ctx.clock,
+          auth: ctx.auth,
+          actor: anonymous(ctx.caller),
+          adminOnly: true,
+        },
         input,
       )
     } catch (err) {

@@ -1,4 +1,13 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { AppError, conflict, validationError } from '../../shared/errors'
 import type { MethodParsed } from '../../shared/api'
@@ -58,6 +67,10 @@ function vaultProblem(err: unknown, secretPath = 'secret.password'): AppError | 
       return conflict('backupTooNew')
     case 'otherDatabase':
       return conflict('backupOtherData')
+    case 'notAdmin':
+      return new AppError({ code: 'FORBIDDEN', key: 'restoreNeedsAdmin' })
+    case 'folderMissing':
+      return conflict('backupFolderMissing', { folder: err.message.replace(/^No folder /, '') })
     default:
       return null
   }
@@ -72,12 +85,27 @@ const PROBLEM_NL: Record<string, string> = {
   backupOtherData: 'De back-up hoort bij andere gegevens dan die op deze computer.',
 }
 
-export function listBackups(ctx: BackupContext): BackupList {
+export function listBackups(ctx: { vault: Vault }): BackupList {
   const folder = ctx.vault.backupDir()
+  const isDefaultFolder = ctx.vault.isDefaultBackupDir()
   return {
     folder,
-    isDefaultFolder: ctx.vault.isDefaultBackupDir(),
+    isDefaultFolder,
     backups: ctx.vault.listBackups().map(itemOf),
+    folderProblem: isDefaultFolder ? null : folderProblem(folder),
+    lastAutomatic: ctx.vault.lastAutomatic,
+  }
+}
+
+/** Why a chosen folder cannot take backups now, in words for the screen; null when it can. */
+function folderProblem(folder: string): string | null {
+  if (!existsSync(folder)) return `De map ${folder} is er niet. Is de USB-stick aangesloten?`
+  try {
+    if (!statSync(folder).isDirectory()) return `${folder} is een bestand, geen map.`
+    accessSync(folder, constants.R_OK | constants.W_OK)
+    return null
+  } catch {
+    return `Dichtbij mag niet lezen of schrijven in ${folder}.`
   }
 }
 
@@ -136,9 +164,11 @@ export function setBackupFolder(
   const folder = input.folder
   if (folder !== null) {
     if (!isAbsolute(folder)) throw validationError([{ path: 'folder', key: 'folderNotAbsolute' }])
-    // A folder the app cannot write to would only show up when the first backup fails.
+    // A folder the app cannot write to would only show up when the first backup fails. Only
+    // the last part is made (a folder on a stick), never a whole path: that could land on the
+    // wrong disk, and Node loops on some system paths.
     try {
-      mkdirSync(folder, { recursive: true })
+      if (!existsSync(folder)) mkdirSync(folder)
       const probe = join(folder, '.dichtbij-schrijftest')
       writeFileSync(probe, 'ok')
       rmSync(probe)
@@ -176,6 +206,8 @@ export interface RestoreDeps {
   auth: AuthRuntime
   /** Who restores: the admin, or (on a new or damaged computer) nobody logged in. */
   actor: Actor
+  /** Without a login: a password must be a beheerder's in the backup (or use the recovery key). */
+  adminOnly?: boolean
 }
 
 /**
@@ -192,11 +224,13 @@ export async function restoreBackup(
   const secretPath = input.secret.method === 'password' ? 'secret.password' : 'secret.recoveryKey'
   try {
     if (!input.confirm) {
-      const { manifest } = await deps.vault.inspectBackup(data, secret)
-      return { restored: false, manifest: manifestView(manifest), reapplied: 0 }
+      const { manifest, sameData } = await deps.vault.inspectBackup(data, secret, {
+        adminOnly: deps.adminOnly,
+      })
+      return { restored: false, manifest: manifestView(manifest), reapplied: 0, sameData }
     }
     const now = deps.clock.now()
-    const { manifest, reapplied } = await deps.vault.restore(
+    const { manifest, reapplied, sameData } = await deps.vault.restore(
       data,
       secret,
       (db, entries) => reapplyErasures(db, entries, now),
@@ -204,6 +238,7 @@ export async function restoreBackup(
       () => {
         for (const s of deps.auth.sessions.all()) deps.auth.sessions.end(s.id)
       },
+      { adminOnly: deps.adminOnly },
     )
     const file = input.source.kind === 'folder' ? input.source.name : input.source.fileName
     const opener =
@@ -221,7 +256,7 @@ export async function restoreBackup(
         .filter(Boolean)
         .join('; '),
     })
-    return { restored: true, manifest: manifestView(manifest), reapplied }
+    return { restored: true, manifest: manifestView(manifest), reapplied, sameData }
   } catch (err) {
     throw vaultProblem(err, secretPath) ?? err
   }

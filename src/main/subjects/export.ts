@@ -6,6 +6,7 @@ import { audit } from '../services/audit'
 import { getOrganisation } from '../services/organisation'
 import { subjectReportPdf } from '../pdf/subject-report'
 import { SUBJECT_KIND_DEFS } from './kinds'
+import { processingSection } from './processing'
 import { collectSubject } from './registry'
 import type { SubjectReport } from './types'
 import './parts'
@@ -42,7 +43,11 @@ export async function exportSubject(
       organisation: orgWithoutLogo,
       exportedAt: at.toISOString(),
       exportedBy: account?.displayName ?? ctx.session.userName,
-      parts: await collectSubject(trx, subject),
+      // What art. 15 requires beside the data itself comes first, then the data part by part.
+      parts: [
+        await processingSection(trx, subject, organisation),
+        ...(await collectSubject(trx, subject)),
+      ],
     }
     const stem = `inzage-${subject.reference}-${ctx.clock.today()}`
     const file: ExportFile =

@@ -1,9 +1,12 @@
+import type { RetentionKind } from '../../shared/schemas/retention'
 import type { Db } from '../services/context'
 import type { SubjectIdentity, SubjectKind } from './types'
 
 interface SubjectKindDef {
   /** The subject as the export names it, or null when there is none with this id. */
   identify(db: Db, id: number): Promise<SubjectIdentity | null>
+  /** Whose retention term (settings, `getRetentionTerms`) the export names as the period. */
+  retention: RetentionKind
 }
 
 /**
@@ -12,6 +15,7 @@ interface SubjectKindDef {
  */
 export const SUBJECT_KIND_DEFS: { [K in SubjectKind]: SubjectKindDef } = {
   household: {
+    retention: 'households',
     async identify(db, id) {
       const h = await db
         .selectFrom('household')

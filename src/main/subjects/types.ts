@@ -15,6 +15,11 @@
  *   "organisation": { "name": "…", "address": "…", "postcode": "…", "city": "…" },
  *   "exportedAt": "2026-06-15T10:00:00.000Z", "exportedBy": "Bea Beheer",
  *   "parts": [
+ *     { "key": "processing", "title": "Waarvoor wij uw gegevens gebruiken en wat uw rechten zijn",
+ *       "tables": [{ "key": "processing", "layout": "record", "columns": […], "rows": [{
+ *         "controller": "…", "purposes": […], "categories": […], "recipients": […],
+ *         "retention": "tot 24 maanden na het laatste contact; …", "sources": […], "rights": […]
+ *       }] }] },
  *     { "key": "household", "title": "Huishouden", "tables": [
  *       { "key": "details", "title": "Gegevens", "layout": "record",
  *         "columns": [{ "key": "contactName", "label": "Naam contactpersoon", "type": "text" }, …],

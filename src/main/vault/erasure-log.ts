@@ -32,6 +32,11 @@ export interface ErasureEntry {
   action: 'anonymise' | 'delete'
   kind: 'household'
   id: number
+  /**
+   * Which data the erasure was made in (the key id of its database). Ids are only meaningful
+   * within one database: a backup of other data must not get this erasure.
+   */
+  dataId?: string
 }
 
 export interface ErasureLog {
@@ -51,15 +56,16 @@ function isEntry(value: unknown): value is ErasureEntry {
     e.kind === 'household' &&
     typeof e.id === 'number' &&
     Number.isInteger(e.id) &&
-    e.id > 0
+    e.id > 0 &&
+    (e.dataId === undefined || (typeof e.dataId === 'string' && /^[0-9a-f]{1,64}$/.test(e.dataId)))
   )
 }
 
 /** Only the known keys, so nothing else (let alone personal data) can slip into the file. */
 function line(entry: ErasureEntry): string {
   if (!isEntry(entry)) throw new Error('Not a valid erasure entry')
-  const { at, action, kind, id } = entry
-  return JSON.stringify({ at, action, kind, id }) + '\n'
+  const { at, action, kind, id, dataId } = entry
+  return JSON.stringify({ at, action, kind, id, dataId }) + '\n'
 }
 
 function endsWithNewline(fd: number): boolean {
@@ -129,7 +135,13 @@ export function memoryErasureLog(): ErasureLog {
   return {
     append(entry) {
       line(entry)
-      list.push({ at: entry.at, action: entry.action, kind: entry.kind, id: entry.id })
+      list.push({
+        at: entry.at,
+        action: entry.action,
+        kind: entry.kind,
+        id: entry.id,
+        dataId: entry.dataId,
+      })
     },
     entries: () => list.map((e) => ({ ...e })),
   }

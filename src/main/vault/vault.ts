@@ -110,6 +110,8 @@ export class VaultError extends Error {
       | 'tooNew'
       | 'notABackup'
       | 'otherDatabase'
+      | 'folderMissing'
+      | 'notAdmin'
       | 'notOpen',
     message: string,
   ) {
@@ -182,6 +184,8 @@ export class Vault {
   private slots: KeySlotFile | null = null
   private current: VaultState = 'empty'
   private background: Promise<unknown> = Promise.resolve()
+  /** The last automatic backup since start, shown on the Back-ups screen. */
+  lastAutomatic: { at: string; ok: boolean; problem: string | null } | null = null
   /** Opening, encrypting and restoring run one at a time. */
   private turn: Promise<unknown> = Promise.resolve()
 
@@ -191,7 +195,12 @@ export class Vault {
     this.dbFile = join(options.dataDir, DB_FILE_NAME)
     this.keysFile = join(options.dataDir, KEYS_FILE_NAME)
     this.localFile = join(options.dataDir, LOCAL_SETTINGS_FILE_NAME)
-    this.erasures = fileErasureLog(join(options.dataDir, ERASURES_FILE_NAME))
+    const file = fileErasureLog(join(options.dataDir, ERASURES_FILE_NAME))
+    // Each entry is stamped with the data it was made in, so a restore of other data skips it.
+    this.erasures = {
+      append: (entry) => file.append({ ...entry, dataId: entry.dataId ?? this.slots?.keyId }),
+      entries: () => file.entries(),
+    }
   }
 
   /** Looks at the data folder; a database from before encryption is opened as it is. */
@@ -372,8 +381,20 @@ export class Vault {
   /** Once a day, at the first login: a backup in the background. */
   private afterOpen(): void {
     this.runInBackground('daily backup', async () => {
-      if (!this.hasBackupOfToday()) await this.backup('daily')
+      if (!this.hasBackupOfToday()) await this.automaticBackup()
     })
+  }
+
+  /** A daily backup whose outcome is remembered for the screen, and whose failure is logged. */
+  private async automaticBackup(): Promise<void> {
+    const at = this.options.clock.now().toISOString()
+    try {
+      await this.backup('daily')
+      this.lastAutomatic = { at, ok: true, problem: null }
+    } catch (err) {
+      this.lastAutomatic = { at, ok: false, problem: backupProblemText(err, this.backupDir()) }
+      throw err
+    }
   }
 
   private runInBackground(what: string, work: () => Promise<unknown>): void {
@@ -542,7 +563,40 @@ export class Vault {
     )
     const others = this.slots.slots.filter((s) => s.kind !== 'recovery')
     this.saveSlots({ ...this.slots, slots: [...others, slot] })
+    this.runInBackground('resealing backups', () => this.resealOwnBackups())
     return recoveryKey
+  }
+
+  /**
+   * Gives the backups of this data in the folder the current recovery slot, and slots of
+   * accounts they had none for (e.g. backups from the upgrade, made when only the first user
+   * had one). Their own user slots stay: they match the password hashes inside them.
+   */
+  private async resealOwnBackups(): Promise<void> {
+    const key = this.key
+    const current = this.slots
+    if (!key || !current) return
+    const recovery = current.slots.find((s) => s.kind === 'recovery')
+    for (const b of this.ownBackups()) {
+      const { header, database } = readBackup(readFileSync(b.path))
+      const had = new Set(
+        header.keySlots.slots.filter((s) => s.kind === 'user').map((s) => s.userId),
+      )
+      const slots = [
+        ...header.keySlots.slots.filter((s) => s.kind !== 'recovery'),
+        ...current.slots.filter((s) => s.kind === 'user' && !had.has(s.userId)),
+        ...(recovery ? [recovery] : []),
+      ]
+      const sealed = sealHeader(
+        {
+          manifest: header.manifest,
+          keySlots: { ...header.keySlots, slots },
+          erasures: header.erasures,
+        },
+        key,
+      )
+      writeBackupFile(b.path, sealed, database)
+    }
   }
 
   // ---- backups ------------------------------------------------------------------------------
@@ -557,7 +611,11 @@ export class Vault {
 
   /** The backup folder: chosen by the admin (a USB drive, say), or `backups` in the data folder. */
   backupDir(): string {
-    return this.readLocal().backupDir ?? join(this.options.dataDir, 'backups')
+    return this.readLocal().backupDir ?? this.defaultBackupDir()
+  }
+
+  private defaultBackupDir(): string {
+    return join(this.options.dataDir, 'backups')
   }
 
   isDefaultBackupDir(): boolean {
@@ -595,7 +653,10 @@ export class Vault {
     slots: KeySlotFile | null = this.slots,
   ): Promise<BackupInfo> {
     if (!slots) throw new VaultError('notOpen', 'No key slots')
-    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    // The folder in the data folder is made when needed. A chosen one (a USB stick) is not:
+    // writing the backup to the internal disk instead would go unnoticed.
+    if (dir === this.defaultBackupDir()) mkdirSync(dir, { recursive: true, mode: 0o700 })
+    else if (!existsSync(dir)) throw new VaultError('folderMissing', `No folder ${dir}`)
     const now = this.options.clock.now()
     let name = this.backupName(kind, now)
     for (let n = 2; existsSync(join(dir, name)); n++)
@@ -627,7 +688,8 @@ export class Vault {
           auditHead: contents.auditHead,
         },
         keySlots: slots,
-        erasures: this.erasures.entries(),
+        // Only this data's erasures: ids mean nothing in other data.
+        erasures: this.erasures.entries().filter((e) => e.dataId === keyIdOf(key)),
       },
       key,
     )
@@ -645,10 +707,13 @@ export class Vault {
     database: Buffer,
     key: Buffer,
     dir: string,
+    username?: string,
   ): {
     counts: Record<string, number>
     schemaVersion: string
     auditHead: { id: number; hash: string } | null
+    /** The role of `username` in this copy, when asked and the account is active. */
+    role: string | null
   } {
     const temp = join(dir, `.controle-${randomBytes(6).toString('hex')}.sqlite`)
     writeFileSync(temp, database, { mode: 0o600 })
@@ -694,7 +759,18 @@ export class Vault {
           ? ((db.prepare('select id, hash from audit_log order by id desc limit 1').get() as
               { id: number; hash: string } | undefined) ?? null)
           : null
-        return { counts, schemaVersion: migrations.at(-1)?.name ?? '', auditHead }
+        const account =
+          username && tables.includes('account')
+            ? (db
+                .prepare('select role from account where username = ? and active = 1')
+                .get(username.trim().toLowerCase()) as { role: string } | undefined)
+            : undefined
+        return {
+          counts,
+          schemaVersion: migrations.at(-1)?.name ?? '',
+          auditHead,
+          role: account?.role ?? null,
+        }
       } finally {
         db.close()
       }
@@ -747,9 +823,15 @@ export class Vault {
 
   /** Backups in the folder, newest first; unreadable files are left out. */
   listBackups(dir = this.backupDir()): BackupInfo[] {
-    if (!existsSync(dir)) return []
+    let names: string[]
+    try {
+      names = readdirSync(dir)
+    } catch {
+      // Missing, not a folder, or not readable: the screen says so (see folderProblem).
+      return []
+    }
     const out: BackupInfo[] = []
-    for (const name of readdirSync(dir)) {
+    for (const name of names) {
       if (!name.endsWith(BACKUP_EXTENSION) || name.startsWith('.')) continue
       const path = join(dir, name)
       try {
@@ -809,7 +891,7 @@ export class Vault {
   async backupAtClose(): Promise<void> {
     if (this.current !== 'open') return
     await this.settled()
-    await this.backup('daily')
+    await this.automaticBackup()
   }
 
   // ---- restore ------------------------------------------------------------------------------
@@ -821,17 +903,24 @@ export class Vault {
   async inspectBackup(
     data: Buffer,
     secret: Secret,
-  ): Promise<{ manifest: BackupManifest; key: Buffer }> {
+    options: { adminOnly?: boolean } = {},
+  ): Promise<{ manifest: BackupManifest; key: Buffer; sameData: boolean | null }> {
     const { header, database } = readBackupOrThrow(data)
     const key = await this.unwrapWith(secret, header.keySlots)
     if (!key) throw new VaultError('wrongSecret', 'The secret opens no slot of this backup')
     if (header.manifest.keyId !== keyIdOf(key) || !headerIntact(header, key))
       throw new VaultError('tampered', 'The backup header does not match its key')
-    const contents = this.checkDatabase(database, key, this.options.dataDir)
+    const username = 'username' in secret ? secret.username : undefined
+    const contents = this.checkDatabase(database, key, this.options.dataDir, username)
     const known = new Set(Object.keys(MIGRATIONS))
     if (contents.schemaVersion && !known.has(contents.schemaVersion))
       throw new VaultError('tooNew', 'The backup was made by a newer version')
-    return { manifest: header.manifest, key }
+    // Without a login, a password opens a restore only if it is a beheerder's in that backup.
+    if (options.adminOnly && username !== undefined && contents.role !== 'admin')
+      throw new VaultError('notAdmin', 'Only an admin of the backup may restore it here')
+    const ownKeyId = this.key ? keyIdOf(this.key) : (this.slots?.keyId ?? null)
+    const sameData = ownKeyId === null ? null : ownKeyId === header.manifest.keyId
+    return { manifest: header.manifest, key, sameData }
   }
 
   /**
@@ -843,8 +932,9 @@ export class Vault {
     secret: Secret,
     reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
     beforeSwap: () => void = () => undefined,
-  ): Promise<{ manifest: BackupManifest; reapplied: number }> {
-    return this.exclusive(() => this.restoreNow(data, secret, reapply, beforeSwap))
+    options: { adminOnly?: boolean } = {},
+  ): Promise<{ manifest: BackupManifest; reapplied: number; sameData: boolean | null }> {
+    return this.exclusive(() => this.restoreNow(data, secret, reapply, beforeSwap, options))
   }
 
   private async restoreNow(
@@ -852,15 +942,21 @@ export class Vault {
     secret: Secret,
     reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
     beforeSwap: () => void,
-  ): Promise<{ manifest: BackupManifest; reapplied: number }> {
-    const { manifest, key } = await this.inspectBackup(data, secret)
+    options: { adminOnly?: boolean },
+  ): Promise<{ manifest: BackupManifest; reapplied: number; sameData: boolean | null }> {
+    const { manifest, key, sameData } = await this.inspectBackup(data, secret, options)
     // Damaged data may only be replaced by a backup of the same data (the key that opened it).
     if (this.current === 'damaged' && this.key && keyIdOf(this.key) !== manifest.keyId)
       throw new VaultError('otherDatabase', 'The backup belongs to other data')
     const { header, database } = readBackupOrThrow(data)
-    // Every erasure this computer knows of: its own record, and the sealed records of the
-    // backups in the folder that belong to the same data.
-    const known = [...this.erasures.entries(), ...header.erasures, ...this.sealedErasures(key)]
+    // Every erasure known of this data: the computer's own record (only entries made in this
+    // data), the backup's own, and the sealed records of the folder's backups of the same data.
+    const ofThisData = (e: ErasureEntry): boolean => e.dataId === manifest.keyId
+    const known = [
+      ...this.erasures.entries().filter(ofThisData),
+      ...header.erasures,
+      ...this.sealedErasures(key),
+    ]
     if (this.current === 'open') await this.backup('pre-restore')
     await this.settled()
     beforeSwap()
@@ -900,8 +996,11 @@ export class Vault {
         this.erasures.append(e)
       }
     await this.openWithKey(key)
-    const reapplied = await reapply(this.db, this.erasures.entries())
-    return { manifest, reapplied }
+    const reapplied = await reapply(
+      this.db,
+      known.filter((e, i) => known.findIndex((o) => erasureKey(o) === erasureKey(e)) === i),
+    )
+    return { manifest, reapplied, sameData }
   }
 
   /** Erasures recorded in the backups in the folder that are sealed with `key`. */
@@ -931,8 +1030,19 @@ export class Vault {
   }
 }
 
+/** Why an automatic backup failed, in words for the Back-ups screen. */
+function backupProblemText(err: unknown, dir: string): string {
+  if (err instanceof VaultError && err.reason === 'folderMissing')
+    return `De back-upmap ${dir} is er niet. Is de USB-stick aangesloten?`
+  const code = err instanceof Error && 'code' in err ? String(err.code) : ''
+  if (code === 'ENOSPC') return `De schijf van de back-upmap ${dir} is vol.`
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return `Dichtbij mag niet schrijven in de back-upmap ${dir}.`
+  return `Schrijven in de back-upmap ${dir} lukte niet${code ? ` (${code})` : ''}.`
+}
+
 function erasureKey(e: ErasureEntry): string {
-  return `${e.action}:${e.kind}:${e.id}`
+  return `${e.dataId ?? ''}:${e.action}:${e.kind}:${e.id}`
 }
 
 function readBackupOrThrow(data: Buffer): ReturnType<typeof readBackup> {

@@ -79,6 +79,10 @@ export interface BackupList {
   folder: string
   isDefaultFolder: boolean
   backups: BackupItem[]
+  /** Dutch: why the folder cannot be read or written now (a stick not plugged in), or null. */
+  folderProblem: string | null
+  /** The last automatic backup since the app started: when, and whether it worked. */
+  lastAutomatic: { at: string; ok: boolean; problem: string | null } | null
 }
 
 export interface BackupCheck {
@@ -92,6 +96,12 @@ export interface BackupCheck {
 export interface RestoreResult {
   restored: boolean
   manifest: BackupManifestView
+  /**
+   * Whether the backup is of the same data as this computer has (the same key): false means
+   * another organisation's or installation's data would replace this one. Null when this
+   * computer has no data yet.
+   */
+  sameData: boolean | null
   /** Erasures made after the backup that were applied again. */
   reapplied: number
 }

@@ -7,6 +7,10 @@ export const appointmentsPart: SubjectPart = {
   key: 'appointments',
   title: 'Afspraken',
   kinds: ['household'],
+  processing: {
+    purposes: ['afspraken maken en bezoeken bijhouden'],
+    categories: ['afspraken'],
+  },
   async collect(db, subject) {
     const rows = await db
       .selectFrom('appointment as a')

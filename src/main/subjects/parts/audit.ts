@@ -9,6 +9,10 @@ export const auditPart: SubjectPart = {
   key: 'audit',
   title: 'Wie heeft de gegevens bekeken of gewijzigd',
   kinds: ['household'],
+  processing: {
+    purposes: ['bijhouden wie de gegevens heeft bekeken of gewijzigd, ter beveiliging'],
+    categories: ['wie de gegevens heeft bekeken of gewijzigd, en wanneer (zonder de inhoud)'],
+  },
   async collect(db, subject) {
     const rows = await db
       .selectFrom('auditLog')

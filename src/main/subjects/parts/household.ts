@@ -43,6 +43,27 @@ export const householdPart: SubjectPart = {
   key: 'household',
   title: 'Huishouden en gezinsleden',
   kinds: ['household'],
+  processing: {
+    purposes: ['toegang tot de kleding- en speelgoedwinkel voor gezinnen met een laag inkomen'],
+    categories: [
+      'contactgegevens en adres',
+      'gezinsleden (voornaam, geboortejaar, geslacht, kledingmaat)',
+      'inkomensbron en de datum waarop het bewijs is gezien (het bewijs zelf wordt niet bewaard)',
+      'geen burgerservicenummer (BSN): dat vragen en bewaren wij niet',
+    ],
+    async sources(db, subject) {
+      const h = await db
+        .selectFrom('household')
+        .select('referrer')
+        .where('id', '=', subject.id)
+        .executeTakeFirst()
+      const referrer = h?.referrer?.trim()
+      return [
+        'uzelf, bij het intakegesprek',
+        ...(referrer ? [`de verwijzer die u naar ons stuurde: ${referrer}`] : []),
+      ]
+    },
+  },
   async collect(db, subject) {
     const h = await db
       .selectFrom('household')

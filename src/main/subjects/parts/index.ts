@@ -8,6 +8,8 @@ import { auditPart } from './audit'
 /**
  * The one list of parts that keep personal data, in the order the export shows them. A new
  * part of the app (volunteers, complaints) registers its part here; the audit part stays last.
+ * Each part's `processing` (purposes, data, recipients, sources) feeds the section the export
+ * opens with (`../processing.ts`), so that section never forgets a part.
  */
 registerSubjectPart(householdPart)
 registerSubjectPart(intakesPart)

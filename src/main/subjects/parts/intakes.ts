@@ -6,6 +6,22 @@ export const intakesPart: SubjectPart = {
   key: 'intakes',
   title: 'Intakegesprekken',
   kinds: ['household'],
+  processing: {
+    purposes: ['het intakegesprek en doorverwijzingen'],
+    categories: ['intakes met de besproken onderwerpen en doorverwijzingen'],
+    async recipients(db, subject) {
+      const rows = await db
+        .selectFrom('intakeReferral as r')
+        .innerJoin('intake as i', 'i.id', 'r.intakeId')
+        .innerJoin('listItem as l', 'l.id', 'r.destinationId')
+        .select('l.name')
+        .where('i.householdId', '=', subject.id)
+        .orderBy('r.id')
+        .execute()
+      const names = [...new Set(rows.map((r) => r.name))]
+      return [`doorverwezen naar: ${names.length ? names.join(', ') : 'geen'}`]
+    },
+  },
   async collect(db, subject) {
     const intakes = await listIntakes(db, subject.id)
     return {

@@ -5,6 +5,13 @@ export const visitsPart: SubjectPart = {
   key: 'visits',
   title: 'Bezoeken aan de winkel',
   kinds: ['household'],
+  processing: {
+    purposes: [
+      'afspraken maken en bezoeken bijhouden',
+      'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
+    ],
+    categories: ['bezoeken'],
+  },
   async collect(db, subject) {
     // Oldest first, like the rest of the export: it reads as a history.
     const visits = (await listVisits(db, { householdId: subject.id })).reverse()
