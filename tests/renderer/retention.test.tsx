@@ -99,6 +99,10 @@ describe('retention page', () => {
     }) as HTMLButtonElement
     expect(del.disabled).toBe(true)
     expect(del.title).toMatch(/Anonimiseer het in plaats daarvan/)
+    // Also said in the page itself, for keyboard and touch users.
+    expect(screen.getByTestId('retention-delete-note').textContent).toMatch(
+      /Anonimiseer het in plaats daarvan/,
+    )
   })
 
   it('anonymises after a confirmation that says it cannot be undone', async () => {
@@ -110,6 +114,11 @@ describe('retention page', () => {
     )
     const dialog = await screen.findByRole('dialog', { name: 'Anna Oud (H-00007) anonimiseren?' })
     expect(within(dialog).getByText(/kan niet ongedaan worden gemaakt/)).toBeTruthy()
+    // Honest about backups: erased again after a restore here, but not everywhere.
+    expect(within(dialog).getByText(/wist Dichtbij het opnieuw/).textContent).toMatch(
+      /op een andere computer wordt teruggezet, zonder de nieuwere back-ups, kan het terugbrengen/,
+    )
+    expect(within(dialog).queryByText(/ook niet door een oudere back-up/)).toBeNull()
     expect(within(dialog).getByText(/cijfers van eerdere periodes niet veranderen/)).toBeTruthy()
     // Cancelling does nothing.
     await user.click(within(dialog).getByRole('button', { name: 'Annuleren' }))

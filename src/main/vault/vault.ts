@@ -465,6 +465,7 @@ export class Vault {
     this.current = 'locked'
     await this.convertPlainBackups(key)
     await this.openWithKey(key)
+    this.afterOpen()
   }
 
   private userSlot(key: Buffer, user: FirstUser): Promise<KeySlot> {
@@ -1000,6 +1001,8 @@ export class Vault {
       this.db,
       known.filter((e, i) => known.findIndex((o) => erasureKey(o) === erasureKey(e)) === i),
     )
+    // The restored data gets its own backup of the day.
+    this.afterOpen()
     return { manifest, reapplied, sameData }
   }
 

@@ -73,6 +73,7 @@ export function RetentionPage(): React.JSX.Element {
           <Text size="sm" fw={600}>
             {t('retention.irreversible')}
           </Text>
+          <Text size="sm">{t('retention.afterRestore')}</Text>
         </Stack>
       ),
       labels: { confirm: t(`retention.${action}.confirm`), cancel: t('common.cancel') },
@@ -179,6 +180,12 @@ export function RetentionPage(): React.JSX.Element {
           },
         ]}
       />
+      {rows.some((r) => !r.canDelete) && (
+        // The reason, also for keyboard and touch users (a title only shows on hover).
+        <Text size="sm" c="dimmed" data-testid="retention-delete-note">
+          {t('retention.delete.notPossible')}
+        </Text>
+      )}
     </Stack>
   )
 }
