@@ -77,6 +77,7 @@ describe('subjects.export (AVG art. 15)', () => {
     })
     expect(report.organisation).not.toHaveProperty('logo')
     expect(report.parts.map((p) => p.key)).toEqual([
+      'processing',
       'household',
       'intakes',
       'appointments',
@@ -142,6 +143,97 @@ describe('subjects.export (AVG art. 15)', () => {
     expect(entries[0].fields).toEqual(
       expect.arrayContaining(['naam contactpersoon', 'postcode', 'gezinsleden']),
     )
+  })
+
+  it('opens with purposes, data, recipients, retention, source and rights (art. 15)', async () => {
+    const id = await family()
+    await app.call('organisation.update', {
+      name: 'Stichting Testwinkel',
+      address: 'Kerkstraat 1',
+      postcode: '3811 AA',
+      city: 'Amersfoort',
+    })
+    await app.call('retention.updateTerms', { households: 36 })
+    const [destinationId] = await listIds(app, 'destination')
+    const destinations = await app.call('lists.list', { kind: 'destination' })
+    const destination = destinations.find((d) => d.id === destinationId)!.name
+
+    const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
+    const report = JSON.parse(decode(file).toString('utf8')) as SubjectReport
+    expect(report.parts[0]).toMatchObject({ key: 'processing', title: expect.stringMatching(/\S/) })
+    const [about] = table(report, 'processing', 'processing').rows
+    expect(about.controller).toBe('Stichting Testwinkel, Kerkstraat 1, 3811 AA Amersfoort')
+    expect(about.purposes).toEqual([
+      'toegang tot de kleding- en speelgoedwinkel voor gezinnen met een laag inkomen',
+      'het intakegesprek en doorverwijzingen',
+      'afspraken maken en bezoeken bijhouden',
+      'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
+      expect.stringContaining('bekeken of gewijzigd'),
+    ])
+    expect(about.categories).toEqual(
+      expect.arrayContaining([
+        'contactgegevens en adres',
+        'gezinsleden (voornaam, geboortejaar, geslacht, kledingmaat)',
+        expect.stringContaining('het bewijs zelf wordt niet bewaard'),
+        expect.stringContaining('geen burgerservicenummer (BSN)'),
+        'afspraken',
+        'bezoeken',
+      ]),
+    )
+    expect(about.recipients).toEqual([
+      'niemand buiten Stichting Testwinkel krijgt uw gegevens',
+      `doorverwezen naar: ${destination}`,
+    ])
+    expect(about.retention).toBe(
+      'tot 36 maanden na het laatste contact; daarna worden de gegevens geanonimiseerd of ' +
+        'verwijderd',
+    )
+    expect(about.sources).toEqual([
+      'uzelf, bij het intakegesprek',
+      'de verwijzer die u naar ons stuurde: Wijkteam',
+    ])
+    const rights = table(report, 'processing', 'rights')
+    expect(rights.title).toBe('Uw rechten')
+    expect(rights.columns.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Inzage', 'Correctie', 'Verwijdering', 'Beperking', 'Bezwaar']),
+    )
+    expect(rights.rows[0].contact).toContain(
+      'Stichting Testwinkel, Kerkstraat 1, 3811 AA Amersfoort',
+    )
+    expect(rights.rows[0].complaint).toContain(
+      'Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl)',
+    )
+
+    const pdf = pdfText(
+      decode(await app.call('subjects.export', { kind: 'household', id, format: 'pdf' })),
+    )
+    for (const expected of [
+      'Waarvoor wij uw gegevens gebruiken en wat uw rechten zijn',
+      'Autoriteit Persoonsgegevens',
+      'tot 36 maanden na het laatste contact',
+      `doorverwezen naar: ${destination}`,
+      'Wijkteam',
+      'Uw rechten',
+      'Beperking',
+      'Bezwaar',
+    ])
+      expect(pdf, expected).toContain(expected)
+    // It comes before the data itself.
+    expect(pdf.indexOf('Autoriteit Persoonsgegevens')).toBeLessThan(
+      pdf.indexOf('Huishouden en gezinsleden'),
+    )
+  })
+
+  it('says "geen" without referrals and leaves out a referrer that is not recorded', async () => {
+    const { id } = await app.call('households.create', householdInput({ referrer: null }))
+    const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
+    const report = JSON.parse(decode(file).toString('utf8')) as SubjectReport
+    const [about] = table(report, 'processing', 'processing').rows
+    expect(about.controller).toBe('Stichting Testwinkel')
+    expect(about.recipients).toContain('doorverwezen naar: geen')
+    expect(about.sources).toEqual(['uzelf, bij het intakegesprek'])
+    // The default term until a beheerder changes it.
+    expect(about.retention).toMatch(/^tot 24 maanden na het laatste contact/)
   })
 
   it('logs the export itself as an export about the household, and it shows in the next one', async () => {

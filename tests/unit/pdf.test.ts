@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keyLines, recoveryKeySheetPdf } from '../../src/main/pdf/recovery-sheet'
+import { keyLayout, keyLines, recoveryKeySheetPdf } from '../../src/main/pdf/recovery-sheet'
 import { formatValue, subjectReportPdf } from '../../src/main/pdf/subject-report'
 import { addressLines, usableLogo } from '../../src/main/pdf/letterhead'
 import { printable } from '../../src/main/pdf/render'
@@ -20,6 +20,16 @@ const ORG: Organisation = {
 }
 
 const KEY = 'ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2-34567-89ABC-DEFGH'
+/** A key as the vault makes it: six groups of five. */
+const VAULT_KEY = 'R18ZS-86JWB-QK3MT-0VXYA-HD2PN-7G4CE'
+
+/** The lines of the page text that are (part of) a key: groups of five joined by dashes. */
+function keyTextLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[A-Z0-9]{5}(-[A-Z0-9]{5})*-?$/.test(l))
+}
 
 describe('recovery key sheet', () => {
   it('is one A4 page in Dutch with the key as given, what it is for and who made it', async () => {
@@ -33,13 +43,8 @@ describe('recovery key sheet', () => {
     expect(pdfPageCount(pdf)).toBe(1)
     expect(pdfTitle(pdf)).toBe('Herstelsleutel Dichtbij')
     const text = pdfText(pdf)
-    // The key may wrap between groups; together the lines give it back exactly.
-    const keyText = text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => /^[A-Z0-9]{5}(-[A-Z0-9]{5})*-?$/.test(l))
-      .join('')
-    expect(keyText).toBe(KEY)
+    // Eight groups still fit on one line, at a smaller size.
+    expect(keyTextLines(text)).toEqual([KEY])
     for (const expected of [
       'Stichting Kledingbank Zoë & Daniël',
       'Kerkstraat 12',
@@ -52,6 +57,7 @@ describe('recovery key sheet', () => {
       'e-mail',
       'Een beheerder kan in Dichtbij een nieuwe herstelsleutel maken',
       'waardeloos',
+      'Hebt u de PDF gedownload? Verwijder hem na het printen van de computer (ook uit de prullenbak).',
       '15-06-2026 om 12:00',
       'Bea Beheer',
       'pagina 1 van 1',
@@ -60,10 +66,22 @@ describe('recovery key sheet', () => {
       expect(text, expected).toContain(expected)
   })
 
+  it('prints a key as the vault makes it on one line, whole', async () => {
+    const pdf = await recoveryKeySheetPdf({
+      organisation: ORG,
+      recoveryKey: VAULT_KEY,
+      createdAt: new Date('2026-06-15T10:00:00Z'),
+      createdBy: 'Bea Beheer',
+    })
+    expect(keyTextLines(pdfText(pdf))).toEqual([VAULT_KEY])
+    expect(keyLayout(VAULT_KEY)).toEqual({ size: 20, lines: [VAULT_KEY] })
+  })
+
   it('stays one page without a logo or address and with a long key', async () => {
+    const long = Array.from({ length: 16 }, () => 'WXYZ2').join('-')
     const pdf = await recoveryKeySheetPdf({
       organisation: { name: 'Buurthuis', address: null, postcode: null, city: null, logo: null },
-      recoveryKey: Array.from({ length: 16 }, () => 'WXYZ2').join('-'),
+      recoveryKey: long,
       createdAt: new Date('2026-01-02T08:30:00Z'),
       createdBy: 'Ïnge Éénhoorn',
     })
@@ -71,12 +89,22 @@ describe('recovery key sheet', () => {
     const text = pdfText(pdf)
     expect(text).toContain('Ïnge Éénhoorn')
     expect(text).toContain('02-01-2026 om 09:30')
+    // Two lines of eight whole groups, split between groups, neither ending with a dash.
+    const lines = keyTextLines(text)
+    expect(lines).toHaveLength(2)
+    for (const line of lines) expect(line).toMatch(/^WXYZ2(-WXYZ2){7}$/)
+    expect(lines.join('-')).toBe(long)
   })
 
-  it('wraps a key only between groups, sharing them evenly over the lines', () => {
+  it('wraps a key only between groups, with no dash at a line end, sharing them evenly', () => {
     expect(keyLines('ABCDE-FGHJK', 40)).toEqual(['ABCDE-FGHJK'])
-    expect(keyLines(KEY, 30)).toEqual(['ABCDE-FGHJK-LMNPQ-RSTUV-', 'WXYZ2-34567-89ABC-DEFGH'])
+    expect(keyLines(KEY, 30)).toEqual(['ABCDE-FGHJK-LMNPQ-RSTUV', 'WXYZ2-34567-89ABC-DEFGH'])
+    expect(keyLines(VAULT_KEY, 33)).toEqual(['R18ZS-86JWB-QK3MT', '0VXYA-HD2PN-7G4CE'])
     expect(keyLines('ABCDEFGHIJ', 4)).toEqual(['ABCD', 'EFGH', 'IJ'])
+    for (const line of keyLines(KEY, 12)) expect(line).not.toMatch(/^-|-$/)
+    // A key that fits shrinks rather than wraps; only a very long one takes two lines.
+    expect(keyLayout(KEY).lines).toEqual([KEY])
+    expect(keyLayout(KEY).size).toBeLessThan(20)
   })
 })
 

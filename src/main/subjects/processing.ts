@@ -21,7 +21,8 @@ const unique = (items: string[]): string[] => [...new Set(items)]
  * The export's opening section: what AVG art. 15 says the person must be told beside the data
  * itself. Purposes, data, recipients and sources come from the registered parts of the subject's
  * kind (`SubjectPart.processing`); the retention period from the settings; who is responsible
- * and the person's rights are the same for every kind. One row, so the JSON has one object.
+ * and the person's rights are the same for every kind. Two tables of one row each, so the JSON
+ * has one object for what happens with the data and one for the rights.
  */
 export async function processingSection(
   db: Db,
@@ -61,7 +62,6 @@ export async function processingSection(
           { key: 'recipients', label: 'Ontvangers', type: 'list' },
           { key: 'retention', label: 'Bewaartermijn', type: 'text' },
           { key: 'sources', label: 'Bron', type: 'list' },
-          { key: 'rights', label: 'Uw rechten', type: 'list' },
         ],
         rows: [
           {
@@ -73,17 +73,36 @@ export async function processingSection(
               `tot ${months} maanden na het laatste contact; daarna worden de gegevens ` +
               'geanonimiseerd of verwijderd',
             sources: unique(sources),
-            rights: [
-              'inzage: vragen welke gegevens wij van u hebben, zoals in dit overzicht',
-              'correctie: laten verbeteren wat niet klopt',
-              'verwijdering: laten wissen wat wij niet (meer) nodig hebben',
-              'beperking: vragen dat wij uw gegevens een tijd niet gebruiken, bijvoorbeeld ' +
-                'zolang een correctie wordt bekeken',
-              'bezwaar: bezwaar maken tegen het gebruik van uw gegevens',
-              `voor elk van deze rechten kunt u terecht bij ${responsible}`,
+          },
+        ],
+      },
+      {
+        // One row per right, so a page break never parts a right from its name.
+        key: 'rights',
+        title: 'Uw rechten',
+        layout: 'record',
+        columns: [
+          { key: 'access', label: 'Inzage', type: 'text' },
+          { key: 'rectification', label: 'Correctie', type: 'text' },
+          { key: 'erasure', label: 'Verwijdering', type: 'text' },
+          { key: 'restriction', label: 'Beperking', type: 'text' },
+          { key: 'objection', label: 'Bezwaar', type: 'text' },
+          { key: 'contact', label: 'Waar u terecht kunt', type: 'text' },
+          { key: 'complaint', label: 'Klacht', type: 'text' },
+        ],
+        rows: [
+          {
+            access: 'vragen welke gegevens wij van u hebben en wat wij ermee doen, zoals hier',
+            rectification: 'laten verbeteren of aanvullen wat niet klopt',
+            erasure: 'laten wissen wat wij niet (meer) nodig hebben',
+            restriction:
+              'vragen dat wij uw gegevens een tijd niet gebruiken, bijvoorbeeld zolang een ' +
+              'correctie wordt bekeken',
+            objection: 'bezwaar maken tegen het gebruik van uw gegevens',
+            contact: `voor elk van deze rechten bij ${responsible}`,
+            complaint:
               'bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht ' +
-                'indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl)',
-            ],
+              'indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl)',
           },
         ],
       },

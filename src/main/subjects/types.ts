@@ -18,8 +18,10 @@
  *     { "key": "processing", "title": "Waarvoor wij uw gegevens gebruiken en wat uw rechten zijn",
  *       "tables": [{ "key": "processing", "layout": "record", "columns": […], "rows": [{
  *         "controller": "…", "purposes": […], "categories": […], "recipients": […],
- *         "retention": "tot 24 maanden na het laatste contact; …", "sources": […], "rights": […]
- *       }] }] },
+ *         "retention": "tot 24 maanden na het laatste contact; …", "sources": […] }] },
+ *       { "key": "rights", "title": "Uw rechten", "layout": "record", "columns": […], "rows": [{
+ *         "access": "…", "rectification": "…", "erasure": "…", "restriction": "…",
+ *         "objection": "…", "contact": "…", "complaint": "…" }] }] },
  *     { "key": "household", "title": "Huishouden", "tables": [
  *       { "key": "details", "title": "Gegevens", "layout": "record",
  *         "columns": [{ "key": "contactName", "label": "Naam contactpersoon", "type": "text" }, …],
