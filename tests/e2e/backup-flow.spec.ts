@@ -157,6 +157,6 @@ test('first-run recovery key, a backup, and restoring it through the screens', a
   await expect(page.getByText(FAMILY)).toHaveCount(0)
   // The data from before the restore was kept as a backup of its own.
   await nav.getByRole('link', { name: 'Back-ups' }).click()
-  await expect(table.getByRole('cell', { name: 'voor terugzetten' })).toBeVisible()
+  await expect(table.getByRole('cell', { name: 'vóór terugzetten' })).toBeVisible()
   await screenshot(page, '38-backups-after-restore')
 })

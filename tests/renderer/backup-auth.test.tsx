@@ -58,6 +58,8 @@ describe('the recovery key', () => {
     const shown = await screen.findByRole('dialog', { name: 'Uw herstelsleutel' })
     expect(within(shown).getByTestId('recovery-key').textContent).toBe(RECOVERY.recoveryKey)
     expect(within(shown).getByText(/nooit een foto/)).toBeTruthy()
+    // A new key later does not make this sheet worthless for backups kept elsewhere.
+    expect(within(shown).getByText(/wel nog back-ups die ergens anders staan/)).toBeTruthy()
     // No way out but "Klaar": no close button, and Klaar waits for the checkbox.
     expect(within(shown).queryByRole('button', { name: /sluiten|close/i })).toBeNull()
     const done = within(shown).getByRole('button', { name: 'Klaar' })
@@ -101,7 +103,7 @@ describe('restoring before anyone can log in', () => {
       'auth.session': () => ok(null),
       'setup.restore': (input) => {
         if ((input as { confirm: boolean }).confirm) restored = true
-        return ok({ restored, manifest: MANUAL.manifest, reapplied: 0 })
+        return ok({ restored, manifest: MANUAL.manifest, sameData: null, reapplied: 0 })
       },
     })
     await screen.findByRole('heading', { name: 'Dichtbij instellen' })
@@ -153,7 +155,7 @@ describe('restoring before anyone can log in', () => {
     ])
   })
 
-  it('offers the newest good backup when the database is damaged, with the password just typed', async () => {
+  it('offers the newest good backup when the database is damaged, the name filled in', async () => {
     let damaged = true
     const { calls, user } = renderApp({
       'auth.session': () => ok(null),
@@ -162,7 +164,7 @@ describe('restoring before anyone can log in', () => {
       'setup.damaged': () => ok({ newestGood: MANUAL }),
       'setup.restore': (input) => {
         if ((input as { confirm: boolean }).confirm) damaged = false
-        return ok({ restored: !damaged, manifest: MANUAL.manifest, reapplied: 2 })
+        return ok({ restored: !damaged, manifest: MANUAL.manifest, sameData: true, reapplied: 2 })
       },
     })
     const main = await screen.findByRole('main')
@@ -175,10 +177,18 @@ describe('restoring before anyone can log in', () => {
       await screen.findByText('Nieuwste goede back-up: 10-03-2026 10:30 (handmatig)'),
     ).toBeTruthy()
     expect(screen.getByRole('row', { name: 'Huishoudens 12' })).toBeTruthy()
+    expect(
+      screen.getByText('Alles wat na 10-03-2026 10:30 is ingevoerd, gaat verloren.'),
+    ).toBeTruthy()
+    // It says the password is typed again, and that is what happens.
+    expect(screen.getByText(/U typt ze zo opnieuw/)).toBeTruthy()
+    expect(screen.queryByText(/net typte/)).toBeNull()
     await user.click(screen.getByRole('button', { name: 'Deze back-up terugzetten' }))
     const dialog = await screen.findByRole('dialog', { name: 'Back-up terugzetten' })
-    // The source is settled and the password is the one just typed.
+    // The source is settled and the name is the one just typed; the password is not kept.
     expect((field(dialog, 'Gebruikersnaam') as HTMLInputElement).value).toBe('beheer')
+    expect((field(dialog, 'Wachtwoord') as HTMLInputElement).value).toBe('')
+    await user.type(field(dialog, 'Wachtwoord'), 'paarse olifant op de fiets')
     await user.click(within(dialog).getByRole('button', { name: 'Controleren' }))
     await user.click(await within(dialog).findByRole('button', { name: 'Verder' }))
     await user.click(within(dialog).getByRole('button', { name: 'Terugzetten' }))
@@ -197,6 +207,35 @@ describe('restoring before anyone can log in', () => {
         confirm: true,
       },
     ])
+  })
+
+  it("says so when a password that is not an admin's is used on the damaged panel", async () => {
+    const { calls, user } = renderApp({
+      'auth.session': () => ok(null),
+      'auth.login': () => fail({ code: 'CONFLICT', key: 'databaseDamaged' }),
+      'setup.damaged': () => ok({ newestGood: MANUAL }),
+      'setup.restore': (input) =>
+        (input as { secret: { method: string } }).secret.method === 'recoveryKey'
+          ? ok({ restored: false, manifest: MANUAL.manifest, sameData: true, reapplied: 0 })
+          : fail({ code: 'FORBIDDEN', key: 'restoreNeedsAdmin' }),
+    })
+    const main = await screen.findByRole('main')
+    await user.type(await within(main).findByLabelText('Gebruikersnaam'), 'vera')
+    await user.type(field(main, 'Wachtwoord'), 'blauwe jas op dinsdag')
+    await user.click(within(main).getByRole('button', { name: 'Aanmelden' }))
+    await user.click(await screen.findByRole('button', { name: 'Deze back-up terugzetten' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Back-up terugzetten' })
+    await user.type(field(dialog, 'Wachtwoord'), 'blauwe jas op dinsdag')
+    await user.click(within(dialog).getByRole('button', { name: 'Controleren' }))
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'Alleen met het wachtwoord van een beheerder (of de herstelsleutel) kunt u hier gegevens terugzetten.',
+    )
+    // Still at the key: the recovery key opens it.
+    await user.click(within(dialog).getByRole('radio', { name: 'Herstelsleutel' }))
+    await user.type(field(dialog, 'Herstelsleutel'), RECOVERY.recoveryKey)
+    await user.click(within(dialog).getByRole('button', { name: 'Controleren' }))
+    expect(await within(dialog).findByRole('table', { name: 'Inhoud' })).toBeTruthy()
+    expect(callsOf(calls, 'setup.restore')).toHaveLength(2)
   })
 
   it('says what to do when the database is damaged and there is no good backup', async () => {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Root } from '../../src/renderer/src/root'
 import type { BackupList } from '../../src/shared/schemas/backup'
 import { callsOf, describedText, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
-import { DAILY, MANUAL, manifest } from './backup-data'
+import { DAILY, MANUAL, manifest, RECOVERY } from './backup-data'
 import { sessionOf } from './session'
 import { dashboard } from './shop-bridge'
 
@@ -16,6 +16,8 @@ const LIST: BackupList = {
   folder: '/home/winkel/.config/Dichtbij/backups',
   isDefaultFolder: true,
   backups: [DAILY, MANUAL],
+  folderProblem: null,
+  lastAutomatic: null,
 }
 
 /** The whole app at the backups page, logged in as an admin who already has a recovery key. */
@@ -91,7 +93,7 @@ describe('the backups page', () => {
     const { calls, user } = renderBackups({
       'backup.list': () => ok({ ...LIST, backups }),
       'backup.create': (input) => {
-        backups = [made, ...backups]
+        backups = [made, ...backups.filter((b) => b.name !== made.name)]
         const download = (input as { download: boolean }).download
         return ok({
           backup: made,
@@ -104,7 +106,10 @@ describe('the backups page', () => {
     await screen.findByText('11-03-2026 03:00')
     await user.click(screen.getByRole('button', { name: 'Nu back-up maken' }))
     expect(await screen.findByText('12-03-2026 09:00')).toBeTruthy()
-    expect(await screen.findByText(`Back-up gemaakt: ${made.name}`)).toBeTruthy()
+    // Checked as it was written: "In orde" without asking main again; the toast's time is local.
+    expect(await within(rowOf('12-03-2026 09:00')).findByText('In orde')).toBeTruthy()
+    expect(await screen.findByText('Back-up gemaakt: 12-03-2026 09:00')).toBeTruthy()
+    expect(callsOf(calls, 'backup.verify')).toEqual([])
     expect(downloads).toEqual([])
 
     await user.click(screen.getByRole('button', { name: 'Back-up maken en downloaden' }))
@@ -176,7 +181,7 @@ describe('the backups page', () => {
             fields: [{ path: 'secret.password', key: 'backupSecretWrong' }],
           })
         if (confirm) loggedIn = false
-        return ok({ restored: confirm, manifest: MANUAL.manifest, reapplied: 0 })
+        return ok({ restored: confirm, manifest: MANUAL.manifest, sameData: true, reapplied: 0 })
       },
     })
     await screen.findByText('10-03-2026 10:30')
@@ -214,8 +219,13 @@ describe('the backups page', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Verder' }))
     expect(within(dialog).getByText(/Iedereen wordt afgemeld/)).toBeTruthy()
-    expect(within(dialog).getByText(/bewaard als back-up "voor terugzetten"/)).toBeTruthy()
+    expect(within(dialog).getByText(/bewaard als back-up "vóór terugzetten"/)).toBeTruthy()
     expect(within(dialog).getByText(/opnieuw gewist/)).toBeTruthy()
+    expect(
+      within(dialog).getByText(/op een andere computer zonder de nieuwere back-ups/),
+    ).toBeTruthy()
+    // The same data: no extra warning or checkbox.
+    expect(within(dialog).queryByRole('checkbox')).toBeNull()
     expect(
       callsOf(calls, 'backup.restore').map((c) => (c as { confirm: boolean }).confirm),
     ).toEqual([false, false])
@@ -229,6 +239,174 @@ describe('the backups page', () => {
       secret: { method: 'password', username: 'beheer', password: 'oud wachtwoord van toen' },
       confirm: true,
     })
+  })
+
+  it('shows why the folder cannot be used, and still lets it be changed', async () => {
+    const stick: BackupList = {
+      ...LIST,
+      folder: '/media/usb/dichtbij',
+      isDefaultFolder: false,
+      backups: [],
+      folderProblem: 'De map /media/usb/dichtbij is er niet. Is de USB-stick aangesloten?',
+      lastAutomatic: null,
+    }
+    let plugged = false
+    const { calls, user } = renderBackups({
+      'backup.list': () => ok(plugged ? { ...stick, folderProblem: null } : stick),
+      'backup.setFolder': () => ok(LIST),
+    })
+    const alert = await screen.findByRole('alert', {
+      name: 'De back-upmap is nu niet te gebruiken',
+    })
+    expect(within(alert).getByText(stick.folderProblem as string)).toBeTruthy()
+    // Never the generic error: the page and its folder form are all there.
+    expect(screen.queryByText(/Er ging iets mis/)).toBeNull()
+    expect(screen.getByTestId('backup-folder').textContent).toBe(stick.folder)
+    expect(screen.getByText('Er staan nog geen back-ups in deze map.')).toBeTruthy()
+    expect(screen.getByRole('textbox', { name: 'Andere map' })).toBeTruthy()
+
+    // The stick plugged in: look again.
+    plugged = true
+    await user.click(within(alert).getByRole('button', { name: 'Opnieuw kijken' }))
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('alert', { name: 'De back-upmap is nu niet te gebruiken' }),
+      ).toBeNull(),
+    )
+    expect(callsOf(calls, 'backup.list')).toHaveLength(2)
+  })
+
+  it('goes back to the default folder when the chosen one is gone', async () => {
+    const stick: BackupList = {
+      ...LIST,
+      folder: '/media/usb/dichtbij',
+      isDefaultFolder: false,
+      backups: [],
+      folderProblem: 'De map /media/usb/dichtbij is er niet. Is de USB-stick aangesloten?',
+    }
+    const { calls, user } = renderBackups({
+      'backup.list': () => ok(stick),
+      'backup.setFolder': () => ok(LIST),
+    })
+    await screen.findByRole('alert', { name: 'De back-upmap is nu niet te gebruiken' })
+    await user.click(screen.getByRole('button', { name: 'Standaardmap gebruiken' }))
+    expect(await screen.findByText('De back-upmap is opgeslagen.')).toBeTruthy()
+    expect(callsOf(calls, 'backup.setFolder')).toEqual([{ folder: null }])
+    await waitFor(() => expect(screen.getByTestId('backup-folder').textContent).toBe(LIST.folder))
+    expect(
+      screen.queryByRole('alert', { name: 'De back-upmap is nu niet te gebruiken' }),
+    ).toBeNull()
+    expect(await screen.findByText('11-03-2026 03:00')).toBeTruthy()
+  })
+
+  it('keeps the folder form when main cannot list the folder at all', async () => {
+    const { calls, user } = renderBackups({
+      'backup.list': () =>
+        fail({ code: 'CONFLICT', key: 'backupFolderMissing', params: { folder: 'E:\\Dichtbij' } }),
+      'backup.setFolder': () => ok(LIST),
+    })
+    expect(
+      await screen.findByText(
+        'De back-upmap E:\\Dichtbij is er niet. Is de USB-stick aangesloten? Sluit hem aan of kies een andere map.',
+      ),
+    ).toBeTruthy()
+    await user.type(screen.getByRole('textbox', { name: 'Andere map' }), 'D:\\Back-ups')
+    await user.click(screen.getByRole('button', { name: 'Map opslaan' }))
+    await waitFor(() => expect(screen.getByTestId('backup-folder').textContent).toBe(LIST.folder))
+    expect(screen.queryByText(/De back-upmap E:\\Dichtbij is er niet/)).toBeNull()
+    expect(callsOf(calls, 'backup.setFolder')).toEqual([{ folder: 'D:\\Back-ups' }])
+  })
+
+  it('says when the last automatic backup was made', async () => {
+    renderBackups({
+      'backup.list': () =>
+        ok({ ...LIST, lastAutomatic: { at: '2026-03-11T02:00:00.000Z', ok: true, problem: null } }),
+    })
+    expect((await screen.findByTestId('backup-last-automatic')).textContent).toBe(
+      'Laatste automatische back-up: 11-03-2026 03:00',
+    )
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('says in red when the last automatic backup failed', async () => {
+    renderBackups({
+      'backup.list': () =>
+        ok({
+          ...LIST,
+          lastAutomatic: {
+            at: '2026-03-12T02:00:00.000Z',
+            ok: false,
+            problem: 'De schijf is vol.',
+          },
+        }),
+    })
+    const alert = await screen.findByTestId('backup-last-automatic')
+    expect(alert.getAttribute('role')).toBe('alert')
+    expect(alert.textContent).toBe(
+      'De automatische back-up van 12-03-2026 03:00 is mislukt: De schijf is vol.',
+    )
+  })
+
+  it('asks for an extra tick before restoring a backup of other data', async () => {
+    const { calls, user } = renderBackups({
+      'backup.restore': () =>
+        ok({ restored: false, manifest: MANUAL.manifest, sameData: false, reapplied: 0 }),
+    })
+    await screen.findByText('10-03-2026 10:30')
+    await user.click(
+      screen.getByRole('button', { name: 'Back-up van 10-03-2026 10:30 terugzetten' }),
+    )
+    const dialog = await screen.findByRole('dialog', { name: 'Back-up terugzetten' })
+    await user.click(within(dialog).getByRole('button', { name: 'Verder' }))
+    await user.click(within(dialog).getByRole('radio', { name: 'Herstelsleutel' }))
+    await user.type(field(dialog, 'Herstelsleutel'), 'ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567')
+    await user.click(within(dialog).getByRole('button', { name: 'Controleren' }))
+    await user.click(await within(dialog).findByRole('button', { name: 'Verder' }))
+
+    expect(
+      within(dialog).getByText(
+        'Let op: deze back-up hoort bij andere gegevens dan die nu op deze computer staan (een andere installatie of organisatie). Alles wat nu op deze computer staat, wordt vervangen.',
+      ),
+    ).toBeTruthy()
+    const submit = within(dialog).getByRole('button', { name: 'Terugzetten' })
+    expect(submit).toHaveProperty('disabled', true)
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: 'Ik weet dat ik andere gegevens terugzet' }),
+    )
+    expect(submit).toHaveProperty('disabled', false)
+    expect(
+      callsOf(calls, 'backup.restore').map((c) => (c as { confirm: boolean }).confirm),
+    ).toEqual([false])
+  })
+
+  it('offers to make the first recovery key without talking of an old sheet', async () => {
+    const { calls, user } = renderBackups({
+      'auth.session': () => ok(sessionOf('admin', { recoveryKeyMissing: true })),
+      'recovery.regenerate': () => ok(RECOVERY),
+    })
+    // The prompt at login is put off first.
+    const prompt = await screen.findByRole('dialog', { name: 'Maak een herstelsleutel' })
+    await user.click(within(prompt).getByRole('button', { name: 'Later' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(screen.queryByRole('button', { name: 'Nieuwe herstelsleutel maken' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Herstelsleutel maken' }))
+    const confirm = await screen.findByRole('dialog', { name: 'Herstelsleutel maken?' })
+    expect(confirm.textContent).not.toMatch(/oude/)
+    await user.click(within(confirm).getByRole('button', { name: 'Sleutel maken' }))
+    expect(await screen.findByRole('dialog', { name: 'Uw herstelsleutel' })).toBeTruthy()
+    expect(callsOf(calls, 'recovery.regenerate')).toHaveLength(1)
+  })
+
+  it('says what a new recovery key means for backups kept elsewhere', async () => {
+    const { calls, user } = renderBackups()
+    await screen.findByText('11-03-2026 03:00')
+    await user.click(screen.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }))
+    const confirm = await screen.findByRole('dialog', { name: 'Nieuwe herstelsleutel maken?' })
+    expect(within(confirm).getByText(/vervangt de oude/).textContent).toMatch(
+      /gaan alleen open met het oude blad: bewaar dat blad zolang u die back-ups bewaart/,
+    )
+    await user.click(within(confirm).getByRole('button', { name: 'Annuleren' }))
+    expect(callsOf(calls, 'recovery.regenerate')).toEqual([])
   })
 
   it('is not in the menu of a coordinator', async () => {

@@ -318,6 +318,48 @@ describe('audit page', () => {
     )
   })
 
+  it('names backups and the recovery key in Dutch, also in the filter', async () => {
+    const base = ENTRIES[3]
+    const rows: AuditEntry[] = [
+      {
+        ...base,
+        id: 60,
+        userId: 1,
+        userName: 'beheer',
+        role: 'admin',
+        action: 'settings_change',
+        entityType: 'recovery_key',
+        detail: null,
+      },
+      {
+        ...base,
+        id: 59,
+        userId: 1,
+        userName: 'beheer',
+        role: 'admin',
+        action: 'backup',
+        entityType: 'backup',
+        detail: null,
+      },
+    ]
+    const calls = bridge(
+      { ok: true, count: 2, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 },
+      { 'audit.list': () => ok({ rows, total: 2 }) },
+    )
+    const user = renderPage(<AuditPage />)
+    const keyRow = (await screen.findByText('instelling gewijzigd')).closest('tr') as HTMLElement
+    expect(within(keyRow).getByText('herstelsleutel')).toBeTruthy()
+    const backupRow = screen.getAllByText('back-up')[0].closest('tr') as HTMLElement
+    expect(within(backupRow).getAllByText('back-up')).toHaveLength(2)
+    expect(screen.queryByText('recovery_key')).toBeNull()
+
+    await user.click(screen.getByLabelText('Soort gegeven', { selector: 'input' }))
+    await user.click(await screen.findByRole('option', { name: 'herstelsleutel', hidden: true }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'audit.list').at(-1)).toMatchObject({ entityType: 'recovery_key' }),
+    )
+  })
+
   it('checks the chain and says it is intact', async () => {
     bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 2 })
     const user = renderPage(<AuditPage />)

@@ -276,7 +276,7 @@ export async function regenerateRecoveryKey(ctx: BackupContext): Promise<Recover
   await audit(ctx.db, ctx, {
     action: 'settings_change',
     entityType: 'recovery_key',
-    detail: 'nieuwe herstelsleutel gemaakt; de vorige werkt niet meer',
+    detail: 'nieuwe herstelsleutel gemaakt; de vorige opent de gegevens en de back-upmap niet meer',
   })
   return {
     recoveryKey,

@@ -167,6 +167,10 @@ export const en: Messages = {
       'This backup was made with a newer version of Dichtbij. Install the newest version first.',
     backupNotFound: 'This backup is not (or no longer) in the backup folder.',
     restoreNeedsLogin: 'Only a logged-in administrator can restore now, under Backups.',
+    restoreNeedsAdmin:
+      "Only with an administrator's password (or the recovery key) can you restore data here.",
+    backupFolderMissing:
+      'The backup folder {{folder}} is not there. Is the USB stick plugged in? Plug it in or choose another folder.',
     loginNoKeySlot:
       'Your account has no key to the data on this computer yet (because of the security update). First let someone who has logged in here since the update, for example the administrator, log in; then it works for you too. If nobody can, the administrator can restore the data with the recovery key.',
     databaseDamaged: 'The data on this computer is damaged.',

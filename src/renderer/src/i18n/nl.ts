@@ -167,6 +167,10 @@ export const nl = {
       'Deze back-up is gemaakt met een nieuwere versie van Dichtbij. Installeer eerst de nieuwste versie.',
     backupNotFound: 'Deze back-up staat niet (meer) in de back-upmap.',
     restoreNeedsLogin: 'Terugzetten kan nu alleen een aangemelde beheerder, via Back-ups.',
+    restoreNeedsAdmin:
+      'Alleen met het wachtwoord van een beheerder (of de herstelsleutel) kunt u hier gegevens terugzetten.',
+    backupFolderMissing:
+      'De back-upmap {{folder}} is er niet. Is de USB-stick aangesloten? Sluit hem aan of kies een andere map.',
     loginNoKeySlot:
       'Uw account heeft op deze computer nog geen sleutel tot de gegevens (door de beveiligingsupdate). Laat eerst iemand die zich hier sinds de update al heeft aangemeld, bijvoorbeeld de beheerder, zich aanmelden; daarna lukt het ook voor u. Lukt het niemand, dan kan de beheerder de gegevens terugzetten met de herstelsleutel.',
     databaseDamaged: 'De gegevens op deze computer zijn beschadigd.',

@@ -36,6 +36,8 @@ export const AUDIT_ENTITY_TYPES = [
   'listItem',
   'callList',
   'auditLog',
+  'backup',
+  'recovery_key',
 ] as const
 
 interface Filters {

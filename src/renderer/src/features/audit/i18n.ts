@@ -78,6 +78,8 @@ export const nl = {
     listItem: 'lijstwaarde',
     callList: 'bellijst',
     auditLog: 'auditlog',
+    backup: 'back-up',
+    recovery_key: 'herstelsleutel',
   },
 }
 
@@ -160,5 +162,7 @@ export const en: typeof nl = {
     listItem: 'list item',
     callList: 'call list',
     auditLog: 'audit log',
+    backup: 'backup',
+    recovery_key: 'recovery key',
   },
 }

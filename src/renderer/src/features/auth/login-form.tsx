@@ -29,8 +29,9 @@ export function LoginForm({ onLoggedIn, autoFocus = true, onRestored }: Props): 
   const [waitLeft, startWait] = useCountdown()
   // Main's wait is for one account: another name typed in may try at once.
   const [waitFor, setWaitFor] = useState<string | null>(null)
-  // The database failed its check: what was typed may open the newest good backup.
-  const [damaged, setDamaged] = useState<{ username: string; password: string } | null>(null)
+  // The database failed its check: the name typed is filled in to restore the newest good
+  // backup; the password is not kept, it is typed again there.
+  const [damaged, setDamaged] = useState<string | null>(null)
   const form = useForm({
     initialValues: { username: '', password: '' },
     validate: zodValidate(loginInput, t),
@@ -42,7 +43,7 @@ export function LoginForm({ onLoggedIn, autoFocus = true, onRestored }: Props): 
       onLoggedIn(await call('auth.login', values))
     } catch (err) {
       if (err instanceof AppError && err.code === 'CONFLICT' && err.key === 'databaseDamaged') {
-        setDamaged({ username: values.username.trim(), password: values.password })
+        setDamaged(values.username.trim())
         form.setFieldValue('password', '')
         return
       }
@@ -56,10 +57,10 @@ export function LoginForm({ onLoggedIn, autoFocus = true, onRestored }: Props): 
   })
 
   const wait = waitFor === form.values.username.trim().toLowerCase() ? waitLeft : 0
-  if (damaged)
+  if (damaged !== null)
     return (
       <DamagedPanel
-        credentials={damaged}
+        username={damaged}
         onBack={() => setDamaged(null)}
         onRestored={() => {
           setDamaged(null)

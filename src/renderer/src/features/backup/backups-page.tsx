@@ -16,6 +16,7 @@ import { useForm } from '@mantine/form'
 import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
 import {
+  IconAlertTriangle,
   IconDatabaseExport,
   IconDownload,
   IconFileUpload,
@@ -57,6 +58,8 @@ export function BackupsPage(): React.JSX.Element {
   // setFolder answers with the new list; it stands until the next reload.
   const [saved, setSaved] = useState<BackupList | null>(null)
   const data = saved ?? loaded
+  // A folder saved after a failed load answers with a good list: the old error no longer holds.
+  const loadError = saved ? null : error
   const [creating, setCreating] = useState<'now' | 'download' | null>(null)
   const [checks, setChecks] = useState<Record<string, BackupCheck | 'busy'>>({})
   const [restoring, setRestoring] = useState<RestoreStart | null>(null)
@@ -67,7 +70,15 @@ export function BackupsPage(): React.JSX.Element {
     try {
       const { backup, file } = await call('backup.create', { download })
       if (file) downloadFile(file)
-      notifications.show({ color: 'teal', message: t('backup.create.done', { name: backup.name }) })
+      // Main checks every backup as it writes it: the new row shows "In orde" at once.
+      setChecks((c) => ({
+        ...c,
+        [backup.name]: { name: backup.name, ok: true, problem: null, manifest: backup.manifest },
+      }))
+      notifications.show({
+        color: 'teal',
+        message: t('backup.create.done', { date: instantText(backup.manifest.createdAt) }),
+      })
       setSaved(null)
       reload()
     } catch (err) {
@@ -88,12 +99,23 @@ export function BackupsPage(): React.JSX.Element {
     }
   }
 
+  // The first key replaces nothing; a new one replaces the old sheet for this computer's data.
+  const firstKey = session.recoveryKeyMissing
   const regenerate = (): void => {
     modals.openConfirmModal({
-      title: t('backup.recovery.regenerateTitle'),
-      children: <Text size="sm">{t('backup.recovery.regenerateText')}</Text>,
-      labels: { confirm: t('backup.recovery.regenerateConfirm'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      title: t(firstKey ? 'backup.recovery.createTitle' : 'backup.recovery.regenerateTitle'),
+      children: (
+        <Text size="sm">
+          {t(firstKey ? 'backup.recovery.createText' : 'backup.recovery.regenerateText')}
+        </Text>
+      ),
+      labels: {
+        confirm: t(
+          firstKey ? 'backup.recovery.createConfirm' : 'backup.recovery.regenerateConfirm',
+        ),
+        cancel: t('common.cancel'),
+      },
+      confirmProps: { color: firstKey ? undefined : 'red' },
       onConfirm: () => {
         call('recovery.regenerate', {}).then(setNewKey, (err: unknown) => showError(t, err))
       },
@@ -106,16 +128,21 @@ export function BackupsPage(): React.JSX.Element {
         <Title order={2}>{t('backup.title')}</Title>
         <Text c="dimmed">{t('backup.intro')}</Text>
       </div>
-      <ErrorAlert message={error ? errorMessage(t, error) : null} />
+      <ErrorAlert message={loadError ? errorMessage(t, loadError) : null} />
 
       <Card withBorder radius="md" padding="lg">
         <Stack gap="sm">
           <Title order={3} size="h4">
             {t('backup.folder.title')}
           </Title>
-          {data ? (
+          {data || loadError ? (
+            // Also without a list (main could not read the folder): another folder can be chosen.
             <FolderForm
               list={data}
+              onRetry={() => {
+                setSaved(null)
+                reload()
+              }}
               onSaved={(list) => {
                 setSaved(list)
                 setChecks({})
@@ -165,7 +192,7 @@ export function BackupsPage(): React.JSX.Element {
         highlightOnHover
         idAccessor="name"
         minHeight={data && data.backups.length ? undefined : 160}
-        fetching={data === null && !error}
+        fetching={data === null && !loadError}
         records={data?.backups ?? []}
         noRecordsText={t('backup.list.empty')}
         aria-label={t('backup.list.title')}
@@ -250,7 +277,7 @@ export function BackupsPage(): React.JSX.Element {
               leftSection={<IconKey size={16} aria-hidden />}
               onClick={regenerate}
             >
-              {t('backup.recovery.regenerate')}
+              {t(firstKey ? 'backup.recovery.make' : 'backup.recovery.regenerate')}
             </Button>
           </Group>
         </Stack>
@@ -312,13 +339,19 @@ function CheckResult({
   )
 }
 
-/** The backup folder: shown, changed to a typed absolute path, or back to the default. */
+/**
+ * The backup folder: shown with what is wrong with it (a USB stick not plugged in) and how the
+ * last automatic backup went, changed to a typed absolute path, or back to the default. `list`
+ * is null when main could not list the backups at all; the folder can still be changed then.
+ */
 function FolderForm({
   list,
   onSaved,
+  onRetry,
 }: {
-  list: BackupList
+  list: BackupList | null
   onSaved: (list: BackupList) => void
+  onRetry: () => void
 }): React.JSX.Element {
   const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
@@ -348,19 +381,59 @@ function FolderForm({
     await save(values.folder)
   })
 
+  const last = list?.lastAutomatic ?? null
   return (
     <Stack gap="sm">
-      <div>
-        <Text size="sm">{t('backup.folder.current')}</Text>
-        <Group gap="xs" wrap="nowrap" align="center">
-          <Code data-testid="backup-folder" style={{ overflowWrap: 'anywhere' }}>
-            {list.folder}
-          </Code>
-          <Badge variant="light" color={list.isDefaultFolder ? 'gray' : 'teal'} tt="none">
-            {list.isDefaultFolder ? t('backup.folder.default') : t('backup.folder.chosen')}
-          </Badge>
-        </Group>
-      </div>
+      {list ? (
+        <div>
+          <Text size="sm">{t('backup.folder.current')}</Text>
+          <Group gap="xs" wrap="nowrap" align="center">
+            <Code data-testid="backup-folder" style={{ overflowWrap: 'anywhere' }}>
+              {list.folder}
+            </Code>
+            <Badge variant="light" color={list.isDefaultFolder ? 'gray' : 'teal'} tt="none">
+              {list.isDefaultFolder ? t('backup.folder.default') : t('backup.folder.chosen')}
+            </Badge>
+          </Group>
+        </div>
+      ) : null}
+      {list?.folderProblem ? (
+        <Alert
+          color="orange"
+          variant="light"
+          role="alert"
+          title={t('backup.folder.problemTitle')}
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+        >
+          <Stack gap={6} align="flex-start">
+            <Text size="sm">{list.folderProblem}</Text>
+            <Text size="sm">{t('backup.folder.problemHelp')}</Text>
+            <Button size="xs" variant="default" onClick={onRetry}>
+              {t('backup.folder.retry')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : null}
+      {last?.ok ? (
+        <Text size="sm" c="dimmed" data-testid="backup-last-automatic">
+          {t('backup.folder.lastAutomatic', { date: instantText(last.at) })}
+        </Text>
+      ) : last ? (
+        <Alert
+          color="red"
+          variant="light"
+          role="alert"
+          data-testid="backup-last-automatic"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+        >
+          {last.problem
+            ? t('backup.folder.lastAutomaticFailed', {
+                date: instantText(last.at),
+                problem: last.problem,
+              })
+            : t('backup.folder.lastAutomaticFailedBare', { date: instantText(last.at) })}
+        </Alert>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput
@@ -376,7 +449,7 @@ function FolderForm({
             <Button type="submit" variant="default" loading={form.submitting}>
               {t('backup.folder.submit')}
             </Button>
-            {list.isDefaultFolder ? null : (
+            {list?.isDefaultFolder ? null : (
               <Button
                 variant="subtle"
                 loading={resetting}

@@ -10,17 +10,18 @@ import { kindText, ManifestView } from './manifest-view'
 import { RestoreFlow } from './restore-flow'
 
 interface Props {
-  /** What was just typed at the login: it opened the backup's key slot when it was made. */
-  credentials: { username: string; password: string }
+  /** The name just typed at the login; the password is typed again in the restore dialog. */
+  username: string
   onRestored: () => void
   onBack: () => void
 }
 
 /**
  * Shown at the login when main found the database damaged: the newest backup that passes its
- * own check, to restore with the password just typed, or what to do when there is none.
+ * own check, to restore with an admin's password of that time (typed again, the name filled in)
+ * or the recovery key, or what to do when there is none.
  */
-export function DamagedPanel({ credentials, onRestored, onBack }: Props): React.JSX.Element {
+export function DamagedPanel({ username, onRestored, onBack }: Props): React.JSX.Element {
   const { t } = useTranslation()
   const loader = useCallback(() => call('setup.damaged', {}), [])
   const { data, error } = useLoad(loader)
@@ -64,6 +65,9 @@ export function DamagedPanel({ credentials, onRestored, onBack }: Props): React.
               kind: kindText(t, best.manifest.kind),
             })}
           </Text>
+          <Text size="sm">
+            {t('backup.damaged.lost', { date: instantText(best.manifest.createdAt) })}
+          </Text>
           <ManifestView manifest={best.manifest} />
           <Button
             color="orange"
@@ -88,7 +92,7 @@ export function DamagedPanel({ credentials, onRestored, onBack }: Props): React.
           <RestoreFlow
             method="setup.restore"
             fixedName={best.name}
-            initialSecret={{ method: 'password', ...credentials }}
+            initialSecret={{ method: 'password', username }}
             onCancel={() => setRestoring(false)}
             onRestored={() => {
               setRestoring(false)

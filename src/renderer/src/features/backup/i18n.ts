@@ -6,9 +6,9 @@ export const nl = {
   kinds: {
     daily: 'dagelijks',
     manual: 'handmatig',
-    'pre-migration': 'voor update',
-    'pre-restore': 'voor terugzetten',
-    'pre-encryption': 'voor versleuteling',
+    'pre-migration': 'vóór update',
+    'pre-restore': 'vóór terugzetten',
+    'pre-encryption': 'vóór versleuteling',
   },
   tables: {
     household: 'Huishoudens',
@@ -36,13 +36,20 @@ export const nl = {
     submit: 'Map opslaan',
     reset: 'Standaardmap gebruiken',
     saved: 'De back-upmap is opgeslagen.',
+    problemTitle: 'De back-upmap is nu niet te gebruiken',
+    problemHelp:
+      'Sluit de USB-stick aan en kies "Opnieuw kijken", of kies hieronder een andere map.',
+    retry: 'Opnieuw kijken',
+    lastAutomatic: 'Laatste automatische back-up: {{date}}',
+    lastAutomaticFailed: 'De automatische back-up van {{date}} is mislukt: {{problem}}',
+    lastAutomaticFailedBare: 'De automatische back-up van {{date}} is mislukt.',
   },
   create: {
     now: 'Nu back-up maken',
     download: 'Back-up maken en downloaden',
     downloadHint:
       'Maakt een back-up in de back-upmap en biedt het bestand aan om op te slaan, bijvoorbeeld op een USB-stick.',
-    done: 'Back-up gemaakt: {{name}}',
+    done: 'Back-up gemaakt: {{date}}',
     fromFile: 'Terugzetten uit bestand',
   },
   list: {
@@ -106,11 +113,14 @@ export const nl = {
     confirmReplace:
       'Alle gegevens op deze computer worden vervangen door die van de back-up van {{date}}. Wat daarna is ingevoerd, is niet meer te zien.',
     confirmKept:
-      'De huidige gegevens worden eerst bewaard als back-up "voor terugzetten", zodat u dit ongedaan kunt maken.',
+      'De huidige gegevens worden eerst bewaard als back-up "vóór terugzetten", zodat u dit ongedaan kunt maken.',
     confirmLogout:
       'Iedereen wordt afgemeld en meldt zich opnieuw aan, met het wachtwoord zoals het was op het moment van de back-up.',
     confirmErasures:
-      'Wat sinds de back-up is gewist of geanonimiseerd (bewaartermijnen), wordt opnieuw gewist.',
+      'Wat op deze computer is gewist of geanonimiseerd (bewaartermijnen), of is vastgelegd in een back-up in de back-upmap, wordt na het terugzetten opnieuw gewist. Zet u een oude back-up terug op een andere computer zonder de nieuwere back-ups, dan kunnen mensen terugkomen die na die back-up zijn gewist.',
+    otherData:
+      'Let op: deze back-up hoort bij andere gegevens dan die nu op deze computer staan (een andere installatie of organisatie). Alles wat nu op deze computer staat, wordt vervangen.',
+    otherDataConfirm: 'Ik weet dat ik andere gegevens terugzet',
     confirmNew:
       'Dichtbij zet de gegevens van de back-up van {{date}} op deze computer. Daarna meldt u zich aan met uw wachtwoord zoals het was op het moment van de back-up.',
     submit: 'Terugzetten',
@@ -127,8 +137,12 @@ export const nl = {
     regenerate: 'Nieuwe herstelsleutel maken',
     regenerateTitle: 'Nieuwe herstelsleutel maken?',
     regenerateText:
-      'Het blad met de oude herstelsleutel werkt daarna niet meer, ook niet voor back-ups die u nog gaat maken. Vernietig het oude blad als u het nieuwe hebt opgeborgen. Oudere back-ups gaan nog wel open met de oude sleutel.',
+      'De nieuwe sleutel vervangt de oude, voor de gegevens op deze computer en voor de back-ups in de back-upmap. Back-ups die ergens anders staan (bijvoorbeeld op een USB-stick) gaan alleen open met het oude blad: bewaar dat blad zolang u die back-ups bewaart.',
     regenerateConfirm: 'Nieuwe sleutel maken',
+    createTitle: 'Herstelsleutel maken?',
+    createText:
+      'Dichtbij maakt de herstelsleutel en toont hem één keer, met een blad om te printen. Zorg dat u een printer bij de hand hebt.',
+    createConfirm: 'Sleutel maken',
     modalTitle: 'Uw herstelsleutel',
     promptTitle: 'Maak een herstelsleutel',
     promptText:
@@ -144,7 +158,7 @@ export const nl = {
     keepNever:
       'Maak er nooit een foto van, mail of app hem niet en bewaar hem niet op de computer.',
     keepOnce:
-      'De sleutel wordt maar één keer getoond. Kwijt? Maak dan bij Back-ups een nieuwe; de oude werkt dan niet meer.',
+      'De sleutel wordt maar één keer getoond. Kwijt? Maak dan bij Back-ups een nieuwe. De oude opent daarna de gegevens en de back-ups in de back-upmap niet meer, maar wel nog back-ups die ergens anders staan (zoals op een USB-stick).',
     download: 'Download PDF om te printen',
     confirm: 'Ik heb de herstelsleutel geprint en veilig opgeborgen',
     done: 'Klaar',
@@ -156,7 +170,8 @@ export const nl = {
   },
   damaged: {
     title: 'De gegevens op deze computer zijn beschadigd',
-    text: 'Dichtbij kan de database niet veilig openen. Er is niets gewijzigd. Zet de nieuwste goede back-up terug met de gebruikersnaam en het wachtwoord die u net typte.',
+    text: 'Dichtbij kan de database niet veilig openen. Er is niets gewijzigd. Zet de nieuwste goede back-up terug met de gebruikersnaam en het wachtwoord van een beheerder (zoals het was op het moment van de back-up), of met de herstelsleutel. U typt ze zo opnieuw.',
+    lost: 'Alles wat na {{date}} is ingevoerd, gaat verloren.',
     newest: 'Nieuwste goede back-up: {{date}} ({{kind}})',
     restore: 'Deze back-up terugzetten',
     none: 'Er staat geen bruikbare back-up op deze computer.',
@@ -204,13 +219,19 @@ export const en: typeof nl = {
     submit: 'Save folder',
     reset: 'Use the default folder',
     saved: 'The backup folder has been saved.',
+    problemTitle: 'The backup folder cannot be used now',
+    problemHelp: 'Plug in the USB stick and choose "Check again", or choose another folder below.',
+    retry: 'Check again',
+    lastAutomatic: 'Last automatic backup: {{date}}',
+    lastAutomaticFailed: 'The automatic backup of {{date}} failed: {{problem}}',
+    lastAutomaticFailedBare: 'The automatic backup of {{date}} failed.',
   },
   create: {
     now: 'Back up now',
     download: 'Back up and download',
     downloadHint:
       'Makes a backup in the backup folder and offers the file to save, for example on a USB stick.',
-    done: 'Backup made: {{name}}',
+    done: 'Backup made: {{date}}',
     fromFile: 'Restore from a file',
   },
   list: {
@@ -278,7 +299,10 @@ export const en: typeof nl = {
     confirmLogout:
       'Everyone is logged out and logs in again, with the password as it was when the backup was made.',
     confirmErasures:
-      'Whatever was erased or anonymised since the backup (retention) is erased again.',
+      'Whatever was erased or anonymised (retention) on this computer, or is recorded in a backup in the backup folder, is erased again after the restore. Restoring an old backup on another computer without the newer backups can bring back people who were erased after that backup.',
+    otherData:
+      'Note: this backup belongs to other data than the data now on this computer (another installation or organisation). Everything now on this computer will be replaced.',
+    otherDataConfirm: 'I know I am restoring other data',
     confirmNew:
       'Dichtbij puts the data of the backup of {{date}} on this computer. Then you log in with your password as it was when the backup was made.',
     submit: 'Restore',
@@ -295,8 +319,12 @@ export const en: typeof nl = {
     regenerate: 'Make a new recovery key',
     regenerateTitle: 'Make a new recovery key?',
     regenerateText:
-      'The sheet with the old recovery key stops working, also for backups you make from now on. Destroy the old sheet once the new one is put away. Older backups still open with the old key.',
+      'The new key replaces the old one, for the data on this computer and for the backups in the backup folder. Backups kept elsewhere (for example on a USB stick) only open with the old sheet: keep that sheet as long as you keep those backups.',
     regenerateConfirm: 'Make a new key',
+    createTitle: 'Make the recovery key?',
+    createText:
+      'Dichtbij makes the recovery key and shows it once, with a sheet to print. Have a printer at hand.',
+    createConfirm: 'Make the key',
     modalTitle: 'Your recovery key',
     promptTitle: 'Make a recovery key',
     promptText:
@@ -310,7 +338,7 @@ export const en: typeof nl = {
     keepPrint: 'Print the sheet and lock it away, apart from the computer and from the backups.',
     keepNever: 'Never photograph it, never mail or text it and never keep it on the computer.',
     keepOnce:
-      'The key is shown only once. Lost it? Make a new one under Backups; the old one then stops working.',
+      'The key is shown only once. Lost it? Make a new one under Backups. The old one then no longer opens the data or the backups in the backup folder, but it still opens backups kept elsewhere (such as on a USB stick).',
     download: 'Download PDF to print',
     confirm: 'I have printed the recovery key and put it away safely',
     done: 'Done',
@@ -322,7 +350,8 @@ export const en: typeof nl = {
   },
   damaged: {
     title: 'The data on this computer is damaged',
-    text: 'Dichtbij cannot open the database safely. Nothing has been changed. Restore the newest good backup with the username and password you just typed.',
+    text: "Dichtbij cannot open the database safely. Nothing has been changed. Restore the newest good backup with an administrator's username and password (as it was when the backup was made), or with the recovery key. You type them again in a moment.",
+    lost: 'Everything entered after {{date}} is lost.',
     newest: 'Newest good backup: {{date}} ({{kind}})',
     restore: 'Restore this backup',
     none: 'There is no usable backup on this computer.',

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import {
   Alert,
   Button,
+  Checkbox,
   FileInput,
   Group,
   List,
@@ -107,6 +108,9 @@ export function RestoreFlow({
   const [fileProblem, setFileProblem] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const [manifest, setManifest] = useState<BackupManifestView | null>(null)
+  // False: the backup is of other data than this computer has; it must be confirmed apart.
+  const [sameData, setSameData] = useState<boolean | null>(null)
+  const [otherDataOk, setOtherDataOk] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -158,7 +162,11 @@ export function RestoreFlow({
         secretForm.setErrors(fields)
         // A wrong key found at the last step: back to where it is typed.
         setActive(1 - offset)
-      } else setProblem(errorMessage(t, err))
+      } else {
+        setProblem(errorMessage(t, err))
+        // Not an admin's password (the damaged panel): another one, or the key, is typed there.
+        if (err instanceof AppError && err.key === 'restoreNeedsAdmin') setActive(1 - offset)
+      }
       return null
     } finally {
       setBusy(false)
@@ -169,6 +177,8 @@ export function RestoreFlow({
     const result = await send(false)
     if (result) {
       setManifest(result.manifest)
+      setSameData(result.sameData)
+      setOtherDataOk(false)
       setActive(2 - offset)
     }
   })
@@ -323,6 +333,25 @@ export function RestoreFlow({
   steps.push(
     <Stepper.Step key="confirm" label={t('backup.restore.steps.confirm')}>
       <Stack gap="sm" mt="md">
+        {sameData === false ? (
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+          >
+            <Stack gap="xs">
+              <Text size="sm" fw={600}>
+                {t('backup.restore.otherData')}
+              </Text>
+              <Checkbox
+                label={t('backup.restore.otherDataConfirm')}
+                checked={otherDataOk}
+                onChange={(e) => setOtherDataOk(e.currentTarget.checked)}
+              />
+            </Stack>
+          </Alert>
+        ) : null}
         <Alert
           color="orange"
           variant="light"
@@ -348,7 +377,12 @@ export function RestoreFlow({
           <Button variant="default" onClick={back} disabled={busy}>
             {t('backup.restore.back')}
           </Button>
-          <Button color="red" loading={busy} onClick={() => void restore()}>
+          <Button
+            color="red"
+            loading={busy}
+            disabled={sameData === false && !otherDataOk}
+            onClick={() => void restore()}
+          >
             {t('backup.restore.submit')}
           </Button>
         </Group>

@@ -49,8 +49,9 @@ export const nl = {
     notPossible:
       'Telt mee in de cijfers van eerdere periodes; verwijderen zou die veranderen. Anonimiseer het in plaats daarvan.',
   },
-  irreversible:
-    'Dit kan niet ongedaan worden gemaakt, ook niet door een oudere back-up terug te zetten.',
+  irreversible: 'Dit kan niet ongedaan worden gemaakt.',
+  afterRestore:
+    'Wordt later een oudere back-up teruggezet, dan wist Dichtbij het opnieuw: het wissen is vastgelegd op deze computer en in de back-ups in de back-upmap. Alleen een oude back-up die op een andere computer wordt teruggezet, zonder de nieuwere back-ups, kan het terugbrengen.',
 }
 
 export const en: typeof nl = {
@@ -103,5 +104,7 @@ export const en: typeof nl = {
     notPossible:
       'Counts in the figures of past periods; deleting would change them. Anonymise it instead.',
   },
-  irreversible: 'This cannot be undone, not even by restoring an older backup.',
+  irreversible: 'This cannot be undone.',
+  afterRestore:
+    'If an older backup is restored later, Dichtbij erases it again: the erasure is recorded on this computer and in the backups in the backup folder. Only an old backup restored on another computer, without the newer backups, can bring it back.',
 }
