@@ -133,7 +133,11 @@ export const handlers: Handlers = {
   'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.clock.now(), ctx.vault.auditAnchors()),
   'audit.export': exportAudit,
   'organisation.get': (ctx) => getOrganisation(ctx.db),
-  'organisation.update': updateOrganisation,
+  'organisation.update': async (ctx, input) => {
+    const saved = await updateOrganisation(ctx, input)
+    ctx.vault.setOrganisationName(saved.name)
+    return saved
+  },
   'households.create': createHousehold,
   'households.update': updateHousehold,
   'households.get': (ctx, input) => getHousehold(ctx, input.id),

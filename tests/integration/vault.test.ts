@@ -119,12 +119,14 @@ describe('encryption at rest', () => {
 
   it('opens only at a login after a restart, with the same back-off, and logs the failures', async () => {
     const { id } = await app.call('households.create', householdInput({ contactName: FAMILY }))
+    // A renamed organisation shows its new name on the login screen after a restart.
+    await app.call('organisation.update', { name: 'Stichting De Kast' })
     const again = await restart(app)
     expect(again.vault.state).toBe('locked')
     const screen = newCaller()
     expect(await again.call('setup.status', {}, screen)).toEqual({
       needsSetup: false,
-      organisationName: 'Stichting Testwinkel',
+      organisationName: 'Stichting De Kast',
       canRestore: false,
     })
     const before = await rejection(again.call('households.get', { id }, screen))

@@ -255,7 +255,7 @@ export class Vault {
     return this.slots?.organisationName ?? null
   }
 
-  /** Usernames that have a key slot (shown nowhere; they are in the slot file in the clear). */
+  /** Whether the account has a key slot (one made at setup, creation, reset or a login). */
   hasUserSlot(userId: number): boolean {
     return !!this.slots?.slots.some((s) => s.kind === 'user' && s.userId === userId)
   }
@@ -535,16 +535,7 @@ export class Vault {
     if (kept.length !== this.slots.slots.length) this.saveSlots({ ...this.slots, slots: kept })
   }
 
-  renameUserSlot(userId: number, username: string): void {
-    if (!this.slots) return
-    this.saveSlots({
-      ...this.slots,
-      slots: this.slots.slots.map((s) =>
-        s.kind === 'user' && s.userId === userId ? { ...s, username: username.toLowerCase() } : s,
-      ),
-    })
-  }
-
+  /** The name the login screen shows before the database is open. */
   setOrganisationName(name: string | null): void {
     if (this.slots && this.slots.organisationName !== name)
       this.saveSlots({ ...this.slots, organisationName: name })
