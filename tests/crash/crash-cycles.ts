@@ -20,6 +20,7 @@ import { verifyAudit } from '../../src/main/services/audit'
 import { Vault } from '../../src/main/vault/vault'
 import type { Caller } from '../../src/main/services/auth'
 import { ADMIN_PASSWORD, ADMIN_USERNAME, TEST_PASSWORD_PARAMS } from '../helpers/db'
+import { mulberry32 } from '../../scripts/demo-data'
 import { householdInput } from '../helpers/fixtures'
 // Type-only: keeps the child inside the typecheck without running it here.
 import type { WriterMode } from './visit-writer'
@@ -69,18 +70,6 @@ export interface CrashCycleReport {
   meanStartupMs: number
   meanVerifyMs: number
   auditEntries: number
-}
-
-/** mulberry32: small, fast and good enough to spread kill moments. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const SURNAMES = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos']
@@ -342,7 +331,7 @@ async function verifyAuditChain(dataDir: string, at: string): Promise<{ ok: bool
 
 export async function runCrashCycles(options: CrashCycleOptions): Promise<CrashCycleReport> {
   const seed = options.seed ?? Date.now() % 1_000_000
-  const random = prng(seed)
+  const random = mulberry32(seed)
   const minWait = options.minWaitMs ?? 50
   const maxWait = options.maxWaitMs ?? 400
   const mode = options.mode ?? 'normal'

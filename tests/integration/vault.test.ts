@@ -504,41 +504,9 @@ describe('restore', () => {
 
 describe('upgrade from the version before encryption', () => {
   it('encrypts the database in place at the first login, with a backup first', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dichtbij-upgrade-'))
+    const dir = await previousVersionFolder()
     try {
       const file = join(dir, DB_FILE_NAME)
-      // The previous version's file: plain SQLite with its migrations (shop and accounts).
-      const later = Object.keys(MIGRATIONS).filter((n) => n > '0002-accounts')
-      const saved = Object.fromEntries(later.map((n) => [n, MIGRATIONS[n]]))
-      for (const n of later) delete MIGRATIONS[n]
-      try {
-        const old = await openDatabase({ file })
-        const iso = '2026-01-01T10:00:00.000Z'
-        old.sqlite
-          .prepare(
-            `insert into account (username, display_name, role, password_hash, must_change_password,
-              active, failed_attempts, password_changed_at, created_at, updated_at)
-             values (?, 'Bea', 'admin', ?, 0, 1, 0, ?, ?, ?)`,
-          )
-          .run(
-            ADMIN_USERNAME,
-            await hashPassword(ADMIN_PASSWORD, TEST_PASSWORD_PARAMS),
-            iso,
-            iso,
-            iso,
-          )
-        old.sqlite
-          .prepare(
-            `insert into household (reference, contact_name, search_name, postcode, city,
-              income_source, consent_date, consent_by, status, created_at, updated_at)
-             values ('H-00001', ?, 'x', '3811 HZ', 'Zwolle', 'bijstand', '2026-01-01', 'Anja',
-              'active', ?, ?)`,
-          )
-          .run(FAMILY, iso, iso)
-        await old.close()
-      } finally {
-        Object.assign(MIGRATIONS, saved)
-      }
       // The previous version's own pre-migration copy, plain too.
       mkdirSync(join(dir, 'backups'))
       copyFileSync(file, join(dir, 'backups', 'voor-migratie-2026-01-01T10-00-00-000Z.sqlite'))

@@ -28,7 +28,7 @@ import {
   type Vault,
 } from '../vault/vault'
 import type { BackupItem, RestoreResult } from '../../shared/schemas/backup'
-import { restoreBackup } from './backup'
+import { itemOf, restoreBackup } from './backup'
 import { getShopSettings } from './settings'
 
 /**
@@ -501,22 +501,7 @@ export async function restoreWithoutLogin(
 
 export async function damagedStatus(ctx: AuthContext): Promise<{ newestGood: BackupItem | null }> {
   const best = ctx.vault.newestGoodBackup()
-  return {
-    newestGood: best
-      ? {
-          name: best.name,
-          sizeBytes: best.sizeBytes,
-          manifest: {
-            kind: best.manifest.kind,
-            appVersion: best.manifest.appVersion,
-            schemaVersion: best.manifest.schemaVersion,
-            createdAt: best.manifest.createdAt,
-            counts: best.manifest.counts,
-            databaseSha256: best.manifest.databaseSha256,
-          },
-        }
-      : null,
-  }
+  return { newestGood: best ? itemOf(best) : null }
 }
 
 export async function logout(ctx: AuthContext): Promise<{ loggedOut: boolean }> {

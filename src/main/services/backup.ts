@@ -47,7 +47,7 @@ function manifestView(m: BackupManifest): BackupManifestView {
   }
 }
 
-function itemOf(info: BackupInfo): BackupItem {
+export function itemOf(info: BackupInfo): BackupItem {
   return { name: info.name, sizeBytes: info.sizeBytes, manifest: manifestView(info.manifest) }
 }
 

@@ -39,6 +39,7 @@ import {
   sealHeader,
   sha256Hex,
   writeBackupFile,
+  type BackupHeader,
   type BackupKind,
   type BackupManifest,
 } from './backup-file'
@@ -215,15 +216,28 @@ export class Vault {
     const hasDb = existsSync(this.dbFile)
     if (hasDb && fileStartsWithSqliteHeader(this.dbFile)) {
       // The version before encryption: log in on it as it is, encrypt right after.
-      this.handle = await openDatabase({
-        file: this.dbFile,
-        nativeBinding: this.options.nativeBinding,
-        migrate: false,
-      })
+      await this.openPlain()
       this.current = 'plain'
       return
     }
     this.current = hasDb && this.slots && this.slots.slots.length > 0 ? 'locked' : 'empty'
+  }
+
+  private async openPlain(): Promise<void> {
+    this.handle = await openDatabase({
+      file: this.dbFile,
+      nativeBinding: this.options.nativeBinding,
+      migrate: false,
+    })
+  }
+
+  /** Moves the database and its companions aside under `label`; nothing is deleted. */
+  private moveDatabaseAside(label: string): void {
+    if (!existsSync(this.dbFile)) return
+    const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-')
+    for (const suffix of ['', '-wal', '-shm'])
+      if (existsSync(this.dbFile + suffix))
+        renameSync(this.dbFile + suffix, `${this.dbFile}.${label}-${stamp}${suffix}`)
   }
 
   get state(): VaultState {
@@ -303,12 +317,7 @@ export class Vault {
     if (this.current !== 'empty') throw new VaultError('notOpen', 'Already set up')
     // A database without its key slots (an unfinished setup, or a file copied without them) is
     // moved aside, never deleted: with the right slot file it can still be opened.
-    if (existsSync(this.dbFile)) {
-      const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-')
-      for (const suffix of ['', '-wal', '-shm'])
-        if (existsSync(this.dbFile + suffix))
-          renameSync(this.dbFile + suffix, `${this.dbFile}.zonder-sleutels-${stamp}${suffix}`)
-    }
+    this.moveDatabaseAside('zonder-sleutels')
     const key = generateDatabaseKey()
     this.saveSlots({
       format: 'dichtbij-keyslots',
@@ -449,11 +458,7 @@ export class Vault {
       this.saveSlots(slots)
     } catch (err) {
       shred(encrypting)
-      this.handle = await openDatabase({
-        file: this.dbFile,
-        nativeBinding: this.options.nativeBinding,
-        migrate: false,
-      })
+      await this.openPlain()
       throw err
     }
     // From here the key is safe in the slot file and in a backup.
@@ -815,6 +820,11 @@ export class Vault {
 
   /** Backups in the folder, newest first; unreadable files are left out. */
   listBackups(dir = this.backupDir()): BackupInfo[] {
+    return this.readHeaders(dir).map((b) => b.info)
+  }
+
+  /** Each backup file's header read once, newest first. */
+  private readHeaders(dir: string): { info: BackupInfo; header: BackupHeader }[] {
     let names: string[]
     try {
       names = readdirSync(dir)
@@ -822,18 +832,19 @@ export class Vault {
       // Missing, not a folder, or not readable: the screen says so (see folderProblem).
       return []
     }
-    const out: BackupInfo[] = []
+    const out: { info: BackupInfo; header: BackupHeader }[] = []
     for (const name of names) {
       if (!name.endsWith(BACKUP_EXTENSION) || name.startsWith('.')) continue
       const path = join(dir, name)
       try {
         const header = readBackupHeader(path)
-        out.push({ name, path, sizeBytes: statSync(path).size, manifest: header.manifest })
+        const info = { name, path, sizeBytes: statSync(path).size, manifest: header.manifest }
+        out.push({ info, header })
       } catch {
         // Not ours or cut short: not offered.
       }
     }
-    return out.sort((a, b) => b.manifest.createdAt.localeCompare(a.manifest.createdAt))
+    return out.sort((a, b) => b.info.manifest.createdAt.localeCompare(a.info.manifest.createdAt))
   }
 
   /** The audit heads recorded in the backups in the folder (see verifyAudit). */
@@ -848,18 +859,22 @@ export class Vault {
    * the future. A shared stick or planted files must not decide what is pruned or skipped.
    */
   private ownBackups(dir = this.backupDir()): BackupInfo[] {
-    const key = this.key
-    if (!key) return []
+    return this.key ? this.sealedBackups(this.key, dir).map((b) => b.info) : []
+  }
+
+  /** The folder's backups sealed with `key`, not dated in the future, with their headers. */
+  private sealedBackups(
+    key: Buffer,
+    dir = this.backupDir(),
+  ): { info: BackupInfo; header: BackupHeader }[] {
+    const keyId = keyIdOf(key)
     const latest = this.options.clock.now().getTime() + 24 * 3600_000
-    return this.listBackups(dir).filter((b) => {
-      if (b.manifest.keyId !== keyIdOf(key) || Date.parse(b.manifest.createdAt) > latest)
-        return false
-      try {
-        return headerIntact(readBackupHeader(b.path), key)
-      } catch {
-        return false
-      }
-    })
+    return this.readHeaders(dir).filter(
+      ({ header }) =>
+        header.manifest.keyId === keyId &&
+        Date.parse(header.manifest.createdAt) <= latest &&
+        headerIntact(header, key),
+    )
   }
 
   private hasBackupOfToday(): boolean {
@@ -897,6 +912,15 @@ export class Vault {
     secret: Secret,
     options: { adminOnly?: boolean } = {},
   ): Promise<{ manifest: BackupManifest; key: Buffer; sameData: boolean | null }> {
+    const { header, key, sameData } = await this.inspect(data, secret, options)
+    return { manifest: header.manifest, key, sameData }
+  }
+
+  private async inspect(
+    data: Buffer,
+    secret: Secret,
+    options: { adminOnly?: boolean },
+  ): Promise<{ header: BackupHeader; database: Buffer; key: Buffer; sameData: boolean | null }> {
     const { header, database } = readBackupOrThrow(data)
     const key = await this.unwrapWith(secret, header.keySlots)
     if (!key) throw new VaultError('wrongSecret', 'The secret opens no slot of this backup')
@@ -912,7 +936,7 @@ export class Vault {
       throw new VaultError('notAdmin', 'Only an admin of the backup may restore it here')
     const ownKeyId = this.key ? keyIdOf(this.key) : (this.slots?.keyId ?? null)
     const sameData = ownKeyId === null ? null : ownKeyId === header.manifest.keyId
-    return { manifest: header.manifest, key, sameData }
+    return { header, database, key, sameData }
   }
 
   /**
@@ -936,19 +960,19 @@ export class Vault {
     beforeSwap: () => void,
     options: { adminOnly?: boolean },
   ): Promise<{ manifest: BackupManifest; reapplied: number; sameData: boolean | null }> {
-    const { manifest, key, sameData } = await this.inspectBackup(data, secret, options)
+    const { header, database, key, sameData } = await this.inspect(data, secret, options)
+    const manifest = header.manifest
     // Damaged data may only be replaced by a backup of the same data (the key that opened it).
     if (this.current === 'damaged' && this.key && keyIdOf(this.key) !== manifest.keyId)
       throw new VaultError('otherDatabase', 'The backup belongs to other data')
-    const { header, database } = readBackupOrThrow(data)
     // Every erasure known of this data: the computer's own record (only entries made in this
     // data), the backup's own, and the sealed records of the folder's backups of the same data.
     const ofThisData = (e: ErasureEntry): boolean => e.dataId === manifest.keyId
     const known = [
       ...this.erasures.entries().filter(ofThisData),
       ...header.erasures,
-      ...this.sealedErasures(key),
-    ]
+      ...this.sealedBackups(key).flatMap((b) => b.header.erasures),
+    ].filter((e, i, all) => all.findIndex((o) => erasureKey(o) === erasureKey(e)) === i)
     if (this.current === 'open') await this.backup('pre-restore')
     await this.settled()
     beforeSwap()
@@ -959,12 +983,7 @@ export class Vault {
 
     // What is there now is never simply overwritten: open data went into the pre-restore
     // backup above; anything else (damaged, or without its key file) is moved aside.
-    if (!wasOpen && existsSync(this.dbFile)) {
-      const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-')
-      for (const suffix of ['', '-wal', '-shm'])
-        if (existsSync(this.dbFile + suffix))
-          renameSync(this.dbFile + suffix, `${this.dbFile}.voor-terugzetten-${stamp}${suffix}`)
-    }
+    if (!wasOpen) this.moveDatabaseAside('voor-terugzetten')
     const incoming = `${this.dbFile}.terugzetten`
     writeFileDurably(incoming, database)
     for (const suffix of ['-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true })
@@ -981,37 +1000,13 @@ export class Vault {
       : header.keySlots.slots
     this.saveSlots({ ...header.keySlots, slots })
 
-    const seen = new Set(this.erasures.entries().map(erasureKey))
-    for (const e of known)
-      if (!seen.has(erasureKey(e))) {
-        seen.add(erasureKey(e))
-        this.erasures.append(e)
-      }
+    const recorded = new Set(this.erasures.entries().map(erasureKey))
+    for (const e of known) if (!recorded.has(erasureKey(e))) this.erasures.append(e)
     await this.openWithKey(key)
-    const reapplied = await reapply(
-      this.db,
-      known.filter((e, i) => known.findIndex((o) => erasureKey(o) === erasureKey(e)) === i),
-    )
+    const reapplied = await reapply(this.db, known)
     // The restored data gets its own backup of the day.
     this.afterOpen()
     return { manifest, reapplied, sameData }
-  }
-
-  /** Erasures recorded in the backups in the folder that are sealed with `key`. */
-  private sealedErasures(key: Buffer): ErasureEntry[] {
-    const dir = this.backupDir()
-    if (!existsSync(dir)) return []
-    const out: ErasureEntry[] = []
-    for (const b of this.listBackups(dir)) {
-      try {
-        const header = readBackupHeader(b.path)
-        if (header.manifest.keyId === keyIdOf(key) && headerIntact(header, key))
-          out.push(...header.erasures)
-      } catch {
-        // Unreadable: nothing to learn from it.
-      }
-    }
-    return out
   }
 
   async close(): Promise<void> {
