@@ -107,6 +107,29 @@ describe('audit log', () => {
     expect(verify).toMatchObject({ ok: true, count: (await rows()).length })
   })
 
+  it('refuses INSERT OR REPLACE over an existing entry, which fires no DELETE trigger', async () => {
+    await morning()
+    const sqlite = app.open.sqlite
+    const before = await rows()
+    const second = sqlite.prepare('select * from audit_log where id = 2').get() as Record<
+      string,
+      unknown
+    >
+    for (const verb of ['insert or replace', 'replace'])
+      expect(() =>
+        sqlite
+          .prepare(
+            `${verb} into audit_log (id, at, user_id, user_name, role, workstation, action,
+              entity_type, entity_id, household_id, fields, detail, prev_hash, hash)
+             values (@id, @at, @user_id, @user_name, @role, @workstation, 'view',
+              @entity_type, @entity_id, @household_id, @fields, @detail, @prev_hash, @hash)`,
+          )
+          .run(second),
+      ).toThrow(/append-only/)
+    expect(await rows()).toEqual(before)
+    expect(await app.call('audit.verify', {})).toMatchObject({ ok: true })
+  })
+
   it('finds the first altered entry when someone edits the file with the triggers dropped', async () => {
     await morning()
     const sqlite = app.open.sqlite

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely'
 import * as m0001 from './0001-shop'
 import * as m0002 from './0002-accounts'
 import * as m0003 from './0003-retention'
+import * as m0004 from './0004-audit-no-replace'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-shop': m0001,
   '0002-accounts': m0002,
   '0003-retention': m0003,
+  '0004-audit-no-replace': m0004,
 }
