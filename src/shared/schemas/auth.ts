@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText } from './common'
+import { id, isoDate, normalisePostcode, optionalText, requiredText } from './common'
 
 export const ROLES = ['admin', 'coordinator', 'volunteer'] as const
 export const role = z.enum(ROLES, { error: 'v:invalidOption' })
@@ -48,10 +48,27 @@ export const logoDataUrl = z
   .nullish()
   .transform((s) => s ?? null)
 
+/**
+ * The organisation's postcode is printed on every letterhead, so it must be a real Dutch one
+ * (`1234 AB`, spacing and case normalised); it may be left empty.
+ */
+export const optionalPostcode = z
+  .string()
+  .nullish()
+  .transform((s, ctx) => {
+    if (!s || !s.trim()) return null
+    const n = normalisePostcode(s)
+    if (n === null) {
+      ctx.addIssue({ code: 'custom', message: 'v:postcode' })
+      return z.NEVER
+    }
+    return n
+  })
+
 export const organisationInput = z.object({
   name: requiredText(120),
   address: optionalText(200),
-  postcode: optionalText(10),
+  postcode: optionalPostcode,
   city: optionalText(80),
   logo: logoDataUrl,
 })

@@ -114,7 +114,8 @@ export const en: Messages = {
     passwordRepeat: 'The two passwords are not the same',
     passwordUnchanged: 'The new password is the same as the current one',
     passwordWrong: 'This is not your current password',
-    usernameFormat: '3 to 40 characters: letters, digits, dot, dash or underscore',
+    usernameFormat:
+      '3 to 40 characters: letters without accents, digits, dot (.), dash (-) or underscore (_)',
     usernameTaken: 'This username already exists',
     logoTooLarge: 'The logo is too large (at most 300 kB)',
     logoFormat: 'Choose a PNG or JPEG image',

@@ -112,7 +112,8 @@ export const nl = {
     passwordRepeat: 'De twee wachtwoorden zijn niet gelijk',
     passwordUnchanged: 'Het nieuwe wachtwoord is hetzelfde als het huidige',
     passwordWrong: 'Dit is niet uw huidige wachtwoord',
-    usernameFormat: '3 tot 40 tekens: letters, cijfers, punt, streepje of liggend streepje',
+    usernameFormat:
+      '3 tot 40 tekens: letters zonder accent, cijfers, punt (.), streepje (-) of liggend streepje (_)',
     usernameTaken: 'Deze gebruikersnaam bestaat al',
     logoTooLarge: 'Het logo is te groot (hoogstens 300 kB)',
     logoFormat: 'Kies een PNG- of JPEG-afbeelding',

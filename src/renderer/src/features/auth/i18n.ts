@@ -24,7 +24,8 @@ export const nl = {
     logoPreview: 'Voorbeeld van het logo',
     logoRemove: 'Logo verwijderen',
     username: 'Gebruikersnaam',
-    usernameHelp: 'Minimaal 3 tekens: letters, cijfers, punt of streepje',
+    usernameHelp:
+      '3 tot 40 tekens: letters zonder accent, cijfers, punt (.), streepje (-) of liggend streepje (_)',
     displayName: 'Naam',
     displayNameHelp: 'Zo ziet iedereen wie er aangemeld is',
     password: 'Wachtwoord',
@@ -98,7 +99,8 @@ export const en: typeof nl = {
     logoPreview: 'Preview of the logo',
     logoRemove: 'Remove logo',
     username: 'Username',
-    usernameHelp: 'At least 3 characters: letters, digits, dot or dash',
+    usernameHelp:
+      '3 to 40 characters: letters without accents, digits, dot (.), dash (-) or underscore (_)',
     displayName: 'Name',
     displayNameHelp: 'This is how everyone sees who is logged in',
     password: 'Password',

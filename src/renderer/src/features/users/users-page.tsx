@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react'
 import {
-  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -12,6 +11,7 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { modals } from '@mantine/modals'
@@ -155,45 +155,57 @@ export function UsersPage(): React.JSX.Element {
             render: (u) => {
               const own = u.id === me.id
               return (
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <ActionIcon
-                    variant="subtle"
+                // Words, not bare icons: a new beheerder should not have to hover to find out
+                // which button resets a password and which one switches an account off.
+                <Group gap={6} justify="flex-end" wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    leftSection={<IconPencil size={14} aria-hidden />}
                     aria-label={t('users.actions.editOf', { name: u.displayName })}
-                    title={t('users.actions.edit')}
                     onClick={() => setEditing(u)}
                   >
-                    <IconPencil size={18} aria-hidden />
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="subtle"
+                    {t('users.actions.edit')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    leftSection={<IconKey size={14} aria-hidden />}
                     aria-label={t('users.actions.resetOf', { name: u.displayName })}
-                    title={t('users.actions.reset')}
                     onClick={() => setResetting(u)}
                   >
-                    <IconKey size={18} aria-hidden />
-                  </ActionIcon>
+                    {t('users.actions.reset')}
+                  </Button>
                   {u.active ? (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('users.actions.disableOf', { name: u.displayName })}
-                      // Main refuses it too (ownAccount); here it is not even offered.
-                      disabled={own}
-                      title={own ? t('users.actions.ownAccount') : t('users.actions.disable')}
-                      onClick={() => confirmDisable(u)}
-                    >
-                      <IconUserOff size={18} aria-hidden />
-                    </ActionIcon>
+                    <Tooltip label={t('users.actions.ownAccount')} disabled={!own} withArrow>
+                      {/* A disabled button gets no pointer events; the span shows why. */}
+                      <span>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          color="red"
+                          leftSection={<IconUserOff size={14} aria-hidden />}
+                          aria-label={t('users.actions.disableOf', { name: u.displayName })}
+                          aria-description={own ? t('users.actions.ownAccount') : undefined}
+                          // Main refuses it too (ownAccount); here it is not even offered.
+                          disabled={own}
+                          onClick={() => confirmDisable(u)}
+                        >
+                          {t('users.actions.disable')}
+                        </Button>
+                      </span>
+                    </Tooltip>
                   ) : (
-                    <ActionIcon
-                      variant="subtle"
+                    <Button
+                      size="compact-sm"
+                      variant="light"
                       color="teal"
+                      leftSection={<IconUserCheck size={14} aria-hidden />}
                       aria-label={t('users.actions.enableOf', { name: u.displayName })}
-                      title={t('users.actions.enable')}
                       onClick={() => void setActive(u, true)}
                     >
-                      <IconUserCheck size={18} aria-hidden />
-                    </ActionIcon>
+                      {t('users.actions.enable')}
+                    </Button>
                   )}
                 </Group>
               )
