@@ -5,7 +5,9 @@ import {
   normalisePhone,
   normalisePostcode,
   optionalPhone,
+  optionalText,
   postcode,
+  requiredText,
 } from '../../src/shared/schemas/common'
 import { householdCreateInput } from '../../src/shared/schemas/household'
 import { issuesToFieldErrors } from '../../src/shared/validation'
@@ -115,5 +117,25 @@ describe('household schema field errors', () => {
     expect(r.email).toBeNull()
     expect(r.district).toBeNull()
     expect(r.status).toBe('active')
+  })
+})
+
+describe('text fields that only look filled in', () => {
+  const name = requiredText(50)
+  it('refuses a required field of zero-width spaces, soft hyphens or lone accents', () => {
+    for (const s of ['\u200b\u200b', '\u00ad', '\u0300\u0300', ' \u2060 ', '\u3000'])
+      expect(name.safeParse(s).success, JSON.stringify(s)).toBe(false)
+  })
+  it('stores names without control or bidi override characters', () => {
+    expect(name.parse('Ayşe\u202e Yılmaz\u0000')).toBe('Ayşe Yılmaz')
+    expect(name.parse('  Jan de Vries ')).toBe('Jan de Vries')
+  })
+  it('keeps what a person can see, emoji sequences included', () => {
+    expect(name.parse('a\u0301')).toBe('a\u0301')
+    expect(name.parse('👩‍👧')).toBe('👩‍👧')
+  })
+  it('turns an optional field that looks empty into nothing', () => {
+    expect(optionalText(50).parse('\u200b \u200b')).toBeNull()
+    expect(optionalText(50).parse('regel 1\nregel 2')).toBe('regel 1\nregel 2')
   })
 })

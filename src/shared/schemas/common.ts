@@ -17,18 +17,42 @@ export function isRealDate(s: string): boolean {
 
 export const id = z.number({ error: 'v:required' }).int().positive()
 
-/** Optional free text: trimmed, and an empty field becomes null. */
+// Control characters (but tab and line breaks) and the bidi overrides that make a name read
+// differently on screen than it is stored ("Trojan source" style spoofing of a family's name).
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
+// What a field may hold and still look empty: spaces, zero-width and other invisible characters.
+const INVISIBLE = /[\s\p{Cf}\p{Z}\p{M}]/gu
+
+/** Text as it is stored: without control or bidi override characters, trimmed. */
+export function cleanText(s: string): string {
+  return s.replace(UNSAFE_CHARS, '').trim()
+}
+
+/** True when nothing a person can see is left (only spaces, zero-width or combining marks). */
+export function looksEmpty(s: string): boolean {
+  return s.replace(INVISIBLE, '').length === 0
+}
+
+/** Optional free text: cleaned and trimmed, and a field that looks empty becomes null. */
 export function optionalText(max = 200) {
   return z
     .string()
-    .trim()
-    .max(max)
+    .transform(cleanText)
+    .pipe(z.string().max(max))
     .nullish()
-    .transform((s) => (s ? s : null))
+    .transform((s) => (s && !looksEmpty(s) ? s : null))
 }
 
 export function requiredText(max = 200) {
-  return z.string({ error: 'v:required' }).trim().min(1, { error: 'v:required' }).max(max)
+  return z
+    .string({ error: 'v:required' })
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .refine((s) => !looksEmpty(s), { error: 'v:required' })
+        .max(max),
+    )
 }
 
 /**
