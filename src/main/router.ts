@@ -47,6 +47,7 @@ import { getOrganisation, updateOrganisation } from './services/organisation'
 import {
   callList,
   callListCsv,
+  markContacted,
   createHousehold,
   findDuplicates,
   getHousehold,
@@ -147,6 +148,7 @@ export const handlers: Handlers = {
   'households.callList': (ctx, input) => callList(ctx, input),
   'households.callListCsv': callListCsv,
   'intakes.create': createIntake,
+  'households.markContacted': markContacted,
   'slots.generate': generateSlots,
   'slots.list': (ctx, input) => listSlots(ctx.db, input),
   'slots.update': updateSlot,

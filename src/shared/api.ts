@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  callListContactInput,
   callListInput,
   householdCreateInput,
   householdDuplicatesInput,
@@ -164,6 +165,10 @@ export const api = {
   'households.districts': method<string[]>()(empty, EVERYONE),
   'households.callList': method<CallListEntry[]>()(callListInput, STAFF),
   'households.callListCsv': method<{ filename: string; csv: string }>()(callListInput, STAFF),
+  'households.markContacted': method<{ id: number; householdId: number; date: string }>()(
+    callListContactInput,
+    STAFF,
+  ),
   'intakes.create': method<Intake>()(intakeCreateInput, STAFF),
   'slots.generate': method<{ created: number; skipped: number }>()(slotsGenerateInput, STAFF),
   'slots.list': method<Slot[]>()(slotsListInput, EVERYONE),

@@ -82,6 +82,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'intakes',
       'appointments',
       'visits',
+      'callListContacts',
       'audit',
     ])
     for (const part of report.parts) {

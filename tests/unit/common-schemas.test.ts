@@ -95,7 +95,8 @@ describe('household schema field errors', () => {
       incomeSource: 'invalidOption',
       consentDate: 'date',
       email: 'email',
-      'members.0.birthYear': 'birthYear',
+      // With the reason: before 1900.
+      'members.0.birthYear': 'birthYearTooEarly',
     })
   })
 

@@ -151,6 +151,14 @@ export interface AuditLogTable {
   hash: string
 }
 
+/** A call or invitation from the call list: only the day (migration 0006). */
+export interface CallListContactTable {
+  id: Generated<number>
+  householdId: number
+  date: string
+  createdAt: string
+}
+
 export interface DB {
   setting: SettingTable
   listItem: ListItemTable
@@ -166,4 +174,5 @@ export interface DB {
   organisation: OrganisationTable
   account: AccountTable
   auditLog: AuditLogTable
+  callListContact: CallListContactTable
 }

@@ -57,7 +57,7 @@ function validateDates(input: HouseholdFields, today: string, checkEligibleOrder
     fields.push({ path: 'eligibleUntil', key: 'beforeProof' })
   const year = Number(today.slice(0, 4))
   input.members.forEach((m, i) => {
-    if (m.birthYear > year) fields.push({ path: `members.${i}.birthYear`, key: 'birthYear' })
+    if (m.birthYear > year) fields.push({ path: `members.${i}.birthYear`, key: 'birthYearFuture' })
   })
   if (fields.length) throw validationError(fields)
 }
@@ -543,11 +543,67 @@ export async function callList(
 ): Promise<CallListEntry[]> {
   const q = callListQuery(ctx, input).orderBy('lv.last').orderBy('h.contactName')
   const rows = await (limit ? q.limit(limit) : q).execute()
-  return rows.map((r) => ({ ...r, lastVisitOn: (r.lastVisitOn as string | null) ?? null }))
+  return rows.map((r) => ({
+    ...r,
+    lastVisitOn: (r.lastVisitOn as string | null) ?? null,
+    lastContactOn: (r.lastContactOn as string | null) ?? null,
+  }))
+}
+
+/** Calls before the shop kept records are not plausible; a typo such as 1026 is refused. */
+const FIRST_CONTACT_DAY = '2000-01-01'
+
+/**
+ * "Gebeld / uitgenodigd": records that the family was called or invited on a day (today or
+ * earlier), with its audit entry in the same transaction. An anonymised household has nobody
+ * left to call.
+ */
+export async function markContacted(
+  ctx: ServiceContext,
+  input: MethodParsed<'households.markContacted'>,
+): Promise<{ id: number; householdId: number; date: string }> {
+  if (input.date > ctx.clock.today()) throw validationError([{ path: 'date', key: 'futureDate' }])
+  if (input.date < FIRST_CONTACT_DAY)
+    throw validationError([
+      { path: 'date', key: 'dateTooEarly', params: { date: toDutchDate(FIRST_CONTACT_DAY) } },
+    ])
+  return ctx.db.transaction().execute(async (trx) => {
+    const h = await trx
+      .selectFrom('household')
+      .select(['id', 'anonymisedAt'])
+      .where('id', '=', input.householdId)
+      .executeTakeFirst()
+    if (!h) throw notFound('household')
+    if (h.anonymisedAt) throw conflict('householdAnonymised')
+    const { id } = await trx
+      .insertInto('callListContact')
+      .values({
+        householdId: h.id,
+        date: input.date,
+        createdAt: ctx.clock.now().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await audit(trx, ctx, {
+      action: 'create',
+      // One entity for everything done from the call list, so the log has one label for it.
+      entityType: 'callList',
+      entityId: id,
+      householdId: h.id,
+      fields: ['date'],
+    })
+    return { id, householdId: h.id, date: input.date }
+  })
 }
 
 export async function countCallList(ctx: ServiceContext, notSeenSince: string): Promise<number> {
   const { n } = await ctx.db
+      (eb) =>
+        eb
+          .selectFrom('callListContact')
+          .select((e) => e.fn.max('callListContact.date').as('d'))
+          .whereRef('callListContact.householdId', '=', 'h.id')
+          .as('lastContactOn'),
     .selectFrom(callListQuery(ctx, { notSeenSince, district: null }).as('c'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
@@ -560,7 +616,16 @@ export async function callListCsv(
 ): Promise<{ filename: string; csv: string }> {
   const rows = await callList(ctx, input)
   const csv = toCsv(
-    ['Referentie', 'Naam', 'Telefoon', 'E-mail', 'Wijk/kern', 'Laatste bezoek', 'Recht tot'],
+    [
+      'Referentie',
+      'Naam',
+      'Telefoon',
+      'E-mail',
+      'Wijk/kern',
+      'Laatste bezoek',
+      'Recht tot',
+      'Gebeld / uitgenodigd',
+    ],
     rows.map((r) => [
       r.reference,
       r.contactName,
@@ -593,3 +658,4 @@ export async function listExpiring(
     .execute()
   return rows.map(toSummary)
 }
+      toDutchDate(r.lastContactOn),

@@ -142,6 +142,7 @@ export const HOUSEHOLD_ANONYMISED_FIELDS = [
   'intakes',
   'appointments',
   'visits',
+  'callListContacts',
 ]
 
 /** What an anonymised household is called on every screen and list. */
@@ -231,6 +232,8 @@ export async function anonymiseHousehold(
     .set({ note: null, servedBy: '' })
     .where('householdId', '=', id)
     .execute()
+  // When the family was called counts in no report; with nobody left to call, it goes.
+  await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
   return 'done'
 }
 
@@ -261,6 +264,7 @@ export async function deleteHousehold(trx: Transaction<DB>, id: number): Promise
     .execute()
   await trx.deleteFrom('intake').where('householdId', '=', id).execute()
   await trx.deleteFrom('member').where('householdId', '=', id).execute()
+  await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
   await trx.deleteFrom('household').where('id', '=', id).execute()
   return true
 }

@@ -70,6 +70,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   intake: 'intakegesprek',
   appointment: 'afspraak',
   visit: 'bezoek',
+  callList: 'bellijst',
 }
 
 /** The household's fields, as the export's labels and as the audit log's field names. */

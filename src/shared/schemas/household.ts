@@ -26,8 +26,9 @@ export const memberInput = z.object({
   birthYear: z
     .number({ error: 'v:required' })
     .int({ error: 'v:birthYear' })
-    .min(1900, { error: 'v:birthYear' })
-    .max(2100, { error: 'v:birthYear' }),
+    .min(1900, { error: 'v:birthYearTooEarly' })
+    // The exact "not after this year" needs main's clock: main and the form check it with today.
+    .max(2100, { error: 'v:birthYearFuture' }),
   gender: z.enum(GENDERS, { error: requiredOrOption }),
   clothingSize: optionalText(20),
 })
@@ -95,6 +96,13 @@ export type HouseholdSearchInput = z.input<typeof householdSearchInput>
 
 export const intakeCreateInput = intakeFields.extend({ householdId: id })
 export type IntakeCreateInput = z.input<typeof intakeCreateInput>
+
+/** "Gebeld / uitgenodigd" from the call list: which family, and on which day. */
+export const callListContactInput = z.object({
+  householdId: id,
+  date: isoDate,
+})
+export type CallListContactInput = z.input<typeof callListContactInput>
 
 export const callListInput = z.object({
   notSeenSince: isoDate,

@@ -3,6 +3,7 @@ import { householdPart } from './household'
 import { intakesPart } from './intakes'
 import { appointmentsPart } from './appointments'
 import { visitsPart } from './visits'
+import { callListPart } from './call-list'
 import { auditPart } from './audit'
 
 /**
@@ -15,4 +16,5 @@ registerSubjectPart(householdPart)
 registerSubjectPart(intakesPart)
 registerSubjectPart(appointmentsPart)
 registerSubjectPart(visitsPart)
+registerSubjectPart(callListPart)
 registerSubjectPart(auditPart)
