@@ -59,13 +59,14 @@ import { createIntake } from './services/intakes'
 import {
   appointmentsByDay,
   bookAppointment,
+  checkBooking,
   generateSlots,
   listSlots,
   removeSlot,
   updateSlot,
   setAppointmentStatus,
 } from './services/appointments'
-import { registerVisit } from './services/visits'
+import { checkVisit, registerVisit } from './services/visits'
 import { createListItem, listItems, updateListItem } from './services/lists'
 import { getShopSettings, updateShopSettings } from './services/settings'
 import { shopDashboard, shopStats } from './services/shop'
@@ -147,16 +148,18 @@ export const handlers: Handlers = {
   'households.districts': (ctx) => listDistricts(ctx.db),
   'households.callList': (ctx, input) => callList(ctx, input),
   'households.callListCsv': callListCsv,
-  'intakes.create': createIntake,
   'households.markContacted': markContacted,
+  'intakes.create': createIntake,
   'slots.generate': generateSlots,
-  'slots.list': (ctx, input) => listSlots(ctx.db, input),
+  'slots.list': (ctx, input) => listSlots(ctx.db, input, ctx.clock),
   'slots.update': updateSlot,
   'slots.remove': removeSlot,
   'appointments.book': bookAppointment,
   'appointments.setStatus': setAppointmentStatus,
+  'appointments.check': checkBooking,
   'appointments.byDay': (ctx, input) => appointmentsByDay(ctx, input.date),
   'visits.register': registerVisit,
+  'visits.check': checkVisit,
   'lists.list': listItems,
   'lists.create': createListItem,
   'lists.update': updateListItem,

@@ -182,8 +182,13 @@ export const api = {
     appointmentSetStatusInput,
     EVERYONE,
   ),
+  /** What booking would warn about (eligibility, visits per period), without booking. */
+  'appointments.check': method<{ warnings: Warning[] }>()(appointmentBookInput, STAFF),
+  /** Today's for the counter; other days only for staff (main refuses them to a volunteer). */
   'appointments.byDay': method<Appointment[]>()(appointmentsByDayInput, EVERYONE),
   'visits.register': method<{ visit: Visit; warnings: Warning[] }>()(visitRegisterInput, EVERYONE),
+  /** The warnings a visit would give, without saving it, so the form can ask first. */
+  'visits.check': method<{ warnings: Warning[]; sameDay: number }>()(visitRegisterInput, EVERYONE),
   'lists.list': method<ListItem[]>()(listsListInput, EVERYONE),
   'lists.create': method<ListItem>()(listsCreateInput, STAFF),
   'lists.update': method<ListItem>()(listsUpdateInput, STAFF),

@@ -18,6 +18,12 @@ export interface Member {
   clothingSize: string | null
 }
 
+/**
+ * A household's right to the shop as the counter sees it: whether it holds, and whether it runs
+ * out soon (within the dashboard's "expiring" days), never the date itself.
+ */
+export type Eligibility = 'valid' | 'expiring' | 'expired' | 'unknown'
+
 export interface HouseholdSummary {
   id: number
   reference: string
@@ -27,7 +33,9 @@ export interface HouseholdSummary {
   district: string | null
   phone: string | null
   status: HouseholdStatus
+  /** Null for a counter volunteer, who gets `eligibility` only. */
   eligibleUntil: string | null
+  eligibility?: Eligibility
   lastVisitOn: string | null
   childCount: number
 }
@@ -109,6 +117,8 @@ export interface HouseholdDetail {
   appointments: Appointment[]
   visits: Visit[]
   eligibilityExpired: boolean
+  /** Whether the right holds today; for a counter volunteer the household's date is left out. */
+  eligibility?: Eligibility
 }
 
 export interface DuplicateCandidate {
@@ -127,6 +137,8 @@ export interface Slot {
   capacity: number
   booked: number
   free: number
+  /** True when the half-day is over (by main's clock): nobody can be booked on it any more. */
+  over?: boolean
 }
 
 export interface ListItem {

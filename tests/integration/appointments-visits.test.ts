@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestApp, rejection, type TestApp } from '../helpers/db'
+import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot } from '../helpers/fixtures'
 
 let app: TestApp
@@ -215,11 +215,15 @@ describe('booking and check-in', () => {
     expect(other.warnings).toEqual([{ key: 'eligibilityUnknown' }])
   })
 
-  it('accepts bookings and check-ins in the past but no check-in in the future', async () => {
+  it('accepts check-ins in the past but no check-in in the future', async () => {
     const h = await household('Fleur de Boer')
     const [past] = await slotsOf('2026-06-08', '2026-06-08')
     const [future] = await slotsOf('2026-06-22', '2026-06-22')
+    // Booked while that Monday was still to come.
+    app.clock.set('2026-06-05T10:00:00Z')
     const p = await app.call('appointments.book', { slotId: past.id, householdId: h })
+    app.clock.set('2026-06-15T10:00:00Z')
+    await app.call('auth.unlock', { password: ADMIN_PASSWORD })
     const done = await app.call('appointments.setStatus', {
       appointmentId: p.appointment.id,
       status: 'no_show',
@@ -324,12 +328,13 @@ describe('visits', () => {
     expect(first.warnings).toEqual([])
     const [day] = await app.call('appointments.byDay', { date: '2026-06-15' })
     expect(day).toMatchObject({ status: 'came', visitId: first.visit.id })
-    const second = await app.call('visits.register', {
-      householdId: h,
-      date: '2026-06-15',
-      servedBy: 'Anja',
-      items: [],
-    })
+    // A second visit that day is saved only once the user saw the first and confirmed.
+    const input = { householdId: h, date: '2026-06-15', servedBy: 'Anja', items: [] }
+    const before = snapshot(app)
+    const unconfirmed = await rejection(app.call('visits.register', input))
+    expect(unconfirmed).toMatchObject({ code: 'CONFLICT', key: 'visitSameDayUnconfirmed' })
+    expect(snapshot(app)).toBe(before)
+    const second = await app.call('visits.register', { ...input, sameDayVisitsSeen: 1 })
     expect(second.visit.appointmentId).toBeNull()
     expect(second.warnings.map((w) => w.key)).toContain('visitSameDay')
   })

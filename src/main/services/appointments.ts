@@ -2,8 +2,12 @@ import { AppError, conflict, notFound } from '../../shared/errors'
 import { eligibilityExpired, eligibilityWarnings } from './households'
 import type { MethodParsed } from '../../shared/api'
 import { addDays, isoWeekday } from '../../shared/dates'
-import type { Appointment, Slot, Warning } from '../../shared/types'
+import type { DayPart } from '../../shared/schemas/common'
+import type { AppointmentStatus } from '../../shared/schemas/shop'
+import type { Appointment, Role, Slot, Warning } from '../../shared/types'
+import { timeInZone, type Clock } from '../clock'
 import type { Db, ServiceContext } from './context'
+import { getShopSettings } from './settings'
 import { audit } from './audit'
 
 const PART_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const
@@ -37,6 +41,65 @@ function toAppointment(r: Row): Appointment {
     visitId: r.visitId ?? null,
     eligibilityExpired: eligibilityExpired(r.eligibleUntil, r.date),
   }
+}
+
+/**
+ * What the counter may see of an appointment: whether the family's right has run out, not the
+ * date it runs to (with the eligibility term, that date gives away when the proof was seen).
+ */
+export function forRole<T extends { eligibleUntil: string | null }>(role: Role, row: T): T {
+  return role === 'volunteer' ? { ...row, eligibleUntil: null } : row
+}
+
+/** Warnings as the counter may read them: an expired right without its date. */
+export function warningsForRole(role: Role, warnings: Warning[]): Warning[] {
+  return role === 'volunteer'
+    ? warnings.map((w) =>
+        w.key === 'eligibilityExpired' ? { key: 'eligibilityExpiredCounter' } : w,
+      )
+    : warnings
+}
+
+/**
+ * The counter (a volunteer) works on today's appointments only: it checks families in or
+ * undoes a mistake, but never cancels, never revives a cancelled booking and never touches
+ * another day. One rule for every path that changes an appointment (check-in and visits).
+ */
+export function assertCounterMayChange(
+  ctx: Pick<ServiceContext, 'clock' | 'session'>,
+  current: { date: string; status: AppointmentStatus },
+  next: AppointmentStatus,
+): void {
+  if (
+    ctx.session.role === 'volunteer' &&
+    (current.date !== ctx.clock.today() || next === 'cancelled' || current.status === 'cancelled')
+  )
+    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+}
+
+/** The counter reads the appointments (with names and notes) of today only. */
+export function assertCounterDay(
+  ctx: Pick<ServiceContext, 'clock' | 'session'>,
+  date: string,
+): void {
+  if (ctx.session.role === 'volunteer' && date !== ctx.clock.today())
+    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+}
+
+/**
+ * Local time (the shop's zone) at which a half-day is over: from then on nobody can be booked
+ * on it. The afternoon stays bookable all morning, the morning until lunch.
+ */
+export const PART_ENDS: Record<DayPart, string> = {
+  morning: '13:00:00',
+  afternoon: '18:00:00',
+  evening: '23:59:59',
+}
+
+export function halfDayOver(clock: Clock, date: string, part: DayPart): boolean {
+  const today = clock.today()
+  if (date !== today) return date < today
+  return timeInZone(clock.now()) >= PART_ENDS[part]
 }
 
 export async function listAppointments(
@@ -101,7 +164,11 @@ export async function generateSlots(
   })
 }
 
-export async function listSlots(db: Db, input: { from: string; to: string }): Promise<Slot[]> {
+export async function listSlots(
+  db: Db,
+  input: { from: string; to: string },
+  clock?: Clock,
+): Promise<Slot[]> {
   const rows = await db
     .selectFrom('slot as s')
     .select([
@@ -124,7 +191,12 @@ export async function listSlots(db: Db, input: { from: string; to: string }): Pr
   return rows
     .map((r) => {
       const booked = Number(r.booked ?? 0)
-      return { ...r, booked, free: Math.max(0, r.capacity - booked) }
+      return {
+        ...r,
+        booked,
+        free: Math.max(0, r.capacity - booked),
+        ...(clock ? { over: halfDayOver(clock, r.date, r.part) } : {}),
+      }
     })
     .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER[a.part] - PART_ORDER[b.part])
 }
@@ -132,6 +204,7 @@ export async function listSlots(db: Db, input: { from: string; to: string }): Pr
 interface SlotRow {
   id: number
   date: string
+  part: DayPart
   capacity: number
 }
 
@@ -139,7 +212,7 @@ interface SlotRow {
 export async function findSlot(trx: Db, id: number): Promise<SlotRow> {
   const slot = await trx
     .selectFrom('slot')
-    .select(['id', 'date', 'capacity'])
+    .select(['id', 'date', 'part', 'capacity'])
     .where('id', '=', id)
     .executeTakeFirst()
   if (!slot) throw notFound('slot')
@@ -184,7 +257,7 @@ export async function updateSlot(
         entityId: slot.id,
         fields: ['capacity'],
       })
-    const [updated] = (await listSlots(trx, { from: slot.date, to: slot.date })).filter(
+    const [updated] = (await listSlots(trx, { from: slot.date, to: slot.date }, ctx.clock)).filter(
       (s) => s.id === slot.id,
     )
     return updated
@@ -232,25 +305,98 @@ export async function assertBookable(
   if (await sameDay.executeTakeFirst()) throw conflict('alreadyBookedThatDay', { date: slot.date })
 }
 
+/**
+ * Everything a booking is checked against, without writing: the half-day must not be over
+ * (entering a past visit stays possible, a past booking makes no sense), have a place and not
+ * be the household's second that day. Returns what the coordinator should know first.
+ */
+async function prepareBooking(
+  trx: Db,
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.book'>,
+): Promise<{ slot: SlotRow; householdId: number; warnings: Warning[] }> {
+  const slot = await findSlot(trx, input.slotId)
+  const household = await trx
+    .selectFrom('household')
+    .select(['id', 'status', 'anonymisedAt', 'eligibleUntil'])
+    .where('id', '=', input.householdId)
+    .executeTakeFirst()
+  if (!household) throw notFound('household')
+  if (household.anonymisedAt) throw conflict('householdAnonymised')
+  if (halfDayOver(ctx.clock, slot.date, slot.part))
+    throw conflict('slotOver', { date: slot.date, part: slot.part })
+  await assertBookable(trx, slot, household.id)
+  const warnings = eligibilityWarnings(household.eligibleUntil, slot.date)
+  if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
+  warnings.push(...(await periodWarnings(trx, household.id, slot.date)))
+  return { slot, householdId: household.id, warnings }
+}
+
+/**
+ * The "visits per period" guideline at booking time: the most contacts (days with a visit or a
+ * planned or kept appointment) in any period of `visitPeriodDays` that holds the new date,
+ * counting the new booking. Warns, never blocks.
+ */
+export async function periodWarnings(
+  trx: Db,
+  householdId: number,
+  date: string,
+): Promise<Warning[]> {
+  const settings = await getShopSettings(trx)
+  const days = settings.visitPeriodDays
+  const from = addDays(date, -(days - 1))
+  const to = addDays(date, days - 1)
+  const [visits, appointments] = await Promise.all([
+    trx
+      .selectFrom('visit')
+      .select('date')
+      .where('householdId', '=', householdId)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .execute(),
+    trx
+      .selectFrom('appointment')
+      .select('date')
+      .where('householdId', '=', householdId)
+      .where('status', 'in', ['planned', 'came'])
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .execute(),
+  ])
+  // A visit and its appointment are one contact: count days, not rows.
+  const contacts = [
+    ...new Set([date, ...visits.map((v) => v.date), ...appointments.map((a) => a.date)]),
+  ]
+  let count = 0
+  for (let start = from; start <= date; start = addDays(start, 1)) {
+    const end = addDays(start, days - 1)
+    count = Math.max(count, contacts.filter((d) => d >= start && d <= end).length)
+  }
+  return count > settings.maxVisitsPerPeriod
+    ? [{ key: 'bookingLimit', params: { count, days, max: settings.maxVisitsPerPeriod } }]
+    : []
+}
+
+/** What booking would say, without booking: the dialog shows it before the coordinator books. */
+export async function checkBooking(
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.check'>,
+): Promise<{ warnings: Warning[] }> {
+  const { warnings } = await prepareBooking(ctx.db, ctx, input)
+  return { warnings }
+}
+
 export async function bookAppointment(
   ctx: ServiceContext,
   input: MethodParsed<'appointments.book'>,
 ): Promise<{ appointment: Appointment; warnings: Warning[] }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const slot = await findSlot(trx, input.slotId)
-    const household = await trx
-      .selectFrom('household')
-      .select(['id', 'status', 'anonymisedAt'])
-      .where('id', '=', input.householdId)
-      .executeTakeFirst()
-    if (!household) throw notFound('household')
-    if (household.anonymisedAt) throw conflict('householdAnonymised')
-    await assertBookable(trx, slot, household.id)
+    const { slot, householdId, warnings } = await prepareBooking(trx, ctx, input)
     const { id } = await trx
       .insertInto('appointment')
       .values({
         slotId: slot.id,
-        householdId: household.id,
+        householdId,
         date: slot.date,
         status: 'planned',
         note: input.note,
@@ -263,12 +409,10 @@ export async function bookAppointment(
       action: 'create',
       entityType: 'appointment',
       entityId: id,
-      householdId: household.id,
+      householdId,
       fields: input.note ? ['slotId', 'note'] : ['slotId'],
     })
     const appointment = await loadAppointment(trx, id)
-    const warnings = eligibilityWarnings(appointment.eligibleUntil, appointment.date)
-    if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
     return { appointment, warnings }
   })
 }
@@ -280,17 +424,16 @@ export async function setAppointmentStatus(
   const today = ctx.clock.today()
   return ctx.db.transaction().execute(async (trx) => {
     const current = await loadAppointment(trx, input.appointmentId)
-    // The counter checks today's families in (or undoes a mistake); cancelling and other days
-    // are the coordinator's.
-    if (
-      ctx.session.role === 'volunteer' &&
-      (current.date !== today || input.status === 'cancelled' || current.status === 'cancelled')
-    )
-      throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+    assertCounterMayChange(ctx, current, input.status)
     if (current.visitId !== null && input.status !== 'came') throw conflict('visitRegistered')
     if ((input.status === 'came' || input.status === 'no_show') && current.date > today)
       throw conflict('checkInFuture', { date: current.date })
     if (current.status === 'cancelled' && input.status !== 'cancelled') {
+      // Booking a cancelled family again on a half-day that is over would leave it "planned" in
+      // the past; that is a booking, and bookings are for half-days still to come.
+      const slot = await findSlot(trx, current.slotId)
+      if (input.status === 'planned' && halfDayOver(ctx.clock, slot.date, slot.part))
+        throw conflict('slotOver', { date: slot.date, part: slot.part })
       await assertBookable(
         trx,
         await findSlot(trx, current.slotId),
@@ -316,10 +459,12 @@ export async function setAppointmentStatus(
       input.status === 'came'
         ? eligibilityWarnings(appointment.eligibleUntil, appointment.date)
         : []
-    return { appointment, warnings }
+    const role = ctx.session.role
+    return { appointment: forRole(role, appointment), warnings: warningsForRole(role, warnings) }
   })
 }
 
 export async function appointmentsByDay(ctx: ServiceContext, date: string): Promise<Appointment[]> {
-  return listAppointments(ctx.db, { date })
+  assertCounterDay(ctx, date)
+  return (await listAppointments(ctx.db, { date })).map((a) => forRole(ctx.session.role, a))
 }

@@ -26,7 +26,9 @@ import { reapplyErasures } from '../vault/erasure-log'
 import { VaultError, type BackupInfo, type Secret, type Vault } from '../vault/vault'
 import { recoveryKeySheetPdf } from '../pdf/recovery-sheet'
 import { getOrganisation } from './organisation'
-import type { Actor, ServiceContext } from './context'
+import type { Actor, Db, ServiceContext } from './context'
+import { lastChecks, recordCheck } from './backup-checks'
+import { dateInZone, timeInZone } from '../clock'
 import { audit, writeAudit } from './audit'
 import type { AuthRuntime } from './auth'
 
@@ -85,13 +87,18 @@ const PROBLEM_NL: Record<string, string> = {
   backupOtherData: 'De back-up hoort bij andere gegevens dan die op deze computer.',
 }
 
-export function listBackups(ctx: { vault: Vault }): BackupList {
+export async function listBackups(ctx: { vault: Vault; db: Db }): Promise<BackupList> {
   const folder = ctx.vault.backupDir()
   const isDefaultFolder = ctx.vault.isDefaultBackupDir()
+  const items = ctx.vault.listBackups().map(itemOf)
+  const checks = await lastChecks(
+    ctx.db,
+    items.map((b) => ({ name: b.name, databaseSha256: b.manifest.databaseSha256 })),
+  )
   return {
     folder,
     isDefaultFolder,
-    backups: ctx.vault.listBackups().map(itemOf),
+    backups: items.map((b) => ({ ...b, lastCheck: checks.get(b.name) ?? null })),
     folderProblem: isDefaultFolder ? null : folderProblem(folder),
     lastAutomatic: ctx.vault.lastAutomatic,
   }
@@ -125,11 +132,20 @@ export async function createBackup(
     entityType: 'backup',
     detail: input.download ? `${info.name}; ook als download` : info.name,
   })
+  // The vault checks every backup as it writes it: that counts as its first check.
+  const checkedAt = ctx.clock.now().toISOString()
+  await recordCheck(
+    ctx.db,
+    info.name,
+    info.manifest.databaseSha256,
+    { at: checkedAt, ok: true, problemKey: null },
+    ctx.vault.listBackups().map((b) => b.name),
+  )
   return {
-    backup: itemOf(info),
+    backup: { ...itemOf(info), lastCheck: { at: checkedAt, ok: true, problemKey: null } },
     file: input.download
       ? {
-          filename: info.name,
+          filename: downloadName(info),
           mime: 'application/octet-stream',
           base64: readFileSync(info.path).toString('base64'),
         }
@@ -137,24 +153,59 @@ export async function createBackup(
   }
 }
 
-/** Opens a backup with the key and checks it as a restore would. */
+/**
+ * The name a downloaded backup gets: the folder's name stamps the time in UTC, but the person
+ * saving it to a stick sees Dutch time on the screen, so the download carries that time.
+ */
+export function downloadName(info: { name: string; manifest: { createdAt: string } }): string {
+  const at = new Date(info.manifest.createdAt)
+  const stamp = `${dateInZone(at).replace(/-/g, '')}-${timeInZone(at).replace(/:/g, '')}`
+  return info.name.replace(/^dichtbij-\d{8}T\d{6}Z/, `dichtbij-${stamp}`)
+}
+
+/** Opens a backup with the key and checks it as a restore would; the outcome is remembered. */
 export async function verifyBackup(
   ctx: BackupContext,
   input: MethodParsed<'backup.verify'>,
 ): Promise<BackupCheck> {
+  const checkedAt = ctx.clock.now().toISOString()
+  let result: BackupCheck
   try {
     const manifest = ctx.vault.verifyBackup(input.name)
-    return { name: input.name, ok: true, problem: null, manifest: manifestView(manifest) }
+    result = {
+      name: input.name,
+      ok: true,
+      problem: null,
+      problemKey: null,
+      checkedAt,
+      manifest: manifestView(manifest),
+    }
   } catch (err) {
     const problem = vaultProblem(err)
     if (!problem) throw err
-    return {
+    // A key that does not fit is a field error elsewhere; here it is the check's whole answer.
+    const key = problem.fields?.[0]?.key ?? problem.key
+    result = {
       name: input.name,
       ok: false,
-      problem: PROBLEM_NL[problem.key] ?? problem.key,
+      problem: PROBLEM_NL[key] ?? key,
+      problemKey: key,
+      checkedAt,
       manifest: null,
     }
   }
+  // Remembered against the file as the list shows it; a file the list cannot read has no row.
+  const listed = ctx.vault.listBackups()
+  const row = listed.find((b) => b.name === input.name)
+  if (row)
+    await recordCheck(
+      ctx.db,
+      input.name,
+      row.manifest.databaseSha256,
+      { at: checkedAt, ok: result.ok, problemKey: result.problemKey ?? null },
+      listed.map((b) => b.name),
+    )
+  return result
 }
 
 export function setBackupFolder(

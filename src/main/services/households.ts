@@ -7,6 +7,7 @@ import type {
   Appointment,
   CallListEntry,
   DuplicateCandidate,
+  Eligibility,
   Household,
   HouseholdDetail,
   HouseholdSummary,
@@ -18,7 +19,8 @@ import type {
 import type { Db, ServiceContext } from './context'
 import { getShopSettings } from './settings'
 import { searchKey, similarNames, toCsv } from './text'
-import { listAppointments } from './appointments'
+import { COUNTER_MIN_QUERY, searchKeyLength } from '../../shared/search-key'
+import { forRole, listAppointments } from './appointments'
 import { listVisits } from './visits'
 import { sameDistrict } from './shop'
 import { checkIntakeDate, writeIntake } from './intakes'
@@ -31,6 +33,17 @@ export function referenceFor(id: number): string {
 /** A household counts as eligible on `day` when its proof covers that day. */
 export function eligibilityExpired(eligibleUntil: string | null, day: string): boolean {
   return eligibleUntil === null || eligibleUntil < day
+}
+
+/** The right on `today` in words the counter may see (see Eligibility). */
+export function eligibilityStatus(
+  eligibleUntil: string | null,
+  today: string,
+  expiringWithinDays: number,
+): Eligibility {
+  if (eligibleUntil === null) return 'unknown'
+  if (eligibleUntil < today) return 'expired'
+  return eligibleUntil <= addDays(today, expiringWithinDays) ? 'expiring' : 'valid'
 }
 
 export function eligibilityWarnings(eligibleUntil: string | null, day: string): Warning[] {
@@ -351,9 +364,6 @@ export async function listIntakes(db: Db, householdId: number): Promise<Intake[]
   }))
 }
 
-/** A counter volunteer's search needs this many characters: a lookup, not a list of everyone. */
-export const COUNTER_MIN_QUERY = 2
-
 /** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
 export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const
 
@@ -376,14 +386,22 @@ export async function getHousehold(ctx: ServiceContext, id: number): Promise<Hou
     householdId: id,
   })
   const household: Household = { ...full }
-  if (counter) for (const f of COUNTER_HIDDEN_FIELDS) delete household[f]
+  // The end of the right minus the eligibility term is the proof date: the counter gets the
+  // status only.
+  if (counter) {
+    for (const f of COUNTER_HIDDEN_FIELDS) delete household[f]
+    household.eligibleUntil = null
+  }
+  const today = ctx.clock.today()
+  const { expiringWithinDays } = await getShopSettings(ctx.db)
   return {
     household,
     ...(intakes ? { intakes } : {}),
     restricted: counter,
-    appointments: appointments as Appointment[],
+    appointments: (appointments as Appointment[]).map((a) => forRole(ctx.session.role, a)),
     visits: visits as Visit[],
-    eligibilityExpired: eligibilityExpired(full.eligibleUntil, ctx.clock.today()),
+    eligibilityExpired: eligibilityExpired(full.eligibleUntil, today),
+    eligibility: eligibilityStatus(full.eligibleUntil, today, expiringWithinDays),
   }
 }
 
@@ -431,10 +449,16 @@ export async function searchHouseholds(
   input: MethodParsed<'households.search'>,
 ): Promise<{ rows: HouseholdSummary[]; total: number }> {
   const q = input.query
-  // At the counter one looks a family up; browsing the whole list is not for this role.
+  // At the counter one looks a family up; browsing the whole list is not for this role. The
+  // length that counts is that of what is searched: "\u0300\u0300" folds to nothing and would
+  // match everyone, "a\u0301" is one letter.
   const counter = ctx.session.role === 'volunteer'
-  if (counter && q.length < COUNTER_MIN_QUERY) return { rows: [], total: 0 }
   const key = searchKey(q)
+  if (counter && !q) return { rows: [], total: 0 }
+  if (counter && searchKeyLength(key) < COUNTER_MIN_QUERY)
+    throw validationError([
+      { path: 'query', key: 'searchTooShort', params: { min: COUNTER_MIN_QUERY } },
+    ])
   const digits = q.replace(/\D/g, '')
   const compact = q.replace(/\s+/g, '').toUpperCase()
   const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -477,8 +501,14 @@ export async function searchHouseholds(
     .selectFrom(filtered.as('f'))
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow()
+  const today = ctx.clock.today()
+  const { expiringWithinDays } = await getShopSettings(ctx.db)
   return {
-    rows: rows.map(toSummary),
+    rows: rows.map((r) => {
+      const summary = toSummary(r)
+      summary.eligibility = eligibilityStatus(r.eligibleUntil, today, expiringWithinDays)
+      return forRole(ctx.session.role, summary)
+    }),
     total: Number(total),
   }
 }

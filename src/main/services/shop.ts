@@ -5,7 +5,7 @@ import type { CountBy, Dashboard, ShopFigures, ShopStats } from '../../shared/ty
 import { DAY_PARTS } from '../../shared/schemas/common'
 import type { ServiceContext } from './context'
 import { getShopSettings } from './settings'
-import { listAppointments, listSlots } from './appointments'
+import { assertCounterDay, forRole, listAppointments, listSlots } from './appointments'
 import { callList, countCallList, listExpiring } from './households'
 
 /** Key for households without a district, so they still show up per district. */
@@ -197,6 +197,8 @@ export async function shopDashboard(
   input: MethodParsed<'shop.dashboard'>,
 ): Promise<Dashboard> {
   const date = input.date ?? ctx.clock.today()
+  // The counter sees today's families by name; another day's list is the coordinator's.
+  assertCounterDay(ctx, date)
   const settings = await getShopSettings(ctx.db)
   // The coming seven days, so on a Sunday the free places of next week show, not a past week.
   const weekFrom = date
@@ -206,8 +208,8 @@ export async function shopDashboard(
   const counter = ctx.session.role === 'volunteer'
   const [appointments, todaySlots, weekSlots, expiring] = await Promise.all([
     listAppointments(ctx.db, { date }),
-    listSlots(ctx.db, { from: date, to: date }),
-    listSlots(ctx.db, { from: weekFrom, to: weekTo }),
+    listSlots(ctx.db, { from: date, to: date }, ctx.clock),
+    listSlots(ctx.db, { from: weekFrom, to: weekTo }, ctx.clock),
     counter ? Promise.resolve([]) : listExpiring(ctx, settings.expiringWithinDays),
   ])
   const notSeenSince = addDays(ctx.clock.today(), -settings.inviteAfterDays)
@@ -219,7 +221,9 @@ export async function shopDashboard(
       ])
   const today = DAY_PARTS.flatMap((part) => {
     const slot = todaySlots.find((s) => s.part === part)
-    const list = appointments.filter((a) => a.part === part)
+    const list = appointments
+      .filter((a) => a.part === part)
+      .map((a) => forRole(ctx.session.role, a))
     return slot || list.length ? [{ part, capacity: slot?.capacity ?? 0, appointments: list }] : []
   })
   return {

@@ -1,12 +1,7 @@
-/** Lower case without diacritics or extra spaces: "Özdemir-de Vries " -> "ozdemir-de vries". */
-export function searchKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+import { searchKey } from '../../shared/search-key'
+
+// The fold lives in shared, so screens measure a query the way main does.
+export { searchKey }
 
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0

@@ -2,11 +2,18 @@ import { conflict, notFound, validationError, type FieldError } from '../../shar
 import type { MethodParsed } from '../../shared/api'
 import { addDays } from '../../shared/dates'
 import type { Visit, Warning } from '../../shared/types'
+import type { AppointmentStatus } from '../../shared/schemas/shop'
 import type { Db, ServiceContext } from './context'
 import { checkListIds } from './lists'
 import { getShopSettings } from './settings'
 import { eligibilityWarnings } from './households'
-import { assertBookable, findSlot, STATUS_NL } from './appointments'
+import {
+  assertBookable,
+  assertCounterMayChange,
+  findSlot,
+  STATUS_NL,
+  warningsForRole,
+} from './appointments'
 import { audit } from './audit'
 
 export async function listVisits(
@@ -39,13 +46,30 @@ export async function listVisits(
   }))
 }
 
-export async function registerVisit(
+interface PreparedVisit {
+  /** The appointment the visit belongs to (given, or that day's booking found), or null. */
+  appointment: { id: number; status: AppointmentStatus } | null
+  /** Visits of the household already registered on the visit's date. */
+  sameDay: number
+  items: { categoryId: number; count: number }[]
+  warnings: Warning[]
+}
+
+/**
+ * Every check of a visit, without writing: what `visits.check` answers and what
+ * `visits.register` relies on, so the warnings shown before saving are the ones that apply.
+ */
+async function prepareVisit(
+  trx: Db,
   ctx: ServiceContext,
   input: MethodParsed<'visits.register'>,
-): Promise<{ visit: Visit; warnings: Warning[] }> {
+): Promise<PreparedVisit> {
   const today = ctx.clock.today()
   const fields: FieldError[] = []
   if (input.date > today) fields.push({ path: 'date', key: 'futureVisit' })
+  // The counter registers who comes today; visits of other days are entered by a coordinator.
+  else if (ctx.session.role === 'volunteer' && input.date !== today)
+    fields.push({ path: 'date', key: 'counterVisitToday' })
   const seenCategories = new Set<number>()
   input.items.forEach((item, i) => {
     if (seenCategories.has(item.categoryId))
@@ -54,68 +78,109 @@ export async function registerVisit(
   })
   if (fields.length) throw validationError(fields)
 
-  return ctx.db.transaction().execute(async (trx) => {
-    const household = await trx
-      .selectFrom('household')
-      .select(['id', 'eligibleUntil', 'anonymisedAt'])
-      .where('id', '=', input.householdId)
+  const household = await trx
+    .selectFrom('household')
+    .select(['id', 'eligibleUntil', 'anonymisedAt'])
+    .where('id', '=', input.householdId)
+    .executeTakeFirst()
+  if (!household) throw notFound('household')
+  if (household.anonymisedAt) throw conflict('householdAnonymised')
+  const unknown = await checkListIds(
+    trx,
+    'category',
+    input.items.map((i) => i.categoryId),
+    (i) => `items.${i}.categoryId`,
+  )
+  if (unknown.length) throw validationError(unknown)
+
+  // A family served without opening its appointment still had one: link the day's booking,
+  // so the dashboard and the no-show figures do not count them as missing.
+  let appointmentId = input.appointmentId ?? null
+  if (!appointmentId) {
+    const planned = await trx
+      .selectFrom('appointment')
+      .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
+      .select('appointment.id')
+      .where('appointment.householdId', '=', input.householdId)
+      .where('appointment.date', '=', input.date)
+      .where('appointment.status', 'in', ['planned', 'came', 'no_show'])
+      .where('visit.id', 'is', null)
       .executeTakeFirst()
-    if (!household) throw notFound('household')
-    if (household.anonymisedAt) throw conflict('householdAnonymised')
-    const unknown = await checkListIds(
-      trx,
-      'category',
-      input.items.map((i) => i.categoryId),
-      (i) => `items.${i}.categoryId`,
-    )
-    if (unknown.length) throw validationError(unknown)
+    appointmentId = planned?.id ?? null
+  }
+  const { n: sameDay } = await trx
+    .selectFrom('visit')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('householdId', '=', input.householdId)
+    .where('date', '=', input.date)
+    .executeTakeFirstOrThrow()
 
-    // A family served without opening its appointment still had one: link the day's booking,
-    // so the dashboard and the no-show figures do not count them as missing.
-    let appointmentId = input.appointmentId ?? null
-    if (!appointmentId) {
-      const planned = await trx
-        .selectFrom('appointment')
-        .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
-        .select('appointment.id')
-        .where('appointment.householdId', '=', input.householdId)
-        .where('appointment.date', '=', input.date)
-        .where('appointment.status', 'in', ['planned', 'came', 'no_show'])
-        .where('visit.id', 'is', null)
-        .executeTakeFirst()
-      appointmentId = planned?.id ?? null
+  let appointment: PreparedVisit['appointment'] = null
+  if (appointmentId) {
+    const found = await trx
+      .selectFrom('appointment')
+      .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
+      .select([
+        'appointment.id',
+        'appointment.slotId',
+        'appointment.householdId',
+        'appointment.date',
+        'appointment.status',
+        'visit.id as visitId',
+      ])
+      .where('appointment.id', '=', appointmentId)
+      .executeTakeFirst()
+    if (!found || found.householdId !== input.householdId)
+      throw validationError([{ path: 'appointmentId', key: 'invalid' }])
+    if (found.visitId) throw conflict('visitExists')
+    if (found.date !== input.date) throw validationError([{ path: 'date', key: 'appointmentDate' }])
+    // Registering the visit marks the appointment "came": the same change check-in makes, under
+    // the same rule for the counter.
+    assertCounterMayChange(ctx, found, 'came')
+    // A family that cancelled but came after all takes a place again: the slot must have one.
+    if (found.status === 'cancelled') {
+      const slot = await findSlot(trx, found.slotId)
+      await assertBookable(trx, slot, found.householdId, found.id)
     }
-    const sameDay = await trx
-      .selectFrom('visit')
-      .select((e) => e.fn.countAll<number>().as('n'))
-      .where('householdId', '=', input.householdId)
-      .where('date', '=', input.date)
-      .executeTakeFirstOrThrow()
+    appointment = { id: found.id, status: found.status }
+  }
 
-    if (appointmentId) {
-      const appointment = await trx
-        .selectFrom('appointment')
-        .leftJoin('visit', 'visit.appointmentId', 'appointment.id')
-        .select([
-          'appointment.id',
-          'appointment.slotId',
-          'appointment.householdId',
-          'appointment.date',
-          'appointment.status',
-          'visit.id as visitId',
-        ])
-        .where('appointment.id', '=', appointmentId)
-        .executeTakeFirst()
-      if (!appointment || appointment.householdId !== input.householdId)
-        throw validationError([{ path: 'appointmentId', key: 'invalid' }])
-      if (appointment.visitId) throw conflict('visitExists')
-      if (appointment.date !== input.date)
-        throw validationError([{ path: 'date', key: 'appointmentDate' }])
-      // A family that cancelled but came after all takes a place again: the slot must have one.
-      if (appointment.status === 'cancelled') {
-        const slot = await findSlot(trx, appointment.slotId)
-        await assertBookable(trx, slot, appointment.householdId, appointment.id)
-      }
+  const items = input.items.filter((i) => i.count > 0)
+  const warnings: Warning[] = [
+    ...eligibilityWarnings(household.eligibleUntil, input.date),
+    ...(Number(sameDay) > 0 ? [{ key: 'visitSameDay', params: { count: Number(sameDay) } }] : []),
+    ...(await limitWarnings(trx, input.householdId, input.date, items)),
+  ]
+  return {
+    appointment,
+    sameDay: Number(sameDay),
+    items,
+    warnings: warningsForRole(ctx.session.role, warnings),
+  }
+}
+
+/** The warnings a visit would give, without saving it: the form asks about them first. */
+export async function checkVisit(
+  ctx: ServiceContext,
+  input: MethodParsed<'visits.check'>,
+): Promise<{ warnings: Warning[]; sameDay: number }> {
+  const { warnings, sameDay } = await prepareVisit(ctx.db, ctx, input)
+  return { warnings, sameDay }
+}
+
+export async function registerVisit(
+  ctx: ServiceContext,
+  input: MethodParsed<'visits.register'>,
+): Promise<{ visit: Visit; warnings: Warning[] }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const prepared = await prepareVisit(trx, ctx, input)
+    // A second visit of the family that day is saved only when the user saw the ones before and
+    // confirmed: a double click, or two volunteers saving the same family at once, find the
+    // first visit here (transactions run one after the other) and are refused.
+    if (prepared.sameDay > input.sameDayVisitsSeen)
+      throw conflict('visitSameDayUnconfirmed', { count: prepared.sameDay, date: input.date })
+    const { appointment, items } = prepared
+    if (appointment) {
       await trx
         .updateTable('appointment')
         .set({ status: 'came', statusChangedAt: ctx.clock.now().toISOString() })
@@ -136,7 +201,7 @@ export async function registerVisit(
       .insertInto('visit')
       .values({
         householdId: input.householdId,
-        appointmentId,
+        appointmentId: appointment?.id ?? null,
         date: input.date,
         servedBy: input.servedBy,
         note: input.note,
@@ -144,7 +209,6 @@ export async function registerVisit(
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const items = input.items.filter((i) => i.count > 0)
     if (items.length)
       await trx
         .insertInto('visitItem')
@@ -163,13 +227,8 @@ export async function registerVisit(
         ...(items.length ? ['items'] : []),
       ],
     })
-    const warnings: Warning[] = [
-      ...eligibilityWarnings(household.eligibleUntil, input.date),
-      ...(Number(sameDay.n) > 0 ? [{ key: 'visitSameDay' }] : []),
-      ...(await limitWarnings(trx, input.householdId, input.date, items)),
-    ]
     const [visit] = await listVisits(trx, { id })
-    return { visit, warnings }
+    return { visit, warnings: prepared.warnings }
   })
 }
 
@@ -183,14 +242,16 @@ async function limitWarnings(
   const settings = await getShopSettings(trx)
   const warnings: Warning[] = []
   const since = addDays(date, -(settings.visitPeriodDays - 1))
-  const { n } = await trx
+  const { before } = await trx
     .selectFrom('visit')
-    .select((e) => e.fn.countAll<number>().as('n'))
+    .select((e) => e.fn.countAll<number>().as('before'))
     .where('householdId', '=', householdId)
     .where('date', '>=', since)
     .where('date', '<=', date)
     .executeTakeFirstOrThrow()
-  if (Number(n) > settings.maxVisitsPerPeriod)
+  // Checked before the visit is saved: it counts itself.
+  const n = Number(before) + 1
+  if (n > settings.maxVisitsPerPeriod)
     warnings.push({
       key: 'visitLimit',
       params: {

@@ -66,13 +66,21 @@ export const appointmentSetStatusInput = z.object({
 
 export const appointmentsByDayInput = z.object({ date: isoDate })
 
+/** The shop did not exist before this: an earlier visit date is a typing error (1900 for 2000). */
+export const EARLIEST_VISIT = '2000-01-01'
+
 export const visitRegisterInput = z.object({
   householdId: id,
   appointmentId: id.nullish(),
-  date: isoDate,
+  date: isoDate.refine((d) => d >= EARLIEST_VISIT, { error: 'v:visitTooEarly' }),
   servedBy: requiredText(120),
   items: z.array(z.object({ categoryId: id, count: z.number().int().min(0).max(200) })).max(50),
   note: optionalText(1000),
+  /**
+   * How many visits of this household on this date the user saw and still adds one to: main
+   * refuses the visit when there are more (a double click, two volunteers at once).
+   */
+  sameDayVisitsSeen: z.number().int().min(0).max(1000).default(0),
 })
 export type VisitRegisterInput = z.input<typeof visitRegisterInput>
 

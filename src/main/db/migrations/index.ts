@@ -3,6 +3,7 @@ import * as m0001 from './0001-shop'
 import * as m0002 from './0002-accounts'
 import * as m0003 from './0003-retention'
 import * as m0004 from './0004-audit-no-replace'
+import * as m0005 from './0005-search-fold'
 import * as m0006 from './0006-call-list-contact'
 
 /**
@@ -14,5 +15,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-accounts': m0002,
   '0003-retention': m0003,
   '0004-audit-no-replace': m0004,
+  '0005-search-fold': m0005,
   '0006-call-list-contact': m0006,
 }

@@ -78,6 +78,11 @@ export const en: Messages = {
     x: 'Other / unknown',
   },
   validation: {
+    // The counter's rules and the visit date (helper C)
+    searchTooShort: 'Type at least {{min}} letters or digits (accents and spaces do not count)',
+    visitTooEarly: 'A visit cannot be before 1-1-2000',
+    counterVisitToday:
+      "At the counter you register today's visits. A visit on another day is entered by the coordinator.",
     required: 'This field is required',
     invalidType: 'This value is not right',
     tooShort: 'At least {{min}} characters',
@@ -133,6 +138,9 @@ export const en: Messages = {
       'Dichtbij cannot write to this folder. Choose another folder, or check that the USB stick is in.',
   },
   errors: {
+    slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
+    visitSameDayUnconfirmed:
+      'This household already has a visit on {{date}} (number: {{count}}). Nothing was saved; first confirm that this is another visit.',
     validation: 'Not everything is filled in correctly. Check the marked fields.',
     notFound: 'Not found. It may have been removed in the meantime.',
     unknownMethod: 'This action does not exist.',
@@ -191,7 +199,17 @@ export const en: Messages = {
     json: 'JSON, for another program',
     done: '{{filename}} has been made. Making the export is recorded in the audit log.',
   },
+  eligibility: {
+    valid: 'Eligible',
+    expiring: 'Eligibility ends soon',
+    expired: 'Eligibility expired',
+    unknown: 'No proof of income',
+  },
   warnings: {
+    eligibilityExpiredCounter:
+      'Note: the right to use the shop has expired. Ask for a new proof of income (the coordinator records it).',
+    bookingLimit:
+      'Note: with this appointment {{count}} visits or appointments within {{days}} days (guideline: {{max}}).',
     eligibilityExpired:
       'Note: eligibility for the shop ended on {{until}}. Ask for a new proof of income.',
     eligibilityUnknown: 'Note: no proof of income has been recorded.',

@@ -76,6 +76,11 @@ export const nl = {
     x: 'Anders / onbekend',
   },
   validation: {
+    // The counter's rules and the visit date (helper C)
+    searchTooShort: 'Typ minstens {{min}} letters of cijfers (accenten en spaties tellen niet mee)',
+    visitTooEarly: 'Een bezoek kan niet vóór 1-1-2000 liggen',
+    counterVisitToday:
+      'Aan de balie registreert u bezoeken van vandaag. Een bezoek op een andere dag voert de coördinator in.',
     required: 'Dit veld is verplicht',
     invalidType: 'Deze waarde klopt niet',
     tooShort: 'Minimaal {{min}} tekens',
@@ -131,6 +136,9 @@ export const nl = {
       'Dichtbij kan niet in deze map schrijven. Kies een andere map, of controleer of de USB-stick erin zit.',
   },
   errors: {
+    slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
+    visitSameDayUnconfirmed:
+      'Dit huishouden heeft op {{date}} al een bezoek (aantal: {{count}}). Er is niets opgeslagen; bevestig eerst dat het om nog een bezoek gaat.',
     validation: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
     notFound: 'Niet gevonden. Misschien is het intussen verwijderd.',
     unknownMethod: 'Deze actie bestaat niet.',
@@ -191,7 +199,17 @@ export const nl = {
     json: 'JSON, voor een ander programma',
     done: '{{filename}} is gemaakt. Het maken van de export staat in de auditlog.',
   },
+  eligibility: {
+    valid: 'Recht geldig',
+    expiring: 'Recht verloopt binnenkort',
+    expired: 'Recht verlopen',
+    unknown: 'Geen inkomensbewijs',
+  },
   warnings: {
+    eligibilityExpiredCounter:
+      'Let op: het recht op de winkel is verlopen. Vraag om een nieuw inkomensbewijs (de coördinator legt het vast).',
+    bookingLimit:
+      'Let op: met deze afspraak {{count}} bezoeken of afspraken binnen {{days}} dagen (richtlijn: {{max}}).',
     eligibilityExpired:
       'Let op: het recht op de winkel is verlopen op {{until}}. Vraag om een nieuw inkomensbewijs.',
     eligibilityUnknown: 'Let op: er is geen inkomensbewijs vastgelegd.',
