@@ -88,6 +88,8 @@ describe('the backups page', () => {
       name: 'dichtbij-20260312T080000Z-handmatig.dichtbij-backup',
       sizeBytes: 900_000,
       manifest: manifest({ createdAt: '2026-03-12T08:00:00.000Z' }),
+      // Main remembers the check it made while writing, and lists it with the backup.
+      lastCheck: { at: '2026-03-12T08:00:02.000Z', ok: true, problemKey: null },
     }
     let backups = LIST.backups
     const { calls, user } = renderBackups({
@@ -146,6 +148,35 @@ describe('the backups page', () => {
     expect(await within(manual).findByText('Niet bruikbaar')).toBeTruthy()
     expect(within(manual).getByText(/beschadigd/)).toBeTruthy()
     expect(callsOf(calls, 'backup.verify')).toEqual([{ name: DAILY.name }, { name: MANUAL.name }])
+  })
+
+  it('shows the last check of each backup with its time after a reload, and which were never checked', async () => {
+    renderBackups({
+      'backup.list': () =>
+        ok({
+          ...LIST,
+          backups: [
+            { ...DAILY, lastCheck: { at: '2026-03-11T07:15:00.000Z', ok: true, problemKey: null } },
+            {
+              ...MANUAL,
+              lastCheck: { at: '2026-03-11T07:16:00.000Z', ok: false, problemKey: 'backupDamaged' },
+            },
+          ],
+        }),
+    })
+    const daily = rowOf(await screen.findByText('11-03-2026 03:00').then((e) => e.textContent!))
+    expect(within(daily).getByText('In orde')).toBeTruthy()
+    expect(within(daily).getByText('gecontroleerd 11-03-2026 08:15')).toBeTruthy()
+    const manual = rowOf('10-03-2026 10:30')
+    expect(within(manual).getByText('Niet bruikbaar')).toBeTruthy()
+    expect(
+      within(manual).getByText('De back-up is beschadigd en kan niet worden teruggezet.'),
+    ).toBeTruthy()
+    expect(within(manual).getByText('gecontroleerd 11-03-2026 08:16')).toBeTruthy()
+    cleanup()
+    renderBackups()
+    const unchecked = rowOf(await screen.findByText('11-03-2026 03:00').then((e) => e.textContent!))
+    expect(within(unchecked).getByText('Nog niet gecontroleerd')).toBeTruthy()
   })
 
   it('refuses a folder that is not a full path, at the field', async () => {

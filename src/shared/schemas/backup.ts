@@ -73,6 +73,15 @@ export interface BackupItem {
   name: string
   sizeBytes: number
   manifest: BackupManifestView
+  /** The last time this file was checked on this data, and how it went; absent when never. */
+  lastCheck?: BackupCheckRecord | null
+}
+
+/** A check's outcome as remembered for the list: `problemKey` is an error key for the screen. */
+export interface BackupCheckRecord {
+  at: string
+  ok: boolean
+  problemKey: string | null
 }
 
 export interface BackupList {
@@ -90,6 +99,10 @@ export interface BackupCheck {
   ok: boolean
   /** Dutch: what is wrong, when not ok. */
   problem: string | null
+  /** The same as an error key, so the screen can say it in the user's language. */
+  problemKey?: string | null
+  /** When the check ran. */
+  checkedAt?: string
   manifest: BackupManifestView | null
 }
 

@@ -25,13 +25,14 @@ import {
   IconShieldCheck,
 } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
+import type { i18n as I18n, TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { downloadFile } from '../../components/download'
 import { ErrorAlert } from '../../components/error-alert'
 import { errorMessage, serverFieldErrors, showError } from '../../components/forms'
 import type {
-  BackupCheck,
+  BackupCheckRecord,
   BackupItem,
   BackupList,
   RecoveryKeyResult,
@@ -61,7 +62,8 @@ export function BackupsPage(): React.JSX.Element {
   // A folder saved after a failed load answers with a good list: the old error no longer holds.
   const loadError = saved ? null : error
   const [creating, setCreating] = useState<'now' | 'download' | null>(null)
-  const [checks, setChecks] = useState<Record<string, BackupCheck | 'busy'>>({})
+  // Checks made on this screen; the list from main carries the last check of each file too.
+  const [checks, setChecks] = useState<Record<string, ShownCheck | 'busy'>>({})
   const [restoring, setRestoring] = useState<RestoreStart | null>(null)
   const [newKey, setNewKey] = useState<RecoveryKeyResult | null>(null)
 
@@ -70,11 +72,7 @@ export function BackupsPage(): React.JSX.Element {
     try {
       const { backup, file } = await call('backup.create', { download })
       if (file) downloadFile(file)
-      // Main checks every backup as it writes it: the new row shows "In orde" at once.
-      setChecks((c) => ({
-        ...c,
-        [backup.name]: { name: backup.name, ok: true, problem: null, manifest: backup.manifest },
-      }))
+      // Main checks every backup as it writes it (and remembers that): the list shows it.
       notifications.show({
         color: 'teal',
         message: t('backup.create.done', { date: instantText(backup.manifest.createdAt) }),
@@ -92,7 +90,15 @@ export function BackupsPage(): React.JSX.Element {
     setChecks((c) => ({ ...c, [name]: 'busy' }))
     try {
       const result = await call('backup.verify', { name })
-      setChecks((c) => ({ ...c, [name]: result }))
+      setChecks((c) => ({
+        ...c,
+        [name]: {
+          at: result.checkedAt ?? new Date().toISOString(),
+          ok: result.ok,
+          problemKey: result.problemKey ?? null,
+          problem: result.problem,
+        },
+      }))
     } catch (err) {
       setChecks(({ [name]: _, ...rest }) => rest)
       showError(t, err)
@@ -223,7 +229,7 @@ export function BackupsPage(): React.JSX.Element {
           {
             accessor: 'check',
             title: t('backup.list.check'),
-            render: (b) => <CheckResult check={checks[b.name]} />,
+            render: (b) => <CheckResult check={checks[b.name] ?? b.lastCheck ?? undefined} />,
           },
           {
             accessor: 'actions',
@@ -314,18 +320,44 @@ export function BackupsPage(): React.JSX.Element {
   )
 }
 
+/** A check as the list shows it: from main's memory of it, or just made on this screen. */
+type ShownCheck = BackupCheckRecord & { problem?: string | null }
+
+/** What is wrong, in the screen's language; main's Dutch sentence only for an unknown key. */
+function problemText(t: TFunction, i18n: I18n, check: ShownCheck): string {
+  const key = check.problemKey
+  if (key && i18n.exists(`errors.${key}`)) return t(`errors.${key}`)
+  if (key && i18n.exists(`validation.${key}`)) return t(`validation.${key}`)
+  return check.problem ?? key ?? ''
+}
+
 function CheckResult({
   check,
 }: {
-  check: BackupCheck | 'busy' | undefined
+  check: ShownCheck | 'busy' | undefined
 }): React.JSX.Element | null {
-  const { t } = useTranslation()
-  if (!check || check === 'busy') return null
+  const { t, i18n } = useTranslation()
+  if (check === 'busy') return null
+  if (!check)
+    return (
+      <Text size="xs" c="dimmed">
+        {t('backup.list.notChecked')}
+      </Text>
+    )
+  // When it was checked: "In orde" from months ago says less than one from this morning.
+  const when = (
+    <Text size="xs" c="dimmed">
+      {t('backup.list.checkedAt', { at: instantText(check.at) })}
+    </Text>
+  )
   if (check.ok)
     return (
-      <Badge color="teal" variant="light" tt="none" style={{ minWidth: 'max-content' }}>
-        {t('backup.list.ok')}
-      </Badge>
+      <Stack gap={2} align="flex-start">
+        <Badge color="teal" variant="light" tt="none" style={{ minWidth: 'max-content' }}>
+          {t('backup.list.ok')}
+        </Badge>
+        {when}
+      </Stack>
     )
   return (
     <Stack gap={2} align="flex-start">
@@ -333,8 +365,9 @@ function CheckResult({
         {t('backup.list.notOk')}
       </Badge>
       <Text size="xs" c="red.8">
-        {check.problem}
+        {problemText(t, i18n, check)}
       </Text>
+      {when}
     </Stack>
   )
 }

@@ -67,6 +67,8 @@ export const nl = {
     restoreOf: 'Back-up van {{date}} terugzetten',
     ok: 'In orde',
     notOk: 'Niet bruikbaar',
+    checkedAt: 'gecontroleerd {{at}}',
+    notChecked: 'Nog niet gecontroleerd',
   },
   manifest: {
     createdAt: 'Gemaakt op',
@@ -249,6 +251,8 @@ export const en: typeof nl = {
     restoreOf: 'Restore the backup of {{date}}',
     ok: 'Fine',
     notOk: 'Not usable',
+    checkedAt: 'checked {{at}}',
+    notChecked: 'Not checked yet',
   },
   manifest: {
     createdAt: 'Made on',
