@@ -8,12 +8,14 @@ import { createRouter } from '../src/main/router'
 import { resolveDataDir } from '../src/main/paths'
 import { startWebServer } from './web-server'
 
-// `npm run web -- --data-dir=PATH --port=N`: try the app in a browser, and the e2e tests' way in.
+// `npm run web -- --data-dir=PATH --port=N [--today=YYYY-MM-DD]`: try the app in a browser, and
+// the e2e tests' way in. `--renderer-dir=PATH` serves another folder than the built renderer (the
+// bridge's own tests run it without a build).
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 
 const dataDir = resolveDataDir(process.argv, process.env, join(homedir(), '.dichtbij-web'))
-const rendererDir = join(import.meta.dirname, '..', 'out', 'renderer')
+const rendererDir = arg('renderer-dir') ?? join(import.meta.dirname, '..', 'out', 'renderer')
 if (!existsSync(join(rendererDir, 'index.html'))) {
   console.error('De renderer is nog niet gebouwd: voer eerst `npm run build` uit.')
   process.exit(1)
@@ -33,7 +35,13 @@ const vault = await Vault.start({
   appVersion: version,
 })
 const router = createRouter({ vault, clock })
-const web = await startWebServer({ router, rendererDir, port: Number(arg('port') ?? 5174) })
+const web = await startWebServer({
+  router,
+  rendererDir,
+  port: Number(arg('port') ?? 5174),
+  // As main's own rule for `setup.restore`: an upload for it is read only while it can succeed.
+  restoreWithoutLoginOpen: () => vault.state === 'empty' || vault.state === 'damaged',
+})
 console.log(`Dichtbij (browser) draait met gegevens in ${dataDir}`)
 console.log(`Open: ${web.url}`)
 

@@ -14,12 +14,33 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
+  '.ico': 'image/x-icon',
 }
-// A restore sends a whole backup file (base64); nothing else comes near this.
-export const MAX_BODY = 300_000_000
+/**
+ * Ordinary calls. The largest is the organisation with its logo (a data URL of at most 400,000
+ * characters, see `logoDataUrl`); everything else is a few kilobytes. Five times the logo leaves
+ * room, and keeps `JSON.parse` far from the sizes where V8 gives up and ends the process.
+ */
+export const MAX_BODY = 2_000_000
+/**
+ * A restore upload: the backup file's own bytes. Its base64 form may be 400 million characters
+ * (`backupSource`), which is 300 million bytes.
+ */
+export const MAX_UPLOAD = 300_000_000
+/** No call of this app nests deeper than a handful of levels; deeper JSON is refused unparsed. */
+export const MAX_DEPTH = 32
 
 /** The response header that hands a tab its session after logging in (empty after logging out). */
 export const SESSION_HEADER = 'X-Dichtbij-Session'
+
+/**
+ * A restore from a file the user picked comes here: the file's bytes are the raw body, never
+ * parsed as JSON; the rest of the call (method and input without the bytes) is JSON in
+ * `CALL_HEADER`, URI-encoded because a header carries no UTF-8 (a file name may have accents).
+ */
+export const UPLOAD_PATH = '/api/upload'
+export const CALL_HEADER = 'X-Dichtbij-Call'
+const UPLOAD_METHODS: readonly string[] = ['backup.restore', 'setup.restore']
 
 export interface WebServer {
   server: Server
@@ -29,16 +50,78 @@ export interface WebServer {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage, maxBody: number): Promise<string> {
+/** Reads and drops a body the bridge will not use, so the client still gets its answer. */
+function drain(req: IncomingMessage): Promise<void> {
+  return new Promise((ok) => {
+    if (req.readableEnded || req.destroyed) return ok()
+    req.once('end', ok)
+    req.once('close', ok)
+    req.once('error', () => ok())
+    req.resume()
+  })
+}
+
+async function readBody(req: IncomingMessage, maxBody: number): Promise<Buffer> {
+  // A declared length over the limit is refused without keeping a byte of it.
+  if (Number(req.headers['content-length']) > maxBody) {
+    await drain(req)
+    throw new BodyTooLarge()
+  }
   const chunks: Buffer[] = []
   let size = 0
   // Past the limit the rest is read and dropped, so the client still gets its 413 answer.
   for await (const chunk of req) {
     size += (chunk as Buffer).length
     if (size <= maxBody) chunks.push(chunk as Buffer)
+    else chunks.length = 0
   }
   if (size > maxBody) throw new BodyTooLarge()
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `max`, found by one pass over the text
+ * (brackets inside strings do not count), before anything is built from it.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c)
+        i++ // a backslash: the next character is escaped
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return false
+}
+
+type Call = { method: string; input: unknown }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A call as JSON text: an object with a method name. Anything else (also `null`) is null. */
+function parseCall(text: string): Call | null {
+  if (nestsDeeperThan(text, MAX_DEPTH)) return null
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (!isRecord(value) || typeof value.method !== 'string') return null
+  return { method: value.method, input: value.input }
+}
+
+/** An answer in the API's own shape, so the page can show it as any other refusal. */
+function refusal(code: 'VALIDATION' | 'CONFLICT', key: string): string {
+  return JSON.stringify({ ok: false, error: { code, key } })
 }
 
 /**
@@ -51,12 +134,24 @@ export async function startWebServer(options: {
   router: Router
   rendererDir: string
   port?: number
-  /** Largest request body in bytes (default MAX_BODY). */
+  /** Largest body of an ordinary call in bytes (default MAX_BODY). */
   maxBody?: number
+  /** Largest restore upload in bytes (default MAX_UPLOAD). */
+  maxUpload?: number
+  /**
+   * Whether `setup.restore` (a restore without a login) is open now: only on an empty or
+   * damaged installation. Main decides, this only spares the bridge reading a large upload
+   * that main will refuse anyway. Without it every upload is read and main decides.
+   */
+  restoreWithoutLoginOpen?: () => boolean
 }): Promise<WebServer> {
   const workstation = `${hostname()} (browser)`
   const root = resolve(options.rendererDir)
+  const maxBody = options.maxBody ?? MAX_BODY
+  const maxUpload = options.maxUpload ?? MAX_UPLOAD
   let port = 0
+  // One upload in memory at a time: a few concurrent ones would otherwise fill it.
+  let uploading = false
 
   const send = (
     res: ServerResponse,
@@ -75,6 +170,124 @@ export async function startWebServer(options: {
     })
     res.end(body)
   }
+  const tooLarge = (res: ServerResponse): void =>
+    send(res, 413, refusal('VALIDATION', 'requestTooLarge'), 'application/json')
+
+  /** Hands the call to the router and answers with its result (and a new session, if any). */
+  const answer = async (
+    res: ServerResponse,
+    caller: Caller,
+    call: Call,
+    given: string | null,
+  ): Promise<void> => {
+    const result = await options.router.call(caller, call.method, call.input)
+    const extra: Record<string, string> =
+      caller.sessionId !== given ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
+    send(res, 200, JSON.stringify(result), 'application/json', extra)
+  }
+
+  const api = async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      await drain(req)
+      return send(res, 415, 'Unsupported media type', 'text/plain')
+    }
+    let text: string
+    try {
+      text = (await readBody(req, maxBody)).toString('utf8')
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return tooLarge(res)
+      return send(res, 400, 'Bad request', 'text/plain')
+    }
+    const call = parseCall(text)
+    if (!call) return send(res, 400, 'Bad request', 'text/plain')
+    return answer(res, caller, call, caller.sessionId)
+  }
+
+  const upload = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    caller: Caller,
+  ): Promise<void> => {
+    const given = caller.sessionId
+    const refuse = async (status: number, body: string, type = 'text/plain'): Promise<void> => {
+      await drain(req)
+      send(res, status, body, type)
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream'))
+      return refuse(415, 'Unsupported media type')
+    let call: Call | null
+    try {
+      call = parseCall(decodeURIComponent(String(req.headers[CALL_HEADER.toLowerCase()] ?? '')))
+    } catch {
+      call = null
+    }
+    const input = call && isRecord(call.input) ? call.input : null
+    const source = input && isRecord(input.source) ? input.source : null
+    if (!call || !UPLOAD_METHODS.includes(call.method) || !input || source?.kind !== 'upload')
+      return refuse(400, 'Bad request')
+    if (Number(req.headers['content-length']) > maxUpload) {
+      await drain(req)
+      return tooLarge(res)
+    }
+    const withBytes = (base64: string): Call => ({
+      method: call.method,
+      input: { ...input, source: { ...source, base64 } },
+    })
+    // Before a byte is kept: would main take this call at all? Without the bytes it answers with
+    // the same refusal it would give with them (no login, another role, a locked screen, a
+    // missing password); only the missing bytes themselves let the upload through.
+    if (call.method === 'setup.restore' && options.restoreWithoutLoginOpen?.() === false) {
+      await drain(req)
+      return send(
+        res,
+        200,
+        JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', key: 'restoreNeedsLogin' } }),
+        'application/json',
+      )
+    }
+    const check = await options.router.call(caller, call.method, withBytes('').input)
+    const onlyBytesMissing =
+      !check.ok &&
+      check.error.code === 'VALIDATION' &&
+      (check.error.fields ?? []).length > 0 &&
+      (check.error.fields ?? []).every((f) => f.path === 'source.base64')
+    if (!onlyBytesMissing) {
+      await drain(req)
+      // The bytes were only left out here: their absence is not the caller's mistake.
+      const result =
+        !check.ok && check.error.fields
+          ? {
+              ...check,
+              error: {
+                ...check.error,
+                fields: check.error.fields.filter((f) => f.path !== 'source.base64'),
+              },
+            }
+          : check
+      const extra: Record<string, string> =
+        caller.sessionId !== given ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
+      return send(res, 200, JSON.stringify(result), 'application/json', extra)
+    }
+    if (uploading) {
+      await drain(req)
+      return send(res, 503, refusal('CONFLICT', 'uploadBusy'), 'application/json', {
+        'Retry-After': '10',
+      })
+    }
+    uploading = true
+    try {
+      let bytes: Buffer
+      try {
+        bytes = await readBody(req, maxUpload)
+      } catch (err) {
+        if (err instanceof BodyTooLarge) return tooLarge(res)
+        return send(res, 400, 'Bad request', 'text/plain')
+      }
+      return await answer(res, caller, withBytes(bytes.toString('base64')), given)
+    } finally {
+      uploading = false
+    }
+  }
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -82,33 +295,34 @@ export async function startWebServer(options: {
       const host = req.headers.host ?? ''
       if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
         return send(res, 421, 'Misdirected request', 'text/plain')
-      const url = new URL(req.url ?? '/', `http://${host}`)
-      if (url.pathname === '/api') {
+      let url: URL
+      try {
+        url = new URL(req.url ?? '/', `http://${host}`)
+      } catch {
+        return send(res, 400, 'Bad request', 'text/plain')
+      }
+      if (url.pathname === '/api' || url.pathname === UPLOAD_PATH) {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain')
         // A page from elsewhere may not call in; the app's own page sends its own origin.
         const origin = req.headers.origin
-        if (origin !== undefined && origin !== `http://${host}`)
+        if (origin !== undefined && origin !== `http://${host}`) {
+          await drain(req)
           return send(res, 403, 'Forbidden', 'text/plain')
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-          return send(res, 415, 'Unsupported media type', 'text/plain')
+        }
         const auth = req.headers.authorization ?? ''
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : ''
-        let payload: { method?: unknown; input?: unknown }
-        try {
-          payload = JSON.parse(await readBody(req, options.maxBody ?? MAX_BODY)) as typeof payload
-        } catch (err) {
-          if (err instanceof BodyTooLarge) return send(res, 413, 'Payload too large', 'text/plain')
-          return send(res, 400, 'Bad request', 'text/plain')
-        }
         const caller: Caller = { sessionId: given || null, workstation }
-        const result = await options.router.call(caller, String(payload.method), payload.input)
-        const extra: Record<string, string> =
-          caller.sessionId !== (given || null) ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
-        return send(res, 200, JSON.stringify(result), 'application/json', extra)
+        return url.pathname === '/api' ? api(req, res, caller) : upload(req, res, caller)
       }
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return send(res, 405, 'Method not allowed', 'text/plain')
-      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1))
+      let rel: string
+      try {
+        rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1))
+      } catch {
+        // A broken escape such as `/%E0%A4%A` names no file.
+        return send(res, 400, 'Bad request', 'text/plain')
+      }
       const file = normalize(join(root, rel))
       if (file !== root && !file.startsWith(root + sep))
         return send(res, 404, 'Not found', 'text/plain')
@@ -118,7 +332,15 @@ export async function startWebServer(options: {
       } catch {
         return send(res, 404, 'Not found', 'text/plain')
       }
-    })().catch(() => send(res, 500, 'Internal error', 'text/plain'))
+    })().catch(() => {
+      // Whatever went wrong, the server answers or drops this one request and keeps running.
+      try {
+        if (res.headersSent) res.destroy()
+        else send(res, 500, 'Internal error', 'text/plain')
+      } catch {
+        res.destroy()
+      }
+    })
   })
 
   await new Promise<void>((ok, fail) => {

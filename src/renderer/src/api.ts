@@ -5,6 +5,52 @@ import { AppError, isAppErrorData, type ApiResult, type AppErrorData } from '../
 const SESSION_HEADER = 'X-Dichtbij-Session'
 const SESSION_KEY = 'dichtbij.session'
 
+/** The bridge's path and header for a restore upload (see scripts/web-server.ts). */
+const UPLOAD_PATH = 'api/upload'
+const CALL_HEADER = 'X-Dichtbij-Call'
+
+/**
+ * The file's bytes from their base64 form, decoded a piece at a time (a backup can be large).
+ * Throws on text that is not base64.
+ */
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(Math.ceil((base64.length * 3) / 4))
+  let length = 0
+  // A multiple of 4 characters, so each piece decodes on its own.
+  const step = 4 * 65_536
+  for (let i = 0; i < base64.length; i += step) {
+    const binary = atob(base64.slice(i, i + step))
+    for (let j = 0; j < binary.length; j++) bytes[length++] = binary.charCodeAt(j)
+  }
+  return bytes.subarray(0, length)
+}
+
+/**
+ * A restore from a picked file: the bridge takes the file's bytes as the raw body (ordinary calls
+ * are kept small) and the rest of the call, without the bytes, in a header.
+ */
+function uploadOf(method: string, input: unknown): { headers: HeadersInit; body: BodyInit } | null {
+  if (method !== 'backup.restore' && method !== 'setup.restore') return null
+  const { source, ...rest } = (input ?? {}) as { source?: { kind?: unknown; base64?: unknown } }
+  if (source?.kind !== 'upload' || typeof source.base64 !== 'string') return null
+  const { base64, ...described } = source as { base64: string }
+  let bytes: Uint8Array<ArrayBuffer>
+  try {
+    bytes = base64ToBytes(base64)
+  } catch {
+    // Not base64 after all: the ordinary path lets main say what is wrong with it.
+    return null
+  }
+  const call = JSON.stringify({ method, input: { ...rest, source: described } })
+  return {
+    headers: {
+      'Content-Type': 'application/octet-stream',
+      [CALL_HEADER]: encodeURIComponent(call),
+    },
+    body: new Blob([bytes]),
+  }
+}
+
 /**
  * In the browser build (`npm run web`) there is no `window.api`. The session token `auth.login`
  * issued is kept for this tab only (sessionStorage), and sent back as a bearer token.
@@ -12,19 +58,27 @@ const SESSION_KEY = 'dichtbij.session'
 async function transport(method: string, input: unknown): Promise<unknown> {
   if (window.api) return window.api.call(method, input)
   const token = sessionStorage.getItem(SESSION_KEY)
-  const res = await fetch('api', {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ method, input }),
-  })
+  const auth: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
+  const upload = uploadOf(method, input)
+  const res = upload
+    ? await fetch(UPLOAD_PATH, {
+        method: 'POST',
+        headers: { ...upload.headers, ...auth },
+        body: upload.body,
+      })
+    : await fetch('api', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...auth },
+        body: JSON.stringify({ method, input }),
+      })
   const issued = res.headers.get(SESSION_HEADER)
   if (issued !== null) {
     if (issued) sessionStorage.setItem(SESSION_KEY, issued)
     else sessionStorage.removeItem(SESSION_KEY)
   }
+  // A refusal by the bridge itself (too large, another upload busy) comes in the API's shape.
+  if (!res.ok && (res.headers.get('Content-Type') ?? '').startsWith('application/json'))
+    return res.json()
   if (!res.ok) return { ok: false, error: { code: 'FORBIDDEN', key: 'forbidden' } }
   return res.json()
 }

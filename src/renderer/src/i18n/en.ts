@@ -179,6 +179,9 @@ export const en: Messages = {
     backupTooNew:
       'This backup was made with a newer version of Dichtbij. Install the newest version first.',
     backupNotFound: 'This backup is not (or no longer) in the backup folder.',
+    // Refusals by the browser bridge itself (scripts/web-server.ts)
+    requestTooLarge: 'This is too large to send. A backup file may be at most 300 MB.',
+    uploadBusy: 'A backup is already being sent. Wait until it is done, then try again.',
     restoreNeedsLogin: 'Only a logged-in administrator can restore now, under Backups.',
     restoreNeedsAdmin:
       "Only with an administrator's password (or the recovery key) can you restore data here.",

@@ -179,6 +179,11 @@ export const nl = {
     backupTooNew:
       'Deze back-up is gemaakt met een nieuwere versie van Dichtbij. Installeer eerst de nieuwste versie.',
     backupNotFound: 'Deze back-up staat niet (meer) in de back-upmap.',
+    // Refusals by the browser bridge itself (scripts/web-server.ts)
+    requestTooLarge:
+      'Dit is te groot om te versturen. Een back-upbestand mag hoogstens 300 MB zijn.',
+    uploadBusy:
+      'Er wordt al een back-up verstuurd. Wacht tot die klaar is en probeer het dan opnieuw.',
     restoreNeedsLogin: 'Terugzetten kan nu alleen een aangemelde beheerder, via Back-ups.',
     restoreNeedsAdmin:
       'Alleen met het wachtwoord van een beheerder (of de herstelsleutel) kunt u hier gegevens terugzetten.',
