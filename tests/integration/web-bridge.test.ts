@@ -134,6 +134,15 @@ describe('browser bridge', () => {
     expect(broken.status).toBe(400)
   })
 
+  it('answers a body of null and a broken escape in a path with 400, not a server error', async () => {
+    const nothing = await send('/api', { method: 'POST', headers: JSON_TYPE, body: 'null' })
+    expect(nothing.status).toBe(400)
+    for (const path of ['/%E0%A4%A', '/%', '/assets/%zz.js'])
+      expect((await send(path)).status, path).toBe(400)
+    // The server is still there.
+    expect((await send('/')).status).toBe(200)
+  })
+
   it('serves the renderer with a CSP and nothing outside its folder', async () => {
     const page = await send('/')
     expect(page.status).toBe(200)
