@@ -50,6 +50,9 @@ const defaults: Record<string, Handler> = {
   'shop.dashboard': () => ok(dashboard()),
   'settings.get': () => ok(SETTINGS),
   'lists.list': () => ok(CATEGORIES),
+  // Nothing to warn about unless a test says otherwise.
+  'visits.check': () => ok({ warnings: [], sameDay: 0 }),
+  'appointments.check': () => ok({ warnings: [] }),
 }
 
 /** Puts a fake bridge on `window.api` with this screen's defaults; returns the recorded calls. */

@@ -57,6 +57,13 @@ const DETAIL: HouseholdDetail = {
   eligibilityExpired: true,
 }
 
+/** "Geholpen door" starts with the logged-in user's name; these tests put in someone else. */
+async function typeServedBy(user: UserEvent, name: string): Promise<void> {
+  const input = await screen.findByLabelText(/^Geholpen door/)
+  await user.clear(input)
+  await user.type(input, name)
+}
+
 describe('visit registration', () => {
   beforeEach(() => {
     window.location.hash = '#/visits/new?household=2&appointment=12'
@@ -84,9 +91,12 @@ describe('visit registration', () => {
     for (const name of ['Kleding', 'Schoenen', 'Speelgoed']) expect(field(name)).toBeTruthy()
   })
 
-  it('requires "Geholpen door" before anything is sent', async () => {
+  it('fills "Geholpen door" with the logged-in user and still requires it', async () => {
     const calls = installBridge({ 'households.get': () => ok(DETAIL) })
     const user = renderWith(<VisitNewPage householdId={2} appointmentId={12} />)
+    const servedBy = (await screen.findByLabelText(/^Geholpen door/)) as HTMLInputElement
+    expect(servedBy.value).toBe('Anneke Beheer')
+    await user.clear(servedBy)
     await user.click(await screen.findByRole('button', { name: 'Bezoek opslaan' }))
     expect(describedText(field('Geholpen door'))).toContain('Dit veld is verplicht')
     expect(callsOf(calls, 'visits.register')).toEqual([])
@@ -104,7 +114,7 @@ describe('visit registration', () => {
     })
     window.location.hash = '#/visits/new?household=2'
     const user = renderWith(<VisitNewPage householdId={2} />)
-    await user.type(await screen.findByLabelText(/^Geholpen door/), 'Ans')
+    await typeServedBy(user, 'Ans')
     await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
     await waitFor(() =>
       expect(describedText(field('Datum bezoek'))).toContain(
@@ -115,26 +125,36 @@ describe('visit registration', () => {
     expect(window.location.hash).toBe('#/visits/new?household=2')
   })
 
-  it('sends the counts per category, shows the warnings and goes back to the day', async () => {
+  it('shows the warnings before saving and saves only once they are confirmed', async () => {
+    const warnings = [
+      { key: 'eligibilityExpired', params: { until: '2026-01-31' } },
+      { key: 'itemsPerChild', params: { items: 25, children: 2, max: 10 } },
+    ]
     const calls = installBridge({
       'households.get': () => ok(DETAIL),
+      'visits.check': () => ok({ warnings, sameDay: 0 }),
       'visits.register': (input) =>
-        ok({
-          visit: { id: 9, ...(input as object), items: [] },
-          warnings: [
-            { key: 'eligibilityExpired', params: { until: '2026-01-31' } },
-            { key: 'itemsPerChild', params: { items: 25, children: 2, max: 10 } },
-          ],
-        }),
+        ok({ visit: { id: 9, ...(input as object), items: [] }, warnings }),
     })
     const user = renderWith(<VisitNewPage householdId={2} appointmentId={12} />)
-    await user.type(await screen.findByLabelText(/^Geholpen door/), 'Ans')
+    await typeServedBy(user, 'Ans')
     await user.clear(field('Kleding'))
     await user.type(field('Kleding'), '20')
     await user.clear(field('Speelgoed'))
     await user.type(field('Speelgoed'), '5')
     await user.type(field('Opmerking (optioneel)'), 'Winterjas')
     await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
+
+    const dialog = await screen.findByRole('dialog', { name: 'Eerst even nakijken' })
+    expect(dialog.textContent).toContain(
+      'Let op: 25 artikelen voor 2 kind(eren) (richtlijn: 10 per kind).',
+    )
+    expect(dialog.textContent).toContain(
+      'Let op: het recht op de winkel is verlopen op 31-01-2026. Vraag om een nieuw inkomensbewijs.',
+    )
+    // Nothing saved yet: the user decides with the warnings in front of them.
+    expect(callsOf(calls, 'visits.register')).toEqual([])
+    await user.click(screen.getByRole('button', { name: 'Toch opslaan' }))
 
     await waitFor(() => expect(callsOf(calls, 'visits.register')).toHaveLength(1))
     expect(callsOf(calls, 'visits.register')[0]).toEqual({
@@ -148,31 +168,64 @@ describe('visit registration', () => {
         { categoryId: 23, count: 5 },
       ],
       note: 'Winterjas',
+      sameDayVisitsSeen: 0,
     })
-    expect(
-      await screen.findByText('Let op: 25 artikelen voor 2 kind(eren) (richtlijn: 10 per kind).'),
-    ).toBeTruthy()
-    expect(
-      screen.getAllByText(
-        'Let op: het recht op de winkel is verlopen op 31-01-2026. Vraag om een nieuw inkomensbewijs.',
-      ).length,
-    ).toBeGreaterThan(0)
     // The appointment was on another day than today, so back to that day's list.
-    expect(window.location.hash).toBe('#/appointments/day/2026-03-05')
+    await waitFor(() => expect(window.location.hash).toBe('#/appointments/day/2026-03-05'))
   })
 
-  it('shows "visitSameDay" like the other warnings', async () => {
-    installBridge({
+  it('asks before a second visit that day and sends how many it saw', async () => {
+    const calls = installBridge({
       'households.get': () => ok({ ...DETAIL, appointments: [] }),
-      'visits.register': () => ok({ visit: { id: 9 }, warnings: [{ key: 'visitSameDay' }] }),
+      'visits.check': () =>
+        ok({ warnings: [{ key: 'visitSameDay', params: { count: 1 } }], sameDay: 1 }),
+      'visits.register': () => ok({ visit: { id: 9 }, warnings: [] }),
     })
     window.location.hash = '#/visits/new?household=2'
     const user = renderWith(<VisitNewPage householdId={2} />)
-    await user.type(await screen.findByLabelText(/^Geholpen door/), 'Ans')
+    await typeServedBy(user, 'Ans')
     await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Eerst even nakijken' })
+    expect(dialog.textContent).toContain('Let op: dit huishouden had die dag al een bezoek.')
+    // Going back saves nothing.
+    await user.click(screen.getByRole('button', { name: 'Terug naar het formulier' }))
+    expect(callsOf(calls, 'visits.register')).toEqual([])
+    await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
+    await user.click(await screen.findByRole('button', { name: 'Ja, nog een bezoek opslaan' }))
+    await waitFor(() => expect(callsOf(calls, 'visits.register')).toHaveLength(1))
+    expect(callsOf(calls, 'visits.register')[0]).toMatchObject({ sameDayVisitsSeen: 1 })
+  })
+
+  it('at the counter: today only, the right as a status without its date', async () => {
+    const calls = installBridge({
+      'households.get': () =>
+        ok({
+          ...DETAIL,
+          household: { ...DETAIL.household, eligibleUntil: null },
+          restricted: true,
+          appointments: [],
+          eligibility: 'expired',
+        }),
+    })
+    window.location.hash = '#/visits/new?household=2'
+    const user = userEvent.setup()
+    render(
+      <Providers role="volunteer">
+        <VisitNewPage householdId={2} />
+      </Providers>,
+    )
     expect(
-      await screen.findByText('Let op: dit huishouden had die dag al een bezoek.'),
+      await screen.findByText(
+        'Let op: het recht op de winkel is verlopen. Vraag om een nieuw inkomensbewijs (de coördinator legt het vast).',
+      ),
     ).toBeTruthy()
+    const date = field('Datum bezoek') as HTMLInputElement
+    expect(date.value).toBe('10-03-2026')
+    expect(date.readOnly).toBe(true)
+    expect((field('Geholpen door') as HTMLInputElement).value).toBe('Vera Vrijwilliger')
+    await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
+    await waitFor(() => expect(callsOf(calls, 'visits.register')).toHaveLength(1))
+    expect(callsOf(calls, 'visits.register')[0]).toMatchObject({ date: TODAY })
   })
 
   it('refuses a visit date it cannot read instead of saving it for today', async () => {
@@ -182,7 +235,7 @@ describe('visit registration', () => {
     })
     window.location.hash = '#/visits/new?household=2'
     const user = renderWith(<VisitNewPage householdId={2} />)
-    await user.type(await screen.findByLabelText(/^Geholpen door/), 'Ans')
+    await typeServedBy(user, 'Ans')
     const date = field('Datum bezoek') as HTMLInputElement
     await user.clear(date)
     await user.type(date, '2026-03-09')
@@ -203,7 +256,7 @@ describe('visit registration', () => {
     })
     window.location.hash = '#/visits/new?household=2'
     const user = renderWith(<VisitNewPage householdId={2} />)
-    await user.type(await screen.findByLabelText(/^Geholpen door/), 'Ans')
+    await typeServedBy(user, 'Ans')
     expect((field('Datum bezoek') as HTMLInputElement).value).toBe('10-03-2026')
     await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
     await waitFor(() => expect(window.location.hash).toBe('#/households/2'))

@@ -5,7 +5,9 @@ import {
   Button,
   Card,
   Group,
+  List,
   Loader,
+  Modal,
   NumberInput,
   SimpleGrid,
   Stack,
@@ -20,14 +22,16 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../components/date-field'
-import { serverFieldErrors, showWarnings, warningText, zodValidate } from '../../components/forms'
+import { serverFieldErrors, warningText, zodValidate } from '../../components/forms'
 import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
 import { isRealDate } from '../../../../shared/schemas/common'
 import { visitRegisterInput } from '../../../../shared/schemas/shop'
-import type { Appointment, HouseholdDetail, ListItem } from '../../../../shared/types'
+import type { Appointment, HouseholdDetail, ListItem, Warning } from '../../../../shared/types'
+import { AppError } from '../../../../shared/errors'
 import { useShopDay } from '../../components/shop-day'
 import { shopErrorMessage, useLoad } from '../appointments/shop-utils'
+import { useSession } from '../auth/session'
 
 interface Props {
   householdId: number
@@ -101,7 +105,13 @@ function VisitForm({
 }: FormProps): React.JSX.Element {
   const { t } = useTranslation()
   const h = detail.household
+  const { user } = useSession()
+  // The counter registers today's visits; other days are entered by a coordinator (main checks).
+  const counter = user.role === 'volunteer'
   const [problem, setProblem] = useState<string | null>(null)
+  // Warnings main gave for the visit as filled in; saving waits until the user confirms them.
+  const [pending, setPending] = useState<{ warnings: Warning[]; sameDay: number } | null>(null)
+  const [saving, setSaving] = useState(false)
   const validate = zodValidate(visitRegisterInput, t)
   const toInput = (v: Values): Record<string, unknown> => ({
     householdId: h.id,
@@ -116,8 +126,9 @@ function VisitForm({
   })
   const form = useForm<Values>({
     initialValues: {
-      date: appointment?.date ?? today,
-      servedBy: '',
+      date: counter ? today : (appointment?.date ?? today),
+      // Usually the person at the screen; someone else may have helped the family.
+      servedBy: user.displayName,
       items: categories.map((c) => ({ categoryId: c.id, count: 0 })),
       note: '',
     },
@@ -131,22 +142,46 @@ function VisitForm({
       : '/'
     : `/households/${h.id}`
 
-  const submit = form.onSubmit(async (v) => {
-    setProblem(null)
+  const showProblem = (err: unknown): void => {
+    const fields = serverFieldErrors(t, err)
+    // An unknown category is reported at its id; show it at the count the user sees.
+    const errors: Record<string, string> = {}
+    for (const [path, message] of Object.entries(fields))
+      errors[path.replace(/^items\.(\d+)\.categoryId$/, 'items.$1.count')] = message
+    form.setErrors(errors)
+    setProblem(shopErrorMessage(t, err))
+  }
+
+  const save = async (v: Values, sameDayVisitsSeen: number): Promise<void> => {
+    setSaving(true)
     try {
-      const input = visitRegisterInput.parse(toInput(v))
-      const result = await call('visits.register', input)
-      showWarnings(t, result.warnings)
+      const input = visitRegisterInput.parse({ ...toInput(v), sameDayVisitsSeen })
+      await call('visits.register', input)
       notifications.show({ color: 'teal', message: t('visits.saved', { name: h.contactName }) })
       navigate(backTo)
     } catch (err) {
-      const fields = serverFieldErrors(t, err)
-      // An unknown category is reported at its id; show it at the count the user sees.
-      const errors: Record<string, string> = {}
-      for (const [path, message] of Object.entries(fields))
-        errors[path.replace(/^items\.(\d+)\.categoryId$/, 'items.$1.count')] = message
-      form.setErrors(errors)
-      setProblem(shopErrorMessage(t, err))
+      // Someone saved a visit of this family in the meantime: ask again with what is there now.
+      if (err instanceof AppError && err.key === 'visitSameDayUnconfirmed') await check(v)
+      else showProblem(err)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  /** Asks main what the visit would warn about; saves at once when nothing, else asks first. */
+  const check = async (v: Values): Promise<void> => {
+    const result = await call('visits.check', visitRegisterInput.parse(toInput(v)))
+    if (result.warnings.length === 0 && result.sameDay === 0) await save(v, 0)
+    else setPending(result)
+  }
+
+  const submit = form.onSubmit(async (v) => {
+    setProblem(null)
+    setPending(null)
+    try {
+      await check(v)
+    } catch (err) {
+      showProblem(err)
     }
   })
 
@@ -157,12 +192,15 @@ function VisitForm({
     .filter((m) => visitYear - m.birthYear < 18)
     .sort((a, b) => b.birthYear - a.birthYear)
   const adults = h.members.length - children.length
+  // The counter gets whether the right holds, not its date (main leaves the date out).
   const eligibility = detail.eligibilityExpired
     ? warningText(
         t,
         h.eligibleUntil
           ? { key: 'eligibilityExpired', params: { until: h.eligibleUntil } }
-          : { key: 'eligibilityUnknown' },
+          : detail.eligibility === 'expired'
+            ? { key: 'eligibilityExpiredCounter' }
+            : { key: 'eligibilityUnknown' },
       )
     : null
 
@@ -181,10 +219,18 @@ function VisitForm({
             </Text>
           </div>
           <Stack gap={4} align="flex-end">
-            {h.eligibleUntil && (
+            {h.eligibleUntil ? (
               <Text size="sm">
                 {t('visits.eligibleUntil', { date: toDutchDate(h.eligibleUntil) })}
               </Text>
+            ) : (
+              detail.eligibility &&
+              detail.eligibility !== 'expired' &&
+              detail.eligibility !== 'unknown' && (
+                <Badge color={detail.eligibility === 'valid' ? 'teal' : 'orange'} variant="light">
+                  {t(`eligibility.${detail.eligibility}`)}
+                </Badge>
+              )
             )}
             {appointment && (
               <Badge variant="light">
@@ -245,9 +291,12 @@ function VisitForm({
               required
               {...form.getInputProps('date')}
               value={form.values.date}
+              readOnly={counter}
+              description={counter ? t('visits.counterToday') : undefined}
             />
             <TextInput
               label={t('visits.servedBy')}
+              description={t('visits.servedByHint')}
               required
               maxLength={120}
               {...form.getInputProps('servedBy')}
@@ -292,12 +341,50 @@ function VisitForm({
             <Button variant="default" onClick={() => navigate(backTo)}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={form.submitting} disabled={appointment?.visitId != null}>
+            <Button
+              type="submit"
+              loading={form.submitting || saving}
+              disabled={appointment?.visitId != null || pending !== null}
+            >
               {t('visits.submit')}
             </Button>
           </Group>
         </Stack>
       </form>
+
+      <Modal
+        opened={pending !== null}
+        onClose={() => setPending(null)}
+        title={t('visits.confirm.title')}
+        size="lg"
+      >
+        {pending && (
+          <Stack>
+            <Text>{t('visits.confirm.intro')}</Text>
+            <List spacing={4} data-testid="visit-warnings">
+              {pending.warnings.map((w) => (
+                <List.Item key={w.key}>{warningText(t, w)}</List.Item>
+              ))}
+            </List>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPending(null)}>
+                {t('visits.confirm.back')}
+              </Button>
+              <Button
+                color="orange"
+                loading={saving}
+                onClick={() => {
+                  const seen = pending.sameDay
+                  setPending(null)
+                  void save(form.getValues(), seen)
+                }}
+              >
+                {pending.sameDay > 0 ? t('visits.confirm.saveAnother') : t('visits.confirm.save')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
     </Stack>
   )
 }
