@@ -85,6 +85,8 @@ if (args.help) {
 if (!args.dataDir)
   fail(`Geef met --data-dir aan in welke map de demodatabase moet komen.\n\n${USAGE}`)
 
+// The data folder's files are for this account only, as the app makes them.
+if (process.platform !== 'win32') process.umask(0o077)
 try {
   const summary = await seedDemo({
     dataDir: args.dataDir,

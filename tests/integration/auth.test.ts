@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from '../helpers/db'
 import { householdInput, listIds } from '../helpers/fixtures'
+import { hashPassword } from '../../src/main/auth/passwords'
 
 let app: TestApp
 beforeEach(async () => {
@@ -91,6 +92,45 @@ describe('first start', () => {
       ])
     } finally {
       await fresh.close()
+    }
+  })
+
+  it('refuses a second setup before looking at or hashing its password', async () => {
+    // A costlier hash than the tests' usual one, so its time stands out from a plain refusal.
+    const params = { logN: 15, r: 8, p: 1 }
+    const slow = await createTestApp(undefined, { passwordParams: params })
+    try {
+      const setup = {
+        organisation: { name: 'Stichting Nog Een' },
+        admin: {
+          username: 'tweede',
+          displayName: 'Tweede',
+          password: 'Lang-en-sterk-2',
+          passwordRepeat: 'Lang-en-sterk-2',
+        },
+      }
+      // Even a password the rules would refuse gets only "already set up".
+      const weak = await rejection(
+        slow.call(
+          'setup.create',
+          {
+            ...setup,
+            admin: { ...setup.admin, password: 'qwertyuiop', passwordRepeat: 'qwertyuiop' },
+          },
+          newCaller(),
+        ),
+      )
+      expect([weak.code, weak.key, weak.fields]).toEqual(['CONFLICT', 'setupDone', undefined])
+      const hashStarted = Date.now()
+      await hashPassword('Lang-en-sterk-2', params)
+      const oneHash = Date.now() - hashStarted
+      const started = Date.now()
+      const refused = await rejection(slow.call('setup.create', setup, newCaller()))
+      const took = Date.now() - started
+      expect(refused.key).toBe('setupDone')
+      expect(took).toBeLessThan(oneHash / 3)
+    } finally {
+      await slow.close()
     }
   })
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
@@ -84,9 +84,26 @@ export function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('synchronous = FULL')
 }
 
+/**
+ * The database and its -wal and -shm files are for this account only, whatever the umask of the
+ * process that opens it (the demo seed and tests have none of the app's). SQLite gives the -wal and
+ * -shm files the mode of the database file, so a new file is made with 600 before SQLite sees it,
+ * and one that is open to others (an older seed's 644) is narrowed.
+ */
+export function keepDatabaseFilesPrivate(file: string): void {
+  if (process.platform === 'win32') return
+  if (!existsSync(file)) writeFileSync(file, '', { mode: 0o600, flag: 'wx' })
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    if (!existsSync(f)) continue
+    const mode = statSync(f).mode & 0o777
+    if (mode & 0o077) chmodSync(f, mode & 0o700)
+  }
+}
+
 /** Opens (and creates or migrates) the database file and returns a typed Kysely handle. */
 export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
   mkdirSync(dirname(options.file), { recursive: true })
+  keepDatabaseFilesPrivate(options.file)
   const sqlite = new Database(
     options.file,
     options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},

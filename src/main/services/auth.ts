@@ -139,12 +139,14 @@ export async function setupCreate(
   input: MethodParsed<'setup.create'>,
 ): Promise<SessionInfo> {
   const { admin, organisation } = input
+  // Refused before anything costly: a public call must not buy a password hash once set up.
+  if (!(await setupStatus(ctx)).needsSetup) throw conflict('setupDone')
   checkNewPassword(admin.password, admin.username, 'admin.password')
   const passwordHash = await hashPassword(admin.password, ctx.auth.passwordParams)
   const at = ctx.clock.now()
   const iso = at.toISOString()
-  const { needsSetup } = await setupStatus(ctx)
-  if (!needsSetup) throw conflict('setupDone')
+  // Asked again: another setup screen may have finished while the hash was made.
+  if (!(await setupStatus(ctx)).needsSetup) throw conflict('setupDone')
   // A new key and an encrypted database (a database from before encryption is encrypted).
   if (ctx.vault.state === 'empty' || ctx.vault.state === 'plain')
     await ctx.vault.create(organisation.name, {
@@ -303,6 +305,19 @@ async function checkPasswordNow(
   throw wait > 0 ? mustWait(wait) : loginFailed()
 }
 
+/**
+ * Refuses when the account is no longer active. Called inside the transaction that writes a key
+ * slot, so a disabled account never gets one, however the disabling and the write interleave.
+ */
+async function requireActive(db: Db, accountId: number): Promise<void> {
+  const row = await db
+    .selectFrom('account')
+    .select('active')
+    .where('id', '=', accountId)
+    .executeTakeFirst()
+  if (row?.active !== 1) throw new AppError({ code: 'FORBIDDEN', key: 'accountDisabled' })
+}
+
 function findAccount(db: Db, username: string) {
   return db
     .selectFrom('account')
@@ -389,14 +404,18 @@ export async function login(
       // The plain data stays as it was; the login says why it could not go on.
       if (err instanceof VaultError && err.reason === 'folderMissing')
         throw conflict('backupFolderMissing', { folder: ctx.vault.backupDir() })
+      if (err instanceof VaultError && err.reason === 'folderUnusable')
+        throw conflict('backupFolderUnusable', { folder: ctx.vault.backupDir() })
       throw err
     }
   }
-  // Accounts from before encryption, or re-enabled ones, get their key slot at this login.
-  if (!ctx.vault.hasUserSlot(account.id))
-    await ctx.vault.setUserSlot(account.id, account.username, input.password)
   const at = ctx.clock.now()
   await ctx.db.transaction().execute(async (trx) => {
+    // Read again: an admin may have disabled the account while its password was being checked.
+    await requireActive(trx, account.id)
+    // Accounts from before encryption, or re-enabled ones, get their key slot at this login.
+    if (!ctx.vault.hasUserSlot(account.id))
+      await ctx.vault.setUserSlot(account.id, account.username, input.password)
     await trx
       .updateTable('account')
       .set({ failedAttempts: 0, waitUntil: null, lastLoginAt: at.toISOString() })
@@ -431,10 +450,10 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
       throw mustWait(waiting)
     }
     const hasSlot = ctx.vault.hasSlotForName(name)
-    let opened = false
+    let opened: boolean
     try {
-      if (hasSlot) opened = await ctx.vault.unlock({ username: name, password: input.password })
-      else await verifyAgainstNothing(input.password, ctx.auth.passwordParams)
+      // A name without a slot spends the same derivation, in the same queue, as one with a slot.
+      opened = await ctx.vault.unlock({ username: name, password: input.password })
     } catch (err) {
       if (err instanceof DamagedDatabaseError)
         throw new AppError({ code: 'CONFLICT', key: 'databaseDamaged' })
@@ -442,7 +461,8 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
         throw new AppError({ code: 'CONFLICT', key: 'databaseTooNew' })
       // The slot opened, but its key does not open the database: the slot file belongs to
       // other data (copied or replaced).
-      if (err instanceof WrongKeyError)
+      // A slot with settings the app never writes: the key file was altered or replaced.
+      if (err instanceof WrongKeyError || (err instanceof VaultError && err.reason === 'tampered'))
         throw new AppError({ code: 'CONFLICT', key: 'databaseKeyMismatch' })
       throw err
     }
@@ -450,7 +470,9 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
       const wait = ctx.auth.closedNames.fail(name, now.getTime())
       pending(`${name}; ${hasSlot ? 'wachtwoord onjuist' : 'geen sleutel op deze computer'}`)
       if (wait > 0) throw mustWait(wait)
-      throw new AppError({ code: 'FORBIDDEN', key: hasSlot ? 'loginFailed' : 'loginNoKeySlot' })
+      // One answer for a wrong password, a name without a slot here and a name that is no
+      // account: before the database is open, a stranger must not learn which names exist.
+      throw new AppError({ code: 'FORBIDDEN', key: 'loginFailedClosed' })
     }
     for (const entry of ctx.auth.pendingAudit.splice(0))
       await writeAudit(ctx.db, entry.at, entry.actor, entry.event)
@@ -601,6 +623,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword, ctx.auth.passwordParams)
   const at = ctx.clock.now()
   await ctx.db.transaction().execute(async (trx) => {
+    await requireActive(trx, s.userId)
     await trx
       .updateTable('account')
       .set({

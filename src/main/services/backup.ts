@@ -73,6 +73,12 @@ function vaultProblem(err: unknown, secretPath = 'secret.password'): AppError | 
       return new AppError({ code: 'FORBIDDEN', key: 'restoreNeedsAdmin' })
     case 'folderMissing':
       return conflict('backupFolderMissing', { folder: err.message.replace(/^No folder /, '') })
+    case 'folderUnusable':
+      return conflict('backupFolderUnusable', {
+        folder: err.message.replace(/^Unusable folder /, ''),
+      })
+    case 'notFound':
+      return new AppError({ code: 'NOT_FOUND', key: 'backupNotFound' })
     default:
       return null
   }
@@ -85,6 +91,7 @@ const PROBLEM_NL: Record<string, string> = {
   backupTooNew: 'De back-up is gemaakt met een nieuwere versie van Dichtbij.',
   backupSecretWrong: 'De sleutel van deze back-up past niet.',
   backupOtherData: 'De back-up hoort bij andere gegevens dan die op deze computer.',
+  backupFolderUnusable: 'Dichtbij mag deze back-up niet lezen.',
 }
 
 export async function listBackups(ctx: { vault: Vault; db: Db }): Promise<BackupList> {
@@ -182,7 +189,8 @@ export async function verifyBackup(
     }
   } catch (err) {
     const problem = vaultProblem(err)
-    if (!problem) throw err
+    // A file that is not there (any more) is no check result: the list on the screen is stale.
+    if (!problem || problem.code === 'NOT_FOUND') throw problem ?? err
     // A key that does not fit is a field error elsewhere; here it is the check's whole answer.
     const key = problem.fields?.[0]?.key ?? problem.key
     result = {

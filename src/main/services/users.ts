@@ -33,10 +33,10 @@ export async function listUsers(ctx: ServiceContext): Promise<UserAccount[]> {
   return rows.map(toUser)
 }
 
-/** An admin adds an account with a first password; its owner chooses a new one at first login. */
-/** The key slots of the database key: each account has one, wrapped under its password. */
+/** The key slots of the database key: each active account has one, wrapped under its password. */
 export type KeySlotKeeper = Pick<Vault, 'setUserSlot' | 'removeUserSlot'>
 
+/** An admin adds an account with a first password; its owner chooses a new one at first login. */
 export async function createUser(
   ctx: ServiceContext,
   input: MethodParsed<'users.create'>,
@@ -199,9 +199,15 @@ export async function resetPassword(
       entityType: 'account',
       entityId: row.id,
       fields: ['password'],
-      detail: 'wachtwoord opnieuw ingesteld door beheerder',
+      detail:
+        row.active === 1
+          ? 'wachtwoord opnieuw ingesteld door beheerder'
+          : 'wachtwoord opnieuw ingesteld door beheerder; account uitgeschakeld, dus geen sleutel',
     })
-    await slots.setUserSlot(row.id, row.username, input.password)
+    // A disabled account gets no slot: its temporary password must not open a copy of the data.
+    // Re-enabled, it gets one at its next login (the active state is read in this transaction).
+    if (row.active === 1) await slots.setUserSlot(row.id, row.username, input.password)
+    else slots.removeUserSlot(row.id)
     return toUser(row)
   })
 }

@@ -85,11 +85,44 @@ export async function wrapKey(
   }
 }
 
+/**
+ * Unwrapping runs one derivation at a time: a slot's cost is chosen by whoever wrote the file,
+ * and a restore without a login reads slots from an uploaded one. Requests queue instead of
+ * each taking its own share of memory and threads.
+ */
+let unwrapTurn: Promise<unknown> = Promise.resolve()
+
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = unwrapTurn.then(work, work)
+  unwrapTurn = run.catch(() => undefined)
+  return run
+}
+
+/** True when a slot's scrypt settings are exactly one of `allowed` (the sets the app writes). */
+export function slotParamsAllowed(slot: KeySlot, allowed: readonly ScryptParams[]): boolean {
+  const kdf = slot.kdf as Partial<KeySlot['kdf']> | undefined
+  return (
+    kdf?.name === 'scrypt' &&
+    typeof kdf.salt === 'string' &&
+    allowed.some((a) => a.logN === kdf.logN && a.r === kdf.r && a.p === kdf.p)
+  )
+}
+
+/**
+ * Spends what unwrapping a slot with `params` costs and opens nothing, so a name without a slot
+ * takes as long as a wrong password for one with a slot.
+ */
+export async function unwrapNothing(secret: string, params: ScryptParams): Promise<void> {
+  const kek = await oneAtATime(() => deriveKey(secret, randomBytes(SALT_BYTES), params))
+  kek.fill(0)
+}
+
 /** The database key, or null when the secret does not open this slot. */
 export async function unwrapKey(slot: KeySlot, secret: string): Promise<Buffer | null> {
   const { logN, r, p } = slot.kdf
   if (![logN, r, p].every((n) => Number.isInteger(n) && n > 0) || logN > 22) return null
-  const kek = await deriveKey(secret, Buffer.from(slot.kdf.salt, 'base64'), { logN, r, p })
+  const salt = Buffer.from(slot.kdf.salt, 'base64')
+  const kek = await oneAtATime(() => deriveKey(secret, salt, { logN, r, p }))
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(slot.iv, 'base64'))
     decipher.setAAD(slotAad(slot.kind, slot.userId))

@@ -14,10 +14,10 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import type { Kysely } from 'kysely'
-import type { ScryptParams } from '../auth/passwords'
+import { PASSWORD_PARAMS, type ScryptParams } from '../auth/passwords'
 import { dateInZone, type Clock } from '../clock'
 import {
   applyKey,
@@ -50,7 +50,9 @@ import {
   isKeySlotFile,
   keyIdOf,
   normaliseRecoveryKey,
+  slotParamsAllowed,
   unwrapKey,
+  unwrapNothing,
   wrapKey,
   type KeySlot,
   type KeySlotFile,
@@ -112,12 +114,39 @@ export class VaultError extends Error {
       | 'notABackup'
       | 'otherDatabase'
       | 'folderMissing'
+      | 'folderUnusable'
+      | 'notFound'
       | 'notAdmin'
       | 'notOpen',
     message: string,
+    /** The file system's or SQLite's code, when a file or folder could not be used. */
+    readonly code?: string,
   ) {
     super(message)
     this.name = 'VaultError'
+  }
+}
+
+/** The code of an error from the file system or from SQLite opening or writing a file. */
+function fileErrorCode(err: unknown): string | null {
+  const code = err instanceof Error && 'code' in err ? String(err.code) : ''
+  if (/^E[A-Z]+$/.test(code) || code === 'ERR_FS_FILE_TOO_LARGE') return code
+  if (/^SQLITE_(CANTOPEN|FULL|IOERR|READONLY|PERM)/.test(code)) return code
+  return null
+}
+
+/** Reads a backup file named by a user: a missing or unusable one becomes a VaultError. */
+function readBackupBytes(path: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch (err) {
+    const code = fileErrorCode(err)
+    // Gone, never there, a folder under that name, or the folder itself gone or a file.
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+      throw new VaultError('notFound', `No backup ${path}`, code)
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new VaultError('notABackup', `Too large: ${path}`)
+    if (code) throw new VaultError('folderUnusable', `Unusable folder ${dirname(path)}`, code)
+    throw err
   }
 }
 
@@ -349,31 +378,82 @@ export class Vault {
     }
     this.key = key
     this.current = 'open'
+    this.dropSlotsOfDisabledAccounts()
+  }
+
+  /**
+   * A disabled account keeps no key slot. Checked at every opening (first login, restore,
+   * setup, upgrade): a slot file or a restored backup from before the account was disabled
+   * must not leave its password able to open a copy of the data.
+   */
+  private dropSlotsOfDisabledAccounts(): void {
+    if (!this.slots || !this.hasTable('account')) return
+    const disabled = new Set(
+      (
+        this.sqlite.prepare('select id from account where active = 0').all() as { id: number }[]
+      ).map((r) => r.id),
+    )
+    const kept = this.slots.slots.filter(
+      (s) => !(s.kind === 'user' && s.userId !== undefined && disabled.has(s.userId)),
+    )
+    if (kept.length !== this.slots.slots.length) this.saveSlots({ ...this.slots, slots: kept })
+  }
+
+  /**
+   * The scrypt settings a slot may have: the ones the app writes. Anything else was written by
+   * someone else, and is refused before any derivation (an uploaded backup chooses its own).
+   */
+  private get allowedSlotParams(): ScryptParams[] {
+    return [PASSWORD_PARAMS, this.options.slotParams]
+  }
+
+  /** The slot `secret` would open and the secret as it is derived, or null when there is none. */
+  private slotFor(
+    secret: Secret,
+    slots: KeySlotFile | null,
+  ): { slot: KeySlot; typed: string } | null {
+    if (!slots) return null
+    const found =
+      'recoveryKey' in secret
+        ? { typed: normaliseRecoveryKey(secret.recoveryKey), kind: 'recovery' as const }
+        : { typed: secret.password, kind: 'user' as const }
+    const name = 'username' in secret ? secret.username.trim().toLowerCase() : null
+    // An uploaded file's slots may be anything: only objects are looked at.
+    const slot = slots.slots.find(
+      (s) =>
+        typeof s === 'object' &&
+        s !== null &&
+        s.kind === found.kind &&
+        (found.kind === 'recovery' || s.username === name),
+    )
+    if (!slot || found.typed === null) return null
+    if (!slotParamsAllowed(slot, this.allowedSlotParams))
+      throw new VaultError('tampered', 'A key slot has scrypt settings the app never writes')
+    return { slot, typed: found.typed }
   }
 
   /** The database key from the slot of `secret`, or null when it opens none. */
   async unwrapWith(secret: Secret, slots: KeySlotFile | null = this.slots): Promise<Buffer | null> {
-    if (!slots) return null
-    if ('recoveryKey' in secret) {
-      const normal = normaliseRecoveryKey(secret.recoveryKey)
-      const slot = slots.slots.find((s) => s.kind === 'recovery')
-      if (!normal || !slot) return null
-      return unwrapKey(slot, normal)
-    }
-    const name = secret.username.trim().toLowerCase()
-    const slot = slots.slots.find((s) => s.kind === 'user' && s.username === name)
-    return slot ? unwrapKey(slot, secret.password) : null
+    const found = this.slotFor(secret, slots)
+    return found ? unwrapKey(found.slot, found.typed) : null
   }
 
   /**
    * The first login after start opens the database. Returns false when the secret opens no
-   * slot; throws DamagedDatabaseError when the key is right but the file is damaged.
+   * slot (a name without one costs the same time); throws DamagedDatabaseError when the key is
+   * right but the file is damaged.
    */
   unlock(secret: Secret): Promise<boolean> {
     return this.exclusive(async () => {
       // Another login may have opened it while this one waited its turn.
       if (this.current !== 'locked' && this.current !== 'damaged') return this.isOpen
-      const key = await this.unwrapWith(secret)
+      const found = this.slotFor(secret, this.slots)
+      if (!found) {
+        const typed = 'password' in secret ? secret.password : secret.recoveryKey
+        await unwrapNothing(typed, this.options.slotParams)
+        return false
+      }
+      const key = await unwrapKey(found.slot, found.typed)
       if (!key) return false
       await this.openWithKey(key)
       this.afterOpen()
@@ -649,6 +729,25 @@ export class Vault {
     dir: string,
     slots: KeySlotFile | null = this.slots,
   ): Promise<BackupInfo> {
+    try {
+      return await this.writeBackupNow(sqlite, key, kind, dir, slots)
+    } catch (err) {
+      // A folder that vanished, is a file, is read-only or full: said as such, not as a crash.
+      const code = err instanceof VaultError ? null : fileErrorCode(err)
+      if (!code) throw err
+      if (dir !== this.defaultBackupDir() && !existsSync(dir))
+        throw new VaultError('folderMissing', `No folder ${dir}`, code)
+      throw new VaultError('folderUnusable', `Unusable folder ${dir}`, code)
+    }
+  }
+
+  private async writeBackupNow(
+    sqlite: Database.Database,
+    key: Buffer,
+    kind: BackupKind,
+    dir: string,
+    slots: KeySlotFile | null,
+  ): Promise<BackupInfo> {
     if (!slots) throw new VaultError('notOpen', 'No key slots')
     // The folder in the data folder is made when needed. A chosen one (a USB stick) is not:
     // writing the backup to the internal disk instead would go unnoticed.
@@ -778,7 +877,7 @@ export class Vault {
 
   /** Checks a backup file against the key: hash, header seal, integrity and counts. */
   private verifyFile(path: string, key: Buffer): BackupManifest {
-    const { header, database } = readBackupOrThrow(readFileSync(path))
+    const { header, database } = readBackupOrThrow(readBackupBytes(path))
     if (header.manifest.keyId !== keyIdOf(key) || !headerIntact(header, key))
       throw new VaultError('tampered', 'The backup header does not match its key')
     const contents = this.checkDatabase(database, key, this.options.dataDir)
@@ -1023,8 +1122,14 @@ export class Vault {
 function backupProblemText(err: unknown, dir: string): string {
   if (err instanceof VaultError && err.reason === 'folderMissing')
     return `De back-upmap ${dir} is er niet. Is de USB-stick aangesloten?`
-  const code = err instanceof Error && 'code' in err ? String(err.code) : ''
-  if (code === 'ENOSPC') return `De schijf van de back-upmap ${dir} is vol.`
+  const code =
+    err instanceof VaultError
+      ? (err.code ?? '')
+      : err instanceof Error && 'code' in err
+        ? String(err.code)
+        : ''
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL')
+    return `De schijf van de back-upmap ${dir} is vol.`
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return `Dichtbij mag niet schrijven in de back-upmap ${dir}.`
   return `Schrijven in de back-upmap ${dir} lukte niet${code ? ` (${code})` : ''}.`

@@ -187,6 +187,10 @@ export const en: Messages = {
       "Only with an administrator's password (or the recovery key) can you restore data here.",
     backupFolderMissing:
       'The backup folder {{folder}} is not there. Is the USB stick plugged in? Plug it in or choose another folder.',
+    backupFolderUnusable:
+      'Dichtbij cannot use the backup folder {{folder}}: it is not a folder, Dichtbij may not read or write there, or the disk is full. Choose another folder.',
+    loginFailedClosed:
+      'Username or password is not right. If they are, your account may not have a key to the data on this computer yet: first let someone who has logged in here before, for example the administrator, log in, then try again.',
     loginNoKeySlot:
       'Your account has no key to the data on this computer yet (because of the security update). First let someone who has logged in here since the update, for example the administrator, log in; then it works for you too. If nobody can, the administrator can restore the data with the recovery key.',
     databaseDamaged: 'The data on this computer is damaged.',

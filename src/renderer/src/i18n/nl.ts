@@ -189,6 +189,10 @@ export const nl = {
       'Alleen met het wachtwoord van een beheerder (of de herstelsleutel) kunt u hier gegevens terugzetten.',
     backupFolderMissing:
       'De back-upmap {{folder}} is er niet. Is de USB-stick aangesloten? Sluit hem aan of kies een andere map.',
+    backupFolderUnusable:
+      'Dichtbij kan de back-upmap {{folder}} niet gebruiken: het is geen map, Dichtbij mag er niet lezen of schrijven, of de schijf is vol. Kies een andere map.',
+    loginFailedClosed:
+      'Gebruikersnaam of wachtwoord klopt niet. Klopt het wel, dan heeft uw account op deze computer misschien nog geen sleutel tot de gegevens: laat dan eerst iemand die zich hier al eerder heeft aangemeld, bijvoorbeeld de beheerder, zich aanmelden en probeer het daarna opnieuw.',
     loginNoKeySlot:
       'Uw account heeft op deze computer nog geen sleutel tot de gegevens (door de beveiligingsupdate). Laat eerst iemand die zich hier sinds de update al heeft aangemeld, bijvoorbeeld de beheerder, zich aanmelden; daarna lukt het ook voor u. Lukt het niemand, dan kan de beheerder de gegevens terugzetten met de herstelsleutel.',
     databaseDamaged: 'De gegevens op deze computer zijn beschadigd.',
