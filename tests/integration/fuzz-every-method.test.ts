@@ -59,7 +59,7 @@ const craftedValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...CRAFTED_STRINGS) },
   { weight: 3, arbitrary: fc.constantFrom(...CRAFTED_NUMBERS) },
   { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, [], {}) },
-  { weight: 1, arbitrary: fc.constant(deepNest(2000)) },
+  { weight: 1, arbitrary: fc.constant(deepNest(150)) },
   { weight: 1, arbitrary: fc.constant(Array.from({ length: 20_000 }, () => 1)) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12, unit: 'grapheme-composite' }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: 'binary' }) },
@@ -204,6 +204,7 @@ beforeAll(async () => {
     'households.districts': {},
     'households.callList': { notSeenSince: '2026-05-01' },
     'households.callListCsv': { notSeenSince: '2026-05-01' },
+    'households.markContacted': { householdId: other.id, date: '2026-06-16' },
     'intakes.create': {
       householdId: other.id,
       date: '2026-06-16',
@@ -221,6 +222,7 @@ beforeAll(async () => {
     'slots.remove': { id: slots[slots.length - 1].id },
     'appointments.book': { slotId: slots[1].id, householdId: other.id },
     'appointments.setStatus': { appointmentId: booked.appointment.id, status: 'came' },
+    'appointments.check': { slotId: slots[1].id, householdId: other.id },
     'appointments.byDay': { date: '2026-06-16' },
     'visits.register': {
       householdId: h.id,
@@ -228,6 +230,12 @@ beforeAll(async () => {
       date: '2026-06-16',
       servedBy: 'Vera',
       items: [{ categoryId: category, count: 2 }],
+    },
+    'visits.check': {
+      householdId: h.id,
+      date: '2026-06-16',
+      servedBy: 'Vera',
+      items: [{ categoryId: category, count: 30 }],
     },
     'lists.list': { kind: 'topic' },
     'lists.create': { kind: 'topic', name: 'Nieuw onderwerp' },
@@ -252,6 +260,7 @@ beforeAll(async () => {
     },
     'backup.setFolder': { folder: null },
     'recovery.regenerate': {},
+    'recovery.confirm': {},
   }
   base = bases as Record<MethodName, unknown>
 })
@@ -316,12 +325,16 @@ function filesFingerprint(): string {
 async function fuzzOne(method: MethodName, who: Who, input: unknown): Promise<void> {
   // Session methods run on a screen of their own, so the fuzz never logs its own callers out.
   const caller = who === 'nobody' || SESSION_METHODS.has(method) ? newCaller('fuzz') : callers[who]
-  const loginLike = SESSION_METHODS.has(method)
+  // A wrong secret for a restore meets the login's back-off too.
+  // Work an earlier call left running (resealing backups) must not count against this one.
+  await app.vault.settled()
+  const loginLike = SESSION_METHODS.has(method) || method === 'backup.restore'
   // A failed login counts on its account (back-off), so those calls get the full comparison.
   const before = loginLike ? dataSnapshot(true) : null
   const changesBefore = changes()
   const filesBefore = filesFingerprint()
   const result = await app.router.call(caller, method, input)
+  await app.vault.settled()
   const label = `${method} as ${who}: ${JSON.stringify(input)?.slice(0, 200)}`
   if (!result.ok) {
     expect(ERROR_CODES, label).toContain(result.error.code)
@@ -405,7 +418,7 @@ describe('fuzz over every method, every role', () => {
     }
     // All of them at once: one run names every input that still fails.
     expect(failures).toEqual([])
-  })
+  }, 600_000)
 
   it('has a valid starting input for every method of the contract', () => {
     const missing = METHOD_NAMES.filter((m) => !(m in base))
@@ -443,7 +456,7 @@ describe('fuzz over every method, every role', () => {
       ),
       { numRuns: 2000, seed: Number(process.env.FUZZ_SEED ?? 20261204) },
     )
-  })
+  }, 300_000)
 
   it('random values for every method as every role', async () => {
     await fc.assert(
@@ -459,5 +472,5 @@ describe('fuzz over every method, every role', () => {
       ),
       { numRuns: 1000, seed: Number(process.env.FUZZ_SEED ?? 20261204) },
     )
-  })
+  }, 300_000)
 })
