@@ -20,6 +20,7 @@ import {
   verifyBackup,
 } from './services/backup'
 import type { ServiceContext, Session } from './services/context'
+import { confirmRecoveryKey } from './services/recovery'
 import { PASSWORD_PARAMS, verifyAgainstNothing, type ScryptParams } from './auth/passwords'
 import { KeyedQueue, UnknownNameFailures } from './auth/backoff'
 import { SessionStore, type LiveSession } from './auth/sessions'
@@ -183,6 +184,7 @@ export const handlers: Handlers = {
     ),
   'backup.setFolder': setBackupFolder,
   'recovery.regenerate': regenerateRecoveryKey,
+  'recovery.confirm': confirmRecoveryKey,
 }
 
 export interface RouterDeps {

@@ -63,6 +63,7 @@ import type {
   AuditEntry,
   AuditVerifyResult,
   Organisation,
+  RecoveryKeyStatus,
   SessionInfo,
   SetupStatus,
   UserAccount,
@@ -212,6 +213,8 @@ export const api = {
   'backup.restore': method<RestoreResult>()(backupRestoreInput, ADMIN),
   'backup.setFolder': method<BackupList>()(backupFolderInput, ADMIN),
   'recovery.regenerate': method<RecoveryKeyResult>()(empty, ADMIN),
+  /** The admin confirms that the current key's sheet is printed and put away (audited). */
+  'recovery.confirm': method<RecoveryKeyStatus>()(empty, ADMIN),
 } as const
 
 export type Api = typeof api

@@ -236,6 +236,18 @@ export interface SessionInfo {
   lockMinutes: number
   /** For admins: no recovery key exists yet, and the app asks them to make and print one. */
   recoveryKeyMissing: boolean
+  /**
+   * For admins: a recovery key exists, but nobody confirmed that its sheet was printed and put
+   * away; the app keeps asking at every login until someone does (or makes a new key).
+   */
+  recoveryKeyUnconfirmed?: boolean
+}
+
+/** The recovery key as the Back-ups screen shows it. */
+export interface RecoveryKeyStatus {
+  state: 'missing' | 'unconfirmed' | 'confirmed'
+  confirmedAt: string | null
+  confirmedBy: string | null
 }
 
 export interface AuditEntry {

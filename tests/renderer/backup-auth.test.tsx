@@ -44,11 +44,26 @@ describe('the recovery key', () => {
       downloads.push(this.download)
     })
     let missing = true
+    let confirmed = false
     const { calls, user } = renderApp({
-      'auth.session': () => ok(sessionOf('admin', { recoveryKeyMissing: missing })),
+      'auth.session': () =>
+        ok(
+          sessionOf('admin', {
+            recoveryKeyMissing: missing,
+            recoveryKeyUnconfirmed: !missing && !confirmed,
+          }),
+        ),
       'recovery.regenerate': () => {
         missing = false
         return ok(RECOVERY)
+      },
+      'recovery.confirm': () => {
+        confirmed = true
+        return ok({
+          state: 'confirmed',
+          confirmedAt: '2026-03-10T09:00:00.000Z',
+          confirmedBy: 'beheer',
+        })
       },
     })
     const dialog = await screen.findByRole('dialog', { name: 'Maak een herstelsleutel' })
@@ -81,6 +96,106 @@ describe('the recovery key', () => {
       expect(callsOf(calls, 'auth.session').length).toBeGreaterThan(sessionsBefore),
     )
     expect(callsOf(calls, 'recovery.regenerate')).toHaveLength(1)
+    // "Klaar" is what main stores as the sheet being put away.
+    expect(callsOf(calls, 'recovery.confirm')).toHaveLength(1)
+  })
+
+  it('keeps "Klaar" from closing when main could not store the confirmation', async () => {
+    const { calls, user } = renderApp({
+      'auth.session': () => ok(sessionOf('admin', { recoveryKeyMissing: true })),
+      'recovery.regenerate': () => ok(RECOVERY),
+      'recovery.confirm': () => fail({ code: 'INTERNAL', key: 'internal' }),
+    })
+    const dialog = await screen.findByRole('dialog', { name: 'Maak een herstelsleutel' })
+    await user.click(within(dialog).getByRole('button', { name: 'Herstelsleutel maken' }))
+    const shown = await screen.findByRole('dialog', { name: 'Uw herstelsleutel' })
+    await user.click(
+      within(shown).getByRole('checkbox', {
+        name: 'Ik heb de herstelsleutel geprint en veilig opgeborgen',
+      }),
+    )
+    await user.click(within(shown).getByRole('button', { name: 'Klaar' }))
+    await waitFor(() => expect(callsOf(calls, 'recovery.confirm')).toHaveLength(1))
+    expect(screen.getByRole('dialog', { name: 'Uw herstelsleutel' })).toBeTruthy()
+  })
+
+  it('asks again at every login while the sheet of the key was never confirmed', async () => {
+    let confirmed = false
+    const handlers: Record<string, Handler> = {
+      'auth.session': () => ok(sessionOf('admin', { recoveryKeyUnconfirmed: !confirmed })),
+      'recovery.confirm': () => {
+        confirmed = true
+        return ok({
+          state: 'confirmed',
+          confirmedAt: '2026-03-10T09:00:00.000Z',
+          confirmedBy: 'beheer',
+        })
+      },
+    }
+    // Put off: the window closes, and nothing is stored.
+    let { calls, user } = renderApp(handlers)
+    let asked = await screen.findByRole('dialog', {
+      name: 'Is het blad met de herstelsleutel bewaard?',
+    })
+    expect(within(asked).getByText(/kan de sleutel niet nog eens tonen/)).toBeTruthy()
+    await user.click(within(asked).getByRole('button', { name: 'Later' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(callsOf(calls, 'recovery.confirm')).toEqual([])
+
+    // The next login asks again; confirming is stored in main and ends the question.
+    cleanup()
+    ;({ calls, user } = renderApp(handlers))
+    asked = await screen.findByRole('dialog', {
+      name: 'Is het blad met de herstelsleutel bewaard?',
+    })
+    await user.click(
+      within(asked).getByRole('button', { name: 'Ik heb het blad geprint en opgeborgen' }),
+    )
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(callsOf(calls, 'recovery.confirm')).toHaveLength(1)
+
+    cleanup()
+    renderApp(handlers)
+    expect(await screen.findByRole('navigation', { name: 'Menu' })).toBeTruthy()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('says on the Back-ups screen that the sheet was never confirmed, and takes the confirmation there', async () => {
+    let confirmed = false
+    const list = () => ({
+      folder: '/data/backups',
+      isDefaultFolder: true,
+      backups: [MANUAL],
+      folderProblem: null,
+      lastAutomatic: null,
+      recoveryKey: confirmed
+        ? { state: 'confirmed', confirmedAt: '2026-03-10T09:00:00.000Z', confirmedBy: 'beheer' }
+        : { state: 'unconfirmed', confirmedAt: null, confirmedBy: null },
+    })
+    const calls = installFakeBridge(
+      { 'shop.dashboard': () => ok(dashboard()) },
+      {
+        // Put off at this login already: only the page itself reminds.
+        'auth.session': () => ok(sessionOf('admin')),
+        'backup.list': () => ok(list()),
+        'recovery.confirm': () => {
+          confirmed = true
+          return ok(list().recoveryKey)
+        },
+      },
+    )
+    window.location.hash = '#/backups'
+    const user = userEvent.setup()
+    render(<Root />)
+    const alert = await screen.findByTestId('recovery-unconfirmed')
+    expect(alert.textContent).toContain('Niemand heeft bevestigd')
+    await user.click(
+      within(alert).getByRole('button', { name: 'Ik heb het blad geprint en opgeborgen' }),
+    )
+    expect((await screen.findByTestId('recovery-confirmed')).textContent).toBe(
+      'Blad met de herstelsleutel bevestigd als opgeborgen op 10-03-2026 10:00 door beheer.',
+    )
+    expect(callsOf(calls, 'recovery.confirm')).toHaveLength(1)
   })
 
   it('is not offered to an admin who has one', async () => {

@@ -30,6 +30,7 @@ import {
 import type { BackupItem, RestoreResult } from '../../shared/schemas/backup'
 import { itemOf, restoreBackup } from './backup'
 import { getShopSettings } from './settings'
+import { recoveryKeyStatus } from './recovery'
 
 /**
  * Who is calling: the transport's handle on a session. Logging in sets `sessionId`, logging out
@@ -76,12 +77,14 @@ export async function sessionInfo(
   s: LiveSession,
 ): Promise<SessionInfo> {
   const settings = await getShopSettings(ctx.db)
+  const recovery = s.role === 'admin' ? (await recoveryKeyStatus(ctx.db, ctx.vault)).state : null
   return {
     user: { id: s.userId, username: s.username, displayName: s.displayName, role: s.role },
     locked: s.locked,
     mustChangePassword: s.mustChangePassword,
     lockMinutes: settings.lockMinutes,
-    recoveryKeyMissing: s.role === 'admin' && !ctx.vault.hasRecoverySlot,
+    recoveryKeyMissing: recovery === 'missing',
+    recoveryKeyUnconfirmed: recovery === 'unconfirmed',
   }
 }
 

@@ -28,6 +28,7 @@ import { recoveryKeySheetPdf } from '../pdf/recovery-sheet'
 import { getOrganisation } from './organisation'
 import type { Actor, Db, ServiceContext } from './context'
 import { lastChecks, recordCheck } from './backup-checks'
+import { recoveryKeyStatus } from './recovery'
 import { dateInZone, timeInZone } from '../clock'
 import { audit, writeAudit } from './audit'
 import type { AuthRuntime } from './auth'
@@ -106,6 +107,7 @@ export async function listBackups(ctx: { vault: Vault; db: Db }): Promise<Backup
     folder,
     isDefaultFolder,
     backups: items.map((b) => ({ ...b, lastCheck: checks.get(b.name) ?? null })),
+    recoveryKey: await recoveryKeyStatus(ctx.db, ctx.vault),
     folderProblem: isDefaultFolder ? null : folderProblem(folder),
     lastAutomatic: ctx.vault.lastAutomatic,
   }

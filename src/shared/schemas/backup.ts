@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { RecoveryKeyStatus } from '../types'
 
 /** A backup in the backup folder, by its file name (main never takes a path from a screen). */
 const backupName = z
@@ -92,6 +93,8 @@ export interface BackupList {
   folderProblem: string | null
   /** The last automatic backup since the app started: when, and whether it worked. */
   lastAutomatic: { at: string; ok: boolean; problem: string | null } | null
+  /** Whether a recovery key exists and its sheet was confirmed as put away. */
+  recoveryKey?: RecoveryKeyStatus
 }
 
 export interface BackupCheck {

@@ -105,8 +105,28 @@ export function BackupsPage(): React.JSX.Element {
     }
   }
 
+  // What main says of the key: from the list when it is there, else from the session.
+  const recoveryState =
+    data?.recoveryKey?.state ??
+    (session.recoveryKeyMissing ? 'missing' : session.recoveryKeyUnconfirmed ? 'unconfirmed' : null)
+  const [confirming, setConfirming] = useState(false)
+  const confirmSheet = async (): Promise<void> => {
+    setConfirming(true)
+    try {
+      await call('recovery.confirm', {})
+      notifications.show({ color: 'teal', message: t('backup.recovery.confirmedDone') })
+      setSaved(null)
+      reload()
+      refreshSession()
+    } catch (err) {
+      showError(t, err)
+    } finally {
+      setConfirming(false)
+    }
+  }
+
   // The first key replaces nothing; a new one replaces the old sheet for this computer's data.
-  const firstKey = session.recoveryKeyMissing
+  const firstKey = recoveryState === 'missing'
   const regenerate = (): void => {
     modals.openConfirmModal({
       title: t(firstKey ? 'backup.recovery.createTitle' : 'backup.recovery.regenerateTitle'),
@@ -272,10 +292,36 @@ export function BackupsPage(): React.JSX.Element {
             {t('backup.recovery.title')}
           </Title>
           <Text size="sm">{t('backup.recovery.intro')}</Text>
-          {session.recoveryKeyMissing ? (
+          {recoveryState === 'missing' ? (
             <Alert color="orange" variant="light">
               {t('backup.recovery.missing')}
             </Alert>
+          ) : recoveryState === 'unconfirmed' ? (
+            <Alert
+              color="orange"
+              variant="light"
+              data-testid="recovery-unconfirmed"
+              icon={<IconAlertTriangle size={18} aria-hidden />}
+            >
+              <Stack gap={8} align="flex-start">
+                <Text size="sm">{t('backup.recovery.unconfirmed')}</Text>
+                <Button
+                  size="xs"
+                  variant="default"
+                  loading={confirming}
+                  onClick={() => void confirmSheet()}
+                >
+                  {t('backup.recovery.confirmStored')}
+                </Button>
+              </Stack>
+            </Alert>
+          ) : recoveryState === 'confirmed' && data?.recoveryKey?.confirmedAt ? (
+            <Text size="sm" c="dimmed" data-testid="recovery-confirmed">
+              {t('backup.recovery.confirmed', {
+                date: instantText(data.recoveryKey.confirmedAt),
+                name: data.recoveryKey.confirmedBy ?? '',
+              })}
+            </Text>
           ) : null}
           <Group>
             <Button
@@ -313,6 +359,8 @@ export function BackupsPage(): React.JSX.Element {
         result={newKey}
         onDone={() => {
           setNewKey(null)
+          setSaved(null)
+          reload()
           refreshSession()
         }}
       />

@@ -164,6 +164,14 @@ export const nl = {
     download: 'Download PDF om te printen',
     confirm: 'Ik heb de herstelsleutel geprint en veilig opgeborgen',
     done: 'Klaar',
+    unconfirmedTitle: 'Is het blad met de herstelsleutel bewaard?',
+    unconfirmedText:
+      'Er is een herstelsleutel gemaakt, maar niemand heeft bevestigd dat het blad is geprint en opgeborgen. Dichtbij kan de sleutel niet nog eens tonen. Hebt u het blad? Bevestig het dan. Is het er niet? Maak dan een nieuwe herstelsleutel en print die.',
+    unconfirmed:
+      'Niemand heeft bevestigd dat het blad met de herstelsleutel is geprint en opgeborgen. Zonder dat blad kan niemand de gegevens terugzetten als de wachtwoorden kwijt zijn.',
+    confirmStored: 'Ik heb het blad geprint en opgeborgen',
+    confirmed: 'Blad met de herstelsleutel bevestigd als opgeborgen op {{date}} door {{name}}.',
+    confirmedDone: 'Bevestigd: het blad met de herstelsleutel is opgeborgen.',
   },
   setupRestore: {
     option: 'Gegevens terugzetten uit een back-up (nieuwe computer)',
@@ -346,6 +354,14 @@ export const en: typeof nl = {
     download: 'Download PDF to print',
     confirm: 'I have printed the recovery key and put it away safely',
     done: 'Done',
+    unconfirmedTitle: 'Has the recovery key sheet been put away?',
+    unconfirmedText:
+      'A recovery key was made, but nobody confirmed that its sheet was printed and put away. Dichtbij cannot show the key again. Do you have the sheet? Then confirm it. Is it not there? Then make a new recovery key and print it.',
+    unconfirmed:
+      'Nobody has confirmed that the recovery key sheet was printed and put away. Without that sheet nobody can restore the data when the passwords are lost.',
+    confirmStored: 'I have printed the sheet and put it away',
+    confirmed: 'Recovery key sheet confirmed as put away on {{date}} by {{name}}.',
+    confirmedDone: 'Confirmed: the recovery key sheet is put away.',
   },
   setupRestore: {
     option: 'Restore data from a backup (new computer)',

@@ -28,13 +28,24 @@ interface Props {
   onDone: () => void
   /** Only before a key is made: ask again at the next login. */
   onLater?: () => void
+  /**
+   * A key exists but its sheet was never confirmed: ask for that confirmation, or offer a new
+   * key when the sheet is not there.
+   */
+  unconfirmed?: boolean
 }
 
 /**
  * Shows a recovery key once, with its printable sheet. It cannot be closed until the admin ticks
  * that the sheet is printed and put away: nobody can show this key again.
  */
-export function RecoveryKeyModal({ opened, result, onDone, onLater }: Props): React.JSX.Element {
+export function RecoveryKeyModal({
+  opened,
+  result,
+  onDone,
+  onLater,
+  unconfirmed = false,
+}: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [made, setMade] = useState<RecoveryKeyResult | null>(result)
   const [stored, setStored] = useState(false)
@@ -59,7 +70,24 @@ export function RecoveryKeyModal({ opened, result, onDone, onLater }: Props): Re
     }
   }
 
-  const finish = (): void => {
+  // The key counts as done only once main has stored that its sheet is put away: closing the
+  // window before this leaves the reminder standing.
+  const confirm = async (): Promise<boolean> => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      await call('recovery.confirm', {})
+      return true
+    } catch (err) {
+      setProblem(errorMessage(t, err))
+      return false
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const finish = async (): Promise<void> => {
+    if (!(await confirm())) return
     setMade(null)
     setStored(false)
     onDone()
@@ -79,7 +107,11 @@ export function RecoveryKeyModal({ opened, result, onDone, onLater }: Props): Re
         <Group gap="xs">
           <IconKey size={20} aria-hidden />
           <Text fw={700}>
-            {made ? t('backup.recovery.modalTitle') : t('backup.recovery.promptTitle')}
+            {made
+              ? t('backup.recovery.modalTitle')
+              : unconfirmed
+                ? t('backup.recovery.unconfirmedTitle')
+                : t('backup.recovery.promptTitle')}
           </Text>
         </Group>
       }
@@ -125,9 +157,33 @@ export function RecoveryKeyModal({ opened, result, onDone, onLater }: Props): Re
             checked={stored}
             onChange={(e) => setStored(e.currentTarget.checked)}
           />
+          <ErrorAlert message={problem} />
           <Group justify="flex-end">
-            <Button disabled={!stored} onClick={finish}>
+            <Button disabled={!stored} loading={busy} onClick={() => void finish()}>
               {t('backup.recovery.done')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : unconfirmed ? (
+        <Stack gap="md">
+          <Text size="sm">{t('backup.recovery.unconfirmedText')}</Text>
+          <ErrorAlert message={problem} />
+          <Group justify="flex-end" gap="sm">
+            {onLater ? (
+              <Button variant="default" onClick={onLater}>
+                {t('backup.recovery.later')}
+              </Button>
+            ) : null}
+            <Button variant="light" loading={busy} onClick={() => void make()}>
+              {t('backup.recovery.regenerate')}
+            </Button>
+            <Button
+              loading={busy}
+              onClick={() => {
+                void confirm().then((ok) => (ok ? onDone() : undefined))
+              }}
+            >
+              {t('backup.recovery.confirmStored')}
             </Button>
           </Group>
         </Stack>
@@ -169,24 +225,33 @@ export function useRefreshSession(): () => void {
 
 /**
  * For an admin without a recovery key (right after setup, or the first login on an upgraded
- * database): offers to make one. The key is only made when the admin asks, so it is never made
+ * database): offers to make one. For an admin whose key's sheet was never confirmed (the window
+ * closed before "Klaar"): asks for that confirmation, or offers a new key, at every login. The key is only made when the admin asks, so it is never made
  * without being seen. Once open it stays open until "Klaar", even when the session (polled
  * meanwhile) already says the key exists.
  */
 export function RecoveryKeyPrompt(): React.JSX.Element | null {
   const { session } = useSessionApi()
   const refresh = useRefreshSession()
-  const missing = session.user.role === 'admin' && session.recoveryKeyMissing
+  const admin = session.user.role === 'admin'
+  const unconfirmed = admin && !!session.recoveryKeyUnconfirmed
+  const missing = admin && (session.recoveryKeyMissing || unconfirmed)
   const [open, setOpen] = useState(false)
+  // Which question was asked when it opened: it stays the same while the modal is open.
+  const [asked, setAsked] = useState<'missing' | 'unconfirmed'>('missing')
   // Made or put off: not asked again while this screen stays (the next login asks again).
   const [handled, setHandled] = useState(false)
   // Adjusted while rendering (not in an effect), so the modal is there on the first paint.
-  if (missing && !handled && !open) setOpen(true)
+  if (missing && !handled && !open) {
+    setOpen(true)
+    setAsked(unconfirmed ? 'unconfirmed' : 'missing')
+  }
   if (!open) return null
   return (
     <RecoveryKeyModal
       opened
       result={null}
+      unconfirmed={asked === 'unconfirmed'}
       onDone={() => {
         setHandled(true)
         setOpen(false)
