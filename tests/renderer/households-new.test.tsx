@@ -58,6 +58,8 @@ async function fillValidForm(user: UserEvent): Promise<void> {
   // Mantine's dropdowns stay display:none in jsdom (no transitions run), hence `hidden`.
   await user.click(await screen.findByRole('option', { name: 'Bijstand', hidden: true }))
   await user.type(field('Toestemming gegeven door'), 'Fatima El Amrani')
+  // Filled in with who is logged in; this intake was done by someone else.
+  await user.clear(field('Intake gedaan door'))
   await user.type(field('Intake gedaan door'), 'Anja')
   await user.click(await screen.findByRole('checkbox', { name: 'Opvoeding' }))
 }
@@ -86,13 +88,14 @@ describe('new household (intake) form', () => {
       'Plaats',
       'Inkomensbron',
       'Toestemming gegeven door',
-      'Intake gedaan door',
     ]) {
       const input = field(label)
       expect(input, label).toHaveProperty('ariaInvalid', 'true')
       expect(describedText(input), label).toContain(REQUIRED)
     }
-    // Defaulted and optional fields stay quiet.
+    // Defaulted and optional fields stay quiet; the intake is by whoever is logged in.
+    expect((field('Intake gedaan door') as HTMLInputElement).value).toBe('Anneke Beheer')
+    expect(describedText(field('Intake gedaan door'))).not.toContain(REQUIRED)
     expect(describedText(field('Toestemming gegeven op'))).not.toContain(REQUIRED)
     expect(describedText(field('Telefoon'))).not.toContain(REQUIRED)
     expect(callsOf(calls, 'households.duplicates')).toEqual([])

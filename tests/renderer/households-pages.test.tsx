@@ -184,14 +184,16 @@ describe('household detail', () => {
 })
 
 describe('intake for an existing household', () => {
-  it('requires "Intake gedaan door" and then saves topics and referrals', async () => {
+  it('fills in "Intake gedaan door" with who is logged in, requires it, and saves topics and referrals', async () => {
     const calls = installBridge({
       'households.get': () => ok(DETAIL),
       'intakes.create': (input) => ok({ id: 10, ...(input as object), topics: [], referrals: [] }),
     })
     const user = renderWith(<IntakeNewPage householdId={5} />)
     await screen.findByText('Intakegesprek met Jan de Vries (H-00005)')
+    expect((field('Intake gedaan door') as HTMLInputElement).value).toBe('Anneke Beheer')
 
+    await user.clear(field('Intake gedaan door'))
     await user.click(screen.getByRole('button', { name: 'Opslaan' }))
     expect(describedText(field('Intake gedaan door'))).toContain('Dit veld is verplicht')
     expect(callsOf(calls, 'intakes.create')).toEqual([])

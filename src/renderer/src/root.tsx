@@ -36,6 +36,9 @@ const themeFor = (showPassword: string) =>
     },
   })
 
+/** How long a message stays before it closes by itself. */
+export const NOTIFICATION_MS = 5000
+
 /** Providers shared by the app and the renderer tests. */
 export function Providers({ children }: { children: React.ReactNode }): React.JSX.Element {
   const { t, i18n } = useTranslation()
@@ -46,8 +49,21 @@ export function Providers({ children }: { children: React.ReactNode }): React.JS
       {/* Dutch weeks start on Monday. */}
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <ModalsProvider>
-          {/* Bottom right: at the top they would cover the header with the lock button and menu. */}
-          <Notifications position="bottom-right" />
+          {/*
+            Messages are short-lived news, never where the user acts: at the bottom right they sat
+            over a form's Opslaan and Annuleren, and a pointer resting there paused every one of
+            them for as long as it rested. Top centre is the header's empty middle (the lock
+            button and menu are at the right); each closes by itself, a pointer pauses only the
+            one under it, and no more than three show at once. Errors about input are shown in
+            the form itself.
+          */}
+          <Notifications
+            position="top-center"
+            autoClose={NOTIFICATION_MS}
+            pauseResetOnHover="notification"
+            limit={3}
+            containerWidth={420}
+          />
           {children}
         </ModalsProvider>
       </DatesProvider>

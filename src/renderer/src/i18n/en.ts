@@ -41,6 +41,11 @@ export const en: Messages = {
     unknown: 'Unknown',
     datePlaceholder: 'dd-mm-yyyy',
     clearDate: 'Clear date',
+    print: 'Print',
+    discardTitle: 'Stop without saving?',
+    discardText: 'What you filled in here will be lost.',
+    discardConfirm: 'Stop, do not save',
+    discardKeep: 'Keep filling in',
   },
   parts: {
     morning: 'Morning',

@@ -39,6 +39,11 @@ export const nl = {
     unknown: 'Onbekend',
     datePlaceholder: 'dd-mm-jjjj',
     clearDate: 'Datum wissen',
+    print: 'Afdrukken',
+    discardTitle: 'Stoppen zonder op te slaan?',
+    discardText: 'Wat u hier heeft ingevuld, is dan weg.',
+    discardConfirm: 'Stoppen, niet opslaan',
+    discardKeep: 'Verder invullen',
   },
   parts: {
     morning: 'Ochtend',

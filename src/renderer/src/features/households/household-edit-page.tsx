@@ -1,10 +1,12 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { errorMessage, serverFieldErrors, showError, showWarnings } from '../../components/forms'
+import { FormActions, differsFrom, valuesJson } from '../../components/form-actions'
+import { errorMessage, serverFieldErrors, showWarnings } from '../../components/forms'
+import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
 import type { Household } from '../../../../shared/types'
 import {
@@ -43,17 +45,21 @@ export function HouseholdEditPage({ id }: { id: number }): React.JSX.Element {
 
 function EditForm({ household }: { household: Household }): React.JSX.Element {
   const { t } = useTranslation()
+  const today = useToday()
   const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
   const id = household.id
   const form = useForm<HouseholdFormValues>({
     initialValues: householdToFormValues(household),
-    validate: (values) => validateHousehold(t, values),
+    validate: (values) => validateHousehold(t, values, today),
   })
+  const baseline = useRef(valuesJson(form.getInitialValues()))
 
   async function submit(values: HouseholdFormValues): Promise<void> {
     const fields = toHouseholdFields(values)
     if (!fields || busy) return
     setBusy(true)
+    setProblem(null)
     try {
       await call('households.update', {
         id,
@@ -67,7 +73,7 @@ function EditForm({ household }: { household: Household }): React.JSX.Element {
       navigate(`/households/${id}`)
     } catch (err) {
       form.setErrors(serverFieldErrors(t, err))
-      showError(t, err)
+      setProblem(errorMessage(t, err))
     } finally {
       setBusy(false)
     }
@@ -85,19 +91,20 @@ function EditForm({ household }: { household: Household }): React.JSX.Element {
         noValidate
         onSubmit={form.onSubmit(
           (values) => void submit(values),
-          () => focusFirstError(),
+          () => {
+            setProblem(t('errors.validation'))
+            focusFirstError()
+          },
         )}
       >
         <Stack gap="md">
           <HouseholdFormFields form={form} mode="edit" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate(`/households/${id}`)} disabled={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            problem={problem}
+            busy={busy}
+            dirty={() => differsFrom(form.getValues(), baseline.current)}
+            onCancel={() => navigate(`/households/${id}`)}
+          />
         </Stack>
       </form>
     </Stack>

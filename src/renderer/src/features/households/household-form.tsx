@@ -164,16 +164,25 @@ export function toHouseholdFields(values: HouseholdFormValues): HouseholdFields 
 }
 
 /**
- * The household part of a form, checked with main's schema. An empty postcode reads "required"
- * rather than "not a valid postcode", which is what the coordinator needs to hear.
+ * The household part of a form, checked with main's schema plus main's "not after this year" for
+ * birth years (by main's today), so every mistake shows at once, each with its reason. An empty
+ * postcode reads "required" rather than "not a valid postcode", which is what the coordinator
+ * needs to hear.
  */
 export function validateHousehold(
   t: TFunction,
   values: HouseholdFormValues,
+  today: string,
 ): Record<string, string> {
   const errors = zodValidate(householdPart, t)(values)
   if (!values.postcode.trim())
     errors.postcode = fieldMessage(t, { path: 'postcode', key: 'required' })
+  const year = Number(today.slice(0, 4))
+  values.members.forEach((m, i) => {
+    const path = `members.${i}.birthYear`
+    if (typeof m.birthYear === 'number' && m.birthYear > year)
+      errors[path] = fieldMessage(t, { path, key: 'birthYearFuture' })
+  })
   return errors
 }
 
@@ -362,7 +371,8 @@ export function HouseholdFormFields({ form, mode }: HouseholdFieldsProps): React
                   label={t('households.members.birthYear')}
                   withAsterisk
                   allowDecimal={false}
-                  allowNegative={false}
+                  // A typed minus stays, so "-2" is refused as a year instead of becoming 2.
+                  clampBehavior="none"
                   hideControls
                   thousandSeparator={false}
                   {...form.getInputProps(`members.${i}.birthYear`)}

@@ -4,9 +4,11 @@ import { notifications } from '@mantine/notifications'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { serverFieldErrors, showError, showWarnings } from '../../components/forms'
+import { FormActions, differsFrom, valuesJson } from '../../components/form-actions'
+import { errorMessage, serverFieldErrors, showWarnings } from '../../components/forms'
 import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
+import { useSession } from '../auth/session'
 import type { MethodOutput } from '../../../../shared/api'
 import { AppError } from '../../../../shared/errors'
 import type { DuplicateCandidate } from '../../../../shared/types'
@@ -29,6 +31,11 @@ import {
 
 type NewHouseholdValues = HouseholdFormValues & WithIntake
 
+/** An empty intake form of `today`, the intake done by the person logged in. */
+function newHouseholdValues(today: string, me: string): NewHouseholdValues {
+  return { ...emptyHouseholdValues(today), intake: emptyIntakeValues(today, me) }
+}
+
 function isDuplicateConflict(err: unknown): err is AppError {
   return err instanceof AppError && err.code === 'CONFLICT' && err.key === 'duplicates'
 }
@@ -40,16 +47,20 @@ function isDuplicateConflict(err: unknown): err is AppError {
 export function HouseholdNewPage(): React.JSX.Element {
   const { t } = useTranslation()
   const today = useToday()
+  const me = useSession().user.displayName
   const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
   const [candidates, setCandidates] = useState<DuplicateCandidate[] | null>(null)
 
   const form = useForm<NewHouseholdValues>({
-    initialValues: { ...emptyHouseholdValues(today), intake: emptyIntakeValues(today) },
+    initialValues: newHouseholdValues(today, me),
     validate: (values) => ({
-      ...validateHousehold(t, values),
+      ...validateHousehold(t, values, today),
       ...validateIntake(t, values.intake, today),
     }),
   })
+  // What the form started with: Annuleren asks first only when something differs from it.
+  const baseline = useRef(valuesJson(newHouseholdValues(today, me)))
 
   // The first render may use this computer's date; main's day replaces it in the date fields
   // that still hold it.
@@ -58,16 +69,18 @@ export function HouseholdNewPage(): React.JSX.Element {
     const previous = shownToday.current
     if (previous === today) return
     shownToday.current = today
+    baseline.current = valuesJson(newHouseholdValues(today, me))
     const values = form.getValues()
     if (values.consentDate === previous) form.setFieldValue('consentDate', today)
     if (values.intake.date === previous) form.setFieldValue('intake.date', today)
-  }, [today, form])
+  }, [today, me, form])
 
   async function submit(values: NewHouseholdValues, confirmDuplicate: boolean): Promise<void> {
     const fields = toHouseholdFields(values)
     const intake = toIntakePart(values.intake)
     if (busy || !fields || !intake) return
     setBusy(true)
+    setProblem(null)
     try {
       if (!confirmDuplicate) {
         let found: DuplicateCandidate[]
@@ -79,7 +92,7 @@ export function HouseholdNewPage(): React.JSX.Element {
           })
         } catch (err) {
           form.setErrors(serverFieldErrors(t, err))
-          showError(t, err)
+          setProblem(errorMessage(t, err))
           return
         }
         if (found.length) {
@@ -98,7 +111,7 @@ export function HouseholdNewPage(): React.JSX.Element {
         }
         // Main checks the household and its intake together; the intake's paths start `intake.`.
         form.setErrors(intakeServerErrors(t, err, 'intake.'))
-        showError(t, err)
+        setProblem(errorMessage(t, err))
         focusFirstError()
         return
       }
@@ -123,20 +136,21 @@ export function HouseholdNewPage(): React.JSX.Element {
         noValidate
         onSubmit={form.onSubmit(
           (values) => void submit(values, false),
-          () => focusFirstError(),
+          () => {
+            setProblem(t('errors.validation'))
+            focusFirstError()
+          },
         )}
       >
         <Stack gap="md">
           <HouseholdFormFields form={form} mode="new" />
           <IntakeFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => navigate('/households')} disabled={busy}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            problem={problem}
+            busy={busy}
+            dirty={() => differsFrom(form.getValues(), baseline.current)}
+            onCancel={() => navigate('/households')}
+          />
         </Stack>
       </form>
       <DuplicatesModal

@@ -35,8 +35,9 @@ const intakePart = intakeCreateInput.omit({ householdId: true })
 /** The intake without its household, as main's schema leaves it (the `intake` of a new family). */
 export type IntakePart = z.output<typeof intakePart>
 
-export function emptyIntakeValues(today: string): IntakeFormValues {
-  return { date: today, doneBy: '', topicIds: [], referralIds: [], notes: '' }
+/** A new intake: today, by the person logged in (they can change it). */
+export function emptyIntakeValues(today: string, doneBy = ''): IntakeFormValues {
+  return { date: today, doneBy, topicIds: [], referralIds: [], notes: '' }
 }
 
 /** The intake's input without the household, still unchecked (the date may be missing). */

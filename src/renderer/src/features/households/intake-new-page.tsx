@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { errorMessage, showError } from '../../components/forms'
+import { FormActions, differsFrom, valuesJson } from '../../components/form-actions'
+import { errorMessage } from '../../components/forms'
 import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
+import { useSession } from '../auth/session'
 import type { Household } from '../../../../shared/types'
 import { focusFirstError } from './household-form'
 import {
@@ -22,14 +24,18 @@ import {
 export function IntakeNewPage({ householdId }: { householdId: number }): React.JSX.Element {
   const { t } = useTranslation()
   const today = useToday()
+  const me = useSession().user.displayName
   const [household, setHousehold] = useState<Household | null>(null)
   const [loadError, setLoadError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
 
   const form = useForm<WithIntake>({
-    initialValues: { intake: emptyIntakeValues(today) },
+    initialValues: { intake: emptyIntakeValues(today, me) },
     validate: (values) => validateIntake(t, values.intake, today),
   })
+  // What the form started with: Annuleren asks first only when something differs from it.
+  const baseline = useRef(valuesJson({ intake: emptyIntakeValues(today, me) }))
 
   // The first render may use this computer's date; main's day replaces it while untouched.
   const shownToday = useRef(today)
@@ -37,8 +43,9 @@ export function IntakeNewPage({ householdId }: { householdId: number }): React.J
     const previous = shownToday.current
     if (previous === today) return
     shownToday.current = today
+    baseline.current = valuesJson({ intake: emptyIntakeValues(today, me) })
     if (form.getValues().intake.date === previous) form.setFieldValue('intake.date', today)
-  }, [today, form])
+  }, [today, me, form])
 
   useEffect(() => {
     let live = true
@@ -58,13 +65,14 @@ export function IntakeNewPage({ householdId }: { householdId: number }): React.J
     const input = toIntakeInput(householdId, values.intake)
     if (!input || busy) return
     setBusy(true)
+    setProblem(null)
     try {
       await call('intakes.create', input)
       notifications.show({ color: 'teal', message: t('households.intake.saved') })
       navigate(`/households/${householdId}`)
     } catch (err) {
       form.setErrors(intakeServerErrors(t, err))
-      showError(t, err)
+      setProblem(errorMessage(t, err))
       focusFirstError()
     } finally {
       setBusy(false)
@@ -89,23 +97,20 @@ export function IntakeNewPage({ householdId }: { householdId: number }): React.J
         noValidate
         onSubmit={form.onSubmit(
           (values) => void submit(values),
-          () => focusFirstError(),
+          () => {
+            setProblem(t('errors.validation'))
+            focusFirstError()
+          },
         )}
       >
         <Stack gap="md">
           <IntakeFields form={form} />
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              onClick={() => navigate(`/households/${householdId}`)}
-              disabled={busy}
-            >
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            problem={problem}
+            busy={busy}
+            dirty={() => differsFrom(form.getValues(), baseline.current)}
+            onCancel={() => navigate(`/households/${householdId}`)}
+          />
         </Stack>
       </form>
     </Stack>
