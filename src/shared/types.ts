@@ -266,7 +266,7 @@ export interface AuditEntry {
 }
 
 export type AuditVerifyResult =
-  /** `anchors`: entries also found unchanged as recorded in backups made since the last restore. */
+  /** `anchors`: this data's backups whose recorded newest entry is found unchanged in the log. */
   | { ok: true; count: number; checkedAt: string; anchors: number }
   | {
       ok: false

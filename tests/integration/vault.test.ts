@@ -382,10 +382,11 @@ describe('restore', () => {
       .where('action', '=', 'restore')
       .execute()
     expect(restoreEntry).toEqual([{ action: 'restore', userName: ADMIN_USERNAME }])
-    // The pre-restore backup recorded entries the restore replaced: it is no anchor any more.
+    // The pre-restore backup recorded entries the restore replaced: the restore's own record
+    // explains it. The restored backup, the restored data's daily one and a new one still match.
     app.clock.advance(60_000)
     await app.call('backup.create', {}, screen)
-    expect(await app.call('audit.verify', {}, screen)).toMatchObject({ ok: true, anchors: 1 })
+    expect(await app.call('audit.verify', {}, screen)).toMatchObject({ ok: true, anchors: 3 })
   })
 
   it('restores onto a new computer with only the backup file and the recovery key', async () => {
@@ -662,6 +663,151 @@ describe('the audit chain held against backups', () => {
   })
 })
 
+/**
+ * Rewrites the log as someone with the key could: the triggers dropped, one entry's note
+ * changed and every hash after it recomputed, so the chain itself looks whole again.
+ */
+async function rewriteLog(sqlite: Database.Database, id: number): Promise<void> {
+  const { auditHash } = await import('../../src/main/services/audit')
+  sqlite.exec('drop trigger audit_log_no_update')
+  const rows = sqlite.prepare('select * from audit_log order by id').all() as Record<
+    string,
+    unknown
+  >[]
+  let prev = '0'.repeat(64)
+  const update = sqlite.prepare(
+    'update audit_log set detail = ?, prev_hash = ?, hash = ? where id = ?',
+  )
+  for (const r of rows) {
+    const detail = r.id === id ? 'herschreven' : (r.detail as string | null)
+    const hash = auditHash(logRow(r, { detail, prevHash: prev }))
+    update.run(detail, prev, hash, r.id)
+    prev = hash
+  }
+}
+
+/** An audit row as the hash sees it, with some fields replaced. */
+function logRow(
+  r: Record<string, unknown>,
+  change: Record<string, unknown>,
+): Parameters<typeof import('../../src/main/services/audit').auditHash>[0] {
+  return {
+    id: r.id as number,
+    at: r.at as string,
+    userId: r.user_id as number | null,
+    userName: r.user_name as string | null,
+    role: r.role as string | null,
+    workstation: r.workstation as string,
+    action: r.action as string,
+    entityType: r.entity_type as string | null,
+    entityId: r.entity_id as string | null,
+    householdId: r.household_id as number | null,
+    fields: r.fields as string,
+    detail: r.detail as string | null,
+    prevHash: r.prev_hash as string,
+    ...change,
+  }
+}
+
+describe('what may excuse a backup that no longer matches the log', () => {
+  it('is not a restore entry appended to a rewritten log, dated now or in the future', async () => {
+    await app.call('households.create', householdInput())
+    await app.call('backup.create', {})
+    await app.call(
+      'households.create',
+      householdInput({ postcode: '8011 AA', phone: null, contactName: 'Fam. Later' }),
+    )
+    const sqlite = app.open.sqlite
+    await rewriteLog(sqlite, 2)
+    const { auditHash } = await import('../../src/main/services/audit')
+    for (const at of ['2026-06-15T10:05:00.000Z', '2031-01-01T00:00:00.000Z']) {
+      // One correctly hashed `restore` entry at the end, as if a backup had been restored.
+      const last = sqlite
+        .prepare('select * from audit_log order by id desc limit 1')
+        .get() as Record<string, unknown>
+      const row = logRow(last, {
+        id: (last.id as number) + 1,
+        at,
+        action: 'restore',
+        entityType: 'backup',
+        entityId: null,
+        householdId: null,
+        fields: '',
+        detail: 'dichtbij-20260615T100000Z-handmatig.dichtbij-backup',
+        prevHash: last.hash,
+      })
+      sqlite
+        .prepare(
+          `insert into audit_log (id, at, user_id, user_name, role, workstation, action,
+            entity_type, entity_id, household_id, fields, detail, prev_hash, hash)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(...Object.values(row), auditHash(row))
+      const verdict = await app.call('audit.verify', {})
+      expect(verdict).toMatchObject({ ok: false, reason: 'anchor' })
+    }
+  })
+
+  it('is the sealed record a genuine restore writes, kept in the data folder and in later backups', async () => {
+    await app.call('households.create', householdInput({ contactName: FAMILY }))
+    const { backup } = await app.call('backup.create', {})
+    app.clock.advance(60_000)
+    await app.call(
+      'households.create',
+      householdInput({ postcode: '8011 AA', phone: null, contactName: 'Fam. Later' }),
+    )
+    // Made on the branch the restore will leave behind.
+    const abandoned = (await app.call('backup.create', {})).backup
+    app.clock.advance(60_000)
+    await app.call('backup.restore', {
+      source: { kind: 'folder', name: backup.name },
+      secret: { method: 'password', username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      confirm: true,
+    })
+    await app.vault.settled()
+    const screen = newCaller()
+    await app.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+    const intact = await app.call('audit.verify', {}, screen)
+    // The restored backup and the restored data's daily backup match; the abandoned one and
+    // the pre-restore one are explained by the restore.
+    expect(intact).toMatchObject({ ok: true, anchors: 2 })
+    const marksFile = join(app.dir, 'dichtbij-terugzettingen.json')
+    const marks = readFileSync(marksFile, 'utf8')
+    expect(JSON.parse(marks).marks).toHaveLength(1)
+
+    // Without the data folder's record, the daily backup made after the restore still has it.
+    rmSync(marksFile)
+    expect(await app.call('audit.verify', {}, screen)).toMatchObject({ ok: true })
+    // Without any record, the log's own `restore` entry explains nothing.
+    const folder = join(app.dir, 'backups')
+    const after = (await app.call('backup.list', {}, screen)).backups.filter(
+      (b) => b.manifest.kind === 'daily',
+    )
+    expect(after).toHaveLength(1)
+    rmSync(join(folder, after[0].name))
+    expect(await app.call('audit.verify', {}, screen)).toMatchObject({
+      ok: false,
+      reason: 'anchor',
+    })
+    // A record that was altered, or sealed with another key, counts for nothing.
+    const forged = JSON.parse(marks)
+    forged.marks[0].at = '2099-01-01T00:00:00.000Z'
+    writeFileSync(marksFile, JSON.stringify(forged))
+    expect(await app.call('audit.verify', {}, screen)).toMatchObject({ ok: false })
+    writeFileSync(marksFile, marks)
+    expect(await app.call('audit.verify', {}, screen)).toMatchObject({ ok: true })
+    expect(existsSync(join(folder, abandoned.name))).toBe(true)
+
+    // After a restart the record is read again from the data folder.
+    const again = await restart(app)
+    const next = newCaller()
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, next)
+    await again.vault.settled()
+    expect(await again.call('audit.verify', {}, next)).toMatchObject({ ok: true })
+    app.vault = again.vault
+  })
+})
+
 /** A data folder as the version before encryption left it: plain, one admin, one family. */
 async function previousVersionFolder(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dichtbij-old-'))
@@ -720,7 +866,10 @@ describe('an upgrade that meets trouble', () => {
         username: ADMIN_USERNAME,
         password: ADMIN_PASSWORD,
       })
-      expect(first).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+      expect(first).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT', key: 'backupFolderUnusable' },
+      })
       // Still the plain database, readable, and no key file pointing at a key nobody has.
       expect(vault.state).toBe('plain')
       expect(readFileSync(join(dir, DB_FILE_NAME)).subarray(0, 15).toString()).toBe(

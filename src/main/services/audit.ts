@@ -6,6 +6,9 @@ import type { AuditLogTable } from '../db/schema'
 import { startOfDayInZone, timeInZone, dateInZone } from '../clock'
 import type { Actor, Db, ServiceContext } from './context'
 import { toCsv } from './text'
+import type { AuditAnchor, AuditEvidence } from '../vault/restore-marks'
+
+export type { AuditAnchor, AuditEvidence }
 
 export const GENESIS_HASH = '0'.repeat(64)
 
@@ -160,52 +163,59 @@ export async function listAudit(
 }
 
 /**
- * Walks the whole chain in order and reports the first entry whose hash does not match its
- * content ('hash') or whose link to the previous entry is broken ('link', e.g. a removed row).
- */
-/** An audit entry as a backup recorded it: its id and hash at the time. */
-export interface AuditAnchor {
-  id: number
-  hash: string
-  /** When the backup was made. */
-  at: string
-}
-
-/**
- * Walks the chain, then holds it against the heads recorded in backups. Someone with the key
- * can rewrite the log and recompute every hash, but not change the head a backup elsewhere
- * recorded. Backups from before the last restore are left out: a restore rightly replaces the
- * entries after its backup.
+ * Walks the chain, then holds it against what the log cannot vouch for itself: the heads
+ * recorded in this data's sealed backups, and the sealed record of restores (in the data folder
+ * and in those backups' manifests). Someone with the key can rewrite the log and recompute every
+ * hash, but not change the head a backup elsewhere recorded. A backup that no longer matches is
+ * passed over only when a recorded restore explains it: the restore came after the backup, the
+ * log still holds the restored copy's newest entry unchanged, and the backup's head lies beyond
+ * it (on the entries the restore left behind). A `restore` entry in the log excuses nothing.
  */
 export async function verifyAudit(
   db: Db,
   at: Date,
-  anchors: readonly AuditAnchor[] = [],
+  evidence: AuditEvidence = { anchors: [], restores: [] },
 ): Promise<AuditVerifyResult> {
   const chain = await verifyChain(db, at)
   if (!chain.ok) return chain
-  const lastRestore = await db
-    .selectFrom('auditLog')
-    .select('at')
-    .where('action', '=', 'restore')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  const since = anchors.filter((a) => !lastRestore || a.at > lastRestore.at)
-  let checked = 0
-  for (const anchor of since.sort((a, b) => a.id - b.id)) {
-    const row = await db
-      .selectFrom('auditLog')
-      .select('hash')
-      .where('id', '=', anchor.id)
-      .executeTakeFirst()
-    if (!row || row.hash !== anchor.hash)
-      return { ...chain, ok: false, brokenAt: anchor.id, reason: 'anchor' }
-    checked += 1
+  const hashes = new Map<number, string | null>()
+  const inLog = async (head: { id: number; hash: string } | null): Promise<boolean> => {
+    if (!head) return true
+    if (!hashes.has(head.id)) {
+      const row = await db
+        .selectFrom('auditLog')
+        .select('hash')
+        .where('id', '=', head.id)
+        .executeTakeFirst()
+      hashes.set(head.id, row?.hash ?? null)
+    }
+    return hashes.get(head.id) === head.hash
   }
-  return { ...chain, anchors: checked }
+  const anchors = [...evidence.anchors].sort((a, b) => a.id - b.id)
+  const matching: AuditAnchor[] = []
+  for (const anchor of anchors) if (await inLog(anchor)) matching.push(anchor)
+  // Restores recorded by backups that still match this log are part of its own history.
+  const restores = [...evidence.restores, ...matching.flatMap((a) => a.restores)]
+  const explained = async (anchor: AuditAnchor): Promise<boolean> => {
+    for (const r of restores)
+      if (
+        r.at >= anchor.at &&
+        anchor.id > (r.restoredHead?.id ?? 0) &&
+        (await inLog(r.restoredHead))
+      )
+        return true
+    return false
+  }
+  for (const anchor of anchors)
+    if (!matching.includes(anchor) && !(await explained(anchor)))
+      return { ...chain, ok: false, brokenAt: anchor.id, reason: 'anchor' }
+  return { ...chain, anchors: matching.length }
 }
 
+/**
+ * Walks the whole chain in order and reports the first entry whose hash does not match its
+ * content ('hash') or whose link to the previous entry is broken ('link', e.g. a removed row).
+ */
 async function verifyChain(
   db: Db,
   at: Date,

@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, readSync, renameSync, writeSync } from 'node:fs'
 import type { ErasureEntry } from './erasure-log'
 import type { KeySlotFile } from './keyslots'
+import type { RestoreMark } from './restore-marks'
 
 /**
  * One backup is one file: a fixed magic, the length of a JSON header, the header (manifest, key
@@ -38,6 +39,11 @@ export interface BackupManifest {
    * the hash chain: whoever rewrites the log afterwards cannot make that entry match again.
    */
   auditHead?: { id: number; hash: string } | null
+  /**
+   * The restores this data went through before the backup (see restore-marks.ts), so the
+   * record travels with the data and is sealed with the rest of the header.
+   */
+  restores?: RestoreMark[]
 }
 
 export interface BackupHeader {

@@ -45,6 +45,13 @@ import {
 } from './backup-file'
 import { fileErasureLog, type ErasureEntry, type ErasureLog } from './erasure-log'
 import {
+  openMarks,
+  sealMarks,
+  validMarks,
+  type AuditEvidence,
+  type RestoreMark,
+} from './restore-marks'
+import {
   generateDatabaseKey,
   generateRecoveryKey,
   isKeySlotFile,
@@ -62,6 +69,7 @@ export { DB_FILE_NAME }
 export const KEYS_FILE_NAME = 'dichtbij-sleutels.json'
 export const ERASURES_FILE_NAME = 'dichtbij-gewist.jsonl'
 export const LOCAL_SETTINGS_FILE_NAME = 'dichtbij-lokaal.json'
+export const RESTORES_FILE_NAME = 'dichtbij-terugzettingen.json'
 
 /**
  * - `empty`: nothing set up yet (or only an unfinished setup).
@@ -208,6 +216,8 @@ export class Vault {
   readonly dbFile: string
   readonly keysFile: string
   readonly localFile: string
+  /** The sealed record of restores (see restore-marks.ts). */
+  readonly marksFile: string
   readonly erasures: ErasureLog
   private handle: OpenDatabase | null = null
   private key: Buffer | null = null
@@ -225,6 +235,7 @@ export class Vault {
     this.dbFile = join(options.dataDir, DB_FILE_NAME)
     this.keysFile = join(options.dataDir, KEYS_FILE_NAME)
     this.localFile = join(options.dataDir, LOCAL_SETTINGS_FILE_NAME)
+    this.marksFile = join(options.dataDir, RESTORES_FILE_NAME)
     const file = fileErasureLog(join(options.dataDir, ERASURES_FILE_NAME))
     // Each entry is stamped with the data it was made in, so a restore of other data skips it.
     this.erasures = {
@@ -310,14 +321,6 @@ export class Vault {
 
   get hasRecoverySlot(): boolean {
     return !!this.slots?.slots.some((s) => s.kind === 'recovery')
-  }
-
-  /**
-   * Tells one recovery key from the next (its slot's random salt; not secret, it is in the slot
-   * file), so a confirmation that the sheet was put away belongs to that key only.
-   */
-  get recoverySlotTag(): string | null {
-    return this.slots?.slots.find((s) => s.kind === 'recovery')?.kdf.salt ?? null
   }
 
   private readSlots(): KeySlotFile | null {
@@ -790,6 +793,7 @@ export class Vault {
           databaseBytes: database.length,
           keyId: keyIdOf(key),
           auditHead: contents.auditHead,
+          restores: this.restoreMarks(key),
         },
         keySlots: slots,
         // Only this data's erasures: ids mean nothing in other data.
@@ -955,10 +959,31 @@ export class Vault {
   }
 
   /** The audit heads recorded in the backups in the folder (see verifyAudit). */
-  auditAnchors(): { id: number; hash: string; at: string }[] {
-    return this.listBackups().flatMap((b) =>
-      b.manifest.auditHead ? [{ ...b.manifest.auditHead, at: b.manifest.createdAt }] : [],
+  auditAnchors(): AuditEvidence {
+    // Only backups this data sealed count: planted or foreign files neither anchor nor excuse.
+    const key = this.key
+    if (!key || !this.isOpen) return { anchors: [], restores: [] }
+    const anchors = this.sealedBackups(key).flatMap(({ header: { manifest } }) =>
+      manifest.auditHead
+        ? [
+            {
+              ...manifest.auditHead,
+              at: manifest.createdAt,
+              restores: validMarks(manifest.restores),
+            },
+          ]
+        : [],
     )
+    return { anchors, restores: this.restoreMarks(key) }
+  }
+
+  /** The sealed record of restores of this data (see restore-marks.ts); none when unreadable. */
+  private restoreMarks(key: Buffer): RestoreMark[] {
+    try {
+      return openMarks(JSON.parse(readFileSync(this.marksFile, 'utf8')), keyIdOf(key), key)
+    } catch {
+      return []
+    }
   }
 
   /**
@@ -1027,7 +1052,13 @@ export class Vault {
     data: Buffer,
     secret: Secret,
     options: { adminOnly?: boolean },
-  ): Promise<{ header: BackupHeader; database: Buffer; key: Buffer; sameData: boolean | null }> {
+  ): Promise<{
+    header: BackupHeader
+    database: Buffer
+    key: Buffer
+    sameData: boolean | null
+    auditHead: { id: number; hash: string } | null
+  }> {
     const { header, database } = readBackupOrThrow(data)
     const key = await this.unwrapWith(secret, header.keySlots)
     if (!key) throw new VaultError('wrongSecret', 'The secret opens no slot of this backup')
@@ -1043,7 +1074,7 @@ export class Vault {
       throw new VaultError('notAdmin', 'Only an admin of the backup may restore it here')
     const ownKeyId = this.key ? keyIdOf(this.key) : (this.slots?.keyId ?? null)
     const sameData = ownKeyId === null ? null : ownKeyId === header.manifest.keyId
-    return { header, database, key, sameData }
+    return { header, database, key, sameData, auditHead: contents.auditHead }
   }
 
   /**
@@ -1067,7 +1098,7 @@ export class Vault {
     beforeSwap: () => void,
     options: { adminOnly?: boolean },
   ): Promise<{ manifest: BackupManifest; reapplied: number; sameData: boolean | null }> {
-    const { header, database, key, sameData } = await this.inspect(data, secret, options)
+    const { header, database, key, sameData, auditHead } = await this.inspect(data, secret, options)
     const manifest = header.manifest
     // Damaged data may only be replaced by a backup of the same data (the key that opened it).
     if (this.current === 'damaged' && this.key && keyIdOf(this.key) !== manifest.keyId)
@@ -1109,6 +1140,18 @@ export class Vault {
 
     const recorded = new Set(this.erasures.entries().map(erasureKey))
     for (const e of known) if (!recorded.has(erasureKey(e))) this.erasures.append(e)
+    // The restore's own record, next to the restores the backup had been through: from now on
+    // the log goes on from the restored copy's newest entry (see verifyAudit). Written after
+    // the swap, so a restore that fails before it leaves no mark that could excuse anything.
+    const marks: RestoreMark[] = [
+      ...validMarks(manifest.restores),
+      {
+        at: this.options.clock.now().toISOString(),
+        backupCreatedAt: manifest.createdAt,
+        restoredHead: auditHead,
+      },
+    ]
+    writeFileDurably(this.marksFile, JSON.stringify(sealMarks(manifest.keyId, marks, key)))
     await this.openWithKey(key)
     const reapplied = await reapply(this.db, known)
     // The restored data gets its own backup of the day.
