@@ -105,11 +105,61 @@ describe('week view and booking', () => {
     expect(callsOf(calls, 'slots.list')).toEqual([{ from: '2026-03-30', to: '2026-04-05' }])
   })
 
-  it('preselects ?household= in the booking modal, flags the ended eligibility and shows "vol" from main', async () => {
+  it('shows who is booked per half-day to staff, and no Boek on a half-day that is over', async () => {
+    const calls = installBridge({
+      'slots.list': () => ok([{ ...SLOTS[0], over: true }, SLOTS[1], { ...SLOTS[2], over: false }]),
+      'appointments.byDay': (input) =>
+        ok(
+          (input as { date: string }).date === '2026-03-10'
+            ? [
+                appointment({ id: 7, slotId: 1, contactName: 'Fatima el Amrani' }),
+                appointment({
+                  id: 8,
+                  slotId: 1,
+                  contactName: 'Piet Afgezegd',
+                  status: 'cancelled',
+                }),
+              ]
+            : [],
+        ),
+    })
+    renderWith(<AppointmentsPage />)
+    const morning = await screen.findByRole('group', { name: 'Dinsdag 10-03-2026 Ochtend' })
+    expect(await within(morning).findByRole('link', { name: 'Fatima el Amrani' })).toBeTruthy()
+    expect(within(morning).queryByText('Piet Afgezegd')).toBeNull()
+    expect(within(morning).queryByRole('button', { name: 'Boek' })).toBeNull()
+    expect(within(morning).getByText('Voorbij')).toBeTruthy()
+    const thursday = slot('Donderdag 12-03-2026 Ochtend')
+    expect(within(thursday).getByRole('button', { name: 'Boek' })).toBeTruthy()
+    expect(callsOf(calls, 'appointments.byDay')).toHaveLength(7)
+  })
+
+  it('never asks for or shows names at the counter, and links only today', async () => {
+    const calls = installBridge({ 'slots.list': () => ok(SLOTS) })
+    render(
+      <Providers role="volunteer">
+        <AppointmentsPage />
+      </Providers>,
+    )
+    await screen.findByRole('group', { name: 'Dinsdag 10-03-2026 Ochtend' })
+    expect(callsOf(calls, 'appointments.byDay')).toEqual([])
+    expect(screen.queryByRole('button', { name: 'Boek' })).toBeNull()
+    expect(screen.getByRole('link', { name: 'Dinsdag 10-03-2026' })).toBeTruthy()
+    expect(screen.queryByRole('link', { name: 'Woensdag 11-03-2026' })).toBeNull()
+  })
+
+  it('preselects ?household= in the booking modal, shows main\'s warnings before booking and "vol" from main', async () => {
     window.location.hash = '#/appointments?household=3'
     const calls = installBridge({
       'slots.list': () => ok(SLOTS),
       'households.get': () => ok(DETAIL),
+      'appointments.check': () =>
+        ok({
+          warnings: [
+            { key: 'eligibilityExpired', params: { until: '2025-12-31' } },
+            { key: 'bookingLimit', params: { count: 2, days: 28, max: 1 } },
+          ],
+        }),
       'households.search': () => ok({ rows: [], total: 0 }),
       'appointments.book': () =>
         fail({ code: 'CONFLICT', key: 'slotFull', params: { capacity: 5 } }),
@@ -125,12 +175,18 @@ describe('week view and booking', () => {
     await waitFor(() => expect(picker.value).toBe('Marieke Bakker · H-00003 · 1236 EF'))
     expect(
       await within(dialog).findByText(
-        'Het recht op de winkel is verlopen op 31-12-2025. Vraag om een nieuw inkomensbewijs.',
+        'Let op: het recht op de winkel is verlopen op 31-12-2025. Vraag om een nieuw inkomensbewijs.',
       ),
     ).toBeTruthy()
+    expect(
+      within(dialog).getByText(
+        'Let op: met deze afspraak 2 bezoeken of afspraken binnen 28 dagen (richtlijn: 1).',
+      ),
+    ).toBeTruthy()
+    expect(callsOf(calls, 'appointments.check')).toEqual([{ slotId: 3, householdId: 3, note: '' }])
 
     await user.type(within(dialog).getByLabelText('Opmerking (optioneel)'), 'Met kinderwagen')
-    await user.click(within(dialog).getByRole('button', { name: 'Afspraak maken' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Toch afspraak maken' }))
     expect(await within(dialog).findByText('Dit dagdeel zit vol (5 plaatsen).')).toBeTruthy()
     expect(callsOf(calls, 'appointments.book')).toEqual([
       { slotId: 3, householdId: 3, note: 'Met kinderwagen' },

@@ -53,6 +53,7 @@ const defaults: Record<string, Handler> = {
   // Nothing to warn about unless a test says otherwise.
   'visits.check': () => ok({ warnings: [], sameDay: 0 }),
   'appointments.check': () => ok({ warnings: [] }),
+  'appointments.byDay': () => ok([]),
 }
 
 /** Puts a fake bridge on `window.api` with this screen's defaults; returns the recorded calls. */

@@ -261,6 +261,41 @@ describe('day page', () => {
     await waitFor(() => expect(callsOf(calls, 'appointments.byDay')).toHaveLength(2))
   })
 
+  it('lets staff book from the day list on half-days still to come, not the counter', async () => {
+    const day = TODAY
+    const slots = [
+      { id: 5, date: day, part: 'morning' as const, capacity: 5, booked: 1, free: 4, over: true },
+      {
+        id: 6,
+        date: day,
+        part: 'afternoon' as const,
+        capacity: 3,
+        booked: 1,
+        free: 2,
+        over: false,
+      },
+    ]
+    installBridge({ 'slots.list': () => ok(slots), 'appointments.byDay': () => ok([]) })
+    const user = renderWith(<DayPage date={day} />)
+    await screen.findByRole('region', { name: 'Middag' })
+    expect(screen.queryByRole('button', { name: 'Boek op de ochtend' })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Boek op de middag' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Afspraak maken' })
+    expect(dialog.textContent).toContain('Middag')
+    cleanup()
+
+    installBridge({ 'slots.list': () => ok(slots), 'appointments.byDay': () => ok([]) })
+    render(
+      <Providers role="volunteer">
+        <DayPage date={day} />
+      </Providers>,
+    )
+    await screen.findByRole('region', { name: 'Middag' })
+    expect(screen.queryByRole('button', { name: /^Boek/ })).toBeNull()
+    // The counter has today's list only: no walking to other days.
+    expect(screen.queryByRole('button', { name: 'Volgende dag' })).toBeNull()
+  })
+
   it('leaves out "Gekomen" and "Niet gekomen" on a day still to come', async () => {
     const day = '2026-03-12'
     installBridge({

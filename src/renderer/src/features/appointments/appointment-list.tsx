@@ -151,6 +151,8 @@ interface CardProps {
   appointments: Appointment[]
   today?: string | null
   onChanged: (appointment: Appointment) => void
+  /** Shown beside the heading, e.g. "Boek" on the day list for staff. */
+  action?: React.ReactNode
 }
 
 /** One half-day of one day: its heading, how full it is and the families with their check-in. */
@@ -160,6 +162,7 @@ export function DayPartCard({
   appointments,
   today,
   onChanged,
+  action,
 }: CardProps): React.JSX.Element {
   const { t } = useTranslation()
   const headingId = useId()
@@ -170,9 +173,12 @@ export function DayPartCard({
         <Title order={3} id={headingId}>
           {t(`parts.${part}`)}
         </Title>
-        <Text size="sm" c={capacity > 0 && booked >= capacity ? 'red.8' : 'dimmed'}>
-          {t('appointments.row.capacity', { booked, capacity })}
-        </Text>
+        <Group gap="sm">
+          <Text size="sm" c={capacity > 0 && booked >= capacity ? 'red.8' : 'dimmed'}>
+            {t('appointments.row.capacity', { booked, capacity })}
+          </Text>
+          {action}
+        </Group>
       </Group>
       {appointments.length === 0 ? (
         <Text c="dimmed" size="sm">

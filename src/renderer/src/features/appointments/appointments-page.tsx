@@ -21,7 +21,7 @@ import { DateField } from '../../components/date-field'
 import { currentPath, matchPath, navigate } from '../../router'
 import { addDays, isoWeekday, startOfWeek, toDutchDate } from '../../../../shared/dates'
 import { isRealDate } from '../../../../shared/schemas/common'
-import type { HouseholdSummary, Slot } from '../../../../shared/types'
+import type { Appointment, HouseholdSummary, Slot } from '../../../../shared/types'
 import { BookingModal, householdLabel, summaryOf } from './booking-modal'
 import { GenerateSlotsModal } from './generate-slots-modal'
 import { SlotEditModal } from './slot-edit-modal'
@@ -59,6 +59,19 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
   )
   const { data: slots, error, reload } = useLoad(slotLoader)
   const problem = error ? shopErrorMessage(t, error) : null
+  // Who is booked, per half-day: for staff only. The counter sees other days' free places,
+  // never other families' names (main refuses them that list).
+  const staff = can('appointments.book')
+  const bookedLoader = useMemo(
+    () =>
+      staff && days.length && slots
+        ? async (): Promise<Appointment[]> =>
+            (await Promise.all(days.map((date) => call('appointments.byDay', { date })))).flat()
+        : null,
+    // `slots` changes after every booking or edit: the names follow.
+    [staff, days, slots],
+  )
+  const booked = useLoad(bookedLoader).data
 
   const householdLoader = useMemo(
     () =>
@@ -132,6 +145,8 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
                 day={day}
                 isToday={day === today}
                 slots={slots.filter((s) => s.date === day)}
+                booked={booked?.filter((a) => a.date === day) ?? null}
+                linkDay={staff || day === today}
                 onBook={can('appointments.book') ? setBooking : null}
                 onEdit={can('slots.update') ? setEditing : null}
               />
@@ -178,12 +193,24 @@ interface DayProps {
   day: string
   isToday: boolean
   slots: Slot[]
+  /** The day's appointments with names (staff only); null while loading or for the counter. */
+  booked: Appointment[] | null
+  /** The counter opens today's list only. */
+  linkDay: boolean
   /** Null when the role may not book or change half-days: the buttons are then left out. */
   onBook: ((slot: Slot) => void) | null
   onEdit: ((slot: Slot) => void) | null
 }
 
-function DayColumn({ day, isToday, slots, onBook, onEdit }: DayProps): React.JSX.Element {
+function DayColumn({
+  day,
+  isToday,
+  slots,
+  booked,
+  linkDay,
+  onBook,
+  onEdit,
+}: DayProps): React.JSX.Element {
   const { t } = useTranslation()
   const dayName = t(`weekdays.${isoWeekday(day)}`)
   return (
@@ -194,18 +221,27 @@ function DayColumn({ day, isToday, slots, onBook, onEdit }: DayProps): React.JSX
       style={isToday ? { borderColor: 'var(--mantine-color-teal-6)', borderWidth: 2 } : undefined}
     >
       <Stack gap="xs">
-        <Anchor
-          href={`#/appointments/day/${day}`}
-          fw={700}
-          c="dark"
-          aria-label={t('appointments.openDay', { day: dayName, date: toDutchDate(day) })}
-        >
-          {dayName}
-          <Text span display="block" size="sm" c="dimmed" fw={400}>
-            {toDutchDate(day)}
-            {isToday && ` · ${t('appointments.today')}`}
+        {linkDay ? (
+          <Anchor
+            href={`#/appointments/day/${day}`}
+            fw={700}
+            c="dark"
+            aria-label={t('appointments.openDay', { day: dayName, date: toDutchDate(day) })}
+          >
+            {dayName}
+            <Text span display="block" size="sm" c="dimmed" fw={400}>
+              {toDutchDate(day)}
+              {isToday && ` · ${t('appointments.today')}`}
+            </Text>
+          </Anchor>
+        ) : (
+          <Text fw={700}>
+            {dayName}
+            <Text span display="block" size="sm" c="dimmed" fw={400}>
+              {toDutchDate(day)}
+            </Text>
           </Text>
-        </Anchor>
+        )}
         {slots.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('appointments.noSlots')}
@@ -242,7 +278,33 @@ function DayColumn({ day, isToday, slots, onBook, onEdit }: DayProps): React.JSX
                 <Text size="sm" c={s.free === 0 ? 'red.8' : 'dimmed'} mb={4}>
                   {t('appointments.slot.booked', { booked: s.booked, capacity: s.capacity })}
                 </Text>
-                {s.free > 0 ? (
+                {booked && (
+                  <Stack
+                    component="ul"
+                    gap={0}
+                    m={0}
+                    mb={4}
+                    p={0}
+                    style={{ listStyle: 'none' }}
+                    aria-label={t('appointments.slot.whoLabel', { slot: label })}
+                  >
+                    {booked
+                      .filter((a) => a.slotId === s.id && a.status !== 'cancelled')
+                      .map((a) => (
+                        <Text component="li" key={a.id} size="xs" lineClamp={1}>
+                          <Anchor href={`#/households/${a.householdId}`} size="xs">
+                            {a.contactName}
+                          </Anchor>
+                        </Text>
+                      ))}
+                  </Stack>
+                )}
+                {s.over ? (
+                  // A half-day that is over is not offered for booking (main refuses it too).
+                  <Text size="xs" c="dimmed">
+                    {t('appointments.slot.over')}
+                  </Text>
+                ) : s.free > 0 ? (
                   onBook && (
                     <Button size="xs" fullWidth onClick={() => onBook(s)}>
                       {t('appointments.slot.book')}

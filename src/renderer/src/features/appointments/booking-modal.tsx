@@ -1,15 +1,21 @@
-import { useMemo, useState } from 'react'
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core'
+import { useEffect, useMemo, useState } from 'react'
+import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core'
 import { ErrorAlert } from '../../components/error-alert'
 import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { serverFieldErrors, showWarnings, zodValidate } from '../../components/forms'
+import { serverFieldErrors, warningText, zodValidate } from '../../components/forms'
 import { isoWeekday, toDutchDate } from '../../../../shared/dates'
 import { appointmentBookInput } from '../../../../shared/schemas/shop'
-import type { Appointment, HouseholdDetail, HouseholdSummary, Slot } from '../../../../shared/types'
+import type {
+  Appointment,
+  HouseholdDetail,
+  HouseholdSummary,
+  Slot,
+  Warning,
+} from '../../../../shared/types'
 import { shopErrorMessage, useLoad } from './shop-utils'
 
 export function householdLabel(
@@ -35,6 +41,7 @@ export function summaryOf(detail: HouseholdDetail): HouseholdSummary {
     phone: h.phone,
     status: h.status,
     eligibleUntil: h.eligibleUntil,
+    eligibility: detail.eligibility,
     lastVisitOn,
     childCount: 0,
   }
@@ -140,8 +147,27 @@ function BookingForm({
     validate: (v) =>
       validate({ slotId: slot.id, householdId: v.householdId ?? undefined, note: v.note }),
   })
-  const expired =
-    chosen !== null && (chosen.eligibleUntil === null || chosen.eligibleUntil < slot.date)
+  // What main would warn about for this family on this half-day, asked before booking, so the
+  // coordinator decides with it in view (eligibility, the visits-per-period guideline).
+  const [checked, setChecked] = useState<{ householdId: number; warnings: Warning[] } | null>(null)
+  useEffect(() => {
+    if (!chosen) return
+    let live = true
+    call('appointments.check', { slotId: slot.id, householdId: chosen.id, note: '' }).then(
+      (r) => {
+        if (live) setChecked({ householdId: chosen.id, warnings: r.warnings })
+      },
+      (err: unknown) => {
+        if (live) setProblem(shopErrorMessage(t, err))
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [chosen, slot.id, t])
+  // Only the answer for the family now chosen counts.
+  const warnings = chosen && checked?.householdId === chosen.id ? checked.warnings : null
+  const warned = (warnings?.length ?? 0) > 0
 
   const submit = form.onSubmit(async (v) => {
     setProblem(null)
@@ -151,7 +177,6 @@ function BookingForm({
         householdId: v.householdId ?? 0,
         note: v.note,
       })
-      showWarnings(t, result.warnings)
       notifications.show({
         color: 'teal',
         message: t('appointments.booking.done', {
@@ -186,11 +211,18 @@ function BookingForm({
           }}
           error={form.errors.householdId}
         />
-        {chosen && expired && (
-          <Alert color="red" variant="light" title={t('appointments.row.eligibilityExpired')}>
-            {chosen.eligibleUntil
-              ? t('appointments.booking.expiredOn', { date: toDutchDate(chosen.eligibleUntil) })
-              : t('warnings.eligibilityUnknown')}
+        {chosen && warned && (
+          <Alert
+            color="orange"
+            variant="light"
+            title={t('appointments.booking.warningsTitle')}
+            data-testid="booking-warnings"
+          >
+            <List spacing={4} size="sm">
+              {warnings?.map((w) => (
+                <List.Item key={w.key}>{warningText(t, w)}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
         <Textarea
@@ -205,8 +237,14 @@ function BookingForm({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={form.submitting}>
-            {t('appointments.booking.submit')}
+          <Button
+            type="submit"
+            color={warned ? 'orange' : undefined}
+            loading={form.submitting}
+            // Not before main has answered the check: the warnings must be seen first.
+            disabled={chosen !== null && warnings === null}
+          >
+            {warned ? t('appointments.booking.submitAnyway') : t('appointments.booking.submit')}
           </Button>
         </Group>
       </Stack>

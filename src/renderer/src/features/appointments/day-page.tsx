@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { ErrorAlert } from '../../components/error-alert'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +8,8 @@ import { addDays, startOfWeek, toDutchDate } from '../../../../shared/dates'
 import { DAY_PARTS, isRealDate } from '../../../../shared/schemas/common'
 import type { Appointment, Slot } from '../../../../shared/types'
 import { DayPartCard } from './appointment-list'
+import { BookingModal } from './booking-modal'
+import { useCan } from '../auth/session'
 import { useShopDay } from '../../components/shop-day'
 import { capitalise, dayInWords, shopErrorMessage, useLoad } from './shop-utils'
 
@@ -15,6 +17,10 @@ import { capitalise, dayInWords, shopErrorMessage, useLoad } from './shop-utils'
 export function DayPage({ date }: { date: string }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const shopDay = useShopDay()
+  const can = useCan()
+  // The counter has today's list only (main refuses other days); staff book from the list too.
+  const staff = can('appointments.book')
+  const [booking, setBooking] = useState<Slot | null>(null)
   const valid = isRealDate(date)
   const loader = useMemo(
     () =>
@@ -38,7 +44,7 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
     ? DAY_PARTS.flatMap((part) => {
         const slot = data.slots.find((s) => s.part === part)
         const list = data.appointments.filter((a) => a.part === part)
-        return slot || list.length ? [{ part, capacity: slot?.capacity ?? 0, list }] : []
+        return slot || list.length ? [{ part, slot, capacity: slot?.capacity ?? 0, list }] : []
       })
     : []
 
@@ -56,18 +62,22 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
           </Text>
         </div>
         <Group gap="xs">
-          <Button
-            variant="default"
-            onClick={() => navigate(`/appointments/day/${addDays(date, -1)}`)}
-          >
-            {t('appointments.day.previous')}
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => navigate(`/appointments/day/${addDays(date, 1)}`)}
-          >
-            {t('appointments.day.next')}
-          </Button>
+          {staff && (
+            <>
+              <Button
+                variant="default"
+                onClick={() => navigate(`/appointments/day/${addDays(date, -1)}`)}
+              >
+                {t('appointments.day.previous')}
+              </Button>
+              <Button
+                variant="default"
+                onClick={() => navigate(`/appointments/day/${addDays(date, 1)}`)}
+              >
+                {t('appointments.day.next')}
+              </Button>
+            </>
+          )}
           <Anchor href={`#/appointments?week=${startOfWeek(date)}`}>
             {t('appointments.day.toWeek')}
           </Anchor>
@@ -88,9 +98,31 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
             appointments={p.list}
             today={shopDay?.today ?? null}
             onChanged={reload}
+            action={
+              staff && p.slot && !p.slot.over && p.slot.free > 0 ? (
+                <Button
+                  size="xs"
+                  onClick={() => setBooking(p.slot ?? null)}
+                  aria-label={t('appointments.day.bookPart', {
+                    part: t(`parts.${p.part}`).toLowerCase(),
+                  })}
+                >
+                  {t('appointments.slot.book')}
+                </Button>
+              ) : null
+            }
           />
         ))
       )}
+      <BookingModal
+        slot={booking}
+        household={null}
+        onClose={() => setBooking(null)}
+        onBooked={() => {
+          setBooking(null)
+          reload()
+        }}
+      />
     </Stack>
   )
 }

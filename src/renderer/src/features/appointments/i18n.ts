@@ -18,6 +18,8 @@ export const nl = {
     freeOf: '{{free}} van {{capacity}} plaatsen vrij',
     book: 'Boek',
     full: 'Vol',
+    over: 'Voorbij',
+    whoLabel: 'Geboekt op {{slot}}',
   },
   booking: {
     title: 'Afspraak maken',
@@ -28,6 +30,8 @@ export const nl = {
     submit: 'Afspraak maken',
     done: 'Afspraak gemaakt voor {{name}} op {{date}} ({{part}}).',
     expiredOn: 'Het recht op de winkel is verlopen op {{date}}. Vraag om een nieuw inkomensbewijs.',
+    warningsTitle: 'Let op voordat u boekt',
+    submitAnyway: 'Toch afspraak maken',
   },
   generate: {
     open: 'Dagdelen aanmaken',
@@ -72,6 +76,7 @@ export const nl = {
     capacity: '{{booked}} van {{capacity}} plaatsen bezet',
   },
   day: {
+    bookPart: 'Boek op de {{part}}',
     title: 'Aanmeldlijst',
     previous: 'Vorige dag',
     next: 'Volgende dag',
@@ -99,6 +104,8 @@ export const en: typeof nl = {
     freeOf: '{{free}} of {{capacity}} places free',
     book: 'Book',
     full: 'Full',
+    over: 'Over',
+    whoLabel: 'Booked on {{slot}}',
   },
   booking: {
     title: 'Make an appointment',
@@ -109,6 +116,8 @@ export const en: typeof nl = {
     submit: 'Make appointment',
     done: 'Appointment made for {{name}} on {{date}} ({{part}}).',
     expiredOn: 'Eligibility for the shop ended on {{date}}. Ask for a new proof of income.',
+    warningsTitle: 'Note before you book',
+    submitAnyway: 'Book anyway',
   },
   generate: {
     open: 'Create half-days',
@@ -153,6 +162,7 @@ export const en: typeof nl = {
     capacity: '{{booked}} of {{capacity}} places taken',
   },
   day: {
+    bookPart: 'Book in the {{part}}',
     title: 'Check-in list',
     previous: 'Previous day',
     next: 'Next day',

@@ -75,10 +75,18 @@ export function DashboardPage(): React.JSX.Element {
             <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
               {freeSlots.map((s) => (
                 <Group component="li" key={s.id} justify="space-between" gap="xs">
-                  <Anchor href={`#/appointments/day/${s.date}`} size="sm">
-                    {t(`weekdays.${isoWeekday(s.date)}`)} {toDutchDate(s.date)} ·{' '}
-                    {t(`parts.${s.part}`)}
-                  </Anchor>
+                  {/* The counter opens today's list only; other days show their free places. */}
+                  {coordinating || s.date === data.date ? (
+                    <Anchor href={`#/appointments/day/${s.date}`} size="sm">
+                      {t(`weekdays.${isoWeekday(s.date)}`)} {toDutchDate(s.date)} ·{' '}
+                      {t(`parts.${s.part}`)}
+                    </Anchor>
+                  ) : (
+                    <Text size="sm">
+                      {t(`weekdays.${isoWeekday(s.date)}`)} {toDutchDate(s.date)} ·{' '}
+                      {t(`parts.${s.part}`)}
+                    </Text>
+                  )}
                   <Text size="sm">{t('dashboard.free.slot', { count: s.free })}</Text>
                 </Group>
               ))}
