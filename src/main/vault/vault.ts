@@ -323,6 +323,14 @@ export class Vault {
     return !!this.slots?.slots.some((s) => s.kind === 'recovery')
   }
 
+  /**
+   * Tells one recovery key from the next (its slot's random salt; not secret, it is in the slot
+   * file), so a confirmation that the sheet was put away belongs to that key only.
+   */
+  get recoverySlotTag(): string | null {
+    return this.slots?.slots.find((s) => s.kind === 'recovery')?.kdf.salt ?? null
+  }
+
   private readSlots(): KeySlotFile | null {
     if (!existsSync(this.keysFile)) return null
     try {
