@@ -74,7 +74,14 @@ export const visitRegisterInput = z.object({
   appointmentId: id.nullish(),
   date: isoDate.refine((d) => d >= EARLIEST_VISIT, { error: 'v:visitTooEarly' }),
   servedBy: requiredText(120),
-  items: z.array(z.object({ categoryId: id, count: z.number().int().min(0).max(200) })).max(50),
+  items: z
+    .array(
+      z.object({
+        categoryId: id,
+        count: z.number().int().min(0, { error: 'v:notNegative' }).max(200),
+      }),
+    )
+    .max(50),
   note: optionalText(1000),
   /**
    * How many visits of this household on this date the user saw and still adds one to: main

@@ -320,7 +320,8 @@ function VisitForm({
                     min={0}
                     max={200}
                     allowDecimal={false}
-                    allowNegative={false}
+                    // "-2" must be refused at the field, not silently read as 2 (or clamped to 0).
+                    clampBehavior="none"
                     {...form.getInputProps(`items.${i}.count`)}
                   />
                 ))}
