@@ -6,6 +6,7 @@ import { createRouter, type Router } from '../../src/main/router'
 import { hashPassword } from '../../src/main/auth/passwords'
 import { Vault, KEYS_FILE_NAME } from '../../src/main/vault/vault'
 import type { KeySlotFile } from '../../src/main/vault/keyslots'
+import { readBackup } from '../../src/main/vault/backup-file'
 import type { Caller } from '../../src/main/services/auth'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
 import { AppError } from '../../src/shared/errors'
@@ -255,6 +256,38 @@ describe('a disabled account has no key slot, whatever the path', () => {
     expect(hasSlot(app.dir, id)).toBe(false)
     await app.call('auth.login', { username: 'vera', password: temporary }, newCaller())
     expect(await app.vault.unwrapWith({ username: 'vera', password: temporary })).not.toBeNull()
+  })
+
+  it('takes the slot of a disabled account out of the backups already in the folder', async () => {
+    await app.loginAs('volunteer', 'vera')
+    const id = (await app.call('users.list', {})).find((u) => u.username === 'vera')!.id
+    const { backup, file } = await app.call('backup.create', { download: true })
+    const path = join(app.dir, 'backups', backup.name)
+    const opens = (base64: string) =>
+      app.vault
+        .inspectBackup(Buffer.from(base64, 'base64'), {
+          username: 'vera',
+          password: 'Eigen-sleutelbos-1-tulp',
+        })
+        .then(
+          () => true,
+          () => false,
+        )
+    expect(await opens(file!.base64)).toBe(true)
+    await app.call('users.update', { id, active: false })
+    await app.vault.settled()
+    expect(await opens(readFileSync(path).toString('base64'))).toBe(false)
+    expect(readBackup(readFileSync(path)).header.keySlots.slots.map((s) => s.userId)).not.toContain(
+      id,
+    )
+    // The rest of the backup is untouched: the admin's password and a check still work.
+    expect((await app.call('backup.verify', { name: backup.name })).ok).toBe(true)
+    expect(
+      await app.vault.unwrapWith(
+        { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+        readBackup(readFileSync(path)).header.keySlots,
+      ),
+    ).not.toBeNull()
   })
 
   it('drops a slot a disabled account still has in the key file when the data is opened', async () => {

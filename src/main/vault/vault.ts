@@ -64,6 +64,14 @@ import {
   type KeySlot,
   type KeySlotFile,
 } from './keyslots'
+import {
+  folderRisk,
+  isRegularFile,
+  NotARegularFileError,
+  nameTaken,
+  readRegularFile,
+  writeFileAtomically,
+} from './safe-files'
 
 export { DB_FILE_NAME }
 export const KEYS_FILE_NAME = 'dichtbij-sleutels.json'
@@ -123,6 +131,7 @@ export class VaultError extends Error {
       | 'otherDatabase'
       | 'folderMissing'
       | 'folderUnusable'
+      | 'folderUnsafe'
       | 'notFound'
       | 'notAdmin'
       | 'notOpen',
@@ -144,11 +153,14 @@ function fileErrorCode(err: unknown): string | null {
 }
 
 /** Reads a backup file named by a user: a missing or unusable one becomes a VaultError. */
-function readBackupBytes(path: string): Buffer {
+export function readBackupBytes(path: string): Buffer {
   try {
-    return readFileSync(path)
+    // Never follows a symlink or waits on a FIFO put there under a backup's name.
+    return readRegularFile(path)
   } catch (err) {
+    if (err instanceof NotARegularFileError) throw new VaultError('notABackup', err.message)
     const code = fileErrorCode(err)
+    if (code === 'ELOOP') throw new VaultError('notABackup', `A symlink: ${path}`, code)
     // Gone, never there, a folder under that name, or the folder itself gone or a file.
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
       throw new VaultError('notFound', `No backup ${path}`, code)
@@ -168,17 +180,7 @@ const KIND_IN_NAME: Record<BackupKind, string> = {
 
 /** Writes a small file so that a power cut leaves either the old or the new version. */
 function writeFileDurably(path: string, content: string | Buffer): void {
-  const temp = `${path}.tmp`
-  const fd = openSync(temp, 'w', 0o600)
-  try {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-    let written = 0
-    while (written < data.length) written += writeSync(fd, data, written)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temp, path)
+  writeFileAtomically(path, [typeof content === 'string' ? Buffer.from(content, 'utf8') : content])
 }
 
 /** Overwrites a file before removing it, so its old blocks do not keep the plain data. */
@@ -412,10 +414,7 @@ export class Vault {
         this.sqlite.prepare('select id from account where active = 0').all() as { id: number }[]
       ).map((r) => r.id),
     )
-    const kept = this.slots.slots.filter(
-      (s) => !(s.kind === 'user' && s.userId !== undefined && disabled.has(s.userId)),
-    )
-    if (kept.length !== this.slots.slots.length) this.saveSlots({ ...this.slots, slots: kept })
+    this.dropUserSlots(disabled)
   }
 
   /**
@@ -588,7 +587,9 @@ export class Vault {
     if (!existsSync(dir)) return
     for (const name of readdirSync(dir)) {
       const path = join(dir, name)
-      if (!name.endsWith('.sqlite') || !fileStartsWithSqliteHeader(path)) continue
+      // Only regular files: a symlink here could point at (and get shredded) any file.
+      if (!name.endsWith('.sqlite') || !isRegularFile(path) || !fileStartsWithSqliteHeader(path))
+        continue
       const encrypted = `${path}.versleutelen`
       try {
         encryptCopy(path, encrypted, key, this.options.nativeBinding)
@@ -634,9 +635,24 @@ export class Vault {
   }
 
   removeUserSlot(userId: number): void {
-    if (!this.slots) return
-    const kept = this.slots.slots.filter((s) => !(s.kind === 'user' && s.userId === userId))
+    this.dropUserSlots(new Set([userId]))
+  }
+
+  /**
+   * Removes these accounts' slots from the key file and, in the background, from this data's
+   * backups in the folder: those carry the slots they were made with, and a disabled account's
+   * password must not open those copies either.
+   */
+  private dropUserSlots(userIds: ReadonlySet<number>): void {
+    if (!this.slots || userIds.size === 0) return
+    const dropped = (s: KeySlot): boolean =>
+      s.kind === 'user' && s.userId !== undefined && userIds.has(s.userId)
+    const kept = this.slots.slots.filter((s) => !dropped(s))
     if (kept.length !== this.slots.slots.length) this.saveSlots({ ...this.slots, slots: kept })
+    if (this.key)
+      this.runInBackground('removing slots from backups', () =>
+        this.resealOwnBackups((slots) => slots.filter((s) => !dropped(s))),
+      )
   }
 
   /** The name the login screen shows before the database is open. */
@@ -664,34 +680,44 @@ export class Vault {
   }
 
   /**
-   * Gives the backups of this data in the folder the current recovery slot, and slots of
-   * accounts they had none for (e.g. backups from the upgrade, made when only the first user
-   * had one). Their own user slots stay: they match the password hashes inside them.
+   * The slots a backup of this data gets when it is resealed after a new recovery key: the
+   * current recovery slot, and slots of accounts it had none for (e.g. backups from the
+   * upgrade, made when only the first user had one). Its own user slots stay: they match the
+   * password hashes inside it.
    */
-  private async resealOwnBackups(): Promise<void> {
+  private refreshedSlots(slots: KeySlot[]): KeySlot[] {
+    const current = this.slots?.slots ?? []
+    const recovery = current.find((s) => s.kind === 'recovery')
+    const had = new Set(slots.filter((s) => s.kind === 'user').map((s) => s.userId))
+    return [
+      ...slots.filter((s) => s.kind !== 'recovery'),
+      ...current.filter((s) => s.kind === 'user' && !had.has(s.userId)),
+      ...(recovery ? [recovery] : []),
+    ]
+  }
+
+  /**
+   * Rewrites the key slots of this data's backups in the folder with `change` (by default
+   * `refreshedSlots`). Only files whose slots change are written again.
+   */
+  private async resealOwnBackups(
+    change: (slots: KeySlot[]) => KeySlot[] = (slots) => this.refreshedSlots(slots),
+  ): Promise<void> {
     const key = this.key
-    const current = this.slots
-    if (!key || !current) return
-    const recovery = current.slots.find((s) => s.kind === 'recovery')
-    for (const b of this.ownBackups()) {
-      const { header, database } = readBackup(readFileSync(b.path))
-      const had = new Set(
-        header.keySlots.slots.filter((s) => s.kind === 'user').map((s) => s.userId),
-      )
-      const slots = [
-        ...header.keySlots.slots.filter((s) => s.kind !== 'recovery'),
-        ...current.slots.filter((s) => s.kind === 'user' && !had.has(s.userId)),
-        ...(recovery ? [recovery] : []),
-      ]
+    if (!key || !this.slots) return
+    for (const { info, header: listed } of this.sealedBackups(key)) {
+      const slots = change(listed.keySlots.slots)
+      if (JSON.stringify(slots) === JSON.stringify(listed.keySlots.slots)) continue
+      const { header, database } = readBackup(readRegularFile(info.path))
       const sealed = sealHeader(
         {
           manifest: header.manifest,
-          keySlots: { ...header.keySlots, slots },
+          keySlots: { ...header.keySlots, slots: change(header.keySlots.slots) },
           erasures: header.erasures,
         },
         key,
       )
-      writeBackupFile(b.path, sealed, database)
+      writeBackupFile(info.path, sealed, database)
     }
   }
 
@@ -772,12 +798,15 @@ export class Vault {
     // writing the backup to the internal disk instead would go unnoticed.
     if (dir === this.defaultBackupDir()) mkdirSync(dir, { recursive: true, mode: 0o700 })
     else if (!existsSync(dir)) throw new VaultError('folderMissing', `No folder ${dir}`)
+    // A chosen folder that became writable for others (or a symlink) after it was chosen.
+    else if (folderRisk(dir)) throw new VaultError('folderUnsafe', `Unsafe folder ${dir}`)
     const now = this.options.clock.now()
     let name = this.backupName(kind, now)
-    for (let n = 2; existsSync(join(dir, name)); n++)
+    for (let n = 2; nameTaken(join(dir, name)); n++)
       name = name.replace(/(-\d+)?\.dichtbij-backup$/, `-${n}${BACKUP_EXTENSION}`)
     const path = join(dir, name)
-    const temp = join(dir, `.kopie-${randomBytes(6).toString('hex')}.sqlite`)
+    // The working copy stays in the data folder, which only this account can enter.
+    const temp = join(this.options.dataDir, `.kopie-${randomBytes(8).toString('hex')}.sqlite`)
     let database: Buffer
     try {
       // VACUUM INTO writes a consistent, encrypted copy of the live database (same key).
@@ -786,7 +815,7 @@ export class Vault {
     } finally {
       rmSync(temp, { force: true })
     }
-    const contents = this.checkDatabase(database, key, dir)
+    const contents = this.checkDatabase(database, key, this.options.dataDir)
     const header = sealHeader(
       {
         manifest: {
@@ -832,7 +861,7 @@ export class Vault {
     role: string | null
   } {
     const temp = join(dir, `.controle-${randomBytes(6).toString('hex')}.sqlite`)
-    writeFileSync(temp, database, { mode: 0o600 })
+    writeFileSync(temp, database, { mode: 0o600, flag: 'wx' })
     try {
       const db = new Database(temp, {
         ...nativeOptions(this.options.nativeBinding),
@@ -955,6 +984,8 @@ export class Vault {
     for (const name of names) {
       if (!name.endsWith(BACKUP_EXTENSION) || name.startsWith('.')) continue
       const path = join(dir, name)
+      // A FIFO, device or symlink under a backup's name is skipped before it is opened.
+      if (!isRegularFile(path)) continue
       try {
         const header = readBackupHeader(path)
         const info = { name, path, sizeBytes: statSync(path).size, manifest: header.manifest }
