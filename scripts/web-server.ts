@@ -153,13 +153,19 @@ export async function startWebServer(options: {
   // One upload in memory at a time: a few concurrent ones would otherwise fill it.
   let uploading = false
 
-  const send = (
+  /**
+   * Answers once the request's body is all in (read, or read and dropped): an answer before it
+   * would let the connection break under a client still sending, which then sees no answer.
+   */
+  const send = async (
     res: ServerResponse,
     status: number,
     body: string | Buffer,
     type: string,
     extra: Record<string, string> = {},
-  ): void => {
+  ): Promise<void> => {
+    await drain(res.req)
+    if (res.socket?.destroyed) return
     res.writeHead(status, {
       ...extra,
       'Content-Type': type,
@@ -170,7 +176,7 @@ export async function startWebServer(options: {
     })
     res.end(body)
   }
-  const tooLarge = (res: ServerResponse): void =>
+  const tooLarge = (res: ServerResponse): Promise<void> =>
     send(res, 413, refusal('VALIDATION', 'requestTooLarge'), 'application/json')
 
   /** Hands the call to the router and answers with its result (and a new session, if any). */
@@ -183,14 +189,12 @@ export async function startWebServer(options: {
     const result = await options.router.call(caller, call.method, call.input)
     const extra: Record<string, string> =
       caller.sessionId !== given ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
-    send(res, 200, JSON.stringify(result), 'application/json', extra)
+    await send(res, 200, JSON.stringify(result), 'application/json', extra)
   }
 
   const api = async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      await drain(req)
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, 'Unsupported media type', 'text/plain')
-    }
     let text: string
     try {
       text = (await readBody(req, maxBody)).toString('utf8')
@@ -209,12 +213,8 @@ export async function startWebServer(options: {
     caller: Caller,
   ): Promise<void> => {
     const given = caller.sessionId
-    const refuse = async (status: number, body: string, type = 'text/plain'): Promise<void> => {
-      await drain(req)
-      send(res, status, body, type)
-    }
     if (!(req.headers['content-type'] ?? '').startsWith('application/octet-stream'))
-      return refuse(415, 'Unsupported media type')
+      return send(res, 415, 'Unsupported media type', 'text/plain')
     let call: Call | null
     try {
       call = parseCall(decodeURIComponent(String(req.headers[CALL_HEADER.toLowerCase()] ?? '')))
@@ -224,11 +224,8 @@ export async function startWebServer(options: {
     const input = call && isRecord(call.input) ? call.input : null
     const source = input && isRecord(input.source) ? input.source : null
     if (!call || !UPLOAD_METHODS.includes(call.method) || !input || source?.kind !== 'upload')
-      return refuse(400, 'Bad request')
-    if (Number(req.headers['content-length']) > maxUpload) {
-      await drain(req)
-      return tooLarge(res)
-    }
+      return send(res, 400, 'Bad request', 'text/plain')
+    if (Number(req.headers['content-length']) > maxUpload) return tooLarge(res)
     const withBytes = (base64: string): Call => ({
       method: call.method,
       input: { ...input, source: { ...source, base64 } },
@@ -236,15 +233,13 @@ export async function startWebServer(options: {
     // Before a byte is kept: would main take this call at all? Without the bytes it answers with
     // the same refusal it would give with them (no login, another role, a locked screen, a
     // missing password); only the missing bytes themselves let the upload through.
-    if (call.method === 'setup.restore' && options.restoreWithoutLoginOpen?.() === false) {
-      await drain(req)
+    if (call.method === 'setup.restore' && options.restoreWithoutLoginOpen?.() === false)
       return send(
         res,
         200,
         JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', key: 'restoreNeedsLogin' } }),
         'application/json',
       )
-    }
     const check = await options.router.call(caller, call.method, withBytes('').input)
     const onlyBytesMissing =
       !check.ok &&
@@ -252,7 +247,6 @@ export async function startWebServer(options: {
       (check.error.fields ?? []).length > 0 &&
       (check.error.fields ?? []).every((f) => f.path === 'source.base64')
     if (!onlyBytesMissing) {
-      await drain(req)
       // The bytes were only left out here: their absence is not the caller's mistake.
       const result =
         !check.ok && check.error.fields
@@ -268,28 +262,30 @@ export async function startWebServer(options: {
         caller.sessionId !== given ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
       return send(res, 200, JSON.stringify(result), 'application/json', extra)
     }
-    if (uploading) {
-      await drain(req)
+    if (uploading)
       return send(res, 503, refusal('CONFLICT', 'uploadBusy'), 'application/json', {
         'Retry-After': '10',
       })
-    }
     uploading = true
     try {
-      let bytes: Buffer
+      let base64: string
       try {
-        bytes = await readBody(req, maxUpload)
+        // Only the base64 text outlives this line; the bytes are not held while main restores.
+        base64 = (await readBody(req, maxUpload)).toString('base64')
       } catch (err) {
         if (err instanceof BodyTooLarge) return tooLarge(res)
         return send(res, 400, 'Bad request', 'text/plain')
       }
-      return await answer(res, caller, withBytes(bytes.toString('base64')), given)
+      return await answer(res, caller, withBytes(base64), given)
     } finally {
       uploading = false
     }
   }
 
   const server = createServer((req, res) => {
+    // A client that goes away mid-answer is no reason to stop the server.
+    res.on('error', () => undefined)
+    req.on('error', () => undefined)
     void (async () => {
       // Refuse other host names, so a web page cannot reach the bridge by DNS rebinding.
       const host = req.headers.host ?? ''
@@ -305,10 +301,8 @@ export async function startWebServer(options: {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain')
         // A page from elsewhere may not call in; the app's own page sends its own origin.
         const origin = req.headers.origin
-        if (origin !== undefined && origin !== `http://${host}`) {
-          await drain(req)
+        if (origin !== undefined && origin !== `http://${host}`)
           return send(res, 403, 'Forbidden', 'text/plain')
-        }
         const auth = req.headers.authorization ?? ''
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : ''
         const caller: Caller = { sessionId: given || null, workstation }
@@ -334,12 +328,8 @@ export async function startWebServer(options: {
       }
     })().catch(() => {
       // Whatever went wrong, the server answers or drops this one request and keeps running.
-      try {
-        if (res.headersSent) res.destroy()
-        else send(res, 500, 'Internal error', 'text/plain')
-      } catch {
-        res.destroy()
-      }
+      if (res.headersSent) res.destroy()
+      else send(res, 500, 'Internal error', 'text/plain').catch(() => res.destroy())
     })
   })
 
