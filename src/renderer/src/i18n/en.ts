@@ -141,6 +141,8 @@ export const en: Messages = {
     folderNotAbsolute: 'Enter a full path, for example D:\\Backups or /media/usb',
     folderNotWritable:
       'Dichtbij cannot write to this folder. Choose another folder, or check that the USB stick is in.',
+    // The text lives with the backup screen's own texts.
+    folderNotSafe: '$t(backup.folder.notSafe)',
   },
   errors: {
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
@@ -194,6 +196,7 @@ export const en: Messages = {
       'The backup folder {{folder}} is not there. Is the USB stick plugged in? Plug it in or choose another folder.',
     backupFolderUnusable:
       'Dichtbij cannot use the backup folder {{folder}}: it is not a folder, Dichtbij may not read or write there, or the disk is full. Choose another folder.',
+    backupFolderNotSafe: 'The backup folder {{folder}} is not safe. $t(backup.folder.notSafe)',
     loginFailedClosed:
       'Username or password is not right. If they are, your account may not have a key to the data on this computer yet: first let someone who has logged in here before, for example the administrator, log in, then try again.',
     loginNoKeySlot:

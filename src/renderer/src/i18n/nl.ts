@@ -139,6 +139,8 @@ export const nl = {
     folderNotAbsolute: 'Vul een volledig pad in, bijvoorbeeld D:\\Back-ups of /media/usb',
     folderNotWritable:
       'Dichtbij kan niet in deze map schrijven. Kies een andere map, of controleer of de USB-stick erin zit.',
+    // The text lives with the backup screen's own texts.
+    folderNotSafe: '$t(backup.folder.notSafe)',
   },
   errors: {
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
@@ -196,6 +198,7 @@ export const nl = {
       'De back-upmap {{folder}} is er niet. Is de USB-stick aangesloten? Sluit hem aan of kies een andere map.',
     backupFolderUnusable:
       'Dichtbij kan de back-upmap {{folder}} niet gebruiken: het is geen map, Dichtbij mag er niet lezen of schrijven, of de schijf is vol. Kies een andere map.',
+    backupFolderNotSafe: 'De back-upmap {{folder}} is niet veilig. $t(backup.folder.notSafe)',
     loginFailedClosed:
       'Gebruikersnaam of wachtwoord klopt niet. Klopt het wel, dan heeft uw account op deze computer misschien nog geen sleutel tot de gegevens: laat dan eerst iemand die zich hier al eerder heeft aangemeld, bijvoorbeeld de beheerder, zich aanmelden en probeer het daarna opnieuw.',
     loginNoKeySlot:
