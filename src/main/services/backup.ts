@@ -1,13 +1,5 @@
-import {
-  accessSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { accessSync, closeSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import { isAbsolute, join } from 'node:path'
 import { AppError, conflict, validationError } from '../../shared/errors'
 import type { MethodParsed } from '../../shared/api'
@@ -23,7 +15,14 @@ import type { ExportFile } from '../../shared/schemas/subjects'
 import type { Clock } from '../clock'
 import type { BackupManifest } from '../vault/backup-file'
 import { reapplyErasures } from '../vault/erasure-log'
-import { VaultError, type BackupInfo, type Secret, type Vault } from '../vault/vault'
+import {
+  readBackupBytes,
+  VaultError,
+  type BackupInfo,
+  type Secret,
+  type Vault,
+} from '../vault/vault'
+import { createExclusive, folderRisk, readRegularFile } from '../vault/safe-files'
 import { recoveryKeySheetPdf } from '../pdf/recovery-sheet'
 import { getOrganisation } from './organisation'
 import type { Actor, Db, ServiceContext } from './context'
@@ -78,6 +77,10 @@ function vaultProblem(err: unknown, secretPath = 'secret.password'): AppError | 
       return conflict('backupFolderUnusable', {
         folder: err.message.replace(/^Unusable folder /, ''),
       })
+    case 'folderUnsafe':
+      return conflict('backupFolderNotSafe', {
+        folder: err.message.replace(/^Unsafe folder /, ''),
+      })
     case 'notFound':
       return new AppError({ code: 'NOT_FOUND', key: 'backupNotFound' })
     default:
@@ -118,6 +121,8 @@ function folderProblem(folder: string): string | null {
   if (!existsSync(folder)) return `De map ${folder} is er niet. Is de USB-stick aangesloten?`
   try {
     if (!statSync(folder).isDirectory()) return `${folder} is een bestand, geen map.`
+    if (folderRisk(folder))
+      return `Andere gebruikers van deze computer kunnen in ${folder} schrijven, of het is een snelkoppeling: Dichtbij maakt daar geen back-ups.`
     accessSync(folder, constants.R_OK | constants.W_OK)
     return null
   } catch {
@@ -156,7 +161,7 @@ export async function createBackup(
       ? {
           filename: downloadName(info),
           mime: 'application/octet-stream',
-          base64: readFileSync(info.path).toString('base64'),
+          base64: readRegularFile(info.path).toString('base64'),
         }
       : null,
   }
@@ -229,9 +234,17 @@ export function setBackupFolder(
     // the last part is made (a folder on a stick), never a whole path: that could land on the
     // wrong disk, and Node loops on some system paths.
     try {
-      if (!existsSync(folder)) mkdirSync(folder)
-      const probe = join(folder, '.dichtbij-schrijftest')
-      writeFileSync(probe, 'ok')
+      if (!existsSync(folder)) mkdirSync(folder, { mode: 0o700 })
+    } catch {
+      throw validationError([{ path: 'folder', key: 'folderNotWritable' }])
+    }
+    // Another account that can write here could plant a symlink under the name of the next
+    // backup, or swap the folder: the app would write its backups (or this probe) through it.
+    if (folderRisk(folder)) throw validationError([{ path: 'folder', key: 'folderNotSafe' }])
+    try {
+      // A new file under a random name, never through a symlink planted under a known one.
+      const probe = join(folder, `.dichtbij-schrijftest-${randomBytes(8).toString('hex')}`)
+      closeSync(createExclusive(probe))
       rmSync(probe)
     } catch {
       throw validationError([{ path: 'folder', key: 'folderNotWritable' }])
@@ -254,10 +267,10 @@ function secretOf(input: MethodParsed<'backup.restore'>['secret']): Secret {
 function sourceBytes(vault: Vault, source: MethodParsed<'backup.restore'>['source']): Buffer {
   if (source.kind === 'upload') return Buffer.from(source.base64, 'base64')
   try {
-    return readFileSync(vault.backupPath(source.name))
+    // Only a regular file: a FIFO or symlink under a backup's name is not a backup.
+    return readBackupBytes(vault.backupPath(source.name))
   } catch (err) {
-    if (err instanceof VaultError) throw conflict('notABackup')
-    throw new AppError({ code: 'NOT_FOUND', key: 'backupNotFound' })
+    throw vaultProblem(err) ?? err
   }
 }
 

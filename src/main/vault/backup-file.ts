@@ -1,8 +1,9 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, readSync, renameSync, writeSync } from 'node:fs'
+import { closeSync, readSync } from 'node:fs'
 import type { ErasureEntry } from './erasure-log'
 import type { KeySlotFile } from './keyslots'
 import type { RestoreMark } from './restore-marks'
+import { openRegularFile, writeFileAtomically } from './safe-files'
 
 /**
  * One backup is one file: a fixed magic, the length of a JSON header, the header (manifest, key
@@ -85,23 +86,15 @@ export function headerIntact(header: BackupHeader, databaseKey: Buffer): boolean
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
-/** Writes the backup file next to its final name, flushes it and then moves it into place. */
+/**
+ * Writes the backup file under a random name next to its final name, flushes it and then moves
+ * it into place (see writeFileAtomically: a planted symlink is never written through).
+ */
 export function writeBackupFile(path: string, header: BackupHeader, database: Buffer): void {
   const json = Buffer.from(JSON.stringify(header), 'utf8')
   const length = Buffer.alloc(4)
   length.writeUInt32BE(json.length)
-  const temp = `${path}.tmp`
-  const fd = openSync(temp, 'w', 0o600)
-  try {
-    for (const part of [MAGIC, length, json, database]) {
-      let written = 0
-      while (written < part.length) written += writeSync(fd, part, written)
-    }
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(temp, path)
+  writeFileAtomically(path, [MAGIC, length, json, database])
 }
 
 function readExactly(fd: number, length: number, position: number): Buffer {
@@ -135,7 +128,8 @@ function parseHeader(json: Buffer): BackupHeader {
 
 /** Only the header: enough to list a backup without reading the whole file. */
 export function readBackupHeader(path: string): BackupHeader {
-  const fd = openSync(path, 'r')
+  // A FIFO or symlink under a backup's name is refused, never waited on or followed.
+  const { fd } = openRegularFile(path)
   try {
     const prefix = readExactly(fd, PREFIX, 0)
     if (!prefix.subarray(0, MAGIC.length).equals(MAGIC))

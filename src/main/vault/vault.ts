@@ -1212,6 +1212,8 @@ export class Vault {
 function backupProblemText(err: unknown, dir: string): string {
   if (err instanceof VaultError && err.reason === 'folderMissing')
     return `De back-upmap ${dir} is er niet. Is de USB-stick aangesloten?`
+  if (err instanceof VaultError && err.reason === 'folderUnsafe')
+    return `Andere gebruikers van deze computer kunnen in de back-upmap ${dir} schrijven, of het is een snelkoppeling: kies een andere map.`
   const code =
     err instanceof VaultError
       ? (err.code ?? '')

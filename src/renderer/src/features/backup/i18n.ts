@@ -43,6 +43,8 @@ export const nl = {
     lastAutomatic: 'Laatste automatische back-up: {{date}}',
     lastAutomaticFailed: 'De automatische back-up van {{date}} is mislukt: {{problem}}',
     lastAutomaticFailedBare: 'De automatische back-up van {{date}} is mislukt.',
+    notSafe:
+      'In deze map kunnen ook andere gebruikers van deze computer schrijven, of het is een snelkoppeling naar een andere map. Daar kan iemand een back-up vervangen of Dichtbij een ander bestand laten overschrijven. Kies een map van uw eigen account, bijvoorbeeld op een USB-stick.',
   },
   create: {
     now: 'Nu back-up maken',
@@ -235,6 +237,8 @@ export const en: typeof nl = {
     lastAutomatic: 'Last automatic backup: {{date}}',
     lastAutomaticFailed: 'The automatic backup of {{date}} failed: {{problem}}',
     lastAutomaticFailedBare: 'The automatic backup of {{date}} failed.',
+    notSafe:
+      'Other users of this computer can also write to this folder, or it is a shortcut (symlink) to another folder. Someone could replace a backup there or make Dichtbij overwrite another file. Choose a folder of your own account, for example on a USB stick.',
   },
   create: {
     now: 'Back up now',
