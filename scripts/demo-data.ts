@@ -1096,8 +1096,11 @@ async function simulate(
         const from = s.plan.entryDay > earliest ? s.plan.entryDay : earliest
         const latest = past ? addDays(day, -1) : today
         const bookedOn = addDays(from, rng.int(0, Math.max(0, daysBetween(from, latest))))
+        // Booked before the half-day is over (main refuses a booking after that): on the day
+        // itself at the opening hour. The draw stays, so the data is the same as before.
+        const hour = rng.int(8, 15)
         const booked = await writer.call(
-          at(bookedOn, rng.int(8, 15), rng.int(0, 59)),
+          at(bookedOn, bookedOn === day ? 8 : hour, rng.int(0, 59)),
           'appointments.book',
           {
             slotId: slot.id,

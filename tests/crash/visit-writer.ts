@@ -78,6 +78,10 @@ async function main(): Promise<void> {
   if (households.length === 0 || categories.length === 0) fail('setup', 'no households')
   // Continue where earlier children stopped, so each household's dates keep moving.
   let n = (sqlite.prepare('select count(*) as n from visit').get() as { n: number }).n
+  // Dates come round again in long runs: a second visit that day is saved only when confirmed.
+  const sameDay = sqlite.prepare(
+    'select count(*) as n from visit where household_id = ? and date = ?',
+  )
   const nextId = sqlite.prepare('select coalesce(max(id), 0) + 1 as id from visit')
 
   // A child whose parent died (a test runner killed on timeout) must not write on forever.
@@ -96,7 +100,9 @@ async function main(): Promise<void> {
         { categoryId: categories[(n + 1) % categories.length], count: 1 },
       ],
       note: n % 7 === 0 ? `Bezoek ${n}` : undefined,
+      sameDayVisitsSeen: 0,
     }
+    input.sameDayVisitsSeen = (sameDay.get(householdId, input.date) as { n: number }).n
     line(`> ${n}`)
     if (mode === 'early-ack') line(`v ${(nextId.get() as { id: number }).id}`)
     const result = await router.call(caller, 'visits.register', input)

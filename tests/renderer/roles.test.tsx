@@ -2,7 +2,7 @@
 import './setup-dom'
 import '../../src/renderer/src/i18n'
 import { notifications } from '@mantine/notifications'
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Root } from '../../src/renderer/src/root'
 import { SettingsPage } from '../../src/renderer/src/features/settings/settings-page'
@@ -26,7 +26,8 @@ const RESTRICTED: HouseholdDetail = {
     district: 'Binnenstad',
     phone: '030-1234567',
     email: null,
-    eligibleUntil: '2027-01-15',
+    // The counter gets the right's status, not its date (the proof date follows from it).
+    eligibleUntil: null,
     consentDate: '2026-01-15',
     consentBy: 'Jan de Vries',
     status: 'active',
@@ -39,6 +40,7 @@ const RESTRICTED: HouseholdDetail = {
   appointments: [],
   visits: [],
   eligibilityExpired: false,
+  eligibility: 'valid',
 }
 
 const FULL: HouseholdDetail = {
@@ -48,6 +50,7 @@ const FULL: HouseholdDetail = {
     incomeSource: 'ww',
     referrer: 'Buurtteam',
     proofSeenOn: '2026-01-15',
+    eligibleUntil: '2027-01-15',
     notes: 'Liever bellen na 17 uur',
   },
   intakes: [],
@@ -190,9 +193,34 @@ describe('what each role is offered', () => {
     for (const name of ['Bewerken', 'Intake toevoegen', 'Afspraak maken'])
       expect(screen.queryByRole('button', { name }), name).toBeNull()
     expect(screen.getByRole('button', { name: 'Bezoek registreren' })).toBeTruthy()
-    // The counter still sees what it needs: contact, members, eligibility.
+    // The counter still sees what it needs: contact, members, eligibility (as a status).
     expect(screen.getByText('Sem')).toBeTruthy()
     expect(screen.getByText('030-1234567')).toBeTruthy()
+    expect(screen.getByText('Recht geldig')).toBeTruthy()
+    expect(screen.queryByText(/15-01-2027/)).toBeNull()
+  })
+
+  it('treats a lookup of accents alone as too short, without an error message', async () => {
+    const calls = bridge('volunteer', {
+      'households.search': (input) =>
+        (input as { query: string }).query === ''
+          ? ok({ rows: [], total: 0 })
+          : fail({
+              code: 'VALIDATION',
+              key: 'validation',
+              fields: [{ path: 'query', key: 'searchTooShort', params: { min: 2 } }],
+            }),
+    })
+    renderApp('#/households')
+    const search = await screen.findByRole('searchbox')
+    fireEvent.change(search, { target: { value: 'e\u0301' } })
+    await waitFor(() =>
+      expect(callsOf(calls, 'households.search').map((c) => c.query)).toContain('e\u0301'),
+    )
+    expect(await screen.findByText(/Typ minstens 2 tekens van een naam of referentie/)).toBeTruthy()
+    expect(
+      screen.queryByText('Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.'),
+    ).toBeNull()
   })
 
   it('shows a coordinator the whole household with its intakes and every action', async () => {

@@ -100,7 +100,19 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
     .join(', ')
 
   let eligibility: React.JSX.Element
-  if (!detail.eligibilityExpired && h.eligibleUntil)
+  // The counter gets whether the right holds, not the date (main leaves it out).
+  if (!h.eligibleUntil && detail.eligibility && detail.eligibility !== 'unknown')
+    eligibility = (
+      <Badge
+        color={detail.eligibility === 'expired' ? 'red' : 'teal'}
+        variant={detail.eligibility === 'expired' ? 'filled' : 'light'}
+        size="lg"
+        tt="none"
+      >
+        {t(`eligibility.${detail.eligibility}`)}
+      </Badge>
+    )
+  else if (!detail.eligibilityExpired && h.eligibleUntil)
     eligibility = (
       <Badge color="teal" variant="light" size="lg" tt="none">
         {t('households.detail.eligibleUntil', { date: toDutchDate(h.eligibleUntil) })}

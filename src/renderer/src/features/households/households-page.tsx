@@ -8,7 +8,8 @@ import { showError } from '../../components/forms'
 import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
-import type { HouseholdSummary } from '../../../../shared/types'
+import type { Eligibility, HouseholdSummary } from '../../../../shared/types'
+import { COUNTER_MIN_QUERY, searchKey, searchKeyLength } from '../../../../shared/search-key'
 import { useCan, useSession } from '../auth/session'
 import { paginationControlProps } from '../../components/pagination'
 import { COMBOBOX_PROPS } from './household-form'
@@ -23,7 +24,10 @@ export function HouseholdsPage(): React.JSX.Element {
   const [query, setQuery] = useState('')
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
   // At the counter main only answers a lookup of at least 2 characters, never the whole list.
-  const lookupOnly = useSession().user.role === 'volunteer' && debouncedQuery.length < 2
+  // Measured as main measures it: on the search key, so "é" alone is one letter, not two.
+  const lookupOnly =
+    useSession().user.role === 'volunteer' &&
+    searchKeyLength(searchKey(debouncedQuery)) < COUNTER_MIN_QUERY
   const [status, setStatus] = useState<StatusFilter>('all')
   const [page, setPage] = useState(1)
   const [result, setResult] = useState<{ rows: HouseholdSummary[]; total: number } | null>(null)
@@ -45,7 +49,8 @@ export function HouseholdsPage(): React.JSX.Element {
         if (live) setResult(r)
       })
       .catch((err: unknown) => {
-        if (live) showError(t, err)
+        // A lookup that is too short is answered by the hint in the table, not by a message.
+        if (live && !lookupOnly) showError(t, err)
       })
       .finally(() => {
         if (live) setSettledKey(JSON.stringify([debouncedQuery, status, page]))
@@ -53,7 +58,7 @@ export function HouseholdsPage(): React.JSX.Element {
     return () => {
       live = false
     }
-  }, [debouncedQuery, status, page, t])
+  }, [debouncedQuery, status, page, t, lookupOnly])
 
   const columns: DataTableColumn<HouseholdSummary>[] = [
     { accessor: 'reference', title: t('households.list.reference'), noWrap: true },
@@ -99,7 +104,7 @@ export function HouseholdsPage(): React.JSX.Element {
       accessor: 'eligibleUntil',
       title: t('households.list.eligibleUntil'),
       noWrap: true,
-      render: (h) => <EligibleUntil day={h.eligibleUntil} today={today} />,
+      render: (h) => <EligibleUntil day={h.eligibleUntil} today={today} status={h.eligibility} />,
     },
   ]
 
@@ -176,11 +181,23 @@ export function HouseholdsPage(): React.JSX.Element {
 export function EligibleUntil({
   day,
   today,
+  status,
 }: {
   day: string | null
   today: string
+  /** The counter gets the status without the date (main leaves the date out). */
+  status?: Eligibility
 }): React.JSX.Element {
   const { t } = useTranslation()
+  if (!day && status && status !== 'unknown')
+    return (
+      <Badge
+        color={status === 'expired' ? 'red' : status === 'expiring' ? 'orange' : 'teal'}
+        variant="light"
+      >
+        {t(`eligibility.${status}`)}
+      </Badge>
+    )
   if (!day)
     return (
       <Badge color="red" variant="light">
