@@ -9,6 +9,7 @@ import {
 } from '../shared/api'
 import { AppError, type ApiResult } from '../shared/errors'
 import { issuesToFieldErrors } from '../shared/validation'
+import { auditNote } from '../shared/audit-text'
 import type { Clock } from './clock'
 import type { Vault } from './vault/vault'
 import {
@@ -268,7 +269,7 @@ export function createRouter(deps: RouterDeps): Router {
         action: 'logout',
         entityType: 'account',
         entityId: s.userId,
-        detail: 'account uitgeschakeld',
+        detail: auditNote({ k: 'accountDisabled' }),
       })
       return null
     }

@@ -26,7 +26,7 @@ import {
   visitRegisterInput,
 } from './schemas/shop'
 import {
-  auditFilter,
+  auditExportInput,
   auditListInput,
   changePasswordInput,
   lockInput,
@@ -149,7 +149,10 @@ export const api = {
   'users.resetPassword': method<UserAccount>()(userResetPasswordInput, ADMIN),
   'audit.list': method<{ rows: AuditEntry[]; total: number }>()(auditListInput, ADMIN),
   'audit.verify': method<AuditVerifyResult>()(empty, ADMIN),
-  'audit.export': method<{ filename: string; csv: string; count: number }>()(auditFilter, ADMIN),
+  'audit.export': method<{ filename: string; csv: string; count: number }>()(
+    auditExportInput,
+    ADMIN,
+  ),
   'organisation.get': method<Organisation>()(empty, EVERYONE),
   'organisation.update': method<Organisation>()(organisationInput, ADMIN),
   'households.create': method<{ id: number; reference: string; warnings: Warning[] }>()(

@@ -261,6 +261,8 @@ export interface AuditEntry {
   entityType: string | null
   entityId: string | null
   householdId: number | null
+  /** The household's reference (H-00122), joined in; also for a household deleted since. */
+  householdReference: string | null
   fields: string[]
   detail: string | null
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import { householdInput, listIds } from '../helpers/fixtures'
+import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 
 let app: TestApp
 beforeEach(async () => {
@@ -178,11 +179,16 @@ describe('audit log', () => {
       'Nr;Datum;Tijd;Gebruiker;Rol;Werkplek;Actie;Soort gegeven;Nummer;Huishouden;Velden;Toelichting',
     )
     expect(lines).toHaveLength(3)
+    // The household by the reference the admin knows it by, not its row number.
     expect(lines[2]).toContain(
-      '17-06-2026;11:00:00;beheerder;beheerder;test-pc;inzien;huishouden;1;1',
+      '17-06-2026;11:00:00;beheerder;beheerder;test-pc;inzien;huishouden;1;H-00001',
     )
     const [last] = (await app.call('audit.list', { pageSize: 10 })).rows
-    expect([last.action, last.entityType, last.detail]).toEqual(['export', 'auditLog', '2 regels'])
+    expect([
+      last.action,
+      last.entityType,
+      auditNoteText(last.detail, auditTranslator('nl')),
+    ]).toEqual(['export', 'auditLog', '2 regels'])
   })
 
   it('logs exports of the call list and changes of settings and lists', async () => {

@@ -9,6 +9,10 @@ import {
 } from '../helpers/db'
 import { householdInput, listIds } from '../helpers/fixtures'
 import { hashPassword } from '../../src/main/auth/passwords'
+import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
+
+/** An audit note as the Dutch screen shows it (main stores codes). */
+const nlNote = (detail: string | null): string => auditNoteText(detail, auditTranslator('nl'))
 
 let app: TestApp
 beforeEach(async () => {
@@ -348,7 +352,7 @@ describe('screen lock', () => {
       .select(['detail', 'userName'])
       .where('action', '=', 'lock')
       .execute()
-    expect(lock.map((l) => [l.userName, l.detail])).toEqual([
+    expect(lock.map((l) => [l.userName, nlNote(l.detail)])).toEqual([
       ['coordinator1', 'niet gebruikt'],
       ['beheerder', 'niet gebruikt'],
       ['coordinator1', 'niet gebruikt'],
@@ -399,7 +403,9 @@ describe('screen lock', () => {
       .select(['userName', 'detail'])
       .where('action', '=', 'logout')
       .execute()
-    expect(logout).toEqual([{ userName: 'vera', detail: 'beheerder logde in op dit scherm' }])
+    expect(logout.map((l) => ({ ...l, detail: nlNote(l.detail) }))).toEqual([
+      { userName: 'vera', detail: 'beheerder logde in op dit scherm' },
+    ])
   })
 
   it('ends the session at logout', async () => {
@@ -631,7 +637,7 @@ describe('guessing at once or guessing names', () => {
       .select(['userName', 'detail'])
       .where('action', '=', 'logout')
       .execute()
-    expect(ends).toEqual(
+    expect(ends.map((e) => ({ ...e, detail: nlNote(e.detail) }))).toEqual(
       expect.arrayContaining([{ userName: 'vera', detail: 'verlopen: 12 uur niet gebruikt' }]),
     )
   })

@@ -10,6 +10,7 @@ import { AuditPage } from '../../src/renderer/src/features/audit/audit-page'
 import type { AuditEntry, AuditVerifyResult, UserAccount } from '../../src/shared/types'
 import { callsOf, describedText, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
 import { TestProviders } from './session'
+import i18n from '../../src/renderer/src/i18n'
 
 function renderPage(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -227,6 +228,7 @@ const ENTRIES: AuditEntry[] = [
     entityType: 'account',
     entityId: '2',
     householdId: null,
+    householdReference: null,
     fields: [],
     detail: 'idle',
   },
@@ -241,6 +243,7 @@ const ENTRIES: AuditEntry[] = [
     entityType: 'household',
     entityId: '5',
     householdId: 5,
+    householdReference: 'H-00005',
     fields: [],
     detail: null,
   },
@@ -255,6 +258,7 @@ const ENTRIES: AuditEntry[] = [
     entityType: 'household',
     entityId: '5',
     householdId: 5,
+    householdReference: 'H-00005',
     fields: ['phone', 'email'],
     detail: null,
   },
@@ -269,6 +273,7 @@ const ENTRIES: AuditEntry[] = [
     entityType: null,
     entityId: null,
     householdId: null,
+    householdReference: null,
     fields: [],
     detail: 'onbekende gebruikersnaam',
   },
@@ -295,16 +300,19 @@ describe('audit page', () => {
     const lockRow = screen.getByText('vergrendelen').closest('tr') as HTMLElement
     expect(within(lockRow).getByText('niet gebruikt')).toBeTruthy()
     expect(within(lockRow).getByText('account 2')).toBeTruthy()
+    // The household by its reference; field names in words.
     const viewRow = screen.getByText('inzien').closest('tr') as HTMLElement
     expect(within(viewRow).getByText('10-03-2026 10:05:07')).toBeTruthy()
     expect(within(viewRow).getByText('Coördinator')).toBeTruthy()
-    expect(within(viewRow).getByRole('link', { name: 'huishouden 5' })).toBeTruthy()
-    expect(screen.getByText('phone, email')).toBeTruthy()
+    expect(within(viewRow).getByRole('link', { name: 'huishouden H-00005' })).toBeTruthy()
+    expect(screen.getByText('telefoon, e-mail')).toBeTruthy()
+    expect(screen.queryByText(/phone|email/)).toBeNull()
     expect(screen.getByText('(niemand aangemeld)')).toBeTruthy()
     expect(callsOf(calls, 'audit.list')[0]).toEqual({
       userId: null,
       action: null,
       entityType: null,
+      household: null,
       from: null,
       to: null,
       page: 1,
@@ -360,15 +368,18 @@ describe('audit page', () => {
     )
   })
 
-  it('checks the chain and says it is intact', async () => {
+  it('checks the log and says in plain words that it is unchanged', async () => {
     bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 2 })
     const user = renderPage(<AuditPage />)
-    await user.click(screen.getByRole('button', { name: 'Keten controleren' }))
+    await user.click(screen.getByRole('button', { name: 'Log controleren' }))
     const result = await screen.findByTestId('audit-verify')
-    expect(result.textContent).toContain('Keten intact: 57 regels gecontroleerd')
+    expect(result.textContent).toContain('Het log is onveranderd: alle 57 regels nagekeken')
     expect(result.textContent).toContain(
-      'En 2 regels kloppen met wat de back-ups ervan vastlegden.',
+      'Geen enkele regel is achteraf gewijzigd, weggehaald of tussengevoegd.',
     )
+    expect(result.textContent).toContain('Ook 2 back-ups kloppen met het log.')
+    // No jargon of the mechanism behind it.
+    expect(result.textContent).not.toMatch(/keten|controlewaarde|hash/i)
   })
 
   it('checks the chain and says where it is broken', async () => {
@@ -380,11 +391,100 @@ describe('audit page', () => {
       reason: 'hash',
     })
     const user = renderPage(<AuditPage />)
-    await user.click(screen.getByRole('button', { name: 'Keten controleren' }))
+    await user.click(screen.getByRole('button', { name: 'Log controleren' }))
     const result = await screen.findByTestId('audit-verify')
-    expect(result.textContent).toContain('Keten verbroken bij regel 56')
-    expect(result.textContent).toContain('achteraf gewijzigd')
-    expect(result.textContent).not.toContain('Keten intact')
+    expect(result.textContent).toContain('Het log is achteraf veranderd, bij regel 56')
+    expect(result.textContent).toContain('Regel 56 is gewijzigd nadat hij was geschreven.')
+    expect(result.textContent).not.toMatch(/onveranderd|keten|controlewaarde/i)
+  })
+
+  it('filters on a household by its reference, and says so at the field when it is none', async () => {
+    const calls = bridge({ ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 })
+    const user = renderPage(<AuditPage />)
+    await screen.findByText('inloggen mislukt')
+    const household = screen.getByLabelText('Huishouden', { selector: 'input' })
+    await user.type(household, 'H-00005')
+    await waitFor(() =>
+      expect(callsOf(calls, 'audit.list').at(-1)).toMatchObject({ household: 'H-00005', page: 1 }),
+    )
+    const before = callsOf(calls, 'audit.list').length
+    await user.clear(household)
+    await user.type(household, 'Jansen')
+    expect(describedText(household)).toContain('Geen huishouden: typ de referentie (H-00122)')
+    expect(callsOf(calls, 'audit.list')).toHaveLength(before + 1)
+    expect(callsOf(calls, 'audit.list').at(-1)).toMatchObject({ household: null })
+  })
+
+  it('shows notes in the language of the screen, old Dutch notes included', async () => {
+    const rows: AuditEntry[] = [
+      { ...ENTRIES[3], id: 70, action: 'logout', detail: '@{"k":"accountDisabled"}' },
+      { ...ENTRIES[3], id: 69, action: 'logout', detail: 'account uitgeschakeld' },
+      {
+        ...ENTRIES[3],
+        id: 68,
+        action: 'login_failed',
+        detail: '@[{"k":"attemptLogin"},{"k":"passwordWrong"},{"k":"wait","seconds":30}]',
+      },
+      { ...ENTRIES[0], id: 67, detail: '@{"k":"lockIdle"}' },
+      { ...ENTRIES[0], id: 66, detail: 'computer vergrendeld of in slaapstand' },
+      {
+        ...ENTRIES[2],
+        id: 65,
+        action: 'update',
+        entityType: 'appointment',
+        detail: 'gepland → gekomen',
+      },
+      {
+        ...ENTRIES[2],
+        id: 64,
+        action: 'settings_change',
+        entityType: 'settings',
+        fields: ['retention.households'],
+        detail: null,
+      },
+    ]
+    bridge(
+      { ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 },
+      { 'audit.list': () => ok({ rows, total: rows.length }) },
+    )
+    renderPage(<AuditPage />)
+    expect((await screen.findAllByText('account uitgeschakeld')).length).toBe(2)
+    expect(screen.getByText('inloggen; wachtwoord onjuist; wacht 30 s')).toBeTruthy()
+    expect(screen.getByText('gepland → gekomen')).toBeTruthy()
+    expect(screen.getByText('bewaartermijn huishoudens')).toBeTruthy()
+    expect(screen.getByText('afspraak (H-00005)')).toBeTruthy()
+    cleanup()
+
+    await i18n.changeLanguage('en')
+    try {
+      bridge(
+        { ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 },
+        { 'audit.list': () => ok({ rows, total: rows.length }) },
+      )
+      renderPage(<AuditPage />)
+      expect((await screen.findAllByText('account disabled')).length).toBe(2)
+      expect(screen.getByText('log in; wrong password; wait 30 s')).toBeTruthy()
+      expect(screen.getByText('not used')).toBeTruthy()
+      expect(screen.getByText('computer locked or asleep')).toBeTruthy()
+      expect(screen.getByText('planned → came')).toBeTruthy()
+      expect(screen.getByText('retention term households')).toBeTruthy()
+      const table = screen.getByRole('table')
+      for (const dutch of [
+        'uitgeschakeld',
+        'wachtwoord',
+        'wacht ',
+        'niet gebruikt',
+        'gepland',
+        'gekomen',
+        'vergrendeld',
+        'bewaartermijn',
+        'huishouden',
+        'afspraak',
+      ])
+        expect(table.textContent, dutch).not.toContain(dutch)
+    } finally {
+      await i18n.changeLanguage('nl')
+    }
   })
 
   it('exports the filtered log as a CSV download', async () => {
@@ -407,7 +507,15 @@ describe('audit page', () => {
     await waitFor(() => expect(downloads).toEqual(['auditlog.csv']))
     expect(await blobs[0].text()).toBe('id;tijd\n57;...')
     expect(callsOf(calls, 'audit.export')).toEqual([
-      { userId: null, action: null, entityType: null, from: null, to: null },
+      {
+        userId: null,
+        action: null,
+        entityType: null,
+        household: null,
+        from: null,
+        to: null,
+        language: 'nl',
+      },
     ])
     expect(await screen.findByText('3 regels geëxporteerd.')).toBeTruthy()
   })

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto'
-import type { AuditAction, AuditFilter, AuditListInput } from '../../shared/schemas/auth'
+import type { AuditAction, AuditExportInput, AuditFilterParsed } from '../../shared/schemas/auth'
+import {
+  auditEntityText,
+  auditFieldText,
+  auditNote,
+  auditNoteText,
+  auditTranslator,
+} from '../../shared/audit-text'
 import type { AuditEntry, AuditVerifyResult, Role } from '../../shared/types'
 import { toDutchDate } from '../../shared/dates'
 import type { AuditLogTable } from '../db/schema'
@@ -109,7 +116,14 @@ export function filledFields(record: object): string[] {
     .map(([k]) => k)
 }
 
-function toEntry(r: AuditLogTable): AuditEntry {
+type ListedRow = AuditLogTable & { householdReference: string | null }
+
+/** The reference a household has; one deleted since is named by the reference it had. */
+function referenceOf(id: number): string {
+  return `H-${String(id).padStart(5, '0')}`
+}
+
+function toEntry(r: ListedRow): AuditEntry {
   return {
     id: r.id,
     at: r.at,
@@ -121,20 +135,26 @@ function toEntry(r: AuditLogTable): AuditEntry {
     entityType: r.entityType,
     entityId: r.entityId,
     householdId: r.householdId,
+    householdReference:
+      r.householdReference ?? (r.householdId === null ? null : referenceOf(r.householdId)),
     fields: r.fields ? r.fields.split(',') : [],
     detail: r.detail,
   }
 }
 
-/** Day boundaries are taken as UTC instants of the Dutch calendar day's edges. */
-function filtered(db: Db, f: AuditFilter, dayStart: (d: string) => string) {
-  let q = db.selectFrom('auditLog')
-  if (f.userId) q = q.where('userId', '=', f.userId)
-  if (f.action) q = q.where('action', '=', f.action)
-  if (f.entityType) q = q.where('entityType', '=', f.entityType)
-  if (f.entityId) q = q.where('entityId', '=', f.entityId)
-  if (f.from) q = q.where('at', '>=', dayStart(f.from))
-  if (f.to) q = q.where('at', '<', dayStart(nextDay(f.to)))
+/**
+ * The filtered entries with their household's reference joined in (one query, not one per row).
+ * Day boundaries are taken as UTC instants of the Dutch calendar day's edges.
+ */
+function filtered(db: Db, f: AuditFilterParsed, dayStart: (d: string) => string) {
+  let q = db.selectFrom('auditLog').leftJoin('household', 'household.id', 'auditLog.householdId')
+  if (f.userId) q = q.where('auditLog.userId', '=', f.userId)
+  if (f.action) q = q.where('auditLog.action', '=', f.action)
+  if (f.entityType) q = q.where('auditLog.entityType', '=', f.entityType)
+  if (f.entityId) q = q.where('auditLog.entityId', '=', f.entityId)
+  if (f.household) q = q.where('auditLog.householdId', '=', f.household)
+  if (f.from) q = q.where('auditLog.at', '>=', dayStart(f.from))
+  if (f.to) q = q.where('auditLog.at', '<', dayStart(nextDay(f.to)))
   return q
 }
 
@@ -146,14 +166,15 @@ function nextDay(day: string): string {
 
 export async function listAudit(
   ctx: ServiceContext,
-  input: AuditListInput & { page: number; pageSize: number },
+  input: AuditFilterParsed & { page: number; pageSize: number },
 ): Promise<{ rows: AuditEntry[]; total: number }> {
   const dayStart = (d: string) => startOfDayInZone(d).toISOString()
   const base = filtered(ctx.db, input, dayStart)
   const [rows, count] = await Promise.all([
     base
-      .selectAll()
-      .orderBy('id', 'desc')
+      .selectAll('auditLog')
+      .select('household.reference as householdReference')
+      .orderBy('auditLog.id', 'desc')
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute(),
@@ -249,69 +270,64 @@ async function verifyChain(
   }
 }
 
-const ACTION_NL: Record<AuditAction, string> = {
-  login: 'inloggen',
-  login_failed: 'inloggen mislukt',
-  logout: 'uitloggen',
-  lock: 'vergrendelen',
-  unlock: 'ontgrendelen',
-  view: 'inzien',
-  create: 'aanmaken',
-  update: 'wijzigen',
-  delete: 'verwijderen',
-  anonymise: 'anonimiseren',
-  export: 'exporteren',
-  print: 'afdrukken',
-  backup: 'back-up',
-  restore: 'terugzetten',
-  settings_change: 'instelling gewijzigd',
-}
-
 export const ROLE_NL: Record<string, string> = {
   admin: 'beheerder',
   coordinator: 'coördinator',
   volunteer: 'vrijwilliger',
 }
 
-const ENTITY_NL: Record<string, string> = {
-  household: 'huishouden',
-  intake: 'intake',
-  appointment: 'afspraak',
-  visit: 'bezoek',
-  slot: 'dagdeel',
-  account: 'account',
-  organisation: 'organisatie',
-  settings: 'instellingen',
-  listItem: 'lijst',
-  callList: 'bellijst',
-  auditLog: 'auditlog',
+const CSV_HEADINGS = {
+  nl: [
+    'Nr',
+    'Datum',
+    'Tijd',
+    'Gebruiker',
+    'Rol',
+    'Werkplek',
+    'Actie',
+    'Soort gegeven',
+    'Nummer',
+    'Huishouden',
+    'Velden',
+    'Toelichting',
+  ],
+  en: [
+    'No.',
+    'Date',
+    'Time',
+    'User',
+    'Role',
+    'Workstation',
+    'Action',
+    'Kind of record',
+    'Number',
+    'Household',
+    'Fields',
+    'Detail',
+  ],
 }
 
-/** The filtered log as CSV for a municipality or a privacy officer; the export is logged too. */
+/**
+ * The filtered log as CSV for a municipality or a privacy officer, in the words the screen uses
+ * (Dutch unless the screen is in English); the export is logged too.
+ */
 export async function exportAudit(
   ctx: ServiceContext,
-  input: AuditFilter,
+  input: AuditFilterParsed & Pick<AuditExportInput, 'language'>,
 ): Promise<{ filename: string; csv: string; count: number }> {
   const dayStart = (d: string) => startOfDayInZone(d).toISOString()
+  const lang = input.language ?? 'nl'
+  const tr = auditTranslator(lang)
   return ctx.db.transaction().execute(async (trx) => {
-    const rows = (await filtered(trx, input, dayStart).selectAll().orderBy('id').execute()).map(
-      toEntry,
-    )
+    const rows = (
+      await filtered(trx, input, dayStart)
+        .selectAll('auditLog')
+        .select('household.reference as householdReference')
+        .orderBy('auditLog.id')
+        .execute()
+    ).map(toEntry)
     const csv = toCsv(
-      [
-        'Nr',
-        'Datum',
-        'Tijd',
-        'Gebruiker',
-        'Rol',
-        'Werkplek',
-        'Actie',
-        'Soort gegeven',
-        'Nummer',
-        'Huishouden',
-        'Velden',
-        'Toelichting',
-      ],
+      CSV_HEADINGS[lang],
       rows.map((r) => {
         const at = new Date(r.at)
         return [
@@ -319,21 +335,21 @@ export async function exportAudit(
           toDutchDate(dateInZone(at)),
           timeInZone(at),
           r.userName ?? '',
-          r.role ? (ROLE_NL[r.role] ?? r.role) : '',
+          r.role ? tr(`roles.${r.role}`) : '',
           r.workstation,
-          ACTION_NL[r.action as AuditAction] ?? r.action,
-          r.entityType ? (ENTITY_NL[r.entityType] ?? r.entityType) : '',
+          tr(`actions.${r.action}`),
+          r.entityType ? auditEntityText(r.entityType, tr) : '',
           r.entityId ?? '',
-          r.householdId === null ? '' : String(r.householdId),
-          r.fields.join(' '),
-          r.detail ?? '',
+          r.householdReference ?? '',
+          r.fields.map((f) => auditFieldText(f, tr)).join(', '),
+          auditNoteText(r.detail, tr),
         ]
       }),
     )
     await audit(trx, ctx, {
       action: 'export',
       entityType: 'auditLog',
-      detail: `${rows.length} regels`,
+      detail: auditNote({ k: 'rows', count: rows.length }),
     })
     const today = ctx.clock.today()
     return { filename: `auditlog-${today}.csv`, csv, count: rows.length }

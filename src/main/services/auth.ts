@@ -31,6 +31,7 @@ import type { BackupItem, RestoreResult } from '../../shared/schemas/backup'
 import { itemOf, restoreBackup } from './backup'
 import { getShopSettings } from './settings'
 import { recoveryKeyStatus } from './recovery'
+import { auditNote, type AuditNoteKey } from '../../shared/audit-text'
 
 /**
  * Who is calling: the transport's handle on a session. Logging in sets `sessionId`, logging out
@@ -120,7 +121,7 @@ async function startSession(
       action: 'logout',
       entityType: 'account',
       entityId: old.userId,
-      detail: 'verlopen: 12 uur niet gebruikt',
+      detail: auditNote({ k: 'sessionExpired' }),
     })
   const session = ctx.auth.sessions.create({
     userId: account.id,
@@ -202,7 +203,7 @@ export async function setupCreate(
       entityType: 'account',
       entityId: created.id,
       fields: ['username', 'displayName', 'role', 'password'],
-      detail: 'eerste beheerder',
+      detail: auditNote({ k: 'firstAdmin' }),
     })
     await writeAudit(trx, at, actor, {
       action: 'login',
@@ -238,7 +239,7 @@ async function recordFailure(
   ctx: AuthContext,
   accountId: number,
   actor: Actor,
-  detail: string,
+  what: Attempt,
 ): Promise<number> {
   const at = ctx.clock.now()
   return ctx.db.transaction().execute(async (trx) => {
@@ -259,7 +260,11 @@ async function recordFailure(
       action: 'login_failed',
       entityType: 'account',
       entityId: accountId,
-      detail: wait > 0 ? `${detail}; wacht ${wait} s` : detail,
+      detail: auditNote(
+        { k: what },
+        { k: 'passwordWrong' },
+        wait > 0 && { k: 'wait', seconds: wait },
+      ),
     })
     return wait
   })
@@ -274,7 +279,7 @@ function checkPassword(
   accountId: number,
   password: string,
   actor: Actor,
-  what: string,
+  what: Attempt,
 ): Promise<void> {
   return ctx.auth.checks.run(`account:${accountId}`, () =>
     checkPasswordNow(ctx, accountId, password, actor, what),
@@ -286,7 +291,7 @@ async function checkPasswordNow(
   accountId: number,
   password: string,
   actor: Actor,
-  what: string,
+  what: Attempt,
 ): Promise<void> {
   const account = await ctx.db
     .selectFrom('account')
@@ -299,12 +304,12 @@ async function checkPasswordNow(
       action: 'login_failed',
       entityType: 'account',
       entityId: account.id,
-      detail: `${what}; geweigerd tijdens wachttijd`,
+      detail: auditNote({ k: what }, { k: 'refusedWhileWaiting' }),
     })
     throw mustWait(waiting)
   }
   if (await verifyPassword(password, account.passwordHash)) return
-  const wait = await recordFailure(ctx, account.id, actor, `${what}; wachtwoord onjuist`)
+  const wait = await recordFailure(ctx, account.id, actor, what)
   throw wait > 0 ? mustWait(wait) : loginFailed()
 }
 
@@ -340,7 +345,7 @@ function refuseUnknownName(ctx: AuthContext, name: string, password: string): Pr
     if (waiting > 0) {
       await writeAudit(ctx.db, ctx.clock.now(), unknown, {
         action: 'login_failed',
-        detail: 'onbekende gebruikersnaam; geweigerd tijdens wachttijd',
+        detail: auditNote({ k: 'unknownUser' }, { k: 'refusedWhileWaiting' }),
       })
       throw mustWait(waiting)
     }
@@ -348,14 +353,14 @@ function refuseUnknownName(ctx: AuthContext, name: string, password: string): Pr
     const wait = ctx.auth.unknownNames.fail(name, ctx.clock.now().getTime())
     await writeAudit(ctx.db, ctx.clock.now(), unknown, {
       action: 'login_failed',
-      detail: wait > 0 ? `onbekende gebruikersnaam; wacht ${wait} s` : 'onbekende gebruikersnaam',
+      detail: auditNote({ k: 'unknownUser' }, wait > 0 && { k: 'wait', seconds: wait }),
     })
     throw wait > 0 ? mustWait(wait) : loginFailed()
   })
 }
 
 /** Ends a session and records why; the caller loses its handle on it. */
-async function endSession(ctx: AuthContext, s: LiveSession, detail?: string): Promise<void> {
+async function endSession(ctx: AuthContext, s: LiveSession, detail?: string | null): Promise<void> {
   ctx.auth.sessions.end(s.id)
   if (ctx.caller.sessionId === s.id) ctx.caller.sessionId = null
   await writeAudit(ctx.db, ctx.clock.now(), actorOf(s), {
@@ -383,17 +388,18 @@ export async function login(
     role: account.role,
     workstation: ctx.caller.workstation,
   }
-  await checkPassword(ctx, account.id, input.password, actor, 'inloggen')
+  await checkPassword(ctx, account.id, input.password, actor, 'attemptLogin')
   if (!account.active) {
     await writeAudit(ctx.db, ctx.clock.now(), actor, {
       action: 'login_failed',
       entityType: 'account',
       entityId: account.id,
-      detail: 'account uitgeschakeld',
+      detail: auditNote({ k: 'accountDisabled' }),
     })
     throw new AppError({ code: 'FORBIDDEN', key: 'accountDisabled' })
   }
-  if (ctx.current) await endSession(ctx, ctx.current, `${account.username} logde in op dit scherm`)
+  if (ctx.current)
+    await endSession(ctx, ctx.current, auditNote({ k: 'loggedInHere', name: account.username }))
   // The first login on a database from before encryption encrypts it (with a backup first).
   if (ctx.vault.state === 'plain') {
     const org = await ctx.db.selectFrom('organisation').select('name').executeTakeFirst()
@@ -444,12 +450,12 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
     if (ctx.vault.isOpen) return
     const now = ctx.clock.now()
     const actor = anonymous(ctx.caller)
-    const pending = (detail: string): void => {
+    const pending = (detail: string | null): void => {
       ctx.auth.pendingAudit.push({ at: now, actor, event: { action: 'login_failed', detail } })
     }
     const waiting = ctx.auth.closedNames.secondsLeft(name, now.getTime())
     if (waiting > 0) {
-      pending(`${name}; geweigerd tijdens wachttijd`)
+      pending(auditNote({ k: 'userName', name }, { k: 'refusedWhileWaiting' }))
       throw mustWait(waiting)
     }
     const hasSlot = ctx.vault.hasSlotForName(name)
@@ -471,7 +477,7 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
     }
     if (!opened) {
       const wait = ctx.auth.closedNames.fail(name, now.getTime())
-      pending(`${name}; ${hasSlot ? 'wachtwoord onjuist' : 'geen sleutel op deze computer'}`)
+      pending(auditNote({ k: 'userName', name }, { k: hasSlot ? 'passwordWrong' : 'noKeySlot' }))
       if (wait > 0) throw mustWait(wait)
       // One answer for a wrong password, a name without a slot here and a name that is no
       // account: before the database is open, a stranger must not learn which names exist.
@@ -535,13 +541,16 @@ export async function logout(ctx: AuthContext): Promise<{ loggedOut: boolean }> 
   return { loggedOut: true }
 }
 
-/** Why a screen locked, as the audit log says it. */
-export const LOCK_REASON_TEXT: Record<string, string> = {
-  idle: 'niet gebruikt',
-  shortcut: 'sneltoets',
-  button: 'knop Vergrendelen',
-  os: 'computer vergrendeld of in slaapstand',
+/** Why a screen locked, as a note the audit screen says in its own language. */
+const LOCK_NOTES: Record<string, AuditNoteKey> = {
+  idle: 'lockIdle',
+  shortcut: 'lockShortcut',
+  button: 'lockButton',
+  os: 'lockOs',
 }
+
+/** What a password was typed for, as the audit log notes it. */
+type Attempt = 'attemptLogin' | 'attemptUnlock' | 'attemptChangePassword'
 
 /** Locks a session; its calls get LOCKED until the same user unlocks it. */
 export async function lockSession(s: LiveSession, db: Db, at: Date, reason: string): Promise<void> {
@@ -556,7 +565,7 @@ export function logLock(s: LiveSession, db: Db, at: Date, reason: string): Promi
     action: 'lock',
     entityType: 'account',
     entityId: s.userId,
-    detail: LOCK_REASON_TEXT[reason] ?? reason,
+    detail: LOCK_NOTES[reason] ? auditNote({ k: LOCK_NOTES[reason] }) : reason,
   })
 }
 
@@ -575,7 +584,7 @@ export async function unlock(
 ): Promise<SessionInfo> {
   const s = ctx.current as LiveSession
   if (!s.locked) return sessionInfo(ctx, s)
-  await checkPassword(ctx, s.userId, input.password, actorOf(s), 'ontgrendelen')
+  await checkPassword(ctx, s.userId, input.password, actorOf(s), 'attemptUnlock')
   const at = ctx.clock.now()
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -615,7 +624,7 @@ export async function changePassword(
     .where('id', '=', s.userId)
     .executeTakeFirstOrThrow()
   try {
-    await checkPassword(ctx, account.id, input.currentPassword, actorOf(s), 'wachtwoord wijzigen')
+    await checkPassword(ctx, account.id, input.currentPassword, actorOf(s), 'attemptChangePassword')
   } catch (err) {
     // A wrong current password is shown at that field; a wait stays a general message.
     if (err instanceof AppError && err.key === 'loginFailed')
@@ -644,13 +653,13 @@ export async function changePassword(
       entityType: 'account',
       entityId: s.userId,
       fields: ['password'],
-      detail: 'eigen wachtwoord gewijzigd',
+      detail: auditNote({ k: 'ownPasswordChanged' }),
     })
     await ctx.vault.setUserSlot(s.userId, account.username, input.newPassword)
   })
   s.mustChangePassword = false
   // Sessions of the same account elsewhere were opened with the old password: end them.
   for (const other of ctx.auth.sessions.ofUser(s.userId))
-    if (other.id !== s.id) await endSession(ctx, other, 'wachtwoord gewijzigd')
+    if (other.id !== s.id) await endSession(ctx, other, auditNote({ k: 'passwordChanged' }))
   return sessionInfo(ctx, s)
 }

@@ -160,12 +160,31 @@ export const AUDIT_ACTIONS = [
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
+/**
+ * A household as an admin types it to filter the log: its reference (`H-00122`, `h122`) or its
+ * number. Becomes the household's id; empty is no filter.
+ */
+export const auditHousehold = z
+  .string()
+  .max(20, { error: 'v:householdReference' })
+  .nullish()
+  .transform((s, ctx) => {
+    if (!s || !s.trim()) return null
+    const m = /^\s*(?:h\s*-?\s*)?0*(\d{1,9})\s*$/i.exec(s)
+    if (!m || Number(m[1]) === 0) {
+      ctx.addIssue({ code: 'custom', message: 'v:householdReference' })
+      return z.NEVER
+    }
+    return Number(m[1])
+  })
+
 export const auditFilter = z
   .object({
     userId: id.nullish(),
     action: z.enum(AUDIT_ACTIONS, { error: 'v:invalidOption' }).nullish(),
     entityType: optionalText(40),
     entityId: optionalText(40),
+    household: auditHousehold,
     from: isoDate.nullish(),
     to: isoDate.nullish(),
   })
@@ -180,3 +199,11 @@ export const auditListInput = z.intersection(
 )
 export type AuditListInput = z.input<typeof auditListInput>
 export type AuditFilter = z.input<typeof auditFilter>
+export type AuditFilterParsed = z.output<typeof auditFilter>
+
+/** The export takes the list's filter and the language its headings and notes are written in. */
+export const auditExportInput = z.intersection(
+  auditFilter,
+  z.object({ language: z.enum(['nl', 'en'], { error: 'v:invalidOption' }).default('nl') }),
+)
+export type AuditExportInput = z.input<typeof auditExportInput>

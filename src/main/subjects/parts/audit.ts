@@ -1,5 +1,6 @@
 import type { SubjectPart } from '../registry'
 import { actionLabel, auditFieldLabel, ENTITY_LABELS, ROLE_LABELS } from '../labels'
+import { auditNoteText, auditTranslator } from '../../../shared/audit-text'
 
 /**
  * Who looked at or changed this household's data, and when: the audit entries that name the
@@ -45,7 +46,8 @@ export const auditPart: SubjectPart = {
             action: actionLabel(r.action),
             about: r.entityType ? (ENTITY_LABELS[r.entityType] ?? r.entityType) : null,
             fields: r.fields ? r.fields.split(',').map(auditFieldLabel) : [],
-            detail: r.detail,
+            // Notes are stored as codes; the letter says them in Dutch.
+            detail: r.detail ? auditNoteText(r.detail, auditTranslator('nl')) : null,
           })),
           empty: 'Geen vermeldingen.',
         },

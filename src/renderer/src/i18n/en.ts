@@ -115,6 +115,7 @@ export const en: Messages = {
     appointmentDate: "The date must be the appointment's date",
     beforeProof: 'Lies before the date of the proof of income',
     periodOrder: 'The end date lies before the start date',
+    householdReference: 'Not a household: type its reference (H-00122) or number',
     periodTooLong: 'Choose a period of at most one year',
     templateEmpty: 'Add at least one half-day',
     weekday: 'Choose a weekday',

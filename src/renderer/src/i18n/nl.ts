@@ -113,6 +113,7 @@ export const nl = {
     appointmentDate: 'De datum moet gelijk zijn aan de datum van de afspraak',
     beforeProof: 'Ligt vóór de datum van het inkomensbewijs',
     periodOrder: 'De einddatum ligt vóór de begindatum',
+    householdReference: 'Geen huishouden: typ de referentie (H-00122) of het nummer',
     periodTooLong: 'Kies een periode van hoogstens een jaar',
     templateEmpty: 'Voeg minstens één dagdeel toe',
     weekday: 'Kies een weekdag',

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import { Alert, Anchor, Button, Group, Select, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDownload, IconShieldCheck, IconShieldX } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
@@ -13,10 +13,16 @@ import { errorMessage, showError } from '../../components/forms'
 import { isRealDate } from '../../../../shared/schemas/common'
 import {
   AUDIT_ACTIONS,
-  LOCK_REASONS,
+  auditHousehold,
   type AuditAction,
   type AuditFilter,
 } from '../../../../shared/schemas/auth'
+import {
+  auditEntityText,
+  auditFieldText,
+  auditNoteText,
+  type AuditTranslate,
+} from '../../../../shared/audit-text'
 import type { AuditEntry, AuditVerifyResult } from '../../../../shared/types'
 import { paginationControlProps } from '../../components/pagination'
 import { instantText, useLoad } from '../appointments/shop-utils'
@@ -44,15 +50,29 @@ interface Filters {
   userId: string | null
   action: AuditAction | null
   entityType: string | null
+  /** As typed: a reference (H-00122) or a number. */
+  household: string
   from: string | null
   to: string | null
 }
 
-const NO_FILTERS: Filters = { userId: null, action: null, entityType: null, from: null, to: null }
+const NO_FILTERS: Filters = {
+  userId: null,
+  action: null,
+  entityType: null,
+  household: '',
+  from: null,
+  to: null,
+}
+
+/** `t` under `audit.`, as the shared audit words expect it. */
+function auditTr(t: TFunction): AuditTranslate {
+  return (key, params) => t(`audit.${key}`, params ?? {})
+}
 
 /** The admin's view of the audit log: filter, page through, export, and check the hash chain. */
 export function AuditPage(): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const [page, setPage] = useState(1)
   const [exporting, setExporting] = useState(false)
@@ -71,18 +91,21 @@ export function AuditPage(): React.JSX.Element {
   const datesValid =
     (!filters.from || isRealDate(filters.from)) && (!filters.to || isRealDate(filters.to))
   const periodWrong = datesValid && !!filters.from && !!filters.to && filters.from > filters.to
+  // A household that is no reference: the field says so, and nothing is listed or exported.
+  const householdValid = auditHousehold.safeParse(filters.household).success
   const filter = useMemo<AuditFilter | null>(
     () =>
-      !datesValid || periodWrong
+      !datesValid || periodWrong || !householdValid
         ? null
         : {
             userId: filters.userId ? Number(filters.userId) : null,
             action: filters.action,
             entityType: filters.entityType,
+            household: filters.household.trim() || null,
             from: filters.from,
             to: filters.to,
           },
-    [filters, datesValid, periodWrong],
+    [filters, datesValid, periodWrong, householdValid],
   )
 
   const loader = useMemo(
@@ -95,7 +118,9 @@ export function AuditPage(): React.JSX.Element {
     if (!filter) return
     setExporting(true)
     try {
-      const { filename, csv, count } = await call('audit.export', filter)
+      // The export speaks the screen's language.
+      const language = i18n.language === 'en' ? 'en' : 'nl'
+      const { filename, csv, count } = await call('audit.export', { ...filter, language })
       downloadCsv(filename, csv)
       notifications.show({ color: 'teal', message: t('audit.exported', { count }) })
     } catch (err) {
@@ -178,6 +203,15 @@ export function AuditPage(): React.JSX.Element {
           clearable
           w={180}
         />
+        <TextInput
+          label={t('audit.filters.household')}
+          placeholder={t('audit.filters.householdPlaceholder')}
+          value={filters.household}
+          onChange={(e) => set({ household: e.currentTarget.value })}
+          error={householdValid ? undefined : t('validation.householdReference')}
+          maxLength={20}
+          w={160}
+        />
         <DateField
           label={t('audit.filters.from')}
           value={filters.from}
@@ -218,7 +252,13 @@ export function AuditPage(): React.JSX.Element {
         minHeight={data && data.rows.length ? undefined : 160}
         fetching={filter !== null && data === null && !error}
         records={data?.rows ?? []}
-        noRecordsText={filter ? t('audit.empty') : t('validation.date')}
+        noRecordsText={
+          filter
+            ? t('audit.empty')
+            : householdValid
+              ? t('validation.date')
+              : t('validation.householdReference')
+        }
         loadingText={t('common.loading')}
         aria-label={t('audit.title')}
         totalRecords={data?.total ?? 0}
@@ -269,14 +309,14 @@ export function AuditPage(): React.JSX.Element {
             title: t('audit.columns.fields'),
             render: (r) => (
               <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                {r.fields.join(', ')}
+                {r.fields.map((f) => auditFieldText(f, auditTr(t))).join(', ')}
               </Text>
             ),
           },
           {
             accessor: 'detail',
             title: t('audit.columns.detail'),
-            render: (r) => <Text size="xs">{detailText(t, r)}</Text>,
+            render: (r) => <Text size="xs">{auditNoteText(r.detail, auditTr(t))}</Text>,
           },
         ]}
       />
@@ -284,26 +324,22 @@ export function AuditPage(): React.JSX.Element {
   )
 }
 
-/** Main's note; why a screen locked is one of a few words, shown in the UI's language. */
-function detailText(t: TFunction, entry: AuditEntry): string {
-  if (!entry.detail) return ''
-  if (entry.action === 'lock' && (LOCK_REASONS as readonly string[]).includes(entry.detail))
-    return t(`audit.lockReasons.${entry.detail}`)
-  return entry.detail
-}
-
 function EntityCell({ entry }: { entry: AuditEntry }): React.JSX.Element | null {
   const { t } = useTranslation()
   if (!entry.entityType) return null
-  const label = t(`audit.entities.${entry.entityType}`, { defaultValue: entry.entityType })
-  const text = entry.entityId ? `${label} ${entry.entityId}` : label
-  if (entry.householdId !== null)
+  const label = auditEntityText(entry.entityType, auditTr(t))
+  // About a household: named by its reference, as everyone in the shop knows it.
+  if (entry.householdId !== null) {
+    const reference = entry.householdReference ?? String(entry.householdId)
+    const text =
+      entry.entityType === 'household' ? `${label} ${reference}` : `${label} (${reference})`
     return (
       <Anchor href={`#/households/${entry.householdId}`} size="sm">
         {text}
       </Anchor>
     )
-  return <>{text}</>
+  }
+  return <>{entry.entityId ? `${label} ${entry.entityId}` : label}</>
 }
 
 function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Element {
@@ -320,6 +356,7 @@ function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Elem
         title={t('audit.verify.ok', { count: result.count })}
         data-testid="audit-verify"
       >
+        <Text size="sm">{t('audit.verify.okText')}</Text>
         {result.anchors > 0 && (
           <Text size="sm">{t('audit.verify.anchors', { count: result.anchors })}</Text>
         )}
@@ -335,7 +372,8 @@ function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Elem
       data-testid="audit-verify"
       role="alert"
     >
-      <Text size="sm">{t(`audit.verify.${result.reason}`)}</Text>
+      <Text size="sm">{t(`audit.verify.${result.reason}`, { id: result.brokenAt })}</Text>
+      <Text size="sm">{t('audit.verify.brokenHelp')}</Text>
       <Text size="sm">{checkedAt}</Text>
     </Alert>
   )
