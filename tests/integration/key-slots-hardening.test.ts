@@ -315,7 +315,7 @@ describe('a disabled account has no key slot, whatever the path', () => {
     const id = (await app.call('users.list', {})).find((u) => u.username === 'vera')!.id
     const password = 'Langzaam-gecontroleerd-9-lis'
     // A costly hash, so the admin's change lands while the password is being checked.
-    const slowHash = await hashPassword(password, { logN: 16, r: 8, p: 1 })
+    const slowHash = await hashPassword(password, { logN: 17, r: 8, p: 1 })
     const useSlowPassword = () =>
       app.open.db
         .updateTable('account')

@@ -42,6 +42,7 @@ export const en: Messages = {
     datePlaceholder: 'dd-mm-yyyy',
     clearDate: 'Clear date',
     print: 'Print',
+    printedOn: 'printed on {{date}}',
     discardTitle: 'Stop without saving?',
     discardText: 'What you filled in here will be lost.',
     discardConfirm: 'Stop, do not save',

@@ -40,6 +40,7 @@ export const nl = {
     datePlaceholder: 'dd-mm-jjjj',
     clearDate: 'Datum wissen',
     print: 'Afdrukken',
+    printedOn: 'afgedrukt op {{date}}',
     discardTitle: 'Stoppen zonder op te slaan?',
     discardText: 'Wat u hier heeft ingevuld, is dan weg.',
     discardConfirm: 'Stoppen, niet opslaan',
