@@ -26,6 +26,7 @@ const ROWS: CallListEntry[] = [
     district: 'Noord',
     lastVisitOn: null,
     eligibleUntil: '2027-10-01',
+    lastContactOn: null,
   },
   {
     id: 9,
@@ -36,6 +37,7 @@ const ROWS: CallListEntry[] = [
     district: 'Centrum',
     lastVisitOn: '2025-12-01',
     eligibleUntil: '2026-08-01',
+    lastContactOn: null,
   },
 ]
 

@@ -14,6 +14,7 @@ import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { App } from './app'
+import './print.css'
 import { AuthGate } from './features/auth/auth-gate'
 
 /** The theme, with the show-password button named in the user's language for screen readers. */

@@ -12,6 +12,7 @@ import { BookingModal } from './booking-modal'
 import { useCan } from '../auth/session'
 import { useShopDay } from '../../components/shop-day'
 import { capitalise, dayInWords, shopErrorMessage, useLoad } from './shop-utils'
+import { PrintButton, PrintHeading } from '../../components/print'
 
 /** The check-in list of one day; past days too, for paper lists entered afterwards. */
 export function DayPage({ date }: { date: string }): React.JSX.Element {
@@ -52,6 +53,7 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <div>
+          <PrintHeading today={shopDay?.today ?? null} />
           <Text c="dimmed" size="sm">
             {t('appointments.day.title')}
           </Text>
@@ -78,9 +80,10 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
               </Button>
             </>
           )}
-          <Anchor href={`#/appointments?week=${startOfWeek(date)}`}>
+          <Anchor href={`#/appointments?week=${startOfWeek(date)}`} data-print="hide">
             {t('appointments.day.toWeek')}
           </Anchor>
+          <PrintButton label={t('appointments.day.print')} />
         </Group>
       </Group>
 

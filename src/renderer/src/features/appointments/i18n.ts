@@ -77,6 +77,7 @@ export const nl = {
   },
   day: {
     bookPart: 'Boek op de {{part}}',
+    print: 'Lijst afdrukken',
     title: 'Aanmeldlijst',
     previous: 'Vorige dag',
     next: 'Volgende dag',
@@ -163,6 +164,7 @@ export const en: typeof nl = {
   },
   day: {
     bookPart: 'Book in the {{part}}',
+    print: 'Print list',
     title: 'Check-in list',
     previous: 'Previous day',
     next: 'Next day',

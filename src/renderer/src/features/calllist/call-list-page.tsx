@@ -1,5 +1,17 @@
 import { useMemo, useState } from 'react'
-import { Anchor, Autocomplete, Button, Group, Stack, Text, Title } from '@mantine/core'
+import {
+  Anchor,
+  Autocomplete,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core'
+import { notifications } from '@mantine/notifications'
 import { ErrorAlert } from '../../components/error-alert'
 import { useDistricts } from '../../components/use-districts'
 import { useDebouncedValue } from '@mantine/hooks'
@@ -7,12 +19,18 @@ import { DataTable } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../components/date-field'
-import { toDutchDate } from '../../../../shared/dates'
+import { fieldMessage, serverFieldErrors } from '../../components/forms'
+import { PrintButton, PrintHeading } from '../../components/print'
+import { addDays, isoWeekday, toDutchDate } from '../../../../shared/dates'
 import { isRealDate } from '../../../../shared/schemas/common'
-import type { CallListEntry } from '../../../../shared/types'
+import type { CallListEntry, HouseholdSummary, Slot } from '../../../../shared/types'
 import { useShopDay } from '../../components/shop-day'
 import { downloadCsv } from '../../components/download'
+import { BookingModal, summaryOf } from '../appointments/booking-modal'
 import { shopErrorMessage, showShopError, useLoad } from '../appointments/shop-utils'
+
+/** How far ahead "Boek" offers half-days: the coming four weeks. */
+const BOOK_AHEAD_DAYS = 27
 
 /** Families to invite when a new collection is in: not seen for a while, no appointment yet. */
 export function CallListPage(): React.JSX.Element {
@@ -27,6 +45,11 @@ export function CallListPage(): React.JSX.Element {
   const [district, setDistrict] = useState('')
   const [debouncedDistrict] = useDebouncedValue(district.trim(), 300)
   const [exporting, setExporting] = useState(false)
+  // The family being marked as called, and the one being booked (first its half-day, then the
+  // booking dialog with both filled in).
+  const [contacting, setContacting] = useState<CallListEntry | null>(null)
+  const [choosingSlot, setChoosingSlot] = useState<CallListEntry | null>(null)
+  const [booking, setBooking] = useState<{ slot: Slot; household: HouseholdSummary } | null>(null)
 
   const loader = useMemo(
     () =>
@@ -39,7 +62,7 @@ export function CallListPage(): React.JSX.Element {
         : null,
     [since, debouncedDistrict],
   )
-  const { data: rows, error } = useLoad(loader)
+  const { data: rows, error, reload } = useLoad(loader)
   const problem = error ? shopErrorMessage(t, error) : null
 
   const exportCsv = async (): Promise<void> => {
@@ -61,10 +84,19 @@ export function CallListPage(): React.JSX.Element {
   return (
     <Stack gap="md">
       <div>
+        <PrintHeading today={shopDay?.today ?? null} />
         <Title order={2}>{t('calllist.title')}</Title>
-        <Text c="dimmed">{t('calllist.intro')}</Text>
+        <Text c="dimmed" data-print="hide">
+          {t('calllist.intro')}
+        </Text>
+        {since && (
+          <Text className="print-only" size="sm">
+            {t('calllist.printFilter', { date: toDutchDate(since) })}
+            {debouncedDistrict ? ` · ${debouncedDistrict}` : ''}
+          </Text>
+        )}
       </div>
-      <Group align="flex-end" wrap="wrap">
+      <Group align="flex-end" wrap="wrap" data-print="hide">
         <DateField
           label={t('calllist.notSeenSince')}
           required
@@ -83,6 +115,7 @@ export function CallListPage(): React.JSX.Element {
         <Button onClick={() => void exportCsv()} loading={exporting} disabled={!since}>
           {t('calllist.export')}
         </Button>
+        <PrintButton label={t('calllist.print')} />
       </Group>
       <ErrorAlert message={problem} />
       {rows !== null && (
@@ -109,8 +142,13 @@ export function CallListPage(): React.JSX.Element {
               </Anchor>
             ),
           },
-          { accessor: 'reference', title: t('calllist.columns.reference') },
-          { accessor: 'phone', title: t('calllist.columns.phone'), render: (r) => r.phone ?? '' },
+          { accessor: 'reference', title: t('calllist.columns.reference'), noWrap: true },
+          {
+            accessor: 'phone',
+            title: t('calllist.columns.phone'),
+            noWrap: true,
+            render: (r) => r.phone ?? '',
+          },
           { accessor: 'email', title: t('calllist.columns.email'), render: (r) => r.email ?? '' },
           {
             accessor: 'district',
@@ -120,15 +158,287 @@ export function CallListPage(): React.JSX.Element {
           {
             accessor: 'lastVisitOn',
             title: t('calllist.columns.lastVisit'),
+            noWrap: true,
             render: (r) => (r.lastVisitOn ? toDutchDate(r.lastVisitOn) : t('calllist.never')),
           },
           {
             accessor: 'eligibleUntil',
             title: t('calllist.columns.eligibleUntil'),
+            noWrap: true,
             render: (r) => toDutchDate(r.eligibleUntil),
+          },
+          {
+            accessor: 'lastContactOn',
+            title: t('calllist.columns.lastContact'),
+            noWrap: true,
+            render: (r) => (r.lastContactOn ? toDutchDate(r.lastContactOn) : '–'),
+          },
+          {
+            accessor: 'actions',
+            title: t('calllist.columns.actions'),
+            titleClassName: 'no-print',
+            cellsClassName: 'no-print',
+            noWrap: true,
+            render: (r) => (
+              <Group gap={6} wrap="nowrap">
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  aria-label={t('calllist.contact.buttonLabel', { name: r.contactName })}
+                  onClick={() => setContacting(r)}
+                >
+                  {t('calllist.contact.button')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  aria-label={t('calllist.book.buttonLabel', { name: r.contactName })}
+                  onClick={() => setChoosingSlot(r)}
+                >
+                  {t('calllist.book.button')}
+                </Button>
+              </Group>
+            ),
           },
         ]}
       />
+      <ContactModal
+        entry={contacting}
+        today={shopDay?.today ?? null}
+        onClose={() => setContacting(null)}
+        onSaved={() => {
+          setContacting(null)
+          reload()
+        }}
+      />
+      <SlotChoiceModal
+        entry={choosingSlot}
+        today={shopDay?.today ?? null}
+        onClose={() => setChoosingSlot(null)}
+        onChosen={(slot, household) => {
+          setChoosingSlot(null)
+          setBooking({ slot, household })
+        }}
+      />
+      <BookingModal
+        slot={booking?.slot ?? null}
+        household={booking?.household ?? null}
+        onClose={() => setBooking(null)}
+        onBooked={() => {
+          setBooking(null)
+          // Booked families leave the list: they have an appointment now.
+          reload()
+        }}
+      />
+    </Stack>
+  )
+}
+
+/** "Gebeld / uitgenodigd" on a day, today unless the call was earlier. */
+function ContactModal({
+  entry,
+  today,
+  onClose,
+  onSaved,
+}: {
+  entry: CallListEntry | null
+  today: string | null
+  onClose: () => void
+  onSaved: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Modal
+      opened={entry !== null}
+      onClose={onClose}
+      title={entry ? t('calllist.contact.title', { name: entry.contactName }) : ''}
+    >
+      {entry && today && (
+        <ContactForm
+          key={entry.id}
+          entry={entry}
+          today={today}
+          onClose={onClose}
+          onSaved={onSaved}
+        />
+      )}
+    </Modal>
+  )
+}
+
+function ContactForm({
+  entry,
+  today,
+  onClose,
+  onSaved,
+}: {
+  entry: CallListEntry
+  today: string
+  onClose: () => void
+  onSaved: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const [date, setDate] = useState<string | null>(today)
+  const [dateError, setDateError] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const save = async (): Promise<void> => {
+    setProblem(null)
+    // The same checks as main, at the field: a real day, not in the future.
+    if (!date || !isRealDate(date))
+      return setDateError(fieldMessage(t, { path: 'date', key: date ? 'date' : 'required' }))
+    if (date > today) return setDateError(fieldMessage(t, { path: 'date', key: 'futureDate' }))
+    setDateError(null)
+    setBusy(true)
+    try {
+      await call('households.markContacted', { householdId: entry.id, date })
+      notifications.show({
+        color: 'teal',
+        message: t('calllist.contact.saved', { name: entry.contactName, date: toDutchDate(date) }),
+      })
+      onSaved()
+    } catch (err) {
+      const fields = serverFieldErrors(t, err)
+      if (fields.date) setDateError(fields.date)
+      else setProblem(shopErrorMessage(t, err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        void save()
+      }}
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          {entry.reference}
+          {entry.phone ? ` · ${entry.phone}` : ''}
+        </Text>
+        <DateField
+          label={t('calllist.contact.date')}
+          required
+          clearable={false}
+          value={date}
+          onChange={(v) => {
+            setDate(v)
+            setDateError(null)
+          }}
+          error={dateError}
+        />
+        <ErrorAlert message={problem} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('calllist.contact.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+/** The coming half-days with free places, to book the family on one of them. */
+function SlotChoiceModal({
+  entry,
+  today,
+  onClose,
+  onChosen,
+}: {
+  entry: CallListEntry | null
+  today: string | null
+  onClose: () => void
+  onChosen: (slot: Slot, household: HouseholdSummary) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Modal
+      opened={entry !== null}
+      onClose={onClose}
+      title={entry ? t('calllist.book.title', { name: entry.contactName }) : ''}
+    >
+      {entry && today && (
+        <SlotChoice key={entry.id} entry={entry} today={today} onChosen={onChosen} />
+      )}
+    </Modal>
+  )
+}
+
+function SlotChoice({
+  entry,
+  today,
+  onChosen,
+}: {
+  entry: CallListEntry
+  today: string
+  onChosen: (slot: Slot, household: HouseholdSummary) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const loader = useMemo(
+    () => () => call('slots.list', { from: today, to: addDays(today, BOOK_AHEAD_DAYS) }),
+    [today],
+  )
+  const { data: slots, error } = useLoad(loader)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [opening, setOpening] = useState<number | null>(null)
+  const free = (slots ?? []).filter((s) => s.free > 0 && !s.over)
+
+  const choose = async (slot: Slot): Promise<void> => {
+    setOpening(slot.id)
+    setProblem(null)
+    try {
+      // The booking dialog shows the family as the household picker does.
+      onChosen(slot, summaryOf(await call('households.get', { id: entry.id })))
+    } catch (err) {
+      setProblem(shopErrorMessage(t, err))
+    } finally {
+      setOpening(null)
+    }
+  }
+
+  if (error) return <ErrorAlert message={shopErrorMessage(t, error)} />
+  if (!slots) return <Loader size="sm" aria-label={t('common.loading')} />
+  return (
+    <Stack gap="xs">
+      <ErrorAlert message={problem} />
+      {free.length === 0 ? (
+        <Text size="sm">{t('calllist.book.noSlots')}</Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            {t('calllist.book.intro')}
+          </Text>
+          {free.map((s) => (
+            <UnstyledButton
+              key={s.id}
+              onClick={() => void choose(s)}
+              disabled={opening !== null}
+              p="xs"
+              style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+            >
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">
+                  {t(`weekdays.${isoWeekday(s.date)}`)} {toDutchDate(s.date)} ·{' '}
+                  {t(`parts.${s.part}`)}
+                </Text>
+                {opening === s.id ? (
+                  <Loader size="xs" aria-label={t('common.loading')} />
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('calllist.book.free', { count: s.free })}
+                  </Text>
+                )}
+              </Group>
+            </UnstyledButton>
+          ))}
+        </>
+      )}
     </Stack>
   )
 }

@@ -11,6 +11,8 @@ export const nl = {
   count_other: '{{count}} huishoudens om uit te nodigen',
   empty: 'Niemand om uit te nodigen.',
   never: 'nog nooit',
+  print: 'Bellijst afdrukken',
+  printFilter: 'Niet geweest sinds {{date}}',
   columns: {
     name: 'Naam',
     reference: 'Referentie',
@@ -19,6 +21,26 @@ export const nl = {
     district: 'Wijk/kern',
     lastVisit: 'Laatste bezoek',
     eligibleUntil: 'Recht tot',
+    lastContact: 'Gebeld / uitgenodigd',
+    actions: 'Acties',
+  },
+  contact: {
+    button: 'Gebeld',
+    buttonLabel: '{{name}}: gebeld / uitgenodigd',
+    title: '{{name}} gebeld of uitgenodigd',
+    date: 'Gebeld of uitgenodigd op',
+    save: 'Vastleggen',
+    saved: '{{name}}: gebeld / uitgenodigd op {{date}}',
+  },
+  book: {
+    button: 'Boek',
+    buttonLabel: 'Afspraak maken voor {{name}}',
+    title: 'Afspraak voor {{name}}',
+    intro: 'Kies een dagdeel met vrije plaatsen in de komende vier weken.',
+    free_one: '{{count}} vrij',
+    free_other: '{{count}} vrij',
+    noSlots:
+      'Er zijn geen dagdelen met vrije plaatsen in de komende vier weken. Maak eerst dagdelen aan bij Afspraken.',
   },
 }
 
@@ -34,6 +56,8 @@ export const en: typeof nl = {
   count_other: '{{count}} households to invite',
   empty: 'Nobody to invite.',
   never: 'never',
+  print: 'Print call list',
+  printFilter: 'Not seen since {{date}}',
   columns: {
     name: 'Name',
     reference: 'Reference',
@@ -42,5 +66,25 @@ export const en: typeof nl = {
     district: 'District/village',
     lastVisit: 'Last visit',
     eligibleUntil: 'Eligible until',
+    lastContact: 'Called / invited',
+    actions: 'Actions',
+  },
+  contact: {
+    button: 'Called',
+    buttonLabel: '{{name}}: called / invited',
+    title: '{{name}} called or invited',
+    date: 'Called or invited on',
+    save: 'Record',
+    saved: '{{name}}: called / invited on {{date}}',
+  },
+  book: {
+    button: 'Book',
+    buttonLabel: 'Book an appointment for {{name}}',
+    title: 'Appointment for {{name}}',
+    intro: 'Choose a half-day with free places in the coming four weeks.',
+    free_one: '{{count}} free',
+    free_other: '{{count}} free',
+    noSlots:
+      'There are no half-days with free places in the coming four weeks. First create half-days under Appointments.',
   },
 }
