@@ -81,3 +81,78 @@ test('the call list shows families not seen lately and exports them as CSV', asy
   )
   expect(csv).toContain(`${h.reference};Nadia Yilmaz;033-4567890`)
 })
+
+test('a visit with warnings is saved only after they are confirmed; a second one that day asks again', async ({
+  page,
+}) => {
+  await openApp(page, '#/')
+  const today = (await api(page, 'shop.dashboard', {})).date
+  const h = await api(page, 'households.create', {
+    contactName: 'Olga Petrova',
+    postcode: '3825 EF',
+    city: 'Amersfoort',
+    district: 'Vathorst',
+    phone: null,
+    incomeSource: 'bijstand',
+    // Two years ago: the right has run out.
+    proofSeenOn: addDays(today, -730),
+    consentDate: today,
+    consentBy: 'Anja',
+    members: [
+      { birthYear: 1980, gender: 'f' },
+      { birthYear: 2016, gender: 'f', clothingSize: '140' },
+    ],
+  })
+  await goTo(page, `#/visits/new?household=${h.id}`)
+  // The form starts with the logged-in user as who helped.
+  await expect(page.getByLabel('Geholpen door')).toHaveValue('Cor Coördinator')
+  await page.getByLabel('Kleding', { exact: true }).fill('3')
+  await page.getByRole('button', { name: 'Bezoek opslaan' }).click()
+  const check = page.getByRole('dialog', { name: 'Eerst even nakijken' })
+  await expect(check).toContainText('het recht op de winkel is verlopen')
+  await screenshot(page, '14-visit-warnings-first', false)
+  expect((await api(page, 'households.get', { id: h.id })).visits).toHaveLength(0)
+  await check.getByRole('button', { name: 'Toch opslaan' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/households/${h.id}$`))
+  expect((await api(page, 'households.get', { id: h.id })).visits).toHaveLength(1)
+
+  // The same visit again (a second click, a second volunteer): asked, not saved.
+  await goTo(page, `#/visits/new?household=${h.id}`)
+  await page.getByLabel('Kleding', { exact: true }).fill('3')
+  await page.getByRole('button', { name: 'Bezoek opslaan' }).click()
+  await expect(check).toContainText('dit huishouden had die dag al een bezoek')
+  await check.getByRole('button', { name: 'Terug naar het formulier' }).click()
+  await expect(check).toBeHidden()
+  expect((await api(page, 'households.get', { id: h.id })).visits).toHaveLength(1)
+})
+
+test('the week view offers no booking on half-days that are over and shows who is booked', async ({
+  page,
+}) => {
+  await openApp(page, '#/')
+  const today = (await api(page, 'shop.dashboard', {})).date
+  const lastWeek = addDays(today, -7)
+  await api(page, 'slots.generate', {
+    from: lastWeek,
+    to: addDays(today, 14),
+    template: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday,
+      part: 'afternoon' as const,
+      capacity: 4,
+    })),
+  })
+  const h = await family(page, 'Pieter Boekhout', '3826 GH', null)
+  const [next] = await api(page, 'slots.list', { from: addDays(today, 1), to: addDays(today, 1) })
+  await api(page, 'appointments.book', { slotId: next.id, householdId: h.id })
+
+  await goTo(page, `#/appointments?week=${lastWeek}`)
+  const past = page.getByTestId(`slot-${lastWeek}-afternoon`)
+  await expect(past).toContainText('Voorbij')
+  await expect(past.getByRole('button', { name: 'Boek' })).toHaveCount(0)
+
+  await goTo(page, `#/appointments?week=${addDays(today, 1)}`)
+  const coming = page.getByTestId(`slot-${addDays(today, 1)}-afternoon`)
+  await expect(coming.getByRole('link', { name: 'Pieter Boekhout' })).toBeVisible()
+  await expect(coming.getByRole('button', { name: 'Boek' })).toBeVisible()
+  await screenshot(page, '15-week-who-is-booked')
+})
