@@ -38,6 +38,8 @@ const NOTES_NL = {
   enabled: 'ingeschakeld',
   disabled: 'uitgeschakeld',
   statusChanged: '{{from}} → {{to}}',
+  status: '{{status}}',
+  slotRemoved: 'dagdeel verwijderd ({{date}})',
   slotsGenerated_one: '{{count}} dagdeel, {{from}} t/m {{to}}',
   slotsGenerated_other: '{{count}} dagdelen, {{from}} t/m {{to}}',
   slotDate: '{{date}}',
@@ -94,6 +96,8 @@ const NOTES_EN: typeof NOTES_NL = {
   enabled: 'enabled',
   disabled: 'disabled',
   statusChanged: '{{from}} → {{to}}',
+  status: '{{status}}',
+  slotRemoved: 'half-day removed ({{date}})',
   slotsGenerated_one: '{{count}} half-day, {{from}} to {{to}}',
   slotsGenerated_other: '{{count}} half-days, {{from}} to {{to}}',
   slotDate: '{{date}}',
@@ -331,6 +335,7 @@ export const AUDIT_TEXT = {
 const PARAM_TABLES: Partial<Record<AuditNoteKey, Record<string, keyof typeof VALUES_NL>>> = {
   roleChanged: { from: 'roles', to: 'roles' },
   statusChanged: { from: 'statuses', to: 'statuses' },
+  status: { status: 'statuses' },
   listItemAdded: { kind: 'listKinds' },
 }
 
@@ -419,6 +424,14 @@ const LEGACY: { re: RegExp; part: (m: RegExpMatchArray) => AuditNotePart | null 
     part: (m) => ({ k: 'slotsGenerated', count: Number(m[1]), from: m[2], to: m[3] }),
   },
   { re: /^(\d{4}-\d{2}-\d{2})$/, part: (m) => ({ k: 'slotDate', date: m[1] }) },
+  {
+    re: /^(gepland|gekomen|niet gekomen|afgezegd)$/,
+    part: (m) => ({ k: 'status', status: DUTCH_STATUS[m[1]] }),
+  },
+  {
+    re: /^dagdeel verwijderd \((\d{2}-\d{2}-\d{4})\)$/,
+    part: (m) => ({ k: 'slotRemoved', date: m[1] }),
+  },
   {
     re: /^(topic|destination|category) toegevoegd$/,
     part: (m) => ({ k: 'listItemAdded', kind: m[1] }),

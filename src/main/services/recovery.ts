@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../shared/errors'
+import { auditNote } from '../../shared/audit-text'
 import type { RecoveryKeyStatus } from '../../shared/types'
 import type { Vault } from '../vault/vault'
 import { audit } from './audit'
@@ -72,7 +73,7 @@ export async function confirmRecoveryKey(
     await audit(trx, ctx, {
       action: 'settings_change',
       entityType: 'recovery_key',
-      detail: 'blad met de herstelsleutel bevestigd als bewaard',
+      detail: auditNote({ k: 'recoverySheetConfirmed' }),
     })
     return { state: 'confirmed', confirmedAt: value.at, confirmedBy: value.userName }
   })
