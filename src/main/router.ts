@@ -341,7 +341,7 @@ export function createRouter(deps: RouterDeps): Router {
         const s = live as LiveSession
         s.lastActivity = deps.clock.now().getTime()
         const handler = handlers[method] as (ctx: DataContext, input: unknown) => Promise<unknown>
-        const session: Session = actorOf(s) as Session
+        const session: Session = { ...(actorOf(s) as Session), lookups: s.lookups }
         const value = await handler(
           { db: deps.vault.db, clock: deps.clock, session, auth, erasures, vault: deps.vault },
           parsed.data,

@@ -43,12 +43,100 @@ const LETTER_FOLDS: Record<string, string> = {
 
 const FOLD_PATTERN = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu')
 
+/**
+ * Cyrillic and Greek letters that look like Latin ones, as the Latin letter they pass for:
+ * "Khаdijа Bоujаdi" typed with a Cyrillic а and о must meet the duplicate check and the
+ * counter's "boujadi". Applied before lower-casing, because some Greek capitals look like a
+ * different Latin letter than their small form (Ν is N, ν is v; Η is H, η is n). Cyrillic
+ * capitals and small letters map alike, so a Cyrillic name still matches in either case; a
+ * Greek one may not for those few letters, a price paid for catching the lookalikes.
+ */
+const CONFUSABLES: Record<string, string> = {
+  // Cyrillic, capital and small
+  А: 'A',
+  а: 'a',
+  В: 'B',
+  в: 'b',
+  Е: 'E',
+  е: 'e',
+  К: 'K',
+  к: 'k',
+  М: 'M',
+  м: 'm',
+  Н: 'H',
+  н: 'h',
+  О: 'O',
+  о: 'o',
+  Р: 'P',
+  р: 'p',
+  С: 'C',
+  с: 'c',
+  Т: 'T',
+  т: 't',
+  У: 'Y',
+  у: 'y',
+  Х: 'X',
+  х: 'x',
+  Ѕ: 'S',
+  ѕ: 's',
+  І: 'I',
+  і: 'i',
+  Ј: 'J',
+  ј: 'j',
+  Һ: 'H',
+  һ: 'h',
+  Ү: 'Y',
+  ү: 'y',
+  Ԛ: 'Q',
+  ԛ: 'q',
+  Ԝ: 'W',
+  ԝ: 'w',
+  ԁ: 'd',
+  Ӏ: 'I',
+  ӏ: 'l',
+  // Greek
+  Α: 'A',
+  α: 'a',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  η: 'n',
+  Ι: 'I',
+  ι: 'i',
+  Κ: 'K',
+  κ: 'k',
+  Μ: 'M',
+  Ν: 'N',
+  ν: 'v',
+  Ο: 'O',
+  ο: 'o',
+  Ρ: 'P',
+  ρ: 'p',
+  Τ: 'T',
+  τ: 't',
+  Υ: 'Y',
+  υ: 'u',
+  Χ: 'X',
+  χ: 'x',
+  γ: 'y',
+  ω: 'w',
+  // Latin letters from phonetic alphabets that pass for ordinary ones
+  ɑ: 'a',
+  ɡ: 'g',
+  ɩ: 'i',
+  ȷ: 'j',
+}
+
+const CONFUSABLE_PATTERN = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'gu')
+
 /** Marks (accents), invisible format characters (zero-width joiners, soft hyphens) and controls. */
 const INVISIBLE = /[\p{M}\p{Cf}\p{Cc}]/gu
 
 function foldOnce(s: string): string {
   return s
     .normalize('NFKD')
+    .replace(CONFUSABLE_PATTERN, (c) => CONFUSABLES[c])
     .toLowerCase()
     .normalize('NFKD')
     .replace(INVISIBLE, (c) => (/\s/u.test(c) ? ' ' : ''))
@@ -81,3 +169,9 @@ export function searchKeyLength(key: string): number {
 
 /** A counter volunteer's lookup needs this many characters of search key: never a list of all. */
 export const COUNTER_MIN_QUERY = 2
+
+/**
+ * A counter volunteer's search answers at most this many households, without further pages:
+ * the counter looks one family up and types more of the name when there are more.
+ */
+export const COUNTER_SEARCH_LIMIT = 10

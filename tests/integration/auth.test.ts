@@ -493,6 +493,8 @@ describe('what a counter volunteer sees of a household', () => {
     expect(full.household.incomeSource).toBeDefined()
 
     const volunteer = await app.loginAs('volunteer')
+    // The counter opens a household it looked up.
+    await app.call('households.search', { query: 'de vries' }, volunteer)
     const counter = await app.call('households.get', { id }, volunteer)
     const text = JSON.stringify(counter)
     for (const hidden of [

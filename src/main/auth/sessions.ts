@@ -14,6 +14,32 @@ export interface LiveSession {
   lastActivity: number
   locked: boolean
   mustChangePassword: boolean
+  /** Households this screen found by a search: what a counter volunteer may open. */
+  lookups: CounterLookups
+}
+
+/** How long a household found by a search stays open to the counter screen that found it. */
+export const LOOKUP_VALID_MS = 60 * 60 * 1000
+
+/**
+ * The households a screen got in its search results, with when. A counter volunteer opens a
+ * household it looked up (or one expected today), so walking the ids does not list everyone.
+ * Kept in memory with the session: a restart or logout forgets it.
+ */
+export class CounterLookups {
+  private readonly seen = new Map<number, number>()
+
+  remember(ids: readonly number[], nowMs: number): void {
+    // Forget what has expired first, so a day of searching does not pile up.
+    for (const [id, at] of this.seen) if (nowMs - at > LOOKUP_VALID_MS) this.seen.delete(id)
+    for (const id of ids) this.seen.set(id, nowMs)
+  }
+
+  /** True when `id` was in a search result of this screen within the last hour. */
+  has(id: number, nowMs: number): boolean {
+    const at = this.seen.get(id)
+    return at !== undefined && nowMs - at <= LOOKUP_VALID_MS
+  }
 }
 
 /** A session nobody used for this long is dropped when the next one starts. */
@@ -34,11 +60,12 @@ export class SessionStore {
     return dropped
   }
 
-  create(data: Omit<LiveSession, 'id' | 'locked'>): LiveSession {
+  create(data: Omit<LiveSession, 'id' | 'locked' | 'lookups'>): LiveSession {
     const session: LiveSession = {
       ...data,
       id: randomBytes(32).toString('base64url'),
       locked: false,
+      lookups: new CounterLookups(),
     }
     this.byId.set(session.id, session)
     return session

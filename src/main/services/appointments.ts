@@ -1,9 +1,9 @@
-import { AppError, conflict, notFound } from '../../shared/errors'
+import { AppError, conflict, notFound, validationError } from '../../shared/errors'
 import { eligibilityExpired, eligibilityWarnings } from './households'
 import type { MethodParsed } from '../../shared/api'
-import { addDays, isoWeekday } from '../../shared/dates'
+import { addDays, addMonths, isoWeekday, toDutchDate } from '../../shared/dates'
 import type { DayPart } from '../../shared/schemas/common'
-import type { AppointmentStatus } from '../../shared/schemas/shop'
+import { BOOKING_HORIZON_MONTHS, type AppointmentStatus } from '../../shared/schemas/shop'
 import type { Appointment, Role, Slot, Warning } from '../../shared/types'
 import { timeInZone, type Clock } from '../clock'
 import type { Db, ServiceContext } from './context'
@@ -134,10 +134,26 @@ export const STATUS_NL: Record<string, string> = {
   cancelled: 'afgezegd',
 }
 
+/** The last day a half-day may be made or booked on (see BOOKING_HORIZON_MONTHS). */
+export function bookingHorizon(clock: Clock): string {
+  return addMonths(clock.today(), BOOKING_HORIZON_MONTHS)
+}
+
+function horizonParams(clock: Clock): { date: string; months: number } {
+  return { date: toDutchDate(bookingHorizon(clock)), months: BOOKING_HORIZON_MONTHS }
+}
+
+/** Refuses a booking on a half-day beyond the horizon (made before there was one). */
+function assertWithinHorizon(clock: Clock, date: string): void {
+  if (date > bookingHorizon(clock)) throw conflict('beyondHorizon', horizonParams(clock))
+}
+
 export async function generateSlots(
   ctx: ServiceContext,
   input: MethodParsed<'slots.generate'>,
 ): Promise<{ created: number; skipped: number }> {
+  if (input.to > bookingHorizon(ctx.clock))
+    throw validationError([{ path: 'to', key: 'beyondHorizon', params: horizonParams(ctx.clock) }])
   const wanted: { date: string; part: Slot['part']; capacity: number }[] = []
   for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
     const wd = isoWeekday(day)
@@ -270,10 +286,30 @@ export async function removeSlot(
 ): Promise<{ id: number }> {
   return ctx.db.transaction().execute(async (trx) => {
     const slot = await findSlot(trx, input.id)
+    // A half-day that is over belongs to the figures of its period (and its cancellations to
+    // the families' history): it stays.
+    if (halfDayOver(ctx.clock, slot.date, slot.part))
+      throw conflict('slotOverRemove', { date: toDutchDate(slot.date) })
     const booked = await bookedIn(trx, slot.id)
     if (booked > 0) throw conflict('slotHasBookings', { booked })
-    // Cancelled bookings go with it: they only recorded that nobody would come.
-    await trx.deleteFrom('appointment').where('slotId', '=', slot.id).execute()
+    // Cancelled bookings go with it: they only recorded that nobody would come. Each removal is
+    // logged under its household, so the family's export still shows it.
+    const cancelled = await trx
+      .selectFrom('appointment')
+      .select(['id', 'householdId'])
+      .where('slotId', '=', slot.id)
+      .orderBy('id')
+      .execute()
+    for (const a of cancelled) {
+      await trx.deleteFrom('appointment').where('id', '=', a.id).execute()
+      await audit(trx, ctx, {
+        action: 'delete',
+        entityType: 'appointment',
+        entityId: a.id,
+        householdId: a.householdId,
+        detail: `afgezegd; dagdeel verwijderd (${toDutchDate(slot.date)})`,
+      })
+    }
     await trx.deleteFrom('slot').where('id', '=', slot.id).execute()
     await audit(trx, ctx, {
       action: 'delete',
@@ -325,6 +361,7 @@ async function prepareBooking(
   if (household.anonymisedAt) throw conflict('householdAnonymised')
   if (halfDayOver(ctx.clock, slot.date, slot.part))
     throw conflict('slotOver', { date: slot.date, part: slot.part })
+  assertWithinHorizon(ctx.clock, slot.date)
   await assertBookable(trx, slot, household.id)
   const warnings = eligibilityWarnings(household.eligibleUntil, slot.date)
   if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
@@ -425,6 +462,14 @@ export async function setAppointmentStatus(
   return ctx.db.transaction().execute(async (trx) => {
     const current = await loadAppointment(trx, input.appointmentId)
     assertCounterMayChange(ctx, current, input.status)
+    // As for booking: nothing changes for an anonymised household, so the figures of a past
+    // period stay what they were when it was anonymised.
+    const household = await trx
+      .selectFrom('household')
+      .select('anonymisedAt')
+      .where('id', '=', current.householdId)
+      .executeTakeFirst()
+    if (household?.anonymisedAt) throw conflict('householdAnonymised')
     if (current.visitId !== null && input.status !== 'came') throw conflict('visitRegistered')
     if ((input.status === 'came' || input.status === 'no_show') && current.date > today)
       throw conflict('checkInFuture', { date: current.date })
@@ -434,6 +479,7 @@ export async function setAppointmentStatus(
       const slot = await findSlot(trx, current.slotId)
       if (input.status === 'planned' && halfDayOver(ctx.clock, slot.date, slot.part))
         throw conflict('slotOver', { date: slot.date, part: slot.part })
+      if (input.status === 'planned') assertWithinHorizon(ctx.clock, slot.date)
       await assertBookable(
         trx,
         await findSlot(trx, current.slotId),

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Clock } from '../clock'
 import type { DB } from '../db/schema'
 import type { Role } from '../../shared/types'
+import type { CounterLookups } from '../auth/sessions'
 
 /** Who did something, as the audit log records it. Unknown for a failed login. */
 export interface Actor {
@@ -17,6 +18,11 @@ export interface Session extends Actor {
   userId: number
   userName: string
   role: Role
+  /**
+   * The households this screen found by a search (see CounterLookups). Absent where no screen
+   * is behind the call: a counter volunteer then opens only today's households.
+   */
+  lookups?: CounterLookups
 }
 
 export type Db = Kysely<DB> | Transaction<DB>

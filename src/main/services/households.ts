@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
-import { conflict, notFound, validationError } from '../../shared/errors'
+import { AppError, conflict, notFound, validationError } from '../../shared/errors'
 import type { MethodParsed } from '../../shared/api'
 import { normalisePhone } from '../../shared/schemas/common'
+import { ELIGIBLE_MAX_MONTHS } from '../../shared/schemas/household'
 import { addMonths, addDays, toDutchDate } from '../../shared/dates'
 import type {
   Appointment,
@@ -19,7 +20,7 @@ import type {
 import type { Db, ServiceContext } from './context'
 import { getShopSettings } from './settings'
 import { searchKey, similarNames, toCsv } from './text'
-import { COUNTER_MIN_QUERY, searchKeyLength } from '../../shared/search-key'
+import { COUNTER_MIN_QUERY, COUNTER_SEARCH_LIMIT, searchKeyLength } from '../../shared/search-key'
 import { forRole, listAppointments } from './appointments'
 import { listVisits } from './visits'
 import { sameDistrict } from './shop'
@@ -73,6 +74,18 @@ function validateDates(input: HouseholdFields, today: string, checkEligibleOrder
     if (m.birthYear > year) fields.push({ path: `members.${i}.birthYear`, key: 'birthYearFuture' })
   })
   if (fields.length) throw validationError(fields)
+}
+
+/**
+ * A right set by hand runs at most as far as the longest eligibility term from today: 2200 is
+ * a typing error, and would keep the family "eligible" forever.
+ */
+function assertEligibleNotTooFar(eligibleUntil: string | null, today: string): void {
+  const latest = addMonths(today, ELIGIBLE_MAX_MONTHS)
+  if (eligibleUntil && eligibleUntil > latest)
+    throw validationError([
+      { path: 'eligibleUntil', key: 'eligibleTooFar', params: { date: toDutchDate(latest) } },
+    ])
 }
 
 function eligibleBeforeProof(input: HouseholdFields): boolean {
@@ -144,6 +157,7 @@ export async function createHousehold(
 ): Promise<{ id: number; reference: string; warnings: Warning[] }> {
   const today = ctx.clock.today()
   validateDates(input, today)
+  assertEligibleNotTooFar(input.eligibleUntil, today)
   if (input.intake) checkIntakeDate(input.intake, today, 'intake.')
   return ctx.db.transaction().execute(async (trx) => {
     if (!input.confirmDuplicate) {
@@ -216,6 +230,9 @@ export async function updateHousehold(
     if (!current) throw notFound('household')
     // Filling in an anonymised household again would bring back what was erased.
     if (current.anonymisedAt) throw conflict('householdAnonymised')
+    // Only a new value is checked: a date stored before this rule does not block other changes.
+    if (input.eligibleUntil !== current.eligibleUntil)
+      assertEligibleNotTooFar(input.eligibleUntil, ctx.clock.today())
     const membersBefore = await trx
       .selectFrom('member')
       .select(['id', 'firstName', 'birthYear', 'gender', 'clothingSize'])
@@ -364,6 +381,26 @@ export async function listIntakes(db: Db, householdId: number): Promise<Intake[]
   }))
 }
 
+/**
+ * A counter volunteer opens a household it found by a search on this screen within the last
+ * hour, or one with an appointment today (the dashboard and the day list). Walking the ids
+ * therefore lists nobody; staff open any household.
+ */
+export async function assertCounterMayOpen(
+  ctx: Pick<ServiceContext, 'db' | 'clock' | 'session'>,
+  householdId: number,
+): Promise<void> {
+  if (ctx.session.role !== 'volunteer') return
+  if (ctx.session.lookups?.has(householdId, ctx.clock.now().getTime())) return
+  const today = await ctx.db
+    .selectFrom('appointment')
+    .select('id')
+    .where('householdId', '=', householdId)
+    .where('date', '=', ctx.clock.today())
+    .executeTakeFirst()
+  if (!today) throw new AppError({ code: 'FORBIDDEN', key: 'counterLookupFirst' })
+}
+
 /** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
 export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const
 
@@ -372,6 +409,8 @@ export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn',
  * without intakes (notes, topics, referrals), income details, referrer and notes.
  */
 export async function getHousehold(ctx: ServiceContext, id: number): Promise<HouseholdDetail> {
+  // Before anything is read: the refusal is the same for an id that does not exist.
+  await assertCounterMayOpen(ctx, id)
   const full = await loadHousehold(ctx.db, id)
   const counter = ctx.session.role === 'volunteer'
   const [intakes, appointments, visits] = await Promise.all([
@@ -459,6 +498,13 @@ export async function searchHouseholds(
     throw validationError([
       { path: 'query', key: 'searchTooShort', params: { min: COUNTER_MIN_QUERY } },
     ])
+  // One short page at the counter: with more matches, a longer query narrows them. Paging
+  // through two-letter searches would list nearly everyone.
+  if (counter && input.offset > 0)
+    throw validationError([
+      { path: 'query', key: 'searchRefine', params: { max: COUNTER_SEARCH_LIMIT } },
+    ])
+  const limit = counter ? Math.min(input.limit, COUNTER_SEARCH_LIMIT) : input.limit
   const digits = q.replace(/\D/g, '')
   const compact = q.replace(/\s+/g, '').toUpperCase()
   const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -494,9 +540,15 @@ export async function searchHouseholds(
   const rows = await filtered
     .orderBy('h.contactName')
     .orderBy('h.id')
-    .limit(input.limit)
+    .limit(limit)
     .offset(input.offset)
     .execute()
+  // What the counter was shown is what it may open (see assertCounterMayOpen).
+  if (counter)
+    ctx.session.lookups?.remember(
+      rows.map((r) => r.id),
+      ctx.clock.now().getTime(),
+    )
   const { total } = await ctx.db
     .selectFrom(filtered.as('f'))
     .select((eb) => eb.fn.countAll<number>().as('total'))

@@ -63,6 +63,16 @@ export async function writeIntake(
     )),
   ]
   if (unknown.length) throw validationError(unknown)
+  // One referral per destination: a second would count the same referral twice in the figures.
+  const seen = new Set<number>()
+  const twice: FieldError[] = input.referrals.flatMap((r, i) => {
+    if (!seen.has(r.destinationId)) {
+      seen.add(r.destinationId)
+      return []
+    }
+    return [{ path: `${prefix}referrals.${i}.destinationId`, key: 'duplicateReferral' }]
+  })
+  if (twice.length) throw validationError(twice)
   const { id } = await trx
     .insertInto('intake')
     .values({

@@ -3,6 +3,7 @@ import type { ListKind } from '../../shared/schemas/shop'
 import type { ListItem } from '../../shared/types'
 import type { Db, ServiceContext } from './context'
 import { audit, changedFields } from './audit'
+import { searchKey } from './text'
 
 function toItem(r: { id: number; kind: ListKind; name: string; active: number }): ListItem {
   return { id: r.id, kind: r.kind, name: r.name, active: r.active === 1 }
@@ -25,14 +26,9 @@ export async function createListItem(
   ctx: ServiceContext,
   input: { kind: ListKind; name: string },
 ): Promise<ListItem> {
+  const name = storedName(input.name)
   return ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('listItem')
-      .select('id')
-      .where('kind', '=', input.kind)
-      .where('name', '=', input.name)
-      .executeTakeFirst()
-    if (existing) throw nameTaken()
+    await assertNameFree(trx, input.kind, name)
     const { max } = await trx
       .selectFrom('listItem')
       .select((eb) => eb.fn.max('sort').as('max'))
@@ -40,7 +36,7 @@ export async function createListItem(
       .executeTakeFirstOrThrow()
     const row = await trx
       .insertInto('listItem')
-      .values({ kind: input.kind, name: input.name, active: 1, sort: (max ?? 0) + 1 })
+      .values({ kind: input.kind, name, active: 1, sort: (max ?? 0) + 1 })
       .returning(['id', 'kind', 'name', 'active'])
       .executeTakeFirstOrThrow()
     await audit(trx, ctx, {
@@ -65,17 +61,11 @@ export async function updateListItem(
       .where('id', '=', input.id)
       .executeTakeFirst()
     if (!current) throw notFound('listItem')
-    const clash = await trx
-      .selectFrom('listItem')
-      .select('id')
-      .where('kind', '=', current.kind)
-      .where('name', '=', input.name)
-      .where('id', '!=', input.id)
-      .executeTakeFirst()
-    if (clash) throw nameTaken()
+    const name = storedName(input.name)
+    await assertNameFree(trx, current.kind, name, input.id)
     const row = await trx
       .updateTable('listItem')
-      .set({ name: input.name, active: input.active ? 1 : 0 })
+      .set({ name, active: input.active ? 1 : 0 })
       .where('id', '=', input.id)
       .returning(['id', 'kind', 'name', 'active'])
       .executeTakeFirstOrThrow()
@@ -91,12 +81,38 @@ export async function updateListItem(
   })
 }
 
-function nameTaken(): AppError {
-  return new AppError({
-    code: 'CONFLICT',
-    key: 'listNameTaken',
-    fields: [{ path: 'name', key: 'nameTaken' }],
-  })
+/**
+ * The name as the database will hold it: composed (NFC), and with a lone surrogate half as the
+ * replacement character SQLite's UTF-8 stores for it, so the comparison below sees what is stored.
+ */
+function storedName(name: string): string {
+  return Buffer.from(name, 'utf8').toString('utf8').normalize('NFC')
+}
+
+/**
+ * Refuses a name that another item of the list already has, also when they differ only by
+ * case, accents, spaces or Unicode form ("opvoeding", "Financie\u0308n"): two such items would
+ * split one topic over two lines of the figures. Lists are short, so they are compared here.
+ */
+async function assertNameFree(
+  db: Db,
+  kind: ListKind,
+  name: string,
+  exceptId?: number,
+): Promise<void> {
+  const key = searchKey(name)
+  const items = await db
+    .selectFrom('listItem')
+    .select(['id', 'name'])
+    .where('kind', '=', kind)
+    .execute()
+  const clash = items.find((i) => i.id !== exceptId && searchKey(i.name) === key)
+  if (clash)
+    throw new AppError({
+      code: 'CONFLICT',
+      key: 'listNameTaken',
+      fields: [{ path: 'name', key: 'nameTakenFolded', params: { name: clash.name } }],
+    })
 }
 
 /**

@@ -45,9 +45,16 @@ const householdFields = {
   email: optionalEmail,
   incomeSource: z.enum(INCOME_SOURCES, { error: requiredOrOption }),
   referrer: optionalText(120),
-  proofSeenOn: optionalIsoDate,
-  /** When left empty, main fills it in: proof date plus the eligibility term (a setting). */
-  eligibleUntil: optionalIsoDate,
+  proofSeenOn: optionalIsoDate.refine((d) => d === null || d >= EARLIEST_RECORD, {
+    error: 'v:proofTooEarly',
+  }),
+  /**
+   * When left empty, main fills it in: proof date plus the eligibility term (a setting). Main
+   * also refuses one further ahead than the longest term (ELIGIBLE_MAX_MONTHS).
+   */
+  eligibleUntil: optionalIsoDate.refine((d) => d === null || d >= EARLIEST_RECORD, {
+    error: 'v:eligibleTooEarly',
+  }),
   consentDate: isoDate,
   consentBy: requiredText(120),
   status: z.enum(['active', 'inactive']).default('active'),
@@ -55,15 +62,24 @@ const householdFields = {
   members: z.array(memberInput).max(20),
 }
 
+/**
+ * The shop kept no records before this day: an earlier intake, proof or end of the right is a
+ * typing error (1900 for 2000), as for visits.
+ */
+export const EARLIEST_RECORD = '2000-01-01'
+
 /** The intake conversation, without the household it belongs to. */
 export const intakeFields = z.object({
-  date: isoDate,
+  date: isoDate.refine((d) => d >= EARLIEST_RECORD, { error: 'v:intakeTooEarly' }),
   doneBy: requiredText(120),
   topicIds: z.array(id).max(50),
   referrals: z.array(z.object({ destinationId: id, note: optionalText(300) })).max(50),
   notes: optionalText(5000),
 })
 export type IntakeFields = z.input<typeof intakeFields>
+
+/** The longest eligibility term a setting allows; a right set by hand reaches no further. */
+export const ELIGIBLE_MAX_MONTHS = 60
 
 export const householdCreateInput = z.object({
   ...householdFields,

@@ -38,6 +38,12 @@ export const slotsGenerateInput = z
   )
 export type SlotsGenerateInput = z.input<typeof slotsGenerateInput>
 
+/**
+ * Half-days and bookings reach at most this many months ahead of today: further is a typing
+ * error, and a booking far ahead would keep a household out of the retention term for good.
+ */
+export const BOOKING_HORIZON_MONTHS = 18
+
 export const slotsListInput = period
 
 /** Change a half-day's places; fewer than are booked is refused. */

@@ -123,6 +123,18 @@ export const en: Messages = {
     duplicateTemplate: 'This half-day is already in the list',
     duplicateCategory: 'This category is already in the list',
     nameTaken: 'This name already exists',
+    // The shop's data rules (helper D)
+    nameTakenFolded:
+      'This name is already in the list as ‘{{name}}’ (only capitals, accents or spaces differ)',
+    searchRefine:
+      'At the counter you see at most {{max}} households. Type more of the name, or search by postcode, phone number or reference.',
+    beyondHorizon:
+      'That is too far ahead: half-days and appointments at most {{months}} months ahead, up to and including {{date}}',
+    intakeTooEarly: 'An intake cannot be before 1-1-2000',
+    proofTooEarly: 'A proof of income before 1-1-2000 is not possible; check the year',
+    eligibleTooEarly: 'This date cannot be before 1-1-2000; check the year',
+    eligibleTooFar: 'A right does not last that long: at most until {{date}}. Check the year.',
+    duplicateReferral: 'This destination is already listed; put the note with the first one',
     passwordTooShort: 'At least 10 characters',
     passwordTooLong: 'At most 200 characters',
     passwordCommon: 'This is a commonly used password; choose another one',
@@ -168,6 +180,12 @@ export const en: Messages = {
     slotHasBookings:
       '{{booked}} households are still booked on this half-day. Cancel or move those appointments first.',
     listNameTaken: 'This name already exists in the list.',
+    counterLookupFirst:
+      "Look the household up first under Households, or open it from today's appointments.",
+    slotOverRemove:
+      'This half-day ({{date}}) is over and stays: it belongs to the figures of that period.',
+    beyondHorizon:
+      'That is too far ahead: appointments at most {{months}} months ahead, up to and including {{date}}.',
     notLoggedIn: 'You are not logged in (any more). Please log in again.',
     mustChangePassword: 'First choose your own password.',
     loginFailed: 'Username or password is not right.',

@@ -121,6 +121,18 @@ export const nl = {
     duplicateTemplate: 'Dit dagdeel staat er al in',
     duplicateCategory: 'Deze categorie staat er al in',
     nameTaken: 'Deze naam bestaat al',
+    // The shop's data rules (helper D)
+    nameTakenFolded:
+      'Deze naam staat al in de lijst als ‘{{name}}’ (alleen hoofdletters, accenten of spaties verschillen)',
+    searchRefine:
+      'Aan de balie ziet u hoogstens {{max}} huishoudens. Typ meer van de naam, of zoek op postcode, telefoonnummer of referentie.',
+    beyondHorizon:
+      'Zo ver vooruit kan niet: dagdelen en afspraken hoogstens {{months}} maanden vooruit, tot en met {{date}}',
+    intakeTooEarly: 'Een intake kan niet vóór 1-1-2000 liggen',
+    proofTooEarly: 'Een inkomensbewijs van vóór 1-1-2000 kan niet; kijk het jaartal na',
+    eligibleTooEarly: 'Deze datum kan niet vóór 1-1-2000 liggen; kijk het jaartal na',
+    eligibleTooFar: 'Zo lang loopt een recht niet: hoogstens tot {{date}}. Kijk het jaartal na.',
+    duplicateReferral: 'Naar deze bestemming is al doorverwezen; zet de toelichting bij de eerste',
     passwordTooShort: 'Minimaal 10 tekens',
     passwordTooLong: 'Maximaal 200 tekens',
     passwordCommon: 'Dit is een veelgebruikt wachtwoord; kies een ander',
@@ -167,6 +179,12 @@ export const nl = {
     slotHasBookings:
       'Op dit dagdeel zijn nog {{booked}} huishoudens geboekt. Zeg die afspraken eerst af of verzet ze.',
     listNameTaken: 'Deze naam bestaat al in de lijst.',
+    counterLookupFirst:
+      'Zoek het huishouden eerst op via Huishoudens, of open het vanuit de afspraken van vandaag.',
+    slotOverRemove:
+      'Dit dagdeel ({{date}}) is al voorbij en blijft staan: het hoort bij de cijfers van die periode.',
+    beyondHorizon:
+      'Zo ver vooruit kan niet: afspraken hoogstens {{months}} maanden vooruit, tot en met {{date}}.',
     notLoggedIn: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
     mustChangePassword: 'Kies eerst een eigen wachtwoord.',
     loginFailed: 'Gebruikersnaam of wachtwoord klopt niet.',
