@@ -83,5 +83,6 @@ describe('database file modes', () => {
     } finally {
       process.umask(previous)
     }
-  })
+    // The seed and the login use the production password hashing: slow on a busy machine.
+  }, 120_000)
 })

@@ -92,7 +92,12 @@ export function applyPragmas(sqlite: Database.Database): void {
  */
 export function keepDatabaseFilesPrivate(file: string): void {
   if (process.platform === 'win32') return
-  if (!existsSync(file)) writeFileSync(file, '', { mode: 0o600, flag: 'wx' })
+  try {
+    writeFileSync(file, '', { mode: 0o600, flag: 'wx' })
+  } catch (err) {
+    // It is there already (the usual case): only its mode is looked at below.
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+  }
   for (const f of [file, `${file}-wal`, `${file}-shm`]) {
     if (!existsSync(f)) continue
     const mode = statSync(f).mode & 0o777
