@@ -42,7 +42,7 @@ export async function startBridgeProcess(): Promise<BridgeProcess> {
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()))
   const port = await new Promise<number>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`serve-web did not start:\n${out}`)), 30_000)
+    const timer = setTimeout(() => fail(new Error(`serve-web did not start:\n${out}`)), 60_000)
     const look = (): void => {
       const m = /Open: http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)
       if (m) {
