@@ -207,7 +207,9 @@ describe('audit log', () => {
 
 describe('organisation profile', () => {
   it('is changed by an admin, logged with the field names, and read by every role', async () => {
-    const logo = 'data:image/png;base64,iVBORw0KGgo='
+    // A 1×1 PNG (the logo is decoded before it is saved).
+    const logo =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
     const updated = await app.call('organisation.update', {
       name: 'Stichting Testwinkel',
       address: 'Kerkstraat 1',

@@ -9,7 +9,7 @@ import { pdfPageCount, pdfText, pdfTitle } from '../helpers/pdf'
 
 /** A 1×1 PNG, the smallest logo there is. */
 const PNG =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/eL9GtQAAAABJRU5ErkJggg=='
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
 const ORG: Organisation = {
   name: 'Stichting Kledingbank Zoë & Daniël',

@@ -8,6 +8,7 @@ import type {
 import type { Organisation } from '../../shared/types'
 import { toDutchDate } from '../../shared/dates'
 import { dateInZone } from '../clock'
+import { logoPrintable } from './logo'
 
 /** Colours shared by every document, so they look like one family of papers. */
 export const INK = '#1f2933'
@@ -23,18 +24,12 @@ export const TABLE_HEADER_STYLE = 'tableHeader'
 const PAGE_MARGINS: [number, number, number, number] = [50, 45, 50, 60]
 
 /**
- * The logo as pdfmake can embed it, or null. The organisation form already checks the logo, but
- * an unreadable image would make the whole document fail, so only a PNG or JPEG whose first
- * bytes say so is used; anything else leaves the letterhead without a logo.
+ * The logo as pdfmake can embed it, or null. Saving checks the logo, but one saved before that
+ * check (or damaged since) would make the whole document fail, so a logo is only used when its
+ * bytes are a whole PNG or JPEG the PDF library decodes; otherwise the letterhead goes without.
  */
 export function usableLogo(logo: string | null): string | null {
-  if (!logo) return null
-  const m = /^data:image\/(png|jpe?g);base64,([A-Za-z0-9+/=\s]+)$/.exec(logo)
-  if (!m) return null
-  const head = Buffer.from(m[2].slice(0, 16), 'base64')
-  const png = head.length >= 4 && head.readUInt32BE(0) === 0x89504e47
-  const jpeg = head.length >= 2 && head[0] === 0xff && head[1] === 0xd8
-  return png || jpeg ? logo : null
+  return logo && logoPrintable(logo) ? logo : null
 }
 
 /** The organisation's address lines, leaving out what is not filled in. */

@@ -31,6 +31,7 @@ import type { BackupItem, RestoreResult } from '../../shared/schemas/backup'
 import { itemOf, restoreBackup } from './backup'
 import { getShopSettings } from './settings'
 import { recoveryKeyStatus } from './recovery'
+import { checkLogo } from './organisation'
 import { auditNote, type AuditNoteKey } from '../../shared/audit-text'
 
 /**
@@ -146,6 +147,7 @@ export async function setupCreate(
   // Refused before anything costly: a public call must not buy a password hash once set up.
   if (!(await setupStatus(ctx)).needsSetup) throw conflict('setupDone')
   checkNewPassword(admin.password, admin.username, 'admin.password')
+  await checkLogo(organisation.logo, 'organisation.logo')
   const passwordHash = await hashPassword(admin.password, ctx.auth.passwordParams)
   const at = ctx.clock.now()
   const iso = at.toISOString()

@@ -336,22 +336,30 @@ export async function restoreBackup(
   }
 }
 
-/** A new recovery key (the old sheet stops working) and its printable sheet. */
+/**
+ * A new recovery key (the old sheet stops working) and its printable sheet. The sheet is made
+ * first and the audit entry right after the key is in place; if either fails the old key stays,
+ * so the backups are never sealed to a key nobody was shown.
+ */
 export async function regenerateRecoveryKey(ctx: BackupContext): Promise<RecoveryKeyResult> {
-  const recoveryKey = await ctx.vault.newRecoveryKey()
   const organisation = await getOrganisation(ctx.db)
   const now = ctx.clock.now()
-  const pdf = await recoveryKeySheetPdf({
-    organisation,
-    recoveryKey,
-    createdAt: now,
-    createdBy: ctx.session.userName ?? '',
-  })
-  await audit(ctx.db, ctx, {
-    action: 'settings_change',
-    entityType: 'recovery_key',
-    detail: 'nieuwe herstelsleutel gemaakt; de vorige opent de gegevens en de back-upmap niet meer',
-  })
+  const { recoveryKey, handedOver: pdf } = await ctx.vault.newRecoveryKey(
+    (key) =>
+      recoveryKeySheetPdf({
+        organisation,
+        recoveryKey: key,
+        createdAt: now,
+        createdBy: ctx.session.userName ?? '',
+      }),
+    () =>
+      audit(ctx.db, ctx, {
+        action: 'settings_change',
+        entityType: 'recovery_key',
+        detail:
+          'nieuwe herstelsleutel gemaakt; de vorige opent de gegevens en de back-upmap niet meer',
+      }),
+  )
   return {
     recoveryKey,
     pdf: {

@@ -2,6 +2,8 @@ import type { MethodParsed } from '../../shared/api'
 import type { Organisation } from '../../shared/types'
 import type { Db, ServiceContext } from './context'
 import { audit, changedFields } from './audit'
+import { validationError } from '../../shared/errors'
+import { logoPrintable, logoRenders } from '../pdf/logo'
 
 const EMPTY: Organisation = { name: '', address: null, postcode: null, city: null, logo: null }
 
@@ -13,10 +15,20 @@ export async function getOrganisation(db: Db): Promise<Organisation> {
   return row ?? EMPTY
 }
 
+/**
+ * Refuses a logo the letterhead could not print: its pixels are decoded and a page is laid out
+ * with it, before it is saved, so no later document (the recovery sheet) fails on it.
+ */
+export async function checkLogo(logo: string | null, path: string): Promise<void> {
+  if (logo && !(logoPrintable(logo) && (await logoRenders(logo))))
+    throw validationError([{ path, key: 'logoDamaged' }])
+}
+
 export async function updateOrganisation(
   ctx: ServiceContext,
   input: MethodParsed<'organisation.update'>,
 ): Promise<Organisation> {
+  await checkLogo(input.logo, 'logo')
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getOrganisation(trx)
     const iso = ctx.clock.now().toISOString()

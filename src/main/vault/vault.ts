@@ -661,8 +661,15 @@ export class Vault {
       this.saveSlots({ ...this.slots, organisationName: name })
   }
 
-  /** A new recovery key replaces the old slot; the old sheet no longer opens anything. */
-  async newRecoveryKey(): Promise<string> {
+  /**
+   * A new recovery key replaces the old slot; the old sheet no longer opens anything.
+   * `handOver` runs before the key is put in place (it makes the sheet) and `record` right after
+   * (the audit entry): when either fails, the old key stays and no backup is resealed.
+   */
+  async newRecoveryKey<T = void>(
+    handOver: (recoveryKey: string) => Promise<T> = async () => undefined as T,
+    record: () => Promise<void> = async () => undefined,
+  ): Promise<{ recoveryKey: string; handedOver: T }> {
     const key = this.requireKey()
     if (!this.slots) throw new VaultError('notOpen', 'No key slots')
     const recoveryKey = generateRecoveryKey()
@@ -673,10 +680,29 @@ export class Vault {
       { kind: 'recovery' },
       this.options.clock.now(),
     )
-    const others = this.slots.slots.filter((s) => s.kind !== 'recovery')
-    this.saveSlots({ ...this.slots, slots: [...others, slot] })
+    // The key is only put in place once its sheet exists: a key that replaced the old one and
+    // then never reached anybody would leave the data and the backups with no working sheet.
+    const handedOver = await handOver(recoveryKey)
+    const before = this.slots
+    if (!before) throw new VaultError('notOpen', 'No key slots')
+    const previous = before.slots.filter((s) => s.kind === 'recovery')
+    this.saveSlots({
+      ...before,
+      slots: [...before.slots.filter((s) => s.kind !== 'recovery'), slot],
+    })
+    try {
+      await record()
+    } catch (err) {
+      // Not recorded: the old key comes back (other slots changed meanwhile stay as they are).
+      const now = this.slots ?? before
+      this.saveSlots({
+        ...now,
+        slots: [...now.slots.filter((s) => s.kind !== 'recovery'), ...previous],
+      })
+      throw err
+    }
     this.runInBackground('resealing backups', () => this.resealOwnBackups())
-    return recoveryKey
+    return { recoveryKey, handedOver }
   }
 
   /**

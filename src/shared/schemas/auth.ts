@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { logoLayout } from '../image-check'
 import { id, isoDate, normalisePostcode, optionalText, requiredText } from './common'
 
 export const ROLES = ['admin', 'coordinator', 'volunteer'] as const
@@ -43,8 +44,11 @@ export const logoDataUrl = z
     (s) =>
       s.startsWith('data:image/png;base64,iVBORw0KGgo') ||
       s.startsWith('data:image/jpeg;base64,/9j/'),
-    { error: 'v:logoFormat' },
+    { error: 'v:logoFormat', abort: true },
   )
+  // And laid out whole as a PNG or JPEG the letterhead can print: the first bytes alone let a
+  // damaged file through, and every document with the letterhead then failed.
+  .refine((s) => logoLayout(s) !== null, { error: 'v:logoDamaged' })
   .nullish()
   .transform((s) => s ?? null)
 

@@ -147,6 +147,8 @@ export const en: Messages = {
     usernameTaken: 'This username already exists',
     logoTooLarge: 'The logo is too large (at most 300 kB)',
     logoFormat: 'Choose a PNG or JPEG image',
+    logoDamaged:
+      'This image is damaged or cannot be printed. Save the logo again as an ordinary PNG or JPEG and choose it once more.',
     // Backups and restore (features/backup)
     backupName: 'Not a valid backup name',
     recoveryKey: 'A recovery key has 30 letters and digits: six groups of five',

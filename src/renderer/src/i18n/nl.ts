@@ -145,6 +145,8 @@ export const nl = {
     usernameTaken: 'Deze gebruikersnaam bestaat al',
     logoTooLarge: 'Het logo is te groot (hoogstens 300 kB)',
     logoFormat: 'Kies een PNG- of JPEG-afbeelding',
+    logoDamaged:
+      'Deze afbeelding is beschadigd of kan niet op papier worden afgedrukt. Sla het logo opnieuw op als gewone PNG of JPEG en kies het nog eens.',
     // Backups and restore (features/backup)
     backupName: 'Geen geldige naam van een back-up',
     recoveryKey: 'Een herstelsleutel heeft 30 letters en cijfers: zes groepen van vijf',
