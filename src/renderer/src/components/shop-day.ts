@@ -2,6 +2,22 @@ import { useEffect, useState } from 'react'
 import { call } from '../api'
 import { addDays } from '../../../shared/dates'
 import { DEFAULT_SHOP_SETTINGS } from '../../../shared/schemas/shop'
+import type { Dashboard } from '../../../shared/types'
+
+let asking: Promise<Dashboard> | null = null
+
+/**
+ * Today's dashboard from main, one question at a time: what mounts together (the dashboard and
+ * a hook that needs main's day, or React's strict mode mounting twice) shares one answer instead
+ * of asking main twice. A later call, once the answer is in, asks again.
+ */
+export function askDashboard(): Promise<Dashboard> {
+  if (!asking)
+    asking = call('shop.dashboard', {}).finally(() => {
+      asking = null
+    })
+  return asking
+}
 
 const amsterdamDay = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam',
@@ -33,7 +49,7 @@ export function useShopDay(): ShopDay | null {
   const [day, setDay] = useState<ShopDay | null>(null)
   useEffect(() => {
     let alive = true
-    call('shop.dashboard', {}).then(
+    askDashboard().then(
       (d) => {
         if (alive) setDay({ today: d.date, notSeenSince: d.toInvite.notSeenSince })
       },

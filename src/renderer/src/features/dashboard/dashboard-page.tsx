@@ -1,8 +1,19 @@
-import { useCallback, useId } from 'react'
-import { Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useId } from 'react'
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { ErrorAlert } from '../../components/error-alert'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
+import { askDashboard } from '../../components/shop-day'
 import { navigate } from '../../router'
 import { isoWeekday, toDutchDate } from '../../../../shared/dates'
 import { DayPartCard } from '../appointments/appointment-list'
@@ -14,8 +25,8 @@ export function DashboardPage(): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const can = useCan()
   const coordinating = can('households.callList')
-  const loader = useCallback(() => call('shop.dashboard', {}), [])
-  const { data, error, reload } = useLoad(loader)
+  // Shared with the hooks that need main's day, so opening the app asks main once.
+  const { data, error, reload } = useLoad(askDashboard)
   const problem = error ? shopErrorMessage(t, error) : null
 
   if (!data)
@@ -24,6 +35,12 @@ export function DashboardPage(): React.JSX.Element {
   // Main sends the coming seven days, today included.
   const comingSlots = data.week.slots.filter((s) => s.date >= data.date)
   const freeSlots = comingSlots.filter((s) => s.free > 0)
+  // Nothing planned, nobody registered: a new installation, which needs first steps, not news.
+  const fresh =
+    data.today.length === 0 &&
+    comingSlots.length === 0 &&
+    data.expiring.length === 0 &&
+    data.toInvite.count === 0
   return (
     <Stack gap="lg">
       <div>
@@ -34,7 +51,9 @@ export function DashboardPage(): React.JSX.Element {
       </div>
       <ErrorAlert message={problem} />
 
-      {data.today.length === 0 ? (
+      {fresh ? (
+        <FirstSteps />
+      ) : data.today.length === 0 ? (
         <Card withBorder>
           <Text>{t('dashboard.noSlotsToday')}</Text>
           <Anchor href="#/appointments">{t('dashboard.toAppointments')}</Anchor>
@@ -109,7 +128,8 @@ export function DashboardPage(): React.JSX.Element {
                       <Anchor href={`#/households/${h.id}`} size="sm">
                         {h.contactName}
                       </Anchor>{' '}
-                      <Text span size="xs" c="dimmed">
+                      {/* A reference is read as one word: "H-00073" never breaks at its dash. */}
+                      <Text span size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                         {h.reference}
                       </Text>
                     </div>
@@ -141,6 +161,40 @@ export function DashboardPage(): React.JSX.Element {
         )}
       </SimpleGrid>
     </Stack>
+  )
+}
+
+/**
+ * What to do first in a new installation, in order, as far as this role may: half-days to book
+ * on, accounts for the others, the first family. The counter is told whom to ask.
+ */
+function FirstSteps(): React.JSX.Element {
+  const { t } = useTranslation()
+  const can = useCan()
+  const steps: { key: string; path: string; method: Parameters<typeof can>[0] }[] = [
+    { key: 'slots', path: '/appointments', method: 'slots.generate' },
+    { key: 'users', path: '/users', method: 'users.create' },
+    { key: 'intake', path: '/households/new', method: 'households.create' },
+  ]
+  const mine = steps.filter((s) => can(s.method))
+  return (
+    <InfoCard title={t('dashboard.firstSteps.title')}>
+      <Text mb="sm">{t('dashboard.firstSteps.intro')}</Text>
+      {mine.length === 0 ? (
+        <Text>{t('dashboard.firstSteps.askCoordinator')}</Text>
+      ) : (
+        <List type="ordered" spacing="sm">
+          {mine.map((s) => (
+            <List.Item key={s.key}>
+              <Text>{t(`dashboard.firstSteps.${s.key}.text`)}</Text>
+              <Button variant="light" size="xs" mt={4} onClick={() => navigate(s.path)}>
+                {t(`dashboard.firstSteps.${s.key}.button`)}
+              </Button>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </InfoCard>
   )
 }
 

@@ -2,6 +2,25 @@
 export const nl = {
   title: 'Vandaag',
   noSlotsToday: 'Vandaag is de winkel niet open: er zijn geen dagdelen en geen afspraken.',
+  firstSteps: {
+    title: 'Eerste stappen',
+    intro:
+      'Er zijn nog geen dagdelen en geen huishoudens. Zo zet u de winkel klaar voor de eerste winkeldag:',
+    slots: {
+      text: 'Maak de dagdelen aan waarop de winkel open is (bijvoorbeeld dinsdag- en donderdagochtend), met het aantal plaatsen.',
+      button: 'Dagdelen aanmaken',
+    },
+    users: {
+      text: 'Maak accounts voor de coördinatoren en de vrijwilligers aan de balie.',
+      button: 'Accounts toevoegen',
+    },
+    intake: {
+      text: 'Schrijf het eerste gezin in met het intakeformulier; daarna kunt u een afspraak maken.',
+      button: 'Eerste intake',
+    },
+    askCoordinator:
+      'Vraag de coördinator om dagdelen aan te maken en de eerste gezinnen in te schrijven.',
+  },
   toAppointments: 'Naar de afspraken',
   free: {
     title: 'Vrije plaatsen komende 7 dagen',
@@ -29,6 +48,24 @@ export const nl = {
 export const en: typeof nl = {
   title: 'Today',
   noSlotsToday: 'The shop is not open today: there are no half-days and no appointments.',
+  firstSteps: {
+    title: 'First steps',
+    intro:
+      'There are no half-days and no households yet. This is how to get the shop ready for its first day:',
+    slots: {
+      text: 'Create the half-days the shop is open (for example Tuesday and Thursday morning), with their number of places.',
+      button: 'Create half-days',
+    },
+    users: {
+      text: 'Create accounts for the coordinators and the volunteers at the counter.',
+      button: 'Add accounts',
+    },
+    intake: {
+      text: 'Register the first family with the intake form; then you can book an appointment.',
+      button: 'First intake',
+    },
+    askCoordinator: 'Ask the coordinator to create half-days and register the first families.',
+  },
   toAppointments: 'To the appointments',
   free: {
     title: 'Free places in the next 7 days',
