@@ -238,10 +238,13 @@ describe('booking only half-days still to come', () => {
       to: '2026-06-15',
     })
     expect([morning.over, afternoon.over]).toEqual([false, false])
+    const freeAtNoon = (await app.call('shop.dashboard', {})).week.freeTotal
     app.clock.set('2026-06-15T12:00:00Z')
     await app.call('auth.unlock', { password: ADMIN_PASSWORD })
     const later = await app.call('slots.list', { from: '2026-06-15', to: '2026-06-15' })
     expect(later.map((s) => s.over)).toEqual([true, false])
+    // The morning's places are no longer offered as free.
+    expect((await app.call('shop.dashboard', {})).week.freeTotal).toBe(freeAtNoon - morning.free)
     expect(
       (await rejection(app.call('appointments.book', { slotId: morning.id, householdId: h }))).key,
     ).toBe('slotOver')

@@ -233,8 +233,9 @@ export async function shopDashboard(
       from: weekFrom,
       to: weekTo,
       slots: weekSlots,
+      // A half-day that is over has no places left to offer, whatever its count says.
       freeTotal: weekSlots
-        .filter((s) => s.date >= ctx.clock.today())
+        .filter((s) => s.date >= ctx.clock.today() && !s.over)
         .reduce((n, s) => n + s.free, 0),
     },
     expiring,
