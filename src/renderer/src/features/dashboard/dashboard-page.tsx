@@ -34,7 +34,7 @@ export function DashboardPage(): React.JSX.Element {
 
   // Main sends the coming seven days, today included.
   const comingSlots = data.week.slots.filter((s) => s.date >= data.date)
-  const freeSlots = comingSlots.filter((s) => s.free > 0)
+  const freeSlots = comingSlots.filter((s) => s.free > 0 && !s.over)
   // Nothing planned, nobody registered: a new installation, which needs first steps, not news.
   const fresh =
     data.today.length === 0 &&
