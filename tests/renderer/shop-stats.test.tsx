@@ -83,7 +83,7 @@ describe('stats page', () => {
     expect(screen.getByTestId('stat-children-reached').textContent).toBe('88')
     expect(screen.getByTestId('stat-came').textContent).toBe('36')
     expect(screen.getByTestId('stat-no-show').textContent).toBe('12')
-    expect(screen.getByTestId('stat-no-show-rate').textContent).toBe('25')
+    expect(screen.getByTestId('stat-no-show-rate').textContent).toBe('25,0')
     expect(screen.getByText('Unieke huishoudens met een bezoek in de periode.')).toBeTruthy()
     expect(
       screen.getByText('Niet gekomen / (gekomen + niet gekomen), over de afspraken in de periode.'),
@@ -98,6 +98,25 @@ describe('stats page', () => {
     const districts = screen.getByTestId('stats-by-district')
     expect(within(districts).getByRole('row', { name: /\(geen wijk\)/ })).toBeTruthy()
     expect(within(districts).getByRole('row', { name: /Centrum/ }).textContent).toContain('33,3%')
+  })
+
+  it('shows the no-show rate in one format, in total and per district: 10,0% and 12,3%', async () => {
+    installBridge({
+      'shop.stats': () =>
+        ok({
+          ...STATS,
+          noShowRate: 0.1,
+          byDistrict: [
+            { ...STATS.byDistrict[1], district: 'Centrum', noShowRate: 0.123 },
+            { ...STATS.byDistrict[1], district: 'Noord', noShowRate: 0.05 },
+          ],
+        }),
+    })
+    renderWith(<StatsPage />)
+    expect((await screen.findByTestId('stat-no-show-rate')).textContent).toBe('10,0')
+    const districts = screen.getByTestId('stats-by-district')
+    expect(within(districts).getByRole('row', { name: /Centrum/ }).textContent).toContain('12,3%')
+    expect(within(districts).getByRole('row', { name: /Noord/ }).textContent).toContain('5,0%')
   })
 
   it("explains that a child's age is the visit's year minus the birth year", async () => {

@@ -42,10 +42,14 @@ const FIGURES: { key: CountKey; testId: string }[] = [
   { key: 'appointmentsNoShow', testId: 'stat-no-show' },
 ]
 
-/** The no-show rate as a percentage with one decimal, e.g. "12,5"; a dash when undefined. */
+/**
+ * The no-show rate as a percentage with exactly one decimal, e.g. "12,5" and "10,0", so the total
+ * and the rows per district read alike; a dash when undefined.
+ */
 export function formatRate(rate: number | null, lang: string): string {
   if (rate === null) return '–'
   return new Intl.NumberFormat(intlLocale(lang), {
+    minimumFractionDigits: 1,
     maximumFractionDigits: 1,
     useGrouping: false,
   }).format(rate * 100)
