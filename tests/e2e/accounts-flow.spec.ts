@@ -144,7 +144,14 @@ test('first-run setup, a counter volunteer with limited rights, the screen lock 
     error: { code: 'FORBIDDEN' },
   })
   expect(await vera('audit.export', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  // Her own lookup first: the counter opens only what it searched (or today's appointments).
+  expect(await vera('households.get', { id: householdId })).toMatchObject({
+    ok: false,
+    error: { code: 'FORBIDDEN', key: 'counterLookupFirst' },
+  })
+  await vera('households.search', { query: 'Bouzid' })
   const seen = (await vera('households.get', { id: householdId })) as { value: unknown }
+  expect(seen.value).toBeTruthy()
   expect(JSON.stringify(seen.value)).not.toContain(INTAKE_NOTE)
 
   // 5. Walking away: after a minute without input the screen locks and shows no data.

@@ -139,21 +139,29 @@ export function bookingHorizon(clock: Clock): string {
   return addMonths(clock.today(), BOOKING_HORIZON_MONTHS)
 }
 
-function horizonParams(clock: Clock): { date: string; months: number } {
-  return { date: toDutchDate(bookingHorizon(clock)), months: BOOKING_HORIZON_MONTHS }
-}
-
 /** Refuses a booking on a half-day beyond the horizon (made before there was one). */
 function assertWithinHorizon(clock: Clock, date: string): void {
-  if (date > bookingHorizon(clock)) throw conflict('beyondHorizon', horizonParams(clock))
+  // The screen writes a conflict's ISO date the Dutch way.
+  if (date > bookingHorizon(clock))
+    throw conflict('beyondHorizon', {
+      date: bookingHorizon(clock),
+      months: BOOKING_HORIZON_MONTHS,
+    })
 }
 
 export async function generateSlots(
   ctx: ServiceContext,
   input: MethodParsed<'slots.generate'>,
 ): Promise<{ created: number; skipped: number }> {
-  if (input.to > bookingHorizon(ctx.clock))
-    throw validationError([{ path: 'to', key: 'beyondHorizon', params: horizonParams(ctx.clock) }])
+  const horizon = bookingHorizon(ctx.clock)
+  if (input.to > horizon)
+    throw validationError([
+      {
+        path: 'to',
+        key: 'beyondHorizon',
+        params: { date: toDutchDate(horizon), months: BOOKING_HORIZON_MONTHS },
+      },
+    ])
   const wanted: { date: string; part: Slot['part']; capacity: number }[] = []
   for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
     const wd = isoWeekday(day)
@@ -289,7 +297,7 @@ export async function removeSlot(
     // A half-day that is over belongs to the figures of its period (and its cancellations to
     // the families' history): it stays.
     if (halfDayOver(ctx.clock, slot.date, slot.part))
-      throw conflict('slotOverRemove', { date: toDutchDate(slot.date) })
+      throw conflict('slotOverRemove', { date: slot.date })
     const booked = await bookedIn(trx, slot.id)
     if (booked > 0) throw conflict('slotHasBookings', { booked })
     // Cancelled bookings go with it: they only recorded that nobody would come. Each removal is

@@ -55,6 +55,7 @@ export const nl = {
     confirmRemove: 'Verwijderen',
     updated: 'Dagdeel bijgewerkt',
     removed: 'Dagdeel verwijderd',
+    overStays: 'Dit dagdeel is voorbij en blijft staan: het hoort bij de cijfers van die periode.',
   },
   template: {
     weekday: 'Weekdag',
@@ -142,6 +143,7 @@ export const en: typeof nl = {
     confirmRemove: 'Remove',
     updated: 'Half-day updated',
     removed: 'Half-day removed',
+    overStays: 'This half-day is over and stays: it belongs to the figures of that period.',
   },
   template: {
     weekday: 'Weekday',

@@ -163,19 +163,26 @@ function SlotEditForm({
           </Paper>
         ) : (
           <Group justify="space-between" wrap="wrap">
-            <Button
-              ref={removeRef}
-              color="red"
-              variant="light"
-              disabled={busy}
-              onClick={() => {
-                setProblem(null)
-                form.clearErrors()
-                setConfirming(true)
-              }}
-            >
-              {t('appointments.slotEdit.remove')}
-            </Button>
+            {/* A half-day that is over belongs to its period's figures: main keeps it. */}
+            {slot.over ? (
+              <Text size="sm" c="dimmed" maw={260}>
+                {t('appointments.slotEdit.overStays')}
+              </Text>
+            ) : (
+              <Button
+                ref={removeRef}
+                color="red"
+                variant="light"
+                disabled={busy}
+                onClick={() => {
+                  setProblem(null)
+                  form.clearErrors()
+                  setConfirming(true)
+                }}
+              >
+                {t('appointments.slotEdit.remove')}
+              </Button>
+            )}
             {/* Stays on the right when a narrow window wraps the row. */}
             <Group gap="xs" ml="auto">
               <Button variant="default" onClick={onClose}>
