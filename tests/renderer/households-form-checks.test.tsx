@@ -173,3 +173,30 @@ describe('intake form: Annuleren', () => {
     expect(window.location.hash).toBe('#/households/5/intake')
   })
 })
+
+describe('duplicate warning', () => {
+  it('gives the look-alikes room: a wide dialog, references, postcodes and phones on one line', async () => {
+    installBridge({
+      'households.duplicates': () =>
+        ok([
+          {
+            id: 73,
+            reference: 'H-00073',
+            contactName: 'Fatima el Amrani-van den Berg',
+            postcode: '3511 AB',
+            phone: '06-12345678',
+            reason: 'postcodeAndName',
+          },
+        ]),
+    })
+    const user = renderWith(<HouseholdNewPage />)
+    await fillRequired(user)
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Bestaat dit huishouden al?',
+      hidden: true,
+    })
+    for (const text of ['H-00073', '3511 AB', '06-12345678'])
+      expect(within(dialog).getByText(text).style.whiteSpace, text).toBe('nowrap')
+  })
+})

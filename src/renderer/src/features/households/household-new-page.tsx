@@ -166,6 +166,9 @@ export function HouseholdNewPage(): React.JSX.Element {
   )
 }
 
+/** Codes, postcodes and phone numbers are read as one word; they never break over two lines. */
+const NO_WRAP = { whiteSpace: 'nowrap' } as const
+
 function DuplicatesModal({
   candidates,
   busy,
@@ -187,14 +190,15 @@ function DuplicatesModal({
       opened={candidates !== null}
       onClose={onClose}
       title={t('households.duplicates.title')}
-      size="xl"
+      // Wide enough for name, reference, postcode, phone and reason on one line each.
+      size={1000}
     >
       <Stack gap="md">
         <Alert color="orange" role="alert">
           {t('households.duplicates.intro')}
         </Alert>
-        <Table.ScrollContainer minWidth={600}>
-          <Table verticalSpacing="xs">
+        <Table.ScrollContainer minWidth={820}>
+          <Table verticalSpacing="sm" horizontalSpacing="md" withTableBorder striped>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('households.list.reference')}</Table.Th>
@@ -208,12 +212,12 @@ function DuplicatesModal({
             <Table.Tbody>
               {(candidates ?? []).map((c) => (
                 <Table.Tr key={c.id}>
-                  <Table.Td>{c.reference}</Table.Td>
+                  <Table.Td style={NO_WRAP}>{c.reference}</Table.Td>
                   <Table.Td>{c.contactName}</Table.Td>
-                  <Table.Td>{c.postcode}</Table.Td>
-                  <Table.Td>{c.phone ?? ''}</Table.Td>
+                  <Table.Td style={NO_WRAP}>{c.postcode}</Table.Td>
+                  <Table.Td style={NO_WRAP}>{c.phone ?? ''}</Table.Td>
                   <Table.Td>{reason(c)}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={NO_WRAP}>
                     <Button
                       size="compact-sm"
                       variant="light"
