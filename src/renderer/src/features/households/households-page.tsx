@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { showError } from '../../components/forms'
@@ -9,10 +9,16 @@ import { useToday } from '../../components/shop-day'
 import { navigate } from '../../router'
 import { toDutchDate } from '../../../../shared/dates'
 import type { Eligibility, HouseholdSummary } from '../../../../shared/types'
-import { COUNTER_MIN_QUERY, searchKey, searchKeyLength } from '../../../../shared/search-key'
+import {
+  COUNTER_MIN_QUERY,
+  COUNTER_SEARCH_LIMIT,
+  searchKey,
+  searchKeyLength,
+} from '../../../../shared/search-key'
 import { useCan, useSession } from '../auth/session'
 import { paginationControlProps } from '../../components/pagination'
 import { COMBOBOX_PROPS } from './household-form'
+import { useResultKeys } from './use-result-keys'
 
 const PAGE_SIZE = 25
 type StatusFilter = 'all' | 'active' | 'inactive'
@@ -25,9 +31,10 @@ export function HouseholdsPage(): React.JSX.Element {
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
   // At the counter main only answers a lookup of at least 2 characters, never the whole list.
   // Measured as main measures it: on the search key, so "é" alone is one letter, not two.
-  const lookupOnly =
-    useSession().user.role === 'volunteer' &&
-    searchKeyLength(searchKey(debouncedQuery)) < COUNTER_MIN_QUERY
+  // And one short page of it: more matches are narrowed by typing more, not by paging.
+  const counter = useSession().user.role === 'volunteer'
+  const lookupOnly = counter && searchKeyLength(searchKey(debouncedQuery)) < COUNTER_MIN_QUERY
+  const pageSize = counter ? COUNTER_SEARCH_LIMIT : PAGE_SIZE
   const [status, setStatus] = useState<StatusFilter>('all')
   const [page, setPage] = useState(1)
   const [result, setResult] = useState<{ rows: HouseholdSummary[]; total: number } | null>(null)
@@ -36,14 +43,22 @@ export function HouseholdsPage(): React.JSX.Element {
   const today = useToday()
   const requestKey = JSON.stringify([debouncedQuery, status, page])
   const fetching = settledKey !== requestKey
+  const openHousehold = useCallback((h: HouseholdSummary) => navigate(`/households/${h.id}`), [])
+  // The rows answer the field once what was typed has been searched and the answer is in.
+  const keys = useResultKeys(
+    result?.rows ?? [],
+    !fetching && query.trim() === debouncedQuery,
+    openHousehold,
+    'household-row',
+  )
 
   useEffect(() => {
     let live = true
     call('households.search', {
       query: debouncedQuery,
       status,
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
     })
       .then((r) => {
         if (live) setResult(r)
@@ -58,7 +73,7 @@ export function HouseholdsPage(): React.JSX.Element {
     return () => {
       live = false
     }
-  }, [debouncedQuery, status, page, t, lookupOnly])
+  }, [debouncedQuery, status, page, pageSize, t, lookupOnly])
 
   const columns: DataTableColumn<HouseholdSummary>[] = [
     { accessor: 'reference', title: t('households.list.reference'), noWrap: true },
@@ -108,6 +123,22 @@ export function HouseholdsPage(): React.JSX.Element {
     },
   ]
 
+  const table = {
+    withTableBorder: true,
+    borderRadius: 'md',
+    striped: true,
+    highlightOnHover: true,
+    minHeight: result && result.rows.length ? undefined : 180,
+    records: result?.rows ?? [],
+    columns,
+    idAccessor: 'id',
+    fetching,
+    noRecordsText: t(lookupOnly ? 'households.list.typeToLookUp' : 'households.list.noRecords'),
+    onRowClick: ({ record }: { record: HouseholdSummary }) => openHousehold(record),
+    rowStyle: keys.rowStyle,
+    customRowAttributes: keys.rowAttributes,
+  } as const
+
   return (
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="flex-end">
@@ -128,6 +159,8 @@ export function HouseholdsPage(): React.JSX.Element {
           }}
           style={{ flex: 1, minWidth: 260 }}
           autoFocus
+          onKeyDown={keys.onKeyDown}
+          aria-activedescendant={keys.activeDescendant}
         />
         <Select
           label={t('households.list.status')}
@@ -148,31 +181,28 @@ export function HouseholdsPage(): React.JSX.Element {
       </Group>
       {result && !lookupOnly ? (
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('households.list.count', { count: result.total })}
+          {counter && result.total > result.rows.length
+            ? t('households.list.refine', { total: result.total, shown: result.rows.length })
+            : t('households.list.count', { count: result.total })}
         </Text>
       ) : null}
-      <DataTable<HouseholdSummary>
-        withTableBorder
-        borderRadius="md"
-        striped
-        highlightOnHover
-        minHeight={result && result.rows.length ? undefined : 180}
-        records={result?.rows ?? []}
-        columns={columns}
-        idAccessor="id"
-        fetching={fetching}
-        noRecordsText={t(lookupOnly ? 'households.list.typeToLookUp' : 'households.list.noRecords')}
-        loadingText={t('common.loading')}
-        totalRecords={result?.total ?? 0}
-        recordsPerPage={PAGE_SIZE}
-        page={page}
-        onPageChange={setPage}
-        paginationText={({ from, to, totalRecords }) =>
-          t('households.list.pagination', { from, to, total: totalRecords })
-        }
-        getPaginationControlProps={paginationControlProps(t)}
-        onRowClick={({ record }) => navigate(`/households/${record.id}`)}
-      />
+      {counter ? (
+        // One short page at the counter, without paging (main answers no second page).
+        <DataTable<HouseholdSummary> {...table} />
+      ) : (
+        <DataTable<HouseholdSummary>
+          {...table}
+          totalRecords={result?.total ?? 0}
+          recordsPerPage={PAGE_SIZE}
+          loadingText={t('common.loading')}
+          page={page}
+          onPageChange={setPage}
+          paginationText={({ from, to, totalRecords }) =>
+            t('households.list.pagination', { from, to, total: totalRecords })
+          }
+          getPaginationControlProps={paginationControlProps(t)}
+        />
+      )}
     </Stack>
   )
 }

@@ -4,7 +4,8 @@ export const nl = {
   newIntake: 'Nieuwe intake',
   list: {
     search: 'Zoeken',
-    searchDescription: 'Op naam, postcode, telefoonnummer of referentie',
+    searchDescription:
+      'Op naam, postcode, telefoonnummer of referentie. Pijltjes kiezen een resultaat, Enter opent het (of het enige).',
     status: 'Status',
     statusAll: 'Alle',
     reference: 'Referentie',
@@ -22,6 +23,8 @@ export const nl = {
       'Typ minstens 2 tekens van een naam of referentie om een huishouden op te zoeken.',
     count_one: '{{count}} huishouden',
     count_other: '{{count}} huishoudens',
+    refine:
+      '{{total}} huishoudens gevonden; u ziet de eerste {{shown}}. Typ meer van de naam, of de postcode of het telefoonnummer.',
     pagination: '{{from}}–{{to}} van {{total}}',
     previousPage: 'Vorige pagina',
     nextPage: 'Volgende pagina',
@@ -152,7 +155,8 @@ export const en: typeof nl = {
   newIntake: 'New intake',
   list: {
     search: 'Search',
-    searchDescription: 'By name, postcode, phone number or reference',
+    searchDescription:
+      'By name, postcode, phone number or reference. Arrow keys choose a result, Enter opens it (or the only one).',
     status: 'Status',
     statusAll: 'All',
     reference: 'Reference',
@@ -169,6 +173,8 @@ export const en: typeof nl = {
     typeToLookUp: 'Type at least 2 characters of a name or reference to look a household up.',
     count_one: '{{count}} household',
     count_other: '{{count}} households',
+    refine:
+      '{{total}} households found; you see the first {{shown}}. Type more of the name, or the postcode or phone number.',
     pagination: '{{from}}–{{to}} of {{total}}',
     previousPage: 'Previous page',
     nextPage: 'Next page',
