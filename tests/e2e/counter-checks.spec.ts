@@ -77,7 +77,7 @@ test('the call list shows families not seen lately and exports them as CSV', asy
   expect(file.suggestedFilename()).toMatch(/^bellijst-\d{4}-\d{2}-\d{2}\.csv$/)
   const csv = readFileSync((await file.path())!, 'utf8')
   expect(csv.split('\r\n')[0]).toBe(
-    '\uFEFFReferentie;Naam;Telefoon;E-mail;Wijk/kern;Laatste bezoek;Recht tot',
+    '\uFEFFReferentie;Naam;Telefoon;E-mail;Wijk/kern;Laatste bezoek;Recht tot;Gebeld / uitgenodigd',
   )
   expect(csv).toContain(`${h.reference};Nadia Yilmaz;033-4567890`)
 })

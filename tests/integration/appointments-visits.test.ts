@@ -428,7 +428,9 @@ describe('call list', () => {
     })
     expect(filename).toBe('bellijst-2026-06-15.csv')
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n')
-    expect(lines[0]).toBe('Referentie;Naam;Telefoon;E-mail;Wijk/kern;Laatste bezoek;Recht tot')
+    expect(lines[0]).toBe(
+      'Referentie;Naam;Telefoon;E-mail;Wijk/kern;Laatste bezoek;Recht tot;Gebeld / uitgenodigd',
+    )
     expect(lines).toHaveLength(3)
     expect(csv).toContain('Karin Hendriks')
     expect(lines.find((l) => l.includes('Karin Hendriks'))).toContain(';01-02-2026;')
