@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { showError } from '../../components/forms'
@@ -18,7 +18,6 @@ import {
 import { useCan, useSession } from '../auth/session'
 import { paginationControlProps } from '../../components/pagination'
 import { COMBOBOX_PROPS } from './household-form'
-import { useResultKeys } from './use-result-keys'
 
 const PAGE_SIZE = 25
 type StatusFilter = 'all' | 'active' | 'inactive'
@@ -43,14 +42,6 @@ export function HouseholdsPage(): React.JSX.Element {
   const today = useToday()
   const requestKey = JSON.stringify([debouncedQuery, status, page])
   const fetching = settledKey !== requestKey
-  const openHousehold = useCallback((h: HouseholdSummary) => navigate(`/households/${h.id}`), [])
-  // The rows answer the field once what was typed has been searched and the answer is in.
-  const keys = useResultKeys(
-    result?.rows ?? [],
-    !fetching && query.trim() === debouncedQuery,
-    openHousehold,
-    'household-row',
-  )
 
   useEffect(() => {
     let live = true
@@ -134,9 +125,7 @@ export function HouseholdsPage(): React.JSX.Element {
     idAccessor: 'id',
     fetching,
     noRecordsText: t(lookupOnly ? 'households.list.typeToLookUp' : 'households.list.noRecords'),
-    onRowClick: ({ record }: { record: HouseholdSummary }) => openHousehold(record),
-    rowStyle: keys.rowStyle,
-    customRowAttributes: keys.rowAttributes,
+    onRowClick: ({ record }: { record: HouseholdSummary }) => navigate(`/households/${record.id}`),
   } as const
 
   return (
@@ -159,8 +148,6 @@ export function HouseholdsPage(): React.JSX.Element {
           }}
           style={{ flex: 1, minWidth: 260 }}
           autoFocus
-          onKeyDown={keys.onKeyDown}
-          aria-activedescendant={keys.activeDescendant}
         />
         <Select
           label={t('households.list.status')}

@@ -4,8 +4,7 @@ export const nl = {
   newIntake: 'Nieuwe intake',
   list: {
     search: 'Zoeken',
-    searchDescription:
-      'Op naam, postcode, telefoonnummer of referentie. Pijltjes kiezen een resultaat, Enter opent het (of het enige).',
+    searchDescription: 'Op naam, postcode, telefoonnummer of referentie',
     status: 'Status',
     statusAll: 'Alle',
     reference: 'Referentie',
@@ -155,8 +154,7 @@ export const en: typeof nl = {
   newIntake: 'New intake',
   list: {
     search: 'Search',
-    searchDescription:
-      'By name, postcode, phone number or reference. Arrow keys choose a result, Enter opens it (or the only one).',
+    searchDescription: 'By name, postcode, phone number or reference',
     status: 'Status',
     statusAll: 'All',
     reference: 'Reference',
