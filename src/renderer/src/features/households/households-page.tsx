@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { showError } from '../../components/forms'
@@ -18,6 +18,7 @@ import {
 import { useCan, useSession } from '../auth/session'
 import { paginationControlProps } from '../../components/pagination'
 import { COMBOBOX_PROPS } from './household-form'
+import { useResultKeys } from './use-result-keys'
 
 const PAGE_SIZE = 25
 type StatusFilter = 'all' | 'active' | 'inactive'
@@ -42,6 +43,14 @@ export function HouseholdsPage(): React.JSX.Element {
   const today = useToday()
   const requestKey = JSON.stringify([debouncedQuery, status, page])
   const fetching = settledKey !== requestKey
+  const openHousehold = useCallback((h: HouseholdSummary) => navigate(`/households/${h.id}`), [])
+  // The rows answer the field once what was typed has been searched and the answer is in.
+  const keys = useResultKeys(
+    result?.rows ?? [],
+    !fetching && query.trim() === debouncedQuery,
+    openHousehold,
+    'household-row',
+  )
 
   useEffect(() => {
     let live = true
@@ -125,7 +134,9 @@ export function HouseholdsPage(): React.JSX.Element {
     idAccessor: 'id',
     fetching,
     noRecordsText: t(lookupOnly ? 'households.list.typeToLookUp' : 'households.list.noRecords'),
-    onRowClick: ({ record }: { record: HouseholdSummary }) => navigate(`/households/${record.id}`),
+    onRowClick: ({ record }: { record: HouseholdSummary }) => openHousehold(record),
+    rowStyle: keys.rowStyle,
+    customRowAttributes: keys.rowAttributes,
   } as const
 
   return (
@@ -148,6 +159,8 @@ export function HouseholdsPage(): React.JSX.Element {
           }}
           style={{ flex: 1, minWidth: 260 }}
           autoFocus
+          onKeyDown={keys.onKeyDown}
+          aria-activedescendant={keys.activeDescendant}
         />
         <Select
           label={t('households.list.status')}

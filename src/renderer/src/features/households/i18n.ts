@@ -4,7 +4,8 @@ export const nl = {
   newIntake: 'Nieuwe intake',
   list: {
     search: 'Zoeken',
-    searchDescription: 'Op naam, postcode, telefoonnummer of referentie',
+    searchDescription:
+      'Op naam, postcode, telefoonnummer of referentie. Pijltjes kiezen een resultaat, Enter opent het (of het enige).',
     status: 'Status',
     statusAll: 'Alle',
     reference: 'Referentie',
@@ -154,7 +155,8 @@ export const en: typeof nl = {
   newIntake: 'New intake',
   list: {
     search: 'Search',
-    searchDescription: 'By name, postcode, phone number or reference',
+    searchDescription:
+      'By name, postcode, phone number or reference. Arrow keys choose a result, Enter opens it (or the only one).',
     status: 'Status',
     statusAll: 'All',
     reference: 'Reference',
