@@ -16,7 +16,6 @@ import {
   createBackup,
   listBackups,
   regenerateRecoveryKey,
-  restoreBackup,
   setBackupFolder,
   verifyBackup,
 } from './services/backup'
@@ -31,6 +30,7 @@ import {
   currentSession,
   damagedStatus,
   restoreWithoutLogin,
+  restoreWithLogin,
   lock,
   lockSession,
   logLock,
@@ -178,11 +178,8 @@ export const handlers: Handlers = {
   'backup.list': async (ctx) => listBackups(ctx),
   'backup.create': createBackup,
   'backup.verify': verifyBackup,
-  'backup.restore': (ctx, input) =>
-    restoreBackup(
-      { vault: ctx.vault, clock: ctx.clock, auth: ctx.auth, actor: ctx.session },
-      input,
-    ),
+  // A password typed here meets the account's back-off and is logged, as at a login.
+  'backup.restore': restoreWithLogin,
   'backup.setFolder': setBackupFolder,
   'recovery.regenerate': regenerateRecoveryKey,
   'recovery.confirm': confirmRecoveryKey,

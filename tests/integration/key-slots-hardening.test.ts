@@ -248,7 +248,8 @@ describe('a disabled account has no key slot, whatever the path', () => {
     const disabled = await rejection(
       app.call('auth.login', { username: 'vera', password: temporary }, newCaller()),
     )
-    expect(disabled.key).toBe('accountDisabled')
+    // Refused as a wrong password would be: a disabled account does not confirm a password.
+    expect(disabled.key).toBe('loginFailed')
     expect(hasSlot(app.dir, id)).toBe(false)
 
     // Enabled again, the reset password works and her slot comes back at that login.

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 import { createRouter, type Router } from '../../src/main/router'
 import { openDatabase } from '../../src/main/db/open'
 import { MIGRATIONS } from '../../src/main/db/migrations'
@@ -970,7 +971,9 @@ describe('restore without a login', () => {
         .select('detail')
         .where('action', '=', 'restore')
         .executeTakeFirstOrThrow()
-      expect(entry.detail).toContain(`geopend met wachtwoord van ${ADMIN_USERNAME}`)
+      expect(auditNoteText(entry.detail, auditTranslator('nl'))).toContain(
+        `geopend met wachtwoord van ${ADMIN_USERNAME}`,
+      )
     } finally {
       await stranger.close()
     }

@@ -238,10 +238,11 @@ function mustWait(seconds: number): AppError {
  * doubles each time. Returns the wait in seconds (0 while attempts are still free).
  */
 async function recordFailure(
-  ctx: AuthContext,
+  ctx: CheckContext,
   accountId: number,
   actor: Actor,
   what: Attempt,
+  why: AuditNoteKey = 'passwordWrong',
 ): Promise<number> {
   const at = ctx.clock.now()
   return ctx.db.transaction().execute(async (trx) => {
@@ -262,11 +263,7 @@ async function recordFailure(
       action: 'login_failed',
       entityType: 'account',
       entityId: accountId,
-      detail: auditNote(
-        { k: what },
-        { k: 'passwordWrong' },
-        wait > 0 && { k: 'wait', seconds: wait },
-      ),
+      detail: auditNote({ k: what }, { k: why }, wait > 0 && { k: 'wait', seconds: wait }),
     })
     return wait
   })
@@ -313,6 +310,51 @@ async function checkPasswordNow(
   if (await verifyPassword(password, account.passwordHash)) return
   const wait = await recordFailure(ctx, account.id, actor, what)
   throw wait > 0 ? mustWait(wait) : loginFailed()
+}
+
+/** What the back-off needs: the database for the account's count, the clock, the queues. */
+type CheckContext = Pick<AuthContext, 'db' | 'clock' | 'auth'>
+
+/** Throws the wait (and logs the refused attempt) while the account must still wait. */
+async function refuseWhileWaiting(
+  ctx: CheckContext,
+  account: { id: number; waitUntil: string | null },
+  actor: Actor,
+  what: Attempt,
+): Promise<void> {
+  const waiting = secondsLeft(account.waitUntil, ctx.clock.now().getTime())
+  if (waiting <= 0) return
+  await writeAudit(ctx.db, ctx.clock.now(), actor, {
+    action: 'login_failed',
+    entityType: 'account',
+    entityId: account.id,
+    detail: auditNote({ k: what }, { k: 'refusedWhileWaiting' }),
+  })
+  throw mustWait(waiting)
+}
+
+/**
+ * A disabled account: every attempt counts as a failed one and gets the answer of a wrong
+ * password, whatever was typed, after the same work as a real check. Otherwise the answer
+ * ("disabled" for the right password) would tell whether an old password still fits.
+ */
+function refuseDisabled(
+  ctx: AuthContext,
+  accountId: number,
+  password: string,
+  actor: Actor,
+): Promise<never> {
+  return ctx.auth.checks.run(`account:${accountId}`, async () => {
+    const account = await ctx.db
+      .selectFrom('account')
+      .select(['id', 'passwordHash', 'waitUntil'])
+      .where('id', '=', accountId)
+      .executeTakeFirstOrThrow()
+    await refuseWhileWaiting(ctx, account, actor, 'attemptLogin')
+    await verifyPassword(password, account.passwordHash)
+    const wait = await recordFailure(ctx, account.id, actor, 'attemptLogin', 'accountDisabled')
+    throw wait > 0 ? mustWait(wait) : loginFailed()
+  })
 }
 
 /**
@@ -390,16 +432,8 @@ export async function login(
     role: account.role,
     workstation: ctx.caller.workstation,
   }
+  if (!account.active) return refuseDisabled(ctx, account.id, input.password, actor)
   await checkPassword(ctx, account.id, input.password, actor, 'attemptLogin')
-  if (!account.active) {
-    await writeAudit(ctx.db, ctx.clock.now(), actor, {
-      action: 'login_failed',
-      entityType: 'account',
-      entityId: account.id,
-      detail: auditNote({ k: 'accountDisabled' }),
-    })
-    throw new AppError({ code: 'FORBIDDEN', key: 'accountDisabled' })
-  }
   if (ctx.current)
     await endSession(ctx, ctx.current, auditNote({ k: 'loggedInHere', name: account.username }))
   // The first login on a database from before encryption encrypts it (with a backup first).
@@ -490,6 +524,74 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
   })
 }
 
+/** Whether a restore failed because the password or recovery key opens no slot of the backup. */
+function secretWrong(err: unknown): boolean {
+  return err instanceof AppError && !!err.fields?.some((f) => f.key === 'backupSecretWrong')
+}
+
+/**
+ * A restore (or its check) by a logged-in admin. A password typed to open a backup is a guess
+ * at that account's password as much as a login is: it meets the account's back-off (the same
+ * count as its logins) and every wrong one is logged, saying who tried it for which account. A
+ * name that is no account here (only in the backup) and the recovery key wait the same way,
+ * counted in memory.
+ */
+export async function restoreWithLogin(
+  ctx: CheckContext & { vault: Vault; session: Actor },
+  input: MethodParsed<'backup.restore'>,
+): Promise<RestoreResult> {
+  const deps = { vault: ctx.vault, clock: ctx.clock, auth: ctx.auth, actor: ctx.session }
+  const secret = input.secret
+  const account =
+    secret.method === 'password' ? await findAccount(ctx.db, secret.username) : undefined
+  if (account)
+    return ctx.auth.checks.run(`account:${account.id}`, async () => {
+      const row = await ctx.db
+        .selectFrom('account')
+        .select(['id', 'waitUntil'])
+        .where('id', '=', account.id)
+        .executeTakeFirstOrThrow()
+      await refuseWhileWaiting(ctx, row, ctx.session, 'attemptRestore')
+      try {
+        return await restoreBackup(deps, input)
+      } catch (err) {
+        if (!secretWrong(err)) throw err
+        const wait = await recordFailure(ctx, account.id, ctx.session, 'attemptRestore')
+        throw wait > 0 ? mustWait(wait) : err
+      }
+    })
+  const name = secret.method === 'password' ? secret.username.trim().toLowerCase() : null
+  const key = name === null ? 'terugzetten:herstelsleutel' : `terugzetten:${name}`
+  const about: Parameters<typeof auditNote>[0] =
+    name === null ? { k: 'recoveryKeyWrong' } : { k: 'userName', name }
+  return ctx.auth.checks.run(key, async () => {
+    const waiting = ctx.auth.unknownNames.secondsLeft(key, ctx.clock.now().getTime())
+    if (waiting > 0) {
+      await writeAudit(ctx.db, ctx.clock.now(), ctx.session, {
+        action: 'login_failed',
+        detail: auditNote({ k: 'attemptRestore' }, about, { k: 'refusedWhileWaiting' }),
+      })
+      throw mustWait(waiting)
+    }
+    try {
+      return await restoreBackup(deps, input)
+    } catch (err) {
+      if (!secretWrong(err)) throw err
+      const wait = ctx.auth.unknownNames.fail(key, ctx.clock.now().getTime())
+      await writeAudit(ctx.db, ctx.clock.now(), ctx.session, {
+        action: 'login_failed',
+        detail: auditNote(
+          { k: 'attemptRestore' },
+          about,
+          name !== null && { k: 'passwordWrong' },
+          wait > 0 && { k: 'wait', seconds: wait },
+        ),
+      })
+      throw wait > 0 ? mustWait(wait) : err
+    }
+  })
+}
+
 /**
  * A restore before anyone can log in: on a new computer (nothing set up) with a backup and its
  * recovery key, or when the database failed its check at opening.
@@ -552,7 +654,7 @@ const LOCK_NOTES: Record<string, AuditNoteKey> = {
 }
 
 /** What a password was typed for, as the audit log notes it. */
-type Attempt = 'attemptLogin' | 'attemptUnlock' | 'attemptChangePassword'
+type Attempt = 'attemptLogin' | 'attemptUnlock' | 'attemptChangePassword' | 'attemptRestore'
 
 /** Locks a session; its calls get LOCKED until the same user unlocks it. */
 export async function lockSession(s: LiveSession, db: Db, at: Date, reason: string): Promise<void> {

@@ -30,6 +30,8 @@ import { lastChecks, recordCheck } from './backup-checks'
 import { recoveryKeyStatus } from './recovery'
 import { dateInZone, timeInZone } from '../clock'
 import { audit, writeAudit } from './audit'
+import { auditNote } from '../../shared/audit-text'
+import { cleanText } from '../../shared/schemas/common'
 import type { AuthRuntime } from './auth'
 
 /** What the backup methods need besides the database: the vault and the open sessions. */
@@ -274,6 +276,19 @@ function sourceBytes(vault: Vault, source: MethodParsed<'backup.restore'>['sourc
   }
 }
 
+/**
+ * A file name as the audit log shows it: only its last part (a browser may send a path), on
+ * one line, without control or bidi characters that make it read as something else, quoted
+ * and of a sensible length.
+ */
+export function fileNameForLog(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? ''
+  const oneLine = base.replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' ')
+  // Besides what cleanText drops: the marks that turn a line's direction without an override.
+  const clean = cleanText(oneLine.replace(/[\u200e\u200f\u061c]/g, '')).slice(0, 120)
+  return `"${clean || '?'}"`
+}
+
 export interface RestoreDeps {
   vault: Vault
   clock: Clock
@@ -315,20 +330,18 @@ export async function restoreBackup(
       { adminOnly: deps.adminOnly },
     )
     const file = input.source.kind === 'folder' ? input.source.name : input.source.fileName
-    const opener =
-      input.secret.method === 'password'
-        ? `wachtwoord van ${input.secret.username}`
-        : 'herstelsleutel'
+    // A note of codes, not a sentence: a picked file's name is the uploader's text, and must
+    // not be able to add a part ("; geopend met …") or break the line of the log.
     await writeAudit(deps.vault.db, now, deps.actor, {
       action: 'restore',
       entityType: 'backup',
-      detail: [
-        `${file} (gemaakt ${manifest.createdAt})`,
-        `geopend met ${opener}`,
-        reapplied ? `${reapplied} wissingen opnieuw toegepast` : null,
-      ]
-        .filter(Boolean)
-        .join('; '),
+      detail: auditNote(
+        { k: 'restoredFrom', file: fileNameForLog(file), createdAt: manifest.createdAt },
+        input.secret.method === 'password'
+          ? { k: 'openedWithPassword', name: input.secret.username }
+          : { k: 'openedWithRecoveryKey' },
+        reapplied > 0 && { k: 'erasuresReapplied', count: reapplied },
+      ),
     })
     return { restored: true, manifest: manifestView(manifest), reapplied, sameData }
   } catch (err) {
