@@ -215,7 +215,9 @@ describe('what each role is offered', () => {
     const search = await screen.findByRole('searchbox')
     fireEvent.change(search, { target: { value: 'e\u0301' } })
     await waitFor(() =>
-      expect(callsOf(calls, 'households.search').map((c) => c.query)).toContain('e\u0301'),
+      expect(
+        callsOf(calls, 'households.search').map((c) => (c as { query: string }).query),
+      ).toContain('e\u0301'),
     )
     expect(await screen.findByText(/Typ minstens 2 tekens van een naam of referentie/)).toBeTruthy()
     expect(
