@@ -5,9 +5,12 @@
  * form and main check the same; main also inflates a PNG's pixels (see src/main/pdf/logo.ts).
  */
 
-/** Larger than any logo needs; keeps the pixels main decodes within bounds. */
-export const LOGO_MAX_SIDE = 5000
-export const LOGO_MAX_PIXELS = 25_000_000
+/**
+ * Larger than any logo needs; keeps the pixels main decodes of a PNG within bounds (at most
+ * 32 MB for 16-bit RGBA). A JPEG is not decoded here, so only its sides are bounded.
+ */
+export const LOGO_MAX_SIDE = 4000
+export const LOGO_MAX_PIXELS = 4_000_000
 
 export interface PngLayout {
   kind: 'png'
@@ -58,13 +61,13 @@ const u32 = (b: Uint8Array, at: number): number =>
   ((b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3]) >>> 0
 const u16 = (b: Uint8Array, at: number): number => (b[at] << 8) | b[at + 1]
 
-function sizeOk(width: number, height: number): boolean {
+function sizeOk(width: number, height: number, maxPixels = Infinity): boolean {
   return (
     width >= 1 &&
     height >= 1 &&
     width <= LOGO_MAX_SIDE &&
     height <= LOGO_MAX_SIDE &&
-    width * height <= LOGO_MAX_PIXELS
+    width * height <= maxPixels
   )
 }
 
@@ -98,7 +101,7 @@ export function pngLayout(b: Uint8Array): PngLayout | null {
           colourType,
           interlaced: interlace === 1,
         }
-        if (!sizeOk(header.width, header.height)) return null
+        if (!sizeOk(header.width, header.height, LOGO_MAX_PIXELS)) return null
         if (!PNG_DEPTHS[colourType]?.includes(bitDepth)) return null
         if (compression !== 0 || filter !== 0 || interlace > 1) return null
         break

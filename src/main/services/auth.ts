@@ -451,6 +451,8 @@ export async function login(
         throw conflict('backupFolderMissing', { folder: ctx.vault.backupDir() })
       if (err instanceof VaultError && err.reason === 'folderUnusable')
         throw conflict('backupFolderUnusable', { folder: ctx.vault.backupDir() })
+      if (err instanceof VaultError && err.reason === 'folderUnsafe')
+        throw conflict('backupFolderNotSafe', { folder: ctx.vault.backupDir() })
       throw err
     }
   }
