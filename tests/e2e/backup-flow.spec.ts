@@ -64,6 +64,9 @@ test('first-run recovery key, a backup, and restoring it through the screens', a
   await nav.getByRole('link', { name: 'Back-ups' }).click()
   await expect(page.getByRole('heading', { name: 'Back-ups en herstel' })).toBeVisible()
   await expect(page.getByText('Er is nog geen herstelsleutel')).toHaveCount(0)
+  // "Klaar" was stored in main: the screen says when the sheet was confirmed, and by whom.
+  await expect(page.getByTestId('recovery-confirmed')).toContainText(`bevestigd als opgeborgen op`)
+  await expect(page.getByTestId('recovery-confirmed')).toContainText(ADMIN.username)
   await page.getByLabel('Andere map').fill('usb/back-ups')
   await page.getByRole('button', { name: 'Map opslaan' }).click()
   await expect(page.getByText(/Vul een volledig pad in/)).toBeVisible()
@@ -82,8 +85,15 @@ test('first-run recovery key, a backup, and restoring it through the screens', a
   await expect(table.getByText('In orde')).toBeVisible()
   const backupDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Back-up maken en downloaden' }).click()
-  expect((await backupDownload).suggestedFilename()).toMatch(/\.dichtbij-backup$/)
+  // Named with the Dutch time the screen shows, not UTC.
+  expect((await backupDownload).suggestedFilename()).toMatch(
+    /^dichtbij-\d{8}-\d{6}-handmatig(-\d+)?\.dichtbij-backup$/,
+  )
   await expect(table.getByRole('row')).toHaveCount(3) // the header and two backups
+  // The checks outlive a reload: main remembers them, with their time.
+  await page.reload()
+  await expect(table.getByText('In orde')).toHaveCount(2)
+  await expect(table.getByText(/^gecontroleerd \d{2}-\d{2}-\d{4} \d{2}:\d{2}$/)).toHaveCount(2)
   await screenshot(page, '34-backups')
 
   // 4. A family is added after the backups.
