@@ -5,11 +5,12 @@ import { notifications } from '@mantine/notifications'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import { Root } from '../../src/renderer/src/root'
 import { UsersPage } from '../../src/renderer/src/features/users/users-page'
 import { OrganisationForm } from '../../src/renderer/src/features/settings/organisation-form'
 import type { Organisation, UserAccount } from '../../src/shared/types'
 import { callsOf, installFakeBridge, ok } from './fake-bridge'
-import { TestProviders } from './session'
+import { sessionOf, TestProviders } from './session'
 
 function renderPage(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -126,5 +127,39 @@ describe('organisation profile in the settings', () => {
     await user.type(postcode, '8262cd')
     await user.click(screen.getByRole('button', { name: 'Organisatie opslaan' }))
     await waitFor(() => expect(callsOf(calls, 'organisation.update')).toHaveLength(1))
+  })
+})
+
+describe('organisation postcode at setup', () => {
+  it('refuses "123AB" at the field before anything is sent, and sends "1234 AB" written any way', async () => {
+    const calls = installFakeBridge(
+      {},
+      {
+        'setup.status': () => ok({ needsSetup: true, organisationName: null, canRestore: false }),
+        'setup.create': () => ok(sessionOf('admin')),
+      },
+    )
+    window.location.hash = '#/'
+    const user = userEvent.setup()
+    render(<Root />)
+    await screen.findByRole('heading', { name: 'Dichtbij instellen' })
+    const input = (label: RegExp): HTMLElement =>
+      screen.getByLabelText(label, { selector: 'input:not([type=radio]):not([type=file])' })
+    await user.type(input(/^Naam van de organisatie/), 'Kledingbank Zuid')
+    await user.type(input(/^Postcode/), '123AB')
+    await user.type(input(/^Gebruikersnaam/), 'anneke')
+    await user.type(input(/^Naam( \*)?$/), 'Anneke Beheer')
+    await user.type(input(/^Wachtwoord( \*)?$/), 'paarse olifant op de fiets')
+    await user.type(input(/^Herhaal het wachtwoord/), 'paarse olifant op de fiets')
+    await user.click(screen.getByRole('button', { name: 'Instellen en aanmelden' }))
+    await waitFor(() =>
+      expect(described(input(/^Postcode/), 'error')).toBe('Geen geldige postcode (1234 AB)'),
+    )
+    expect(callsOf(calls, 'setup.create')).toEqual([])
+
+    await user.clear(input(/^Postcode/))
+    await user.type(input(/^Postcode/), '3512ph')
+    await user.click(screen.getByRole('button', { name: 'Instellen en aanmelden' }))
+    await waitFor(() => expect(callsOf(calls, 'setup.create')).toHaveLength(1))
   })
 })
