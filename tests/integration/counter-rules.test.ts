@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot } from '../helpers/fixtures'
@@ -84,6 +85,51 @@ describe('search at the counter', () => {
     expect(await found('Großmann')).toEqual([gross])
     expect(await found('lukasz')).toEqual([lukasz])
     expect(await found('ibrahim ince')).toEqual([ince])
+  })
+})
+
+describe('search finds stored names by how they are typed (property)', () => {
+  it('finds any name of special letters by its plain spelling, in any case, at the counter', async () => {
+    const letters: [string, string][] = [
+      ['ı', 'i'],
+      ['ø', 'o'],
+      ['ß', 'ss'],
+      ['ł', 'l'],
+      ['æ', 'ae'],
+      ['œ', 'oe'],
+      ['đ', 'd'],
+      ['þ', 'th'],
+      ['ş', 's'],
+      ['é', 'e'],
+      ['ü', 'u'],
+    ]
+    const piece = fc.oneof(
+      fc.constantFrom(...'abdfgkmnprtvwz'.split('')).map((c) => [c, c] as [string, string]),
+      fc.constantFrom(...letters),
+    )
+    let n = 0
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { minLength: 3, maxLength: 8 }),
+        fc.boolean(),
+        async (pieces, upper) => {
+          n += 1
+          const stored = `Fam ${pieces.map(([l]) => l).join('')}`
+          const typed = pieces.map(([, t]) => t).join('')
+          const id = await household(stored)
+          const rows = (
+            await app.call(
+              'households.search',
+              { query: upper ? typed.toUpperCase() : typed },
+              counter,
+            )
+          ).rows
+          expect(rows.map((r) => r.id)).toContain(id)
+        },
+      ),
+      { numRuns: 15 },
+    )
+    expect(n).toBe(15)
   })
 })
 
