@@ -226,8 +226,8 @@ export function useRefreshSession(): () => void {
 /**
  * For an admin without a recovery key (right after setup, or the first login on an upgraded
  * database): offers to make one. For an admin whose key's sheet was never confirmed (the window
- * closed before "Klaar"): asks for that confirmation, or offers a new key, at every login. The key is only made when the admin asks, so it is never made
- * without being seen. Once open it stays open until "Klaar", even when the session (polled
+ * closed before "Klaar"): asks for that confirmation, or offers a new key, at every login. The
+ * key is only made when the admin asks, so it is never made without being seen. Once open it stays open until "Klaar", even when the session (polled
  * meanwhile) already says the key exists.
  */
 export function RecoveryKeyPrompt(): React.JSX.Element | null {
@@ -235,14 +235,14 @@ export function RecoveryKeyPrompt(): React.JSX.Element | null {
   const refresh = useRefreshSession()
   const admin = session.user.role === 'admin'
   const unconfirmed = admin && !!session.recoveryKeyUnconfirmed
-  const missing = admin && (session.recoveryKeyMissing || unconfirmed)
+  const ask = admin && (session.recoveryKeyMissing || unconfirmed)
   const [open, setOpen] = useState(false)
   // Which question was asked when it opened: it stays the same while the modal is open.
   const [asked, setAsked] = useState<'missing' | 'unconfirmed'>('missing')
   // Made or put off: not asked again while this screen stays (the next login asks again).
   const [handled, setHandled] = useState(false)
   // Adjusted while rendering (not in an effect), so the modal is there on the first paint.
-  if (missing && !handled && !open) {
+  if (ask && !handled && !open) {
     setOpen(true)
     setAsked(unconfirmed ? 'unconfirmed' : 'missing')
   }
