@@ -227,8 +227,8 @@ export function useRefreshSession(): () => void {
  * For an admin without a recovery key (right after setup, or the first login on an upgraded
  * database): offers to make one. For an admin whose key's sheet was never confirmed (the window
  * closed before "Klaar"): asks for that confirmation, or offers a new key, at every login. The
- * key is only made when the admin asks, so it is never made without being seen. Once open it stays open until "Klaar", even when the session (polled
- * meanwhile) already says the key exists.
+ * key is only made when the admin asks, so it is never made without being seen. Once open it
+ * stays open until "Klaar", even when the session (polled meanwhile) already says the key exists.
  */
 export function RecoveryKeyPrompt(): React.JSX.Element | null {
   const { session } = useSessionApi()
