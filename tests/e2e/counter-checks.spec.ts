@@ -110,6 +110,7 @@ test('a visit with warnings is saved only after they are confirmed; a second one
   await page.getByRole('button', { name: 'Bezoek opslaan' }).click()
   const check = page.getByRole('dialog', { name: 'Eerst even nakijken' })
   await expect(check).toContainText('het recht op de winkel is verlopen')
+  await expect(check.getByRole('button', { name: 'Toch opslaan' })).toBeVisible()
   await screenshot(page, '14-visit-warnings-first', false)
   expect((await api(page, 'households.get', { id: h.id })).visits).toHaveLength(0)
   await check.getByRole('button', { name: 'Toch opslaan' }).click()

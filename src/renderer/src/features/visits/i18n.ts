@@ -19,7 +19,7 @@ export const nl = {
   counterToday: 'Aan de balie registreert u het bezoek van vandaag.',
   confirm: {
     title: 'Eerst even nakijken',
-    intro: 'Het bezoek is nog niet opgeslagen. Let op:',
+    intro: 'Het bezoek is nog niet opgeslagen.',
     back: 'Terug naar het formulier',
     save: 'Toch opslaan',
     saveAnother: 'Ja, nog een bezoek opslaan',
@@ -51,7 +51,7 @@ export const en: typeof nl = {
   counterToday: "At the counter you register today's visit.",
   confirm: {
     title: 'Check first',
-    intro: 'The visit has not been saved yet. Note:',
+    intro: 'The visit has not been saved yet.',
     back: 'Back to the form',
     save: 'Save anyway',
     saveAnother: 'Yes, save another visit',
