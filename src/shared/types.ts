@@ -157,6 +157,8 @@ export interface CallListEntry {
   district: string | null
   lastVisitOn: string | null
   eligibleUntil: string | null
+  /** The last day someone called or invited the family from the call list; null if never. */
+  lastContactOn: string | null
 }
 
 export interface Dashboard {
@@ -169,8 +171,6 @@ export interface Dashboard {
 
 export interface CountBy {
   key: string
-  /** The last day someone called or invited the family from the call list; null if never. */
-  lastContactOn: string | null
   count: number
 }
 

@@ -600,6 +600,12 @@ function callListQuery(ctx: ServiceContext, input: MethodParsed<'households.call
       'h.district',
       'lv.last as lastVisitOn',
       'h.eligibleUntil',
+      (eb) =>
+        eb
+          .selectFrom('callListContact')
+          .select((e) => e.fn.max('callListContact.date').as('d'))
+          .whereRef('callListContact.householdId', '=', 'h.id')
+          .as('lastContactOn'),
     ])
     .where('h.status', '=', 'active')
     .where('h.eligibleUntil', '>=', today)
@@ -680,12 +686,6 @@ export async function markContacted(
 
 export async function countCallList(ctx: ServiceContext, notSeenSince: string): Promise<number> {
   const { n } = await ctx.db
-      (eb) =>
-        eb
-          .selectFrom('callListContact')
-          .select((e) => e.fn.max('callListContact.date').as('d'))
-          .whereRef('callListContact.householdId', '=', 'h.id')
-          .as('lastContactOn'),
     .selectFrom(callListQuery(ctx, { notSeenSince, district: null }).as('c'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
@@ -716,6 +716,7 @@ export async function callListCsv(
       r.district,
       toDutchDate(r.lastVisitOn),
       toDutchDate(r.eligibleUntil),
+      toDutchDate(r.lastContactOn),
     ]),
   )
   await audit(ctx.db, ctx, {
@@ -740,4 +741,3 @@ export async function listExpiring(
     .execute()
   return rows.map(toSummary)
 }
-      toDutchDate(r.lastContactOn),
