@@ -196,6 +196,26 @@ describe('the backups page', () => {
     expect(callsOf(calls, 'backup.setFolder')).toEqual([{ folder: 'usb' }])
   })
 
+  it('says at the field why a folder other users can write to is refused', async () => {
+    const { user } = renderBackups({
+      'backup.setFolder': () =>
+        fail({
+          code: 'VALIDATION',
+          key: 'validation',
+          fields: [{ path: 'folder', key: 'folderNotSafe' }],
+        }),
+    })
+    await screen.findByText('11-03-2026 03:00')
+    const input = screen.getByRole('textbox', { name: 'Andere map' })
+    await user.type(input, '/tmp/gedeeld')
+    await user.click(screen.getByRole('button', { name: 'Map opslaan' }))
+    await waitFor(() =>
+      expect(describedText(input)).toContain(
+        'In deze map kunnen ook andere gebruikers van deze computer schrijven',
+      ),
+    )
+  })
+
   it('restores: check, contents, what happens, then the login screen', async () => {
     let loggedIn = true
     const { calls, user } = renderBackups({
