@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 import { createRouter, type Router } from '../../src/main/router'
 import { hashPassword } from '../../src/main/auth/passwords'
 import { Vault, KEYS_FILE_NAME } from '../../src/main/vault/vault'
@@ -127,7 +128,8 @@ describe('the first login after a start tells no names apart', () => {
       .where('action', '=', 'login_failed')
       .orderBy('id')
       .execute()
-    expect(failed.map((f) => f.detail)).toEqual([
+    const nl = auditTranslator('nl')
+    expect(failed.map((f) => auditNoteText(f.detail, nl))).toEqual([
       'niemand-hier; geen sleutel op deze computer',
       'vera; geen sleutel op deze computer',
       `${ADMIN_USERNAME}; wachtwoord onjuist`,
