@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
-import { householdInput } from '../helpers/fixtures'
+import { householdInput, snapshot } from '../helpers/fixtures'
 import type { Caller } from '../../src/main/services/auth'
 import { COUNTER_SEARCH_LIMIT } from '../../src/shared/search-key'
 
@@ -88,6 +88,19 @@ describe('the counter opens only the households it looked up or expects today', 
     expect((await app.call('households.get', { id: other })).household.contactName).toBe(
       'Ingrid Kok',
     )
+  })
+
+  it('registers or checks a visit at the counter only for a household it may open', async () => {
+    const walkIn = await household('Kees Loper')
+    const input = { householdId: walkIn, date: '2026-06-15', servedBy: 'Vera', items: [] }
+    const before = snapshot(app)
+    for (const m of ['visits.check', 'visits.register'] as const) {
+      const err = await rejection(app.call(m, input, counter))
+      expect(err).toMatchObject({ code: 'FORBIDDEN', key: 'counterLookupFirst' })
+    }
+    expect(snapshot(app)).toBe(before)
+    await app.call('households.search', { query: 'kees loper' }, counter)
+    expect((await app.call('visits.register', input, counter)).visit.householdId).toBe(walkIn)
   })
 
   it('gives the counter one short page of results, no paging: a longer query narrows it', async () => {

@@ -332,6 +332,8 @@ describe('visit warnings before saving, and no double registration', () => {
       servedBy: 'Vera',
       items: [{ categoryId: kleding, count: 40 }],
     }
+    // A walk-in: the counter looks the family up first.
+    await app.call('households.search', { query: 'karin smit' }, counter)
     const before = snapshot(app)
     const checked = await app.call('visits.check', input, counter)
     expect(snapshot(app)).toBe(before)
@@ -355,6 +357,9 @@ describe('visit warnings before saving, and no double registration', () => {
     const h = await household('Lotte Brouwer')
     const other = await app.loginAs('volunteer')
     const input = { householdId: h, date: '2026-06-15', servedBy: 'Vera', items: [] }
+    // Both screens looked the walk-in up.
+    for (const screen of [counter, other])
+      await app.call('households.search', { query: 'lotte brouwer' }, screen)
     const results = await Promise.allSettled([
       app.call('visits.register', input, counter),
       app.call('visits.register', input, other),

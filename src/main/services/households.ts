@@ -387,7 +387,7 @@ export async function listIntakes(db: Db, householdId: number): Promise<Intake[]
  * therefore lists nobody; staff open any household.
  */
 export async function assertCounterMayOpen(
-  ctx: Pick<ServiceContext, 'db' | 'clock' | 'session'>,
+  ctx: Pick<ServiceContext, 'clock' | 'session'> & { db: Db },
   householdId: number,
 ): Promise<void> {
   if (ctx.session.role !== 'volunteer') return

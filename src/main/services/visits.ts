@@ -6,7 +6,7 @@ import type { AppointmentStatus } from '../../shared/schemas/shop'
 import type { Db, ServiceContext } from './context'
 import { checkListIds } from './lists'
 import { getShopSettings } from './settings'
-import { eligibilityWarnings } from './households'
+import { assertCounterMayOpen, eligibilityWarnings } from './households'
 import {
   assertBookable,
   assertCounterMayChange,
@@ -77,6 +77,9 @@ async function prepareVisit(
     seenCategories.add(item.categoryId)
   })
   if (fields.length) throw validationError(fields)
+  // The counter registers visits of the households it may open (looked up, or booked today):
+  // the warnings tell a household's children and visits, and an id must not be a way in.
+  await assertCounterMayOpen({ db: trx, clock: ctx.clock, session: ctx.session }, input.householdId)
 
   const household = await trx
     .selectFrom('household')
