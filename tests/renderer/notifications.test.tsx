@@ -22,14 +22,14 @@ function toast(text: string): HTMLElement | null {
 }
 
 describe('messages (toasts)', () => {
-  it('appear at the top centre, away from a form’s Opslaan and Annuleren at the bottom right', async () => {
+  it('appear at the bottom left, away from a form’s Opslaan and Annuleren (bottom right) and from dialogs (top centre)', async () => {
     render(<Providers>{null}</Providers>)
     act(() => {
       notifications.show({ color: 'red', message: 'Niet alles is goed ingevuld' })
     })
     const shown = await screen.findByText('Niet alles is goed ingevuld')
     const container = shown.closest('[data-position]')
-    expect(container?.getAttribute('data-position')).toBe('top-center')
+    expect(container?.getAttribute('data-position')).toBe('bottom-left')
   })
 
   it('close by themselves, even while the pointer rests on another one', () => {

@@ -53,13 +53,14 @@ export function Providers({ children }: { children: React.ReactNode }): React.JS
           {/*
             Messages are short-lived news, never where the user acts: at the bottom right they sat
             over a form's Opslaan and Annuleren, and a pointer resting there paused every one of
-            them for as long as it rested. Top centre is the header's empty middle (the lock
-            button and menu are at the right); each closes by itself, a pointer pauses only the
-            one under it, and no more than three show at once. Errors about input are shown in
-            the form itself.
+            them for as long as it rested. At the top they would cover the lock button and menu
+            (right) or a dialog's title (centre, where dialogs open). The bottom left is below
+            the side menu, clear of forms' buttons (right-aligned) and dialogs. Each closes by
+            itself, a pointer pauses only the one under it, and no more than three show at once.
+            Errors about input are shown in the form itself.
           */}
           <Notifications
-            position="top-center"
+            position="bottom-left"
             autoClose={NOTIFICATION_MS}
             pauseResetOnHover="notification"
             limit={3}
