@@ -49,6 +49,20 @@ describe('settings page', () => {
     notifications.clean()
   })
 
+  it('refuses a negative number at the field instead of quietly making it positive', async () => {
+    const calls = listsBridge()
+    const user = renderWith(<SettingsPage />)
+    const capacity = (await screen.findByLabelText(/^Plaatsen per dagdeel/, {
+      selector: 'input',
+    })) as HTMLInputElement
+    await user.clear(capacity)
+    await user.type(capacity, '-5')
+    expect(capacity.value).toBe('-5')
+    await user.click(screen.getByRole('button', { name: 'Instellingen opslaan' }))
+    expect(describedText(capacity)).toMatch(/1/)
+    expect(callsOf(calls, 'settings.update')).toEqual([])
+  })
+
   it('shows the shop settings, refuses an emptied field and saves the rest', async () => {
     const calls = listsBridge()
     const user = renderWith(<SettingsPage />)

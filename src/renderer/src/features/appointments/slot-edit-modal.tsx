@@ -132,7 +132,8 @@ function SlotEditForm({
           min={1}
           max={50}
           allowDecimal={false}
-          allowNegative={false}
+          // Say what is wrong rather than quietly changing -5 into 1.
+          clampBehavior="none"
           w={140}
           data-autofocus
           disabled={confirming}

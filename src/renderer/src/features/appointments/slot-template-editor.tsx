@@ -124,7 +124,8 @@ export function SlotTemplateEditor({
                   min={1}
                   max={50}
                   allowDecimal={false}
-                  allowNegative={false}
+                  // Say what is wrong rather than quietly changing -5 into 1.
+                  clampBehavior="none"
                   w={100}
                   error={errors[`template.${i}.capacity`]}
                   disabled={disabled}

@@ -264,7 +264,6 @@ function TermsFields({
               min={RETENTION_MIN_MONTHS}
               max={RETENTION_MAX_MONTHS}
               allowDecimal={false}
-              allowNegative={false}
               // Say what is wrong rather than quietly changing 3 into 6.
               clampBehavior="none"
               {...form.getInputProps(k)}

@@ -154,7 +154,8 @@ function SettingsFields({ initial }: { initial: ShopSettings }): React.JSX.Eleme
               min={1}
               max={f.max}
               allowDecimal={false}
-              allowNegative={false}
+              // Say what is wrong rather than quietly changing -5 into 1.
+              clampBehavior="none"
               disabled={!editable}
               {...form.getInputProps(f.key)}
             />
