@@ -19,6 +19,7 @@ export const id = z.number({ error: 'v:required' }).int().positive()
 
 // Control characters (but tab and line breaks) and the bidi overrides that make a name read
 // differently on screen than it is stored ("Trojan source" style spoofing of a family's name).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
 // What a field may hold and still look empty: spaces, zero-width and other invisible characters.
 const INVISIBLE = /[\s\p{Cf}\p{Z}\p{M}]/gu
