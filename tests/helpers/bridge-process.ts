@@ -94,7 +94,19 @@ export function rawRequest(
 ): Promise<Reply> {
   return new Promise((ok, fail) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'POST',
+        // Node's client sends a GET's body without a length (nor chunked), which is no valid
+        // request: the server's parser rightly drops the connection. Say the length, so an odd
+        // verb with a body is a well-formed request the bridge itself must answer.
+        headers:
+          typeof options.body === 'string' || Buffer.isBuffer(options.body)
+            ? { 'Content-Length': String(Buffer.byteLength(options.body)), ...options.headers }
+            : options.headers,
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
