@@ -38,6 +38,7 @@ test.beforeAll(async () => {
     })
     // The sheet is printed in the backup test; here it would only stand in the way.
     await must(past.url, 'recovery.regenerate', {}, session)
+    await must(past.url, 'recovery.confirm', {}, session)
     const categories = (await must(past.url, 'lists.list', { kind: 'category' }, session)).body
       .value as { id: number }[]
     for (const [name, postcode] of [
