@@ -577,7 +577,10 @@ export async function listDistricts(db: Db): Promise<string[]> {
   return rows.map((r) => r.district as string)
 }
 
-/** Eligible, active households not seen since a date and without an appointment coming. */
+/**
+ * Eligible, active households not seen since a date (no visit and no appointment marked came)
+ * and without an appointment coming.
+ */
 function callListQuery(ctx: ServiceContext, input: MethodParsed<'households.callList'>) {
   const today = ctx.clock.today()
   return ctx.db
@@ -616,8 +619,19 @@ function callListQuery(ctx: ServiceContext, input: MethodParsed<'households.call
           selectFrom('appointment')
             .select('appointment.id')
             .whereRef('appointment.householdId', '=', 'h.id')
-            .where('appointment.status', '=', 'planned')
-            .where('appointment.date', '>=', today),
+            .where((w) =>
+              w.or([
+                w.and([
+                  w('appointment.status', '=', 'planned'),
+                  w('appointment.date', '>=', today),
+                ]),
+                // A family marked "came" was seen, even before its visit is saved at the counter.
+                w.and([
+                  w('appointment.status', '=', 'came'),
+                  w('appointment.date', '>=', input.notSeenSince),
+                ]),
+              ]),
+            ),
         ),
       ),
     )
