@@ -8,6 +8,7 @@ import { afterEach, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { DayPage } from '../../src/renderer/src/features/appointments/day-page'
 import { TODAY, appointment, installBridge, ok } from './shop-bridge'
+import { fail } from './fake-bridge'
 
 afterEach(() => {
   cleanup()
@@ -36,4 +37,24 @@ it('prints the day list with a button, headed by the organisation and the day it
   const heading = await screen.findByTestId('print-heading')
   expect(heading.className).toContain('print-only')
   expect(heading.textContent).toBe('Kledingbank Test · afgedrukt op 10-03-2026')
+})
+
+it('tells a counter volunteer on another day that only today shows, without a print button, and leads back to today', async () => {
+  installBridge({
+    'slots.list': () => ok([]),
+    'appointments.byDay': () => fail({ code: 'FORBIDDEN', key: 'counterTodayOnly' }),
+  })
+  const user = userEvent.setup()
+  render(
+    <Providers role="volunteer">
+      <DayPage date="2026-03-12" />
+    </Providers>,
+  )
+  // Neutral information (a status), not an error alert.
+  const info = await screen.findByRole('status')
+  expect(info.textContent).toContain('Aan de balie ziet u alleen de afspraken van vandaag')
+  expect(screen.queryByRole('alert')).toBeNull()
+  expect(screen.queryByRole('button', { name: 'Lijst afdrukken' })).toBeNull()
+  await user.click(screen.getByRole('button', { name: 'Naar vandaag' }))
+  expect(window.location.hash).toBe(`#/appointments/day/${TODAY}`)
 })

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { ErrorAlert } from '../../components/error-alert'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
@@ -13,6 +13,7 @@ import { useCan } from '../auth/session'
 import { useShopDay } from '../../components/shop-day'
 import { capitalise, dayInWords, shopErrorMessage, useLoad } from './shop-utils'
 import { PrintButton, PrintHeading } from '../../components/print'
+import { AppError } from '../../../../shared/errors'
 
 /** The check-in list of one day; past days too, for paper lists entered afterwards. */
 export function DayPage({ date }: { date: string }): React.JSX.Element {
@@ -37,7 +38,10 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
     [date, valid],
   )
   const { data, error, reload } = useLoad(loader)
-  const problem = error ? shopErrorMessage(t, error) : null
+  // A counter volunteer on another day (main refuses it): not a fault, so no red box and no
+  // empty list to print, but a way back to today's list.
+  const otherDay = error instanceof AppError && error.key === 'counterTodayOnly'
+  const problem = error && !otherDay ? shopErrorMessage(t, error) : null
 
   if (!valid) return <Text>{t('errors.notFound')}</Text>
 
@@ -83,12 +87,23 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
           <Anchor href={`#/appointments?week=${startOfWeek(date)}`} data-print="hide">
             {t('appointments.day.toWeek')}
           </Anchor>
-          <PrintButton label={t('appointments.day.print')} />
+          {!otherDay && <PrintButton label={t('appointments.day.print')} />}
         </Group>
       </Group>
 
       <ErrorAlert message={problem} />
-      {data === null ? (
+      {otherDay ? (
+        <Alert color="blue" variant="light" role="status" data-print="hide">
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('appointments.day.counterToday')}</Text>
+            <Button
+              onClick={() => navigate(shopDay?.today ? `/appointments/day/${shopDay.today}` : '/')}
+            >
+              {t('appointments.day.toToday')}
+            </Button>
+          </Stack>
+        </Alert>
+      ) : data === null ? (
         !problem && <Loader aria-label={t('common.loading')} />
       ) : parts.length === 0 ? (
         <Text c="dimmed">{t('appointments.day.empty')}</Text>

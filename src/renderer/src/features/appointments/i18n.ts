@@ -84,6 +84,9 @@ export const nl = {
     next: 'Volgende dag',
     toWeek: 'Naar de week',
     empty: 'Op deze dag zijn er geen dagdelen en geen afspraken.',
+    counterToday:
+      'Aan de balie ziet u alleen de afspraken van vandaag. De lijst van een andere dag bekijkt de coördinator.',
+    toToday: 'Naar vandaag',
   },
 }
 
@@ -172,5 +175,8 @@ export const en: typeof nl = {
     next: 'Next day',
     toWeek: 'To the week',
     empty: 'There are no half-days and no appointments on this day.',
+    counterToday:
+      "At the counter you see today's appointments only. Another day's list is the coordinator's.",
+    toToday: 'To today',
   },
 }
