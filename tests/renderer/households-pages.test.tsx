@@ -242,3 +242,46 @@ describe('edit household', () => {
     })
   })
 })
+
+describe('a counter volunteer sees whether the right holds, not a missing date', () => {
+  it('the search list heads the column "Recht" and the detail page says "Recht verlopen", not "Recht tot —"', async () => {
+    installBridge({
+      'households.search': () =>
+        ok({ rows: [{ ...SUMMARY, eligibleUntil: null, eligibility: 'expired' }], total: 1 }),
+      'households.get': () =>
+        ok({
+          ...DETAIL,
+          restricted: true,
+          eligibility: 'expired',
+          household: { ...DETAIL.household, eligibleUntil: null },
+        }),
+    })
+    window.location.hash = '#/households'
+    const user = userEvent.setup()
+    render(
+      <Providers role="volunteer">
+        <HouseholdsPage />
+      </Providers>,
+    )
+    await user.type(screen.getByLabelText('Zoeken'), 'amrani')
+    const row = await waitFor(() => {
+      const tr = screen.getByText('Fatima El Amrani').closest('tr')
+      expect(tr).not.toBeNull()
+      return tr!
+    })
+    expect(within(row).getByText('Recht verlopen')).toBeTruthy()
+    expect(screen.getByRole('columnheader', { name: 'Recht' })).toBeTruthy()
+    expect(screen.queryByRole('columnheader', { name: 'Recht tot' })).toBeNull()
+    cleanup()
+
+    render(
+      <Providers role="volunteer">
+        <HouseholdDetailPage id={5} />
+      </Providers>,
+    )
+    await screen.findByRole('heading', { name: 'Jan de Vries' })
+    expect(screen.queryByText('Recht tot')).toBeNull()
+    const label = screen.getByText('Recht', { selector: 'dt' })
+    expect(label.nextElementSibling?.textContent).toBe('Recht verlopen')
+  })
+})

@@ -233,9 +233,17 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
                 {toDutchDate(h.proofSeenOn)}
               </InfoRow>
             )}
-            <InfoRow label={t('households.fields.eligibleUntil')}>
-              {toDutchDate(h.eligibleUntil)}
-            </InfoRow>
+            {!h.eligibleUntil && detail.eligibility ? (
+              // The counter gets the status, not the date: an empty "Recht tot" beside a badge
+              // that says "Recht verlopen" reads as a fault.
+              <InfoRow label={t('households.fields.eligibility')}>
+                {t(`eligibility.${detail.eligibility}`)}
+              </InfoRow>
+            ) : (
+              <InfoRow label={t('households.fields.eligibleUntil')}>
+                {toDutchDate(h.eligibleUntil)}
+              </InfoRow>
+            )}
             <InfoRow label={t('households.detail.consent')}>
               {t('households.detail.consentValue', {
                 date: toDutchDate(h.consentDate),

@@ -117,7 +117,8 @@ export function HouseholdsPage(): React.JSX.Element {
     },
     {
       accessor: 'eligibleUntil',
-      title: t('households.list.eligibleUntil'),
+      // The counter gets whether the right holds, not the date: head the column for what it shows.
+      title: counter ? t('households.list.eligibility') : t('households.list.eligibleUntil'),
       noWrap: true,
       render: (h) => <EligibleUntil day={h.eligibleUntil} today={today} status={h.eligibility} />,
     },
