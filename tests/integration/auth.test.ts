@@ -441,7 +441,7 @@ describe('accounts', () => {
     )
     expect(weak.fields).toEqual([{ path: 'password', key: 'passwordCommon' }])
     const bad = await rejection(app.call('users.create', { ...input, username: 'met spatie' }))
-    expect(bad.fields?.[0]).toMatchObject({ path: 'username', key: 'usernameFormat' })
+    expect(bad.fields?.[0]).toMatchObject({ path: 'username', key: 'usernameSpaces' })
   })
 
   it('keeps at least one active admin and never lets an admin lock themselves out', async () => {

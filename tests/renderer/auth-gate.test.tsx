@@ -146,6 +146,36 @@ describe('first start', () => {
     expect(screen.getByTestId('user-role').textContent).toBe('Beheerder')
   })
 
+  it('says what is wrong with a username (spaces, a character, too short), not the hint again', async () => {
+    bridge({ 'setup.status': () => ok({ needsSetup: true, organisationName: null }) })
+    const user = renderApp('#/')
+    await screen.findByRole('heading', { name: 'Dichtbij instellen' })
+    const submit = (): Promise<void> =>
+      user.click(screen.getByRole('button', { name: 'Instellen en aanmelden' }))
+    const hint = '3 tot 40 tekens, zonder spaties'
+
+    await user.type(field('Gebruikersnaam'), 'Anja de Vries')
+    await submit()
+    const spaces = describedText(field('Gebruikersnaam'))
+    expect(spaces).toContain('Geen spaties in een gebruikersnaam; bijvoorbeeld anja.devries')
+    // The rule stays as the hint, once.
+    expect(spaces.split(hint).length - 1).toBe(1)
+
+    await user.clear(field('Gebruikersnaam'))
+    await user.type(field('Gebruikersnaam'), 'anjé')
+    await submit()
+    expect(describedText(field('Gebruikersnaam'))).toContain('een teken dat niet mag')
+
+    await user.clear(field('Gebruikersnaam'))
+    await user.type(field('Gebruikersnaam'), 'an')
+    await submit()
+    expect(describedText(field('Gebruikersnaam'))).toContain('Te kort: minstens 3 tekens')
+
+    await user.clear(field('Gebruikersnaam'))
+    await submit()
+    expect(describedText(field('Gebruikersnaam'))).toContain('Dit veld is verplicht')
+  })
+
   it('refuses a logo that is too large or no image, and sends a small PNG with a preview', async () => {
     const calls = bridge({
       'setup.status': () => ok({ needsSetup: true, organisationName: null }),

@@ -25,13 +25,19 @@ export const givenPassword = z
   .min(1, { error: 'v:required' })
   .max(PASSWORD_MAX_LENGTH, { error: 'v:passwordTooLong' })
 
-/** Letters, digits, dot, dash and underscore; compared without regard to case. */
+/**
+ * Letters, digits, dot, dash and underscore; compared without regard to case. Each way to get it
+ * wrong has its own message (the first one found is shown): people type their full name, with
+ * spaces, and a repeat of the rule does not tell them that.
+ */
 export const username = z
   .string({ error: 'v:required' })
   .trim()
-  .min(3, { error: 'v:usernameFormat' })
-  .max(40, { error: 'v:usernameFormat' })
-  .regex(/^[A-Za-z0-9._-]+$/, { error: 'v:usernameFormat' })
+  .regex(/^\S*$/, { error: 'v:usernameSpaces' })
+  .regex(/^[A-Za-z0-9._\s-]*$/, { error: 'v:usernameCharacters' })
+  .min(1, { error: 'v:required' })
+  .min(3, { error: 'v:usernameTooShort' })
+  .max(40, { error: 'v:usernameTooLong' })
   .transform((s) => s.toLowerCase())
 
 /** A logo as a data URL of a PNG or JPEG, at most about 300 kB. */

@@ -142,8 +142,11 @@ export const en: Messages = {
     passwordRepeat: 'The two passwords are not the same',
     passwordUnchanged: 'The new password is the same as the current one',
     passwordWrong: 'This is not your current password',
-    usernameFormat:
-      '3 to 40 characters: letters without accents, digits, dot (.), dash (-) or underscore (_)',
+    usernameSpaces: 'No spaces in a username; for example anja.devries',
+    usernameCharacters:
+      'This contains a character that is not allowed: only letters without accents, digits and . - _',
+    usernameTooShort: 'Too short: at least 3 characters',
+    usernameTooLong: 'Too long: at most 40 characters',
     usernameTaken: 'This username already exists',
     logoTooLarge: 'The logo is too large (at most 300 kB)',
     logoFormat: 'Choose a PNG or JPEG image',

@@ -140,8 +140,11 @@ export const nl = {
     passwordRepeat: 'De twee wachtwoorden zijn niet gelijk',
     passwordUnchanged: 'Het nieuwe wachtwoord is hetzelfde als het huidige',
     passwordWrong: 'Dit is niet uw huidige wachtwoord',
-    usernameFormat:
-      '3 tot 40 tekens: letters zonder accent, cijfers, punt (.), streepje (-) of liggend streepje (_)',
+    usernameSpaces: 'Geen spaties in een gebruikersnaam; bijvoorbeeld anja.devries',
+    usernameCharacters:
+      'Hierin staat een teken dat niet mag: alleen letters zonder accent, cijfers en . - _',
+    usernameTooShort: 'Te kort: minstens 3 tekens',
+    usernameTooLong: 'Te lang: hoogstens 40 tekens',
     usernameTaken: 'Deze gebruikersnaam bestaat al',
     logoTooLarge: 'Het logo is te groot (hoogstens 300 kB)',
     logoFormat: 'Kies een PNG- of JPEG-afbeelding',

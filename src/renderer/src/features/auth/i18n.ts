@@ -25,7 +25,7 @@ export const nl = {
     logoRemove: 'Logo verwijderen',
     username: 'Gebruikersnaam',
     usernameHelp:
-      '3 tot 40 tekens: letters zonder accent, cijfers, punt (.), streepje (-) of liggend streepje (_)',
+      '3 tot 40 tekens, zonder spaties: letters zonder accent, cijfers, punt (.), streepje (-) of liggend streepje (_)',
     displayName: 'Naam',
     displayNameHelp: 'Zo ziet iedereen wie er aangemeld is',
     password: 'Wachtwoord',
@@ -100,7 +100,7 @@ export const en: typeof nl = {
     logoRemove: 'Remove logo',
     username: 'Username',
     usernameHelp:
-      '3 to 40 characters: letters without accents, digits, dot (.), dash (-) or underscore (_)',
+      '3 to 40 characters, no spaces: letters without accents, digits, dot (.), dash (-) or underscore (_)',
     displayName: 'Name',
     displayNameHelp: 'This is how everyone sees who is logged in',
     password: 'Password',

@@ -24,6 +24,14 @@ import { RestoreFlow } from '../backup/restore-flow'
 import { AuthScreen } from './auth-screen'
 import { OrganisationInputs } from './organisation-inputs'
 
+/** Label, box, then hint and error: boxes side by side line up whatever their hints say. */
+const BELOW: ('label' | 'input' | 'description' | 'error')[] = [
+  'label',
+  'input',
+  'description',
+  'error',
+]
+
 interface Values {
   organisation: {
     name: string
@@ -138,9 +146,12 @@ export function SetupPage({
             {t('auth.setup.noDefaults')}
           </Alert>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            {/* The hints go under the boxes: hints of different lengths above them put the two
+                boxes side by side at different heights. */}
             <TextInput
               label={t('auth.fields.username')}
               description={t('auth.fields.usernameHelp')}
+              inputWrapperOrder={BELOW}
               autoComplete="username"
               required
               withAsterisk={false}
@@ -150,6 +161,7 @@ export function SetupPage({
             <TextInput
               label={t('auth.fields.displayName')}
               description={t('auth.fields.displayNameHelp')}
+              inputWrapperOrder={BELOW}
               required
               withAsterisk={false}
               maxLength={80}
