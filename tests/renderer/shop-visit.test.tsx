@@ -147,7 +147,7 @@ describe('visit registration', () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'Eerst even nakijken' })
     expect(dialog.textContent).toContain(
-      'Let op: 25 artikelen voor 2 kind(eren) (richtlijn: 10 per kind).',
+      'Let op: 25 artikelen voor 2 kinderen (richtlijn: 10 per kind).',
     )
     expect(dialog.textContent).toContain(
       'Let op: het recht op de winkel is verlopen op 31-01-2026. Vraag om een nieuw inkomensbewijs.',

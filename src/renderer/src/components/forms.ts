@@ -47,6 +47,8 @@ export function warningText(t: TFunction, w: Warning): string {
   const params = { ...(w.params ?? {}) }
   if (typeof params.until === 'string') params.until = toDutchDateSafe(params.until)
   if (typeof params.date === 'string') params.date = toDutchDateSafe(params.date)
+  // "1 kind" / "2 kinderen": i18next picks the plural form by `count`.
+  if (typeof params.children === 'number') params.count = params.children
   return t(`warnings.${w.key}`, params)
 }
 

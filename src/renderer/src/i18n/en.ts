@@ -256,7 +256,8 @@ export const en: Messages = {
     householdInactive: 'Note: this household is set to inactive.',
     visitLimit: 'Note: {{count}} visits in {{days}} days (guideline: {{max}}).',
     visitSameDay: 'Note: this household already had a visit that day.',
-    itemsPerChild:
-      'Note: {{items}} items for {{children}} child(ren) (guideline: {{max}} per child).',
+    itemsPerChild_one: 'Note: {{items}} items for {{count}} child (guideline: {{max}} per child).',
+    itemsPerChild_other:
+      'Note: {{items}} items for {{count}} children (guideline: {{max}} per child).',
   },
 }

@@ -258,8 +258,10 @@ export const nl = {
     householdInactive: 'Let op: dit huishouden staat op inactief.',
     visitLimit: 'Let op: {{count}} bezoeken in {{days}} dagen (richtlijn: {{max}}).',
     visitSameDay: 'Let op: dit huishouden had die dag al een bezoek.',
-    itemsPerChild:
-      'Let op: {{items}} artikelen voor {{children}} kind(eren) (richtlijn: {{max}} per kind).',
+    itemsPerChild_one:
+      'Let op: {{items}} artikelen voor {{count}} kind (richtlijn: {{max}} per kind).',
+    itemsPerChild_other:
+      'Let op: {{items}} artikelen voor {{count}} kinderen (richtlijn: {{max}} per kind).',
   },
 }
 
