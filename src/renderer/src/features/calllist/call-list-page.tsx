@@ -132,46 +132,22 @@ export function CallListPage(): React.JSX.Element {
         records={rows ?? []}
         noRecordsText={since ? t('calllist.empty') : t('validation.date')}
         aria-label={t('calllist.title')}
+        // Everything fits beside the side menu at 1280 px, with "Gebeld" and "Boek" right after the
+        // name: at the far right they needed sideways scrolling, which took the name out of view.
         columns={[
           {
             accessor: 'contactName',
             title: t('calllist.columns.name'),
             render: (r) => (
-              <Anchor href={`#/households/${r.id}`} size="sm">
-                {r.contactName}
-              </Anchor>
+              <>
+                <Anchor href={`#/households/${r.id}`} size="sm" display="block">
+                  {r.contactName}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {r.reference}
+                </Text>
+              </>
             ),
-          },
-          { accessor: 'reference', title: t('calllist.columns.reference'), noWrap: true },
-          {
-            accessor: 'phone',
-            title: t('calllist.columns.phone'),
-            noWrap: true,
-            render: (r) => r.phone ?? '',
-          },
-          { accessor: 'email', title: t('calllist.columns.email'), render: (r) => r.email ?? '' },
-          {
-            accessor: 'district',
-            title: t('calllist.columns.district'),
-            render: (r) => r.district ?? '',
-          },
-          {
-            accessor: 'lastVisitOn',
-            title: t('calllist.columns.lastVisit'),
-            noWrap: true,
-            render: (r) => (r.lastVisitOn ? toDutchDate(r.lastVisitOn) : t('calllist.never')),
-          },
-          {
-            accessor: 'eligibleUntil',
-            title: t('calllist.columns.eligibleUntil'),
-            noWrap: true,
-            render: (r) => toDutchDate(r.eligibleUntil),
-          },
-          {
-            accessor: 'lastContactOn',
-            title: t('calllist.columns.lastContact'),
-            noWrap: true,
-            render: (r) => (r.lastContactOn ? toDutchDate(r.lastContactOn) : '–'),
           },
           {
             accessor: 'actions',
@@ -198,6 +174,55 @@ export function CallListPage(): React.JSX.Element {
                 </Button>
               </Group>
             ),
+          },
+          {
+            accessor: 'phone',
+            title: t('calllist.columns.phoneEmail'),
+            render: (r) => (
+              <>
+                {r.phone && (
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {r.phone}
+                  </Text>
+                )}
+                {r.email && (
+                  // A long address breaks after its @ (or where it must) instead of widening the
+                  // table.
+                  <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    {r.email.split('@').map((part, i) => (
+                      <span key={i}>
+                        {i > 0 && '@'}
+                        {i > 0 && <wbr />}
+                        {part}
+                      </span>
+                    ))}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          {
+            accessor: 'district',
+            title: t('calllist.columns.district'),
+            render: (r) => r.district ?? '',
+          },
+          {
+            accessor: 'lastVisitOn',
+            title: t('calllist.columns.lastVisit'),
+            noWrap: true,
+            render: (r) => (r.lastVisitOn ? toDutchDate(r.lastVisitOn) : t('calllist.never')),
+          },
+          {
+            accessor: 'eligibleUntil',
+            title: t('calllist.columns.eligibleUntil'),
+            noWrap: true,
+            render: (r) => toDutchDate(r.eligibleUntil),
+          },
+          {
+            accessor: 'lastContactOn',
+            title: t('calllist.columns.lastContact'),
+            noWrap: true,
+            render: (r) => (r.lastContactOn ? toDutchDate(r.lastContactOn) : '–'),
           },
         ]}
       />
