@@ -1,4 +1,15 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
 import { useCallback, useEffect, useState } from 'react'
@@ -34,6 +45,9 @@ export function HouseholdsPage(): React.JSX.Element {
   // And one short page of it: more matches are narrowed by typing more, not by paging.
   const counter = useSession().user.role === 'volunteer'
   const lookupOnly = counter && searchKeyLength(searchKey(debouncedQuery)) < COUNTER_MIN_QUERY
+  // What is typed now, not after the pause: the rows of a longer lookup go as soon as it is
+  // shortened below the minimum, instead of standing over the hint as if they still answered it.
+  const tooShort = counter && searchKeyLength(searchKey(query.trim())) < COUNTER_MIN_QUERY
   const pageSize = counter ? COUNTER_SEARCH_LIMIT : PAGE_SIZE
   const [status, setStatus] = useState<StatusFilter>('all')
   const [page, setPage] = useState(1)
@@ -46,7 +60,7 @@ export function HouseholdsPage(): React.JSX.Element {
   const openHousehold = useCallback((h: HouseholdSummary) => navigate(`/households/${h.id}`), [])
   // The rows answer the field once what was typed has been searched and the answer is in.
   const keys = useResultKeys(
-    result?.rows ?? [],
+    tooShort ? [] : (result?.rows ?? []),
     !fetching && query.trim() === debouncedQuery,
     openHousehold,
     'household-row',
@@ -180,14 +194,18 @@ export function HouseholdsPage(): React.JSX.Element {
           w={180}
         />
       </Group>
-      {result && !lookupOnly ? (
+      {tooShort ? (
+        <Alert color="blue" variant="light" aria-live="polite">
+          {t('households.list.typeToLookUp')}
+        </Alert>
+      ) : result && !lookupOnly ? (
         <Text size="sm" c="dimmed" aria-live="polite">
           {counter && result.total > result.rows.length
             ? t('households.list.refine', { total: result.total, shown: result.rows.length })
             : t('households.list.count', { count: result.total })}
         </Text>
       ) : null}
-      {counter ? (
+      {tooShort ? null : counter ? (
         // One short page at the counter, without paging (main answers no second page).
         <DataTable<HouseholdSummary> {...table} />
       ) : (
