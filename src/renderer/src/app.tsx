@@ -14,6 +14,7 @@ import { IconChevronDown, IconKey, IconLock, IconLogout } from '@tabler/icons-re
 import { useTranslation } from 'react-i18next'
 import { matchPath, navigate, recordId, useHashPath } from './router'
 import { PageErrorBoundary } from './components/page-error-boundary'
+import { useCloseMessagesOnPageChange } from './components/close-messages-on-page-change'
 import type { MethodName } from '../../shared/api'
 import { LanguageSwitch } from './features/auth/auth-screen'
 import { ChangePasswordModal } from './features/auth/change-password'
@@ -142,6 +143,7 @@ export function App(): React.JSX.Element {
   const { t } = useTranslation()
   const can = useCan()
   const path = useHashPath()
+  useCloseMessagesOnPageChange(path)
   let page: React.JSX.Element | null = null
   for (const [pattern, method, render] of ROUTES) {
     const params = matchPath(pattern, path)

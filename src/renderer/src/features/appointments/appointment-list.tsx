@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { showWarnings } from '../../components/forms'
+import { warningText } from '../../components/forms'
 import { navigate } from '../../router'
 import type { AppointmentStatus } from '../../../../shared/schemas/shop'
 import type { DayPart } from '../../../../shared/schemas/common'
@@ -34,6 +34,10 @@ interface RowProps {
 export function AppointmentRow({ appointment: a, today, onChanged }: RowProps): React.JSX.Element {
   const { t } = useTranslation()
   const [busy, setBusy] = useState<AppointmentStatus | null>(null)
+  // Main's warnings about this check-in (e.g. the right has expired), shown in the family's own
+  // row: a message at the corner of the screen did not say whom it was about and stayed on the
+  // visit form that came next.
+  const [warnings, setWarnings] = useState<string[]>([])
   const future = !!today && a.date > today
   // The counter checks in today's families only; main refuses the rest for that role.
   const counter = useSession().user.role === 'volunteer'
@@ -41,9 +45,10 @@ export function AppointmentRow({ appointment: a, today, onChanged }: RowProps): 
 
   const setStatus = async (status: AppointmentStatus): Promise<void> => {
     setBusy(status)
+    setWarnings([])
     try {
       const result = await call('appointments.setStatus', { appointmentId: a.id, status })
-      showWarnings(t, result.warnings)
+      setWarnings(result.warnings.map((w) => warningText(t, w)))
       onChanged(result.appointment)
     } catch (err) {
       showShopError(t, err)
@@ -96,6 +101,15 @@ export function AppointmentRow({ appointment: a, today, onChanged }: RowProps): 
           <Text size="sm" c="dimmed">
             {a.note}
           </Text>
+        )}
+        {warnings.length > 0 && (
+          <Alert color="orange" variant="light" p="xs" role="alert">
+            {warnings.map((w) => (
+              <Text key={w} size="sm">
+                {w}
+              </Text>
+            ))}
+          </Alert>
         )}
       </Stack>
       <Group gap={6} wrap="wrap">
