@@ -138,7 +138,8 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
       ) : (
         <>
           {slots.length === 0 && <Text c="dimmed">{t('appointments.noSlotsWeek')}</Text>}
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 4, lg: 7 }} spacing="sm">
+          {/* Seven columns only on a wide screen: at 1280 px they were too narrow for a name. */}
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4, xl: 7 }} spacing="sm">
             {days.map((day) => (
               <DayColumn
                 key={day}
@@ -291,7 +292,13 @@ function DayColumn({
                     {booked
                       .filter((a) => a.slotId === s.id && a.status !== 'cancelled')
                       .map((a) => (
-                        <Text component="li" key={a.id} size="xs" lineClamp={1}>
+                        // The whole name, wrapped if need be: a coordinator reads who is booked.
+                        <Text
+                          component="li"
+                          key={a.id}
+                          size="xs"
+                          style={{ overflowWrap: 'anywhere' }}
+                        >
                           <Anchor href={`#/households/${a.householdId}`} size="xs">
                             {a.contactName}
                           </Anchor>
