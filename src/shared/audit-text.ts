@@ -277,6 +277,7 @@ const ACTIONS_NL = {
   backup: 'back-up',
   restore: 'terugzetten',
   settings_change: 'instelling gewijzigd',
+  callListContact: 'gebeld / uitgenodigd',
 }
 
 const ACTIONS_EN: typeof ACTIONS_NL = {
@@ -295,6 +296,7 @@ const ACTIONS_EN: typeof ACTIONS_NL = {
   backup: 'backup',
   restore: 'restore',
   settings_change: 'setting changed',
+  callListContact: 'called / invited',
 }
 
 /** Values inside notes that are codes themselves. */
@@ -567,6 +569,19 @@ function splitKey(key: string): [string, string] {
 export function auditFieldText(field: string, tr: AuditTranslate): string {
   const key = field.replace(/\./g, '_')
   return key in FIELDS_NL ? tr(`fields.${key}`) : field
+}
+
+/**
+ * What was done, in words. "Gebeld / uitgenodigd" is stored as creating a call-list record; as
+ * "aanmaken · bellijst" nobody would recognise the button they pressed.
+ */
+export function auditActionText(
+  action: string,
+  entityType: string | null,
+  tr: AuditTranslate,
+): string {
+  if (action === 'create' && entityType === 'callList') return tr('actions.callListContact')
+  return action in ACTIONS_NL ? tr(`actions.${action}`) : action
 }
 
 /** An entity kind in words; a kind not in the table is shown as written. */

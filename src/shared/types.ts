@@ -260,6 +260,8 @@ export interface AuditEntry {
   action: string
   entityType: string | null
   entityId: string | null
+  /** For an account: its username, joined in, so the log names who and not "account 1". */
+  entityName?: string | null
   householdId: number | null
   /** The household's reference (H-00122), joined in; also for a household deleted since. */
   householdReference: string | null

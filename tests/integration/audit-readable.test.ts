@@ -73,6 +73,24 @@ describe('the audit log for an admin', () => {
   })
 })
 
+describe('entries a reader recognises', () => {
+  it('names an account by its username and calls marking a family called "gebeld / uitgenodigd"', async () => {
+    const coordinator = await app.loginAs('coordinator', 'carla')
+    const { id } = await app.call('households.create', householdInput())
+    await app.call('households.markContacted', { householdId: id, date: '2026-06-15' }, coordinator)
+
+    const { rows } = await app.call('audit.list', { entityType: 'account' })
+    const created = rows.find((r) => r.action === 'create')
+    expect(created?.entityName).toBe('carla')
+
+    const nl = await app.call('audit.export', { household: 'H-00001' })
+    expect(nl.csv).toContain(';gebeld / uitgenodigd;bellijst;')
+    expect(nl.csv).not.toContain(';aanmaken;bellijst;')
+    const english = await app.call('audit.export', { household: 'H-00001', language: 'en' })
+    expect(english.csv).toContain(';called / invited;call list;')
+  })
+})
+
 describe('notes main writes in the log', () => {
   it('are stored as codes, so the English screen says them in English', async () => {
     const vera = await app.loginAs('volunteer', 'vera')

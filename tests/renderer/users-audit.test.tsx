@@ -520,3 +520,43 @@ describe('audit page', () => {
     expect(await screen.findByText('3 regels geëxporteerd.')).toBeTruthy()
   })
 })
+
+describe('audit page in words a coordinator recognises', () => {
+  it('says "gebeld / uitgenodigd" for marking a family called, and names an account by its username', async () => {
+    const called: AuditEntry = {
+      ...ENTRIES[2],
+      id: 90,
+      action: 'create',
+      entityType: 'callList',
+      entityId: '7',
+      householdId: 235,
+      householdReference: 'H-00235',
+      fields: ['date'],
+    }
+    const account: AuditEntry = {
+      ...ENTRIES[0],
+      id: 91,
+      action: 'update',
+      entityType: 'account',
+      entityId: '4',
+      entityName: 'anja.devries',
+      fields: ['role'],
+      detail: null,
+    }
+    installFakeBridge(
+      {
+        'users.list': () => ok(USERS),
+        'audit.list': () => ok({ rows: [called, account], total: 2 }),
+      },
+      {},
+    )
+    renderPage(<AuditPage />)
+    const link = await screen.findByRole('link', { name: 'bellijst (H-00235)' })
+    const calledRow = link.closest('tr') as HTMLElement
+    expect(within(calledRow).getByText('gebeld / uitgenodigd')).toBeTruthy()
+    expect(within(calledRow).queryByText('aanmaken')).toBeNull()
+    const accountRow = screen.getByText('account anja.devries').closest('tr') as HTMLElement
+    expect(within(accountRow).getByText('wijzigen')).toBeTruthy()
+    expect(screen.queryByText('account 4')).toBeNull()
+  })
+})

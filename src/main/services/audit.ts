@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
+import { sql } from 'kysely'
 import type { AuditAction, AuditExportInput, AuditFilterParsed } from '../../shared/schemas/auth'
 import {
+  auditActionText,
   auditEntityText,
   auditFieldText,
   auditNote,
@@ -116,7 +118,10 @@ export function filledFields(record: object): string[] {
     .map(([k]) => k)
 }
 
-type ListedRow = AuditLogTable & { householdReference: string | null }
+type ListedRow = AuditLogTable & {
+  householdReference: string | null
+  entityName?: string | null
+}
 
 /** The reference a household has; one deleted since is named by the reference it had. */
 function referenceOf(id: number): string {
@@ -134,6 +139,7 @@ function toEntry(r: ListedRow): AuditEntry {
     action: r.action,
     entityType: r.entityType,
     entityId: r.entityId,
+    entityName: r.entityName ?? null,
     householdId: r.householdId,
     householdReference:
       r.householdReference ?? (r.householdId === null ? null : referenceOf(r.householdId)),
@@ -158,6 +164,13 @@ function filtered(db: Db, f: AuditFilterParsed, dayStart: (d: string) => string)
   return q
 }
 
+/** An account entry's username (entity ids are stored as text). */
+const accountName = sql<
+  string | null
+>`(select a.username from account a where audit_log.entity_type = 'account' and cast(a.id as text) = audit_log.entity_id)`.as(
+  'entityName',
+)
+
 function nextDay(day: string): string {
   const d = new Date(`${day}T12:00:00Z`)
   d.setUTCDate(d.getUTCDate() + 1)
@@ -174,6 +187,7 @@ export async function listAudit(
     base
       .selectAll('auditLog')
       .select('household.reference as householdReference')
+      .select(accountName)
       .orderBy('auditLog.id', 'desc')
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
@@ -337,7 +351,7 @@ export async function exportAudit(
           r.userName ?? '',
           r.role ? tr(`roles.${r.role}`) : '',
           r.workstation,
-          tr(`actions.${r.action}`),
+          auditActionText(r.action, r.entityType, tr),
           r.entityType ? auditEntityText(r.entityType, tr) : '',
           r.entityId ?? '',
           r.householdReference ?? '',

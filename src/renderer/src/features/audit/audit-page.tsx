@@ -18,6 +18,7 @@ import {
   type AuditFilter,
 } from '../../../../shared/schemas/auth'
 import {
+  auditActionText,
   auditEntityText,
   auditFieldText,
   auditNoteText,
@@ -296,7 +297,7 @@ export function AuditPage(): React.JSX.Element {
             accessor: 'action',
             title: t('audit.columns.action'),
             noWrap: true,
-            render: (r) => t(`audit.actions.${r.action}`, { defaultValue: r.action }),
+            render: (r) => auditActionText(r.action, r.entityType, auditTr(t)),
           },
           {
             accessor: 'entityType',
@@ -339,7 +340,9 @@ function EntityCell({ entry }: { entry: AuditEntry }): React.JSX.Element | null 
       </Anchor>
     )
   }
-  return <>{entry.entityId ? `${label} ${entry.entityId}` : label}</>
+  // An account by its username: "account 1" says nothing to the reader.
+  const id = entry.entityName ?? entry.entityId
+  return <>{id ? `${label} ${id}` : label}</>
 }
 
 function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Element {
