@@ -147,3 +147,15 @@ describe('settings page', () => {
     )
   })
 })
+
+it('keeps the list cards within the width of the settings cards above them', async () => {
+  listsBridge()
+  renderWith(<SettingsPage />)
+  const list = await screen.findByRole('region', { name: 'Gespreksonderwerpen' })
+  const shop = screen.getByRole('region', { name: 'Kledingwinkel' })
+  // The nearest box around the lists that limits their width.
+  let box: HTMLElement | null = list
+  while (box && !box.style.maxWidth) box = box.parentElement
+  expect(shop.style.maxWidth).not.toBe('')
+  expect(box?.style.maxWidth).toBe(shop.style.maxWidth)
+})

@@ -43,7 +43,8 @@ export function SettingsPage(): React.JSX.Element {
       <Title order={2} size="h3">
         {t('settings.lists.title')}
       </Title>
-      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+      {/* As wide as the cards above (maw 900), so the page has one right edge. */}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" maw={900} data-testid="settings-lists">
         <ManagedList kind="topic" />
         <ManagedList kind="destination" />
         <ManagedList kind="category" />
