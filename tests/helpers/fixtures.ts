@@ -1,5 +1,5 @@
 import type { MethodInput } from '../../src/shared/api'
-import type { TestApp } from './db'
+import { ADMIN_PASSWORD, type TestApp } from './db'
 
 /** A valid new household; override any field. */
 export function householdInput(
@@ -48,4 +48,48 @@ export function snapshot(app: TestApp): string {
       app.open.sqlite.prepare(`select * from "${t.name}" order by rowid`).all(),
     ]),
   )
+}
+
+let nextPostcode = 5000
+/** A new household with a postcode of its own, so the duplicate check never stops it. */
+export async function addHousehold(
+  app: TestApp,
+  contactName: string,
+  over: Partial<MethodInput<'households.create'>> = {},
+): Promise<number> {
+  const postcode = `${nextPostcode++} AB`
+  return (
+    await app.call(
+      'households.create',
+      householdInput({ contactName, postcode, phone: null, ...over }),
+    )
+  ).id
+}
+
+/** The half-day on `date` (of `part`, or the first of that day). */
+export async function slotOn(
+  app: TestApp,
+  date: string,
+  part?: 'morning' | 'afternoon' | 'evening',
+): Promise<number> {
+  const found = (await app.call('slots.list', { from: date, to: date })).find(
+    (s) => !part || s.part === part,
+  )
+  if (!found) throw new Error(`no half-day on ${date} ${part ?? ''}`)
+  return found.id
+}
+
+/**
+ * Runs `fn` at an earlier moment, then returns to now and unlocks the admin's screen (the jump
+ * back makes it look idle).
+ */
+export async function atMoment<T>(app: TestApp, at: string, fn: () => Promise<T>): Promise<T> {
+  const now = app.clock.now().toISOString()
+  app.clock.set(at)
+  try {
+    return await fn()
+  } finally {
+    app.clock.set(now)
+    await app.call('auth.unlock', { password: ADMIN_PASSWORD })
+  }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
-import { householdInput, snapshot } from '../helpers/fixtures'
+import { addHousehold, slotOn, snapshot } from '../helpers/fixtures'
 import type { Caller } from '../../src/main/services/auth'
 import { COUNTER_SEARCH_LIMIT } from '../../src/shared/search-key'
 
@@ -21,21 +21,8 @@ beforeEach(async () => {
 })
 afterEach(async () => app.close())
 
-let next = 6000
-async function household(name: string): Promise<number> {
-  const n = next++
-  return (
-    await app.call(
-      'households.create',
-      householdInput({ contactName: name, postcode: `${n} AB`, phone: null }),
-    )
-  ).id
-}
-
-async function slotOn(date: string): Promise<number> {
-  const [s] = await app.call('slots.list', { from: date, to: date })
-  return s.id
-}
+const household = (name: string): Promise<number> => addHousehold(app, name)
+const slot = (date: string): Promise<number> => slotOn(app, date)
 
 describe('the counter opens only the households it looked up or expects today', () => {
   it('refuses walking the ids, and opens a household found by a search or booked today', async () => {
@@ -43,9 +30,9 @@ describe('the counter opens only the households it looked up or expects today', 
     const today = await household('Gerrit Hoekstra')
     const tomorrow = await household('Henk Jansen')
     const other = await household('Ingrid Kok')
-    await app.call('appointments.book', { slotId: await slotOn('2026-06-15'), householdId: today })
+    await app.call('appointments.book', { slotId: await slot('2026-06-15'), householdId: today })
     await app.call('appointments.book', {
-      slotId: await slotOn('2026-06-16'),
+      slotId: await slot('2026-06-16'),
       householdId: tomorrow,
     })
 

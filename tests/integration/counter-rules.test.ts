@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
-import { householdInput, listIds, snapshot } from '../helpers/fixtures'
+import { addHousehold, atMoment, listIds, slotOn, snapshot } from '../helpers/fixtures'
 import type { Caller } from '../../src/main/services/auth'
 
 let app: TestApp
@@ -22,36 +22,10 @@ beforeEach(async () => {
 })
 afterEach(async () => app.close())
 
-let next = 5000
-async function household(name: string, over = {}): Promise<number> {
-  const n = next++
-  return (
-    await app.call(
-      'households.create',
-      householdInput({ contactName: name, postcode: `${n} AB`, phone: null, ...over }),
-    )
-  ).id
-}
-
-async function slot(date: string, part: 'morning' | 'afternoon' = 'morning'): Promise<number> {
-  const found = (await app.call('slots.list', { from: date, to: date })).find(
-    (s) => s.part === part,
-  )
-  if (!found) throw new Error(`no slot ${date} ${part}`)
-  return found.id
-}
-
-/** Runs `fn` at an earlier moment, then returns to now (unlocking the admin's idle screen). */
-async function back<T>(at: string, fn: () => Promise<T>): Promise<T> {
-  const now = app.clock.now().toISOString()
-  app.clock.set(at)
-  try {
-    return await fn()
-  } finally {
-    app.clock.set(now)
-    await app.call('auth.unlock', { password: ADMIN_PASSWORD })
-  }
-}
+const household = (name: string, over = {}): Promise<number> => addHousehold(app, name, over)
+const slot = (date: string, part: 'morning' | 'afternoon' = 'morning'): Promise<number> =>
+  slotOn(app, date, part)
+const back = <T>(at: string, fn: () => Promise<T>): Promise<T> => atMoment(app, at, fn)
 
 describe('search at the counter', () => {
   it('measures the query after folding: accents alone or one letter with an accent list nobody', async () => {

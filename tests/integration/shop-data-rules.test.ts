@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
-import { householdInput, listIds, snapshot } from '../helpers/fixtures'
+import {
+  addHousehold,
+  atMoment,
+  householdInput,
+  listIds,
+  slotOn,
+  snapshot,
+} from '../helpers/fixtures'
 import { searchKey } from '../../src/main/services/text'
 
 let app: TestApp
@@ -18,34 +25,9 @@ beforeEach(async () => {
 })
 afterEach(async () => app.close())
 
-let next = 7000
-async function household(name: string, over = {}): Promise<number> {
-  const n = next++
-  return (
-    await app.call(
-      'households.create',
-      householdInput({ contactName: name, postcode: `${n} AB`, phone: null, ...over }),
-    )
-  ).id
-}
-
-async function slot(date: string): Promise<number> {
-  const [s] = await app.call('slots.list', { from: date, to: date })
-  if (!s) throw new Error(`no slot on ${date}`)
-  return s.id
-}
-
-/** Runs `fn` at an earlier moment, then returns to now (unlocking the admin's idle screen). */
-async function back<T>(at: string, fn: () => Promise<T>): Promise<T> {
-  const now = app.clock.now().toISOString()
-  app.clock.set(at)
-  try {
-    return await fn()
-  } finally {
-    app.clock.set(now)
-    await app.call('auth.unlock', { password: ADMIN_PASSWORD })
-  }
-}
+const household = (name: string, over = {}): Promise<number> => addHousehold(app, name, over)
+const slot = (date: string): Promise<number> => slotOn(app, date)
+const back = <T>(at: string, fn: () => Promise<T>): Promise<T> => atMoment(app, at, fn)
 
 function auditRows(householdId: number): { action: string; entityType: string | null }[] {
   return app.open.sqlite
