@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import { importX, createNodeResolver } from 'eslint-plugin-import-x'
 
 const noElectronOrDom = {
   paths: [
@@ -68,6 +69,18 @@ export default tseslint.config(
       ],
     },
   },
+  // No module may import itself back through others (value imports; `import type` is free):
+  // a cycle means a read helper lives in the wrong file or a layer reaches upwards.
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   // Import purity (DESIGN.md): shared code, the database layer and the services run under plain
   // Node in tests and the browser bridge, so they never import Electron or DOM code.
   {
@@ -86,7 +99,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/db/**/*.ts', 'src/main/services/**/*.ts', 'src/main/router.ts'],
+    files: [
+      'src/main/db/**/*.ts',
+      'src/main/domains/**/*.ts',
+      'src/main/context.ts',
+      'src/main/router.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', noElectronOrDom] },
   },
   {

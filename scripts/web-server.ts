@@ -3,7 +3,7 @@ import { hostname } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Router } from '../src/main/router'
-import type { Caller } from '../src/main/services/auth'
+import type { Caller } from '../src/main/domains/accounts/auth'
 import { CONTENT_SECURITY_POLICY } from '../src/main/security'
 
 const TYPES: Record<string, string> = {

@@ -14,7 +14,7 @@ import {
 } from 'electron'
 import { DatabaseTooNewError } from './db/open'
 import { Vault } from './vault/vault'
-import { PASSWORD_PARAMS } from './auth/passwords'
+import { PASSWORD_PARAMS } from './crypto/passwords'
 import { systemClock } from './clock'
 import { createRouter } from './router'
 import { registerApi } from './ipc'

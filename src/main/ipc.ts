@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import type { Router } from './router'
-import type { Caller } from './services/auth'
+import type { Caller } from './domains/accounts/auth'
 import { isTrustedSender, senderFrameInfo } from './security'
 
 export const API_CHANNEL = 'api'

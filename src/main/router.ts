@@ -18,12 +18,12 @@ import {
   regenerateRecoveryKey,
   setBackupFolder,
   verifyBackup,
-} from './services/backup'
-import type { ServiceContext, Session } from './services/context'
-import { confirmRecoveryKey } from './services/recovery'
-import { PASSWORD_PARAMS, verifyAgainstNothing, type ScryptParams } from './auth/passwords'
-import { KeyedQueue, UnknownNameFailures } from './auth/backoff'
-import { SessionStore, type LiveSession } from './auth/sessions'
+} from './domains/backup/backup'
+import type { ServiceContext, Session } from './context'
+import { confirmRecoveryKey } from './domains/backup/recovery'
+import { PASSWORD_PARAMS, verifyAgainstNothing, type ScryptParams } from './crypto/passwords'
+import { KeyedQueue, UnknownNameFailures } from './domains/accounts/backoff'
+import { SessionStore, type LiveSession } from './domains/accounts/sessions'
 import {
   actorOf,
   changePassword,
@@ -42,10 +42,10 @@ import {
   type AuthContext,
   type AuthRuntime,
   type Caller,
-} from './services/auth'
-import { exportAudit, listAudit, verifyAudit, writeAudit } from './services/audit'
-import { createUser, listUsers, resetPassword, updateUser } from './services/users'
-import { getOrganisation, updateOrganisation } from './services/organisation'
+} from './domains/accounts/auth'
+import { exportAudit, listAudit, verifyAudit, writeAudit } from './domains/audit/audit'
+import { createUser, listUsers, resetPassword, updateUser } from './domains/accounts/users'
+import { getOrganisation, updateOrganisation } from './domains/accounts/organisation'
 import {
   callList,
   callListCsv,
@@ -56,8 +56,8 @@ import {
   listDistricts,
   searchHouseholds,
   updateHousehold,
-} from './services/households'
-import { createIntake } from './services/intakes'
+} from './domains/shop/households'
+import { createIntake } from './domains/shop/intakes'
 import {
   appointmentsByDay,
   bookAppointment,
@@ -67,20 +67,20 @@ import {
   removeSlot,
   updateSlot,
   setAppointmentStatus,
-} from './services/appointments'
-import { checkVisit, registerVisit } from './services/visits'
-import { createListItem, listItems, updateListItem } from './services/lists'
-import { getShopSettings, updateShopSettings } from './services/settings'
-import { shopDashboard, shopStats } from './services/shop'
+} from './domains/shop/appointments'
+import { checkVisit, registerVisit } from './domains/shop/visits'
+import { createListItem, listItems, updateListItem } from './domains/lists/lists'
+import { getShopSettings, updateShopSettings } from './domains/shop/settings'
+import { shopDashboard, shopStats } from './domains/shop/stats'
 import {
   anonymiseRecord,
   deleteRecord,
   getRetentionTerms,
   listDue,
   updateRetentionTerms,
-} from './services/retention'
+} from './domains/retention/retention'
 import type { ErasureLog } from './vault/erasure-log'
-import { exportSubject } from './subjects/export'
+import { exportSubject } from './domains/subjects/export'
 
 /** Methods that take part in logging in and out: they work on sessions, not on shop data. */
 export const AUTH_METHODS = [

@@ -18,7 +18,7 @@
 import { manualClock } from '../../src/main/clock'
 import { createRouter } from '../../src/main/router'
 import { Vault } from '../../src/main/vault/vault'
-import type { Caller } from '../../src/main/services/auth'
+import type { Caller } from '../../src/main/domains/accounts/auth'
 import { addDays } from '../../src/shared/dates'
 import { ADMIN_PASSWORD, ADMIN_USERNAME, TEST_PASSWORD_PARAMS } from '../helpers/db'
 

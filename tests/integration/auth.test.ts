@@ -8,7 +8,7 @@ import {
   type TestApp,
 } from '../helpers/db'
 import { householdInput, listIds } from '../helpers/fixtures'
-import { hashPassword } from '../../src/main/auth/passwords'
+import { hashPassword } from '../../src/main/crypto/passwords'
 import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 
 /** An audit note as the Dutch screen shows it (main stores codes). */

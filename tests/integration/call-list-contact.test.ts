@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import { householdInput, snapshot } from '../helpers/fixtures'
-import type { SubjectReport } from '../../src/main/subjects/types'
+import type { SubjectReport } from '../../src/main/domains/subjects/types'
 
 let app: TestApp
 beforeEach(async () => {

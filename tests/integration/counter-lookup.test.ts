@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
 import { addHousehold, slotOn, snapshot } from '../helpers/fixtures'
-import type { Caller } from '../../src/main/services/auth'
+import type { Caller } from '../../src/main/domains/accounts/auth'
 import { COUNTER_SEARCH_LIMIT } from '../../src/shared/search-key'
 
 // Monday 15 June 2026, 12:00 in Amsterdam.

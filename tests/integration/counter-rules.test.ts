@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
 import { addHousehold, atMoment, listIds, slotOn, snapshot } from '../helpers/fixtures'
-import type { Caller } from '../../src/main/services/auth'
+import type { Caller } from '../../src/main/domains/accounts/auth'
 
 let app: TestApp
 let counter: Caller

@@ -6,7 +6,7 @@ import { api, METHOD_NAMES, type MethodName } from '../../src/shared/api'
 import { ERROR_CODES } from '../../src/shared/errors'
 import type { Role } from '../../src/shared/types'
 import { AUTH_METHODS } from '../../src/main/router'
-import type { Caller } from '../../src/main/services/auth'
+import type { Caller } from '../../src/main/domains/accounts/auth'
 import { ADMIN_PASSWORD, createTestApp, newCaller, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot } from '../helpers/fixtures'
 

@@ -7,7 +7,7 @@ import { SeedRefusedError, seedDemo, type SeedSummary } from '../../scripts/demo
 import { fixedClock } from '../../src/main/clock'
 import { DB_FILE_NAME, Vault } from '../../src/main/vault/vault'
 import { readBackup } from '../../src/main/vault/backup-file'
-import { PASSWORD_PARAMS } from '../../src/main/auth/passwords'
+import { PASSWORD_PARAMS } from '../../src/main/crypto/passwords'
 import { createRouter } from '../../src/main/router'
 import { addDays, addMonths, isoWeekday } from '../../src/shared/dates'
 import { AppError } from '../../src/shared/errors'

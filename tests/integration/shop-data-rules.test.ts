@@ -8,7 +8,7 @@ import {
   slotOn,
   snapshot,
 } from '../helpers/fixtures'
-import { searchKey } from '../../src/main/services/text'
+import { searchKey } from '../../src/main/db/text'
 
 let app: TestApp
 // Monday 15 June 2026, 12:00 in Amsterdam.

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import { householdInput, listIds } from '../helpers/fixtures'
 import { pdfText } from '../helpers/pdf'
-import type { SubjectReport, SubjectTable } from '../../src/main/subjects/types'
+import type { SubjectReport, SubjectTable } from '../../src/main/domains/subjects/types'
 import type { ExportFile } from '../../src/shared/schemas/subjects'
 
 let app: TestApp

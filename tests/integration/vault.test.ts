@@ -17,11 +17,11 @@ import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 import { createRouter, type Router } from '../../src/main/router'
 import { openDatabase } from '../../src/main/db/open'
 import { MIGRATIONS } from '../../src/main/db/migrations'
-import { hashPassword } from '../../src/main/auth/passwords'
+import { hashPassword } from '../../src/main/crypto/passwords'
 import { Vault, KEYS_FILE_NAME, DB_FILE_NAME } from '../../src/main/vault/vault'
 import { readBackup } from '../../src/main/vault/backup-file'
 import { unwrapKey, type KeySlotFile } from '../../src/main/vault/keyslots'
-import type { Caller } from '../../src/main/services/auth'
+import type { Caller } from '../../src/main/domains/accounts/auth'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
 import { AppError } from '../../src/shared/errors'
 import {
@@ -633,7 +633,7 @@ describe('the audit chain held against backups', () => {
       string,
       unknown
     >[]
-    const { auditHash } = await import('../../src/main/services/audit')
+    const { auditHash } = await import('../../src/main/domains/audit/audit')
     let prev = '0'.repeat(64)
     const update = sqlite.prepare(
       'update audit_log set detail = ?, prev_hash = ?, hash = ? where id = ?',
@@ -669,7 +669,7 @@ describe('the audit chain held against backups', () => {
  * changed and every hash after it recomputed, so the chain itself looks whole again.
  */
 async function rewriteLog(sqlite: Database.Database, id: number): Promise<void> {
-  const { auditHash } = await import('../../src/main/services/audit')
+  const { auditHash } = await import('../../src/main/domains/audit/audit')
   sqlite.exec('drop trigger audit_log_no_update')
   const rows = sqlite.prepare('select * from audit_log order by id').all() as Record<
     string,
@@ -691,7 +691,7 @@ async function rewriteLog(sqlite: Database.Database, id: number): Promise<void> 
 function logRow(
   r: Record<string, unknown>,
   change: Record<string, unknown>,
-): Parameters<typeof import('../../src/main/services/audit').auditHash>[0] {
+): Parameters<typeof import('../../src/main/domains/audit/audit').auditHash>[0] {
   return {
     id: r.id as number,
     at: r.at as string,
@@ -720,7 +720,7 @@ describe('what may excuse a backup that no longer matches the log', () => {
     )
     const sqlite = app.open.sqlite
     await rewriteLog(sqlite, 2)
-    const { auditHash } = await import('../../src/main/services/audit')
+    const { auditHash } = await import('../../src/main/domains/audit/audit')
     for (const at of ['2026-06-15T10:05:00.000Z', '2031-01-01T00:00:00.000Z']) {
       // One correctly hashed `restore` entry at the end, as if a backup had been restored.
       const last = sqlite

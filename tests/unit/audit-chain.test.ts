@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { auditHash, changedFields, filledFields, GENESIS_HASH } from '../../src/main/services/audit'
+import { auditHash, changedFields, filledFields, GENESIS_HASH } from '../../src/main/domains/audit/audit'
 
 const entry: Parameters<typeof auditHash>[0] = {
   id: 1,

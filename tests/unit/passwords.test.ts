@@ -5,9 +5,9 @@ import {
   passwordProblem,
   PASSWORD_PARAMS,
   verifyPassword,
-} from '../../src/main/auth/passwords'
-import { COMMON_PASSWORDS } from '../../src/main/auth/common-passwords'
-import { secondsLeft, waitAfterFailures } from '../../src/main/auth/backoff'
+} from '../../src/main/crypto/passwords'
+import { COMMON_PASSWORDS } from '../../src/main/crypto/common-passwords'
+import { secondsLeft, waitAfterFailures } from '../../src/main/domains/accounts/backoff'
 
 const FAST = { logN: 10, r: 8, p: 1 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { keyLayout, keyLines, recoveryKeySheetPdf } from '../../src/main/pdf/recovery-sheet'
-import { formatValue, subjectReportPdf } from '../../src/main/pdf/subject-report'
+import { keyLayout, keyLines, recoveryKeySheetPdf } from '../../src/main/domains/backup/recovery-sheet'
+import { formatValue, subjectReportPdf } from '../../src/main/domains/subjects/subject-report'
 import { addressLines, usableLogo } from '../../src/main/pdf/letterhead'
 import { printable } from '../../src/main/pdf/render'
-import type { SubjectReport } from '../../src/main/subjects/types'
+import type { SubjectReport } from '../../src/main/domains/subjects/types'
 import type { Organisation } from '../../src/shared/types'
 import { pdfPageCount, pdfText, pdfTitle } from '../helpers/pdf'
 

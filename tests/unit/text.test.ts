@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, searchKey, similarNames, toCsv } from '../../src/main/services/text'
+import { csvCell, searchKey, similarNames, toCsv } from '../../src/main/db/text'
 
 describe('name matching for duplicate warnings', () => {
   it('ignores case, accents and extra spaces', () => {

@@ -12,15 +12,15 @@ import {
 import { dirname } from 'node:path'
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../db/schema'
-import type { Actor } from '../services/context'
-import { writeAudit } from '../services/audit'
+import type { Actor } from '../context'
+import { writeAudit } from '../domains/audit/audit'
 import { dateInZone } from '../clock'
 import {
   anonymiseHousehold,
   deleteHousehold,
   HOUSEHOLD_ANONYMISED_FIELDS,
   householdCountsInReports,
-} from '../services/retention'
+} from '../domains/retention/retention'
 
 /**
  * One anonymisation or deletion, kept outside the database so that restoring an older backup

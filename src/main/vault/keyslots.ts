@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt } from 'node:crypto'
 import type { ScryptOptions } from 'node:crypto'
-import type { ScryptParams } from '../auth/passwords'
+import type { ScryptParams } from '../crypto/passwords'
 
 /**
  * The database key and its key slots. The key is 32 random bytes that never touch the disk in

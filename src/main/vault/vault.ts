@@ -17,7 +17,7 @@ import {
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import type { Kysely } from 'kysely'
-import { PASSWORD_PARAMS, type ScryptParams } from '../auth/passwords'
+import { PASSWORD_PARAMS, type ScryptParams } from '../crypto/passwords'
 import { dateInZone, type Clock } from '../clock'
 import {
   applyKey,

@@ -1,0 +1,57 @@
+import type { SubjectPart } from '../subjects/registry'
+import { actionLabel, auditFieldLabel, ENTITY_LABELS, ROLE_LABELS } from '../subjects/labels'
+import { auditNoteText, auditTranslator } from '../../../shared/audit-text'
+
+/**
+ * Who looked at or changed this household's data, and when: the audit entries that name the
+ * household. The log holds field names, never values, so this shows no data of others.
+ */
+export const auditPart: SubjectPart = {
+  key: 'audit',
+  title: 'Wie heeft de gegevens bekeken of gewijzigd',
+  kinds: ['household'],
+  processing: {
+    purposes: ['bijhouden wie de gegevens heeft bekeken of gewijzigd, ter beveiliging'],
+    categories: ['wie de gegevens heeft bekeken of gewijzigd, en wanneer (zonder de inhoud)'],
+  },
+  async collect(db, subject) {
+    const rows = await db
+      .selectFrom('auditLog')
+      .select(['at', 'userName', 'role', 'action', 'entityType', 'fields', 'detail'])
+      .where('householdId', '=', subject.id)
+      .orderBy('id')
+      .execute()
+    return {
+      intro:
+        'Elke keer dat een medewerker of vrijwilliger de gegevens bekeek, vastlegde, wijzigde ' +
+        'of exporteerde, staat hieronder. Van wijzigingen staat welke velden het betrof, niet ' +
+        'de inhoud.',
+      tables: [
+        {
+          key: 'entries',
+          layout: 'table',
+          columns: [
+            { key: 'at', label: 'Tijdstip', type: 'datetime' },
+            { key: 'user', label: 'Door', type: 'text' },
+            { key: 'role', label: 'Rol', type: 'text' },
+            { key: 'action', label: 'Wat', type: 'text' },
+            { key: 'about', label: 'Betreft', type: 'text' },
+            { key: 'fields', label: 'Velden', type: 'list' },
+            { key: 'detail', label: 'Toelichting', type: 'text' },
+          ],
+          rows: rows.map((r) => ({
+            at: r.at,
+            user: r.userName,
+            role: r.role ? (ROLE_LABELS[r.role] ?? r.role) : null,
+            action: actionLabel(r.action),
+            about: r.entityType ? (ENTITY_LABELS[r.entityType] ?? r.entityType) : null,
+            fields: r.fields ? r.fields.split(',').map(auditFieldLabel) : [],
+            // Notes are stored as codes; the letter says them in Dutch.
+            detail: r.detail ? auditNoteText(r.detail, auditTranslator('nl')) : null,
+          })),
+          empty: 'Geen vermeldingen.',
+        },
+      ],
+    }
+  },
+}

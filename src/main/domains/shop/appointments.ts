@@ -1,0 +1,524 @@
+import { AppError, conflict, notFound, validationError } from '../../../shared/errors'
+import { eligibilityExpired, eligibilityWarnings } from './households'
+import type { MethodParsed } from '../../../shared/api'
+import { addDays, addMonths, isoWeekday, toDutchDate } from '../../../shared/dates'
+import type { DayPart } from '../../../shared/schemas/common'
+import { BOOKING_HORIZON_MONTHS, type AppointmentStatus } from '../../../shared/schemas/shop'
+import type { Appointment, Role, Slot, Warning } from '../../../shared/types'
+import { timeInZone, type Clock } from '../../clock'
+import type { Db, ServiceContext } from '../../context'
+import { getShopSettings } from './settings'
+import { audit } from '../audit/audit'
+
+const PART_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const
+
+function appointmentQuery(db: Db) {
+  return db
+    .selectFrom('appointment as a')
+    .innerJoin('slot as s', 's.id', 'a.slotId')
+    .innerJoin('household as h', 'h.id', 'a.householdId')
+    .leftJoin('visit as v', 'v.appointmentId', 'a.id')
+    .select([
+      'a.id',
+      'a.slotId',
+      's.date',
+      's.part',
+      'a.householdId',
+      'h.reference as householdReference',
+      'h.contactName',
+      'a.status',
+      'a.note',
+      'h.eligibleUntil',
+      'v.id as visitId',
+    ])
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof appointmentQuery>['execute']>>[number]
+
+function toAppointment(r: Row): Appointment {
+  return {
+    ...r,
+    visitId: r.visitId ?? null,
+    eligibilityExpired: eligibilityExpired(r.eligibleUntil, r.date),
+  }
+}
+
+/**
+ * What the counter may see of an appointment: whether the family's right has run out, not the
+ * date it runs to (with the eligibility term, that date gives away when the proof was seen).
+ */
+export function forRole<T extends { eligibleUntil: string | null }>(role: Role, row: T): T {
+  return role === 'volunteer' ? { ...row, eligibleUntil: null } : row
+}
+
+/** Warnings as the counter may read them: an expired right without its date. */
+export function warningsForRole(role: Role, warnings: Warning[]): Warning[] {
+  return role === 'volunteer'
+    ? warnings.map((w) =>
+        w.key === 'eligibilityExpired' ? { key: 'eligibilityExpiredCounter' } : w,
+      )
+    : warnings
+}
+
+/**
+ * The counter (a volunteer) works on today's appointments only: it checks families in or
+ * undoes a mistake, but never cancels, never revives a cancelled booking and never touches
+ * another day. One rule for every path that changes an appointment (check-in and visits).
+ */
+export function assertCounterMayChange(
+  ctx: Pick<ServiceContext, 'clock' | 'session'>,
+  current: { date: string; status: AppointmentStatus },
+  next: AppointmentStatus,
+): void {
+  if (
+    ctx.session.role === 'volunteer' &&
+    (current.date !== ctx.clock.today() || next === 'cancelled' || current.status === 'cancelled')
+  )
+    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+}
+
+/** The counter reads the appointments (with names and notes) of today only. */
+export function assertCounterDay(
+  ctx: Pick<ServiceContext, 'clock' | 'session'>,
+  date: string,
+): void {
+  if (ctx.session.role === 'volunteer' && date !== ctx.clock.today())
+    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+}
+
+/**
+ * Local time (the shop's zone) at which a half-day is over: from then on nobody can be booked
+ * on it. The afternoon stays bookable all morning, the morning until lunch.
+ */
+export const PART_ENDS: Record<DayPart, string> = {
+  morning: '13:00:00',
+  afternoon: '18:00:00',
+  evening: '23:59:59',
+}
+
+export function halfDayOver(clock: Clock, date: string, part: DayPart): boolean {
+  const today = clock.today()
+  if (date !== today) return date < today
+  return timeInZone(clock.now()) >= PART_ENDS[part]
+}
+
+export async function listAppointments(
+  db: Db,
+  filter: { householdId?: number; date?: string; id?: number },
+): Promise<Appointment[]> {
+  let q = appointmentQuery(db)
+  if (filter.householdId !== undefined) q = q.where('a.householdId', '=', filter.householdId)
+  if (filter.date !== undefined) q = q.where('s.date', '=', filter.date)
+  if (filter.id !== undefined) q = q.where('a.id', '=', filter.id)
+  const rows = await q.orderBy('s.date', 'desc').orderBy('h.contactName').execute()
+  return rows
+    .map(toAppointment)
+    .sort((a, b) =>
+      a.date !== b.date
+        ? b.date.localeCompare(a.date)
+        : PART_ORDER[a.part] - PART_ORDER[b.part] || a.contactName.localeCompare(b.contactName),
+    )
+}
+
+async function loadAppointment(db: Db, id: number): Promise<Appointment> {
+  const [a] = await listAppointments(db, { id })
+  if (!a) throw notFound('appointment')
+  return a
+}
+
+/** Appointment states as the audit log says them. */
+export const STATUS_NL: Record<string, string> = {
+  planned: 'gepland',
+  came: 'gekomen',
+  no_show: 'niet gekomen',
+  cancelled: 'afgezegd',
+}
+
+/** The last day a half-day may be made or booked on (see BOOKING_HORIZON_MONTHS). */
+export function bookingHorizon(clock: Clock): string {
+  return addMonths(clock.today(), BOOKING_HORIZON_MONTHS)
+}
+
+/** Refuses a booking on a half-day beyond the horizon (made before there was one). */
+function assertWithinHorizon(clock: Clock, date: string): void {
+  // The screen writes a conflict's ISO date the Dutch way.
+  if (date > bookingHorizon(clock))
+    throw conflict('beyondHorizon', {
+      date: bookingHorizon(clock),
+      months: BOOKING_HORIZON_MONTHS,
+    })
+}
+
+export async function generateSlots(
+  ctx: ServiceContext,
+  input: MethodParsed<'slots.generate'>,
+): Promise<{ created: number; skipped: number }> {
+  const horizon = bookingHorizon(ctx.clock)
+  if (input.to > horizon)
+    throw validationError([
+      {
+        path: 'to',
+        key: 'beyondHorizon',
+        params: { date: toDutchDate(horizon), months: BOOKING_HORIZON_MONTHS },
+      },
+    ])
+  const wanted: { date: string; part: Slot['part']; capacity: number }[] = []
+  for (let day = input.from; day <= input.to; day = addDays(day, 1)) {
+    const wd = isoWeekday(day)
+    for (const t of input.template)
+      if (t.weekday === wd) wanted.push({ date: day, part: t.part, capacity: t.capacity })
+  }
+  if (!wanted.length) return { created: 0, skipped: 0 }
+  return ctx.db.transaction().execute(async (trx) => {
+    // Existing slots (maybe with bookings) are left alone: generating twice is harmless.
+    const result = await trx
+      .insertInto('slot')
+      .values(wanted)
+      .onConflict((oc) => oc.columns(['date', 'part']).doNothing())
+      .executeTakeFirst()
+    const created = Number(result.numInsertedOrUpdatedRows ?? 0)
+    if (created)
+      await audit(trx, ctx, {
+        action: 'create',
+        entityType: 'slot',
+        fields: ['date', 'part', 'capacity'],
+        detail: `${created} dagdelen, ${input.from} t/m ${input.to}`,
+      })
+    return { created, skipped: wanted.length - created }
+  })
+}
+
+export async function listSlots(
+  db: Db,
+  input: { from: string; to: string },
+  clock?: Clock,
+): Promise<Slot[]> {
+  const rows = await db
+    .selectFrom('slot as s')
+    .select([
+      's.id',
+      's.date',
+      's.part',
+      's.capacity',
+      (eb) =>
+        eb
+          .selectFrom('appointment as a')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('a.slotId', '=', 's.id')
+          .where('a.status', '!=', 'cancelled')
+          .as('booked'),
+    ])
+    .where('s.date', '>=', input.from)
+    .where('s.date', '<=', input.to)
+    .orderBy('s.date')
+    .execute()
+  return rows
+    .map((r) => {
+      const booked = Number(r.booked ?? 0)
+      return {
+        ...r,
+        booked,
+        free: Math.max(0, r.capacity - booked),
+        ...(clock ? { over: halfDayOver(clock, r.date, r.part) } : {}),
+      }
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER[a.part] - PART_ORDER[b.part])
+}
+
+interface SlotRow {
+  id: number
+  date: string
+  part: DayPart
+  capacity: number
+}
+
+/** The slot, or NOT_FOUND. */
+export async function findSlot(trx: Db, id: number): Promise<SlotRow> {
+  const slot = await trx
+    .selectFrom('slot')
+    .select(['id', 'date', 'part', 'capacity'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!slot) throw notFound('slot')
+  return slot
+}
+
+/** Places taken in a slot: every booking but the cancelled ones (and the one being changed). */
+async function bookedIn(trx: Db, slotId: number, exceptAppointmentId?: number): Promise<number> {
+  const { n } = await trx
+    .selectFrom('appointment')
+    .select((e) => e.fn.countAll<number>().as('n'))
+    .where('slotId', '=', slotId)
+    .where('status', '!=', 'cancelled')
+    .$if(exceptAppointmentId !== undefined, (q) => q.where('id', '!=', exceptAppointmentId!))
+    .executeTakeFirstOrThrow()
+  return Number(n)
+}
+
+export async function updateSlot(
+  ctx: ServiceContext,
+  input: MethodParsed<'slots.update'>,
+): Promise<Slot> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const slot = await findSlot(trx, input.id)
+    const booked = await bookedIn(trx, slot.id)
+    if (input.capacity < booked)
+      throw new AppError({
+        code: 'CONFLICT',
+        key: 'capacityBelowBooked',
+        params: { booked },
+        fields: [{ path: 'capacity', key: 'tooSmall', params: { min: booked } }],
+      })
+    await trx
+      .updateTable('slot')
+      .set({ capacity: input.capacity })
+      .where('id', '=', slot.id)
+      .execute()
+    if (input.capacity !== slot.capacity)
+      await audit(trx, ctx, {
+        action: 'update',
+        entityType: 'slot',
+        entityId: slot.id,
+        fields: ['capacity'],
+      })
+    const [updated] = (await listSlots(trx, { from: slot.date, to: slot.date }, ctx.clock)).filter(
+      (s) => s.id === slot.id,
+    )
+    return updated
+  })
+}
+
+export async function removeSlot(
+  ctx: ServiceContext,
+  input: MethodParsed<'slots.remove'>,
+): Promise<{ id: number }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const slot = await findSlot(trx, input.id)
+    // A half-day that is over belongs to the figures of its period (and its cancellations to
+    // the families' history): it stays.
+    if (halfDayOver(ctx.clock, slot.date, slot.part))
+      throw conflict('slotOverRemove', { date: slot.date })
+    const booked = await bookedIn(trx, slot.id)
+    if (booked > 0) throw conflict('slotHasBookings', { booked })
+    // Cancelled bookings go with it: they only recorded that nobody would come. Each removal is
+    // logged under its household, so the family's export still shows it.
+    const cancelled = await trx
+      .selectFrom('appointment')
+      .select(['id', 'householdId'])
+      .where('slotId', '=', slot.id)
+      .orderBy('id')
+      .execute()
+    for (const a of cancelled) {
+      await trx.deleteFrom('appointment').where('id', '=', a.id).execute()
+      await audit(trx, ctx, {
+        action: 'delete',
+        entityType: 'appointment',
+        entityId: a.id,
+        householdId: a.householdId,
+        detail: `afgezegd; dagdeel verwijderd (${toDutchDate(slot.date)})`,
+      })
+    }
+    await trx.deleteFrom('slot').where('id', '=', slot.id).execute()
+    await audit(trx, ctx, {
+      action: 'delete',
+      entityType: 'slot',
+      entityId: slot.id,
+      detail: slot.date,
+    })
+    return { id: slot.id }
+  })
+}
+
+/** Refuses a full slot and a second booking of the household that day. */
+export async function assertBookable(
+  trx: Db,
+  slot: SlotRow,
+  householdId: number,
+  exceptAppointmentId?: number,
+): Promise<void> {
+  if ((await bookedIn(trx, slot.id, exceptAppointmentId)) >= slot.capacity)
+    throw conflict('slotFull', { capacity: slot.capacity })
+
+  let sameDay = trx
+    .selectFrom('appointment')
+    .select('id')
+    .where('householdId', '=', householdId)
+    .where('date', '=', slot.date)
+    .where('status', '!=', 'cancelled')
+  if (exceptAppointmentId) sameDay = sameDay.where('id', '!=', exceptAppointmentId)
+  if (await sameDay.executeTakeFirst()) throw conflict('alreadyBookedThatDay', { date: slot.date })
+}
+
+/**
+ * Everything a booking is checked against, without writing: the half-day must not be over
+ * (entering a past visit stays possible, a past booking makes no sense), have a place and not
+ * be the household's second that day. Returns what the coordinator should know first.
+ */
+async function prepareBooking(
+  trx: Db,
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.book'>,
+): Promise<{ slot: SlotRow; householdId: number; warnings: Warning[] }> {
+  const slot = await findSlot(trx, input.slotId)
+  const household = await trx
+    .selectFrom('household')
+    .select(['id', 'status', 'anonymisedAt', 'eligibleUntil'])
+    .where('id', '=', input.householdId)
+    .executeTakeFirst()
+  if (!household) throw notFound('household')
+  if (household.anonymisedAt) throw conflict('householdAnonymised')
+  if (halfDayOver(ctx.clock, slot.date, slot.part))
+    throw conflict('slotOver', { date: slot.date, part: slot.part })
+  assertWithinHorizon(ctx.clock, slot.date)
+  await assertBookable(trx, slot, household.id)
+  const warnings = eligibilityWarnings(household.eligibleUntil, slot.date)
+  if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
+  warnings.push(...(await periodWarnings(trx, household.id, slot.date)))
+  return { slot, householdId: household.id, warnings }
+}
+
+/**
+ * The "visits per period" guideline at booking time: the most contacts (days with a visit or a
+ * planned or kept appointment) in any period of `visitPeriodDays` that holds the new date,
+ * counting the new booking. Warns, never blocks.
+ */
+export async function periodWarnings(
+  trx: Db,
+  householdId: number,
+  date: string,
+): Promise<Warning[]> {
+  const settings = await getShopSettings(trx)
+  const days = settings.visitPeriodDays
+  const from = addDays(date, -(days - 1))
+  const to = addDays(date, days - 1)
+  const [visits, appointments] = await Promise.all([
+    trx
+      .selectFrom('visit')
+      .select('date')
+      .where('householdId', '=', householdId)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .execute(),
+    trx
+      .selectFrom('appointment')
+      .select('date')
+      .where('householdId', '=', householdId)
+      .where('status', 'in', ['planned', 'came'])
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .execute(),
+  ])
+  // A visit and its appointment are one contact: count days, not rows.
+  const contacts = [
+    ...new Set([date, ...visits.map((v) => v.date), ...appointments.map((a) => a.date)]),
+  ]
+  let count = 0
+  for (let start = from; start <= date; start = addDays(start, 1)) {
+    const end = addDays(start, days - 1)
+    count = Math.max(count, contacts.filter((d) => d >= start && d <= end).length)
+  }
+  return count > settings.maxVisitsPerPeriod
+    ? [{ key: 'bookingLimit', params: { count, days, max: settings.maxVisitsPerPeriod } }]
+    : []
+}
+
+/** What booking would say, without booking: the dialog shows it before the coordinator books. */
+export async function checkBooking(
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.check'>,
+): Promise<{ warnings: Warning[] }> {
+  const { warnings } = await prepareBooking(ctx.db, ctx, input)
+  return { warnings }
+}
+
+export async function bookAppointment(
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.book'>,
+): Promise<{ appointment: Appointment; warnings: Warning[] }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const { slot, householdId, warnings } = await prepareBooking(trx, ctx, input)
+    const { id } = await trx
+      .insertInto('appointment')
+      .values({
+        slotId: slot.id,
+        householdId,
+        date: slot.date,
+        status: 'planned',
+        note: input.note,
+        bookedAt: ctx.clock.now().toISOString(),
+        statusChangedAt: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await audit(trx, ctx, {
+      action: 'create',
+      entityType: 'appointment',
+      entityId: id,
+      householdId,
+      fields: input.note ? ['slotId', 'note'] : ['slotId'],
+    })
+    const appointment = await loadAppointment(trx, id)
+    return { appointment, warnings }
+  })
+}
+
+export async function setAppointmentStatus(
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.setStatus'>,
+): Promise<{ appointment: Appointment; warnings: Warning[] }> {
+  const today = ctx.clock.today()
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await loadAppointment(trx, input.appointmentId)
+    assertCounterMayChange(ctx, current, input.status)
+    // As for booking: nothing changes for an anonymised household, so the figures of a past
+    // period stay what they were when it was anonymised.
+    const household = await trx
+      .selectFrom('household')
+      .select('anonymisedAt')
+      .where('id', '=', current.householdId)
+      .executeTakeFirst()
+    if (household?.anonymisedAt) throw conflict('householdAnonymised')
+    if (current.visitId !== null && input.status !== 'came') throw conflict('visitRegistered')
+    if ((input.status === 'came' || input.status === 'no_show') && current.date > today)
+      throw conflict('checkInFuture', { date: current.date })
+    if (current.status === 'cancelled' && input.status !== 'cancelled') {
+      // Booking a cancelled family again on a half-day that is over would leave it "planned" in
+      // the past; that is a booking, and bookings are for half-days still to come.
+      const slot = await findSlot(trx, current.slotId)
+      if (input.status === 'planned' && halfDayOver(ctx.clock, slot.date, slot.part))
+        throw conflict('slotOver', { date: slot.date, part: slot.part })
+      if (input.status === 'planned') assertWithinHorizon(ctx.clock, slot.date)
+      await assertBookable(
+        trx,
+        await findSlot(trx, current.slotId),
+        current.householdId,
+        current.id,
+      )
+    }
+    await trx
+      .updateTable('appointment')
+      .set({ status: input.status, statusChangedAt: ctx.clock.now().toISOString() })
+      .where('id', '=', input.appointmentId)
+      .execute()
+    await audit(trx, ctx, {
+      action: 'update',
+      entityType: 'appointment',
+      entityId: current.id,
+      householdId: current.householdId,
+      fields: ['status'],
+      detail: `${STATUS_NL[current.status]} → ${STATUS_NL[input.status]}`,
+    })
+    const appointment = await loadAppointment(trx, input.appointmentId)
+    const warnings =
+      input.status === 'came'
+        ? eligibilityWarnings(appointment.eligibleUntil, appointment.date)
+        : []
+    const role = ctx.session.role
+    return { appointment: forRole(role, appointment), warnings: warningsForRole(role, warnings) }
+  })
+}
+
+export async function appointmentsByDay(ctx: ServiceContext, date: string): Promise<Appointment[]> {
+  assertCounterDay(ctx, date)
+  return (await listAppointments(ctx.db, { date })).map((a) => forRole(ctx.session.role, a))
+}

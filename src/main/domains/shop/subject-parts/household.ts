@@ -1,0 +1,130 @@
+import type { SubjectPart } from '../../subjects/registry'
+import type { SubjectColumn } from '../../subjects/types'
+import {
+  GENDER_LABELS,
+  HOUSEHOLD_FIELD_LABELS as H,
+  HOUSEHOLD_STATUS_LABELS,
+  INCOME_LABELS,
+  MEMBER_FIELD_LABELS as M,
+} from '../../subjects/labels'
+import type { Gender, HouseholdStatus, IncomeSource } from '../../../../shared/schemas/household'
+
+const DETAIL_COLUMNS: SubjectColumn[] = [
+  { key: 'reference', label: H.reference, type: 'text' },
+  { key: 'contactName', label: H.contactName, type: 'text' },
+  { key: 'street', label: H.street, type: 'text' },
+  { key: 'houseNumber', label: H.houseNumber, type: 'text' },
+  { key: 'postcode', label: H.postcode, type: 'text' },
+  { key: 'city', label: H.city, type: 'text' },
+  { key: 'district', label: H.district, type: 'text' },
+  { key: 'phone', label: H.phone, type: 'text' },
+  { key: 'email', label: H.email, type: 'text' },
+  { key: 'incomeSource', label: H.incomeSource, type: 'text' },
+  { key: 'referrer', label: H.referrer, type: 'text' },
+  { key: 'proofSeenOn', label: H.proofSeenOn, type: 'date' },
+  { key: 'eligibleUntil', label: H.eligibleUntil, type: 'date' },
+  { key: 'consentDate', label: H.consentDate, type: 'date' },
+  { key: 'consentBy', label: H.consentBy, type: 'text' },
+  { key: 'status', label: H.status, type: 'text' },
+  { key: 'notes', label: H.notes, type: 'text' },
+  { key: 'createdAt', label: H.createdAt, type: 'datetime' },
+  { key: 'updatedAt', label: H.updatedAt, type: 'datetime' },
+]
+
+const MEMBER_COLUMNS: SubjectColumn[] = [
+  { key: 'firstName', label: M.firstName, type: 'text' },
+  { key: 'birthYear', label: M.birthYear, type: 'number' },
+  { key: 'gender', label: M.gender, type: 'text' },
+  { key: 'clothingSize', label: M.clothingSize, type: 'text' },
+]
+
+/** The household's own record, with every column the table has except derived search keys. */
+export const householdPart: SubjectPart = {
+  key: 'household',
+  title: 'Huishouden en gezinsleden',
+  kinds: ['household'],
+  processing: {
+    purposes: ['toegang tot de kleding- en speelgoedwinkel voor gezinnen met een laag inkomen'],
+    categories: [
+      'contactgegevens en adres',
+      'gezinsleden (voornaam, geboortejaar, geslacht, kledingmaat)',
+      'inkomensbron en de datum waarop het bewijs is gezien (het bewijs zelf wordt niet bewaard)',
+      'geen burgerservicenummer (BSN): dat vragen en bewaren wij niet',
+    ],
+    async sources(db, subject) {
+      const h = await db
+        .selectFrom('household')
+        .select('referrer')
+        .where('id', '=', subject.id)
+        .executeTakeFirst()
+      const referrer = h?.referrer?.trim()
+      return [
+        'uzelf, bij het intakegesprek',
+        ...(referrer ? [`de verwijzer die u naar ons stuurde: ${referrer}`] : []),
+      ]
+    },
+  },
+  async collect(db, subject) {
+    const h = await db
+      .selectFrom('household')
+      .selectAll()
+      .where('id', '=', subject.id)
+      .executeTakeFirstOrThrow()
+    const members = await db
+      .selectFrom('member')
+      .select(['firstName', 'birthYear', 'gender', 'clothingSize'])
+      .where('householdId', '=', subject.id)
+      .orderBy('birthYear')
+      .orderBy('id')
+      .execute()
+    return {
+      intro:
+        'De gegevens van het huishouden zoals ze bij de inschrijving zijn vastgelegd en ' +
+        'sindsdien bijgewerkt, en de gezinsleden.',
+      tables: [
+        {
+          key: 'details',
+          title: 'Gegevens',
+          layout: 'record',
+          columns: DETAIL_COLUMNS,
+          rows: [
+            {
+              reference: h.reference,
+              contactName: h.contactName,
+              street: h.street,
+              houseNumber: h.houseNumber,
+              postcode: h.postcode,
+              city: h.city,
+              district: h.district,
+              phone: h.phone,
+              email: h.email,
+              incomeSource: INCOME_LABELS[h.incomeSource as IncomeSource] ?? h.incomeSource,
+              referrer: h.referrer,
+              proofSeenOn: h.proofSeenOn,
+              eligibleUntil: h.eligibleUntil,
+              consentDate: h.consentDate,
+              consentBy: h.consentBy,
+              status: HOUSEHOLD_STATUS_LABELS[h.status as HouseholdStatus] ?? h.status,
+              notes: h.notes,
+              createdAt: h.createdAt,
+              updatedAt: h.updatedAt,
+            },
+          ],
+        },
+        {
+          key: 'members',
+          title: 'Gezinsleden',
+          layout: 'table',
+          columns: MEMBER_COLUMNS,
+          rows: members.map((m) => ({
+            firstName: m.firstName,
+            birthYear: m.birthYear,
+            gender: GENDER_LABELS[m.gender as Gender] ?? m.gender,
+            clothingSize: m.clothingSize,
+          })),
+          empty: 'Geen gezinsleden vastgelegd.',
+        },
+      ],
+    }
+  },
+}
