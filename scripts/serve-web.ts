@@ -6,6 +6,7 @@ import { PASSWORD_PARAMS } from '../src/main/crypto/passwords'
 import { fixedClock, systemClock } from '../src/main/clock'
 import { createRouter } from '../src/main/router'
 import { resolveDataDir } from '../src/main/paths'
+import { jsonFileComputerSettings } from '../src/main/computer-settings/json-file'
 import { startWebServer } from './web-server'
 
 // `npm run web -- --data-dir=PATH --port=N [--today=YYYY-MM-DD]`: try the app in a browser, and
@@ -33,6 +34,8 @@ const vault = await Vault.start({
   clock,
   slotParams: PASSWORD_PARAMS,
   appVersion: version,
+  // The app's electron-store file, kept as plain JSON here (electron-store needs Electron).
+  settings: jsonFileComputerSettings(dataDir),
 })
 const router = createRouter({ vault, clock })
 const web = await startWebServer({

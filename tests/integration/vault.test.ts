@@ -879,8 +879,9 @@ describe('an upgrade that meets trouble', () => {
       expect(existsSync(join(dir, KEYS_FILE_NAME))).toBe(false)
       expect(readdirSync(dir).some((n) => n.includes('versleutelen'))).toBe(false)
 
-      // With a usable folder the next login encrypts.
-      writeFileSync(join(dir, 'dichtbij-lokaal.json'), '{}')
+      // With a usable folder the next login encrypts. (The old file was taken over at start.)
+      expect(existsSync(join(dir, 'dichtbij-lokaal.json'))).toBe(false)
+      vault.setBackupDir(null)
       const again = await router.call(newCaller(), 'auth.login', {
         username: ADMIN_USERNAME,
         password: ADMIN_PASSWORD,

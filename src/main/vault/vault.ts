@@ -44,6 +44,8 @@ import {
   type BackupManifest,
 } from './backup-file'
 import { fileErasureLog, type ErasureEntry, type ErasureLog } from './erasure-log'
+import { jsonFileComputerSettings } from '../computer-settings/json-file'
+import type { ComputerSettings } from '../computer-settings/store'
 import {
   openMarks,
   sealMarks,
@@ -76,7 +78,6 @@ import {
 export { DB_FILE_NAME }
 export const KEYS_FILE_NAME = 'dichtbij-sleutels.json'
 export const ERASURES_FILE_NAME = 'dichtbij-gewist.jsonl'
-export const LOCAL_SETTINGS_FILE_NAME = 'dichtbij-lokaal.json'
 export const RESTORES_FILE_NAME = 'dichtbij-terugzettingen.json'
 
 /**
@@ -118,6 +119,11 @@ export interface VaultOptions {
   nativeBinding?: string
   /** Where problems of background work (a daily backup) are reported. */
   logError?: (what: string, err: unknown) => void
+  /**
+   * The settings of this computer, where the backup folder is kept: electron-store in the app;
+   * by default the same file as plain JSON (the bridge, the tests, the scripts).
+   */
+  settings?: ComputerSettings
 }
 
 export class VaultError extends Error {
@@ -217,7 +223,8 @@ function fileStartsWithSqliteHeader(path: string): boolean {
 export class Vault {
   readonly dbFile: string
   readonly keysFile: string
-  readonly localFile: string
+  /** The settings of this computer (the backup folder). */
+  readonly settings: ComputerSettings
   /** The sealed record of restores (see restore-marks.ts). */
   readonly marksFile: string
   readonly erasures: ErasureLog
@@ -236,7 +243,7 @@ export class Vault {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 })
     this.dbFile = join(options.dataDir, DB_FILE_NAME)
     this.keysFile = join(options.dataDir, KEYS_FILE_NAME)
-    this.localFile = join(options.dataDir, LOCAL_SETTINGS_FILE_NAME)
+    this.settings = options.settings ?? jsonFileComputerSettings(options.dataDir)
     this.marksFile = join(options.dataDir, RESTORES_FILE_NAME)
     const file = fileErasureLog(join(options.dataDir, ERASURES_FILE_NAME))
     // Each entry is stamped with the data it was made in, so a restore of other data skips it.
@@ -749,17 +756,9 @@ export class Vault {
 
   // ---- backups ------------------------------------------------------------------------------
 
-  private readLocal(): { backupDir?: string } {
-    try {
-      return JSON.parse(readFileSync(this.localFile, 'utf8')) as { backupDir?: string }
-    } catch {
-      return {}
-    }
-  }
-
   /** The backup folder: chosen by the admin (a USB drive, say), or `backups` in the data folder. */
   backupDir(): string {
-    return this.readLocal().backupDir ?? this.defaultBackupDir()
+    return this.settings.get('backupFolder') ?? this.defaultBackupDir()
   }
 
   private defaultBackupDir(): string {
@@ -767,14 +766,11 @@ export class Vault {
   }
 
   isDefaultBackupDir(): boolean {
-    return this.readLocal().backupDir === undefined
+    return this.settings.get('backupFolder') === null
   }
 
   setBackupDir(dir: string | null): void {
-    const local = this.readLocal()
-    if (dir) local.backupDir = dir
-    else delete local.backupDir
-    writeFileDurably(this.localFile, JSON.stringify(local, null, 2))
+    this.settings.set('backupFolder', dir || null)
   }
 
   private backupName(kind: BackupKind, at: Date): string {
