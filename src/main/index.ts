@@ -14,6 +14,9 @@ import {
 } from 'electron'
 import { DatabaseTooNewError } from './db/open'
 import { Vault } from './vault/vault'
+import { electronComputerSettings } from './computer-settings/electron-store'
+import { rememberedPlacement, rememberPlacementOnClose } from './computer-settings/electron-window'
+import type { ComputerSettings } from './computer-settings/store'
 import { PASSWORD_PARAMS } from './crypto/passwords'
 import { systemClock } from './clock'
 import { createRouter } from './router'
@@ -42,6 +45,8 @@ const devServerUrl = app.isPackaged
   ? undefined
   : devServerUrlFrom(process.env.ELECTRON_RENDERER_URL)
 let vault: Vault | null = null
+/** Language, window and backup folder of this computer (electron-store, in the data folder). */
+let settings: ComputerSettings | null = null
 
 // Must happen before `ready`: Chromium fixes the list of standard and secure schemes at start-up.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
@@ -82,9 +87,10 @@ function hardenWebContents(contents: WebContents): void {
 }
 
 function createWindow(): void {
+  // Where it was closed last time, if that is still on a display; else centred.
+  const placement = rememberedPlacement(settings, { width: 1280, height: 860 })
   const options: Electron.BrowserWindowConstructorOptions = {
-    width: 1280,
-    height: 860,
+    ...placement.bounds,
     minWidth: 960,
     minHeight: 640,
     title: 'Dichtbij',
@@ -95,7 +101,11 @@ function createWindow(): void {
   // from windowWebPreferences(), whose contextIsolation and sandbox are unit tested, and a middle
   // click (auxclick) cannot open a window past the setWindowOpenHandler in hardenWebContents.
   const win = new BrowserWindow(options) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- set in windowWebPreferences() and hardenWebContents(), see above
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize()
+    win.show()
+  })
+  rememberPlacementOnClose(win, settings)
   void win.loadURL(devServerUrl ?? APP_INDEX_URL)
 }
 
@@ -151,9 +161,11 @@ async function start(): Promise<void> {
     return new Response(answer.body, { status: answer.status, headers: answer.headers })
   })
 
+  settings = electronComputerSettings(dataDir)
   // The database stays closed (encrypted) until the first login opens it with a key slot.
   vault = await Vault.start({
     dataDir,
+    settings,
     clock: systemClock,
     slotParams: PASSWORD_PARAMS,
     appVersion: app.getVersion(),
