@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { HouseholdsPage } from '../../src/renderer/src/features/households/households-page'
+import { HouseholdsPage } from '../../src/renderer/src/features/shop/households/households-page'
 import type { HouseholdSummary } from '../../src/shared/types'
 import { callsOf, installBridge, ok } from './households-bridge'
 

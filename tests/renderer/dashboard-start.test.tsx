@@ -8,7 +8,7 @@ import { StrictMode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Root } from '../../src/renderer/src/root'
 import { TestProviders as Providers } from './session'
-import { DashboardPage } from '../../src/renderer/src/features/dashboard/dashboard-page'
+import { DashboardPage } from '../../src/renderer/src/features/shop/dashboard/dashboard-page'
 import type { Role } from '../../src/shared/types'
 import { TODAY, callsOf, dashboard, installBridge, ok } from './shop-bridge'
 

@@ -6,7 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Providers } from '../../src/renderer/src/root'
-import { DateField, dateFieldValue } from '../../src/renderer/src/components/date-field'
+import { DateField, dateFieldValue } from '../../src/renderer/src/common/components/date-field'
 import { describedText } from './fake-bridge'
 import { isoDate, optionalIsoDate } from '../../src/shared/schemas/common'
 

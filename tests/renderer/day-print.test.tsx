@@ -6,7 +6,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { DayPage } from '../../src/renderer/src/features/appointments/day-page'
+import { DayPage } from '../../src/renderer/src/features/shop/appointments/day-page'
 import { TODAY, appointment, installBridge, ok } from './shop-bridge'
 import { fail } from './fake-bridge'
 

@@ -6,8 +6,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { notifications } from '@mantine/notifications'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { HouseholdNewPage } from '../../src/renderer/src/features/households/household-new-page'
-import { IntakeNewPage } from '../../src/renderer/src/features/households/intake-new-page'
+import { HouseholdNewPage } from '../../src/renderer/src/features/shop/households/household-new-page'
+import { IntakeNewPage } from '../../src/renderer/src/features/shop/households/intake-new-page'
 import { callsOf, describedText, fail, installBridge, ok } from './households-bridge'
 
 const DETAIL = {

@@ -6,7 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { notifications } from '@mantine/notifications'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { HouseholdNewPage } from '../../src/renderer/src/features/households/household-new-page'
+import { HouseholdNewPage } from '../../src/renderer/src/features/shop/households/household-new-page'
 import type { DuplicateCandidate } from '../../src/shared/types'
 import {
   MAIN_TODAY,

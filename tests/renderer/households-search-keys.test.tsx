@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { HouseholdsPage } from '../../src/renderer/src/features/households/households-page'
+import { HouseholdsPage } from '../../src/renderer/src/features/shop/households/households-page'
 import type { HouseholdSummary } from '../../src/shared/types'
 import { installBridge, ok } from './households-bridge'
 

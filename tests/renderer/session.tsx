@@ -1,5 +1,5 @@
 import { Providers } from '../../src/renderer/src/root'
-import { SessionContext, type SessionApi } from '../../src/renderer/src/features/auth/session'
+import { SessionContext, type SessionApi } from '../../src/renderer/src/common/hooks/use-session'
 import type { Role, SessionInfo } from '../../src/shared/types'
 
 const USERS: Record<Role, SessionInfo['user']> = {

@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { CallListPage } from '../../src/renderer/src/features/calllist/call-list-page'
+import { CallListPage } from '../../src/renderer/src/features/shop/calllist/call-list-page'
 import type { CallListEntry } from '../../src/shared/types'
 import { callsOf, dashboard, describedText, installBridge, ok } from './shop-bridge'
 

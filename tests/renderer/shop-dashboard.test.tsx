@@ -6,8 +6,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { DashboardPage } from '../../src/renderer/src/features/dashboard/dashboard-page'
-import { DayPage } from '../../src/renderer/src/features/appointments/day-page'
+import { DashboardPage } from '../../src/renderer/src/features/shop/dashboard/dashboard-page'
+import { DayPage } from '../../src/renderer/src/features/shop/appointments/day-page'
 import type { Appointment } from '../../src/shared/types'
 import { TODAY, appointment, callsOf, dashboard, installBridge, ok } from './shop-bridge'
 

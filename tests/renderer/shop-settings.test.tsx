@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { SettingsPage } from '../../src/renderer/src/features/settings/settings-page'
+import { SettingsPage } from '../../src/renderer/src/features/shop/settings/settings-page'
 import type { ListItem } from '../../src/shared/types'
 import { SETTINGS, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
 

@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { StatsPage } from '../../src/renderer/src/features/stats/stats-page'
+import { StatsPage } from '../../src/renderer/src/features/shop/stats/stats-page'
 import type { ShopStats } from '../../src/shared/types'
 import { TODAY, callsOf, describedText, installBridge, ok } from './shop-bridge'
 

@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { VisitNewPage } from '../../src/renderer/src/features/visits/visit-new-page'
+import { VisitNewPage } from '../../src/renderer/src/features/shop/visits/visit-new-page'
 import type { HouseholdDetail } from '../../src/shared/types'
 import { TODAY, appointment, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
 

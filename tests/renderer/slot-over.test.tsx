@@ -6,7 +6,7 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { AppointmentsPage } from '../../src/renderer/src/features/appointments/appointments-page'
+import { AppointmentsPage } from '../../src/renderer/src/features/shop/appointments/appointments-page'
 import type { Slot } from '../../src/shared/types'
 import { callsOf, fail, installBridge, ok } from './shop-bridge'
 

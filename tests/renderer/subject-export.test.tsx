@@ -6,7 +6,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { HouseholdDetailPage } from '../../src/renderer/src/features/households/household-detail-page'
+import { HouseholdDetailPage } from '../../src/renderer/src/features/shop/households/household-detail-page'
 import type { HouseholdDetail, Role } from '../../src/shared/types'
 import { callsOf, fail, installBridge, ok } from './households-bridge'
 

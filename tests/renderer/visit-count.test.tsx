@@ -6,7 +6,7 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
-import { VisitNewPage } from '../../src/renderer/src/features/visits/visit-new-page'
+import { VisitNewPage } from '../../src/renderer/src/features/shop/visits/visit-new-page'
 import { callsOf, describedText, installBridge, ok } from './shop-bridge'
 
 afterEach(() => {

@@ -2,7 +2,7 @@
 import './setup-dom'
 import i18n from '../../src/renderer/src/i18n'
 import { afterEach, expect, it } from 'vitest'
-import { warningText } from '../../src/renderer/src/components/forms'
+import { warningText } from '../../src/renderer/src/common/forms'
 
 afterEach(async () => {
   await i18n.changeLanguage('nl')

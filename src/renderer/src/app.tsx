@@ -13,63 +13,63 @@ import {
 import { IconChevronDown, IconKey, IconLock, IconLogout } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { matchPath, navigate, recordId, useHashPath } from './router'
-import { PageErrorBoundary } from './components/page-error-boundary'
-import { useCloseMessagesOnPageChange } from './components/close-messages-on-page-change'
+import { PageErrorBoundary } from './common/components/page-error-boundary'
+import { useCloseMessagesOnPageChange } from './common/hooks/use-close-messages-on-page-change'
 import type { MethodName } from '../../shared/api'
-import { LanguageSwitch } from './features/auth/auth-screen'
-import { ChangePasswordModal } from './features/auth/change-password'
-import { NoAccessPage } from './features/auth/no-access'
-import { useCan, useSessionApi } from './features/auth/session'
+import { LanguageSwitch } from './features/accounts/auth/auth-screen'
+import { ChangePasswordModal } from './features/accounts/auth/change-password'
+import { NoAccessPage } from './features/accounts/auth/no-access'
+import { useCan, useSessionApi } from './common/hooks/use-session'
 import { RecoveryKeyPrompt } from './features/backup/recovery-key-modal'
 
 // Each screen is its own chunk, loaded when first opened, so the app's first paint stays light.
 const DashboardPage = lazy(() =>
-  import('./features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+  import('./features/shop/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
 )
 const HouseholdsPage = lazy(() =>
-  import('./features/households/households-page').then((m) => ({ default: m.HouseholdsPage })),
+  import('./features/shop/households/households-page').then((m) => ({ default: m.HouseholdsPage })),
 )
 const HouseholdNewPage = lazy(() =>
-  import('./features/households/household-new-page').then((m) => ({
+  import('./features/shop/households/household-new-page').then((m) => ({
     default: m.HouseholdNewPage,
   })),
 )
 const HouseholdDetailPage = lazy(() =>
-  import('./features/households/household-detail-page').then((m) => ({
+  import('./features/shop/households/household-detail-page').then((m) => ({
     default: m.HouseholdDetailPage,
   })),
 )
 const HouseholdEditPage = lazy(() =>
-  import('./features/households/household-edit-page').then((m) => ({
+  import('./features/shop/households/household-edit-page').then((m) => ({
     default: m.HouseholdEditPage,
   })),
 )
 const IntakeNewPage = lazy(() =>
-  import('./features/households/intake-new-page').then((m) => ({ default: m.IntakeNewPage })),
+  import('./features/shop/households/intake-new-page').then((m) => ({ default: m.IntakeNewPage })),
 )
 const AppointmentsPage = lazy(() =>
-  import('./features/appointments/appointments-page').then((m) => ({
+  import('./features/shop/appointments/appointments-page').then((m) => ({
     default: m.AppointmentsPage,
   })),
 )
 const DayPage = lazy(() =>
-  import('./features/appointments/day-page').then((m) => ({ default: m.DayPage })),
+  import('./features/shop/appointments/day-page').then((m) => ({ default: m.DayPage })),
 )
 const VisitNewPage = lazy(() =>
-  import('./features/visits/visit-new-page').then((m) => ({ default: m.VisitNewPage })),
+  import('./features/shop/visits/visit-new-page').then((m) => ({ default: m.VisitNewPage })),
 )
 const CallListPage = lazy(() =>
-  import('./features/calllist/call-list-page').then((m) => ({ default: m.CallListPage })),
+  import('./features/shop/calllist/call-list-page').then((m) => ({ default: m.CallListPage })),
 )
 const StatsPage = lazy(() =>
-  import('./features/stats/stats-page').then((m) => ({ default: m.StatsPage })),
+  import('./features/shop/stats/stats-page').then((m) => ({ default: m.StatsPage })),
 )
 const SettingsPage = lazy(() =>
-  import('./features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+  import('./features/shop/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
 )
 
 const UsersPage = lazy(() =>
-  import('./features/users/users-page').then((m) => ({ default: m.UsersPage })),
+  import('./features/accounts/users/users-page').then((m) => ({ default: m.UsersPage })),
 )
 const AuditPage = lazy(() =>
   import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })),

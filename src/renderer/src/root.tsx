@@ -15,7 +15,7 @@ import { Notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { App } from './app'
 import './print.css'
-import { AuthGate } from './features/auth/auth-gate'
+import { AuthGate } from './features/accounts/auth/auth-gate'
 
 /** The theme, with the show-password button named in the user's language for screen readers. */
 const themeFor = (showPassword: string) =>

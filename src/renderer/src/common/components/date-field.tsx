@@ -2,9 +2,9 @@ import { CloseButton, Popover, TextInput, type TextInputProps } from '@mantine/c
 import { Calendar } from '@mantine/dates'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { fromDutchDate, toDutchDate } from '../../../shared/dates'
-import { isRealDate } from '../../../shared/schemas/common'
-import { amsterdamToday } from './shop-day'
+import { fromDutchDate, toDutchDate } from '../../../../shared/dates'
+import { isRealDate } from '../../../../shared/schemas/common'
+import { amsterdamToday } from '../hooks/use-shop-day'
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue' | 'type'> & {
   /** ISO day `YYYY-MM-DD`; null/'' when empty; other text is shown as it is (see onChange). */

@@ -1,8 +1,8 @@
 import { Button, Text } from '@mantine/core'
 import { IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { toDutchDate } from '../../../shared/dates'
-import { useSessionApi } from '../features/auth/session'
+import { toDutchDate } from '../../../../shared/dates'
+import { useSessionApi } from '../hooks/use-session'
 
 /** Opens the print dialog for the page; the print stylesheet (print.css) leaves only the list. */
 export function PrintButton({ label }: { label?: string }): React.JSX.Element {

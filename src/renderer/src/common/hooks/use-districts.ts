@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { call } from '../api'
+import { call } from '../../api'
 
 /** The districts/villages already in use, offered as suggestions wherever one is typed. */
 export function useDistricts(): string[] {

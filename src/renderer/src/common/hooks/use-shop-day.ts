@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
-import { call } from '../api'
-import { addDays } from '../../../shared/dates'
-import { DEFAULT_SHOP_SETTINGS } from '../../../shared/schemas/shop'
-import type { Dashboard } from '../../../shared/types'
+import { call } from '../../api'
+import { addDays } from '../../../../shared/dates'
+import { DEFAULT_SHOP_SETTINGS } from '../../../../shared/schemas/shop'
+import type { Dashboard } from '../../../../shared/types'
 
 let asking: Promise<Dashboard> | null = null
 

@@ -6,10 +6,10 @@ import { DataTable } from 'mantine-datatable'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { DateField } from '../../components/date-field'
-import { downloadCsv } from '../../components/download'
-import { ErrorAlert } from '../../components/error-alert'
-import { errorMessage, showError } from '../../components/forms'
+import { DateField } from '../../common/components/date-field'
+import { downloadCsv } from '../../common/download'
+import { ErrorAlert } from '../../common/components/error-alert'
+import { errorMessage, showError } from '../../common/forms'
 import { isRealDate } from '../../../../shared/schemas/common'
 import {
   AUDIT_ACTIONS,
@@ -25,8 +25,9 @@ import {
   type AuditTranslate,
 } from '../../../../shared/audit-text'
 import type { AuditEntry, AuditVerifyResult } from '../../../../shared/types'
-import { paginationControlProps } from '../../components/pagination'
-import { instantText, useLoad } from '../appointments/shop-utils'
+import { paginationControlProps } from '../../common/pagination'
+import { instantText } from '../../common/format'
+import { useLoad } from '../../common/hooks/use-load'
 
 const PAGE_SIZE = 50
 

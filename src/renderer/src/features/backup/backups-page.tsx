@@ -28,17 +28,18 @@ import { DataTable } from 'mantine-datatable'
 import type { i18n as I18n, TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { downloadFile } from '../../components/download'
-import { ErrorAlert } from '../../components/error-alert'
-import { errorMessage, serverFieldErrors, showError } from '../../components/forms'
+import { downloadFile } from '../../common/download'
+import { ErrorAlert } from '../../common/components/error-alert'
+import { errorMessage, serverFieldErrors, showError } from '../../common/forms'
 import type {
   BackupCheckRecord,
   BackupItem,
   BackupList,
   RecoveryKeyResult,
 } from '../../../../shared/schemas/backup'
-import { instantText, useLoad } from '../appointments/shop-utils'
-import { useSessionApi } from '../auth/session'
+import { instantText } from '../../common/format'
+import { useLoad } from '../../common/hooks/use-load'
+import { useSessionApi } from '../../common/hooks/use-session'
 import { kindText, sizeText } from './manifest-view'
 import { RecoveryKeyModal, useRefreshSession } from './recovery-key-modal'
 import { RestoreFlow } from './restore-flow'

@@ -2,7 +2,7 @@ import { SimpleGrid, Table, Text } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import type { BackupManifestView } from '../../../../shared/schemas/backup'
-import { instantText, intlLocale } from '../appointments/shop-utils'
+import { instantText, intlLocale } from '../../common/format'
 
 /** The tables a reader cares about first; others follow by name, bookkeeping ones are left out. */
 const TABLE_ORDER = [

@@ -14,11 +14,11 @@ import {
 import { IconDownload, IconKey, IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { downloadFile } from '../../components/download'
-import { ErrorAlert } from '../../components/error-alert'
-import { errorMessage } from '../../components/forms'
+import { downloadFile } from '../../common/download'
+import { ErrorAlert } from '../../common/components/error-alert'
+import { errorMessage } from '../../common/forms'
 import type { RecoveryKeyResult } from '../../../../shared/schemas/backup'
-import { useSessionApi } from '../auth/session'
+import { useSessionApi } from '../../common/hooks/use-session'
 
 interface Props {
   opened: boolean

@@ -18,8 +18,8 @@ import { useForm } from '@mantine/form'
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { ErrorAlert } from '../../components/error-alert'
-import { errorMessage, fieldMessage, zodValidate } from '../../components/forms'
+import { ErrorAlert } from '../../common/components/error-alert'
+import { errorMessage, fieldMessage, zodValidate } from '../../common/forms'
 import { AppError } from '../../../../shared/errors'
 import {
   backupSecret,
@@ -29,7 +29,7 @@ import {
   type BackupSource,
   type RestoreResult,
 } from '../../../../shared/schemas/backup'
-import { instantText } from '../appointments/shop-utils'
+import { instantText } from '../../common/format'
 import { kindText, ManifestView } from './manifest-view'
 
 type SecretMethod = BackupSecret['method']

@@ -18,9 +18,9 @@ import { IconEraser, IconTrash } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { ErrorAlert } from '../../components/error-alert'
-import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../components/forms'
-import { paginationControlProps } from '../../components/pagination'
+import { ErrorAlert } from '../../common/components/error-alert'
+import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../common/forms'
+import { paginationControlProps } from '../../common/pagination'
 import { toDutchDate } from '../../../../shared/dates'
 import {
   RETENTION_KINDS,
@@ -31,7 +31,7 @@ import {
   type RetentionKind,
   type RetentionTerms,
 } from '../../../../shared/schemas/retention'
-import { useLoad } from '../appointments/shop-utils'
+import { useLoad } from '../../common/hooks/use-load'
 
 const PAGE_SIZE = 50
 

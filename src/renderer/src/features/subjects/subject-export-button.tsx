@@ -4,10 +4,10 @@ import { IconChevronDown, IconFileExport, IconFileTypePdf, IconJson } from '@tab
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { downloadFile } from '../../components/download'
-import { showError } from '../../components/forms'
+import { downloadFile } from '../../common/download'
+import { showError } from '../../common/forms'
 import type { SubjectExportFormat } from '../../../../shared/schemas/subjects'
-import { useCan } from '../auth/session'
+import { useCan } from '../../common/hooks/use-session'
 
 /**
  * "Inzage-export": everything the app holds about this household, for an access request (AVG

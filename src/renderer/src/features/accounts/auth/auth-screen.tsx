@@ -1,6 +1,6 @@
 import { Box, Center, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { setLanguage, type Language } from '../../i18n'
+import { setLanguage, type Language } from '../../../i18n/index'
 
 /** The language switch, in the header and on the screens before anyone is logged in. */
 export function LanguageSwitch(): React.JSX.Element {

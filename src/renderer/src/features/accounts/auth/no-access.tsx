@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core'
 import { IconLockAccess } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { useSession } from './session'
+import { useSession } from '../../../common/hooks/use-session'
 
 /** A page the role may not use (typed into the address, an old link): said plainly, no form. */
 export function NoAccessPage(): React.JSX.Element {

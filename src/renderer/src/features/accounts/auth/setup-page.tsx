@@ -14,15 +14,15 @@ import {
 import { useForm } from '@mantine/form'
 import { IconKey, IconRestore } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { ErrorAlert } from '../../components/error-alert'
-import { errorMessage, serverFieldErrors, zodValidate } from '../../components/forms'
-import { AppError } from '../../../../shared/errors'
-import { setupCreateInput } from '../../../../shared/schemas/auth'
-import type { SessionInfo } from '../../../../shared/types'
-import { RestoreFlow } from '../backup/restore-flow'
+import { call } from '../../../api'
+import { ErrorAlert } from '../../../common/components/error-alert'
+import { errorMessage, serverFieldErrors, zodValidate } from '../../../common/forms'
+import { AppError } from '../../../../../shared/errors'
+import { setupCreateInput } from '../../../../../shared/schemas/auth'
+import type { SessionInfo } from '../../../../../shared/types'
+import { RestoreFlow } from '../../backup'
 import { AuthScreen } from './auth-screen'
-import { OrganisationInputs } from './organisation-inputs'
+import { OrganisationInputs } from '../organisation/organisation-inputs'
 
 /** Label, box, then hint and error: boxes side by side line up whatever their hints say. */
 const BELOW: ('label' | 'input' | 'description' | 'error')[] = [

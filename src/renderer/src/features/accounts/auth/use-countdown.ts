@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { AppError } from '../../../../shared/errors'
+import { AppError } from '../../../../../shared/errors'
 
 /**
  * Seconds left until a moment, counted down live (by the wall clock, so a tab that slept still

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Button, FileInput, Group, Image, Paper, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { fieldMessage } from '../../components/forms'
-import { issuesToFieldErrors } from '../../../../shared/validation'
-import { logoDataUrl } from '../../../../shared/schemas/auth'
+import { fieldMessage } from '../../../common/forms'
+import { issuesToFieldErrors } from '../../../../../shared/validation'
+import { logoDataUrl } from '../../../../../shared/schemas/auth'
 
 const ACCEPT = ['image/png', 'image/jpeg']
 

@@ -20,18 +20,19 @@ import { IconKey, IconPencil, IconUserCheck, IconUserOff, IconUserPlus } from '@
 import { DataTable } from 'mantine-datatable'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { ErrorAlert } from '../../components/error-alert'
-import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../components/forms'
+import { call } from '../../../api'
+import { ErrorAlert } from '../../../common/components/error-alert'
+import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../../common/forms'
 import {
   ROLES,
   userCreateInput,
   userResetPasswordInput,
   userUpdateInput,
-} from '../../../../shared/schemas/auth'
-import type { Role, UserAccount } from '../../../../shared/types'
-import { instantText, useLoad } from '../appointments/shop-utils'
-import { useSession } from '../auth/session'
+} from '../../../../../shared/schemas/auth'
+import type { Role, UserAccount } from '../../../../../shared/types'
+import { instantText } from '../../../common/format'
+import { useLoad } from '../../../common/hooks/use-load'
+import { useSession } from '../../../common/hooks/use-session'
 
 function roleOptions(t: TFunction): { value: Role; label: string }[] {
   return ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))

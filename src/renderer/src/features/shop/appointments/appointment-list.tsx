@@ -1,14 +1,14 @@
 import { useId, useState } from 'react'
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { warningText } from '../../components/forms'
-import { navigate } from '../../router'
-import type { AppointmentStatus } from '../../../../shared/schemas/shop'
-import type { DayPart } from '../../../../shared/schemas/common'
-import type { Appointment } from '../../../../shared/types'
-import { showShopError } from './shop-utils'
-import { useSession } from '../auth/session'
+import { call } from '../../../api'
+import { warningText } from '../../../common/forms'
+import { navigate } from '../../../router'
+import type { AppointmentStatus } from '../../../../../shared/schemas/shop'
+import type { DayPart } from '../../../../../shared/schemas/common'
+import type { Appointment } from '../../../../../shared/types'
+import { showShopError } from '../shop-errors'
+import { useSession } from '../../../common/hooks/use-session'
 
 const STATUS_COLOR: Record<AppointmentStatus, string> = {
   planned: 'blue',

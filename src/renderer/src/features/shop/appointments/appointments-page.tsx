@@ -13,21 +13,23 @@ import {
   Text,
   Title,
 } from '@mantine/core'
-import { ErrorAlert } from '../../components/error-alert'
+import { ErrorAlert } from '../../../common/components/error-alert'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { DateField } from '../../components/date-field'
-import { currentPath, matchPath, navigate } from '../../router'
-import { addDays, isoWeekday, startOfWeek, toDutchDate } from '../../../../shared/dates'
-import { isRealDate } from '../../../../shared/schemas/common'
-import type { Appointment, HouseholdSummary, Slot } from '../../../../shared/types'
+import { call } from '../../../api'
+import { DateField } from '../../../common/components/date-field'
+import { currentPath, matchPath, navigate } from '../../../router'
+import { addDays, isoWeekday, startOfWeek, toDutchDate } from '../../../../../shared/dates'
+import { isRealDate } from '../../../../../shared/schemas/common'
+import type { Appointment, HouseholdSummary, Slot } from '../../../../../shared/types'
 import { BookingModal, householdLabel, summaryOf } from './booking-modal'
 import { GenerateSlotsModal } from './generate-slots-modal'
 import { SlotEditModal } from './slot-edit-modal'
-import { useShopDay } from '../../components/shop-day'
-import { isoWeekNumber, shopErrorMessage, useLoad } from './shop-utils'
-import { useCan } from '../auth/session'
+import { useShopDay } from '../../../common/hooks/use-shop-day'
+import { isoWeekNumber } from '../../../common/format'
+import { shopErrorMessage } from '../shop-errors'
+import { useLoad } from '../../../common/hooks/use-load'
+import { useCan } from '../../../common/hooks/use-session'
 
 /** The week view: every half-day of one week with its bookings, and booking from here. */
 export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element {

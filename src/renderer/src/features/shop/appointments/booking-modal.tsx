@@ -1,22 +1,23 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Alert, Button, Group, List, Modal, Select, Stack, Text, Textarea } from '@mantine/core'
-import { ErrorAlert } from '../../components/error-alert'
+import { ErrorAlert } from '../../../common/components/error-alert'
 import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { serverFieldErrors, warningText, zodValidate } from '../../components/forms'
-import { isoWeekday, toDutchDate } from '../../../../shared/dates'
-import { appointmentBookInput } from '../../../../shared/schemas/shop'
+import { call } from '../../../api'
+import { serverFieldErrors, warningText, zodValidate } from '../../../common/forms'
+import { isoWeekday, toDutchDate } from '../../../../../shared/dates'
+import { appointmentBookInput } from '../../../../../shared/schemas/shop'
 import type {
   Appointment,
   HouseholdDetail,
   HouseholdSummary,
   Slot,
   Warning,
-} from '../../../../shared/types'
-import { shopErrorMessage, useLoad } from './shop-utils'
+} from '../../../../../shared/types'
+import { shopErrorMessage } from '../shop-errors'
+import { useLoad } from '../../../common/hooks/use-load'
 
 export function householdLabel(
   h: Pick<HouseholdSummary, 'contactName' | 'reference' | 'postcode'>,

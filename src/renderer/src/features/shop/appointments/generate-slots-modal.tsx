@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react'
 import { Button, Group, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core'
-import { ErrorAlert } from '../../components/error-alert'
+import { ErrorAlert } from '../../../common/components/error-alert'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { DateField } from '../../components/date-field'
-import { serverFieldErrors, zodValidate } from '../../components/forms'
-import { addDays, startOfWeek } from '../../../../shared/dates'
-import { DEFAULT_SHOP_SETTINGS, slotsGenerateInput } from '../../../../shared/schemas/shop'
+import { call } from '../../../api'
+import { DateField } from '../../../common/components/date-field'
+import { serverFieldErrors, zodValidate } from '../../../common/forms'
+import { addDays, startOfWeek } from '../../../../../shared/dates'
+import { DEFAULT_SHOP_SETTINGS, slotsGenerateInput } from '../../../../../shared/schemas/shop'
 import {
   SlotTemplateEditor,
   duplicateTemplateErrors,
@@ -16,7 +16,7 @@ import {
   toTemplateRows,
   type TemplateRow,
 } from './slot-template-editor'
-import { shopErrorMessage } from './shop-utils'
+import { shopErrorMessage } from '../shop-errors'
 
 interface Props {
   opened: boolean

@@ -12,8 +12,8 @@ import {
 import { IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
-import { DAY_PARTS, type DayPart } from '../../../../shared/schemas/common'
-import type { SlotTemplateEntry } from '../../../../shared/schemas/shop'
+import { DAY_PARTS, type DayPart } from '../../../../../shared/schemas/common'
+import type { SlotTemplateEntry } from '../../../../../shared/schemas/shop'
 
 /** A row as the form holds it: fields may be empty while the user types. */
 export interface TemplateRow {

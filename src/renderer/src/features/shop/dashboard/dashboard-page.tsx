@@ -11,14 +11,16 @@ import {
   Text,
   Title,
 } from '@mantine/core'
-import { ErrorAlert } from '../../components/error-alert'
+import { ErrorAlert } from '../../../common/components/error-alert'
 import { useTranslation } from 'react-i18next'
-import { askDashboard } from '../../components/shop-day'
-import { navigate } from '../../router'
-import { isoWeekday, toDutchDate } from '../../../../shared/dates'
+import { askDashboard } from '../../../common/hooks/use-shop-day'
+import { navigate } from '../../../router'
+import { isoWeekday, toDutchDate } from '../../../../../shared/dates'
 import { DayPartCard } from '../appointments/appointment-list'
-import { useCan } from '../auth/session'
-import { capitalise, dayInWords, shopErrorMessage, useLoad } from '../appointments/shop-utils'
+import { useCan } from '../../../common/hooks/use-session'
+import { capitalise, dayInWords } from '../../../common/format'
+import { shopErrorMessage } from '../shop-errors'
+import { useLoad } from '../../../common/hooks/use-load'
 
 /** What the counter needs today: who is coming per half-day, and what the coming days hold. */
 export function DashboardPage(): React.JSX.Element {

@@ -15,15 +15,15 @@ import {
 import { IconEyeOff } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { errorMessage } from '../../components/forms'
-import { navigate } from '../../router'
-import { toDutchDate } from '../../../../shared/dates'
-import type { AppointmentStatus } from '../../../../shared/schemas/shop'
-import type { HouseholdDetail, Intake } from '../../../../shared/types'
-import { useCan, useSession } from '../auth/session'
+import { call } from '../../../api'
+import { errorMessage } from '../../../common/forms'
+import { navigate } from '../../../router'
+import { toDutchDate } from '../../../../../shared/dates'
+import type { AppointmentStatus } from '../../../../../shared/schemas/shop'
+import type { HouseholdDetail, Intake } from '../../../../../shared/types'
+import { useCan, useSession } from '../../../common/hooks/use-session'
 import { Section } from './household-form'
-import { SubjectExportButton } from './subject-export-button'
+import { SubjectExportButton } from '../../subjects'
 
 const APPOINTMENT_COLORS: Record<AppointmentStatus, string> = {
   planned: 'blue',

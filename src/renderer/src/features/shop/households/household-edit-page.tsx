@@ -3,12 +3,12 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { FormActions, differsFrom, valuesJson } from '../../components/form-actions'
-import { errorMessage, serverFieldErrors, showWarnings } from '../../components/forms'
-import { useToday } from '../../components/shop-day'
-import { navigate } from '../../router'
-import type { Household } from '../../../../shared/types'
+import { call } from '../../../api'
+import { FormActions, differsFrom, valuesJson } from '../../../common/components/form-actions'
+import { errorMessage, serverFieldErrors, showWarnings } from '../../../common/forms'
+import { useToday } from '../../../common/hooks/use-shop-day'
+import { navigate } from '../../../router'
+import type { Household } from '../../../../../shared/types'
 import {
   HouseholdFormFields,
   focusFirstError,

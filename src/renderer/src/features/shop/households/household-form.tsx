@@ -13,17 +13,17 @@ import {
   Textarea,
   Title,
 } from '@mantine/core'
-import { useDistricts } from '../../components/use-districts'
+import { useDistricts } from '../../../common/hooks/use-districts'
 import type { UseFormReturnType } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { call } from '../../api'
-import { fieldMessage, zodValidate } from '../../components/forms'
-import { DateField } from '../../components/date-field'
-import { addMonths, toDutchDate } from '../../../../shared/dates'
-import { isRealDate, normalisePostcode } from '../../../../shared/schemas/common'
+import { call } from '../../../api'
+import { fieldMessage, zodValidate } from '../../../common/forms'
+import { DateField } from '../../../common/components/date-field'
+import { addMonths, toDutchDate } from '../../../../../shared/dates'
+import { isRealDate, normalisePostcode } from '../../../../../shared/schemas/common'
 import {
   GENDERS,
   HOUSEHOLD_STATUSES,
@@ -32,8 +32,8 @@ import {
   type Gender,
   type HouseholdStatus,
   type IncomeSource,
-} from '../../../../shared/schemas/household'
-import type { Household } from '../../../../shared/types'
+} from '../../../../../shared/schemas/household'
+import type { Household } from '../../../../../shared/types'
 
 export interface MemberFormValues {
   /** Only for React's list keys; never sent to main. */

@@ -14,20 +14,20 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { showError } from '../../components/forms'
-import { useToday } from '../../components/shop-day'
-import { navigate } from '../../router'
-import { toDutchDate } from '../../../../shared/dates'
-import type { Eligibility, HouseholdSummary } from '../../../../shared/types'
+import { call } from '../../../api'
+import { showError } from '../../../common/forms'
+import { useToday } from '../../../common/hooks/use-shop-day'
+import { navigate } from '../../../router'
+import { toDutchDate } from '../../../../../shared/dates'
+import type { Eligibility, HouseholdSummary } from '../../../../../shared/types'
 import {
   COUNTER_MIN_QUERY,
   COUNTER_SEARCH_LIMIT,
   searchKey,
   searchKeyLength,
-} from '../../../../shared/search-key'
-import { useCan, useSession } from '../auth/session'
-import { paginationControlProps } from '../../components/pagination'
+} from '../../../../../shared/search-key'
+import { useCan, useSession } from '../../../common/hooks/use-session'
+import { paginationControlProps } from '../../../common/pagination'
 import { COMBOBOX_PROPS } from './household-form'
 import { useResultKeys } from './use-result-keys'
 

@@ -13,14 +13,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { ErrorAlert } from '../../components/error-alert'
+import { ErrorAlert } from '../../../common/components/error-alert'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api'
-import { serverFieldErrors, zodValidate } from '../../components/forms'
-import { shopSettings, type ListKind, type ShopSettings } from '../../../../shared/schemas/shop'
-import type { ListItem } from '../../../../shared/types'
+import { call } from '../../../api'
+import { serverFieldErrors, zodValidate } from '../../../common/forms'
+import { shopSettings, type ListKind, type ShopSettings } from '../../../../../shared/schemas/shop'
+import type { ListItem } from '../../../../../shared/types'
 import {
   SlotTemplateEditor,
   duplicateTemplateErrors,
@@ -28,9 +28,10 @@ import {
   toTemplateRows,
   type TemplateRow,
 } from '../appointments/slot-template-editor'
-import { shopErrorMessage, showShopError, useLoad } from '../appointments/shop-utils'
-import { useCan } from '../auth/session'
-import { OrganisationForm } from './organisation-form'
+import { shopErrorMessage, showShopError } from '../shop-errors'
+import { useLoad } from '../../../common/hooks/use-load'
+import { useCan } from '../../../common/hooks/use-session'
+import { OrganisationForm } from '../../accounts'
 
 export function SettingsPage(): React.JSX.Element {
   const { t } = useTranslation()
