@@ -16,6 +16,37 @@ const noElectronOrDom = {
   ],
 }
 
+// The renderer reaches main only through api.ts (repeated in the feature blocks below, because a
+// later block's no-restricted-imports replaces the earlier one's options instead of adding to them).
+const rendererToMain = {
+  group: ['**/main/**', 'electron', 'node:*'],
+  message: 'The renderer talks to main only through api.ts.',
+}
+
+// Renderer features mirror main's domains. A domain's folder uses another domain only through
+// that domain's index.ts, so what one domain offers the others stays visible in one file.
+const RENDERER_DOMAINS = ['shop', 'accounts', 'audit', 'backup', 'retention', 'subjects']
+const rendererDomainBlocks = RENDERER_DOMAINS.map((domain) => {
+  const others = RENDERER_DOMAINS.filter((d) => d !== domain)
+  return {
+    files: [`src/renderer/src/features/${domain}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            rendererToMain,
+            {
+              regex: `^(\\.\\./)+(${others.join('|')})/.`,
+              message: `Import another domain through its index (e.g. '../../backup'), not its files.`,
+            },
+          ],
+        },
+      ],
+    },
+  }
+})
+
 export default tseslint.config(
   {
     ignores: [
@@ -59,16 +90,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['**/main/**', 'electron', 'node:*'],
-              message: 'The renderer talks to main only through api.ts.',
-            },
-          ],
+          patterns: [rendererToMain],
         },
       ],
     },
   },
+  ...rendererDomainBlocks,
   // No module may import itself back through others (value imports; `import type` is free):
   // a cycle means a read helper lives in the wrong file or a layer reaches upwards.
   {
