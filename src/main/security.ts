@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * Security decisions of the main process as plain functions, so they are unit tested without
  * Electron. `index.ts` and `ipc.ts` only wire them up.
@@ -175,17 +177,96 @@ export function isAllowedExternalUrl(value: string, allowList: readonly string[]
   return allowList.some((host) => host.toLowerCase() === url.hostname)
 }
 
-/** The Content-Security-Policy of every page the app serves. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  // Mantine sets style attributes at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ')
+/**
+ * The Content-Security-Policy of the app's page. Without `dev` it is the policy of the built app,
+ * served by app-protocol.ts as a header and by the page's meta tag. `npm run dev` (electron-vite's
+ * dev server) needs one thing more: the exact inline scripts the dev server
+ * writes into the page (React's fast-refresh preamble), allowed one by one by their hash, never
+ * with 'unsafe-inline'. (Its hot-reload websocket is on the page's own host and port, which
+ * 'self' covers.)
+ */
+export function contentSecurityPolicy(dev?: { scriptHashes: readonly string[] }): string {
+  const scripts = ["'self'", ...(dev?.scriptHashes ?? []).map((hash) => `'${hash}'`)]
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ')}`,
+    // Mantine sets style attributes at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ')
+}
+
+/** The Content-Security-Policy of every page the built app serves. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
+
+/**
+ * The same policy as a `<meta http-equiv>` tag can carry it: browsers ignore (and warn about)
+ * `frame-ancestors` there, so it is left out; the header keeps it.
+ */
+export function metaContentSecurityPolicy(policy: string): string {
+  return policy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ')
+}
+
+/** A CSP hash source for one inline script, over its exact text: `sha256-<base64>`. */
+export function inlineScriptHash(code: string): string {
+  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`
+}
+
+/**
+ * The CSP header main adds to a response it did not serve itself. The dev server's page carries
+ * its own policy in its meta tag, with the hashes of the inline scripts the dev server wrote
+ * (electron-vite.config.ts computes them): a stricter header on top would block React's
+ * preamble and leave `npm run dev` with a blank window. Everything else gets the app's policy.
+ */
+export function cspHeaderFor(url: string, devServerUrl?: string): string | null {
+  const parsed = parseUrl(url)
+  if (devServerUrl && parsed && parsed.protocol === 'http:' && isAppOrigin(parsed, devServerUrl))
+    return null
+  return CONTENT_SECURITY_POLICY
+}
+
+/**
+ * May the page save this download? Only files the app's own page made (a CSV, PDF or backup it
+ * turned into a `blob:` URL on its own origin); anything else, such as a link to elsewhere, is
+ * cancelled. An allowed file is never written silently: main asks where with a save dialog.
+ */
+export function isAllowedDownload(url: string, devServerUrl?: string): boolean {
+  const parsed = parseUrl(url)
+  if (!parsed || parsed.protocol !== 'blob:') return false
+  // A blob URL's path is the URL of the page that made it: blob:app://dichtbij/<uuid>.
+  const creator = parseUrl(parsed.pathname)
+  return creator !== null && isAppOrigin(creator, devServerUrl)
+}
+
+/** Chromium's net::ERR_ABORTED: a load replaced by another (a reload, an in-page move). */
+const ERR_ABORTED = -3
+
+/**
+ * What the user is told when the app's page did not load, or null when nothing is wrong for them
+ * (a sub frame, or a load that was only replaced by another). Without this the window, which
+ * waits for `ready-to-show`, would stay invisible while the process runs on.
+ */
+export function loadFailureMessage(failure: {
+  errorCode: number
+  errorDescription: string
+  validatedURL: string
+  isMainFrame: boolean
+}): { title: string; detail: string } | null {
+  if (!failure.isMainFrame || failure.errorCode === ERR_ABORTED) return null
+  return {
+    title: 'Dichtbij kan het scherm niet laden',
+    detail:
+      `Het scherm van Dichtbij kon niet worden geladen (${failure.errorDescription || 'onbekende fout'}, ` +
+      `code ${failure.errorCode}). Kies Opnieuw proberen; helpt dat niet, installeer Dichtbij dan opnieuw. ` +
+      'Uw gegevens blijven bewaard.',
+  }
+}
