@@ -1,20 +1,33 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { devContentSecurityPolicyPlugin } from './scripts/dev-csp-plugin'
+
+/**
+ * Pure-JavaScript packages main imports are bundled into out/main/index.js: the installed app then
+ * loads no ES module from node_modules inside app.asar (an ESM main importing packages from
+ * app.asar has broken in past Electron majors) and ships fewer files. What stays external must:
+ * the SQLite addon (native code), pdfmake (reads its font files from its own folder at run time).
+ * tests/unit/electron-packaging.test.ts checks that electron-builder.yml ships exactly these.
+ */
+export const MAIN_BUNDLED_PACKAGES = ['kysely', 'zod']
 
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: true,
+      externalizeDeps: { exclude: MAIN_BUNDLED_PACKAGES },
       rolldownOptions: { external: ['better-sqlite3-multiple-ciphers'] },
     },
   },
   preload: {
     build: {
-      externalizeDeps: true,
+      // A sandboxed preload cannot `require` anything but a few Electron modules: every
+      // dependency it ever imports must be inside the one file.
+      externalizeDeps: false,
       // A sandboxed preload cannot be an ES module: force CommonJS with a .cjs name so the
       // package's "type": "module" does not turn it into .mjs.
       rolldownOptions: {
+        external: ['electron'],
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -26,6 +39,6 @@ export default defineConfig({
       minify: true,
       rolldownOptions: { input: resolve('src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), devContentSecurityPolicyPlugin()],
   },
 })

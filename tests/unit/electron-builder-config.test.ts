@@ -23,8 +23,9 @@ describe('electron-builder.yml', () => {
       appId: expect.stringMatching(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
       productName: 'Dichtbij',
       asar: true,
-      files: ['out/**', 'package.json'],
     })
+    // What else ships, and what does not, is in electron-packaging.test.ts.
+    expect((config.files as unknown[]).slice(0, 2)).toEqual(['out/**', 'package.json'])
   })
 
   it('sets the security fuses', () => {
