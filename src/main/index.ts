@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hostname } from 'node:os'
@@ -12,7 +13,7 @@ import {
   shell,
   type WebContents,
 } from 'electron'
-import { DatabaseTooNewError } from './db/open'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { Vault } from './vault/vault'
 import { electronComputerSettings } from './computer-settings/electron-store'
 import { rememberedPlacement, rememberPlacementOnClose } from './computer-settings/electron-window'
@@ -21,20 +22,32 @@ import { PASSWORD_PARAMS } from './crypto/passwords'
 import { systemClock } from './clock'
 import { createRouter } from './router'
 import { registerApi } from './ipc'
-import { resolveDataDir } from './paths'
+import { resolveDataDir, sqliteBindingPath, userDataDirFor } from './paths'
 import {
   APP_INDEX_URL,
   APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
   EXTERNAL_LINK_HOSTS,
+  cspHeaderFor,
   devServerUrlFrom,
+  isAllowedDownload,
   isAllowedExternalUrl,
   isAllowedNavigation,
+  loadFailureMessage,
   windowWebPreferences,
 } from './security'
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol'
+import { SqliteAddonError, startupFailureText } from './startup-errors'
+import { createQuitSequence, type QuitReason } from './quit-sequence'
 
 const here = dirname(fileURLToPath(import.meta.url))
+// First of all, before anything reads userData (the single-instance lock, the default data
+// folder, stored settings): an unpackaged run never shares the installed app's.
+const devUserData = userDataDirFor({
+  isPackaged: app.isPackaged,
+  appDataDir: app.getPath('appData'),
+  productName: 'Dichtbij',
+})
+if (devUserData) app.setPath('userData', devUserData)
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
 // Files the app creates (database, WAL, key slots, backups) are for this account only; on
 // Windows the user profile's own permissions do this.
@@ -106,18 +119,72 @@ function createWindow(): void {
     win.show()
   })
   rememberPlacementOnClose(win, settings)
+  // The window waits hidden for its page; a page that fails must not leave it invisible.
+  win.webContents.on(
+    'did-fail-load',
+    (_event, errorCode, errorDescription, validatedURL, isMainFrame) => {
+      const message = loadFailureMessage({ errorCode, errorDescription, validatedURL, isMainFrame })
+      if (!message) return
+      console.error('The app page failed to load', errorCode, errorDescription, validatedURL)
+      if (!win.isVisible()) win.show()
+      void dialog
+        .showMessageBox(win, {
+          type: 'error',
+          title: message.title,
+          message: message.title,
+          detail: message.detail,
+          buttons: ['Opnieuw proberen', 'Afsluiten'],
+          defaultId: 0,
+          cancelId: 1,
+        })
+        .then(({ response }) => {
+          if (response === 0) void win.loadURL(devServerUrl ?? APP_INDEX_URL)
+          else app.quit()
+        })
+    },
+  )
+  // Windows ends the session without will-quit: back up and close within its few seconds.
+  win.on('session-end', () => quitCleanly('shutdown'))
   void win.loadURL(devServerUrl ?? APP_INDEX_URL)
 }
 
 /** Tells the user in plain Dutch why the app cannot start, instead of silently quitting. */
 function startupFailed(err: unknown): void {
   console.error('Dichtbij could not start', err)
-  const detail =
-    err instanceof DatabaseTooNewError
-      ? 'De gegevens zijn gemaakt met een nieuwere versie van Dichtbij. Installeer die versie; deze versie laat de gegevens ongemoeid.'
-      : `De gegevensmap kon niet worden geopend: ${dataDir}. Controleer of de map bestaat en of u er mag schrijven.`
-  dialog.showErrorBox('Dichtbij kan niet starten', detail)
+  const { title, detail } = startupFailureText(err, { dataDir, isPackaged: app.isPackaged })
+  dialog.showErrorBox(title, detail)
   app.exit(1)
+}
+
+/**
+ * The SQLite addon main loads (see sqliteBindingPath), tried once at start: a missing or
+ * mismatched build is reported as what it is, not later as a data folder that cannot be opened.
+ */
+function loadSqliteAddon(): string {
+  const appPath = app.getAppPath()
+  let sqliteVersion = 'unknown'
+  if (!app.isPackaged) {
+    const manifest = join(
+      appPath,
+      'node_modules',
+      'better-sqlite3-multiple-ciphers',
+      'package.json',
+    )
+    sqliteVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version
+  }
+  const binding = sqliteBindingPath({
+    isPackaged: app.isPackaged,
+    env: process.env,
+    resourcesPath: process.resourcesPath,
+    appPath,
+    identity: { electronVersion: process.versions.electron, sqliteVersion, arch: process.arch },
+  })
+  try {
+    new Database(':memory:', { nativeBinding: binding }).close()
+  } catch (err) {
+    throw new SqliteAddonError(binding, { cause: err })
+  }
+  return binding
 }
 
 async function start(): Promise<void> {
@@ -147,11 +214,23 @@ async function start(): Promise<void> {
   ses.setPermissionCheckHandler(() => false)
   // Applies to the dev server's responses; the built page carries the same policy in a meta tag.
   ses.webRequest.onHeadersReceived((details, callback) => {
+    const policy = cspHeaderFor(details.url, devServerUrl)
     callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-      },
+      responseHeaders: policy
+        ? { ...details.responseHeaders, 'Content-Security-Policy': [policy] }
+        : details.responseHeaders,
+    })
+  })
+  // Exports (CSV, PDF, backups) are blobs the page saves with <a download>: only those, and
+  // always through a save dialog, never silently into a folder; anything else is cancelled.
+  ses.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL(), devServerUrl)) {
+      event.preventDefault()
+      return
+    }
+    item.setSaveDialogOptions({
+      title: 'Bestand opslaan',
+      defaultPath: join(app.getPath('downloads'), item.getFilename()),
     })
   })
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents))
@@ -169,13 +248,19 @@ async function start(): Promise<void> {
     clock: systemClock,
     slotParams: PASSWORD_PARAMS,
     appVersion: app.getVersion(),
-    nativeBinding: process.env.DICHTBIJ_SQLITE_BINDING,
+    nativeBinding: loadSqliteAddon(),
   })
   const router = createRouter({ vault, clock: systemClock })
   registerApi(router, hostname(), { devServerUrl })
   // Walking away from a locked or sleeping computer must not leave the data open behind it.
   powerMonitor.on('lock-screen', () => void router.lockAll('os'))
   powerMonitor.on('suspend', () => void router.lockAll('os'))
+  // Linux and macOS: will-quit may not come before the system stops the app. preventDefault asks
+  // the system to wait (a logind delay lock), bounded by the shutdown time limit.
+  powerMonitor.on('shutdown', (event?: { preventDefault?: () => void }) => {
+    event?.preventDefault?.()
+    quitCleanly('shutdown')
+  })
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
@@ -187,22 +272,30 @@ app.on('window-all-closed', () => {
 })
 
 // Closed only when the app really ends: on macOS the app outlives its last window. The day's
-// work goes into a backup first, then the key leaves memory with the closed database.
-let closing = false
+// work goes into a backup first, then the key leaves memory with the closed database; both
+// within a time limit (quit-sequence.ts), after which the process ends regardless and frees the
+// single-instance lock for the next start.
+const quitSequence = createQuitSequence({
+  backup: async () => {
+    await vault?.backupAtClose()
+  },
+  close: async () => {
+    await vault?.close()
+  },
+  log: (message, err) => console.error(message, err ?? ''),
+})
+
+function quitCleanly(reason: QuitReason): void {
+  void quitSequence.run(reason).then((outcome) => {
+    vault = null
+    app.exit(outcome === 'clean' ? 0 : 1)
+  })
+}
+
 app.on('will-quit', (event) => {
-  if (closing || !vault) return
-  closing = true
+  if (!vault) return
   event.preventDefault()
-  const open = vault
-  void open
-    .backupAtClose()
-    .catch((err: unknown) => console.error('Backup at close failed', err))
-    .finally(() => {
-      void open.close().finally(() => {
-        vault = null
-        app.quit()
-      })
-    })
+  quitCleanly('quit')
 })
 
 start().catch(startupFailed)
