@@ -1,8 +1,37 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test'
 import { electronSqliteBinding } from '../../scripts/electron-native'
+
+// `npm run test:electron`: the real app in Electron, unpackaged (`electron .`) on the built out/,
+// each test on a fresh data folder. Needs the Electron binary, so it is not part of `npm test`;
+// on Linux without a display run it under Xvfb (`xvfb-run -a npm run test:electron`).
+
+const ADMIN_PASSWORD = 'Electron-test-sleutel-1'
+
+/** The first-run setup through its screen, as the shop's first beheerder would do it. */
+async function setUpThroughScreen(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Dichtbij instellen' })).toBeVisible()
+  await page.getByLabel('Naam van de organisatie').fill('Stichting Test')
+  await page.getByLabel('Plaats').fill('Kampen')
+  await page.getByLabel('Gebruikersnaam').fill('beheerder')
+  await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Anja Bakker')
+  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(ADMIN_PASSWORD)
+  await page.getByLabel('Herhaal het wachtwoord').fill(ADMIN_PASSWORD)
+  await page.getByRole('button', { name: 'Instellen en aanmelden' }).click()
+  await expect(page.getByRole('navigation')).toBeVisible()
+  // The recovery key is offered right after; this test puts it off.
+  const prompt = page.getByRole('dialog', { name: 'Maak een herstelsleutel' })
+  if (await prompt.isVisible({ timeout: 3000 }).catch(() => false))
+    await prompt.getByRole('button', { name: 'Later' }).click()
+}
 
 let app: ElectronApplication
 let dataDir: string
@@ -16,17 +45,35 @@ test.beforeEach(async () => {
 })
 
 test.afterEach(async () => {
+  // Closing twice is harmless: Playwright resolves at once for an app that has ended.
   await app.close()
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-test('starts on its own data folder and shows the Dutch dashboard', async () => {
+test('a fresh data folder starts at the setup screen, then shows the Dutch dashboard', async () => {
   const page = await app.firstWindow()
-  await expect(page.getByRole('navigation')).toContainText('Huishoudens')
   // Served by the app:// protocol handler, not from file://.
   expect(page.url()).toMatch(/^app:\/\/dichtbij\/index\.html/)
   const argv = await app.evaluate(() => process.argv)
   expect(argv).toContain(`--data-dir=${dataDir}`)
+  await setUpThroughScreen(page)
+  await expect(page.getByRole('navigation')).toContainText('Huishoudens')
+})
+
+test('an unpackaged run keeps its own userData, apart from the installed app', async () => {
+  const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'))
+  expect(userData.endsWith('Dichtbij-dev')).toBe(true)
+})
+
+test('quitting writes the closing backup, then ends the process', async () => {
+  const page = await app.firstWindow()
+  await setUpThroughScreen(page)
+  const before = Date.now()
+  await app.close()
+  const backups = join(dataDir, 'backups')
+  expect(existsSync(backups)).toBe(true)
+  const newest = Math.max(...readdirSync(backups).map((f) => statSync(join(backups, f)).mtimeMs))
+  expect(newest).toBeGreaterThanOrEqual(before - 1000)
 })
 
 test('the page has window.api with one function and no Node', async () => {
