@@ -12,92 +12,69 @@ import { issuesToFieldErrors } from '../shared/validation'
 import { auditNote } from '../shared/audit-text'
 import type { Clock } from './clock'
 import type { Vault } from './vault/vault'
-import {
-  createBackup,
-  listBackups,
-  regenerateRecoveryKey,
-  setBackupFolder,
-  verifyBackup,
-} from './domains/backup/backup'
+import type { ErasureLog } from './vault/erasure-log'
 import type { ServiceContext, Session } from './context'
-import { confirmRecoveryKey } from './domains/backup/recovery'
 import { PASSWORD_PARAMS, verifyAgainstNothing, type ScryptParams } from './crypto/passwords'
 import { KeyedQueue, UnknownNameFailures } from './domains/accounts/backoff'
 import { SessionStore, type LiveSession } from './domains/accounts/sessions'
 import {
   actorOf,
-  changePassword,
-  currentSession,
-  damagedStatus,
-  restoreWithoutLogin,
-  restoreWithLogin,
-  lock,
   lockSession,
   logLock,
-  login,
-  logout,
-  setupCreate,
-  setupStatus,
-  unlock,
   type AuthContext,
   type AuthRuntime,
   type Caller,
 } from './domains/accounts/auth'
-import { exportAudit, listAudit, verifyAudit, writeAudit } from './domains/audit/audit'
-import { createUser, listUsers, resetPassword, updateUser } from './domains/accounts/users'
-import { getOrganisation, updateOrganisation } from './domains/accounts/organisation'
+import { writeAudit } from './domains/audit/audit'
+import { getShopSettings } from './domains/shop/queries'
+import type { MethodsOf } from './domains/slice'
 import {
-  callList,
-  callListCsv,
-  markContacted,
-  createHousehold,
-  findDuplicates,
-  getHousehold,
-  listDistricts,
-  searchHouseholds,
-  updateHousehold,
-} from './domains/shop/households'
-import { createIntake } from './domains/shop/intakes'
-import {
-  appointmentsByDay,
-  bookAppointment,
-  checkBooking,
-  generateSlots,
-  listSlots,
-  removeSlot,
-  updateSlot,
-  setAppointmentStatus,
-} from './domains/shop/appointments'
-import { checkVisit, registerVisit } from './domains/shop/visits'
-import { createListItem, listItems, updateListItem } from './domains/lists/lists'
-import { getShopSettings, updateShopSettings } from './domains/shop/settings'
-import { shopDashboard, shopStats } from './domains/shop/stats'
-import {
-  anonymiseRecord,
-  deleteRecord,
-  getRetentionTerms,
-  listDue,
-  updateRetentionTerms,
-} from './domains/retention/retention'
-import type { ErasureLog } from './vault/erasure-log'
-import { exportSubject } from './domains/subjects/export'
+  AUTH_PREFIXES,
+  authHandlers,
+  ACCOUNTS_PREFIXES,
+  accountsHandlers,
+} from './domains/accounts/handlers'
+import { AUDIT_PREFIXES, auditHandlers } from './domains/audit/handlers'
+import { BACKUP_PREFIXES, backupHandlers } from './domains/backup/handlers'
+import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
+import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
+import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
+import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
+
+/**
+ * Which domain answers which method prefixes. A prefix belongs to one domain: two claiming the
+ * same one do not compile (see `NoRepeats`), and the handler map below must cover every method.
+ */
+export const DOMAIN_PREFIXES = [
+  ...AUTH_PREFIXES,
+  ...ACCOUNTS_PREFIXES,
+  ...AUDIT_PREFIXES,
+  ...BACKUP_PREFIXES,
+  ...LISTS_PREFIXES,
+  ...RETENTION_PREFIXES,
+  ...SHOP_PREFIXES,
+  ...SUBJECTS_PREFIXES,
+] as const
+
+/** The first prefix that occurs twice in the list, or never. */
+type Repeated<T extends readonly string[], Seen extends string = never> = T extends readonly [
+  infer H extends string,
+  ...infer R extends readonly string[],
+]
+  ? H extends Seen
+    ? H
+    : Repeated<R, Seen | H>
+  : never
+type NoRepeats<T extends readonly string[]> = [Repeated<T>] extends [never] ? true : Repeated<T>
+const prefixesAreUnique: NoRepeats<typeof DOMAIN_PREFIXES> = true
+void prefixesAreUnique
 
 /** Methods that take part in logging in and out: they work on sessions, not on shop data. */
-export const AUTH_METHODS = [
-  'setup.status',
-  'setup.create',
-  'auth.login',
-  'auth.session',
-  'auth.logout',
-  'auth.lock',
-  'auth.unlock',
-  'auth.changePassword',
-  'setup.restore',
-  'setup.damaged',
-] as const satisfies readonly MethodName[]
-type AuthMethod = (typeof AUTH_METHODS)[number]
+export const AUTH_METHODS = Object.keys(authHandlers) as AuthMethod[]
+type AuthMethod = MethodsOf<(typeof AUTH_PREFIXES)[number]>
 type DataMethod = Exclude<MethodName, AuthMethod>
 
+/** Everything a domain's handler may be given; each slice takes only the part it needs. */
 interface DataContext extends ServiceContext {
   auth: AuthRuntime
   /** The key slots, backups and restore. */
@@ -109,80 +86,18 @@ interface DataContext extends ServiceContext {
 type Handlers = {
   [M in DataMethod]: (ctx: DataContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
 }
-type AuthHandlers = {
-  [M in AuthMethod]: (ctx: AuthContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
-}
 
-export const authHandlers: AuthHandlers = {
-  'setup.status': setupStatus,
-  'setup.create': setupCreate,
-  'auth.login': login,
-  'auth.session': currentSession,
-  'auth.logout': logout,
-  'auth.lock': lock,
-  'auth.unlock': unlock,
-  'auth.changePassword': changePassword,
-  'setup.restore': restoreWithoutLogin,
-  'setup.damaged': damagedStatus,
-}
+export { authHandlers }
 
 /** Every method's service call. A method in the contract without a handler does not compile. */
 export const handlers: Handlers = {
-  'users.list': listUsers,
-  'users.create': (ctx, input) => createUser(ctx, input, ctx.auth.passwordParams, ctx.vault),
-  'users.update': (ctx, input) => updateUser(ctx, input, ctx.vault),
-  'users.resetPassword': (ctx, input) =>
-    resetPassword(ctx, input, ctx.auth.passwordParams, ctx.vault),
-  'audit.list': listAudit,
-  'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.clock.now(), ctx.vault.auditAnchors()),
-  'audit.export': exportAudit,
-  'organisation.get': (ctx) => getOrganisation(ctx.db),
-  'organisation.update': async (ctx, input) => {
-    const saved = await updateOrganisation(ctx, input)
-    ctx.vault.setOrganisationName(saved.name)
-    return saved
-  },
-  'households.create': createHousehold,
-  'households.update': updateHousehold,
-  'households.get': (ctx, input) => getHousehold(ctx, input.id),
-  'households.search': searchHouseholds,
-  'households.duplicates': (ctx, input) => findDuplicates(ctx.db, input),
-  'households.districts': (ctx) => listDistricts(ctx.db),
-  'households.callList': (ctx, input) => callList(ctx, input),
-  'households.callListCsv': callListCsv,
-  'households.markContacted': markContacted,
-  'intakes.create': createIntake,
-  'slots.generate': generateSlots,
-  'slots.list': (ctx, input) => listSlots(ctx.db, input, ctx.clock),
-  'slots.update': updateSlot,
-  'slots.remove': removeSlot,
-  'appointments.book': bookAppointment,
-  'appointments.setStatus': setAppointmentStatus,
-  'appointments.check': checkBooking,
-  'appointments.byDay': (ctx, input) => appointmentsByDay(ctx, input.date),
-  'visits.register': registerVisit,
-  'visits.check': checkVisit,
-  'lists.list': listItems,
-  'lists.create': createListItem,
-  'lists.update': updateListItem,
-  'settings.get': (ctx) => getShopSettings(ctx.db),
-  'settings.update': updateShopSettings,
-  'shop.dashboard': shopDashboard,
-  'shop.stats': shopStats,
-  'retention.due': listDue,
-  'retention.anonymise': anonymiseRecord,
-  'retention.delete': deleteRecord,
-  'retention.terms': (ctx) => getRetentionTerms(ctx.db),
-  'retention.updateTerms': updateRetentionTerms,
-  'subjects.export': exportSubject,
-  'backup.list': async (ctx) => listBackups(ctx),
-  'backup.create': createBackup,
-  'backup.verify': verifyBackup,
-  // A password typed here meets the account's back-off and is logged, as at a login.
-  'backup.restore': restoreWithLogin,
-  'backup.setFolder': setBackupFolder,
-  'recovery.regenerate': regenerateRecoveryKey,
-  'recovery.confirm': confirmRecoveryKey,
+  ...accountsHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
+  ...listsHandlers,
+  ...retentionHandlers,
+  ...shopHandlers,
+  ...subjectsHandlers,
 }
 
 export interface RouterDeps {

@@ -29,7 +29,7 @@ import {
 } from '../../vault/vault'
 import type { BackupItem, RestoreResult } from '../../../shared/schemas/backup'
 import { itemOf, restoreBackup } from '../backup/backup'
-import { getShopSettings } from '../shop/settings'
+import { getShopSettings } from '../shop/queries'
 import { recoveryKeyStatus } from '../backup/recovery'
 import { checkLogo } from './organisation'
 import { auditNote, type AuditNoteKey } from '../../../shared/audit-text'

@@ -1,124 +1,21 @@
 import { AppError, conflict, notFound, validationError } from '../../../shared/errors'
-import { eligibilityExpired, eligibilityWarnings } from './households'
 import type { MethodParsed } from '../../../shared/api'
 import { addDays, addMonths, isoWeekday, toDutchDate } from '../../../shared/dates'
 import type { DayPart } from '../../../shared/schemas/common'
-import { BOOKING_HORIZON_MONTHS, type AppointmentStatus } from '../../../shared/schemas/shop'
-import type { Appointment, Role, Slot, Warning } from '../../../shared/types'
-import { timeInZone, type Clock } from '../../clock'
+import { BOOKING_HORIZON_MONTHS } from '../../../shared/schemas/shop'
+import type { Appointment, Slot, Warning } from '../../../shared/types'
+import { type Clock } from '../../clock'
 import type { Db, ServiceContext } from '../../context'
-import { getShopSettings } from './settings'
+import { dutchNote } from '../../i18n'
+import {
+  eligibilityWarnings,
+  getShopSettings,
+  halfDayOver,
+  listAppointments,
+  PART_ORDER,
+} from './queries'
+import { assertCounterDay, assertCounterMayChange, forRole, warningsForRole } from './counter'
 import { audit } from '../audit/audit'
-
-const PART_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const
-
-function appointmentQuery(db: Db) {
-  return db
-    .selectFrom('appointment as a')
-    .innerJoin('slot as s', 's.id', 'a.slotId')
-    .innerJoin('household as h', 'h.id', 'a.householdId')
-    .leftJoin('visit as v', 'v.appointmentId', 'a.id')
-    .select([
-      'a.id',
-      'a.slotId',
-      's.date',
-      's.part',
-      'a.householdId',
-      'h.reference as householdReference',
-      'h.contactName',
-      'a.status',
-      'a.note',
-      'h.eligibleUntil',
-      'v.id as visitId',
-    ])
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof appointmentQuery>['execute']>>[number]
-
-function toAppointment(r: Row): Appointment {
-  return {
-    ...r,
-    visitId: r.visitId ?? null,
-    eligibilityExpired: eligibilityExpired(r.eligibleUntil, r.date),
-  }
-}
-
-/**
- * What the counter may see of an appointment: whether the family's right has run out, not the
- * date it runs to (with the eligibility term, that date gives away when the proof was seen).
- */
-export function forRole<T extends { eligibleUntil: string | null }>(role: Role, row: T): T {
-  return role === 'volunteer' ? { ...row, eligibleUntil: null } : row
-}
-
-/** Warnings as the counter may read them: an expired right without its date. */
-export function warningsForRole(role: Role, warnings: Warning[]): Warning[] {
-  return role === 'volunteer'
-    ? warnings.map((w) =>
-        w.key === 'eligibilityExpired' ? { key: 'eligibilityExpiredCounter' } : w,
-      )
-    : warnings
-}
-
-/**
- * The counter (a volunteer) works on today's appointments only: it checks families in or
- * undoes a mistake, but never cancels, never revives a cancelled booking and never touches
- * another day. One rule for every path that changes an appointment (check-in and visits).
- */
-export function assertCounterMayChange(
-  ctx: Pick<ServiceContext, 'clock' | 'session'>,
-  current: { date: string; status: AppointmentStatus },
-  next: AppointmentStatus,
-): void {
-  if (
-    ctx.session.role === 'volunteer' &&
-    (current.date !== ctx.clock.today() || next === 'cancelled' || current.status === 'cancelled')
-  )
-    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
-}
-
-/** The counter reads the appointments (with names and notes) of today only. */
-export function assertCounterDay(
-  ctx: Pick<ServiceContext, 'clock' | 'session'>,
-  date: string,
-): void {
-  if (ctx.session.role === 'volunteer' && date !== ctx.clock.today())
-    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
-}
-
-/**
- * Local time (the shop's zone) at which a half-day is over: from then on nobody can be booked
- * on it. The afternoon stays bookable all morning, the morning until lunch.
- */
-export const PART_ENDS: Record<DayPart, string> = {
-  morning: '13:00:00',
-  afternoon: '18:00:00',
-  evening: '23:59:59',
-}
-
-export function halfDayOver(clock: Clock, date: string, part: DayPart): boolean {
-  const today = clock.today()
-  if (date !== today) return date < today
-  return timeInZone(clock.now()) >= PART_ENDS[part]
-}
-
-export async function listAppointments(
-  db: Db,
-  filter: { householdId?: number; date?: string; id?: number },
-): Promise<Appointment[]> {
-  let q = appointmentQuery(db)
-  if (filter.householdId !== undefined) q = q.where('a.householdId', '=', filter.householdId)
-  if (filter.date !== undefined) q = q.where('s.date', '=', filter.date)
-  if (filter.id !== undefined) q = q.where('a.id', '=', filter.id)
-  const rows = await q.orderBy('s.date', 'desc').orderBy('h.contactName').execute()
-  return rows
-    .map(toAppointment)
-    .sort((a, b) =>
-      a.date !== b.date
-        ? b.date.localeCompare(a.date)
-        : PART_ORDER[a.part] - PART_ORDER[b.part] || a.contactName.localeCompare(b.contactName),
-    )
-}
 
 async function loadAppointment(db: Db, id: number): Promise<Appointment> {
   const [a] = await listAppointments(db, { id })
@@ -127,13 +24,6 @@ async function loadAppointment(db: Db, id: number): Promise<Appointment> {
 }
 
 /** Appointment states as the audit log says them. */
-export const STATUS_NL: Record<string, string> = {
-  planned: 'gepland',
-  came: 'gekomen',
-  no_show: 'niet gekomen',
-  cancelled: 'afgezegd',
-}
-
 /** The last day a half-day may be made or booked on (see BOOKING_HORIZON_MONTHS). */
 export function bookingHorizon(clock: Clock): string {
   return addMonths(clock.today(), BOOKING_HORIZON_MONTHS)
@@ -506,7 +396,7 @@ export async function setAppointmentStatus(
       entityId: current.id,
       householdId: current.householdId,
       fields: ['status'],
-      detail: `${STATUS_NL[current.status]} → ${STATUS_NL[input.status]}`,
+      detail: dutchNote({ k: 'statusChanged', from: current.status, to: input.status }),
     })
     const appointment = await loadAppointment(trx, input.appointmentId)
     const warnings =

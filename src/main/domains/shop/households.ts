@@ -1,57 +1,39 @@
 import { sql } from 'kysely'
-import { AppError, conflict, notFound, validationError } from '../../../shared/errors'
+import { conflict, notFound, validationError } from '../../../shared/errors'
 import type { MethodParsed } from '../../../shared/api'
 import { normalisePhone } from '../../../shared/schemas/common'
 import { ELIGIBLE_MAX_MONTHS } from '../../../shared/schemas/household'
 import { addMonths, addDays, toDutchDate } from '../../../shared/dates'
 import type {
   Appointment,
-  CallListEntry,
   DuplicateCandidate,
-  Eligibility,
   Household,
   HouseholdDetail,
   HouseholdSummary,
-  Intake,
   Member,
   Visit,
   Warning,
 } from '../../../shared/types'
 import type { Db, ServiceContext } from '../../context'
-import { getShopSettings } from './settings'
-import { searchKey, similarNames, toCsv } from '../../db/text'
-import { COUNTER_MIN_QUERY, COUNTER_SEARCH_LIMIT, searchKeyLength } from '../../../shared/search-key'
-import { forRole, listAppointments } from './appointments'
-import { listVisits } from './visits'
-import { sameDistrict } from './stats'
+import { searchKey, similarNames } from '../../db/text'
+import {
+  COUNTER_MIN_QUERY,
+  COUNTER_SEARCH_LIMIT,
+  searchKeyLength,
+} from '../../../shared/search-key'
+import {
+  eligibilityExpired,
+  eligibilityStatus,
+  eligibilityWarnings,
+  getShopSettings,
+  listAppointments,
+  listIntakes,
+  listVisits,
+  referenceFor,
+} from './queries'
+import { assertCounterMayOpen, COUNTER_HIDDEN_FIELDS, forRole } from './counter'
 import { checkIntakeDate, writeIntake } from './intakes'
 import { audit, changedFields, filledFields } from '../audit/audit'
-
-export function referenceFor(id: number): string {
-  return `H-${String(id).padStart(5, '0')}`
-}
-
-/** A household counts as eligible on `day` when its proof covers that day. */
-export function eligibilityExpired(eligibleUntil: string | null, day: string): boolean {
-  return eligibleUntil === null || eligibleUntil < day
-}
-
-/** The right on `today` in words the counter may see (see Eligibility). */
-export function eligibilityStatus(
-  eligibleUntil: string | null,
-  today: string,
-  expiringWithinDays: number,
-): Eligibility {
-  if (eligibleUntil === null) return 'unknown'
-  if (eligibleUntil < today) return 'expired'
-  return eligibleUntil <= addDays(today, expiringWithinDays) ? 'expiring' : 'valid'
-}
-
-export function eligibilityWarnings(eligibleUntil: string | null, day: string): Warning[] {
-  if (eligibleUntil === null) return [{ key: 'eligibilityUnknown' }]
-  if (eligibleUntil < day) return [{ key: 'eligibilityExpired', params: { until: eligibleUntil } }]
-  return []
-}
 
 type HouseholdFields = Omit<MethodParsed<'households.update'>, 'id'>
 
@@ -348,62 +330,6 @@ export async function loadHousehold(db: Db, id: number): Promise<Household> {
   }
 }
 
-export async function listIntakes(db: Db, householdId: number): Promise<Intake[]> {
-  const intakes = await db
-    .selectFrom('intake')
-    .select(['id', 'householdId', 'date', 'doneBy', 'notes'])
-    .where('householdId', '=', householdId)
-    .orderBy('date', 'desc')
-    .orderBy('id', 'desc')
-    .execute()
-  if (!intakes.length) return []
-  const ids = intakes.map((i) => i.id)
-  const topics = await db
-    .selectFrom('intakeTopic')
-    .innerJoin('listItem', 'listItem.id', 'intakeTopic.topicId')
-    .select(['intakeTopic.intakeId', 'listItem.id', 'listItem.name'])
-    .where('intakeTopic.intakeId', 'in', ids)
-    .orderBy('listItem.sort')
-    .execute()
-  const referrals = await db
-    .selectFrom('intakeReferral')
-    .innerJoin('listItem', 'listItem.id', 'intakeReferral.destinationId')
-    .select(['intakeReferral.intakeId', 'listItem.id', 'listItem.name', 'intakeReferral.note'])
-    .where('intakeReferral.intakeId', 'in', ids)
-    .orderBy('intakeReferral.id')
-    .execute()
-  return intakes.map((i) => ({
-    ...i,
-    topics: topics.filter((t) => t.intakeId === i.id).map((t) => ({ id: t.id, name: t.name })),
-    referrals: referrals
-      .filter((r) => r.intakeId === i.id)
-      .map((r) => ({ destination: { id: r.id, name: r.name }, note: r.note })),
-  }))
-}
-
-/**
- * A counter volunteer opens a household it found by a search on this screen within the last
- * hour, or one with an appointment today (the dashboard and the day list). Walking the ids
- * therefore lists nobody; staff open any household.
- */
-export async function assertCounterMayOpen(
-  ctx: Pick<ServiceContext, 'clock' | 'session'> & { db: Db },
-  householdId: number,
-): Promise<void> {
-  if (ctx.session.role !== 'volunteer') return
-  if (ctx.session.lookups?.has(householdId, ctx.clock.now().getTime())) return
-  const today = await ctx.db
-    .selectFrom('appointment')
-    .select('id')
-    .where('householdId', '=', householdId)
-    .where('date', '=', ctx.clock.today())
-    .executeTakeFirst()
-  if (!today) throw new AppError({ code: 'FORBIDDEN', key: 'counterLookupFirst' })
-}
-
-/** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
-export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const
-
 /**
  * A household's detail. Opening it is a `view` in the audit log. A counter volunteer gets it
  * without intakes (notes, topics, referrals), income details, referrer and notes.
@@ -575,170 +501,6 @@ export async function listDistricts(db: Db): Promise<string[]> {
     .orderBy('district')
     .execute()
   return rows.map((r) => r.district as string)
-}
-
-/**
- * Eligible, active households not seen since a date (no visit and no appointment marked came)
- * and without an appointment coming.
- */
-function callListQuery(ctx: ServiceContext, input: MethodParsed<'households.callList'>) {
-  const today = ctx.clock.today()
-  return ctx.db
-    .selectFrom('household as h')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('visit')
-          .select(['visit.householdId', (e) => e.fn.max('visit.date').as('last')])
-          .groupBy('visit.householdId')
-          .as('lv'),
-      (join) => join.onRef('lv.householdId', '=', 'h.id'),
-    )
-    .select([
-      'h.id',
-      'h.reference',
-      'h.contactName',
-      'h.phone',
-      'h.email',
-      'h.district',
-      'lv.last as lastVisitOn',
-      'h.eligibleUntil',
-      (eb) =>
-        eb
-          .selectFrom('callListContact')
-          .select((e) => e.fn.max('callListContact.date').as('d'))
-          .whereRef('callListContact.householdId', '=', 'h.id')
-          .as('lastContactOn'),
-    ])
-    .where('h.status', '=', 'active')
-    .where('h.eligibleUntil', '>=', today)
-    .where((eb) => eb.or([eb('lv.last', 'is', null), eb('lv.last', '<', input.notSeenSince)]))
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('appointment')
-            .select('appointment.id')
-            .whereRef('appointment.householdId', '=', 'h.id')
-            .where((w) =>
-              w.or([
-                w.and([
-                  w('appointment.status', '=', 'planned'),
-                  w('appointment.date', '>=', today),
-                ]),
-                // A family marked "came" was seen, even before its visit is saved at the counter.
-                w.and([
-                  w('appointment.status', '=', 'came'),
-                  w('appointment.date', '>=', input.notSeenSince),
-                ]),
-              ]),
-            ),
-        ),
-      ),
-    )
-    .$if(!!input.district, (q) => q.where(sameDistrict(input.district ?? null)))
-}
-
-export async function callList(
-  ctx: ServiceContext,
-  input: MethodParsed<'households.callList'>,
-  limit?: number,
-): Promise<CallListEntry[]> {
-  const q = callListQuery(ctx, input).orderBy('lv.last').orderBy('h.contactName')
-  const rows = await (limit ? q.limit(limit) : q).execute()
-  return rows.map((r) => ({
-    ...r,
-    lastVisitOn: (r.lastVisitOn as string | null) ?? null,
-    lastContactOn: (r.lastContactOn as string | null) ?? null,
-  }))
-}
-
-/** Calls before the shop kept records are not plausible; a typo such as 1026 is refused. */
-const FIRST_CONTACT_DAY = '2000-01-01'
-
-/**
- * "Gebeld / uitgenodigd": records that the family was called or invited on a day (today or
- * earlier), with its audit entry in the same transaction. An anonymised household has nobody
- * left to call.
- */
-export async function markContacted(
-  ctx: ServiceContext,
-  input: MethodParsed<'households.markContacted'>,
-): Promise<{ id: number; householdId: number; date: string }> {
-  if (input.date > ctx.clock.today()) throw validationError([{ path: 'date', key: 'futureDate' }])
-  if (input.date < FIRST_CONTACT_DAY)
-    throw validationError([
-      { path: 'date', key: 'dateTooEarly', params: { date: toDutchDate(FIRST_CONTACT_DAY) } },
-    ])
-  return ctx.db.transaction().execute(async (trx) => {
-    const h = await trx
-      .selectFrom('household')
-      .select(['id', 'anonymisedAt'])
-      .where('id', '=', input.householdId)
-      .executeTakeFirst()
-    if (!h) throw notFound('household')
-    if (h.anonymisedAt) throw conflict('householdAnonymised')
-    const { id } = await trx
-      .insertInto('callListContact')
-      .values({
-        householdId: h.id,
-        date: input.date,
-        createdAt: ctx.clock.now().toISOString(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await audit(trx, ctx, {
-      action: 'create',
-      // One entity for everything done from the call list, so the log has one label for it.
-      entityType: 'callList',
-      entityId: id,
-      householdId: h.id,
-      fields: ['date'],
-    })
-    return { id, householdId: h.id, date: input.date }
-  })
-}
-
-export async function countCallList(ctx: ServiceContext, notSeenSince: string): Promise<number> {
-  const { n } = await ctx.db
-    .selectFrom(callListQuery(ctx, { notSeenSince, district: null }).as('c'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(n)
-}
-
-export async function callListCsv(
-  ctx: ServiceContext,
-  input: MethodParsed<'households.callListCsv'>,
-): Promise<{ filename: string; csv: string }> {
-  const rows = await callList(ctx, input)
-  const csv = toCsv(
-    [
-      'Referentie',
-      'Naam',
-      'Telefoon',
-      'E-mail',
-      'Wijk/kern',
-      'Laatste bezoek',
-      'Recht tot',
-      'Gebeld / uitgenodigd',
-    ],
-    rows.map((r) => [
-      r.reference,
-      r.contactName,
-      r.phone,
-      r.email,
-      r.district,
-      toDutchDate(r.lastVisitOn),
-      toDutchDate(r.eligibleUntil),
-      toDutchDate(r.lastContactOn),
-    ]),
-  )
-  await audit(ctx.db, ctx, {
-    action: 'export',
-    entityType: 'callList',
-    detail: `${rows.length} huishoudens`,
-  })
-  return { filename: `bellijst-${ctx.clock.today()}.csv`, csv }
 }
 
 export async function listExpiring(

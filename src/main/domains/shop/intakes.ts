@@ -5,7 +5,7 @@ import type { MethodParsed } from '../../../shared/api'
 import type { Intake } from '../../../shared/types'
 import type { Db, ServiceContext } from '../../context'
 import { checkListIds } from '../lists/lists'
-import { listIntakes } from './households'
+import { listIntakes } from './queries'
 import { audit, filledFields } from '../audit/audit'
 
 type ParsedIntake = z.output<typeof intakeFields>

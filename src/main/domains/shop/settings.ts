@@ -1,19 +1,9 @@
-import { DEFAULT_SHOP_SETTINGS, shopSettings, type ShopSettings } from '../../../shared/schemas/shop'
-import type { Db, ServiceContext } from '../../context'
+import { type ShopSettings } from '../../../shared/schemas/shop'
+import type { ServiceContext } from '../../context'
 import { audit, changedFields } from '../audit/audit'
+import { getShopSettings } from './queries'
 
 const KEY = 'shop'
-
-export async function getShopSettings(db: Db): Promise<ShopSettings> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', KEY)
-    .executeTakeFirst()
-  if (!row) return DEFAULT_SHOP_SETTINGS
-  const parsed = shopSettings.partial().safeParse(JSON.parse(row.value))
-  return { ...DEFAULT_SHOP_SETTINGS, ...(parsed.success ? parsed.data : {}) }
-}
 
 export async function updateShopSettings(
   ctx: ServiceContext,

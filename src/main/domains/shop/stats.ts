@@ -4,19 +4,13 @@ import { addDays } from '../../../shared/dates'
 import type { CountBy, Dashboard, ShopFigures, ShopStats } from '../../../shared/types'
 import { DAY_PARTS } from '../../../shared/schemas/common'
 import type { ServiceContext } from '../../context'
-import { getShopSettings } from './settings'
-import { assertCounterDay, forRole, listAppointments, listSlots } from './appointments'
-import { callList, countCallList, listExpiring } from './households'
-
-/** Key for households without a district, so they still show up per district. */
-export const NO_DISTRICT = ''
+import { getShopSettings, listAppointments, sameDistrict } from './queries'
+import { assertCounterDay, forRole } from './counter'
+import { listSlots } from './appointments'
+import { listExpiring } from './households'
+import { callList, countCallList } from './call-list'
 
 const district = sql<string>`coalesce(h.district, '')`
-
-/** Districts are typed by people: "kruiskamp" and "Kruiskamp" are one place. */
-export function sameDistrict(name: string | null) {
-  return sql<boolean>`lower(h.district) = ${(name ?? '').toLowerCase()}`
-}
 
 function emptyFigures(): ShopFigures {
   return {

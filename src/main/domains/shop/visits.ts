@@ -5,46 +5,11 @@ import type { Visit, Warning } from '../../../shared/types'
 import type { AppointmentStatus } from '../../../shared/schemas/shop'
 import type { Db, ServiceContext } from '../../context'
 import { checkListIds } from '../lists/lists'
-import { getShopSettings } from './settings'
-import { assertCounterMayOpen, eligibilityWarnings } from './households'
-import {
-  assertBookable,
-  assertCounterMayChange,
-  findSlot,
-  STATUS_NL,
-  warningsForRole,
-} from './appointments'
+import { eligibilityWarnings, getShopSettings, listVisits } from './queries'
+import { assertCounterMayChange, assertCounterMayOpen, warningsForRole } from './counter'
+import { assertBookable, findSlot } from './appointments'
+import { dutchNote } from '../../i18n'
 import { audit } from '../audit/audit'
-
-export async function listVisits(
-  db: Db,
-  filter: { householdId?: number; id?: number },
-): Promise<Visit[]> {
-  let q = db
-    .selectFrom('visit')
-    .select(['id', 'householdId', 'appointmentId', 'date', 'servedBy', 'note'])
-  if (filter.householdId !== undefined) q = q.where('householdId', '=', filter.householdId)
-  if (filter.id !== undefined) q = q.where('id', '=', filter.id)
-  const visits = await q.orderBy('date', 'desc').orderBy('id', 'desc').execute()
-  if (!visits.length) return []
-  const items = await db
-    .selectFrom('visitItem')
-    .innerJoin('listItem', 'listItem.id', 'visitItem.categoryId')
-    .select(['visitItem.visitId', 'listItem.id', 'listItem.name', 'visitItem.count'])
-    .where(
-      'visitItem.visitId',
-      'in',
-      visits.map((v) => v.id),
-    )
-    .orderBy('listItem.sort')
-    .execute()
-  return visits.map((v) => ({
-    ...v,
-    items: items
-      .filter((i) => i.visitId === v.id)
-      .map((i) => ({ category: { id: i.id, name: i.name }, count: i.count })),
-  }))
-}
 
 interface PreparedVisit {
   /** The appointment the visit belongs to (given, or that day's booking found), or null. */
@@ -196,7 +161,7 @@ export async function registerVisit(
           entityId: appointment.id,
           householdId: input.householdId,
           fields: ['status'],
-          detail: `${STATUS_NL[appointment.status]} → gekomen`,
+          detail: dutchNote({ k: 'statusChanged', from: appointment.status, to: 'came' }),
         })
     }
 

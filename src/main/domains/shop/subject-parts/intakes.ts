@@ -1,4 +1,4 @@
-import { listIntakes } from '../households'
+import { listIntakes } from '../queries'
 import type { SubjectPart } from '../../subjects/registry'
 
 /** Intake conversations with their topics and referrals: the most sensitive part. */

@@ -1,4 +1,4 @@
-import { listVisits } from '../visits'
+import { listVisits } from '../queries'
 import type { SubjectPart } from '../../subjects/registry'
 
 export const visitsPart: SubjectPart = {

@@ -1,0 +1,17 @@
+import type { ServiceContext } from '../../context'
+import type { Vault } from '../../vault/vault'
+import type { Slice } from '../slice'
+import { exportAudit, listAudit, verifyAudit } from './audit'
+
+export const AUDIT_PREFIXES = ['audit'] as const
+
+/** The check of the chain also compares it with the anchors kept beside the database. */
+export interface AuditContext extends ServiceContext {
+  vault: Pick<Vault, 'auditAnchors'>
+}
+
+export const auditHandlers: Slice<(typeof AUDIT_PREFIXES)[number], AuditContext> = {
+  'audit.list': listAudit,
+  'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.clock.now(), ctx.vault.auditAnchors()),
+  'audit.export': exportAudit,
+}

@@ -1,0 +1,19 @@
+import type { Slice } from '../slice'
+import {
+  anonymiseRecord,
+  deleteRecord,
+  getRetentionTerms,
+  listDue,
+  updateRetentionTerms,
+  type RetentionContext,
+} from './retention'
+
+export const RETENTION_PREFIXES = ['retention'] as const
+
+export const retentionHandlers: Slice<(typeof RETENTION_PREFIXES)[number], RetentionContext> = {
+  'retention.due': listDue,
+  'retention.anonymise': anonymiseRecord,
+  'retention.delete': deleteRecord,
+  'retention.terms': (ctx) => getRetentionTerms(ctx.db),
+  'retention.updateTerms': updateRetentionTerms,
+}

@@ -1,0 +1,74 @@
+/**
+ * The rules for the counter (the volunteer role) that every path to the same data applies:
+ * what it may open, change and read of a household, an appointment and a warning.
+ */
+import { AppError } from '../../../shared/errors'
+import type { AppointmentStatus } from '../../../shared/schemas/shop'
+import type { Role, Warning } from '../../../shared/types'
+import type { Db, ServiceContext } from '../../context'
+
+/**
+ * What the counter may see of an appointment: whether the family's right has run out, not the
+ * date it runs to (with the eligibility term, that date gives away when the proof was seen).
+ */
+export function forRole<T extends { eligibleUntil: string | null }>(role: Role, row: T): T {
+  return role === 'volunteer' ? { ...row, eligibleUntil: null } : row
+}
+
+/** Warnings as the counter may read them: an expired right without its date. */
+export function warningsForRole(role: Role, warnings: Warning[]): Warning[] {
+  return role === 'volunteer'
+    ? warnings.map((w) =>
+        w.key === 'eligibilityExpired' ? { key: 'eligibilityExpiredCounter' } : w,
+      )
+    : warnings
+}
+
+/**
+ * The counter (a volunteer) works on today's appointments only: it checks families in or
+ * undoes a mistake, but never cancels, never revives a cancelled booking and never touches
+ * another day. One rule for every path that changes an appointment (check-in and visits).
+ */
+export function assertCounterMayChange(
+  ctx: Pick<ServiceContext, 'clock' | 'session'>,
+  current: { date: string; status: AppointmentStatus },
+  next: AppointmentStatus,
+): void {
+  if (
+    ctx.session.role === 'volunteer' &&
+    (current.date !== ctx.clock.today() || next === 'cancelled' || current.status === 'cancelled')
+  )
+    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+}
+
+/** The counter reads the appointments (with names and notes) of today only. */
+export function assertCounterDay(
+  ctx: Pick<ServiceContext, 'clock' | 'session'>,
+  date: string,
+): void {
+  if (ctx.session.role === 'volunteer' && date !== ctx.clock.today())
+    throw new AppError({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+}
+
+/**
+ * A counter volunteer opens a household it found by a search on this screen within the last
+ * hour, or one with an appointment today (the dashboard and the day list). Walking the ids
+ * therefore lists nobody; staff open any household.
+ */
+export async function assertCounterMayOpen(
+  ctx: Pick<ServiceContext, 'clock' | 'session'> & { db: Db },
+  householdId: number,
+): Promise<void> {
+  if (ctx.session.role !== 'volunteer') return
+  if (ctx.session.lookups?.has(householdId, ctx.clock.now().getTime())) return
+  const today = await ctx.db
+    .selectFrom('appointment')
+    .select('id')
+    .where('householdId', '=', householdId)
+    .where('date', '=', ctx.clock.today())
+    .executeTakeFirst()
+  if (!today) throw new AppError({ code: 'FORBIDDEN', key: 'counterLookupFirst' })
+}
+
+/** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
+export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const

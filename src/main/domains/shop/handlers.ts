@@ -1,0 +1,63 @@
+import type { ServiceContext } from '../../context'
+import type { Slice } from '../slice'
+import {
+  createHousehold,
+  findDuplicates,
+  getHousehold,
+  listDistricts,
+  searchHouseholds,
+  updateHousehold,
+} from './households'
+import { callList, callListCsv, markContacted } from './call-list'
+import { createIntake } from './intakes'
+import {
+  appointmentsByDay,
+  bookAppointment,
+  checkBooking,
+  generateSlots,
+  listSlots,
+  removeSlot,
+  setAppointmentStatus,
+  updateSlot,
+} from './appointments'
+import { checkVisit, registerVisit } from './visits'
+import { updateShopSettings } from './settings'
+import { getShopSettings } from './queries'
+import { shopDashboard, shopStats } from './stats'
+
+export const SHOP_PREFIXES = [
+  'households',
+  'intakes',
+  'slots',
+  'appointments',
+  'visits',
+  'settings',
+  'shop',
+] as const
+
+export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], ServiceContext> = {
+  'households.create': createHousehold,
+  'households.update': updateHousehold,
+  'households.get': (ctx, input) => getHousehold(ctx, input.id),
+  'households.search': searchHouseholds,
+  'households.duplicates': (ctx, input) => findDuplicates(ctx.db, input),
+  'households.districts': (ctx) => listDistricts(ctx.db),
+  'households.callList': (ctx, input) => callList(ctx, input),
+  'households.callListCsv': callListCsv,
+  'households.markContacted': markContacted,
+  'intakes.create': createIntake,
+  'slots.generate': generateSlots,
+  'slots.list': (ctx, input) => listSlots(ctx.db, input, ctx.clock),
+  'slots.update': updateSlot,
+  'slots.remove': removeSlot,
+  'appointments.book': bookAppointment,
+  'appointments.setStatus': setAppointmentStatus,
+  'appointments.check': checkBooking,
+  'appointments.byDay': (ctx, input) => appointmentsByDay(ctx, input.date),
+  'visits.register': registerVisit,
+  'visits.check': checkVisit,
+  'settings.get': (ctx) => getShopSettings(ctx.db),
+  'settings.update': updateShopSettings,
+  'shop.dashboard': shopDashboard,
+  'shop.stats': shopStats,
+}
