@@ -125,14 +125,73 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers of main, checked here: shared <- db <- domains <- router <- ipc / the browser bridge.
+  // The vault (key slots, backups, files) sits beside db and never imports a domain; a domain
+  // never imports the router or the transports. `import type` across layers is allowed.
   {
     files: [
       'src/main/db/**/*.ts',
-      'src/main/domains/**/*.ts',
+      'src/main/vault/**/*.ts',
+      'src/main/crypto/**/*.ts',
+      'src/main/pdf/**/*.ts',
       'src/main/context.ts',
-      'src/main/router.ts',
+      'src/main/clock.ts',
     ],
-    rules: { 'no-restricted-imports': ['error', noElectronOrDom] },
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...noElectronOrDom,
+          patterns: [
+            ...noElectronOrDom.patterns,
+            {
+              regex: '(^|/)(domains|router|ipc|index)(/|$)',
+              allowTypeImports: true,
+              message: 'Lower layers (db, vault, crypto, pdf, context) never import a domain.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/domains/**/*.ts', 'src/main/router.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectronOrDom,
+          patterns: [
+            ...noElectronOrDom.patterns,
+            {
+              regex: '(^|/)(router|ipc|index)$',
+              message: 'A domain never imports the router or a transport.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // A domain's queries.ts is what other files and domains may import: it depends only on the
+  // database schema, the context, the clock and src/shared, so importing it never closes a circle.
+  {
+    files: ['src/main/domains/*/queries.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noElectronOrDom,
+          patterns: [
+            ...noElectronOrDom.patterns,
+            {
+              regex: '^\\.(\\.)?/(?!\\.\\./(context|clock|db/schema)$|\\.\\./\\.\\./shared/)',
+              message: 'queries.ts imports only db/schema, context, clock and src/shared.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/main/db/migrations/*.ts'],
