@@ -2,28 +2,55 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { nl } from '../../src/renderer/src/i18n/nl'
+import { en } from '../../src/renderer/src/i18n/en'
 
-const dir = 'src/main/services'
-const sources = readdirSync(dir)
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => readFileSync(join(dir, f), 'utf8'))
-  .join('\n')
+/** Every TypeScript file under src/main, in every domain and layer, read as text. */
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+}
 
-describe('every message main can send has a Dutch text', () => {
+const files = sourcesUnder('src/main')
+const sources = files.join('\n')
+
+describe('every message main can send has a Dutch and an English text', () => {
+  it('reads the whole of main, not one folder', () => {
+    // A new domain's folder is read without being listed here.
+    expect(files.length).toBeGreaterThan(40)
+    expect(sources).toContain('counterLookupFirst')
+  })
   it('conflict keys', () => {
-    const keys = [...sources.matchAll(/conflict\('(\w+)'/g)].map((m) => m[1])
+    const keys = [...sources.matchAll(/conflict\(\s*'(\w+)'/g)].map((m) => m[1])
     expect(keys.length).toBeGreaterThan(3)
-    for (const k of keys) expect(nl.errors, k).toHaveProperty(k)
+    for (const k of keys) {
+      expect(nl.errors, k).toHaveProperty(k)
+      expect(en.errors, k).toHaveProperty(k)
+    }
+  })
+  it('error keys given to AppError directly', () => {
+    const keys = [...sources.matchAll(/code: '[A-Z_]+', key: '(\w+)'/g)].map((m) => m[1])
+    expect(keys).toContain('counterTodayOnly')
+    for (const k of keys) {
+      expect(nl.errors, k).toHaveProperty(k)
+      expect(en.errors, k).toHaveProperty(k)
+    }
   })
   it('field error keys', () => {
     const keys = [...sources.matchAll(/path: [^,]+, key: '(\w+)'/g)].map((m) => m[1])
     expect(keys.length).toBeGreaterThan(3)
-    for (const k of keys) expect(nl.validation, k).toHaveProperty(k)
+    for (const k of keys) {
+      expect(nl.validation, k).toHaveProperty(k)
+      expect(en.validation, k).toHaveProperty(k)
+    }
   })
   it('warning keys', () => {
     const keys = [...sources.matchAll(/\{ key: '(\w+)'(?:, params|\s*\})/g)].map((m) => m[1])
     const warnings = keys.filter((k) => !(k in nl.validation))
     expect(warnings.length).toBeGreaterThan(2)
-    for (const k of warnings) expect(nl.warnings, k).toHaveProperty(k)
+    for (const k of warnings) {
+      expect(nl.warnings, k).toHaveProperty(k)
+      expect(en.warnings, k).toHaveProperty(k)
+    }
   })
 })

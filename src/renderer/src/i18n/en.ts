@@ -170,6 +170,7 @@ export const en: Messages = {
     validation: 'Not everything is filled in correctly. Check the marked fields.',
     notFound: 'Not found. It may have been removed in the meantime.',
     unknownMethod: 'This action does not exist.',
+    recoveryKeyMissing: 'There is no recovery key yet. Make one first under Backups.',
     counterTodayOnly:
       "At the counter you check in today's appointments only. Cancelling or changing another day is the coordinator's.",
     forbidden: 'You do not have access to this action.',

@@ -168,6 +168,8 @@ export const nl = {
     validation: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
     notFound: 'Niet gevonden. Misschien is het intussen verwijderd.',
     unknownMethod: 'Deze actie bestaat niet.',
+    recoveryKeyMissing:
+      'Er is nog geen herstelsleutel. Maak er eerst een bij Back-ups (Herstelsleutel maken).',
     counterTodayOnly:
       'Aan de balie meldt u alleen de afspraken van vandaag aan. Afzeggen of een andere dag wijzigen doet de coördinator.',
     forbidden: 'U heeft geen toegang tot deze actie.',
