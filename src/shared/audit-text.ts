@@ -1,68 +1,22 @@
+import { lowerFirst, lowerFirstAll, SHARED_LABELS, type LabelLanguage } from './i18n'
+
 /**
- * The audit log in words, for the admin's screen (through i18n, in the UI's language) and for its
- * CSV export (main, without i18next). Main stores codes, not sentences: field names, entity
+ * The audit log in words, for the admin's screen and for its CSV export, both through i18next over
+ * the shared labels (`src/shared/i18n`): this module only reads notes. Main stores codes, not sentences: field names, entity
  * kinds, and notes written as `@{"k":"accountDisabled"}`, so the screen can say them in English
  * too. Notes written as Dutch sentences before that are recognised and translated the same way;
  * a note nobody recognises is shown as it was written.
  */
 
-export type AuditLang = 'nl' | 'en'
+export type AuditLang = LabelLanguage
 
 /** One part of a note: a known key with its parameters, or text shown as it is. */
 export type AuditNotePart = { k: AuditNoteKey; [param: string]: string | number } | { text: string }
 
-const NOTES_NL = {
-  sessionExpired: 'verlopen: 12 uur niet gebruikt',
-  firstAdmin: 'eerste beheerder',
-  attemptLogin: 'inloggen',
-  attemptUnlock: 'ontgrendelen',
-  attemptChangePassword: 'wachtwoord wijzigen',
-  attemptRestore: 'terugzetten',
-  userName: '{{name}}',
-  passwordWrong: 'wachtwoord onjuist',
-  recoveryKeyWrong: 'herstelsleutel onjuist',
-  refusedWhileWaiting: 'geweigerd tijdens wachttijd',
-  wait: 'wacht {{seconds}} s',
-  noKeySlot: 'geen sleutel op deze computer',
-  unknownUser: 'onbekende gebruikersnaam',
-  accountDisabled: 'account uitgeschakeld',
-  loggedInHere: '{{name}} logde in op dit scherm',
-  lockIdle: 'niet gebruikt',
-  lockShortcut: 'sneltoets',
-  lockButton: 'knop Vergrendelen',
-  lockOs: 'computer vergrendeld of in slaapstand',
-  ownPasswordChanged: 'eigen wachtwoord gewijzigd',
-  passwordChanged: 'wachtwoord gewijzigd',
-  passwordReset: 'wachtwoord opnieuw ingesteld door beheerder',
-  noKeyDisabled: 'account uitgeschakeld, dus geen sleutel',
-  roleChanged: 'rol: {{from}} → {{to}}',
-  enabled: 'ingeschakeld',
-  disabled: 'uitgeschakeld',
-  statusChanged: '{{from}} → {{to}}',
-  status: '{{status}}',
-  slotRemoved: 'dagdeel verwijderd ({{date}})',
-  slotsGenerated_one: '{{count}} dagdeel, {{from}} t/m {{to}}',
-  slotsGenerated_other: '{{count}} dagdelen, {{from}} t/m {{to}}',
-  slotDate: '{{date}}',
-  listItemAdded: '{{kind}} toegevoegd',
-  file: '{{name}}',
-  alsoDownload: 'ook als download',
-  restoredFrom: '{{file}} (gemaakt {{createdAt}})',
-  openedWithPassword: 'geopend met wachtwoord van {{name}}',
-  openedWithRecoveryKey: 'geopend met herstelsleutel',
-  erasuresReapplied_one: '{{count}} wissing opnieuw toegepast',
-  erasuresReapplied_other: '{{count}} wissingen opnieuw toegepast',
-  newRecoveryKey: 'nieuwe herstelsleutel gemaakt',
-  oldRecoveryKeyVoid: 'de vorige opent de gegevens en de back-upmap niet meer',
-  recoverySheetConfirmed: 'blad met de herstelsleutel bevestigd als opgeborgen',
-  households_one: '{{count}} huishouden',
-  households_other: '{{count}} huishoudens',
-  rows_one: '{{count}} regel',
-  rows_other: '{{count}} regels',
-  reapplied: 'opnieuw toegepast na terugzetten',
-  reappliedCounted: 'opnieuw toegepast na terugzetten (telt mee in cijfers)',
-  subjectAccess: 'inzage {{format}}',
-}
+const NOTES_NL = SHARED_LABELS.nl.audit.notes
+const FIELDS_NL = SHARED_LABELS.nl.audit.fields
+const ENTITIES_NL = SHARED_LABELS.nl.audit.entities
+const ACTIONS_NL = SHARED_LABELS.nl.audit.actions
 
 export type AuditNoteKey = keyof typeof NOTES_NL extends infer K
   ? K extends `${infer Base}_${'one' | 'other'}`
@@ -70,277 +24,26 @@ export type AuditNoteKey = keyof typeof NOTES_NL extends infer K
     : K
   : never
 
-const NOTES_EN: typeof NOTES_NL = {
-  sessionExpired: 'expired: not used for 12 hours',
-  firstAdmin: 'first administrator',
-  attemptLogin: 'log in',
-  attemptUnlock: 'unlock',
-  attemptChangePassword: 'change password',
-  attemptRestore: 'restore',
-  userName: '{{name}}',
-  passwordWrong: 'wrong password',
-  recoveryKeyWrong: 'wrong recovery key',
-  refusedWhileWaiting: 'refused during the wait',
-  wait: 'wait {{seconds}} s',
-  noKeySlot: 'no key on this computer',
-  unknownUser: 'unknown username',
-  accountDisabled: 'account disabled',
-  loggedInHere: '{{name}} logged in on this screen',
-  lockIdle: 'not used',
-  lockShortcut: 'shortcut',
-  lockButton: 'Lock button',
-  lockOs: 'computer locked or asleep',
-  ownPasswordChanged: 'changed own password',
-  passwordChanged: 'password changed',
-  passwordReset: 'password reset by an administrator',
-  noKeyDisabled: 'account disabled, so no key',
-  roleChanged: 'role: {{from}} → {{to}}',
-  enabled: 'enabled',
-  disabled: 'disabled',
-  statusChanged: '{{from}} → {{to}}',
-  status: '{{status}}',
-  slotRemoved: 'half-day removed ({{date}})',
-  slotsGenerated_one: '{{count}} half-day, {{from}} to {{to}}',
-  slotsGenerated_other: '{{count}} half-days, {{from}} to {{to}}',
-  slotDate: '{{date}}',
-  listItemAdded: '{{kind}} added',
-  file: '{{name}}',
-  alsoDownload: 'also as a download',
-  restoredFrom: '{{file}} (made {{createdAt}})',
-  openedWithPassword: 'opened with the password of {{name}}',
-  openedWithRecoveryKey: 'opened with the recovery key',
-  erasuresReapplied_one: '{{count}} erasure applied again',
-  erasuresReapplied_other: '{{count}} erasures applied again',
-  newRecoveryKey: 'new recovery key made',
-  oldRecoveryKeyVoid: 'the previous one no longer opens the data or the backup folder',
-  recoverySheetConfirmed: 'recovery key sheet confirmed as put away',
-  households_one: '{{count}} household',
-  households_other: '{{count}} households',
-  rows_one: '{{count}} entry',
-  rows_other: '{{count}} entries',
-  reapplied: 'applied again after a restore',
-  reappliedCounted: 'applied again after a restore (counts in the figures)',
-  subjectAccess: 'subject access {{format}}',
-}
-
-/** Field names as services write them, for every kind of record. Unknown names stay as written. */
-const FIELDS_NL = {
-  reference: 'referentie',
-  contactName: 'naam contactpersoon',
-  street: 'straat',
-  houseNumber: 'huisnummer',
-  postcode: 'postcode',
-  city: 'plaats',
-  district: 'wijk of kern',
-  phone: 'telefoon',
-  email: 'e-mail',
-  incomeSource: 'inkomensbron',
-  referrer: 'verwijzer',
-  proofSeenOn: 'inkomensbewijs gezien op',
-  eligibleUntil: 'recht op de winkel tot',
-  consentDate: 'toestemming gegeven op',
-  consentBy: 'toestemming gegeven door',
-  status: 'status',
-  notes: 'notities',
-  members: 'gezinsleden',
-  date: 'datum',
-  doneBy: 'gesprek gevoerd door',
-  topicIds: 'onderwerpen',
-  referrals: 'doorverwijzingen',
-  slotId: 'dagdeel',
-  note: 'opmerking',
-  servedBy: 'geholpen door',
-  items: 'meegenomen artikelen',
-  part: 'dagdeel (ochtend/middag/avond)',
-  capacity: 'plaatsen',
-  username: 'gebruikersnaam',
-  displayName: 'naam',
-  role: 'rol',
-  password: 'wachtwoord',
-  active: 'actief',
-  name: 'naam',
-  address: 'adres',
-  logo: 'logo',
-  folder: 'back-upmap',
-  defaultCapacity: 'plaatsen per dagdeel',
-  eligibilityMonths: 'recht geldt (maanden)',
-  maxVisitsPerPeriod: 'richtlijn bezoeken per periode',
-  visitPeriodDays: 'periode voor bezoeken (dagen)',
-  maxItemsPerChild: 'richtlijn artikelen per kind',
-  inviteAfterDays: 'uitnodigen na (dagen)',
-  expiringWithinDays: 'verlopend recht melden (dagen vooruit)',
-  slotTemplate: 'weekrooster',
-  lockMinutes: 'scherm vergrendelen na (minuten)',
-  // Written as `retention.households`; a dot would nest the key in i18next.
-  retention_households: 'bewaartermijn huishoudens',
-  retention_people: 'bewaartermijn personen',
-  retention_complaints: 'bewaartermijn klachten',
-}
-
-const FIELDS_EN: typeof FIELDS_NL = {
-  reference: 'reference',
-  contactName: 'contact name',
-  street: 'street',
-  houseNumber: 'house number',
-  postcode: 'postcode',
-  city: 'town',
-  district: 'district',
-  phone: 'phone',
-  email: 'email',
-  incomeSource: 'source of income',
-  referrer: 'referrer',
-  proofSeenOn: 'proof of income seen on',
-  eligibleUntil: 'eligible for the shop until',
-  consentDate: 'consent given on',
-  consentBy: 'consent given by',
-  status: 'status',
-  notes: 'notes',
-  members: 'household members',
-  date: 'date',
-  doneBy: 'conversation held by',
-  topicIds: 'topics',
-  referrals: 'referrals',
-  slotId: 'half-day',
-  note: 'note',
-  servedBy: 'helped by',
-  items: 'items taken',
-  part: 'part of the day',
-  capacity: 'places',
-  username: 'username',
-  displayName: 'name',
-  role: 'role',
-  password: 'password',
-  active: 'active',
-  name: 'name',
-  address: 'address',
-  logo: 'logo',
-  folder: 'backup folder',
-  defaultCapacity: 'places per half-day',
-  eligibilityMonths: 'eligibility lasts (months)',
-  maxVisitsPerPeriod: 'guideline visits per period',
-  visitPeriodDays: 'period for visits (days)',
-  maxItemsPerChild: 'guideline items per child',
-  inviteAfterDays: 'invite after (days)',
-  expiringWithinDays: 'report ending eligibility (days ahead)',
-  slotTemplate: 'weekly schedule',
-  lockMinutes: 'lock the screen after (minutes)',
-  retention_households: 'retention term households',
-  retention_people: 'retention term people',
-  retention_complaints: 'retention term complaints',
-}
-
-const ENTITIES_NL = {
-  household: 'huishouden',
-  intake: 'intake',
-  appointment: 'afspraak',
-  visit: 'bezoek',
-  slot: 'dagdeel',
-  account: 'account',
-  organisation: 'organisatie',
-  settings: 'instellingen',
-  listItem: 'lijstwaarde',
-  callList: 'bellijst',
-  auditLog: 'auditlog',
-  backup: 'back-up',
-  recovery_key: 'herstelsleutel',
-}
-
-const ENTITIES_EN: typeof ENTITIES_NL = {
-  household: 'household',
-  intake: 'intake',
-  appointment: 'appointment',
-  visit: 'visit',
-  slot: 'half-day',
-  account: 'account',
-  organisation: 'organisation',
-  settings: 'settings',
-  listItem: 'list item',
-  callList: 'call list',
-  auditLog: 'audit log',
-  backup: 'backup',
-  recovery_key: 'recovery key',
-}
-
-const ACTIONS_NL = {
-  login: 'inloggen',
-  login_failed: 'inloggen mislukt',
-  logout: 'uitloggen',
-  lock: 'vergrendelen',
-  unlock: 'ontgrendelen',
-  view: 'inzien',
-  create: 'aanmaken',
-  update: 'wijzigen',
-  delete: 'verwijderen',
-  anonymise: 'anonimiseren',
-  export: 'exporteren',
-  print: 'afdrukken',
-  backup: 'back-up',
-  restore: 'terugzetten',
-  settings_change: 'instelling gewijzigd',
-  callListContact: 'gebeld / uitgenodigd',
-}
-
-const ACTIONS_EN: typeof ACTIONS_NL = {
-  login: 'log in',
-  login_failed: 'login failed',
-  logout: 'log out',
-  lock: 'lock',
-  unlock: 'unlock',
-  view: 'view',
-  create: 'create',
-  update: 'update',
-  delete: 'delete',
-  anonymise: 'anonymise',
-  export: 'export',
-  print: 'print',
-  backup: 'backup',
-  restore: 'restore',
-  settings_change: 'setting changed',
-  callListContact: 'called / invited',
-}
-
-/** Values inside notes that are codes themselves. */
-const VALUES_NL = {
-  roles: { admin: 'beheerder', coordinator: 'coördinator', volunteer: 'vrijwilliger' },
-  statuses: {
-    planned: 'gepland',
-    came: 'gekomen',
-    no_show: 'niet gekomen',
-    cancelled: 'afgezegd',
-  },
-  listKinds: { topic: 'onderwerp', destination: 'doorverwijzing', category: 'categorie' },
-}
-
-const VALUES_EN: typeof VALUES_NL = {
-  roles: { admin: 'administrator', coordinator: 'coordinator', volunteer: 'volunteer' },
-  statuses: { planned: 'planned', came: 'came', no_show: 'did not come', cancelled: 'cancelled' },
-  listKinds: { topic: 'topic', destination: 'referral destination', category: 'category' },
-}
-
-/** Everything the audit screen and export say, per language; the renderer puts it under `audit.`. */
+/**
+ * The audit words per language: a view of the shared label resources (`src/shared/i18n`), which
+ * the renderer and main's i18next both read; not a copy of them.
+ */
 export const AUDIT_TEXT = {
-  nl: {
-    notes: NOTES_NL,
-    fields: FIELDS_NL,
-    entities: ENTITIES_NL,
-    actions: ACTIONS_NL,
-    ...VALUES_NL,
-  },
-  en: {
-    notes: NOTES_EN,
-    fields: FIELDS_EN,
-    entities: ENTITIES_EN,
-    actions: ACTIONS_EN,
-    ...VALUES_EN,
-  },
+  nl: SHARED_LABELS.nl.audit,
+  en: SHARED_LABELS.en.audit,
 } satisfies Record<AuditLang, unknown>
 
-/** Which note parameters are codes to translate, and with which table. */
-const PARAM_TABLES: Partial<Record<AuditNoteKey, Record<string, keyof typeof VALUES_NL>>> = {
+/**
+ * Which note parameters are codes to translate, and under which key. Roles and statuses are the
+ * screens' own labels, taken with a lower-case first letter inside the sentence.
+ */
+const PARAM_TABLES: Partial<
+  Record<AuditNoteKey, Record<string, 'roles' | 'status' | 'audit.listKinds'>>
+> = {
   roleChanged: { from: 'roles', to: 'roles' },
-  statusChanged: { from: 'statuses', to: 'statuses' },
-  status: { status: 'statuses' },
-  listItemAdded: { kind: 'listKinds' },
+  statusChanged: { from: 'status', to: 'status' },
+  status: { status: 'status' },
+  listItemAdded: { kind: 'audit.listKinds' },
 }
 
 /** Parameters that are calendar days (`YYYY-MM-DD`) or instants, shown as Dutch dates. */
@@ -359,8 +62,8 @@ export function auditNote(...parts: (NoteInput | null | false | undefined)[]): s
   return '@' + JSON.stringify(kept.length === 1 ? kept[0] : kept)
 }
 
-const DUTCH_ROLE: Record<string, string> = invert(VALUES_NL.roles)
-const DUTCH_STATUS: Record<string, string> = invert(VALUES_NL.statuses)
+const DUTCH_ROLE: Record<string, string> = invert(lowerFirstAll(SHARED_LABELS.nl.roles))
+const DUTCH_STATUS: Record<string, string> = invert(lowerFirstAll(SHARED_LABELS.nl.status))
 
 function invert(o: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [v, k]))
@@ -500,7 +203,10 @@ function legacyPart(s: string): AuditNotePart | null {
   return null
 }
 
-/** Looks up a key such as `notes.wait` in texts of one language; i18next does this on screen. */
+/**
+ * Looks up a full key such as `audit.notes.wait` or `roles.admin` in one language: the screen's
+ * i18next `t`, or main's (`src/main/i18n.ts`).
+ */
 export type AuditTranslate = (key: string, params?: Record<string, string | number>) => string
 
 function dutchDate(day: string): string {
@@ -524,7 +230,7 @@ function instantText(iso: string): string {
   return `${get('day')}-${get('month')}-${get('year')} ${get('hour')}:${get('minute')}`
 }
 
-/** A stored note in words, with `tr` looking up `notes.*`, `roles.*`, ... in one language. */
+/** A stored note in words, with `tr` looking up `audit.notes.*`, `roles.*`, ... in one language. */
 export function auditNoteText(detail: string | null, tr: AuditTranslate): string {
   return parseAuditNote(detail)
     .map((part) => {
@@ -534,41 +240,41 @@ export function auditNoteText(detail: string | null, tr: AuditTranslate): string
       const params: Record<string, string | number> = {}
       for (const [name, value] of Object.entries(raw)) {
         const table = tables[name]
-        if (table) params[name] = tr(`${table}.${value}`)
+        if (table) params[name] = lowerFirst(tr(`${table}.${value}`))
         else if (DATE_PARAMS.has(name) && typeof value === 'string') params[name] = dutchDate(value)
         else if (INSTANT_PARAMS.has(name) && typeof value === 'string')
           params[name] = instantText(value)
         else params[name] = value
       }
-      return tr(`notes.${k}`, params)
+      return tr(`audit.notes.${k}`, params)
     })
     .join('; ')
 }
 
-/** `tr` over the tables above, for main (the CSV export and the subject access export). */
+/**
+ * `tr` straight over the shared resources, without i18next: for tests and scripts that read notes.
+ * Main's documents use its i18next instance (`labelsT` in `src/main/i18n.ts`) over the same texts.
+ */
 export function auditTranslator(lang: AuditLang): AuditTranslate {
-  const texts = AUDIT_TEXT[lang] as unknown as Record<string, Record<string, string>>
   return (key, params = {}) => {
-    const [group, name] = splitKey(key)
-    const table = texts[group] ?? {}
+    const path = key.split('.')
+    const name = path.pop() ?? ''
+    let table: unknown = SHARED_LABELS[lang]
+    for (const part of path) table = (table as Record<string, unknown> | undefined)?.[part]
+    const texts = (table ?? {}) as Record<string, string | undefined>
     const count = params.count
     const text =
-      (typeof count === 'number' ? table[`${name}_${count === 1 ? 'one' : 'other'}`] : undefined) ??
-      table[name] ??
-      name
+      (typeof count === 'number' ? texts[`${name}_${count === 1 ? 'one' : 'other'}`] : undefined) ??
+      texts[name] ??
+      key
     return text.replace(/\{\{(\w+)\}\}/g, (_, p: string) => String(params[p] ?? ''))
   }
-}
-
-function splitKey(key: string): [string, string] {
-  const dot = key.indexOf('.')
-  return [key.slice(0, dot), key.slice(dot + 1)]
 }
 
 /** A field name in words; a name not in the table is shown as written. */
 export function auditFieldText(field: string, tr: AuditTranslate): string {
   const key = field.replace(/\./g, '_')
-  return key in FIELDS_NL ? tr(`fields.${key}`) : field
+  return key in FIELDS_NL ? tr(`audit.fields.${key}`) : field
 }
 
 /**
@@ -580,11 +286,11 @@ export function auditActionText(
   entityType: string | null,
   tr: AuditTranslate,
 ): string {
-  if (action === 'create' && entityType === 'callList') return tr('actions.callListContact')
-  return action in ACTIONS_NL ? tr(`actions.${action}`) : action
+  if (action === 'create' && entityType === 'callList') return tr('audit.actions.callListContact')
+  return action in ACTIONS_NL ? tr(`audit.actions.${action}`) : action
 }
 
 /** An entity kind in words; a kind not in the table is shown as written. */
 export function auditEntityText(entity: string, tr: AuditTranslate): string {
-  return entity in ENTITIES_NL ? tr(`entities.${entity}`) : entity
+  return entity in ENTITIES_NL ? tr(`audit.entities.${entity}`) : entity
 }

@@ -1,5 +1,5 @@
 import type { AppointmentStatus, ListKind, ShopSettings } from './schemas/shop'
-import type { Gender, HouseholdStatus, IncomeSource } from './schemas/household'
+import type { ELIGIBILITIES, Gender, HouseholdStatus, IncomeSource } from './schemas/household'
 import type { DayPart } from './schemas/common'
 
 export type Role = 'admin' | 'coordinator' | 'volunteer'
@@ -22,7 +22,7 @@ export interface Member {
  * A household's right to the shop as the counter sees it: whether it holds, and whether it runs
  * out soon (within the dashboard's "expiring" days), never the date itself.
  */
-export type Eligibility = 'valid' | 'expiring' | 'expired' | 'unknown'
+export type Eligibility = (typeof ELIGIBILITIES)[number]
 
 export interface HouseholdSummary {
   id: number

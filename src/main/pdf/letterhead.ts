@@ -8,6 +8,7 @@ import type {
 import type { Organisation } from '../../shared/types'
 import { toDutchDate } from '../../shared/dates'
 import { dateInZone } from '../clock'
+import { labelsT, type LabelLanguage } from '../i18n'
 import { logoPrintable } from './logo'
 
 /** Colours shared by every document, so they look like one family of papers. */
@@ -68,12 +69,17 @@ export function printDate(at: Date): string {
 }
 
 /** "Afgedrukt op dd-mm-jjjj" on the left and "pagina X van Y" on the right of every page. */
-export function footer(printedAt: Date): DynamicContent {
+export function footer(printedAt: Date, language: LabelLanguage = 'nl'): DynamicContent {
+  const t = labelsT(language)
   const date = printDate(printedAt)
   return (currentPage, pageCount) => ({
     columns: [
-      { text: `Afgedrukt op ${date}`, alignment: 'left', style: FOOTER_STYLE },
-      { text: `pagina ${currentPage} van ${pageCount}`, alignment: 'right', style: FOOTER_STYLE },
+      { text: t('pdf.printedOn', { date }), alignment: 'left', style: FOOTER_STYLE },
+      {
+        text: t('pdf.page', { page: currentPage, count: pageCount }),
+        alignment: 'right',
+        style: FOOTER_STYLE,
+      },
     ],
     style: FOOTER_STYLE,
     margin: [PAGE_MARGINS[0], 25, PAGE_MARGINS[2], 0],
@@ -88,6 +94,8 @@ export interface LetterDocument {
   title: string
   content: Content[]
   styles?: TDocumentDefinitions['styles']
+  /** The language of the footer; Dutch unless the caller passes one. */
+  language?: LabelLanguage
 }
 
 /**
@@ -116,7 +124,7 @@ export function letterDocument(doc: LetterDocument): TDocumentDefinitions {
     pageSize: 'A4',
     pageMargins: PAGE_MARGINS,
     info: { title: doc.title, author: doc.organisation.name || 'Dichtbij' },
-    footer: footer(doc.printedAt),
+    footer: footer(doc.printedAt, doc.language),
     pageBreakBefore: keepWithContent,
     content: [letterhead(doc.organisation), ...doc.content],
     defaultStyle: { color: INK },

@@ -171,6 +171,28 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 /**
+ * The kinds of record main writes in the log (`entityType`), in the order an admin looks for
+ * them. Writing another kind is a compile error until it is listed here, so every kind has words
+ * in `src/shared/i18n` (a test checks).
+ */
+export const AUDIT_ENTITY_TYPES = [
+  'household',
+  'intake',
+  'appointment',
+  'visit',
+  'slot',
+  'account',
+  'organisation',
+  'settings',
+  'listItem',
+  'callList',
+  'auditLog',
+  'backup',
+  'recovery_key',
+] as const
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number]
+
+/**
  * A household as an admin types it to filter the log: its reference (`H-00122`, `h122`) or its
  * number. Becomes the household's id; empty is no filter.
  */

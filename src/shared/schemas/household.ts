@@ -20,6 +20,9 @@ export type Gender = (typeof GENDERS)[number]
 export const HOUSEHOLD_STATUSES = ['active', 'inactive'] as const
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number]
 
+/** A household's right to the shop as the counter sees it (see `Eligibility`). */
+export const ELIGIBILITIES = ['valid', 'expiring', 'expired', 'unknown'] as const
+
 export const memberInput = z.object({
   id: id.optional(),
   firstName: optionalText(100),

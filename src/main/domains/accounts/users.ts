@@ -5,7 +5,8 @@ import type { AccountTable } from '../../db/schema'
 import { hashPassword, passwordProblem, type ScryptParams } from '../../crypto/passwords'
 import type { Vault } from '../../vault/vault'
 import type { Db, ServiceContext } from '../../context'
-import { audit, changedFields, ROLE_NL } from '../audit/audit'
+import { audit, changedFields } from '../audit/audit'
+import { dutchNote } from '../../i18n'
 import { checkNewPassword } from './auth'
 
 type AccountRow = Omit<AccountTable, 'id'> & { id: number }
@@ -154,13 +155,10 @@ export async function updateUser(
       entityType: 'account',
       entityId: row.id,
       fields,
-      detail:
-        [
-          before.role !== next.role ? `rol: ${ROLE_NL[before.role]} → ${ROLE_NL[next.role]}` : null,
-          before.active !== next.active ? (next.active ? 'ingeschakeld' : 'uitgeschakeld') : null,
-        ]
-          .filter(Boolean)
-          .join('; ') || null,
+      detail: dutchNote(
+        before.role !== next.role && { k: 'roleChanged', from: before.role, to: next.role },
+        before.active !== next.active && { k: next.active ? 'enabled' : 'disabled' },
+      ),
     })
     // A disabled account's password must not open a copy of the data any more. Re-enabled, it
     // gets a slot again at its next login.

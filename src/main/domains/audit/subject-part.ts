@@ -1,16 +1,16 @@
 import type { SubjectPart } from '../subjects/registry'
-import { actionLabel, auditFieldLabel, ENTITY_LABELS, ROLE_LABELS } from '../subjects/labels'
-import { auditNoteText, auditTranslator } from '../../../shared/audit-text'
+import { auditFieldText, auditNoteText } from '../../../shared/audit-text'
+import { lowerFirst } from '../../../shared/i18n'
+import { codeLabel, labelsT } from '../../i18n'
 
 /**
- * Who looked at or changed this subject's data, and when: the audit entries whose subject is this
- * one (kind and id; entries from before migration 0007 got theirs from `household_id`). The log
- * holds field names, never values, so this shows no data of others.
+ * Who looked at or changed this household's data, and when: the audit entries that name the
+ * household. The log holds field names, never values, so this shows no data of others.
  */
 export const auditPart: SubjectPart = {
   key: 'audit',
   title: 'Wie heeft de gegevens bekeken of gewijzigd',
-  kinds: 'every',
+  kinds: ['household'],
   processing: {
     purposes: ['bijhouden wie de gegevens heeft bekeken of gewijzigd, ter beveiliging'],
     categories: ['wie de gegevens heeft bekeken of gewijzigd, en wanneer (zonder de inhoud)'],
@@ -19,10 +19,11 @@ export const auditPart: SubjectPart = {
     const rows = await db
       .selectFrom('auditLog')
       .select(['at', 'userName', 'role', 'action', 'entityType', 'fields', 'detail'])
-      .where('subjectKind', '=', subject.kind)
-      .where('subjectId', '=', subject.id)
+      .where('householdId', '=', subject.id)
       .orderBy('id')
       .execute()
+    // The letter is in Dutch.
+    const t = labelsT('nl')
     return {
       intro:
         'Elke keer dat een medewerker of vrijwilliger de gegevens bekeek, vastlegde, wijzigde ' +
@@ -44,12 +45,13 @@ export const auditPart: SubjectPart = {
           rows: rows.map((r) => ({
             at: r.at,
             user: r.userName,
-            role: r.role ? (ROLE_LABELS[r.role] ?? r.role) : null,
-            action: actionLabel(r.action),
-            about: r.entityType ? (ENTITY_LABELS[r.entityType] ?? r.entityType) : null,
-            fields: r.fields ? r.fields.split(',').map(auditFieldLabel) : [],
+            role: r.role ? lowerFirst(codeLabel('roles', r.role, t)) : null,
+            // Said to the person the data is about: "bekeken", not the log's "inzien".
+            action: codeLabel('audit.done', r.action, t),
+            about: r.entityType ? codeLabel('audit.entities', r.entityType, t) : null,
+            fields: r.fields ? r.fields.split(',').map((f) => auditFieldText(f, t)) : [],
             // Notes are stored as codes; the letter says them in Dutch.
-            detail: r.detail ? auditNoteText(r.detail, auditTranslator('nl')) : null,
+            detail: r.detail ? auditNoteText(r.detail, t) : null,
           })),
           empty: 'Geen vermeldingen.',
         },

@@ -3,6 +3,7 @@ import type { Organisation } from '../../../shared/types'
 import { timeInZone } from '../../clock'
 import { letterDocument, MUTED, printDate, RULE, SHADE } from '../../pdf/letterhead'
 import { MONO_FONT, renderPdf } from '../../pdf/render'
+import { labelsT, type LabelLanguage } from '../../i18n'
 
 export interface RecoverySheetInput {
   organisation: Organisation
@@ -11,6 +12,8 @@ export interface RecoverySheetInput {
   createdAt: Date
   /** The display name of the beheerder who made the key. */
   createdBy: string
+  /** Dutch unless the caller passes the screen's language. */
+  language?: LabelLanguage
 }
 
 /** Courier is 0.6 em wide per character; the key box leaves about 440 pt for text. */
@@ -65,11 +68,19 @@ function bullets(items: string[]): Content {
  */
 export async function recoveryKeySheetPdf(input: RecoverySheetInput): Promise<Buffer> {
   const key = keyLayout(input.recoveryKey)
-  const made = `${printDate(input.createdAt)} om ${timeInZone(input.createdAt).slice(0, 5)}`
+  const t = labelsT(input.language)
+  const r = (name: string, params?: Record<string, string>): string =>
+    t(`pdf.recoverySheet.${name}`, params ?? {})
+  const made = r('madeAt', {
+    date: printDate(input.createdAt),
+    time: timeInZone(input.createdAt).slice(0, 5),
+  })
   const content: Content[] = [
-    { text: 'Herstelsleutel Dichtbij', style: 'title' },
+    { text: r('title'), style: 'title' },
     {
-      text: `Voor ${input.organisation.name || 'deze organisatie'}. Vertrouwelijk: bewaar dit blad goed.`,
+      text: r('forOrganisation', {
+        organisation: input.organisation.name || r('thisOrganisation'),
+      }),
       style: 'muted',
       margin: [0, 0, 0, 14],
     },
@@ -101,47 +112,25 @@ export async function recoveryKeySheetPdf(input: RecoverySheetInput): Promise<Bu
       },
       margin: [0, 0, 0, 16],
     },
-    { text: 'Waarvoor is deze sleutel?', style: 'heading' },
-    {
-      text:
-        'Met deze herstelsleutel opent u de gegevens van Dichtbij en de back-ups als geen enkel ' +
-        'wachtwoord meer werkt. Bijvoorbeeld als alle beheerders hun wachtwoord vergeten zijn, ' +
-        'of als u een back-up terugzet op een nieuwe computer. Zonder werkend wachtwoord en ' +
-        'zonder deze sleutel kan niemand de gegevens nog openen.',
-    },
-    { text: 'Zo bewaart u dit blad', style: 'heading' },
-    bullets([
-      'Druk dit blad af en bewaar het alleen op papier.',
-      'Hebt u de PDF gedownload? Verwijder hem na het printen van de computer (ook uit de ' +
-        'prullenbak).',
-      'Berg het achter slot op, op een andere plek dan de computer, bijvoorbeeld in een ' +
-        'afgesloten kast of een kluis.',
-      'Bewaar het nooit in dezelfde tas of doos als een USB-stick met een back-up: wie beide ' +
-        'in handen krijgt, kan de back-up openen.',
-      'Maak er geen foto van en stuur het niet per e-mail of via een app.',
-      'Vertel alleen de beheerders waar het blad ligt.',
-    ]),
-    { text: 'Een nieuwe sleutel', style: 'heading' },
-    {
-      text:
-        'Een beheerder kan in Dichtbij een nieuwe herstelsleutel maken, bijvoorbeeld als dit ' +
-        'blad kwijt is of als iemand het heeft gezien die dat niet mocht. Vanaf dat moment werkt ' +
-        'de sleutel op dit blad niet meer en is dit blad waardeloos. Vernietig het dan, liefst ' +
-        'in een papierversnipperaar, en berg het nieuwe blad op dezelfde zorgvuldige manier op.',
-    },
+    { text: r('whatFor'), style: 'heading' },
+    { text: r('whatForText') },
+    { text: r('keeping'), style: 'heading' },
+    bullets(['keep1', 'keep2', 'keep3', 'keep4', 'keep5', 'keep6'].map((k) => r(k))),
+    { text: r('newKey'), style: 'heading' },
+    { text: r('newKeyText') },
     {
       table: {
         widths: [110, '*'],
         body: [
-          [{ text: 'Gemaakt op', style: 'muted' }, made],
-          [{ text: 'Gemaakt door', style: 'muted' }, input.createdBy],
+          [{ text: r('madeOn'), style: 'muted' }, made],
+          [{ text: r('madeBy'), style: 'muted' }, input.createdBy],
         ],
       },
       layout: 'noBorders',
       margin: [0, 22, 0, 0],
     },
     {
-      text: 'Let op: een nieuwe herstelsleutel maakt dit blad ongeldig.',
+      text: r('warning'),
       fontSize: 9,
       color: MUTED,
       italics: true,
@@ -152,8 +141,9 @@ export async function recoveryKeySheetPdf(input: RecoverySheetInput): Promise<Bu
     letterDocument({
       organisation: input.organisation,
       printedAt: input.createdAt,
-      title: 'Herstelsleutel Dichtbij',
+      title: r('title'),
       content,
+      language: input.language,
     }),
   )
 }

@@ -11,12 +11,17 @@ import type {
 } from './types'
 import { HEADING, letterDocument, MUTED, printDate, RULE, TABLE_HEADER_STYLE } from '../../pdf/letterhead'
 import { printable, renderPdf } from '../../pdf/render'
+import { labelsT, type LabelLanguage } from '../../i18n'
 
 /** A value as a reader wants it: dates as dd-mm-jjjj, instants in Dutch time, lists on lines. */
-export function formatValue(value: SubjectValue, type: SubjectColumn['type']): string {
+export function formatValue(
+  value: SubjectValue,
+  type: SubjectColumn['type'],
+  language: LabelLanguage = 'nl',
+): string {
   if (value === null || value === '') return '—'
   if (Array.isArray(value)) return value.length ? printable(value.join('\n')) : '—'
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee'
+  if (typeof value === 'boolean') return labelsT(language)(value ? 'pdf.yes' : 'pdf.no')
   if (type === 'date' && typeof value === 'string') return toDutchDate(value)
   if (type === 'datetime' && typeof value === 'string') {
     const at = new Date(value)
@@ -115,7 +120,7 @@ function tableContent(table: SubjectTable): Content[] {
   const out: Content[] = []
   if (table.title) out.push({ text: table.title, style: 'subheading', headlineLevel: HEADING })
   if (!table.rows.length) {
-    out.push({ text: table.empty ?? 'Niets vastgelegd.', italics: true, color: MUTED })
+    out.push({ text: table.empty ?? labelsT()('pdf.nothingRecorded'), italics: true, color: MUTED })
     return out
   }
   return [...out, ...(table.layout === 'record' ? recordTable(table) : [gridTable(table)])]
@@ -147,28 +152,26 @@ export async function subjectReportPdf(
   organisation: Organisation,
 ): Promise<Buffer> {
   const exportedAt = new Date(report.exportedAt)
-  const orgName = organisation.name || 'de organisatie'
+  const t = labelsT()
+  const orgName = organisation.name || t('pdf.subjectReport.someOrganisation')
   const content: Content[] = [
     { text: report.title, style: 'title' },
     {
       table: {
         widths: [150, '*'],
         body: [
-          [{ text: 'Over', color: MUTED }, `${report.subject.label} (${report.subject.name})`],
-          [{ text: 'Datum', color: MUTED }, printDate(exportedAt)],
-          [{ text: 'Opgesteld door', color: MUTED }, report.exportedBy],
+          [
+            { text: t('pdf.subjectReport.about'), color: MUTED },
+            `${report.subject.label} (${report.subject.name})`,
+          ],
+          [{ text: t('pdf.subjectReport.date'), color: MUTED }, printDate(exportedAt)],
+          [{ text: t('pdf.subjectReport.madeBy'), color: MUTED }, report.exportedBy],
         ],
       },
       layout: 'noBorders',
       margin: [0, 4, 0, 10],
     },
-    {
-      text:
-        `Dit overzicht bevat alle persoonsgegevens die ${orgName} in Dichtbij over dit ` +
-        'huishouden bewaart, en wie deze gegevens heeft bekeken of gewijzigd. U heeft recht op ' +
-        'dit overzicht op grond van artikel 15 van de Algemene verordening gegevensbescherming ' +
-        '(AVG). Klopt er iets niet, dan kunt u vragen het te verbeteren of te verwijderen.',
-    },
+    { text: t('pdf.subjectReport.intro', { organisation: orgName }) },
     ...report.parts.flatMap(sectionContent),
   ]
   return renderPdf(

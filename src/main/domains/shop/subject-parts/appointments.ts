@@ -1,7 +1,6 @@
 import type { SubjectPart } from '../../subjects/registry'
-import { APPOINTMENT_STATUS_LABELS, PART_LABELS } from '../../subjects/labels'
-import type { AppointmentStatus } from '../../../../shared/schemas/shop'
-import type { DayPart } from '../../../../shared/schemas/common'
+import { lowerFirst } from '../../../../shared/i18n'
+import { codeLabel, labelsT } from '../../../i18n'
 
 export const appointmentsPart: SubjectPart = {
   key: 'appointments',
@@ -12,6 +11,8 @@ export const appointmentsPart: SubjectPart = {
     categories: ['afspraken'],
   },
   async collect(db, subject) {
+    // The letter is in Dutch.
+    const t = labelsT('nl')
     const rows = await db
       .selectFrom('appointment as a')
       .innerJoin('slot as s', 's.id', 'a.slotId')
@@ -35,8 +36,8 @@ export const appointmentsPart: SubjectPart = {
           ],
           rows: rows.map((a) => ({
             date: a.date,
-            part: PART_LABELS[a.part as DayPart] ?? a.part,
-            status: APPOINTMENT_STATUS_LABELS[a.status as AppointmentStatus] ?? a.status,
+            part: lowerFirst(codeLabel('parts', a.part, t)),
+            status: lowerFirst(codeLabel('status', a.status, t)),
             note: a.note,
             bookedAt: a.bookedAt,
             statusChangedAt: a.statusChangedAt,

@@ -1,41 +1,40 @@
 import type { SubjectPart } from '../../subjects/registry'
 import type { SubjectColumn } from '../../subjects/types'
-import {
-  GENDER_LABELS,
-  HOUSEHOLD_FIELD_LABELS as H,
-  HOUSEHOLD_STATUS_LABELS,
-  INCOME_LABELS,
-  MEMBER_FIELD_LABELS as M,
-} from '../../subjects/labels'
-import type { Gender, HouseholdStatus, IncomeSource } from '../../../../shared/schemas/household'
+import { lowerFirst, type SharedLabels } from '../../../../shared/i18n'
+import { codeLabel, labelsT } from '../../../i18n'
+
+// The letter is in Dutch; field names are the ones the household form shows.
+const t = labelsT('nl')
+const H = (field: keyof SharedLabels['householdFields']): string => t(`householdFields.${field}`)
+const M = (field: keyof SharedLabels['memberFields']): string => t(`memberFields.${field}`)
 
 const DETAIL_COLUMNS: SubjectColumn[] = [
-  { key: 'reference', label: H.reference, type: 'text' },
-  { key: 'contactName', label: H.contactName, type: 'text' },
-  { key: 'street', label: H.street, type: 'text' },
-  { key: 'houseNumber', label: H.houseNumber, type: 'text' },
-  { key: 'postcode', label: H.postcode, type: 'text' },
-  { key: 'city', label: H.city, type: 'text' },
-  { key: 'district', label: H.district, type: 'text' },
-  { key: 'phone', label: H.phone, type: 'text' },
-  { key: 'email', label: H.email, type: 'text' },
-  { key: 'incomeSource', label: H.incomeSource, type: 'text' },
-  { key: 'referrer', label: H.referrer, type: 'text' },
-  { key: 'proofSeenOn', label: H.proofSeenOn, type: 'date' },
-  { key: 'eligibleUntil', label: H.eligibleUntil, type: 'date' },
-  { key: 'consentDate', label: H.consentDate, type: 'date' },
-  { key: 'consentBy', label: H.consentBy, type: 'text' },
-  { key: 'status', label: H.status, type: 'text' },
-  { key: 'notes', label: H.notes, type: 'text' },
-  { key: 'createdAt', label: H.createdAt, type: 'datetime' },
-  { key: 'updatedAt', label: H.updatedAt, type: 'datetime' },
+  { key: 'reference', label: H('reference'), type: 'text' },
+  { key: 'contactName', label: H('contactName'), type: 'text' },
+  { key: 'street', label: H('street'), type: 'text' },
+  { key: 'houseNumber', label: H('houseNumber'), type: 'text' },
+  { key: 'postcode', label: H('postcode'), type: 'text' },
+  { key: 'city', label: H('city'), type: 'text' },
+  { key: 'district', label: H('district'), type: 'text' },
+  { key: 'phone', label: H('phone'), type: 'text' },
+  { key: 'email', label: H('email'), type: 'text' },
+  { key: 'incomeSource', label: H('incomeSource'), type: 'text' },
+  { key: 'referrer', label: H('referrer'), type: 'text' },
+  { key: 'proofSeenOn', label: H('proofSeenOn'), type: 'date' },
+  { key: 'eligibleUntil', label: H('eligibleUntil'), type: 'date' },
+  { key: 'consentDate', label: H('consentDate'), type: 'date' },
+  { key: 'consentBy', label: H('consentBy'), type: 'text' },
+  { key: 'status', label: H('status'), type: 'text' },
+  { key: 'notes', label: H('notes'), type: 'text' },
+  { key: 'createdAt', label: H('createdAt'), type: 'datetime' },
+  { key: 'updatedAt', label: H('updatedAt'), type: 'datetime' },
 ]
 
 const MEMBER_COLUMNS: SubjectColumn[] = [
-  { key: 'firstName', label: M.firstName, type: 'text' },
-  { key: 'birthYear', label: M.birthYear, type: 'number' },
-  { key: 'gender', label: M.gender, type: 'text' },
-  { key: 'clothingSize', label: M.clothingSize, type: 'text' },
+  { key: 'firstName', label: M('firstName'), type: 'text' },
+  { key: 'birthYear', label: M('birthYear'), type: 'number' },
+  { key: 'gender', label: M('gender'), type: 'text' },
+  { key: 'clothingSize', label: M('clothingSize'), type: 'text' },
 ]
 
 /** The household's own record, with every column the table has except derived search keys. */
@@ -98,13 +97,13 @@ export const householdPart: SubjectPart = {
               district: h.district,
               phone: h.phone,
               email: h.email,
-              incomeSource: INCOME_LABELS[h.incomeSource as IncomeSource] ?? h.incomeSource,
+              incomeSource: codeLabel('income', h.incomeSource, t),
               referrer: h.referrer,
               proofSeenOn: h.proofSeenOn,
               eligibleUntil: h.eligibleUntil,
               consentDate: h.consentDate,
               consentBy: h.consentBy,
-              status: HOUSEHOLD_STATUS_LABELS[h.status as HouseholdStatus] ?? h.status,
+              status: lowerFirst(codeLabel('status', h.status, t)),
               notes: h.notes,
               createdAt: h.createdAt,
               updatedAt: h.updatedAt,
@@ -119,7 +118,7 @@ export const householdPart: SubjectPart = {
           rows: members.map((m) => ({
             firstName: m.firstName,
             birthYear: m.birthYear,
-            gender: GENDER_LABELS[m.gender as Gender] ?? m.gender,
+            gender: lowerFirst(codeLabel('gender', m.gender, t)),
             clothingSize: m.clothingSize,
           })),
           empty: 'Geen gezinsleden vastgelegd.',

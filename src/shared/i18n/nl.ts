@@ -1,0 +1,313 @@
+import type { AuditAction, AuditEntityType } from '../schemas/auth'
+import type { AppointmentStatus, ListKind } from '../schemas/shop'
+import type { Gender, HouseholdStatus, IncomeSource } from '../schemas/household'
+import type { DayPart } from '../schemas/common'
+import type { Eligibility, Role } from '../types'
+import { lowerFirstAll } from './words'
+
+/**
+ * Dutch labels that the screens and main's documents (the audit log's CSV, the subject access
+ * export, the recovery key sheet) both show. One copy: the renderer merges these namespaces into
+ * its i18next resources, main reads them through its own i18next instance (`src/main/i18n.ts`).
+ * Screen-only texts stay beside their screen in `features/*\/i18n.ts`.
+ *
+ * Labels are written as a screen shows them on their own (capitalised); a sentence or a CSV cell
+ * takes them with a lower-case first letter (`lowerFirst`), so there is no second, lower-case copy.
+ */
+
+const householdFields = {
+  reference: 'Referentie',
+  contactName: 'Naam contactpersoon',
+  street: 'Straat',
+  houseNumber: 'Huisnummer',
+  postcode: 'Postcode',
+  city: 'Plaats',
+  district: 'Wijk of kern',
+  phone: 'Telefoon',
+  email: 'E-mail',
+  incomeSource: 'Inkomensbron',
+  referrer: 'Verwijzer',
+  proofSeenOn: 'Inkomensbewijs gezien op',
+  eligibleUntil: 'Recht op de winkel tot',
+  consentDate: 'Toestemming gegeven op',
+  consentBy: 'Toestemming gegeven door',
+  status: 'Status',
+  notes: 'Notities',
+  createdAt: 'Ingeschreven op',
+  updatedAt: 'Laatst gewijzigd op',
+}
+
+const memberFields = {
+  firstName: 'Voornaam',
+  birthYear: 'Geboortejaar',
+  gender: 'Geslacht',
+  clothingSize: 'Kledingmaat',
+}
+
+/** Notes main writes in the log as codes (`@{"k":"wait","seconds":30}`), see `audit-text.ts`. */
+const notes = {
+  sessionExpired: 'verlopen: 12 uur niet gebruikt',
+  firstAdmin: 'eerste beheerder',
+  attemptLogin: 'inloggen',
+  attemptUnlock: 'ontgrendelen',
+  attemptChangePassword: 'wachtwoord wijzigen',
+  attemptRestore: 'terugzetten',
+  userName: '{{name}}',
+  passwordWrong: 'wachtwoord onjuist',
+  recoveryKeyWrong: 'herstelsleutel onjuist',
+  refusedWhileWaiting: 'geweigerd tijdens wachttijd',
+  wait: 'wacht {{seconds}} s',
+  noKeySlot: 'geen sleutel op deze computer',
+  unknownUser: 'onbekende gebruikersnaam',
+  accountDisabled: 'account uitgeschakeld',
+  loggedInHere: '{{name}} logde in op dit scherm',
+  lockIdle: 'niet gebruikt',
+  lockShortcut: 'sneltoets',
+  lockButton: 'knop Vergrendelen',
+  lockOs: 'computer vergrendeld of in slaapstand',
+  ownPasswordChanged: 'eigen wachtwoord gewijzigd',
+  passwordChanged: 'wachtwoord gewijzigd',
+  passwordReset: 'wachtwoord opnieuw ingesteld door beheerder',
+  noKeyDisabled: 'account uitgeschakeld, dus geen sleutel',
+  roleChanged: 'rol: {{from}} → {{to}}',
+  enabled: 'ingeschakeld',
+  disabled: 'uitgeschakeld',
+  statusChanged: '{{from}} → {{to}}',
+  status: '{{status}}',
+  slotRemoved: 'dagdeel verwijderd ({{date}})',
+  slotsGenerated_one: '{{count}} dagdeel, {{from}} t/m {{to}}',
+  slotsGenerated_other: '{{count}} dagdelen, {{from}} t/m {{to}}',
+  slotDate: '{{date}}',
+  listItemAdded: '{{kind}} toegevoegd',
+  file: '{{name}}',
+  alsoDownload: 'ook als download',
+  restoredFrom: '{{file}} (gemaakt {{createdAt}})',
+  openedWithPassword: 'geopend met wachtwoord van {{name}}',
+  openedWithRecoveryKey: 'geopend met herstelsleutel',
+  erasuresReapplied_one: '{{count}} wissing opnieuw toegepast',
+  erasuresReapplied_other: '{{count}} wissingen opnieuw toegepast',
+  newRecoveryKey: 'nieuwe herstelsleutel gemaakt',
+  oldRecoveryKeyVoid: 'de vorige opent de gegevens en de back-upmap niet meer',
+  recoverySheetConfirmed: 'blad met de herstelsleutel bevestigd als opgeborgen',
+  households_one: '{{count}} huishouden',
+  households_other: '{{count}} huishoudens',
+  rows_one: '{{count}} regel',
+  rows_other: '{{count}} regels',
+  reapplied: 'opnieuw toegepast na terugzetten',
+  reappliedCounted: 'opnieuw toegepast na terugzetten (telt mee in cijfers)',
+  subjectAccess: 'inzage {{format}}',
+}
+
+export const nl = {
+  roles: {
+    admin: 'Beheerder',
+    coordinator: 'Coördinator',
+    volunteer: 'Vrijwilliger',
+  } satisfies Record<Role, string>,
+  /** Appointments' and households' statuses share the namespace (their keys differ). */
+  status: {
+    planned: 'Gepland',
+    came: 'Gekomen',
+    no_show: 'Niet gekomen',
+    cancelled: 'Afgezegd',
+    active: 'Actief',
+    inactive: 'Inactief',
+  } satisfies Record<AppointmentStatus | HouseholdStatus, string>,
+  parts: {
+    morning: 'Ochtend',
+    afternoon: 'Middag',
+    evening: 'Avond',
+  } satisfies Record<DayPart, string>,
+  income: {
+    bijstand: 'Bijstand',
+    ww: 'WW',
+    aow: 'AOW',
+    wajong: 'Wajong',
+    werk: 'Werk',
+    anders: 'Anders',
+  } satisfies Record<IncomeSource, string>,
+  gender: {
+    f: 'Vrouw',
+    m: 'Man',
+    x: 'Anders / onbekend',
+  } satisfies Record<Gender, string>,
+  eligibility: {
+    valid: 'Recht geldig',
+    expiring: 'Recht verloopt binnenkort',
+    expired: 'Recht verlopen',
+    unknown: 'Geen inkomensbewijs',
+  } satisfies Record<Eligibility, string>,
+  /** A household's fields: the household form and the subject access export. */
+  householdFields,
+  memberFields,
+  audit: {
+    /** What was done, as the audit screen and its CSV say it to staff. */
+    actions: {
+      login: 'inloggen',
+      login_failed: 'inloggen mislukt',
+      logout: 'uitloggen',
+      lock: 'vergrendelen',
+      unlock: 'ontgrendelen',
+      view: 'inzien',
+      create: 'aanmaken',
+      update: 'wijzigen',
+      delete: 'verwijderen',
+      anonymise: 'anonimiseren',
+      export: 'exporteren',
+      print: 'afdrukken',
+      backup: 'back-up',
+      restore: 'terugzetten',
+      settings_change: 'instelling gewijzigd',
+      // Creating a call-list record is the button "gebeld / uitgenodigd".
+      callListContact: 'gebeld / uitgenodigd',
+    } satisfies Record<AuditAction | 'callListContact', string>,
+    /** What was done, as the subject access export says it to the person the data is about. */
+    done: {
+      login: 'ingelogd',
+      login_failed: 'inloggen mislukt',
+      logout: 'uitgelogd',
+      lock: 'scherm vergrendeld',
+      unlock: 'scherm ontgrendeld',
+      view: 'bekeken',
+      create: 'vastgelegd',
+      update: 'gewijzigd',
+      delete: 'verwijderd',
+      anonymise: 'geanonimiseerd',
+      export: 'geëxporteerd',
+      print: 'afgedrukt',
+      backup: 'back-up gemaakt',
+      restore: 'back-up teruggezet',
+      settings_change: 'instelling gewijzigd',
+    } satisfies Record<AuditAction, string>,
+    entities: {
+      household: 'huishouden',
+      intake: 'intakegesprek',
+      appointment: 'afspraak',
+      visit: 'bezoek',
+      slot: 'dagdeel',
+      account: 'account',
+      organisation: 'organisatie',
+      settings: 'instellingen',
+      listItem: 'lijstwaarde',
+      callList: 'bellijst',
+      auditLog: 'auditlog',
+      backup: 'back-up',
+      recovery_key: 'herstelsleutel',
+    } satisfies Record<AuditEntityType, string>,
+    /** Field names as services write them. Unknown names are shown as written. */
+    fields: {
+      ...lowerFirstAll(householdFields),
+      ...lowerFirstAll(memberFields),
+      members: 'gezinsleden',
+      date: 'datum',
+      doneBy: 'gesprek gevoerd door',
+      topicIds: 'onderwerpen',
+      referrals: 'doorverwijzingen',
+      slotId: 'dagdeel',
+      note: 'opmerking',
+      servedBy: 'geholpen door',
+      items: 'meegenomen artikelen',
+      part: 'dagdeel (ochtend/middag/avond)',
+      capacity: 'plaatsen',
+      username: 'gebruikersnaam',
+      displayName: 'naam',
+      role: 'rol',
+      password: 'wachtwoord',
+      active: 'actief',
+      name: 'naam',
+      address: 'adres',
+      logo: 'logo',
+      folder: 'back-upmap',
+      defaultCapacity: 'plaatsen per dagdeel',
+      eligibilityMonths: 'recht geldt (maanden)',
+      maxVisitsPerPeriod: 'richtlijn bezoeken per periode',
+      visitPeriodDays: 'periode voor bezoeken (dagen)',
+      maxItemsPerChild: 'richtlijn artikelen per kind',
+      inviteAfterDays: 'uitnodigen na (dagen)',
+      expiringWithinDays: 'verlopend recht melden (dagen vooruit)',
+      slotTemplate: 'weekrooster',
+      lockMinutes: 'scherm vergrendelen na (minuten)',
+      // Written as `retention.households`; a dot would nest the key in i18next.
+      retention_households: 'bewaartermijn huishoudens',
+      retention_people: 'bewaartermijn personen',
+      retention_complaints: 'bewaartermijn klachten',
+    },
+    notes,
+    listKinds: {
+      topic: 'onderwerp',
+      destination: 'doorverwijzing',
+      category: 'categorie',
+    } satisfies Record<ListKind, string>,
+    csv: {
+      no: 'Nr',
+      date: 'Datum',
+      time: 'Tijd',
+      user: 'Gebruiker',
+      role: 'Rol',
+      workstation: 'Werkplek',
+      action: 'Actie',
+      entity: 'Soort gegeven',
+      entityId: 'Nummer',
+      household: 'Huishouden',
+      fields: 'Velden',
+      detail: 'Toelichting',
+    },
+  },
+  /** Texts of the documents main prints (A4 PDFs). */
+  pdf: {
+    printedOn: 'Afgedrukt op {{date}}',
+    page: 'pagina {{page}} van {{count}}',
+    yes: 'ja',
+    no: 'nee',
+    nothingRecorded: 'Niets vastgelegd.',
+    subjectReport: {
+      about: 'Over',
+      date: 'Datum',
+      madeBy: 'Opgesteld door',
+      someOrganisation: 'de organisatie',
+      intro:
+        'Dit overzicht bevat alle persoonsgegevens die {{organisation}} in Dichtbij over dit ' +
+        'huishouden bewaart, en wie deze gegevens heeft bekeken of gewijzigd. U heeft recht op ' +
+        'dit overzicht op grond van artikel 15 van de Algemene verordening gegevensbescherming ' +
+        '(AVG). Klopt er iets niet, dan kunt u vragen het te verbeteren of te verwijderen.',
+    },
+    recoverySheet: {
+      title: 'Herstelsleutel Dichtbij',
+      forOrganisation: 'Voor {{organisation}}. Vertrouwelijk: bewaar dit blad goed.',
+      thisOrganisation: 'deze organisatie',
+      whatFor: 'Waarvoor is deze sleutel?',
+      whatForText:
+        'Met deze herstelsleutel opent u de gegevens van Dichtbij en de back-ups als geen enkel ' +
+        'wachtwoord meer werkt. Bijvoorbeeld als alle beheerders hun wachtwoord vergeten zijn, ' +
+        'of als u een back-up terugzet op een nieuwe computer. Zonder werkend wachtwoord en ' +
+        'zonder deze sleutel kan niemand de gegevens nog openen.',
+      keeping: 'Zo bewaart u dit blad',
+      keep1: 'Druk dit blad af en bewaar het alleen op papier.',
+      keep2:
+        'Hebt u de PDF gedownload? Verwijder hem na het printen van de computer (ook uit de ' +
+        'prullenbak).',
+      keep3:
+        'Berg het achter slot op, op een andere plek dan de computer, bijvoorbeeld in een ' +
+        'afgesloten kast of een kluis.',
+      keep4:
+        'Bewaar het nooit in dezelfde tas of doos als een USB-stick met een back-up: wie beide ' +
+        'in handen krijgt, kan de back-up openen.',
+      keep5: 'Maak er geen foto van en stuur het niet per e-mail of via een app.',
+      keep6: 'Vertel alleen de beheerders waar het blad ligt.',
+      newKey: 'Een nieuwe sleutel',
+      newKeyText:
+        'Een beheerder kan in Dichtbij een nieuwe herstelsleutel maken, bijvoorbeeld als dit ' +
+        'blad kwijt is of als iemand het heeft gezien die dat niet mocht. Vanaf dat moment werkt ' +
+        'de sleutel op dit blad niet meer en is dit blad waardeloos. Vernietig het dan, liefst ' +
+        'in een papierversnipperaar, en berg het nieuwe blad op dezelfde zorgvuldige manier op.',
+      madeOn: 'Gemaakt op',
+      madeAt: '{{date}} om {{time}}',
+      madeBy: 'Gemaakt door',
+      warning: 'Let op: een nieuwe herstelsleutel maakt dit blad ongeldig.',
+    },
+  },
+}
+
+/** The same keys with other words: what every other language must give. */
+export type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
+export type SharedLabels = Texts<typeof nl>
