@@ -6,7 +6,8 @@ import { householdInput, listIds } from '../helpers/fixtures'
 import { isoWeekday } from '../../src/shared/dates'
 import type { DB } from '../../src/main/db/schema'
 import type { ShopStats } from '../../src/shared/types'
-import { memoryErasureLog, reapplyErasures } from '../../src/main/vault/erasure-log'
+import { memoryErasureLog } from '../../src/main/vault/erasure-log'
+import { reapplyErasures } from '../../src/main/domains/retention/erasures'
 
 let app: TestApp
 /** Households made so far in this test: their personal values carry this number. */

@@ -651,6 +651,8 @@ describe('the audit chain held against backups', () => {
         entityType: r.entity_type as string | null,
         entityId: r.entity_id as string | null,
         householdId: r.household_id as number | null,
+        subjectKind: r.subject_kind as string | null,
+        subjectId: r.subject_id as number | null,
         fields: r.fields as string | null,
         detail,
         prevHash: prev,
@@ -703,6 +705,8 @@ function logRow(
     entityType: r.entity_type as string | null,
     entityId: r.entity_id as string | null,
     householdId: r.household_id as number | null,
+    subjectKind: r.subject_kind as string | null,
+    subjectId: r.subject_id as number | null,
     fields: r.fields as string,
     detail: r.detail as string | null,
     prevHash: r.prev_hash as string,
@@ -733,6 +737,8 @@ describe('what may excuse a backup that no longer matches the log', () => {
         entityType: 'backup',
         entityId: null,
         householdId: null,
+        subjectKind: null,
+        subjectId: null,
         fields: '',
         detail: 'dichtbij-20260615T100000Z-handmatig.dichtbij-backup',
         prevHash: last.hash,
@@ -740,8 +746,9 @@ describe('what may excuse a backup that no longer matches the log', () => {
       sqlite
         .prepare(
           `insert into audit_log (id, at, user_id, user_name, role, workstation, action,
-            entity_type, entity_id, household_id, fields, detail, prev_hash, hash)
-           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            entity_type, entity_id, household_id, subject_kind, subject_id, fields, detail,
+            prev_hash, hash)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(...Object.values(row), auditHash(row))
       const verdict = await app.call('audit.verify', {})

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { auditHash, changedFields, filledFields, GENESIS_HASH } from '../../src/main/domains/audit/audit'
+import {
+  auditHash,
+  changedFields,
+  filledFields,
+  GENESIS_HASH,
+} from '../../src/main/domains/audit/audit'
 
 const entry: Parameters<typeof auditHash>[0] = {
   id: 1,
@@ -12,6 +17,8 @@ const entry: Parameters<typeof auditHash>[0] = {
   entityType: 'household',
   entityId: '12',
   householdId: 12,
+  subjectKind: 'household',
+  subjectId: 12,
   fields: '',
   detail: null,
   prevHash: GENESIS_HASH,
@@ -37,6 +44,8 @@ describe('audit hash chain', () => {
       { entityType: 'visit' },
       { entityId: '13' },
       { householdId: 13 },
+      { subjectKind: 'person' },
+      { subjectId: 13 },
       { fields: 'phone' },
       { detail: 'x' },
       { prevHash: 'f'.repeat(64) },

@@ -68,6 +68,38 @@ describe('fileErasureLog', () => {
   })
 })
 
+describe('kinds of data subject', () => {
+  it('reads a file the previous version wrote, and entries of any registered-style kind', () => {
+    const path = join(dir, 'erasures.jsonl')
+    // Exactly as the version that knew only households wrote it.
+    writeFileSync(
+      path,
+      '{"at":"2026-01-05T09:00:00.000Z","action":"anonymise","kind":"household","id":4,' +
+        '"dataId":"ab12"}\n{"at":"2026-01-06T09:00:00.000Z","action":"delete","kind":"household","id":7}\n',
+    )
+    const log = fileErasureLog(path)
+    log.append({ at: '2026-02-01T09:00:00.000Z', action: 'delete', kind: 'person', id: 3 })
+    expect(fileErasureLog(path).entries()).toEqual([
+      {
+        at: '2026-01-05T09:00:00.000Z',
+        action: 'anonymise',
+        kind: 'household',
+        id: 4,
+        dataId: 'ab12',
+      },
+      { at: '2026-01-06T09:00:00.000Z', action: 'delete', kind: 'household', id: 7 },
+      { at: '2026-02-01T09:00:00.000Z', action: 'delete', kind: 'person', id: 3 },
+    ])
+  })
+
+  it('refuses a kind that is free text rather than a short name, so no name can hide in it', () => {
+    const log = fileErasureLog(join(dir, 'erasures.jsonl'))
+    for (const kind of ['Anna de Vries', '', 'household\n', 'a'.repeat(40), '1household'])
+      expect(() => log.append({ ...entry(1), kind }), JSON.stringify(kind)).toThrow()
+    expect(log.entries()).toEqual([])
+  })
+})
+
 describe('memoryErasureLog', () => {
   it('keeps order and hands out copies', () => {
     const log = memoryErasureLog()

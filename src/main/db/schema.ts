@@ -144,6 +144,12 @@ export interface AuditLogTable {
   entityType: string | null
   entityId: string | null
   householdId: number | null
+  /**
+   * The data subject the entry is about (migration 0007): kind ('household', later 'person',
+   * 'complaint') and id. For households `householdId` holds the same id.
+   */
+  subjectKind: string | null
+  subjectId: number | null
   /** Names of changed fields, comma separated; never their values. */
   fields: string
   detail: string | null

@@ -10,27 +10,24 @@ import {
   writeSync,
 } from 'node:fs'
 import { dirname } from 'node:path'
-import { sql, type Kysely } from 'kysely'
-import type { DB } from '../db/schema'
-import type { Actor } from '../context'
-import { writeAudit } from '../domains/audit/audit'
-import { dateInZone } from '../clock'
-import {
-  anonymiseHousehold,
-  deleteHousehold,
-  HOUSEHOLD_ANONYMISED_FIELDS,
-  householdCountsInReports,
-} from '../domains/retention/retention'
 
 /**
  * One anonymisation or deletion, kept outside the database so that restoring an older backup
  * can erase the same records again. Ids, actions and times only: never personal data.
+ *
+ * This file is only the record and its file format. What an erasure does to the data is the
+ * retention domain's (`domains/retention/erasures.ts`), handed to `Vault.restore` as its re-apply
+ * step, so the vault knows no kind of data subject and imports no domain.
  */
 export interface ErasureEntry {
   /** ISO instant of the erasure. */
   at: string
   action: 'anonymise' | 'delete'
-  kind: 'household'
+  /**
+   * The kind of data subject, as the retention domain registers it ('household'; later 'person',
+   * 'complaint'). Files written before other kinds existed hold only 'household': still valid.
+   */
+  kind: string
   id: number
   /**
    * Which data the erasure was made in (the key id of its database). Ids are only meaningful
@@ -46,6 +43,9 @@ export interface ErasureLog {
   entries(): ErasureEntry[]
 }
 
+/** A kind is a short name, never free text: nothing personal can hide in it. */
+const KIND = /^[a-z][a-zA-Z]{0,31}$/
+
 function isEntry(value: unknown): value is ErasureEntry {
   if (typeof value !== 'object' || value === null) return false
   const e = value as Record<string, unknown>
@@ -53,7 +53,8 @@ function isEntry(value: unknown): value is ErasureEntry {
     typeof e.at === 'string' &&
     !Number.isNaN(Date.parse(e.at)) &&
     (e.action === 'anonymise' || e.action === 'delete') &&
-    e.kind === 'household' &&
+    typeof e.kind === 'string' &&
+    KIND.test(e.kind) &&
     typeof e.id === 'number' &&
     Number.isInteger(e.id) &&
     e.id > 0 &&
@@ -145,73 +146,4 @@ export function memoryErasureLog(): ErasureLog {
     },
     entries: () => list.map((e) => ({ ...e })),
   }
-}
-
-/** Who the audit log names for erasures re-applied after a restore: nobody logged in did them. */
-export const SYSTEM_ACTOR: Actor = {
-  userId: null,
-  userName: 'systeem',
-  role: null,
-  workstation: 'systeem',
-}
-
-const REAPPLIED = 'opnieuw toegepast na terugzetten'
-
-/**
- * After a backup has been restored: erases again every record the log says was anonymised or
- * deleted, so a restore never brings erased people back. Runs in one transaction and returns
- * how many erasures changed something. Each of those gets an audit entry by the system actor.
- *
- * - An erasure that already holds in this data (anonymised, or the household is gone) is skipped.
- * - A household created after the erasure's time is not the erased one, even with the same id
- *   (ids of households made after the backup can be handed out again), and is left alone.
- * - A delete whose household now counts in a report (the restored data can differ from the data
- *   at the moment of deletion) is anonymised instead: the person is gone, past figures stay.
- */
-export async function reapplyErasures(
-  db: Kysely<DB>,
-  entries: ErasureEntry[],
-  now: Date,
-): Promise<number> {
-  const valid = entries.filter(isEntry)
-  if (!valid.length) return 0
-  const today = dateInZone(now)
-  return db.transaction().execute(async (trx) => {
-    let applied = 0
-    for (const e of valid) {
-      const h = await trx
-        .selectFrom('household')
-        .select(['id', 'createdAt'])
-        .where('id', '=', e.id)
-        .executeTakeFirst()
-      if (!h || h.createdAt > e.at) continue
-      const remove = e.action === 'delete' && !(await householdCountsInReports(trx, e.id))
-      if (remove) {
-        await deleteHousehold(trx, e.id)
-        await writeAudit(trx, now, SYSTEM_ACTOR, {
-          action: 'delete',
-          entityType: 'household',
-          entityId: e.id,
-          householdId: e.id,
-          detail: REAPPLIED,
-        })
-        applied += 1
-      } else if ((await anonymiseHousehold(trx, e.id, now, today)) === 'done') {
-        await writeAudit(trx, now, SYSTEM_ACTOR, {
-          action: 'anonymise',
-          entityType: 'household',
-          entityId: e.id,
-          householdId: e.id,
-          fields: HOUSEHOLD_ANONYMISED_FIELDS,
-          detail: e.action === 'delete' ? `${REAPPLIED} (telt mee in cijfers)` : REAPPLIED,
-        })
-        applied += 1
-      }
-    }
-    // New households must not get the ids of erased ones, so a later re-apply cannot hit them.
-    const maxId = Math.max(...valid.map((e) => e.id))
-    await sql`update sqlite_sequence set seq = ${maxId}
-      where name = 'household' and seq < ${maxId}`.execute(trx)
-    return applied
-  })
 }

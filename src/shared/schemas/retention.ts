@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { id } from './common'
+import { SUBJECT_KINDS, type SubjectKind } from './subjects'
 
 /** The kinds of record with a retention term. Only households exist so far; see README. */
 export const RETENTION_KINDS = ['households', 'people', 'complaints'] as const
@@ -26,15 +27,15 @@ export const DEFAULT_RETENTION_TERMS: RetentionTerms = {
 
 export const retentionTermsUpdate = retentionTerms.partial().strict()
 
-/** One record to anonymise or delete. Only households can be erased so far. */
+/** One record to anonymise or delete: a data subject of one of the kinds the app has. */
 export const retentionRecordInput = z.object({
-  kind: z.enum(['household'], { error: 'v:invalidOption' }).default('household'),
+  kind: z.enum(SUBJECT_KINDS, { error: 'v:invalidOption' }).default('household'),
   id,
 })
 
 /** A record whose retention term has passed, as the retention screen lists it. */
 export interface RetentionDueRow {
-  kind: 'household'
+  kind: SubjectKind
   id: number
   reference: string
   name: string
@@ -54,7 +55,7 @@ export interface RetentionDue {
 }
 
 export interface ErasureResult {
-  kind: 'household'
+  kind: SubjectKind
   id: number
   /** False when there was nothing left to do (already anonymised). */
   changed: boolean

@@ -2,9 +2,10 @@ import { z } from 'zod'
 import { id } from './common'
 
 /**
- * Whom a subject access export (AVG art. 15) can be about. Grows as parts of the app keep data
- * about other people (a volunteer, someone who filed a complaint): add the kind here, describe it
- * in main's subject kinds, and register the parts that hold its data.
+ * The kinds of data subject: whom a subject access export (AVG art. 15), an erasure and an audit
+ * entry can be about. Grows as parts of the app keep data about other people (a volunteer,
+ * someone who filed a complaint): add the kind here, and the compiler asks for its entry in each
+ * registry of main (retention, erasure, subject access; see README "Architecture").
  */
 export const SUBJECT_KINDS = ['household'] as const
 export type SubjectKind = (typeof SUBJECT_KINDS)[number]

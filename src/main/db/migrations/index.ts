@@ -5,6 +5,7 @@ import * as m0003 from './0003-retention'
 import * as m0004 from './0004-audit-no-replace'
 import * as m0005 from './0005-search-fold'
 import * as m0006 from './0006-call-list-contact'
+import * as m0007 from './0007-audit-subject'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-audit-no-replace': m0004,
   '0005-search-fold': m0005,
   '0006-call-list-contact': m0006,
+  '0007-audit-subject': m0007,
 }

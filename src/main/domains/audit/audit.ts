@@ -24,10 +24,18 @@ export const GENESIS_HASH = '0'.repeat(64)
 
 export interface AuditEvent {
   action: AuditAction
-  /** A kind listed in `AUDIT_ENTITY_TYPES`, so the log's screen and CSV have words for it. */
   entityType?: string
   entityId?: string | number
-  /** The household the entry is about, so everything about one family can be found. */
+  /**
+   * The data subject the entry is about (a household, later a volunteer or a complaint), so
+   * everything about one person or family can be found and shown in their subject access export.
+   */
+  subject?: AuditSubject | null
+  /**
+   * The household the entry is about. Filled from `subject` for households; still accepted on
+   * its own (then the subject is that household), and kept in its own column for the audit
+   * screen's household filter.
+   */
   householdId?: number | null
   /** Names of the fields that were set or changed; never their values. */
   fields?: readonly string[]
@@ -35,13 +43,50 @@ export interface AuditEvent {
   detail?: string | null
 }
 
+/** Whom an entry is about: a kind of data subject and its id. */
+export interface AuditSubject {
+  kind: string
+  id: number
+}
+
 type HashedContent = Omit<AuditLogTable, 'hash'>
+type HashedContentV1 = Omit<HashedContent, 'subjectKind' | 'subjectId'>
+
+/** The marker that opens the hash input of entries written since the subject columns. */
+export const AUDIT_HASH_VERSION = 'v2'
 
 /**
  * SHA-256 over the entry's content in a fixed order, including the previous entry's hash: change
- * any entry, or drop one from the middle, and every later link stops matching.
+ * any entry, or drop one from the middle, and every later link stops matching. The input starts
+ * with a version marker, so it can never be read as the input of an older entry's hash.
  */
 export function auditHash(row: HashedContent): string {
+  const content = [
+    AUDIT_HASH_VERSION,
+    row.id,
+    row.at,
+    row.userId,
+    row.userName,
+    row.role,
+    row.workstation,
+    row.action,
+    row.entityType,
+    row.entityId,
+    row.householdId,
+    row.subjectKind,
+    row.subjectId,
+    row.fields,
+    row.detail,
+    row.prevHash,
+  ]
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex')
+}
+
+/**
+ * The hash of entries written before migration 0007 (no subject columns, no version marker).
+ * Frozen: those entries keep the hash they were written with, and are checked with this.
+ */
+export function auditHashV1(row: HashedContentV1): string {
   const content = [
     row.id,
     row.at,
@@ -76,6 +121,11 @@ export async function writeAudit(db: Db, at: Date, actor: Actor, event: AuditEve
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst()
+  const subject: AuditSubject | null =
+    event.subject ??
+    (event.householdId == null ? null : { kind: 'household', id: event.householdId })
+  // The household filter of the audit screen reads this column.
+  const householdId = event.householdId ?? (subject?.kind === 'household' ? subject.id : null)
   const row: HashedContent = {
     id: (last?.id ?? 0) + 1,
     at: at.toISOString(),
@@ -86,7 +136,9 @@ export async function writeAudit(db: Db, at: Date, actor: Actor, event: AuditEve
     action: event.action,
     entityType: event.entityType ?? null,
     entityId: event.entityId === undefined ? null : String(event.entityId),
-    householdId: event.householdId ?? null,
+    householdId,
+    subjectKind: subject?.kind ?? null,
+    subjectId: subject?.id ?? null,
     fields: (event.fields ?? []).join(','),
     detail: event.detail ?? null,
     prevHash: last?.hash ?? GENESIS_HASH,
@@ -250,6 +302,17 @@ export async function verifyAudit(
 }
 
 /**
+ * An entry from before migration 0007: its hash over the old columns matches, and its subject is
+ * exactly what the migration derived from `household_id`. The subject columns are not in that
+ * hash, so this is what makes a changed subject on an old entry show up as a broken hash.
+ */
+function isUnchangedV1(row: HashedContent, hash: string): boolean {
+  const { subjectKind, subjectId, ...old } = row
+  const derived = row.householdId === null ? null : 'household'
+  return subjectKind === derived && subjectId === row.householdId && auditHashV1(old) === hash
+}
+
+/**
  * Walks the whole chain in order and reports the first entry whose hash does not match its
  * content ('hash') or whose link to the previous entry is broken ('link', e.g. a removed row).
  */
@@ -263,6 +326,9 @@ async function verifyChain(
   let prev = GENESIS_HASH
   let expectedId = 1
   let count = 0
+  // Once an entry with the current hash is seen, every later one must have it too: the app never
+  // writes an old-style entry after the upgrade.
+  let current = false
   const batch = 5000
   for (;;) {
     const rows = await db
@@ -276,7 +342,8 @@ async function verifyChain(
       if (r.id !== expectedId || r.prevHash !== prev)
         return { ok: false, count, checkedAt, brokenAt: r.id, reason: 'link' }
       const { hash, ...content } = r
-      if (auditHash(content) !== hash)
+      if (auditHash(content) === hash) current = true
+      else if (current || !isUnchangedV1(content, hash))
         return { ok: false, count, checkedAt, brokenAt: r.id, reason: 'hash' }
       prev = hash
       expectedId += 1

@@ -4,13 +4,14 @@ import { lowerFirst } from '../../../shared/i18n'
 import { codeLabel, labelsT } from '../../i18n'
 
 /**
- * Who looked at or changed this household's data, and when: the audit entries that name the
- * household. The log holds field names, never values, so this shows no data of others.
+ * Who looked at or changed this subject's data, and when: the audit entries whose subject is this
+ * one (kind and id; entries from before migration 0007 got theirs from `household_id`). The log
+ * holds field names, never values, so this shows no data of others.
  */
 export const auditPart: SubjectPart = {
   key: 'audit',
   title: 'Wie heeft de gegevens bekeken of gewijzigd',
-  kinds: ['household'],
+  kinds: 'every',
   processing: {
     purposes: ['bijhouden wie de gegevens heeft bekeken of gewijzigd, ter beveiliging'],
     categories: ['wie de gegevens heeft bekeken of gewijzigd, en wanneer (zonder de inhoud)'],
@@ -19,7 +20,8 @@ export const auditPart: SubjectPart = {
     const rows = await db
       .selectFrom('auditLog')
       .select(['at', 'userName', 'role', 'action', 'entityType', 'fields', 'detail'])
-      .where('householdId', '=', subject.id)
+      .where('subjectKind', '=', subject.kind)
+      .where('subjectId', '=', subject.id)
       .orderBy('id')
       .execute()
     // The letter is in Dutch.

@@ -14,7 +14,7 @@ import type {
 import type { ExportFile } from '../../../shared/schemas/subjects'
 import type { Clock } from '../../clock'
 import type { BackupManifest } from '../../vault/backup-file'
-import { reapplyErasures } from '../../vault/erasure-log'
+import { reapplyErasures } from '../retention/erasures'
 import {
   readBackupBytes,
   VaultError,

@@ -1,4 +1,3 @@
-import { sql, type Transaction } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { conflict, notFound } from '../../../shared/errors'
 import { addMonths } from '../../../shared/dates'
@@ -8,13 +7,13 @@ import {
   type ErasureResult,
   type RetentionDue,
   type RetentionDueRow,
-  type RetentionKind,
   type RetentionTerms,
 } from '../../../shared/schemas/retention'
-import type { DB } from '../../db/schema'
+import type { SubjectKind } from '../../../shared/schemas/subjects'
 import type { ErasureLog } from '../../vault/erasure-log'
 import type { Db, ServiceContext } from '../../context'
 import { audit, changedFields } from '../audit/audit'
+import { RETENTION_REGISTRY } from './registry'
 
 /** What the retention methods get: the usual context plus the log of erasures kept outside. */
 export interface RetentionContext extends ServiceContext {
@@ -54,254 +53,6 @@ export async function updateRetentionTerms(
   })
 }
 
-// ---------------------------------------------------------------------------------------------
-// Households
-
-/**
- * Last contact of a household: the latest of its creation day, the day its proof of income was
- * seen, its visits, its appointments that were not cancelled (a planned one in the future keeps
- * it off the list) and its intakes. SQLite's multi-argument max() is null when any argument is,
- * so each part falls back to '' (before every day).
- */
-const householdLastContact = sql<string>`max(
-  substr(h.created_at, 1, 10),
-  coalesce(h.proof_seen_on, ''),
-  coalesce((select max(v.date) from visit v where v.household_id = h.id), ''),
-  coalesce((select max(a.date) from appointment a
-    where a.household_id = h.id and a.status <> 'cancelled'), ''),
-  coalesce((select max(i.date) from intake i where i.household_id = h.id), '')
-)`
-
-/**
- * Whether `shop.stats` shows anything of the household for some period: a visit (households
- * reached, new households, visits, children), any appointment (came and no-show count towards the
- * no-show rate, and even a cancelled or planned one puts its district in the list of that
- * period), or an intake with topics or referrals. Written against the outer alias `h`.
- */
-const householdInReports = sql<number>`(
-  exists (select 1 from visit v where v.household_id = h.id)
-  or exists (select 1 from appointment a where a.household_id = h.id)
-  or exists (select 1 from intake i where i.household_id = h.id and (
-    exists (select 1 from intake_topic t where t.intake_id = i.id)
-    or exists (select 1 from intake_referral r where r.intake_id = i.id)))
-)`
-
-async function findDueHouseholds(db: Db, cutoff: string): Promise<RetentionDueRow[]> {
-  const rows = await db
-    .selectFrom('household as h')
-    .select([
-      'h.id',
-      'h.reference',
-      'h.contactName',
-      'h.district',
-      householdLastContact.as('lastContact'),
-      householdInReports.as('inReports'),
-    ])
-    .where('h.anonymisedAt', 'is', null)
-    .where(householdLastContact, '<', cutoff)
-    .orderBy('lastContact')
-    .orderBy('h.id')
-    .execute()
-  return rows.map((r) => ({
-    kind: 'household',
-    id: r.id,
-    reference: r.reference,
-    name: r.contactName,
-    district: r.district,
-    lastContact: r.lastContact,
-    canDelete: !r.inReports,
-  }))
-}
-
-export async function householdCountsInReports(db: Db, id: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('household as h')
-    .select(householdInReports.as('inReports'))
-    .where('h.id', '=', id)
-    .executeTakeFirst()
-  return !!row?.inReports
-}
-
-/** The fields an anonymisation replaces, as the audit log names them. */
-export const HOUSEHOLD_ANONYMISED_FIELDS = [
-  'contactName',
-  'street',
-  'houseNumber',
-  'postcode',
-  'city',
-  'phone',
-  'email',
-  'incomeSource',
-  'referrer',
-  'proofSeenOn',
-  'eligibleUntil',
-  'consentBy',
-  'status',
-  'notes',
-  'members',
-  'intakes',
-  'appointments',
-  'visits',
-  'callListContacts',
-]
-
-/** What an anonymised household is called on every screen and list. */
-export const ANONYMISED_NAME = 'Geanonimiseerd'
-
-/**
- * Replaces a household's personal fields with neutral values and keeps what `shop.stats` counts:
- * the household row with its reference and district (figures per district), members as rows
- * (household size) with the birth year where it decides whether they counted as a child at a
- * visit, visits and their items, appointments with date and status, intakes with date, topics
- * and referrals. A member who was an adult at every visit gets the birth year rounded down to
- * the decade: still an adult at each visit, no longer a precise fact about the person.
- * Planned appointments from today on are cancelled: nobody is expected any more.
- */
-export async function anonymiseHousehold(
-  trx: Transaction<DB>,
-  id: number,
-  now: Date,
-  today: string,
-): Promise<'done' | 'already' | 'gone'> {
-  const h = await trx
-    .selectFrom('household')
-    .select(['id', 'anonymisedAt'])
-    .where('id', '=', id)
-    .executeTakeFirst()
-  if (!h) return 'gone'
-  if (h.anonymisedAt) return 'already'
-  const iso = now.toISOString()
-  await trx
-    .updateTable('household')
-    .set({
-      contactName: ANONYMISED_NAME,
-      searchName: ANONYMISED_NAME.toLowerCase(),
-      street: null,
-      houseNumber: null,
-      postcode: '',
-      city: '',
-      phone: null,
-      phoneDigits: null,
-      email: null,
-      incomeSource: 'anders',
-      referrer: null,
-      proofSeenOn: null,
-      eligibleUntil: null,
-      consentBy: '',
-      status: 'inactive',
-      notes: null,
-      updatedAt: iso,
-      anonymisedAt: iso,
-    })
-    .where('id', '=', id)
-    .execute()
-  // Before names go: the birth year stays exact wherever a visit's child count depends on it.
-  await sql`update member set birth_year = birth_year - birth_year % 10
-    where household_id = ${id} and not exists (
-      select 1 from visit v where v.household_id = member.household_id and (
-        cast(substr(v.date, 1, 4) as integer) - member.birth_year between 0 and 17
-        or cast(substr(v.date, 1, 4) as integer) - (member.birth_year - member.birth_year % 10)
-          between 0 and 17))`.execute(trx)
-  await trx
-    .updateTable('member')
-    .set({ firstName: null, clothingSize: null, gender: 'x' })
-    .where('householdId', '=', id)
-    .execute()
-  await trx
-    .updateTable('intake')
-    .set({ notes: null, doneBy: '' })
-    .where('householdId', '=', id)
-    .execute()
-  await trx
-    .updateTable('intakeReferral')
-    .set({ note: null })
-    .where('intakeId', 'in', (eb) =>
-      eb.selectFrom('intake').select('intake.id').where('intake.householdId', '=', id),
-    )
-    .execute()
-  await trx.updateTable('appointment').set({ note: null }).where('householdId', '=', id).execute()
-  await trx
-    .updateTable('appointment')
-    .set({ status: 'cancelled', statusChangedAt: iso })
-    .where('householdId', '=', id)
-    .where('status', '=', 'planned')
-    .where('date', '>=', today)
-    .execute()
-  await trx
-    .updateTable('visit')
-    .set({ note: null, servedBy: '' })
-    .where('householdId', '=', id)
-    .execute()
-  // When the family was called counts in no report; with nobody left to call, it goes.
-  await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
-  return 'done'
-}
-
-/** Removes a household and everything that hangs off it. The audit log keeps its entries. */
-export async function deleteHousehold(trx: Transaction<DB>, id: number): Promise<boolean> {
-  const h = await trx.selectFrom('household').select('id').where('id', '=', id).executeTakeFirst()
-  if (!h) return false
-  // Children first, explicitly, rather than leaning on the cascades of the schema.
-  await trx
-    .deleteFrom('visitItem')
-    .where('visitId', 'in', (eb) =>
-      eb.selectFrom('visit').select('visit.id').where('visit.householdId', '=', id),
-    )
-    .execute()
-  await trx.deleteFrom('visit').where('householdId', '=', id).execute()
-  await trx.deleteFrom('appointment').where('householdId', '=', id).execute()
-  await trx
-    .deleteFrom('intakeTopic')
-    .where('intakeId', 'in', (eb) =>
-      eb.selectFrom('intake').select('intake.id').where('intake.householdId', '=', id),
-    )
-    .execute()
-  await trx
-    .deleteFrom('intakeReferral')
-    .where('intakeId', 'in', (eb) =>
-      eb.selectFrom('intake').select('intake.id').where('intake.householdId', '=', id),
-    )
-    .execute()
-  await trx.deleteFrom('intake').where('householdId', '=', id).execute()
-  await trx.deleteFrom('member').where('householdId', '=', id).execute()
-  await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
-  await trx.deleteFrom('household').where('id', '=', id).execute()
-  return true
-}
-
-// ---------------------------------------------------------------------------------------------
-// The registry
-
-/**
- * One kind of record with a retention term. People (volunteers) and complaints register here
- * when those parts of the app exist; their terms are already stored and editable.
- */
-export interface RetentionRegistration {
-  /** Which term applies. */
-  term: RetentionKind
-  /** Records whose last contact lies before `cutoff` (a day), oldest first. */
-  findDue(db: Db, cutoff: string): Promise<RetentionDueRow[]>
-  anonymise(
-    trx: Transaction<DB>,
-    id: number,
-    now: Date,
-    today: string,
-  ): Promise<'done' | 'already' | 'gone'>
-  /** Whether a report of some period counts the record; such a record is never deleted. */
-  countsInReports(db: Db, id: number): Promise<boolean>
-  delete(trx: Transaction<DB>, id: number): Promise<boolean>
-}
-
-export const RETENTION_REGISTRY: Record<'household', RetentionRegistration> = {
-  household: {
-    term: 'households',
-    findDue: findDueHouseholds,
-    anonymise: anonymiseHousehold,
-    countsInReports: householdCountsInReports,
-    delete: deleteHousehold,
-  },
-}
-
 /** The day before which a last contact counts as too long ago. */
 export function retentionCutoff(today: string, months: number): string {
   return addMonths(today, -months)
@@ -312,14 +63,20 @@ export async function listDue(ctx: ServiceContext): Promise<RetentionDue> {
   const terms = await getRetentionTerms(ctx.db)
   const cutoffs: RetentionDue['cutoffs'] = {}
   const rows: RetentionDueRow[] = []
-  for (const reg of Object.values(RETENTION_REGISTRY)) {
+  for (const [kind, reg] of RETENTION_REGISTRY.entries()) {
     const cutoff = retentionCutoff(today, terms[reg.term])
     cutoffs[reg.term] = cutoff
-    rows.push(...(await reg.findDue(ctx.db, cutoff)))
+    rows.push(...(await reg.findDue(ctx.db, cutoff)).map((r) => ({ ...r, kind })))
   }
   // Each kind comes sorted from SQL; this only merges the kinds into one list.
   rows.sort((a, b) => a.lastContact.localeCompare(b.lastContact) || a.id - b.id)
   return { today, terms, cutoffs, rows }
+}
+
+/** One record of some kind of data subject, e.g. `{ kind: 'household', id: 12 }`. */
+interface RecordRef {
+  kind: SubjectKind
+  id: number
 }
 
 /**
@@ -328,9 +85,9 @@ export async function listDue(ctx: ServiceContext): Promise<RetentionDue> {
  */
 export async function anonymiseRecord(
   ctx: RetentionContext,
-  input: MethodParsed<'retention.anonymise'>,
+  input: RecordRef,
 ): Promise<ErasureResult> {
-  const reg = RETENTION_REGISTRY[input.kind]
+  const reg = RETENTION_REGISTRY.get(input.kind)
   const now = ctx.clock.now()
   return ctx.db.transaction().execute(async (trx) => {
     const outcome = await reg.anonymise(trx, input.id, now, ctx.clock.today())
@@ -340,8 +97,8 @@ export async function anonymiseRecord(
       action: 'anonymise',
       entityType: input.kind,
       entityId: input.id,
-      householdId: input.id,
-      fields: HOUSEHOLD_ANONYMISED_FIELDS,
+      subject: { kind: input.kind, id: input.id },
+      fields: reg.anonymisedFields,
     })
     // Last in the transaction: if the log cannot be written, the erasure rolls back with it.
     ctx.erasures.append({
@@ -360,9 +117,9 @@ export async function anonymiseRecord(
  */
 export async function deleteRecord(
   ctx: RetentionContext,
-  input: MethodParsed<'retention.delete'>,
+  input: RecordRef,
 ): Promise<ErasureResult> {
-  const reg = RETENTION_REGISTRY[input.kind]
+  const reg = RETENTION_REGISTRY.get(input.kind)
   const now = ctx.clock.now()
   return ctx.db.transaction().execute(async (trx) => {
     if (await reg.countsInReports(trx, input.id)) throw conflict('retentionInReports')
@@ -371,7 +128,7 @@ export async function deleteRecord(
       action: 'delete',
       entityType: input.kind,
       entityId: input.id,
-      householdId: input.id,
+      subject: { kind: input.kind, id: input.id },
     })
     ctx.erasures.append({ at: now.toISOString(), action: 'delete', kind: input.kind, id: input.id })
     return { kind: input.kind, id: input.id, changed: true }

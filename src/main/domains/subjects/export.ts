@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
 import { getOrganisation } from '../accounts/organisation'
 import { subjectReportPdf } from './subject-report'
-import { SUBJECT_KIND_DEFS } from './kinds'
+import { SUBJECT_KIND_REGISTRY } from './kinds'
 import { processingSection } from './processing'
 import { collectSubject } from './registry'
 import type { SubjectReport } from './types'
@@ -23,7 +23,7 @@ export async function exportSubject(
   input: MethodParsed<'subjects.export'>,
 ): Promise<ExportFile> {
   return ctx.db.transaction().execute(async (trx) => {
-    const subject = await SUBJECT_KIND_DEFS[input.kind].identify(trx, input.id)
+    const subject = await SUBJECT_KIND_REGISTRY.get(input.kind).identify(trx, input.id)
     if (!subject) throw notFound(input.kind)
     const organisation = await getOrganisation(trx)
     const at = ctx.clock.now()
@@ -66,7 +66,7 @@ export async function exportSubject(
       action: 'export',
       entityType: auditRef.entityType,
       entityId: auditRef.entityId,
-      householdId: auditRef.householdId,
+      subject: { kind: subject.kind, id: subject.id },
       detail: `inzage ${input.format}`,
     })
     return file

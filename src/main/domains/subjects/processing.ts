@@ -1,7 +1,7 @@
 import type { Organisation } from '../../../shared/types'
 import type { Db } from '../../context'
 import { getRetentionTerms } from '../retention/retention'
-import { SUBJECT_KIND_DEFS } from './kinds'
+import { RETENTION_REGISTRY } from '../retention/registry'
 import { subjectParts } from './registry'
 import type { SubjectRef, SubjectSection } from './types'
 
@@ -42,7 +42,7 @@ export async function processingSection(
     if (processing.recipients) recipients.push(...(await processing.recipients(db, subject)))
     if (processing.sources) sources.push(...(await processing.sources(db, subject)))
   }
-  const months = (await getRetentionTerms(db))[SUBJECT_KIND_DEFS[subject.kind].retention]
+  const months = (await getRetentionTerms(db))[RETENTION_REGISTRY.get(subject.kind).term]
   const responsible = controller(organisation)
   return {
     key: PROCESSING_KEY,

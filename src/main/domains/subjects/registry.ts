@@ -28,7 +28,8 @@ export interface SubjectPart {
   key: string
   /** Dutch heading in the export. */
   title: string
-  kinds: readonly SubjectKind[]
+  /** The kinds of subject it holds data of; 'every' for a part about all of them (the log). */
+  kinds: readonly SubjectKind[] | 'every'
   /** Everything this part holds about the subject. Runs inside the export's transaction. */
   collect(db: Db, subject: SubjectRef): Promise<SubjectContent>
   processing?: SubjectProcessing
@@ -36,15 +37,24 @@ export interface SubjectPart {
 
 const parts: SubjectPart[] = []
 
-/** Adds a part; the export shows parts in the order they were registered. */
-export function registerSubjectPart(part: SubjectPart): void {
+/**
+ * Adds a part; the export shows parts in the order they were registered, except that parts for
+ * every kind (the audit log) stay last. Returns how to remove it again (for tests).
+ */
+export function registerSubjectPart(part: SubjectPart): () => void {
   if (parts.some((p) => p.key === part.key))
     throw new Error(`subject part "${part.key}" is registered twice`)
-  parts.push(part)
+  const firstForEvery = parts.findIndex((p) => p.kinds === 'every')
+  if (part.kinds === 'every' || firstForEvery < 0) parts.push(part)
+  else parts.splice(firstForEvery, 0, part)
+  return () => {
+    const i = parts.indexOf(part)
+    if (i >= 0) parts.splice(i, 1)
+  }
 }
 
 export function subjectParts(kind: SubjectKind): readonly SubjectPart[] {
-  return parts.filter((p) => p.kinds.includes(kind))
+  return parts.filter((p) => p.kinds === 'every' || p.kinds.includes(kind))
 }
 
 /** Every registered part's findings about one subject, in registration order. */

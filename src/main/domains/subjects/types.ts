@@ -81,8 +81,11 @@ export interface SubjectIdentity extends SubjectRef {
   label: string
   reference: string
   name: string
-  /** How the export is recorded in the audit log, so it shows up under this subject. */
-  audit: { entityType: string; entityId: string | number; householdId: number | null }
+  /**
+   * The record the export's audit entry names; the entry's subject is this subject (kind and
+   * id), so the export shows up under them.
+   */
+  audit: { entityType: string; entityId: string | number }
 }
 
 export interface SubjectReport {

@@ -1,0 +1,41 @@
+import type { Transaction } from 'kysely'
+import type { RetentionDueRow, RetentionKind } from '../../../shared/schemas/retention'
+import type { DB } from '../../db/schema'
+import type { Db } from '../../context'
+import { KindRegistry } from '../subjects/kind-registry'
+import { householdRetention } from '../shop/subject-parts/retention'
+
+/** A record due for erasure as its kind finds it; the registry adds the kind. */
+export type DueRecord = Omit<RetentionDueRow, 'kind'>
+
+/**
+ * What retention needs of one kind of data subject: its term, which records are due, and how one
+ * is anonymised or deleted. The kind's own domain writes these; `retention.ts` runs them.
+ */
+export interface RetentionRegistration {
+  /** Which term applies. */
+  term: RetentionKind
+  /** Records whose last contact lies before `cutoff` (a day), oldest first. */
+  findDue(db: Db, cutoff: string): Promise<DueRecord[]>
+  /**
+   * Replaces the record's personal data and keeps what reports count. 'already' when it was
+   * anonymised before, 'gone' when there is no record with this id.
+   */
+  anonymise(
+    trx: Transaction<DB>,
+    id: number,
+    now: Date,
+    today: string,
+  ): Promise<'done' | 'already' | 'gone'>
+  /** The fields an anonymisation replaces, as the audit log names them. */
+  anonymisedFields: readonly string[]
+  /** Whether a report of some period counts the record; such a record is never deleted. */
+  countsInReports(db: Db, id: number): Promise<boolean>
+  /** Removes the record and everything of it; false when there is none with this id. */
+  delete(trx: Transaction<DB>, id: number): Promise<boolean>
+}
+
+/** Every kind of data subject with a retention term; one entry per kind. */
+export const RETENTION_REGISTRY = new KindRegistry<RetentionRegistration>('retention', {
+  household: householdRetention,
+})
