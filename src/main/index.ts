@@ -212,7 +212,8 @@ async function start(): Promise<void> {
   const ses = electronSession.defaultSession
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
-  // Applies to the dev server's responses; the built page carries the same policy in a meta tag.
+  // The app's policy on every response but the dev server's page, which carries its own with the
+  // hashes of its inline scripts (cspHeaderFor); app:// responses also set it themselves.
   ses.webRequest.onHeadersReceived((details, callback) => {
     const policy = cspHeaderFor(details.url, devServerUrl)
     callback({

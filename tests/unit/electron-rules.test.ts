@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -10,6 +11,7 @@ import {
 import { isAllowedDownload, loadFailureMessage } from '../../src/main/security'
 import { SqliteAddonError, startupFailureText } from '../../src/main/startup-errors'
 import { DatabaseTooNewError } from '../../src/main/db/open'
+import { nativeIdentity } from '../../scripts/electron-native'
 
 const identity: NativeAddonIdentity = {
   electronVersion: '45.4.1',
@@ -60,6 +62,18 @@ describe('the native/ folder of an Electron build of the addon', () => {
       { ...identity, arch: 'arm64' },
     ].map(nativeFolderKey)
     expect(new Set([key, ...others]).size).toBe(4)
+  })
+
+  it('npm start and the packaging step key their build on the installed versions', () => {
+    const installed = (name: string): string =>
+      (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+        .version
+    expect(nativeIdentity()).toEqual({
+      electronVersion: installed('electron'),
+      sqliteVersion: installed('better-sqlite3-multiple-ciphers'),
+      arch: process.arch,
+    })
+    expect(nativeIdentity(process.cwd(), 'arm64').arch).toBe('arm64')
   })
 
   it('refuses a part that could leave the folder', () => {
