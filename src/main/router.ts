@@ -40,6 +40,7 @@ import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
 import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
 import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
 import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
+import { COMPUTER_PREFIXES, computerHandlers } from './computer-settings/handlers'
 
 /**
  * Which domain answers which method prefixes. A prefix belongs to one domain: two claiming the
@@ -54,6 +55,7 @@ export const DOMAIN_PREFIXES = [
   ...RETENTION_PREFIXES,
   ...SHOP_PREFIXES,
   ...SUBJECTS_PREFIXES,
+  ...COMPUTER_PREFIXES,
 ] as const
 
 /** The first prefix that occurs twice in the list, or never. */
@@ -72,7 +74,14 @@ void prefixesAreUnique
 /** Methods that take part in logging in and out: they work on sessions, not on shop data. */
 export const AUTH_METHODS = Object.keys(authHandlers) as AuthMethod[]
 type AuthMethod = MethodsOf<(typeof AUTH_PREFIXES)[number]>
-type DataMethod = Exclude<MethodName, AuthMethod>
+/** Methods that run without a session: logging in and out, and this computer's settings. */
+type SessionFreeMethod = AuthMethod | MethodsOf<(typeof COMPUTER_PREFIXES)[number]>
+type DataMethod = Exclude<MethodName, SessionFreeMethod>
+
+type SessionFreeHandlers = {
+  [M in SessionFreeMethod]: (ctx: AuthContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
+}
+const sessionFreeHandlers: SessionFreeHandlers = { ...authHandlers, ...computerHandlers }
 
 /** Everything a domain's handler may be given; each slice takes only the part it needs. */
 interface DataContext extends ServiceContext {
@@ -132,8 +141,8 @@ function isMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name)
 }
 
-function isAuthMethod(name: MethodName): name is AuthMethod {
-  return (AUTH_METHODS as readonly string[]).includes(name)
+function isSessionFree(name: MethodName): name is SessionFreeMethod {
+  return Object.prototype.hasOwnProperty.call(sessionFreeHandlers, name)
 }
 
 const forbidden = (key = 'forbidden') => new AppError({ code: 'FORBIDDEN', key })
@@ -231,8 +240,8 @@ export function createRouter(deps: RouterDeps): Router {
             key: 'validation',
             fields: issuesToFieldErrors(parsed.error.issues),
           })
-        if (isAuthMethod(method)) {
-          const handler = authHandlers[method] as (
+        if (isSessionFree(method)) {
+          const handler = sessionFreeHandlers[method] as (
             ctx: AuthContext,
             input: unknown,
           ) => Promise<unknown>

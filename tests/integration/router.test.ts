@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { api, METHOD_NAMES, type MethodName } from '../../src/shared/api'
-import { AUTH_METHODS, authHandlers, handlers } from '../../src/main/router'
+import { AUTH_METHODS, authHandlers, DOMAIN_PREFIXES, handlers } from '../../src/main/router'
+import { computerHandlers } from '../../src/main/computer-settings/handlers'
 import { ROLES } from '../../src/shared/schemas/auth'
 import type { Role } from '../../src/shared/types'
 import { createTestApp, newCaller, type TestApp } from '../helpers/db'
@@ -19,6 +20,9 @@ const PUBLIC = [
   'setup.damaged',
   'auth.login',
   'auth.session',
+  // The screens' language: the login screen shows it and may change it.
+  'computer.language',
+  'computer.setLanguage',
 ]
 
 function allowed(m: MethodName, role: Role): boolean {
@@ -30,16 +34,27 @@ describe('router', () => {
   it('has a handler and a role rule for every method of the contract', () => {
     for (const m of METHOD_NAMES) {
       const roles = api[m].roles
-      const handler = (handlers as Record<string, unknown>)[m] ?? authHandlers[m as never]
+      const handler =
+        (handlers as Record<string, unknown>)[m] ??
+        authHandlers[m as never] ??
+        computerHandlers[m as never]
       expect(typeof handler, m).toBe('function')
       if (roles === 'public') continue
       expect(Array.isArray(roles), m).toBe(true)
       expect(roles.length, m).toBeGreaterThan(0)
       for (const r of roles) expect(ROLES, m).toContain(r)
     }
-    expect([...Object.keys(handlers), ...AUTH_METHODS].sort()).toEqual([...METHOD_NAMES].sort())
+    expect(
+      [...Object.keys(handlers), ...AUTH_METHODS, ...Object.keys(computerHandlers)].sort(),
+    ).toEqual([...METHOD_NAMES].sort())
     // Only what must work before anyone has logged in is public.
     expect(METHOD_NAMES.filter((m) => api[m].roles === 'public').sort()).toEqual(PUBLIC.sort())
+  })
+
+  it('gives every method prefix to exactly one domain', () => {
+    const prefixes = METHOD_NAMES.map((m) => m.split('.')[0])
+    for (const p of new Set(prefixes)) expect(DOMAIN_PREFIXES, p).toContain(p)
+    expect(new Set(DOMAIN_PREFIXES).size).toBe(DOMAIN_PREFIXES.length)
   })
 
   it('answers an unknown method with NOT_FOUND', async () => {
