@@ -40,6 +40,7 @@ import {
   userUpdateInput,
 } from './schemas/auth'
 import { subjectExportInput, type ExportFile } from './schemas/subjects'
+import { computerLanguageInput, type ComputerLanguage } from './schemas/computer'
 import {
   backupCreateInput,
   backupFolderInput,
@@ -134,6 +135,12 @@ export const api = {
   'setup.restore': method<RestoreResult>()(backupRestoreInput, 'public'),
   /** Only while the database failed its check: the newest backup that passes its own. */
   'setup.damaged': method<{ newestGood: BackupItem | null }>()(empty, 'public'),
+  /**
+   * The screens' language on this computer (kept in main, not in one browser profile). Public:
+   * the login screen shows it, and a choice there is kept too.
+   */
+  'computer.language': method<ComputerLanguage>()(empty, 'public'),
+  'computer.setLanguage': method<ComputerLanguage>()(computerLanguageInput, 'public'),
   'auth.logout': method<{ loggedOut: boolean }>()(empty, EVERYONE, ANY_STATE),
   'auth.lock': method<SessionInfo>()(lockInput, EVERYONE, ANY_STATE),
   'auth.unlock': method<SessionInfo>()(unlockInput, EVERYONE, {

@@ -20,9 +20,15 @@ export interface BridgeProcess {
  * Starts the real bridge (real vault, router and web server, production settings) on a fresh data
  * folder and a stand-in renderer folder, so it needs no build.
  */
-export async function startBridgeProcess(): Promise<BridgeProcess> {
+export async function startBridgeProcess(
+  options: {
+    /** Puts files into the data folder before the bridge starts (an earlier version's, say). */
+    prepare?: (dataDir: string) => void
+  } = {},
+): Promise<BridgeProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'dichtbij-bridge-'))
   const dataDir = join(dir, 'data')
+  options.prepare?.(dataDir)
   const rendererDir = join(dir, 'renderer')
   mkdirSync(rendererDir)
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Dichtbij</title>')

@@ -174,6 +174,8 @@ beforeAll(async () => {
       confirm: true,
     },
     'setup.damaged': {},
+    'computer.language': {},
+    'computer.setLanguage': { language: 'en' },
     'auth.logout': {},
     'auth.lock': { reason: 'button' },
     'auth.unlock': { password: 'Niet-het-goede-1' },

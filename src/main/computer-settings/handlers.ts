@@ -1,9 +1,11 @@
 import type { ComputerLanguage, Language } from '../../shared/schemas/computer'
+import type { MethodName, MethodOutput, MethodParsed } from '../../shared/api'
 import type { ComputerSettings } from './store'
 
 /**
  * What the `computer.*` methods need: the settings of this computer, which the vault holds (it
- * reads the backup folder from them). Public methods: the language is shown before login.
+ * reads the backup folder from them). They are public, as the login screen shows the language:
+ * the router runs them on the session-free path, beside logging in.
  */
 export interface ComputerContext {
   vault: { readonly settings: ComputerSettings }
@@ -21,4 +23,16 @@ export async function setComputerLanguage(
 ): Promise<ComputerLanguage> {
   ctx.vault.settings.set('language', input.language)
   return { language: input.language }
+}
+
+export const COMPUTER_PREFIXES = ['computer'] as const
+
+type ComputerMethod = Extract<MethodName, `${(typeof COMPUTER_PREFIXES)[number]}.${string}`>
+
+/** Exactly one handler for every `computer.*` method (as domains/slice.ts's `Slice`). */
+export const computerHandlers: {
+  [M in ComputerMethod]: (ctx: ComputerContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
+} = {
+  'computer.language': computerLanguage,
+  'computer.setLanguage': setComputerLanguage,
 }

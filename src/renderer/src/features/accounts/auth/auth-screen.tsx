@@ -1,6 +1,7 @@
 import { Box, Center, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { setLanguage, type Language } from '../../../i18n/index'
+import type { Language } from '../../../i18n/index'
+import { chooseLanguage } from '../../../i18n/computer-language'
 
 /** The language switch, in the header and on the screens before anyone is logged in. */
 export function LanguageSwitch(): React.JSX.Element {
@@ -10,7 +11,7 @@ export function LanguageSwitch(): React.JSX.Element {
       size="xs"
       aria-label={t('app.language')}
       value={i18n.language}
-      onChange={(v) => setLanguage(v as Language)}
+      onChange={(v) => void chooseLanguage(v as Language)}
       data={[
         { value: 'nl', label: 'NL' },
         { value: 'en', label: 'EN' },
