@@ -17,7 +17,8 @@ import * as backup from '../features/backup/i18n'
 
 export const LANGUAGES = ['nl', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
-const STORAGE_KEY = 'dichtbij.language'
+/** The language for the first paint; main keeps the real choice (see computer-language.ts). */
+export const LANGUAGE_STORAGE_KEY = 'dichtbij.language'
 
 /** Each screen keeps its texts beside it, under its own top-level key. */
 const features = {
@@ -42,12 +43,12 @@ export function messages(lang: Language): Record<string, unknown> {
 }
 
 export function storedLanguage(): Language {
-  const v = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null
+  const v = typeof localStorage !== 'undefined' ? localStorage.getItem(LANGUAGE_STORAGE_KEY) : null
   return v === 'en' ? 'en' : 'nl'
 }
 
 export function setLanguage(lang: Language): void {
-  localStorage.setItem(STORAGE_KEY, lang)
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, lang)
   void i18n.changeLanguage(lang)
 }
 
