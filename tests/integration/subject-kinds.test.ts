@@ -279,7 +279,14 @@ describe('a kind of data subject registered by one entry per registry', () => {
     try {
       expect(pets(sqlite).map((p) => p.name)).toEqual(['Rex', 'Minoes'])
       const now = new Date('2026-06-16T08:00:00Z')
-      expect(await reapplyErasures(db, log.entries(), now)).toBe(2)
+      // Entries of a kind nobody registered, or not well-formed (a backup's header is read as
+      // data), are kept in the record but not applied.
+      const odd = [
+        { at: '2026-06-15T10:00:00.000Z', action: 'delete' as const, kind: 'complaint', id: 1 },
+        { at: 'gisteren', action: 'delete' as const, kind: KIND, id: minoes },
+        { at: '2026-06-15T10:00:00.000Z', action: 'delete' as const, kind: KIND, id: -1 },
+      ]
+      expect(await reapplyErasures(db, [...odd, ...log.entries()], now)).toBe(2)
       expect(pets(sqlite)).toEqual([{ id: minoes, name: 'Geanonimiseerd', chip: null }])
       expect(
         sqlite

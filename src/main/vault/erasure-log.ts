@@ -46,7 +46,8 @@ export interface ErasureLog {
 /** A kind is a short name, never free text: nothing personal can hide in it. */
 const KIND = /^[a-z][a-zA-Z]{0,31}$/
 
-function isEntry(value: unknown): value is ErasureEntry {
+/** Whether a value is a well-formed entry (entries also arrive from backups' headers). */
+export function isErasureEntry(value: unknown): value is ErasureEntry {
   if (typeof value !== 'object' || value === null) return false
   const e = value as Record<string, unknown>
   return (
@@ -64,7 +65,7 @@ function isEntry(value: unknown): value is ErasureEntry {
 
 /** Only the known keys, so nothing else (let alone personal data) can slip into the file. */
 function line(entry: ErasureEntry): string {
-  if (!isEntry(entry)) throw new Error('Not a valid erasure entry')
+  if (!isErasureEntry(entry)) throw new Error('Not a valid erasure entry')
   const { at, action, kind, id, dataId } = entry
   return JSON.stringify({ at, action, kind, id, dataId }) + '\n'
 }
@@ -120,7 +121,7 @@ export function fileErasureLog(path: string): ErasureLog {
         if (!raw.trim()) continue
         try {
           const parsed: unknown = JSON.parse(raw)
-          if (isEntry(parsed)) out.push(parsed)
+          if (isErasureEntry(parsed)) out.push(parsed)
         } catch {
           // A torn line from a crash mid-write: its erasure was never committed.
         }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../db/schema'
 import type { Actor, Db } from '../../context'
 import { dateInZone } from '../../clock'
-import type { ErasureEntry } from '../../vault/erasure-log'
+import { isErasureEntry, type ErasureEntry } from '../../vault/erasure-log'
 import { writeAudit } from '../audit/audit'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdErasure } from '../shop/subject-parts/retention'
@@ -55,7 +55,7 @@ export async function reapplyErasures(
   now: Date,
 ): Promise<number> {
   const known = entries.filter(
-    (e) => ERASURE_REGISTRY.has(e.kind) && RETENTION_REGISTRY.has(e.kind),
+    (e) => isErasureEntry(e) && ERASURE_REGISTRY.has(e.kind) && RETENTION_REGISTRY.has(e.kind),
   )
   if (!known.length) return 0
   const today = dateInZone(now)
