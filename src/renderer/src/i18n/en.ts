@@ -18,11 +18,6 @@ export const en: Messages = {
     retention: 'Retention',
     backups: 'Backups',
   },
-  roles: {
-    admin: 'Administrator',
-    coordinator: 'Coordinator',
-    volunteer: 'Volunteer',
-  },
   common: {
     save: 'Save',
     showPassword: 'Show or hide the password',
@@ -48,11 +43,6 @@ export const en: Messages = {
     discardConfirm: 'Stop, do not save',
     discardKeep: 'Keep filling in',
   },
-  parts: {
-    morning: 'Morning',
-    afternoon: 'Afternoon',
-    evening: 'Evening',
-  },
   weekdays: {
     '1': 'Monday',
     '2': 'Tuesday',
@@ -61,27 +51,6 @@ export const en: Messages = {
     '5': 'Friday',
     '6': 'Saturday',
     '7': 'Sunday',
-  },
-  status: {
-    planned: 'Planned',
-    came: 'Came',
-    no_show: 'No-show',
-    cancelled: 'Cancelled',
-    active: 'Active',
-    inactive: 'Inactive',
-  },
-  income: {
-    bijstand: 'Social assistance',
-    ww: 'Unemployment benefit (WW)',
-    aow: 'State pension (AOW)',
-    wajong: 'Wajong',
-    werk: 'Work',
-    anders: 'Other',
-  },
-  gender: {
-    f: 'Female',
-    m: 'Male',
-    x: 'Other / unknown',
   },
   validation: {
     // The counter's rules and the visit date (helper C)
@@ -239,12 +208,6 @@ export const en: Messages = {
     pdf: 'PDF, to print or hand over',
     json: 'JSON, for another program',
     done: '{{filename}} has been made. Making the export is recorded in the audit log.',
-  },
-  eligibility: {
-    valid: 'Eligible',
-    expiring: 'Eligibility ends soon',
-    expired: 'Eligibility expired',
-    unknown: 'No proof of income',
   },
   warnings: {
     eligibilityExpiredCounter:

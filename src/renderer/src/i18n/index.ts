@@ -2,6 +2,7 @@ import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { nl } from './nl'
 import { en } from './en'
+import { SHARED_LABELS } from '../../../shared/i18n'
 import * as dashboard from '../features/shop/dashboard/i18n'
 import * as households from '../features/shop/households/i18n'
 import * as appointments from '../features/shop/appointments/i18n'
@@ -36,9 +37,17 @@ const features = {
   backup,
 }
 
+/**
+ * The labels main shows too (roles, statuses, audit words, ...) come from `src/shared/i18n`, the
+ * one copy both read; a screen whose key is also a shared namespace (`audit`) adds its own texts.
+ */
 export function messages(lang: Language): Record<string, unknown> {
-  const base: Record<string, unknown> = { ...(lang === 'nl' ? nl : en) }
-  for (const [name, mod] of Object.entries(features)) base[name] = lang === 'nl' ? mod.nl : mod.en
+  const base: Record<string, unknown> = { ...SHARED_LABELS[lang], ...(lang === 'nl' ? nl : en) }
+  for (const [name, mod] of Object.entries(features)) {
+    const own = lang === 'nl' ? mod.nl : mod.en
+    const shared = base[name] as Record<string, unknown> | undefined
+    base[name] = shared ? { ...shared, ...own } : own
+  }
   return base
 }
 

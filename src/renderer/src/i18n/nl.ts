@@ -16,11 +16,6 @@ export const nl = {
     retention: 'Bewaartermijnen',
     backups: 'Back-ups',
   },
-  roles: {
-    admin: 'Beheerder',
-    coordinator: 'Coördinator',
-    volunteer: 'Vrijwilliger',
-  },
   common: {
     save: 'Opslaan',
     showPassword: 'Wachtwoord tonen of verbergen',
@@ -46,11 +41,6 @@ export const nl = {
     discardConfirm: 'Stoppen, niet opslaan',
     discardKeep: 'Verder invullen',
   },
-  parts: {
-    morning: 'Ochtend',
-    afternoon: 'Middag',
-    evening: 'Avond',
-  },
   weekdays: {
     '1': 'Maandag',
     '2': 'Dinsdag',
@@ -59,27 +49,6 @@ export const nl = {
     '5': 'Vrijdag',
     '6': 'Zaterdag',
     '7': 'Zondag',
-  },
-  status: {
-    planned: 'Gepland',
-    came: 'Gekomen',
-    no_show: 'Niet gekomen',
-    cancelled: 'Afgezegd',
-    active: 'Actief',
-    inactive: 'Inactief',
-  },
-  income: {
-    bijstand: 'Bijstand',
-    ww: 'WW',
-    aow: 'AOW',
-    wajong: 'Wajong',
-    werk: 'Werk',
-    anders: 'Anders',
-  },
-  gender: {
-    f: 'Vrouw',
-    m: 'Man',
-    x: 'Anders / onbekend',
   },
   validation: {
     // The counter's rules and the visit date (helper C)
@@ -242,12 +211,6 @@ export const nl = {
     pdf: 'PDF, om af te drukken of mee te geven',
     json: 'JSON, voor een ander programma',
     done: '{{filename}} is gemaakt. Het maken van de export staat in de auditlog.',
-  },
-  eligibility: {
-    valid: 'Recht geldig',
-    expiring: 'Recht verloopt binnenkort',
-    expired: 'Recht verlopen',
-    unknown: 'Geen inkomensbewijs',
   },
   warnings: {
     eligibilityExpiredCounter:

@@ -13,6 +13,7 @@ import { errorMessage, showError } from '../../common/forms'
 import { isRealDate } from '../../../../shared/schemas/common'
 import {
   AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
   auditHousehold,
   type AuditAction,
   type AuditFilter,
@@ -30,23 +31,6 @@ import { instantText } from '../../common/format'
 import { useLoad } from '../../common/hooks/use-load'
 
 const PAGE_SIZE = 50
-
-/** The kinds of record main writes in the log, in the order an admin looks for them. */
-export const AUDIT_ENTITY_TYPES = [
-  'household',
-  'intake',
-  'appointment',
-  'visit',
-  'slot',
-  'account',
-  'organisation',
-  'settings',
-  'listItem',
-  'callList',
-  'auditLog',
-  'backup',
-  'recovery_key',
-] as const
 
 interface Filters {
   userId: string | null
@@ -67,9 +51,9 @@ const NO_FILTERS: Filters = {
   to: null,
 }
 
-/** `t` under `audit.`, as the shared audit words expect it. */
+/** The screen's `t`, as the shared audit words expect it (full keys: `audit.notes.*`, `roles.*`). */
 function auditTr(t: TFunction): AuditTranslate {
-  return (key, params) => t(`audit.${key}`, params ?? {})
+  return (key, params) => t(key, params ?? {})
 }
 
 /** The admin's view of the audit log: filter, page through, export, and check the hash chain. */

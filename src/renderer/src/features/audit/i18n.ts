@@ -1,8 +1,7 @@
-import { AUDIT_TEXT } from '../../../../shared/audit-text'
-
 /**
  * Texts of the audit log screen; `en` has the same keys (a test checks). The words for actions,
- * kinds of record, field names and notes are shared with main's CSV export (`AUDIT_TEXT`).
+ * kinds of record, field names and notes are in `src/shared/i18n` (namespace `audit`), shared with
+ * main's CSV export; `i18n/index.ts` puts them under the same `audit.` key.
  */
 export const nl = {
   title: 'Auditlog',
@@ -53,7 +52,6 @@ export const nl = {
       'Niemand hoort het log te veranderen. Bewaar deze melding en bespreek het met de privacyverantwoordelijke.',
     checkedAt: 'Nagekeken op {{at}}',
   },
-  ...AUDIT_TEXT.nl,
 }
 
 export const en: typeof nl = {
@@ -105,5 +103,4 @@ export const en: typeof nl = {
       'Nobody should change the log. Keep this message and discuss it with the person responsible for privacy.',
     checkedAt: 'Checked at {{at}}',
   },
-  ...AUDIT_TEXT.en,
 }
