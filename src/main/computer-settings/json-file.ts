@@ -16,7 +16,9 @@ const MAX_SIZE = 64 * 1024
  * The settings as a plain JSON file, for the browser bridge and the tests (the app uses
  * electron-store on the same file). Written as the data folder's other files are: under a
  * random name, flushed, then renamed into place, readable by this account only, never through
- * a symlink.
+ * a symlink. Not `conf` (the library under electron-store): what both stores must share is the
+ * checking of every value and the take-over of the old file, which `settingsOn` does for both;
+ * conf would add a second way of writing into the data folder, one that follows a planted link.
  */
 export function jsonSettingsFile(path: string): SettingsFile {
   return {
