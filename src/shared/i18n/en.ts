@@ -231,6 +231,15 @@ export const en: SharedLabels = {
       detail: 'Detail',
     },
   },
+  backupProblems: {
+    backupTampered: 'The backup was changed after it was made, or belongs to other data.',
+    backupDamaged: 'The backup is damaged: the database check fails.',
+    notABackup: 'The file is not a (complete) Dichtbij backup.',
+    backupTooNew: 'The backup was made with a newer version of Dichtbij.',
+    backupSecretWrong: 'The key of this backup does not fit.',
+    backupOtherData: 'The backup belongs to other data than the data on this computer.',
+    backupFolderUnusable: 'Dichtbij may not read this backup.',
+  },
   pdf: {
     printedOn: 'Printed on {{date}}',
     page: 'page {{page}} of {{count}}',

@@ -253,6 +253,16 @@ export const nl = {
       detail: 'Toelichting',
     },
   },
+  /** What a backup check found, as main reports it next to the key (`backup.verify`). */
+  backupProblems: {
+    backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
+    backupDamaged: 'De back-up is beschadigd: de controle van de database faalt.',
+    notABackup: 'Het bestand is geen (volledige) back-up van Dichtbij.',
+    backupTooNew: 'De back-up is gemaakt met een nieuwere versie van Dichtbij.',
+    backupSecretWrong: 'De sleutel van deze back-up past niet.',
+    backupOtherData: 'De back-up hoort bij andere gegevens dan die op deze computer.',
+    backupFolderUnusable: 'Dichtbij mag deze back-up niet lezen.',
+  },
   /** Texts of the documents main prints (A4 PDFs). */
   pdf: {
     printedOn: 'Afgedrukt op {{date}}',

@@ -31,6 +31,7 @@ import { recoveryKeyStatus } from './recovery'
 import { dateInZone, timeInZone } from '../../clock'
 import { audit, writeAudit } from '../audit/audit'
 import { auditNote } from '../../../shared/audit-text'
+import { codeLabel } from '../../i18n'
 import { cleanText } from '../../../shared/schemas/common'
 import type { AuthRuntime } from '../accounts/auth'
 
@@ -88,16 +89,6 @@ function vaultProblem(err: unknown, secretPath = 'secret.password'): AppError | 
     default:
       return null
   }
-}
-
-const PROBLEM_NL: Record<string, string> = {
-  backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
-  backupDamaged: 'De back-up is beschadigd: de controle van de database faalt.',
-  notABackup: 'Het bestand is geen (volledige) back-up van Dichtbij.',
-  backupTooNew: 'De back-up is gemaakt met een nieuwere versie van Dichtbij.',
-  backupSecretWrong: 'De sleutel van deze back-up past niet.',
-  backupOtherData: 'De back-up hoort bij andere gegevens dan die op deze computer.',
-  backupFolderUnusable: 'Dichtbij mag deze back-up niet lezen.',
 }
 
 export async function listBackups(ctx: { vault: Vault; db: Db }): Promise<BackupList> {
@@ -205,7 +196,8 @@ export async function verifyBackup(
     result = {
       name: input.name,
       ok: false,
-      problem: PROBLEM_NL[key] ?? key,
+      // In Dutch for whoever reads the result without the screen's texts (the screen uses the key).
+      problem: codeLabel('backupProblems', key),
       problemKey: key,
       checkedAt,
       manifest: null,
