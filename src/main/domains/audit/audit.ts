@@ -24,6 +24,7 @@ export const GENESIS_HASH = '0'.repeat(64)
 
 export interface AuditEvent {
   action: AuditAction
+  /** A kind listed in `AUDIT_ENTITY_TYPES`, so the log's screen and CSV have words for it. */
   entityType?: string
   entityId?: string | number
   /**
