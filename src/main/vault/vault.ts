@@ -19,6 +19,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import type { Kysely } from 'kysely'
 import { PASSWORD_PARAMS, type ScryptParams } from '../crypto/passwords'
 import { dateInZone, type Clock } from '../clock'
+import { labelsT } from '../i18n'
 import {
   applyKey,
   DB_FILE_NAME,
@@ -1231,22 +1232,22 @@ export class Vault {
 }
 
 /** Why an automatic backup failed, in words for the Back-ups screen. */
+/** Why the automatic backup failed, in Dutch (the words are in `src/shared/i18n`). */
 function backupProblemText(err: unknown, dir: string): string {
-  if (err instanceof VaultError && err.reason === 'folderMissing')
-    return `De back-upmap ${dir} is er niet. Is de USB-stick aangesloten?`
-  if (err instanceof VaultError && err.reason === 'folderUnsafe')
-    return `Andere gebruikers van deze computer kunnen in de back-upmap ${dir} schrijven, of het is een snelkoppeling: kies een andere map.`
+  const t = labelsT('nl')
+  const say = (key: string, code = ''): string =>
+    t(`backupProblems.${key}`, { folder: dir, code: code ? ` (${code})` : '' })
+  if (err instanceof VaultError && err.reason === 'folderMissing') return say('folderMissing')
+  if (err instanceof VaultError && err.reason === 'folderUnsafe') return say('folderUnsafe')
   const code =
     err instanceof VaultError
       ? (err.code ?? '')
       : err instanceof Error && 'code' in err
         ? String(err.code)
         : ''
-  if (code === 'ENOSPC' || code === 'SQLITE_FULL')
-    return `De schijf van de back-upmap ${dir} is vol.`
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
-    return `Dichtbij mag niet schrijven in de back-upmap ${dir}.`
-  return `Schrijven in de back-upmap ${dir} lukte niet${code ? ` (${code})` : ''}.`
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return say('diskFull')
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return say('notWritable')
+  return say('writeFailed', code)
 }
 
 function erasureKey(e: ErasureEntry): string {

@@ -239,6 +239,12 @@ export const en: SharedLabels = {
     backupSecretWrong: 'The key of this backup does not fit.',
     backupOtherData: 'The backup belongs to other data than the data on this computer.',
     backupFolderUnusable: 'Dichtbij may not read this backup.',
+    folderMissing: 'The backup folder {{folder}} is not there. Is the USB stick plugged in?',
+    folderUnsafe:
+      'Other users of this computer can write in the backup folder {{folder}}, or it is a shortcut: choose another folder.',
+    diskFull: 'The disk of the backup folder {{folder}} is full.',
+    notWritable: 'Dichtbij may not write in the backup folder {{folder}}.',
+    writeFailed: 'Writing in the backup folder {{folder}} failed{{code}}.',
   },
   pdf: {
     printedOn: 'Printed on {{date}}',

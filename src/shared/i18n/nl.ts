@@ -262,6 +262,13 @@ export const nl = {
     backupSecretWrong: 'De sleutel van deze back-up past niet.',
     backupOtherData: 'De back-up hoort bij andere gegevens dan die op deze computer.',
     backupFolderUnusable: 'Dichtbij mag deze back-up niet lezen.',
+    // Why the automatic backup failed.
+    folderMissing: 'De back-upmap {{folder}} is er niet. Is de USB-stick aangesloten?',
+    folderUnsafe:
+      'Andere gebruikers van deze computer kunnen in de back-upmap {{folder}} schrijven, of het is een snelkoppeling: kies een andere map.',
+    diskFull: 'De schijf van de back-upmap {{folder}} is vol.',
+    notWritable: 'Dichtbij mag niet schrijven in de back-upmap {{folder}}.',
+    writeFailed: 'Schrijven in de back-upmap {{folder}} lukte niet{{code}}.',
   },
   /** Texts of the documents main prints (A4 PDFs). */
   pdf: {
