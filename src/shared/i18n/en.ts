@@ -1,5 +1,6 @@
 import type { SharedLabels } from './nl'
 import { lowerFirstAll } from './words'
+import { subjectAccessEn } from './subject-access'
 
 /** English, the second language: every key of `nl.ts` (the type makes it a compile error). */
 
@@ -246,6 +247,7 @@ export const en: SharedLabels = {
     notWritable: 'Dichtbij may not write in the backup folder {{folder}}.',
     writeFailed: 'Writing in the backup folder {{folder}} failed{{code}}.',
   },
+  subjectAccess: subjectAccessEn,
   pdf: {
     printedOn: 'Printed on {{date}}',
     page: 'page {{page}} of {{count}}',

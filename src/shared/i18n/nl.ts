@@ -4,6 +4,8 @@ import type { Gender, HouseholdStatus, IncomeSource } from '../schemas/household
 import type { DayPart } from '../schemas/common'
 import type { Eligibility, Role } from '../types'
 import { lowerFirstAll } from './words'
+import { subjectAccessNl } from './subject-access'
+import type { Texts } from './types'
 
 /**
  * Dutch labels that the screens and main's documents (the audit log's CSV, the subject access
@@ -270,6 +272,7 @@ export const nl = {
     notWritable: 'Dichtbij mag niet schrijven in de back-upmap {{folder}}.',
     writeFailed: 'Schrijven in de back-upmap {{folder}} lukte niet{{code}}.',
   },
+  subjectAccess: subjectAccessNl,
   /** Texts of the documents main prints (A4 PDFs). */
   pdf: {
     printedOn: 'Afgedrukt op {{date}}',
@@ -325,6 +328,4 @@ export const nl = {
   },
 }
 
-/** The same keys with other words: what every other language must give. */
-export type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 export type SharedLabels = Texts<typeof nl>

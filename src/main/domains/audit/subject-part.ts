@@ -3,6 +3,10 @@ import { auditFieldText, auditNoteText } from '../../../shared/audit-text'
 import { lowerFirst } from '../../../shared/i18n'
 import { codeLabel, labelsT } from '../../i18n'
 
+// The letter is in Dutch.
+const t = labelsT('nl')
+const S = (key: string): string => t(`subjectAccess.audit.${key}`)
+
 /**
  * Who looked at or changed this subject's data, and when: the audit entries whose subject is this
  * one (kind and id; entries from before migration 0007 got theirs from `household_id`). The log
@@ -10,11 +14,11 @@ import { codeLabel, labelsT } from '../../i18n'
  */
 export const auditPart: SubjectPart = {
   key: 'audit',
-  title: 'Wie heeft de gegevens bekeken of gewijzigd',
+  title: S('title'),
   kinds: 'every',
   processing: {
-    purposes: ['bijhouden wie de gegevens heeft bekeken of gewijzigd, ter beveiliging'],
-    categories: ['wie de gegevens heeft bekeken of gewijzigd, en wanneer (zonder de inhoud)'],
+    purposes: [S('purpose')],
+    categories: [S('category')],
   },
   async collect(db, subject) {
     const rows = await db
@@ -24,25 +28,20 @@ export const auditPart: SubjectPart = {
       .where('subjectId', '=', subject.id)
       .orderBy('id')
       .execute()
-    // The letter is in Dutch.
-    const t = labelsT('nl')
     return {
-      intro:
-        'Elke keer dat een medewerker of vrijwilliger de gegevens bekeek, vastlegde, wijzigde ' +
-        'of exporteerde, staat hieronder. Van wijzigingen staat welke velden het betrof, niet ' +
-        'de inhoud.',
+      intro: S('intro'),
       tables: [
         {
           key: 'entries',
           layout: 'table',
           columns: [
-            { key: 'at', label: 'Tijdstip', type: 'datetime' },
-            { key: 'user', label: 'Door', type: 'text' },
-            { key: 'role', label: 'Rol', type: 'text' },
-            { key: 'action', label: 'Wat', type: 'text' },
-            { key: 'about', label: 'Betreft', type: 'text' },
-            { key: 'fields', label: 'Velden', type: 'list' },
-            { key: 'detail', label: 'Toelichting', type: 'text' },
+            { key: 'at', label: S('columns.at'), type: 'datetime' },
+            { key: 'user', label: S('columns.user'), type: 'text' },
+            { key: 'role', label: S('columns.role'), type: 'text' },
+            { key: 'action', label: S('columns.action'), type: 'text' },
+            { key: 'about', label: S('columns.about'), type: 'text' },
+            { key: 'fields', label: S('columns.fields'), type: 'list' },
+            { key: 'detail', label: S('columns.detail'), type: 'text' },
           ],
           rows: rows.map((r) => ({
             at: r.at,
@@ -55,7 +54,7 @@ export const auditPart: SubjectPart = {
             // Notes are stored as codes; the letter says them in Dutch.
             detail: r.detail ? auditNoteText(r.detail, t) : null,
           })),
-          empty: 'Geen vermeldingen.',
+          empty: S('empty'),
         },
       ],
     }

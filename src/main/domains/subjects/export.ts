@@ -9,9 +9,10 @@ import { SUBJECT_KIND_REGISTRY } from './kinds'
 import { processingSection } from './processing'
 import { collectSubject } from './registry'
 import type { SubjectReport } from './types'
+import { labelsT } from '../../i18n'
 import './parts'
 
-export const SUBJECT_REPORT_TITLE = 'Inzage persoonsgegevens'
+export const SUBJECT_REPORT_TITLE = labelsT('nl')('subjectAccess.title')
 
 /**
  * Everything the app holds about one subject, and the audit entries about them, as a PDF or as

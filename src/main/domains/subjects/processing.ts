@@ -4,18 +4,35 @@ import { getRetentionTerms } from '../retention/retention'
 import { RETENTION_REGISTRY } from '../retention/registry'
 import { subjectParts } from './registry'
 import type { SubjectRef, SubjectSection } from './types'
+import { labelsT } from '../../i18n'
+
+// The letter is in Dutch.
+const t = labelsT('nl')
+const S = (key: string, params?: Record<string, string | number>): string =>
+  t(`subjectAccess.processing.${key}`, params ?? {})
 
 export const PROCESSING_KEY = 'processing'
 
 /** The organisation as the person can write to it: its name and address on one line. */
 function controller(org: Pick<Organisation, 'name' | 'address' | 'postcode' | 'city'>): string {
   const place = [org.postcode, org.city].filter(Boolean).join(' ')
-  return [org.name || 'de organisatie', org.address, place]
+  return [org.name || t('pdf.subjectReport.someOrganisation'), org.address, place]
     .filter((l): l is string => !!l && l.trim() !== '')
     .join(', ')
 }
 
 const unique = (items: string[]): string[] => [...new Set(items)]
+
+/** The person's rights, in the order the letter names them. */
+const RIGHTS = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'contact',
+  'complaint',
+] as const
 
 /**
  * The export's opening section: what AVG art. 15 says the person must be told beside the data
@@ -32,7 +49,11 @@ export async function processingSection(
   const parts = subjectParts(subject.kind)
   const purposes: string[] = []
   const categories: string[] = []
-  const recipients = [`niemand buiten ${organisation.name || 'de organisatie'} krijgt uw gegevens`]
+  const recipients = [
+    S('nobodyElse', {
+      organisation: organisation.name || t('pdf.subjectReport.someOrganisation'),
+    }),
+  ]
   const sources: string[] = []
   // One after the other: they share the export's transaction.
   for (const { processing } of parts) {
@@ -46,22 +67,19 @@ export async function processingSection(
   const responsible = controller(organisation)
   return {
     key: PROCESSING_KEY,
-    title: 'Waarvoor wij uw gegevens gebruiken en wat uw rechten zijn',
-    intro:
-      'Naast de gegevens zelf moet u volgens de AVG ook weten waarvoor ze worden gebruikt, ' +
-      'wie ze krijgt, hoe lang ze worden bewaard, waar ze vandaan komen en wat u kunt doen ' +
-      'als u het er niet mee eens bent.',
+    title: S('title'),
+    intro: S('intro'),
     tables: [
       {
         key: 'processing',
         layout: 'record',
         columns: [
-          { key: 'controller', label: 'Verantwoordelijk', type: 'text' },
-          { key: 'purposes', label: 'Doel', type: 'list' },
-          { key: 'categories', label: 'Welke gegevens', type: 'list' },
-          { key: 'recipients', label: 'Ontvangers', type: 'list' },
-          { key: 'retention', label: 'Bewaartermijn', type: 'text' },
-          { key: 'sources', label: 'Bron', type: 'list' },
+          { key: 'controller', label: S('columns.controller'), type: 'text' },
+          { key: 'purposes', label: S('columns.purposes'), type: 'list' },
+          { key: 'categories', label: S('columns.categories'), type: 'list' },
+          { key: 'recipients', label: S('columns.recipients'), type: 'list' },
+          { key: 'retention', label: S('columns.retention'), type: 'text' },
+          { key: 'sources', label: S('columns.sources'), type: 'list' },
         ],
         rows: [
           {
@@ -69,9 +87,7 @@ export async function processingSection(
             purposes: unique(purposes),
             categories: unique(categories),
             recipients: unique(recipients),
-            retention:
-              `tot ${months} maanden na het laatste contact; daarna worden de gegevens ` +
-              'geanonimiseerd of verwijderd',
+            retention: S('retention', { months }),
             sources: unique(sources),
           },
         ],
@@ -79,32 +95,16 @@ export async function processingSection(
       {
         // One row per right, so a page break never parts a right from its name.
         key: 'rights',
-        title: 'Uw rechten',
+        title: S('rightsTitle'),
         layout: 'record',
         columns: [
-          { key: 'access', label: 'Inzage', type: 'text' },
-          { key: 'rectification', label: 'Correctie', type: 'text' },
-          { key: 'erasure', label: 'Verwijdering', type: 'text' },
-          { key: 'restriction', label: 'Beperking', type: 'text' },
-          { key: 'objection', label: 'Bezwaar', type: 'text' },
-          { key: 'contact', label: 'Waar u terecht kunt', type: 'text' },
-          { key: 'complaint', label: 'Klacht', type: 'text' },
+          ...RIGHTS.map((key) => ({
+            key,
+            label: S(`rightsColumns.${key}`),
+            type: 'text' as const,
+          })),
         ],
-        rows: [
-          {
-            access: 'vragen welke gegevens wij van u hebben en wat wij ermee doen, zoals hier',
-            rectification: 'laten verbeteren of aanvullen wat niet klopt',
-            erasure: 'laten wissen wat wij niet (meer) nodig hebben',
-            restriction:
-              'vragen dat wij uw gegevens een tijd niet gebruiken, bijvoorbeeld zolang een ' +
-              'correctie wordt bekeken',
-            objection: 'bezwaar maken tegen het gebruik van uw gegevens',
-            contact: `voor elk van deze rechten bij ${responsible}`,
-            complaint:
-              'bent u het niet eens met hoe wij met uw gegevens omgaan, dan kunt u een klacht ' +
-              'indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl)',
-          },
-        ],
+        rows: [Object.fromEntries(RIGHTS.map((key) => [key, S(`rights.${key}`, { responsible })]))],
       },
     ],
   }

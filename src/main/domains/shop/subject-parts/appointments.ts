@@ -2,17 +2,19 @@ import type { SubjectPart } from '../../subjects/registry'
 import { lowerFirst } from '../../../../shared/i18n'
 import { codeLabel, labelsT } from '../../../i18n'
 
+// The letter is in Dutch.
+const t = labelsT('nl')
+const S = (key: string): string => t(`subjectAccess.appointments.${key}`)
+
 export const appointmentsPart: SubjectPart = {
   key: 'appointments',
-  title: 'Afspraken',
+  title: S('title'),
   kinds: ['household'],
   processing: {
-    purposes: ['afspraken maken en bezoeken bijhouden'],
-    categories: ['afspraken'],
+    purposes: [t('subjectAccess.purposeShop')],
+    categories: [S('category')],
   },
   async collect(db, subject) {
-    // The letter is in Dutch.
-    const t = labelsT('nl')
     const rows = await db
       .selectFrom('appointment as a')
       .innerJoin('slot as s', 's.id', 'a.slotId')
@@ -27,12 +29,12 @@ export const appointmentsPart: SubjectPart = {
           key: 'appointments',
           layout: 'table',
           columns: [
-            { key: 'date', label: 'Datum', type: 'date' },
-            { key: 'part', label: 'Dagdeel', type: 'text' },
-            { key: 'status', label: 'Status', type: 'text' },
-            { key: 'note', label: 'Opmerking', type: 'text' },
-            { key: 'bookedAt', label: 'Gemaakt op', type: 'datetime' },
-            { key: 'statusChangedAt', label: 'Status gewijzigd op', type: 'datetime' },
+            { key: 'date', label: S('columns.date'), type: 'date' },
+            { key: 'part', label: S('columns.part'), type: 'text' },
+            { key: 'status', label: S('columns.status'), type: 'text' },
+            { key: 'note', label: S('columns.note'), type: 'text' },
+            { key: 'bookedAt', label: S('columns.bookedAt'), type: 'datetime' },
+            { key: 'statusChangedAt', label: S('columns.statusChangedAt'), type: 'datetime' },
           ],
           rows: rows.map((a) => ({
             date: a.date,
@@ -42,7 +44,7 @@ export const appointmentsPart: SubjectPart = {
             bookedAt: a.bookedAt,
             statusChangedAt: a.statusChangedAt,
           })),
-          empty: 'Geen afspraken.',
+          empty: S('empty'),
         },
       ],
     }

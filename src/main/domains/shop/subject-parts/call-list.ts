@@ -1,14 +1,19 @@
 import type { SubjectPart } from '../../subjects/registry'
+import { labelsT } from '../../../i18n'
+
+// The letter is in Dutch.
+const t = labelsT('nl')
+const S = (key: string): string => t(`subjectAccess.callList.${key}`)
 
 /** The days the family was called or invited from the call list ("gebeld / uitgenodigd"). */
 export const callListPart: SubjectPart = {
   key: 'callListContacts',
-  title: 'Gebeld of uitgenodigd',
+  title: S('title'),
   kinds: ['household'],
   processing: {
     // Inviting a family is part of making its appointments: the same purpose.
-    purposes: ['afspraken maken en bezoeken bijhouden'],
-    categories: ['de dagen waarop u bent gebeld of uitgenodigd'],
+    purposes: [t('subjectAccess.purposeShop')],
+    categories: [S('category')],
   },
   async collect(db, subject) {
     const rows = await db
@@ -24,11 +29,11 @@ export const callListPart: SubjectPart = {
           key: 'callListContacts',
           layout: 'table',
           columns: [
-            { key: 'date', label: 'Gebeld / uitgenodigd op', type: 'date' },
-            { key: 'createdAt', label: 'Vastgelegd op', type: 'datetime' },
+            { key: 'date', label: S('columns.date'), type: 'date' },
+            { key: 'createdAt', label: S('columns.createdAt'), type: 'datetime' },
           ],
           rows: rows.map((r) => ({ date: r.date, createdAt: r.createdAt })),
-          empty: 'Niet gebeld of uitgenodigd.',
+          empty: S('empty'),
         },
       ],
     }

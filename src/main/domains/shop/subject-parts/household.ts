@@ -7,6 +7,8 @@ import { codeLabel, labelsT } from '../../../i18n'
 const t = labelsT('nl')
 const H = (field: keyof SharedLabels['householdFields']): string => t(`householdFields.${field}`)
 const M = (field: keyof SharedLabels['memberFields']): string => t(`memberFields.${field}`)
+const S = (key: string, params?: Record<string, string>): string =>
+  t(`subjectAccess.household.${key}`, params ?? {})
 
 const DETAIL_COLUMNS: SubjectColumn[] = [
   { key: 'reference', label: H('reference'), type: 'text' },
@@ -40,15 +42,15 @@ const MEMBER_COLUMNS: SubjectColumn[] = [
 /** The household's own record, with every column the table has except derived search keys. */
 export const householdPart: SubjectPart = {
   key: 'household',
-  title: 'Huishouden en gezinsleden',
+  title: S('title'),
   kinds: ['household'],
   processing: {
-    purposes: ['toegang tot de kleding- en speelgoedwinkel voor gezinnen met een laag inkomen'],
+    purposes: [S('purpose')],
     categories: [
-      'contactgegevens en adres',
-      'gezinsleden (voornaam, geboortejaar, geslacht, kledingmaat)',
-      'inkomensbron en de datum waarop het bewijs is gezien (het bewijs zelf wordt niet bewaard)',
-      'geen burgerservicenummer (BSN): dat vragen en bewaren wij niet',
+      S('categoryContact'),
+      S('categoryMembers'),
+      S('categoryIncome'),
+      S('categoryNoBsn'),
     ],
     async sources(db, subject) {
       const h = await db
@@ -57,10 +59,7 @@ export const householdPart: SubjectPart = {
         .where('id', '=', subject.id)
         .executeTakeFirst()
       const referrer = h?.referrer?.trim()
-      return [
-        'uzelf, bij het intakegesprek',
-        ...(referrer ? [`de verwijzer die u naar ons stuurde: ${referrer}`] : []),
-      ]
+      return [S('sourceSelf'), ...(referrer ? [S('sourceReferrer', { referrer })] : [])]
     },
   },
   async collect(db, subject) {
@@ -77,13 +76,11 @@ export const householdPart: SubjectPart = {
       .orderBy('id')
       .execute()
     return {
-      intro:
-        'De gegevens van het huishouden zoals ze bij de inschrijving zijn vastgelegd en ' +
-        'sindsdien bijgewerkt, en de gezinsleden.',
+      intro: S('intro'),
       tables: [
         {
           key: 'details',
-          title: 'Gegevens',
+          title: S('details'),
           layout: 'record',
           columns: DETAIL_COLUMNS,
           rows: [
@@ -112,7 +109,7 @@ export const householdPart: SubjectPart = {
         },
         {
           key: 'members',
-          title: 'Gezinsleden',
+          title: S('members'),
           layout: 'table',
           columns: MEMBER_COLUMNS,
           rows: members.map((m) => ({
@@ -121,7 +118,7 @@ export const householdPart: SubjectPart = {
             gender: lowerFirst(codeLabel('gender', m.gender, t)),
             clothingSize: m.clothingSize,
           })),
-          empty: 'Geen gezinsleden vastgelegd.',
+          empty: S('noMembers'),
         },
       ],
     }

@@ -1,14 +1,20 @@
 import { listIntakes } from '../queries'
 import type { SubjectPart } from '../../subjects/registry'
+import { labelsT } from '../../../i18n'
+
+// The letter is in Dutch.
+const t = labelsT('nl')
+const S = (key: string, params?: Record<string, string>): string =>
+  t(`subjectAccess.intakes.${key}`, params ?? {})
 
 /** Intake conversations with their topics and referrals: the most sensitive part. */
 export const intakesPart: SubjectPart = {
   key: 'intakes',
-  title: 'Intakegesprekken',
+  title: S('title'),
   kinds: ['household'],
   processing: {
-    purposes: ['het intakegesprek en doorverwijzingen'],
-    categories: ['intakes met de besproken onderwerpen en doorverwijzingen'],
+    purposes: [S('purpose')],
+    categories: [S('category')],
     async recipients(db, subject) {
       const rows = await db
         .selectFrom('intakeReferral as r')
@@ -19,25 +25,23 @@ export const intakesPart: SubjectPart = {
         .orderBy('r.id')
         .execute()
       const names = [...new Set(rows.map((r) => r.name))]
-      return [`doorverwezen naar: ${names.length ? names.join(', ') : 'geen'}`]
+      return [S('referredTo', { names: names.length ? names.join(', ') : t('subjectAccess.none') })]
     },
   },
   async collect(db, subject) {
     const intakes = await listIntakes(db, subject.id)
     return {
-      intro:
-        'Wat in de intakegesprekken is vastgelegd: waarover is gesproken en naar wie is ' +
-        'doorverwezen.',
+      intro: S('intro'),
       tables: [
         {
           key: 'intakes',
           layout: 'record',
           columns: [
-            { key: 'date', label: 'Datum gesprek', type: 'date' },
-            { key: 'doneBy', label: 'Gesprek gevoerd door', type: 'text' },
-            { key: 'topics', label: 'Besproken onderwerpen', type: 'list' },
-            { key: 'referrals', label: 'Doorverwezen naar', type: 'list' },
-            { key: 'notes', label: 'Notities', type: 'text' },
+            { key: 'date', label: S('columns.date'), type: 'date' },
+            { key: 'doneBy', label: S('columns.doneBy'), type: 'text' },
+            { key: 'topics', label: S('columns.topics'), type: 'list' },
+            { key: 'referrals', label: S('columns.referrals'), type: 'list' },
+            { key: 'notes', label: S('columns.notes'), type: 'text' },
           ],
           rows: intakes.map((i) => ({
             date: i.date,
@@ -48,7 +52,7 @@ export const intakesPart: SubjectPart = {
             ),
             notes: i.notes,
           })),
-          empty: 'Geen intakegesprekken vastgelegd.',
+          empty: S('empty'),
         },
       ],
     }

@@ -1,4 +1,5 @@
 import type { SubjectKindDef } from '../../subjects/kinds'
+import { labelsT } from '../../../i18n'
 
 /** A household as the subject of an access export: found by id, named by its reference. */
 export const householdSubject: SubjectKindDef = {
@@ -14,7 +15,7 @@ export const householdSubject: SubjectKindDef = {
       id: h.id,
       reference: h.reference,
       name: h.contactName,
-      label: `Huishouden ${h.reference}`,
+      label: labelsT('nl')('subjectAccess.householdLabel', { reference: h.reference }),
       audit: { entityType: 'household', entityId: h.id },
     }
   },

@@ -1,16 +1,18 @@
 import { listVisits } from '../queries'
 import type { SubjectPart } from '../../subjects/registry'
+import { labelsT } from '../../../i18n'
+
+// The letter is in Dutch.
+const t = labelsT('nl')
+const S = (key: string): string => t(`subjectAccess.visits.${key}`)
 
 export const visitsPart: SubjectPart = {
   key: 'visits',
-  title: 'Bezoeken aan de winkel',
+  title: S('title'),
   kinds: ['household'],
   processing: {
-    purposes: [
-      'afspraken maken en bezoeken bijhouden',
-      'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
-    ],
-    categories: ['bezoeken'],
+    purposes: [t('subjectAccess.purposeShop'), S('purposeFigures')],
+    categories: [S('category')],
   },
   async collect(db, subject) {
     // Oldest first, like the rest of the export: it reads as a history.
@@ -21,10 +23,10 @@ export const visitsPart: SubjectPart = {
           key: 'visits',
           layout: 'table',
           columns: [
-            { key: 'date', label: 'Datum', type: 'date' },
-            { key: 'servedBy', label: 'Geholpen door', type: 'text' },
-            { key: 'items', label: 'Meegenomen', type: 'list' },
-            { key: 'note', label: 'Opmerking', type: 'text' },
+            { key: 'date', label: S('columns.date'), type: 'date' },
+            { key: 'servedBy', label: S('columns.servedBy'), type: 'text' },
+            { key: 'items', label: S('columns.items'), type: 'list' },
+            { key: 'note', label: S('columns.note'), type: 'text' },
           ],
           rows: visits.map((v) => ({
             date: v.date,
@@ -32,7 +34,7 @@ export const visitsPart: SubjectPart = {
             items: v.items.filter((i) => i.count > 0).map((i) => `${i.category.name}: ${i.count}`),
             note: v.note,
           })),
-          empty: 'Geen bezoeken.',
+          empty: S('empty'),
         },
       ],
     }
