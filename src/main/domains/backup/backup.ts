@@ -31,7 +31,7 @@ import { recoveryKeyStatus } from './recovery'
 import { dateInZone, timeInZone } from '../../clock'
 import { audit, writeAudit } from '../audit/audit'
 import { auditNote } from '../../../shared/audit-text'
-import { codeLabel } from '../../i18n'
+import { codeLabel, dutchNote } from '../../i18n'
 import { cleanText } from '../../../shared/schemas/common'
 import type { AuthRuntime } from '../accounts/auth'
 
@@ -361,8 +361,7 @@ export async function regenerateRecoveryKey(ctx: BackupContext): Promise<Recover
       audit(ctx.db, ctx, {
         action: 'settings_change',
         entityType: 'recovery_key',
-        detail:
-          'nieuwe herstelsleutel gemaakt; de vorige opent de gegevens en de back-upmap niet meer',
+        detail: dutchNote({ k: 'newRecoveryKey' }, { k: 'oldRecoveryKeyVoid' }),
       }),
   )
   return {

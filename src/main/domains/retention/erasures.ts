@@ -4,6 +4,7 @@ import type { Actor, Db } from '../../context'
 import { dateInZone } from '../../clock'
 import { isErasureEntry, type ErasureEntry } from '../../vault/erasure-log'
 import { writeAudit } from '../audit/audit'
+import { dutchNote } from '../../i18n'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdErasure } from '../shop/subject-parts/retention'
 import { RETENTION_REGISTRY } from './registry'
@@ -33,7 +34,7 @@ export const SYSTEM_ACTOR: Actor = {
   workstation: 'systeem',
 }
 
-const REAPPLIED = 'opnieuw toegepast na terugzetten'
+const REAPPLIED = dutchNote({ k: 'reapplied' })
 
 /**
  * After a backup has been restored: erases again every record the log says was anonymised or
@@ -85,7 +86,7 @@ export async function reapplyErasures(
           entityId: e.id,
           subject,
           fields: retention.anonymisedFields,
-          detail: e.action === 'delete' ? `${REAPPLIED} (telt mee in cijfers)` : REAPPLIED,
+          detail: e.action === 'delete' ? dutchNote({ k: 'reappliedCounted' }) : REAPPLIED,
         })
         applied += 1
       }
