@@ -46,3 +46,14 @@ export function dutchNote(...parts: Parameters<typeof auditNote>): string | null
 export function codeLabel(table: string, code: string, t: TFunction = labelsT()): string {
   return t(`${table}.${code}`, { defaultValue: code })
 }
+
+/**
+ * The subject access letter's words for one of its sections (`subjectAccess.<section>.*`). The
+ * letter is in Dutch: it goes to the person the data is about.
+ */
+export function letterTexts(
+  section: string,
+): (key: string, params?: Record<string, string | number>) => string {
+  const t = labelsT('nl')
+  return (key, params) => t(`subjectAccess.${section}.${key}`, params ?? {})
+}

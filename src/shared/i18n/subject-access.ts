@@ -8,8 +8,7 @@ import type { Texts } from './types'
 export const subjectAccessNl = {
   title: 'Inzage persoonsgegevens',
   householdLabel: 'Huishouden {{reference}}',
-  none: 'geen',
-  /** One purpose several parts serve (appointments, visits, the call list). */
+  /** One purpose several parts serve (appointments, visits, the call list): `$t` nests it. */
   purposeShop: 'afspraken maken en bezoeken bijhouden',
   processing: {
     title: 'Waarvoor wij uw gegevens gebruiken en wat uw rechten zijn',
@@ -78,6 +77,7 @@ export const subjectAccessNl = {
     purpose: 'het intakegesprek en doorverwijzingen',
     category: 'intakes met de besproken onderwerpen en doorverwijzingen',
     referredTo: 'doorverwezen naar: {{names}}',
+    nobody: 'geen',
     columns: {
       date: 'Datum gesprek',
       doneBy: 'Gesprek gevoerd door',
@@ -89,6 +89,7 @@ export const subjectAccessNl = {
   },
   appointments: {
     title: 'Afspraken',
+    purpose: '$t(subjectAccess.purposeShop)',
     category: 'afspraken',
     columns: {
       date: 'Datum',
@@ -102,6 +103,7 @@ export const subjectAccessNl = {
   },
   visits: {
     title: 'Bezoeken aan de winkel',
+    purpose: '$t(subjectAccess.purposeShop)',
     purposeFigures:
       'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
     category: 'bezoeken',
@@ -115,6 +117,7 @@ export const subjectAccessNl = {
   },
   callList: {
     title: 'Gebeld of uitgenodigd',
+    purpose: '$t(subjectAccess.purposeShop)',
     category: 'de dagen waarop u bent gebeld of uitgenodigd',
     columns: {
       date: 'Gebeld / uitgenodigd op',
@@ -146,7 +149,6 @@ export const subjectAccessNl = {
 export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
   title: 'Access to personal data',
   householdLabel: 'Household {{reference}}',
-  none: 'none',
   purposeShop: 'making appointments and keeping track of visits',
   processing: {
     title: 'What we use your data for and what your rights are',
@@ -213,6 +215,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
     purpose: 'the intake conversation and referrals',
     category: 'intakes with the topics discussed and referrals',
     referredTo: 'referred to: {{names}}',
+    nobody: 'nobody',
     columns: {
       date: 'Date of conversation',
       doneBy: 'Conversation held by',
@@ -224,6 +227,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
   },
   appointments: {
     title: 'Appointments',
+    purpose: '$t(subjectAccess.purposeShop)',
     category: 'appointments',
     columns: {
       date: 'Date',
@@ -237,6 +241,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
   },
   visits: {
     title: 'Visits to the shop',
+    purpose: '$t(subjectAccess.purposeShop)',
     purposeFigures:
       'anonymised figures for the report to the municipality (figures contain no names)',
     category: 'visits',
@@ -250,6 +255,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
   },
   callList: {
     title: 'Called or invited',
+    purpose: '$t(subjectAccess.purposeShop)',
     category: 'the days you were called or invited',
     columns: {
       date: 'Called / invited on',

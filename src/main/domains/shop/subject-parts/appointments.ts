@@ -1,17 +1,17 @@
 import type { SubjectPart } from '../../subjects/registry'
 import { lowerFirst } from '../../../../shared/i18n'
-import { codeLabel, labelsT } from '../../../i18n'
+import { codeLabel, labelsT, letterTexts } from '../../../i18n'
 
-// The letter is in Dutch.
+const S = letterTexts('appointments')
+// Parts and statuses in the words of the screens, in Dutch like the rest of the letter.
 const t = labelsT('nl')
-const S = (key: string): string => t(`subjectAccess.appointments.${key}`)
 
 export const appointmentsPart: SubjectPart = {
   key: 'appointments',
   title: S('title'),
   kinds: ['household'],
   processing: {
-    purposes: [t('subjectAccess.purposeShop')],
+    purposes: [S('purpose')],
     categories: [S('category')],
   },
   async collect(db, subject) {

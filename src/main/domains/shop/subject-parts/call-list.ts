@@ -1,9 +1,7 @@
 import type { SubjectPart } from '../../subjects/registry'
-import { labelsT } from '../../../i18n'
+import { letterTexts } from '../../../i18n'
 
-// The letter is in Dutch.
-const t = labelsT('nl')
-const S = (key: string): string => t(`subjectAccess.callList.${key}`)
+const S = letterTexts('callList')
 
 /** The days the family was called or invited from the call list ("gebeld / uitgenodigd"). */
 export const callListPart: SubjectPart = {
@@ -12,7 +10,7 @@ export const callListPart: SubjectPart = {
   kinds: ['household'],
   processing: {
     // Inviting a family is part of making its appointments: the same purpose.
-    purposes: [t('subjectAccess.purposeShop')],
+    purposes: [S('purpose')],
     categories: [S('category')],
   },
   async collect(db, subject) {

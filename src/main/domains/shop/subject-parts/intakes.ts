@@ -1,11 +1,8 @@
 import { listIntakes } from '../queries'
 import type { SubjectPart } from '../../subjects/registry'
-import { labelsT } from '../../../i18n'
+import { letterTexts } from '../../../i18n'
 
-// The letter is in Dutch.
-const t = labelsT('nl')
-const S = (key: string, params?: Record<string, string>): string =>
-  t(`subjectAccess.intakes.${key}`, params ?? {})
+const S = letterTexts('intakes')
 
 /** Intake conversations with their topics and referrals: the most sensitive part. */
 export const intakesPart: SubjectPart = {
@@ -25,7 +22,7 @@ export const intakesPart: SubjectPart = {
         .orderBy('r.id')
         .execute()
       const names = [...new Set(rows.map((r) => r.name))]
-      return [S('referredTo', { names: names.length ? names.join(', ') : t('subjectAccess.none') })]
+      return [S('referredTo', { names: names.length ? names.join(', ') : S('nobody') })]
     },
   },
   async collect(db, subject) {

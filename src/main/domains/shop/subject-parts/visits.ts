@@ -1,17 +1,15 @@
 import { listVisits } from '../queries'
 import type { SubjectPart } from '../../subjects/registry'
-import { labelsT } from '../../../i18n'
+import { letterTexts } from '../../../i18n'
 
-// The letter is in Dutch.
-const t = labelsT('nl')
-const S = (key: string): string => t(`subjectAccess.visits.${key}`)
+const S = letterTexts('visits')
 
 export const visitsPart: SubjectPart = {
   key: 'visits',
   title: S('title'),
   kinds: ['household'],
   processing: {
-    purposes: [t('subjectAccess.purposeShop'), S('purposeFigures')],
+    purposes: [S('purpose'), S('purposeFigures')],
     categories: [S('category')],
   },
   async collect(db, subject) {
