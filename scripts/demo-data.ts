@@ -25,7 +25,9 @@ import {
   DEFAULT_SHOP_SETTINGS,
   type AppointmentStatus,
 } from '../src/shared/schemas/shop'
-import type { ListItem, Slot, Warning } from '../src/shared/types'
+import type { ListItem } from '../src/shared/schemas/lists'
+import type { Slot } from '../src/shared/schemas/shop'
+import type { Warning } from '../src/shared/schemas/common'
 
 export interface SeedOptions {
   /** Folder that holds (or will hold) `dichtbij.sqlite`. */

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Clock } from './clock'
 import type { DB } from './db/schema'
-import type { Role } from '../shared/types'
+import type { Role } from '../shared/schemas/accounts'
 import type { CounterLookups } from './domains/accounts/sessions'
 
 /** Who did something, as the audit log records it. Unknown for a failed login. */

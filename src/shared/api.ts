@@ -14,9 +14,6 @@ import {
   appointmentSetStatusInput,
   appointmentsByDayInput,
   dashboardInput,
-  listsCreateInput,
-  listsListInput,
-  listsUpdateInput,
   settingsUpdateInput,
   shopStatsInput,
   slotsGenerateInput,
@@ -25,9 +22,9 @@ import {
   slotsUpdateInput,
   visitRegisterInput,
 } from './schemas/shop'
+import { listsCreateInput, listsListInput, listsUpdateInput } from './schemas/lists'
+import { auditExportInput, auditListInput } from './schemas/audit'
 import {
-  auditExportInput,
-  auditListInput,
   changePasswordInput,
   lockInput,
   loginInput,
@@ -38,7 +35,7 @@ import {
   userCreateInput,
   userResetPasswordInput,
   userUpdateInput,
-} from './schemas/auth'
+} from './schemas/accounts'
 import { subjectExportInput, type ExportFile } from './schemas/subjects'
 import { computerLanguageInput, type ComputerLanguage } from './schemas/computer'
 import {
@@ -59,29 +56,19 @@ import {
   type RetentionDue,
   type RetentionTerms,
 } from './schemas/retention'
+import type { Appointment, Dashboard, ShopSettings, ShopStats, Slot, Visit } from './schemas/shop'
+import type { AuditEntry, AuditVerifyResult } from './schemas/audit'
+import type { Organisation, SessionInfo, SetupStatus, UserAccount, Role } from './schemas/accounts'
+import type { RecoveryKeyStatus } from './schemas/backup'
 import type {
-  Appointment,
-  AuditEntry,
-  AuditVerifyResult,
-  Organisation,
-  RecoveryKeyStatus,
-  SessionInfo,
-  SetupStatus,
-  UserAccount,
   CallListEntry,
-  Dashboard,
   DuplicateCandidate,
   HouseholdDetail,
   HouseholdSummary,
   Intake,
-  ListItem,
-  Role,
-  ShopSettings,
-  ShopStats,
-  Slot,
-  Visit,
-  Warning,
-} from './types'
+} from './schemas/household'
+import type { ListItem } from './schemas/lists'
+import type { Warning } from './schemas/common'
 
 /**
  * Who may call a method: the roles that may, or `'public'` for the few calls that must work

@@ -9,7 +9,7 @@ import type { ScryptParams } from '../../src/main/crypto/passwords'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import type { MethodName, MethodInput, MethodOutput } from '../../src/shared/api'
 import { AppError } from '../../src/shared/errors'
-import type { Role } from '../../src/shared/types'
+import type { Role } from '../../src/shared/schemas/accounts'
 
 /**
  * A cheaper scrypt for tests that log many people in. The stored hash names its parameters, so

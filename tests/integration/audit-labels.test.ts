@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/db'
 import { householdInput } from '../helpers/fixtures'
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../src/shared/schemas/auth'
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../src/shared/schemas/audit'
 import type { SubjectReport } from '../../src/main/domains/subjects/types'
 
 let app: TestApp

@@ -5,7 +5,7 @@ import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpe
 import { householdInput, listIds } from '../helpers/fixtures'
 import { isoWeekday } from '../../src/shared/dates'
 import type { DB } from '../../src/main/db/schema'
-import type { ShopStats } from '../../src/shared/types'
+import type { ShopStats } from '../../src/shared/schemas/shop'
 import { memoryErasureLog } from '../../src/main/vault/erasure-log'
 import { reapplyErasures } from '../../src/main/domains/retention/erasures'
 

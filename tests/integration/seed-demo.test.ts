@@ -12,7 +12,7 @@ import { createRouter } from '../../src/main/router'
 import { addDays, addMonths, isoWeekday } from '../../src/shared/dates'
 import { AppError } from '../../src/shared/errors'
 import { DEFAULT_SHOP_SETTINGS } from '../../src/shared/schemas/shop'
-import type { ShopStats } from '../../src/shared/types'
+import type { ShopStats } from '../../src/shared/schemas/shop'
 
 const TODAY = '2026-03-10'
 const HOUSEHOLDS = 40

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Root } from '../../src/renderer/src/root'
 import { UsersPage } from '../../src/renderer/src/features/accounts/users/users-page'
 import { OrganisationForm } from '../../src/renderer/src/features/accounts/organisation/organisation-form'
-import type { Organisation, UserAccount } from '../../src/shared/types'
+import type { Organisation, UserAccount } from '../../src/shared/schemas/accounts'
 import { callsOf, installFakeBridge, ok } from './fake-bridge'
 import { sessionOf, TestProviders } from './session'
 

@@ -6,7 +6,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Root } from '../../src/renderer/src/root'
-import type { HouseholdDetail, SessionInfo } from '../../src/shared/types'
+import type { HouseholdDetail } from '../../src/shared/schemas/household'
+import type { SessionInfo } from '../../src/shared/schemas/accounts'
 import {
   callsOf,
   describedText,

@@ -7,7 +7,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { CallListPage } from '../../src/renderer/src/features/shop/calllist/call-list-page'
-import type { CallListEntry, HouseholdDetail, Slot } from '../../src/shared/types'
+import type { CallListEntry, HouseholdDetail } from '../../src/shared/schemas/household'
+import type { Slot } from '../../src/shared/schemas/shop'
 import { TODAY, appointment, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {

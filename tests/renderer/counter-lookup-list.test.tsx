@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { HouseholdsPage } from '../../src/renderer/src/features/shop/households/households-page'
-import type { HouseholdSummary } from '../../src/shared/types'
+import type { HouseholdSummary } from '../../src/shared/schemas/household'
 import { callsOf, installBridge, ok } from './households-bridge'
 
 function summary(i: number): HouseholdSummary {

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Root } from '../../src/renderer/src/root'
 import { TestProviders as Providers } from './session'
 import { DashboardPage } from '../../src/renderer/src/features/shop/dashboard/dashboard-page'
-import type { Role } from '../../src/shared/types'
+import type { Role } from '../../src/shared/schemas/accounts'
 import { TODAY, callsOf, dashboard, installBridge, ok } from './shop-bridge'
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import type { AppErrorData } from '../../src/shared/errors'
-import type { SessionInfo } from '../../src/shared/types'
+import type { SessionInfo } from '../../src/shared/schemas/accounts'
 
 /**
  * A stand-in for the preload's `window.api` in renderer tests: it records every call and answers

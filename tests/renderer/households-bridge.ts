@@ -1,6 +1,6 @@
 import { installFakeBridge, ok, type Handler, type RecordedCall } from './fake-bridge'
 import { dashboard } from './shop-bridge'
-import type { ListItem } from '../../src/shared/types'
+import type { ListItem } from '../../src/shared/schemas/lists'
 
 export { callsOf, describedText, fail, ok } from './fake-bridge'
 export type { Answer, Handler, RecordedCall } from './fake-bridge'

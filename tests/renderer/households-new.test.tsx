@@ -7,7 +7,7 @@ import { notifications } from '@mantine/notifications'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { HouseholdNewPage } from '../../src/renderer/src/features/shop/households/household-new-page'
-import type { DuplicateCandidate } from '../../src/shared/types'
+import type { DuplicateCandidate } from '../../src/shared/schemas/household'
 import {
   MAIN_TODAY,
   callsOf,

@@ -10,7 +10,7 @@ import { HouseholdsPage } from '../../src/renderer/src/features/shop/households/
 import { HouseholdDetailPage } from '../../src/renderer/src/features/shop/households/household-detail-page'
 import { HouseholdEditPage } from '../../src/renderer/src/features/shop/households/household-edit-page'
 import { IntakeNewPage } from '../../src/renderer/src/features/shop/households/intake-new-page'
-import type { HouseholdDetail, HouseholdSummary } from '../../src/shared/types'
+import type { HouseholdDetail, HouseholdSummary } from '../../src/shared/schemas/household'
 import { MAIN_TODAY, callsOf, describedText, installBridge, ok } from './households-bridge'
 import { dashboard } from './shop-bridge'
 

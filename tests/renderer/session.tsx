@@ -1,6 +1,6 @@
 import { Providers } from '../../src/renderer/src/root'
 import { SessionContext, type SessionApi } from '../../src/renderer/src/common/hooks/use-session'
-import type { Role, SessionInfo } from '../../src/shared/types'
+import type { Role, SessionInfo } from '../../src/shared/schemas/accounts'
 
 const USERS: Record<Role, SessionInfo['user']> = {
   admin: { id: 1, username: 'beheer', displayName: 'Anneke Beheer', role: 'admin' },

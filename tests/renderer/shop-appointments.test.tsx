@@ -7,7 +7,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { AppointmentsPage } from '../../src/renderer/src/features/shop/appointments/appointments-page'
-import type { HouseholdDetail, HouseholdSummary, Slot } from '../../src/shared/types'
+import type { HouseholdDetail, HouseholdSummary } from '../../src/shared/schemas/household'
+import type { Slot } from '../../src/shared/schemas/shop'
 import { appointment, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {

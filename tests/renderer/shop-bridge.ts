@@ -1,5 +1,6 @@
 import { installFakeBridge, ok, type Handler, type RecordedCall } from './fake-bridge'
-import type { Appointment, Dashboard, ListItem, ShopSettings } from '../../src/shared/types'
+import type { Appointment, Dashboard, ShopSettings } from '../../src/shared/schemas/shop'
+import type { ListItem } from '../../src/shared/schemas/lists'
 import { DEFAULT_SHOP_SETTINGS } from '../../src/shared/schemas/shop'
 
 export { callsOf, describedText, fail, ok } from './fake-bridge'

@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { CallListPage } from '../../src/renderer/src/features/shop/calllist/call-list-page'
-import type { CallListEntry } from '../../src/shared/types'
+import type { CallListEntry } from '../../src/shared/schemas/household'
 import { callsOf, dashboard, describedText, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {

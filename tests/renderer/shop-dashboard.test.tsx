@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { DashboardPage } from '../../src/renderer/src/features/shop/dashboard/dashboard-page'
 import { DayPage } from '../../src/renderer/src/features/shop/appointments/day-page'
-import type { Appointment } from '../../src/shared/types'
+import type { Appointment } from '../../src/shared/schemas/shop'
 import { TODAY, appointment, callsOf, dashboard, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {

@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { SettingsPage } from '../../src/renderer/src/features/shop/settings/settings-page'
-import type { ListItem } from '../../src/shared/types'
+import type { ListItem } from '../../src/shared/schemas/lists'
 import { SETTINGS, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {

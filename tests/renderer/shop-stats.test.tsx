@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { StatsPage } from '../../src/renderer/src/features/shop/stats/stats-page'
-import type { ShopStats } from '../../src/shared/types'
+import type { ShopStats } from '../../src/shared/schemas/shop'
 import { TODAY, callsOf, describedText, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {

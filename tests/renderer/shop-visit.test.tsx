@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { VisitNewPage } from '../../src/renderer/src/features/shop/visits/visit-new-page'
-import type { HouseholdDetail } from '../../src/shared/types'
+import type { HouseholdDetail } from '../../src/shared/schemas/household'
 import { TODAY, appointment, callsOf, describedText, fail, installBridge, ok } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {

@@ -7,7 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { AppointmentsPage } from '../../src/renderer/src/features/shop/appointments/appointments-page'
-import type { Slot } from '../../src/shared/types'
+import type { Slot } from '../../src/shared/schemas/shop'
 import { callsOf, fail, installBridge, ok } from './shop-bridge'
 
 const MONDAY: Slot = {

@@ -7,7 +7,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { HouseholdDetailPage } from '../../src/renderer/src/features/shop/households/household-detail-page'
-import type { HouseholdDetail, Role } from '../../src/shared/types'
+import type { HouseholdDetail } from '../../src/shared/schemas/household'
+import type { Role } from '../../src/shared/schemas/accounts'
 import { callsOf, fail, installBridge, ok } from './households-bridge'
 
 const DETAIL: HouseholdDetail = {

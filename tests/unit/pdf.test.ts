@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { keyLayout, keyLines, recoveryKeySheetPdf } from '../../src/main/domains/backup/recovery-sheet'
+import {
+  keyLayout,
+  keyLines,
+  recoveryKeySheetPdf,
+} from '../../src/main/domains/backup/recovery-sheet'
 import { formatValue, subjectReportPdf } from '../../src/main/domains/subjects/subject-report'
 import { addressLines, usableLogo } from '../../src/main/pdf/letterhead'
 import { printable } from '../../src/main/pdf/render'
 import type { SubjectReport } from '../../src/main/domains/subjects/types'
-import type { Organisation } from '../../src/shared/types'
+import type { Organisation } from '../../src/shared/schemas/accounts'
 import { pdfPageCount, pdfText, pdfTitle } from '../helpers/pdf'
 
 /** A 1×1 PNG, the smallest logo there is. */

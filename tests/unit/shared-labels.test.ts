@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, ROLES } from '../../src/shared/schemas/auth'
-import { APPOINTMENT_STATUSES, LIST_KINDS } from '../../src/shared/schemas/shop'
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../src/shared/schemas/audit'
+import { ROLES } from '../../src/shared/schemas/accounts'
+import { APPOINTMENT_STATUSES } from '../../src/shared/schemas/shop'
+import { LIST_KINDS } from '../../src/shared/schemas/lists'
 import {
   ELIGIBILITIES,
   GENDERS,

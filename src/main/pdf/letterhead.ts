@@ -5,7 +5,7 @@ import type {
   NodeQueries,
   TDocumentDefinitions,
 } from 'pdfmake/interfaces'
-import type { Organisation } from '../../shared/types'
+import type { Organisation } from '../../shared/schemas/accounts'
 import { toDutchDate } from '../../shared/dates'
 import { dateInZone } from '../clock'
 import { labelsT, type LabelLanguage } from '../i18n'

@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import type { RecoveryKeyStatus } from '../types'
 
 /** A backup in the backup folder, by its file name (main never takes a path from a screen). */
 const backupName = z
@@ -126,4 +125,11 @@ export interface RecoveryKeyResult {
   recoveryKey: string
   /** The printable sheet, base64 PDF. */
   pdf: { filename: string; mime: string; base64: string }
+}
+
+/** The recovery key as the Back-ups screen shows it. */
+export interface RecoveryKeyStatus {
+  state: 'missing' | 'unconfirmed' | 'confirmed'
+  confirmedAt: string | null
+  confirmedBy: string | null
 }

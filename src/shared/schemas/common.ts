@@ -143,3 +143,14 @@ export function requiredOrOption(issue: { input: unknown }): string {
     ? 'v:required'
     : 'v:invalidOption'
 }
+
+/** Something the user should know but that does not stop the action (limits, eligibility). */
+export interface Warning {
+  key: string
+  params?: Record<string, string | number>
+}
+
+export interface NamedRef {
+  id: number
+  name: string
+}

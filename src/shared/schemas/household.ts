@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { NamedRef } from './common'
+import type { Appointment, Visit } from './shop'
 import {
   id,
   isoDate,
@@ -127,3 +129,105 @@ export const callListInput = z.object({
   notSeenSince: isoDate,
   district: optionalText(80),
 })
+
+export interface Member {
+  id: number
+  firstName: string | null
+  birthYear: number
+  gender: Gender
+  clothingSize: string | null
+}
+
+/**
+ * A household's right to the shop as the counter sees it: whether it holds, and whether it runs
+ * out soon (within the dashboard's "expiring" days), never the date itself.
+ */
+export type Eligibility = (typeof ELIGIBILITIES)[number]
+
+export interface HouseholdSummary {
+  id: number
+  reference: string
+  contactName: string
+  postcode: string
+  city: string
+  district: string | null
+  phone: string | null
+  status: HouseholdStatus
+  /** Null for a counter volunteer, who gets `eligibility` only. */
+  eligibleUntil: string | null
+  eligibility?: Eligibility
+  lastVisitOn: string | null
+  childCount: number
+}
+
+export interface Household {
+  id: number
+  reference: string
+  contactName: string
+  street: string | null
+  houseNumber: string | null
+  postcode: string
+  city: string
+  district: string | null
+  phone: string | null
+  email: string | null
+  /** Absent for a counter volunteer, as are referrer, proof date and notes. */
+  incomeSource?: IncomeSource
+  referrer?: string | null
+  proofSeenOn?: string | null
+  eligibleUntil: string | null
+  consentDate: string
+  consentBy: string
+  status: HouseholdStatus
+  notes?: string | null
+  createdAt: string
+  updatedAt: string
+  /** Set once the household was anonymised (AVG): nothing of it can be changed any more. */
+  anonymisedAt: string | null
+  members: Member[]
+}
+
+export interface Intake {
+  id: number
+  householdId: number
+  date: string
+  doneBy: string
+  notes: string | null
+  topics: NamedRef[]
+  referrals: { destination: NamedRef; note: string | null }[]
+}
+
+export interface HouseholdDetail {
+  household: Household
+  /** Absent for a counter volunteer: intakes carry notes, topics and referrals. */
+  intakes?: Intake[]
+  /** True when parts were left out for the caller's role. */
+  restricted: boolean
+  appointments: Appointment[]
+  visits: Visit[]
+  eligibilityExpired: boolean
+  /** Whether the right holds today; for a counter volunteer the household's date is left out. */
+  eligibility?: Eligibility
+}
+
+export interface DuplicateCandidate {
+  id: number
+  reference: string
+  contactName: string
+  postcode: string
+  phone: string | null
+  reason: 'postcodeAndName' | 'phone'
+}
+
+export interface CallListEntry {
+  id: number
+  reference: string
+  contactName: string
+  phone: string | null
+  email: string | null
+  district: string | null
+  lastVisitOn: string | null
+  eligibleUntil: string | null
+  /** The last day someone called or invited the family from the call list; null if never. */
+  lastContactOn: string | null
+}

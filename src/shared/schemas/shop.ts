@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import type { DayPart, NamedRef } from './common'
+import type { CallListEntry, HouseholdSummary } from './household'
 import { dayPart, id, isoDate, optionalText, period, requiredText } from './common'
 
 export const slotTemplateEntry = z.object({
@@ -97,20 +99,6 @@ export const visitRegisterInput = z.object({
 })
 export type VisitRegisterInput = z.input<typeof visitRegisterInput>
 
-export const LIST_KINDS = ['topic', 'destination', 'category'] as const
-export type ListKind = (typeof LIST_KINDS)[number]
-
-export const listsListInput = z.object({
-  kind: z.enum(LIST_KINDS),
-  includeInactive: z.boolean().default(false),
-})
-export const listsCreateInput = z.object({ kind: z.enum(LIST_KINDS), name: requiredText(80) })
-export const listsUpdateInput = z.object({
-  id,
-  name: requiredText(80),
-  active: z.boolean(),
-})
-
 export const shopSettings = z.object({
   /** Places per half-day when a template entry does not say otherwise. */
   defaultCapacity: z.number().int().min(1).max(50),
@@ -157,3 +145,73 @@ export const shopStatsInput = z
   .object({ from: isoDate, to: isoDate, district: optionalText(80) })
   .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
 export type ShopStatsInput = z.input<typeof shopStatsInput>
+
+export interface Appointment {
+  id: number
+  slotId: number
+  date: string
+  part: DayPart
+  householdId: number
+  householdReference: string
+  contactName: string
+  status: AppointmentStatus
+  note: string | null
+  eligibleUntil: string | null
+  /** True when eligibility has ended before the appointment's date, or was never recorded. */
+  eligibilityExpired: boolean
+  visitId: number | null
+}
+
+export interface Visit {
+  id: number
+  householdId: number
+  appointmentId: number | null
+  date: string
+  servedBy: string
+  note: string | null
+  items: { category: NamedRef; count: number }[]
+}
+
+export interface Slot {
+  id: number
+  date: string
+  part: DayPart
+  capacity: number
+  booked: number
+  free: number
+  /** True when the half-day is over (by main's clock): nobody can be booked on it any more. */
+  over?: boolean
+}
+
+export interface Dashboard {
+  date: string
+  today: { part: DayPart; capacity: number; appointments: Appointment[] }[]
+  week: { from: string; to: string; slots: Slot[]; freeTotal: number }
+  expiring: HouseholdSummary[]
+  toInvite: { count: number; notSeenSince: string; sample: CallListEntry[] }
+}
+
+export interface CountBy {
+  key: string
+  count: number
+}
+
+export interface ShopFigures {
+  householdsReached: number
+  newHouseholds: number
+  visits: number
+  childrenReached: number
+  appointmentsCame: number
+  appointmentsNoShow: number
+  /** no-shows / (came + no-shows); null when there were neither. */
+  noShowRate: number | null
+  referrals: CountBy[]
+  topics: CountBy[]
+}
+
+export interface ShopStats extends ShopFigures {
+  period: { from: string; to: string }
+  district: string | null
+  byDistrict: ({ district: string } & ShopFigures)[]
+  generatedAt: string
+}

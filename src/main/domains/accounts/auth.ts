@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { AppError, conflict, validationError } from '../../../shared/errors'
 import type { MethodParsed } from '../../../shared/api'
-import type { SessionInfo, SetupStatus } from '../../../shared/types'
+import type { SessionInfo, SetupStatus } from '../../../shared/schemas/accounts'
 import type { Clock } from '../../clock'
 import type { DB } from '../../db/schema'
 import {

@@ -1,5 +1,5 @@
 import type { MethodParsed } from '../../../shared/api'
-import type { Organisation } from '../../../shared/types'
+import type { Organisation } from '../../../shared/schemas/accounts'
 import type { Db, ServiceContext } from '../../context'
 import { audit, changedFields } from '../audit/audit'
 import { validationError } from '../../../shared/errors'

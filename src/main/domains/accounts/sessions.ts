@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Role } from '../../../shared/types'
+import type { Role } from '../../../shared/schemas/accounts'
 
 /** One logged-in person at one screen. Lives in main's memory only; a restart logs everyone out. */
 export interface LiveSession {

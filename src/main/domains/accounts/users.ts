@@ -1,6 +1,6 @@
 import { conflict, notFound, validationError } from '../../../shared/errors'
 import type { MethodParsed } from '../../../shared/api'
-import type { UserAccount } from '../../../shared/types'
+import type { UserAccount } from '../../../shared/schemas/accounts'
 import type { AccountTable } from '../../db/schema'
 import { hashPassword, passwordProblem, type ScryptParams } from '../../crypto/passwords'
 import type { Vault } from '../../vault/vault'

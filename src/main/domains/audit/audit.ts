@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
-import type { AuditAction, AuditExportInput, AuditFilterParsed } from '../../../shared/schemas/auth'
+import type {
+  AuditAction,
+  AuditExportInput,
+  AuditFilterParsed,
+} from '../../../shared/schemas/audit'
 import {
   auditActionText,
   auditEntityText,
@@ -10,7 +14,8 @@ import {
 } from '../../../shared/audit-text'
 import { lowerFirst } from '../../../shared/i18n'
 import { labelsT } from '../../i18n'
-import type { AuditEntry, AuditVerifyResult, Role } from '../../../shared/types'
+import type { AuditEntry, AuditVerifyResult } from '../../../shared/schemas/audit'
+import type { Role } from '../../../shared/schemas/accounts'
 import { toDutchDate } from '../../../shared/dates'
 import type { AuditLogTable } from '../../db/schema'
 import { startOfDayInZone, timeInZone, dateInZone } from '../../clock'

@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces'
-import type { Organisation } from '../../../shared/types'
+import type { Organisation } from '../../../shared/schemas/accounts'
 import { timeInZone } from '../../clock'
 import { letterDocument, MUTED, printDate, RULE, SHADE } from '../../pdf/letterhead'
 import { MONO_FONT, renderPdf } from '../../pdf/render'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../../shared/errors'
 import { auditNote } from '../../../shared/audit-text'
-import type { RecoveryKeyStatus } from '../../../shared/types'
+import type { RecoveryKeyStatus } from '../../../shared/schemas/backup'
 import type { Vault } from '../../vault/vault'
 import { audit } from '../audit/audit'
 import type { Db, ServiceContext } from '../../context'

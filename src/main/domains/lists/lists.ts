@@ -1,6 +1,6 @@
 import { AppError, notFound } from '../../../shared/errors'
-import type { ListKind } from '../../../shared/schemas/shop'
-import type { ListItem } from '../../../shared/types'
+import type { ListKind } from '../../../shared/schemas/lists'
+import type { ListItem } from '../../../shared/schemas/lists'
 import type { Db, ServiceContext } from '../../context'
 import { audit, changedFields } from '../audit/audit'
 import { searchKey } from '../../db/text'

@@ -1,7 +1,7 @@
 import type { MethodParsed } from '../../../shared/api'
 import { conflict, notFound, validationError } from '../../../shared/errors'
 import { toDutchDate } from '../../../shared/dates'
-import type { CallListEntry } from '../../../shared/types'
+import type { CallListEntry } from '../../../shared/schemas/household'
 import type { ServiceContext } from '../../context'
 import { toCsv } from '../../db/text'
 import { audit } from '../audit/audit'

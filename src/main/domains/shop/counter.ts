@@ -4,7 +4,8 @@
  */
 import { AppError } from '../../../shared/errors'
 import type { AppointmentStatus } from '../../../shared/schemas/shop'
-import type { Role, Warning } from '../../../shared/types'
+import type { Role } from '../../../shared/schemas/accounts'
+import type { Warning } from '../../../shared/schemas/common'
 import type { Db, ServiceContext } from '../../context'
 
 /**

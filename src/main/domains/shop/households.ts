@@ -4,16 +4,15 @@ import type { MethodParsed } from '../../../shared/api'
 import { normalisePhone } from '../../../shared/schemas/common'
 import { ELIGIBLE_MAX_MONTHS } from '../../../shared/schemas/household'
 import { addMonths, addDays, toDutchDate } from '../../../shared/dates'
+import type { Appointment, Visit } from '../../../shared/schemas/shop'
 import type {
-  Appointment,
   DuplicateCandidate,
   Household,
   HouseholdDetail,
   HouseholdSummary,
   Member,
-  Visit,
-  Warning,
-} from '../../../shared/types'
+} from '../../../shared/schemas/household'
+import type { Warning } from '../../../shared/schemas/common'
 import type { Db, ServiceContext } from '../../context'
 import { searchKey, similarNames } from '../../db/text'
 import {

@@ -10,7 +10,9 @@ import {
   shopSettings,
   type ShopSettings,
 } from '../../../shared/schemas/shop'
-import type { Appointment, Eligibility, Intake, Visit, Warning } from '../../../shared/types'
+import type { Appointment, Visit } from '../../../shared/schemas/shop'
+import type { Eligibility, Intake } from '../../../shared/schemas/household'
+import type { Warning } from '../../../shared/schemas/common'
 import { timeInZone, type Clock } from '../../clock'
 import type { Db } from '../../context'
 

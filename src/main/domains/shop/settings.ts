@@ -1,4 +1,4 @@
-import { type ShopSettings } from '../../../shared/schemas/shop'
+import type { ShopSettings } from '../../../shared/schemas/shop'
 import type { ServiceContext } from '../../context'
 import { audit, changedFields } from '../audit/audit'
 import { getShopSettings } from './queries'

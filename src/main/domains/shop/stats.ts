@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { addDays } from '../../../shared/dates'
-import type { CountBy, Dashboard, ShopFigures, ShopStats } from '../../../shared/types'
+import type { CountBy, Dashboard, ShopFigures, ShopStats } from '../../../shared/schemas/shop'
 import { DAY_PARTS } from '../../../shared/schemas/common'
 import type { ServiceContext } from '../../context'
 import { getShopSettings, listAppointments, sameDistrict } from './queries'

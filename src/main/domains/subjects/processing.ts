@@ -1,4 +1,4 @@
-import type { Organisation } from '../../../shared/types'
+import type { Organisation } from '../../../shared/schemas/accounts'
 import type { Db } from '../../context'
 import { getRetentionTerms } from '../retention/retention'
 import { RETENTION_REGISTRY } from '../retention/registry'

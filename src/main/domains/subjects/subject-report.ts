@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
-import type { Organisation } from '../../../shared/types'
+import type { Organisation } from '../../../shared/schemas/accounts'
 import { toDutchDate } from '../../../shared/dates'
 import { dateInZone, timeInZone } from '../../clock'
 import type {
@@ -9,7 +9,14 @@ import type {
   SubjectTable,
   SubjectValue,
 } from './types'
-import { HEADING, letterDocument, MUTED, printDate, RULE, TABLE_HEADER_STYLE } from '../../pdf/letterhead'
+import {
+  HEADING,
+  letterDocument,
+  MUTED,
+  printDate,
+  RULE,
+  TABLE_HEADER_STYLE,
+} from '../../pdf/letterhead'
 import { printable, renderPdf } from '../../pdf/render'
 import { labelsT, type LabelLanguage } from '../../i18n'
 

@@ -29,7 +29,7 @@
  * }
  */
 import type { SubjectKind } from '../../../shared/schemas/subjects'
-import type { Organisation } from '../../../shared/types'
+import type { Organisation } from '../../../shared/schemas/accounts'
 
 export type { SubjectKind }
 

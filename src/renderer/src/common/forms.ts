@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import type { z } from 'zod'
 import { AppError, type FieldError } from '../../../shared/errors'
 import { issuesToFieldErrors } from '../../../shared/validation'
-import type { Warning } from '../../../shared/types'
+import type { Warning } from '../../../shared/schemas/common'
 
 export function fieldMessage(t: TFunction, f: FieldError): string {
   return t(`validation.${f.key}`, { ...(f.params ?? {}), defaultValue: t('validation.invalid') })

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import { api, type MethodName } from '../../../../shared/api'
-import type { LOCK_REASONS } from '../../../../shared/schemas/auth'
-import type { Role, SessionInfo } from '../../../../shared/types'
+import type { LOCK_REASONS } from '../../../../shared/schemas/accounts'
+import type { Role, SessionInfo } from '../../../../shared/schemas/accounts'
 
 export type LockReason = (typeof LOCK_REASONS)[number]
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { call } from '../../api'
 import { addDays } from '../../../../shared/dates'
 import { DEFAULT_SHOP_SETTINGS } from '../../../../shared/schemas/shop'
-import type { Dashboard } from '../../../../shared/types'
+import type { Dashboard } from '../../../../shared/schemas/shop'
 
 let asking: Promise<Dashboard> | null = null
 

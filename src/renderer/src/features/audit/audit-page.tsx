@@ -17,7 +17,7 @@ import {
   auditHousehold,
   type AuditAction,
   type AuditFilter,
-} from '../../../../shared/schemas/auth'
+} from '../../../../shared/schemas/audit'
 import {
   auditActionText,
   auditEntityText,
@@ -25,7 +25,7 @@ import {
   auditNoteText,
   type AuditTranslate,
 } from '../../../../shared/audit-text'
-import type { AuditEntry, AuditVerifyResult } from '../../../../shared/types'
+import type { AuditEntry, AuditVerifyResult } from '../../../../shared/schemas/audit'
 import { paginationControlProps } from '../../common/pagination'
 import { instantText } from '../../common/format'
 import { useLoad } from '../../common/hooks/use-load'

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../../api'
 import { ErrorAlert } from '../../../common/components/error-alert'
 import { errorMessage, serverFieldErrors, zodValidate } from '../../../common/forms'
-import { changePasswordInput } from '../../../../../shared/schemas/auth'
-import type { SessionInfo } from '../../../../../shared/types'
+import { changePasswordInput } from '../../../../../shared/schemas/accounts'
+import type { SessionInfo } from '../../../../../shared/schemas/accounts'
 import { AuthScreen } from './auth-screen'
 
 interface FormProps {

@@ -3,7 +3,7 @@ import { Button, FileInput, Group, Image, Paper, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { fieldMessage } from '../../../common/forms'
 import { issuesToFieldErrors } from '../../../../../shared/validation'
-import { logoDataUrl } from '../../../../../shared/schemas/auth'
+import { logoDataUrl } from '../../../../../shared/schemas/accounts'
 
 const ACCEPT = ['image/png', 'image/jpeg']
 

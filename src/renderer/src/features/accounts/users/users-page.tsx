@@ -28,8 +28,8 @@ import {
   userCreateInput,
   userResetPasswordInput,
   userUpdateInput,
-} from '../../../../../shared/schemas/auth'
-import type { Role, UserAccount } from '../../../../../shared/types'
+} from '../../../../../shared/schemas/accounts'
+import type { Role, UserAccount } from '../../../../../shared/schemas/accounts'
 import { instantText } from '../../../common/format'
 import { useLoad } from '../../../common/hooks/use-load'
 import { useSession } from '../../../common/hooks/use-session'

@@ -6,7 +6,7 @@ import { warningText } from '../../../common/forms'
 import { navigate } from '../../../router'
 import type { AppointmentStatus } from '../../../../../shared/schemas/shop'
 import type { DayPart } from '../../../../../shared/schemas/common'
-import type { Appointment } from '../../../../../shared/types'
+import type { Appointment } from '../../../../../shared/schemas/shop'
 import { showShopError } from '../shop-errors'
 import { useSession } from '../../../common/hooks/use-session'
 

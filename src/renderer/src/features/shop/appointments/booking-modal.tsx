@@ -9,13 +9,9 @@ import { call } from '../../../api'
 import { serverFieldErrors, warningText, zodValidate } from '../../../common/forms'
 import { isoWeekday, toDutchDate } from '../../../../../shared/dates'
 import { appointmentBookInput } from '../../../../../shared/schemas/shop'
-import type {
-  Appointment,
-  HouseholdDetail,
-  HouseholdSummary,
-  Slot,
-  Warning,
-} from '../../../../../shared/types'
+import type { Appointment, Slot } from '../../../../../shared/schemas/shop'
+import type { HouseholdDetail, HouseholdSummary } from '../../../../../shared/schemas/household'
+import type { Warning } from '../../../../../shared/schemas/common'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
 

@@ -9,7 +9,7 @@ import { serverFieldErrors, zodValidate } from '../../../common/forms'
 import { isoWeekday, toDutchDate } from '../../../../../shared/dates'
 import { AppError } from '../../../../../shared/errors'
 import { slotsUpdateInput } from '../../../../../shared/schemas/shop'
-import type { Slot } from '../../../../../shared/types'
+import type { Slot } from '../../../../../shared/schemas/shop'
 import { shopErrorMessage } from '../shop-errors'
 
 interface Props {

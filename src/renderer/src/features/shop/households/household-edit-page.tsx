@@ -8,7 +8,7 @@ import { FormActions, differsFrom, valuesJson } from '../../../common/components
 import { errorMessage, serverFieldErrors, showWarnings } from '../../../common/forms'
 import { useToday } from '../../../common/hooks/use-shop-day'
 import { navigate } from '../../../router'
-import type { Household } from '../../../../../shared/types'
+import type { Household } from '../../../../../shared/schemas/household'
 import {
   HouseholdFormFields,
   focusFirstError,

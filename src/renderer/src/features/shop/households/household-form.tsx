@@ -33,7 +33,7 @@ import {
   type HouseholdStatus,
   type IncomeSource,
 } from '../../../../../shared/schemas/household'
-import type { Household } from '../../../../../shared/types'
+import type { Household } from '../../../../../shared/schemas/household'
 
 export interface MemberFormValues {
   /** Only for React's list keys; never sent to main. */

@@ -11,7 +11,7 @@ import { navigate } from '../../../router'
 import { useSession } from '../../../common/hooks/use-session'
 import type { MethodOutput } from '../../../../../shared/api'
 import { AppError } from '../../../../../shared/errors'
-import type { DuplicateCandidate } from '../../../../../shared/types'
+import type { DuplicateCandidate } from '../../../../../shared/schemas/household'
 import {
   HouseholdFormFields,
   emptyHouseholdValues,

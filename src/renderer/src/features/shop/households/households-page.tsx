@@ -19,7 +19,7 @@ import { showError } from '../../../common/forms'
 import { useToday } from '../../../common/hooks/use-shop-day'
 import { navigate } from '../../../router'
 import { toDutchDate } from '../../../../../shared/dates'
-import type { Eligibility, HouseholdSummary } from '../../../../../shared/types'
+import type { Eligibility, HouseholdSummary } from '../../../../../shared/schemas/household'
 import {
   COUNTER_MIN_QUERY,
   COUNTER_SEARCH_LIMIT,

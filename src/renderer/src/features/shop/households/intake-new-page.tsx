@@ -9,7 +9,7 @@ import { errorMessage } from '../../../common/forms'
 import { useToday } from '../../../common/hooks/use-shop-day'
 import { navigate } from '../../../router'
 import { useSession } from '../../../common/hooks/use-session'
-import type { Household } from '../../../../../shared/types'
+import type { Household } from '../../../../../shared/schemas/household'
 import { focusFirstError } from './household-form'
 import {
   IntakeFields,

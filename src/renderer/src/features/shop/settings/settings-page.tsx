@@ -19,8 +19,9 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../../api'
 import { serverFieldErrors, zodValidate } from '../../../common/forms'
-import { shopSettings, type ListKind, type ShopSettings } from '../../../../../shared/schemas/shop'
-import type { ListItem } from '../../../../../shared/types'
+import { shopSettings, type ShopSettings } from '../../../../../shared/schemas/shop'
+import type { ListKind } from '../../../../../shared/schemas/lists'
+import type { ListItem } from '../../../../../shared/schemas/lists'
 import {
   SlotTemplateEditor,
   duplicateTemplateErrors,

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { logoLayout } from '../image-check'
-import { id, isoDate, normalisePostcode, optionalText, requiredText } from './common'
+import { id, normalisePostcode, optionalText, requiredText } from './common'
 
 export const ROLES = ['admin', 'coordinator', 'volunteer'] as const
+export type Role = (typeof ROLES)[number]
 export const role = z.enum(ROLES, { error: 'v:invalidOption' })
 
 export const PASSWORD_MIN_LENGTH = 10
@@ -151,91 +152,49 @@ export type UserUpdateInput = z.input<typeof userUpdateInput>
 
 export const userResetPasswordInput = z.object({ id, password: newPassword })
 
-export const AUDIT_ACTIONS = [
-  'login',
-  'login_failed',
-  'logout',
-  'lock',
-  'unlock',
-  'view',
-  'create',
-  'update',
-  'delete',
-  'anonymise',
-  'export',
-  'print',
-  'backup',
-  'restore',
-  'settings_change',
-] as const
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+export interface Organisation {
+  name: string
+  address: string | null
+  postcode: string | null
+  city: string | null
+  /** A data URL (PNG or JPEG), or null. */
+  logo: string | null
+}
 
-/**
- * The kinds of record main writes in the log (`entityType`), in the order an admin looks for
- * them. Writing another kind is a compile error until it is listed here, so every kind has words
- * in `src/shared/i18n` (a test checks).
- */
-export const AUDIT_ENTITY_TYPES = [
-  'household',
-  'intake',
-  'appointment',
-  'visit',
-  'slot',
-  'account',
-  'organisation',
-  'settings',
-  'listItem',
-  'callList',
-  'auditLog',
-  'backup',
-  'recovery_key',
-] as const
-export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number]
+export interface SetupStatus {
+  /** True until the first admin account exists: the app then shows the setup screen only. */
+  needsSetup: boolean
+  organisationName: string | null
+  /**
+   * True while nothing is set up on this computer: the setup screen may then also restore a
+   * backup with the recovery key (a new computer).
+   */
+  canRestore: boolean
+}
 
-/**
- * A household as an admin types it to filter the log: its reference (`H-00122`, `h122`) or its
- * number. Becomes the household's id; empty is no filter.
- */
-export const auditHousehold = z
-  .string()
-  .max(20, { error: 'v:householdReference' })
-  .nullish()
-  .transform((s, ctx) => {
-    if (!s || !s.trim()) return null
-    const m = /^\s*(?:h\s*-?\s*)?0*(\d{1,9})\s*$/i.exec(s)
-    if (!m || Number(m[1]) === 0) {
-      ctx.addIssue({ code: 'custom', message: 'v:householdReference' })
-      return z.NEVER
-    }
-    return Number(m[1])
-  })
+export interface UserAccount {
+  id: number
+  username: string
+  displayName: string
+  role: Role
+  active: boolean
+  mustChangePassword: boolean
+  lastLoginAt: string | null
+  createdAt: string
+}
 
-export const auditFilter = z
-  .object({
-    userId: id.nullish(),
-    action: z.enum(AUDIT_ACTIONS, { error: 'v:invalidOption' }).nullish(),
-    entityType: optionalText(40),
-    entityId: optionalText(40),
-    household: auditHousehold,
-    from: isoDate.nullish(),
-    to: isoDate.nullish(),
-  })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
-
-export const auditListInput = z.intersection(
-  auditFilter,
-  z.object({
-    page: z.number().int().min(1).max(100_000).default(1),
-    pageSize: z.number().int().min(10).max(200).default(50),
-  }),
-)
-export type AuditListInput = z.input<typeof auditListInput>
-export type AuditFilter = z.input<typeof auditFilter>
-export type AuditFilterParsed = z.output<typeof auditFilter>
-
-/** The export takes the list's filter and the language its headings and notes are written in. */
-export const auditExportInput = z.intersection(
-  auditFilter,
-  z.object({ language: z.enum(['nl', 'en'], { error: 'v:invalidOption' }).default('nl') }),
-)
-export type AuditExportInput = z.input<typeof auditExportInput>
+/** What the renderer knows about the person at the screen. */
+export interface SessionInfo {
+  user: { id: number; username: string; displayName: string; role: Role }
+  locked: boolean
+  mustChangePassword: boolean
+  /** Minutes without activity after which the screen locks. */
+  lockMinutes: number
+  /** For admins: no recovery key exists yet, and the app asks them to make and print one. */
+  recoveryKeyMissing: boolean
+  /**
+   * For admins: a recovery key exists, but nobody confirmed that its sheet was printed and put
+   * away; the app keeps asking at every login until someone does (or makes a new key).
+   */
+  recoveryKeyUnconfirmed?: boolean
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod'
+import { id, isoDate, optionalText } from './common'
+import type { Role } from './accounts'
+export const AUDIT_ACTIONS = [
+  'login',
+  'login_failed',
+  'logout',
+  'lock',
+  'unlock',
+  'view',
+  'create',
+  'update',
+  'delete',
+  'anonymise',
+  'export',
+  'print',
+  'backup',
+  'restore',
+  'settings_change',
+] as const
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/**
+ * The kinds of record main writes in the log (`entityType`), in the order an admin looks for
+ * them. Writing another kind is a compile error until it is listed here, so every kind has words
+ * in `src/shared/i18n` (a test checks).
+ */
+export const AUDIT_ENTITY_TYPES = [
+  'household',
+  'intake',
+  'appointment',
+  'visit',
+  'slot',
+  'account',
+  'organisation',
+  'settings',
+  'listItem',
+  'callList',
+  'auditLog',
+  'backup',
+  'recovery_key',
+] as const
+
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number]
+
+/**
+ * A household as an admin types it to filter the log: its reference (`H-00122`, `h122`) or its
+ * number. Becomes the household's id; empty is no filter.
+ */
+export const auditHousehold = z
+  .string()
+  .max(20, { error: 'v:householdReference' })
+  .nullish()
+  .transform((s, ctx) => {
+    if (!s || !s.trim()) return null
+    const m = /^\s*(?:h\s*-?\s*)?0*(\d{1,9})\s*$/i.exec(s)
+    if (!m || Number(m[1]) === 0) {
+      ctx.addIssue({ code: 'custom', message: 'v:householdReference' })
+      return z.NEVER
+    }
+    return Number(m[1])
+  })
+
+export const auditFilter = z
+  .object({
+    userId: id.nullish(),
+    action: z.enum(AUDIT_ACTIONS, { error: 'v:invalidOption' }).nullish(),
+    entityType: optionalText(40),
+    entityId: optionalText(40),
+    household: auditHousehold,
+    from: isoDate.nullish(),
+    to: isoDate.nullish(),
+  })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
+
+export const auditListInput = z.intersection(
+  auditFilter,
+  z.object({
+    page: z.number().int().min(1).max(100_000).default(1),
+    pageSize: z.number().int().min(10).max(200).default(50),
+  }),
+)
+
+export type AuditListInput = z.input<typeof auditListInput>
+
+export type AuditFilter = z.input<typeof auditFilter>
+
+export type AuditFilterParsed = z.output<typeof auditFilter>
+
+/** The export takes the list's filter and the language its headings and notes are written in. */
+export const auditExportInput = z.intersection(
+  auditFilter,
+  z.object({ language: z.enum(['nl', 'en'], { error: 'v:invalidOption' }).default('nl') }),
+)
+
+export type AuditExportInput = z.input<typeof auditExportInput>
+
+export interface AuditEntry {
+  id: number
+  at: string
+  userId: number | null
+  userName: string | null
+  role: Role | null
+  workstation: string
+  action: string
+  entityType: string | null
+  entityId: string | null
+  /** For an account: its username, joined in, so the log names who and not "account 1". */
+  entityName?: string | null
+  householdId: number | null
+  /** The household's reference (H-00122), joined in; also for a household deleted since. */
+  householdReference: string | null
+  fields: string[]
+  detail: string | null
+}
+
+export type AuditVerifyResult =
+  /** `anchors`: this data's backups whose recorded newest entry is found unchanged in the log. */
+  | { ok: true; count: number; checkedAt: string; anchors: number }
+  | {
+      ok: false
+      count: number
+      checkedAt: string
+      brokenAt: number
+      reason: 'hash' | 'link' | 'anchor'
+    }
