@@ -5,6 +5,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Router } from '../src/main/router'
 import type { Caller } from '../src/main/domains/accounts/auth'
 import { CONTENT_SECURITY_POLICY } from '../src/main/security'
+import { MAX_BACKUP_BYTES } from '../src/shared/schemas/backup'
+import { MalformedBytesTag, tagBytes, untagBytes } from '../src/shared/tagged-bytes'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,11 +24,8 @@ const TYPES: Record<string, string> = {
  * room, and keeps `JSON.parse` far from the sizes where V8 gives up and ends the process.
  */
 export const MAX_BODY = 2_000_000
-/**
- * A restore upload: the backup file's own bytes. Its base64 form may be 400 million characters
- * (`backupSource`), which is 300 million bytes.
- */
-export const MAX_UPLOAD = 300_000_000
+/** A restore upload: the backup file's own bytes, as many as main takes (`backupSource`). */
+export const MAX_UPLOAD = MAX_BACKUP_BYTES
 /** No call of this app nests deeper than a handful of levels; deeper JSON is refused unparsed. */
 export const MAX_DEPTH = 32
 
@@ -124,6 +123,42 @@ function refusal(code: 'VALIDATION' | 'CONFLICT', key: string): string {
   return JSON.stringify({ ok: false, error: { code, key } })
 }
 
+/** Bytes in JSON: main's files go out as `{ "$bytes": "<base64>" }` (see shared/tagged-bytes). */
+const toBase64 = (b: Uint8Array): string =>
+  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64')
+const fromBase64 = (text: string): Uint8Array => {
+  const b = Buffer.from(text, 'base64')
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
+}
+
+/** A result as JSON text, with every Uint8Array in it in its tagged text form. */
+export function resultJson(result: unknown): string {
+  return JSON.stringify(tagBytes(result, toBase64))
+}
+
+/**
+ * A call's input with its tagged bytes as Uint8Arrays, or a refusal at the field when a tag is
+ * malformed: what the page sends is not trusted, and a bad tag is its mistake (VALIDATION), not
+ * a fault in main.
+ */
+export function decodeInput(input: unknown): { input: unknown } | { refusal: string } {
+  try {
+    return { input: untagBytes(input, fromBase64) }
+  } catch (err) {
+    if (!(err instanceof MalformedBytesTag)) throw err
+    return {
+      refusal: JSON.stringify({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          key: 'validation',
+          fields: [{ path: err.path, key: 'invalidType' }],
+        },
+      }),
+    }
+  }
+}
+
 /**
  * The browser bridge: the built renderer plus `POST /api` into the same router the IPC handler
  * uses, on 127.0.0.1 only. There is no shared secret: a tab gets its session token from
@@ -189,7 +224,7 @@ export async function startWebServer(options: {
     const result = await options.router.call(caller, call.method, call.input)
     const extra: Record<string, string> =
       caller.sessionId !== given ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
-    await send(res, 200, JSON.stringify(result), 'application/json', extra)
+    await send(res, 200, resultJson(result), 'application/json', extra)
   }
 
   const api = async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
@@ -204,7 +239,9 @@ export async function startWebServer(options: {
     }
     const call = parseCall(text)
     if (!call) return send(res, 400, 'Bad request', 'text/plain')
-    return answer(res, caller, call, caller.sessionId)
+    const decoded = decodeInput(call.input)
+    if ('refusal' in decoded) return send(res, 200, decoded.refusal, 'application/json')
+    return answer(res, caller, { method: call.method, input: decoded.input }, caller.sessionId)
   }
 
   const upload = async (
@@ -226,9 +263,11 @@ export async function startWebServer(options: {
     if (!call || !UPLOAD_METHODS.includes(call.method) || !input || source?.kind !== 'upload')
       return send(res, 400, 'Bad request', 'text/plain')
     if (Number(req.headers['content-length']) > maxUpload) return tooLarge(res)
-    const withBytes = (base64: string): Call => ({
+    // Whatever the header says about the bytes, they are the body's: the header's are dropped.
+    const { bytes: _ignored, ...described } = source
+    const withBytes = (bytes?: Uint8Array): Call => ({
       method: call.method,
-      input: { ...input, source: { ...source, base64 } },
+      input: { ...input, source: bytes ? { ...described, bytes } : described },
     })
     // Before a byte is kept: would main take this call at all? Without the bytes it answers with
     // the same refusal it would give with them (no login, another role, a locked screen, a
@@ -240,12 +279,12 @@ export async function startWebServer(options: {
         JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', key: 'restoreNeedsLogin' } }),
         'application/json',
       )
-    const check = await options.router.call(caller, call.method, withBytes('').input)
+    const check = await options.router.call(caller, call.method, withBytes().input)
     const onlyBytesMissing =
       !check.ok &&
       check.error.code === 'VALIDATION' &&
       (check.error.fields ?? []).length > 0 &&
-      (check.error.fields ?? []).every((f) => f.path === 'source.base64')
+      (check.error.fields ?? []).every((f) => f.path === 'source.bytes')
     if (!onlyBytesMissing) {
       // The bytes were only left out here: their absence is not the caller's mistake.
       const result =
@@ -254,13 +293,13 @@ export async function startWebServer(options: {
               ...check,
               error: {
                 ...check.error,
-                fields: check.error.fields.filter((f) => f.path !== 'source.base64'),
+                fields: check.error.fields.filter((f) => f.path !== 'source.bytes'),
               },
             }
           : check
       const extra: Record<string, string> =
         caller.sessionId !== given ? { [SESSION_HEADER]: caller.sessionId ?? '' } : {}
-      return send(res, 200, JSON.stringify(result), 'application/json', extra)
+      return send(res, 200, resultJson(result), 'application/json', extra)
     }
     if (uploading)
       return send(res, 503, refusal('CONFLICT', 'uploadBusy'), 'application/json', {
@@ -268,15 +307,16 @@ export async function startWebServer(options: {
       })
     uploading = true
     try {
-      let base64: string
+      let body: Buffer
       try {
-        // Only the base64 text outlives this line; the bytes are not held while main restores.
-        base64 = (await readBody(req, maxUpload)).toString('base64')
+        // The raw bytes go to main as they are, the way IPC hands them over: no text form.
+        body = await readBody(req, maxUpload)
       } catch (err) {
         if (err instanceof BodyTooLarge) return tooLarge(res)
         return send(res, 400, 'Bad request', 'text/plain')
       }
-      return await answer(res, caller, withBytes(base64), given)
+      const bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+      return await answer(res, caller, withBytes(bytes), given)
     } finally {
       uploading = false
     }

@@ -64,10 +64,11 @@ test('a new computer restores a backup file through the setup screen', async ({ 
     recoveryKey: string
   }
   const backup = (await must(old.url, 'backup.create', { download: true }, token)).value as {
-    file: { filename: string; base64: string }
+    file: { filename: string; bytes: { $bytes: string } }
   }
   const file = join(dirs[2], 'back-up van het Anker.dichtbij-backup')
-  writeFileSync(file, Buffer.from(backup.file.base64, 'base64'))
+  // Over the bridge's JSON a file's bytes come tagged as base64 (see shared/tagged-bytes).
+  writeFileSync(file, Buffer.from(backup.file.bytes.$bytes, 'base64'))
 
   // The new computer: the setup screen offers to restore; the file is picked from disk.
   await page.goto(fresh.url)

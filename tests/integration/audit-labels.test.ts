@@ -53,7 +53,7 @@ describe('the subject access letter in the words of the screens', () => {
       }),
     )
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
-    const report = JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as SubjectReport
+    const report = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as SubjectReport
     const tables = report.parts.find((p) => p.key === 'household')!.tables
     const [details] = tables.find((t) => t.key === 'details')!.rows
     const [member] = tables.find((t) => t.key === 'members')!.rows

@@ -91,7 +91,7 @@ describe('backup files and folders that are not what the screen thinks', () => {
     const before = await households()
     const restore = await rejection(
       app.call('backup.restore', {
-        source: { kind: 'upload', fileName: file!.filename, base64: file!.base64 },
+        source: { kind: 'upload', fileName: file!.filename, bytes: file!.bytes },
         secret,
         confirm: true,
       }),

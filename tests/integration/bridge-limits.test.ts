@@ -218,9 +218,10 @@ describe('the bridge in its own process', () => {
   it('restores from the raw bytes of a backup file, one upload at a time', async () => {
     const made = JSON.parse(
       (await api(callBody('backup.create', { download: true }), token)).body,
-    ) as { ok: boolean; value: { file: { base64: string } } }
+    ) as { ok: boolean; value: { file: { bytes: { $bytes: string } } } }
     expect(made.ok).toBe(true)
-    const file = Buffer.from(made.value.file.base64, 'base64')
+    // Over JSON the file's bytes come tagged, as base64 (see shared/tagged-bytes).
+    const file = Buffer.from(made.value.file.bytes.$bytes, 'base64')
 
     // A first upload that is still coming in holds the only place; a second one waits its turn.
     let finish: () => void = () => undefined

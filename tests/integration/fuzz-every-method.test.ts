@@ -59,6 +59,16 @@ const craftedValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: fc.constantFrom(...CRAFTED_STRINGS) },
   { weight: 3, arbitrary: fc.constantFrom(...CRAFTED_NUMBERS) },
   { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, [], {}) },
+  // Files travel as bytes now: bytes where main wants text or a number, and a tag that IPC
+  // never decodes (only the browser bridge knows `$bytes`).
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      new Uint8Array(0),
+      new Uint8Array([0x44, 0x49, 0x43, 0x48, 0x54, 0x42, 0x49, 0x4a]),
+      { $bytes: 'RElDSFRCSUo=' },
+    ),
+  },
   { weight: 1, arbitrary: fc.constant(deepNest(150)) },
   { weight: 1, arbitrary: fc.constant(Array.from({ length: 20_000 }, () => 1)) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12, unit: 'grapheme-composite' }) },

@@ -68,9 +68,12 @@ function hasSlot(dir: string, userId: number): boolean {
   return slotsOf(dir).slots.some((s) => s.kind === 'user' && s.userId === userId)
 }
 
-/** A backup file (base64) with its JSON header changed by `edit`; the seal is not renewed. */
-function withHeader(base64: string, edit: (header: { keySlots: KeySlotFile }) => void): string {
-  const data = Buffer.from(base64, 'base64')
+/** A backup file's bytes with its JSON header changed by `edit`; the seal is not renewed. */
+function withHeader(
+  bytes: Uint8Array,
+  edit: (header: { keySlots: KeySlotFile }) => void,
+): Uint8Array<ArrayBuffer> {
+  const data = Buffer.from(bytes)
   const start = 'DICHTBIJ-BACKUP1'.length
   const length = data.readUInt32BE(start)
   const header = JSON.parse(data.subarray(start + 4, start + 4 + length).toString('utf8'))
@@ -83,7 +86,7 @@ function withHeader(base64: string, edit: (header: { keySlots: KeySlotFile }) =>
     prefix,
     json,
     data.subarray(start + 4 + length),
-  ]).toString('base64')
+  ]) as Uint8Array<ArrayBuffer>
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms))
@@ -156,7 +159,7 @@ describe('a restore without a login reads only the key settings the app writes',
               source: {
                 kind: 'upload',
                 fileName: 'x.dichtbij-backup',
-                base64: withHeader(file!.base64, (h) => {
+                bytes: withHeader(file!.bytes, (h) => {
                   for (const s of h.keySlots.slots) Object.assign(s.kdf, kdf)
                 }),
               },
@@ -190,7 +193,7 @@ describe('a restore without a login reads only the key settings the app writes',
             source: {
               kind: 'upload',
               fileName: 'x.dichtbij-backup',
-              base64: withHeader(file!.base64, (h) => {
+              bytes: withHeader(file!.bytes, (h) => {
                 h.keySlots.slots = [null, 7, 'x'] as never
               }),
             },
@@ -204,7 +207,7 @@ describe('a restore without a login reads only the key settings the app writes',
       // The untouched file still restores.
       const ok = await fresh.call(
         'setup.restore',
-        { source: { kind: 'upload', fileName: 'x', base64: file!.base64 }, secret, confirm: false },
+        { source: { kind: 'upload', fileName: 'x', bytes: file!.bytes }, secret, confirm: false },
         newCaller(),
       )
       expect(ok.restored).toBe(false)
@@ -266,9 +269,9 @@ describe('a disabled account has no key slot, whatever the path', () => {
     const id = (await app.call('users.list', {})).find((u) => u.username === 'vera')!.id
     const { backup, file } = await app.call('backup.create', { download: true })
     const path = join(app.dir, 'backups', backup.name)
-    const opens = (base64: string) =>
+    const opens = (bytes: Uint8Array) =>
       app.vault
-        .inspectBackup(Buffer.from(base64, 'base64'), {
+        .inspectBackup(Buffer.from(bytes), {
           username: 'vera',
           password: 'Eigen-sleutelbos-1-tulp',
         })
@@ -276,10 +279,10 @@ describe('a disabled account has no key slot, whatever the path', () => {
           () => true,
           () => false,
         )
-    expect(await opens(file!.base64)).toBe(true)
+    expect(await opens(file!.bytes)).toBe(true)
     await app.call('users.update', { id, active: false })
     await app.vault.settled()
-    expect(await opens(readFileSync(path).toString('base64'))).toBe(false)
+    expect(await opens(readFileSync(path))).toBe(false)
     expect(readBackup(readFileSync(path)).header.keySlots.slots.map((s) => s.userId)).not.toContain(
       id,
     )

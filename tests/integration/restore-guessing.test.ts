@@ -182,7 +182,7 @@ describe('the file name of an uploaded restore in the audit log', () => {
     const fileName =
       'C:\\Users\\bea\\zaterdag.dichtbij-backup (gemaakt 2026-12-01T10:00:00Z); geopend met herstelsleutel\n\u202eGOL'
     await app.call('backup.restore', {
-      source: { kind: 'upload', fileName, base64: file.base64 },
+      source: { kind: 'upload', fileName, bytes: file.bytes },
       secret: { method: 'password', username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
       confirm: true,
     })

@@ -108,7 +108,7 @@ describe('removing a half-day', () => {
       { action: 'delete', entityType: 'appointment', entityId: String(appointment.id) },
     ])
     const file = await app.call('subjects.export', { kind: 'household', id: h, format: 'json' })
-    const text = Buffer.from(file.base64, 'base64').toString('utf8')
+    const text = Buffer.from(file.bytes).toString('utf8')
     expect(text).toContain('dagdeel verwijderd')
   })
 })

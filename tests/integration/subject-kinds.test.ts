@@ -160,7 +160,7 @@ function addPet(name: string, lastVisit: string, counted: boolean, createdAt: st
 
 async function exported(id: number): Promise<SubjectReport> {
   const file = await exportSubject(ctx, { kind: KIND, id, format: 'json' })
-  return JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')) as SubjectReport
+  return JSON.parse(Buffer.from(file.bytes).toString('utf8')) as SubjectReport
 }
 
 describe('a kind of data subject registered by one entry per registry', () => {

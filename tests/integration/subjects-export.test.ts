@@ -49,7 +49,7 @@ async function family(): Promise<number> {
 }
 
 function decode(file: ExportFile): Buffer {
-  return Buffer.from(file.base64, 'base64')
+  return Buffer.from(file.bytes)
 }
 
 function table(report: SubjectReport, part: string, key: string): SubjectTable {

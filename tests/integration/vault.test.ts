@@ -210,7 +210,7 @@ describe('encryption at rest', () => {
   it('makes a recovery key that opens the data, and a new one replaces it', async () => {
     const first = await app.call('recovery.regenerate', {})
     expect(first.recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){5}[0-9A-HJKMNP-TV-Z]{5}$/)
-    expect(Buffer.from(first.pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
+    expect(Buffer.from(first.pdf.bytes).subarray(0, 5).toString()).toBe('%PDF-')
     expect((await app.call('auth.session', {}))?.recoveryKeyMissing).toBe(false)
     const second = await app.call('recovery.regenerate', {})
     expect(await app.vault.unwrapWith({ recoveryKey: first.recoveryKey })).toBeNull()
@@ -237,7 +237,7 @@ describe('backups', () => {
     expect(made.backup.manifest.counts.household).toBe(1)
     expect(made.backup.manifest.kind).toBe('manual')
     expect(made.backup.manifest.schemaVersion).toMatch(/^\d{4}-/)
-    const bytes = Buffer.from(made.file!.base64, 'base64')
+    const bytes = Buffer.from(made.file!.bytes)
     expect(bytes.includes(FAMILY)).toBe(false)
     expect(bytes.includes(POSTCODE)).toBe(false)
     // The database part refuses to open without the key.
@@ -402,7 +402,7 @@ describe('restore', () => {
         needsSetup: true,
         canRestore: true,
       })
-      const upload = { kind: 'upload' as const, fileName: file!.filename, base64: file!.base64 }
+      const upload = { kind: 'upload' as const, fileName: file!.filename, bytes: file!.bytes }
       const badKey = await rejection(
         fresh.call(
           'setup.restore',
@@ -957,7 +957,7 @@ describe('restore without a login', () => {
         again.call(
           'setup.restore',
           {
-            source: { kind: 'upload', fileName: 'x', base64: foreign.file!.base64 },
+            source: { kind: 'upload', fileName: 'x', bytes: foreign.file!.bytes },
             secret,
             confirm: true,
           },
@@ -998,7 +998,7 @@ describe('restore without a login', () => {
           fresh.call(
             'setup.restore',
             {
-              source: { kind: 'upload', fileName: 'x', base64: file!.base64 },
+              source: { kind: 'upload', fileName: 'x', bytes: file!.bytes },
               secret: { method: 'recoveryKey', recoveryKey: 'B'.repeat(30) },
               confirm: false,
             },
@@ -1081,7 +1081,7 @@ describe('fixes from using the app', () => {
       expect(theirs.id).toBe(id)
       const { file } = await other.call('backup.create', { download: true })
       const input = {
-        source: { kind: 'upload' as const, fileName: 'x', base64: file!.base64 },
+        source: { kind: 'upload' as const, fileName: 'x', bytes: file!.bytes },
         secret: { method: 'password' as const, username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
       }
       const check = await app.call('backup.restore', { ...input, confirm: false })
@@ -1158,7 +1158,7 @@ describe('fixes from using the app', () => {
         fresh.call(
           'setup.restore',
           {
-            source: { kind: 'upload', fileName: 'x', base64: file!.base64 },
+            source: { kind: 'upload', fileName: 'x', bytes: file!.bytes },
             secret: { method: 'password', username: 'vera', password: 'Eigen-sleutelbos-1-tulp' },
             confirm: false,
           },

@@ -39,6 +39,6 @@ export const RECOVERY = {
   pdf: {
     filename: 'herstelsleutel-dichtbij-2026-03-10.pdf',
     mime: 'application/pdf',
-    base64: btoa('%PDF-1.7 test'),
+    bytes: new TextEncoder().encode('%PDF-1.7 test'),
   },
 }

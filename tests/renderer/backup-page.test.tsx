@@ -100,7 +100,11 @@ describe('the backups page', () => {
         return ok({
           backup: made,
           file: download
-            ? { filename: made.name, mime: 'application/octet-stream', base64: btoa('DBK1') }
+            ? {
+                filename: made.name,
+                mime: 'application/octet-stream',
+                bytes: new TextEncoder().encode('DBK1'),
+              }
             : null,
         })
       },

@@ -2,6 +2,7 @@
 import './setup-dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { call } from '../../src/renderer/src/api'
+import { downloadFile } from '../../src/renderer/src/common/download'
 import { AppError } from '../../src/shared/errors'
 
 /*
@@ -38,6 +39,7 @@ function bytesOf(blob: Blob): Promise<Uint8Array> {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks()
   vi.unstubAllGlobals()
   sessionStorage.clear()
 })
@@ -46,15 +48,12 @@ describe('the browser client', () => {
   it('sends a picked backup file to the upload path as its raw bytes, the rest in a header', async () => {
     // Larger than one piece of the decoder, and not a multiple of three bytes.
     const file = new Uint8Array(700_001).map((_, i) => (i * 7919) % 256)
-    let binary = ''
-    for (const b of file) binary += String.fromCharCode(b)
-    const base64 = btoa(binary)
     const manifest = { kind: 'manual', counts: { account: 1 } }
     const sent = standIn(() => json({ ok: true, value: { restored: false, manifest } }))
     sessionStorage.setItem('dichtbij.session', 'token-1')
 
     const result = await call('backup.restore', {
-      source: { kind: 'upload', fileName: 'één back-up.dichtbij-backup', base64 },
+      source: { kind: 'upload', fileName: 'één back-up.dichtbij-backup', bytes: file },
       secret: { method: 'password', username: 'ria', password: 'Groene-deur-naast-de-bakker' },
       confirm: false,
     })
@@ -87,6 +86,57 @@ describe('the browser client', () => {
     expect(JSON.parse(sent[0].body as string)).toMatchObject({ method: 'backup.restore' })
   })
 
+  it('hands a file in a result to the screen as bytes, and saves exactly those bytes', async () => {
+    // Larger than one piece of the decoder, and not a multiple of three bytes.
+    const backup = new Uint8Array(700_001).map((_, i) => (i * 7919) % 256)
+    let binary = ''
+    for (const b of backup) binary += String.fromCharCode(b)
+    // What the bridge sends: the bytes tagged as base64, the rest of the result as it is.
+    const file = {
+      filename: 'dichtbij-back-up-2026-03-12-1000.dichtbij-backup',
+      mime: 'application/octet-stream',
+      bytes: { $bytes: btoa(binary) },
+    }
+    standIn(() => json({ ok: true, value: { backup: { name: 'a.dichtbij-backup' }, file } }))
+    const made = await call('backup.create', { download: true })
+    expect(made.backup).toEqual({ name: 'a.dichtbij-backup' })
+    expect(made.file!.filename).toBe(file.filename)
+    expect(made.file!.bytes).toBeInstanceOf(Uint8Array)
+    expect(made.file!.bytes.length).toBe(backup.length)
+    expect(made.file!.bytes.every((b, i) => b === backup[i])).toBe(true)
+
+    const blobs: Blob[] = []
+    const saved: string[] = []
+    URL.createObjectURL = (b: Blob | MediaSource): string => {
+      blobs.push(b as Blob)
+      return 'blob:backup'
+    }
+    URL.revokeObjectURL = (): void => {}
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download)
+    })
+    downloadFile(made.file!)
+    expect(saved).toEqual([file.filename])
+    expect(blobs[0].type).toBe('application/octet-stream')
+    const received = await bytesOf(blobs[0])
+    expect(received.length).toBe(backup.length)
+    expect(received.every((b, i) => b === backup[i])).toBe(true)
+  })
+
+  it('sends bytes elsewhere in a call tagged, and takes a malformed tag as no answer', async () => {
+    const sent = standIn(() => json({ ok: true, value: { pdf: { bytes: { $bytes: '%%%' } } } }))
+    const failed = await call('backup.restore', {
+      source: { kind: 'folder', name: 'a.dichtbij-backup' },
+      secret: { method: 'recoveryKey', recoveryKey: 'x' },
+      extra: new Uint8Array([1, 2, 3]),
+    } as never).catch((e: unknown) => e)
+    expect(JSON.parse(sent[0].body as string).input.extra).toEqual({ $bytes: 'AQID' })
+    expect(failed).toBeInstanceOf(AppError)
+    expect((failed as AppError).code).toBe('INTERNAL')
+  })
+
   it("shows the bridge's own refusals (too large, another upload busy) as what they are", async () => {
     standIn(() => json({ ok: false, error: { code: 'VALIDATION', key: 'requestTooLarge' } }, 413))
     const tooLarge = await call('setup.status', {}).catch((e: unknown) => e)
@@ -95,7 +145,7 @@ describe('the browser client', () => {
 
     standIn(() => json({ ok: false, error: { code: 'CONFLICT', key: 'uploadBusy' } }, 503))
     const busy = await call('setup.restore', {
-      source: { kind: 'upload', fileName: 'x', base64: 'AAAA' },
+      source: { kind: 'upload', fileName: 'x', bytes: new Uint8Array([0, 0, 0]) },
       secret: { method: 'recoveryKey', recoveryKey: 'x' },
     }).catch((e: unknown) => e)
     expect((busy as AppError).key).toBe('uploadBusy')

@@ -87,7 +87,7 @@ describe('Inzage-export on the household page', () => {
         ok({
           filename: 'inzage-H-00005-2026-03-10.pdf',
           mime: 'application/pdf',
-          base64: btoa(String.fromCharCode(...PDF_BYTES)),
+          bytes: new Uint8Array(PDF_BYTES),
         }),
     })
     const { blobs, clicked } = captureDownloads()
@@ -110,7 +110,7 @@ describe('Inzage-export on the household page', () => {
         ok({
           filename: 'inzage-H-00005-2026-03-10.json',
           mime: 'application/json',
-          base64: btoa(String.fromCharCode(...new TextEncoder().encode(json))),
+          bytes: new TextEncoder().encode(json),
         }),
     })
     const { blobs, clicked } = captureDownloads()

@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api'
 import { AppError, isAppErrorData, type ApiResult, type AppErrorData } from '../../shared/errors'
+import { tagBytes, untagBytes } from '../../shared/tagged-bytes'
 
 /** The browser bridge hands a tab its session in this header after logging in or out. */
 const SESSION_HEADER = 'X-Dichtbij-Session'
@@ -10,10 +11,10 @@ const UPLOAD_PATH = 'api/upload'
 const CALL_HEADER = 'X-Dichtbij-Call'
 
 /**
- * The file's bytes from their base64 form, decoded a piece at a time (a backup can be large).
- * Throws on text that is not base64.
+ * Bytes from their base64 form, decoded a piece at a time (a backup can be large). Only called
+ * on text the tag codec found to be base64.
  */
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+function base64ToBytes(base64: string): Uint8Array {
   const bytes = new Uint8Array(Math.ceil((base64.length * 3) / 4))
   let length = 0
   // A multiple of 4 characters, so each piece decodes on its own.
@@ -25,22 +26,25 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes.subarray(0, length)
 }
 
+/** Bytes as base64, a piece at a time (String.fromCharCode takes only so many arguments). */
+function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = []
+  // A multiple of 3 bytes, so the pieces join without padding in between.
+  const step = 3 * 8_192
+  for (let i = 0; i < bytes.length; i += step)
+    parts.push(btoa(String.fromCharCode(...bytes.subarray(i, i + step))))
+  return parts.join('')
+}
+
 /**
  * A restore from a picked file: the bridge takes the file's bytes as the raw body (ordinary calls
  * are kept small) and the rest of the call, without the bytes, in a header.
  */
 function uploadOf(method: string, input: unknown): { headers: HeadersInit; body: BodyInit } | null {
   if (method !== 'backup.restore' && method !== 'setup.restore') return null
-  const { source, ...rest } = (input ?? {}) as { source?: { kind?: unknown; base64?: unknown } }
-  if (source?.kind !== 'upload' || typeof source.base64 !== 'string') return null
-  const { base64, ...described } = source as { base64: string }
-  let bytes: Uint8Array<ArrayBuffer>
-  try {
-    bytes = base64ToBytes(base64)
-  } catch {
-    // Not base64 after all: the ordinary path lets main say what is wrong with it.
-    return null
-  }
+  const { source, ...rest } = (input ?? {}) as { source?: { kind?: unknown; bytes?: unknown } }
+  if (source?.kind !== 'upload' || !(source.bytes instanceof Uint8Array)) return null
+  const { bytes, ...described } = source as { bytes: Uint8Array<ArrayBuffer> }
   const call = JSON.stringify({ method, input: { ...rest, source: described } })
   return {
     headers: {
@@ -69,7 +73,8 @@ async function transport(method: string, input: unknown): Promise<unknown> {
     : await fetch('api', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...auth },
-        body: JSON.stringify({ method, input }),
+        // Bytes anywhere else in a call go as `{ "$bytes": "<base64>" }`, as results come.
+        body: JSON.stringify({ method, input: tagBytes(input, bytesToBase64) }),
       })
   const issued = res.headers.get(SESSION_HEADER)
   if (issued !== null) {
@@ -80,7 +85,13 @@ async function transport(method: string, input: unknown): Promise<unknown> {
   if (!res.ok && (res.headers.get('Content-Type') ?? '').startsWith('application/json'))
     return res.json()
   if (!res.ok) return { ok: false, error: { code: 'FORBIDDEN', key: 'forbidden' } }
-  return res.json()
+  const answer: unknown = await res.json()
+  try {
+    // A file main made (a PDF, a backup) reaches the screen as bytes, as it does over IPC.
+    return untagBytes(answer, base64ToBytes)
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', key: 'internal' } }
+  }
 }
 
 type AuthListener = (error: AppErrorData) => void

@@ -6,14 +6,27 @@ const backupName = z
   .regex(/^[\w-][\w.-]*\.dichtbij-backup$/, { error: 'v:backupName' })
   .max(200)
 
+/** The largest backup file a restore takes: a few hundred MB covers many years of a shop's data. */
+export const MAX_BACKUP_BYTES = 300_000_000
+
+/**
+ * A picked file's bytes, as IPC carries them (structured clone keeps a Uint8Array as bytes; a
+ * Node Buffer is one too). Anything else is refused at the field, never decoded.
+ */
+const backupBytes = z
+  .instanceof(Uint8Array, {
+    error: (issue) => (issue.input == null ? 'v:required' : 'v:invalidType'),
+  })
+  .refine((b) => b.byteLength > 0, { error: 'v:required', abort: true })
+  .refine((b) => b.byteLength <= MAX_BACKUP_BYTES, { error: 'v:backupFileTooLarge' })
+
 /** Where a restore reads from: a backup in the folder, or a file the user picked (its bytes). */
 export const backupSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('folder'), name: backupName }),
   z.object({
     kind: z.literal('upload'),
     fileName: z.string().max(260).default('back-up'),
-    // base64; a few hundred MB covers many years of a shop's data.
-    base64: z.string({ error: 'v:required' }).min(1, { error: 'v:required' }).max(400_000_000),
+    bytes: backupBytes,
   }),
 ])
 export type BackupSource = z.input<typeof backupSource>
@@ -123,8 +136,8 @@ export interface RestoreResult {
 
 export interface RecoveryKeyResult {
   recoveryKey: string
-  /** The printable sheet, base64 PDF. */
-  pdf: { filename: string; mime: string; base64: string }
+  /** The printable sheet, a PDF's bytes. */
+  pdf: { filename: string; mime: string; bytes: Uint8Array<ArrayBuffer> }
 }
 
 /** The recovery key as the Back-ups screen shows it. */

@@ -24,6 +24,7 @@ import {
 } from '../../vault/vault'
 import { createExclusive, folderRisk, readRegularFile } from '../../vault/safe-files'
 import { recoveryKeySheetPdf } from './recovery-sheet'
+import { plainBytes } from '../../../shared/tagged-bytes'
 import { getOrganisation } from '../accounts/organisation'
 import type { Actor, Db, ServiceContext } from '../../context'
 import { lastChecks, recordCheck } from './backup-checks'
@@ -154,7 +155,7 @@ export async function createBackup(
       ? {
           filename: downloadName(info),
           mime: 'application/octet-stream',
-          base64: readRegularFile(info.path).toString('base64'),
+          bytes: plainBytes(readRegularFile(info.path)),
         }
       : null,
   }
@@ -259,7 +260,9 @@ function secretOf(input: MethodParsed<'backup.restore'>['secret']): Secret {
 }
 
 function sourceBytes(vault: Vault, source: MethodParsed<'backup.restore'>['source']): Buffer {
-  if (source.kind === 'upload') return Buffer.from(source.base64, 'base64')
+  // A view on the bytes IPC (or the bridge) delivered, not a copy: a backup can be large.
+  if (source.kind === 'upload')
+    return Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength)
   try {
     // Only a regular file: a FIFO or symlink under a backup's name is not a backup.
     return readBackupBytes(vault.backupPath(source.name))
@@ -369,7 +372,7 @@ export async function regenerateRecoveryKey(ctx: BackupContext): Promise<Recover
     pdf: {
       filename: `herstelsleutel-dichtbij-${now.toISOString().slice(0, 10)}.pdf`,
       mime: 'application/pdf',
-      base64: pdf.toString('base64'),
+      bytes: plainBytes(pdf),
     },
   }
 }

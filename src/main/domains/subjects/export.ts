@@ -1,6 +1,7 @@
 import { notFound } from '../../../shared/errors'
 import type { MethodParsed } from '../../../shared/api'
 import type { ExportFile } from '../../../shared/schemas/subjects'
+import { plainBytes } from '../../../shared/tagged-bytes'
 import type { ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
 import { getOrganisation } from '../accounts/organisation'
@@ -56,12 +57,12 @@ export async function exportSubject(
         ? {
             filename: `${stem}.pdf`,
             mime: 'application/pdf',
-            base64: (await subjectReportPdf(report, organisation)).toString('base64'),
+            bytes: plainBytes(await subjectReportPdf(report, organisation)),
           }
         : {
             filename: `${stem}.json`,
             mime: 'application/json',
-            base64: Buffer.from(JSON.stringify(report, null, 2), 'utf8').toString('base64'),
+            bytes: new TextEncoder().encode(JSON.stringify(report, null, 2)),
           }
     await audit(trx, ctx, {
       action: 'export',

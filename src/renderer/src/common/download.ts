@@ -18,10 +18,12 @@ export function downloadCsv(filename: string, csv: string): void {
   saveBlob(filename, new Blob([csv], { type: 'text/csv;charset=utf-8' }))
 }
 
-/** Offers a file main made (a PDF, a JSON export) as a download; main sends its bytes as base64. */
+/**
+ * Offers a file main made (a PDF, a JSON export, a backup) as a download. Main sends its bytes as
+ * they are; the Blob takes them without a text form in between.
+ */
 export function downloadFile(file: ExportFile): void {
-  const binary = atob(file.base64)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  // IPC and the bridge's decoder give a Uint8Array over a plain ArrayBuffer, never a shared one.
+  const bytes = file.bytes as Uint8Array<ArrayBuffer>
   saveBlob(file.filename, new Blob([bytes], { type: file.mime }))
 }

@@ -59,6 +59,7 @@ export const en: Messages = {
     counterVisitToday:
       "At the counter you register today's visits. A visit on another day is entered by the coordinator.",
     required: 'This field is required',
+    backupFileTooLarge: 'A backup file may be at most 300 MB',
     invalidType: 'This value is not right',
     tooShort: 'At least {{min}} characters',
     tooLong: 'At most {{max}} characters',

@@ -57,6 +57,7 @@ export const nl = {
     counterVisitToday:
       'Aan de balie registreert u bezoeken van vandaag. Een bezoek op een andere dag voert de coördinator in.',
     required: 'Dit veld is verplicht',
+    backupFileTooLarge: 'Een back-upbestand mag hoogstens 300 MB zijn',
     invalidType: 'Deze waarde klopt niet',
     tooShort: 'Minimaal {{min}} tekens',
     tooLong: 'Maximaal {{max}} tekens',

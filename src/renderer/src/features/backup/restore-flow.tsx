@@ -57,16 +57,13 @@ export interface RestoreFlowProps {
   onCancel: () => void
 }
 
-/** The file's bytes as base64, without the `data:...;base64,` in front. */
-function readAsBase64(file: File): Promise<string> {
+/** The file's bytes, as IPC carries them to main (no text form in between). */
+function readBytes(file: File): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    reader.onload = () => {
-      const url = String(reader.result)
-      resolve(url.slice(url.indexOf(',') + 1))
-    }
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer))
     reader.onerror = () => reject(reader.error)
-    reader.readAsDataURL(file)
+    reader.readAsArrayBuffer(file)
   })
 }
 
@@ -104,7 +101,9 @@ export function RestoreFlow({
   )
   const [name, setName] = useState<string | null>(fixedName ?? initialName)
   const [file, setFile] = useState<File | null>(null)
-  const [upload, setUpload] = useState<{ fileName: string; base64: string } | null>(null)
+  const [upload, setUpload] = useState<{ fileName: string; bytes: Uint8Array<ArrayBuffer> } | null>(
+    null,
+  )
   const [fileProblem, setFileProblem] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const [manifest, setManifest] = useState<BackupManifestView | null>(null)
@@ -129,7 +128,7 @@ export function RestoreFlow({
 
   const source = (): BackupSource | null => {
     if (kind === 'folder') return name ? { kind: 'folder', name } : null
-    return upload ? { kind: 'upload', fileName: upload.fileName, base64: upload.base64 } : null
+    return upload ? { kind: 'upload', fileName: upload.fileName, bytes: upload.bytes } : null
   }
 
   const choose = async (f: File | null): Promise<void> => {
@@ -138,7 +137,7 @@ export function RestoreFlow({
     setFileProblem(null)
     if (!f) return
     try {
-      setUpload({ fileName: f.name, base64: await readAsBase64(f) })
+      setUpload({ fileName: f.name, bytes: await readBytes(f) })
     } catch {
       setFileProblem(t('backup.restore.source.fileUnreadable'))
     }
