@@ -13,11 +13,14 @@ configure({ asyncUtilTimeout: 5000 })
 /**
  * Enough of media queries for layout code: an empty query matches (as in browsers; mantine-datatable
  * shows a column when its query is empty), and min-/max-width are compared with the window's
- * width. Anything else (prefers-reduced-motion, colour scheme) does not match.
+ * width. Reduced motion matches, so Mantine closes a modal without a transition timer that
+ * could fire after the test's window is gone ("window is not defined" in a later file). Anything
+ * else (colour scheme) does not match.
  */
 function mediaMatches(query: string): boolean {
   const q = query.trim()
   if (!q) return true
+  if (/^\(\s*prefers-reduced-motion:\s*reduce\s*\)$/.test(q)) return true
   const m = /^\(\s*(min|max)-width:\s*([\d.]+)(px|em|rem)\s*\)$/.exec(q)
   if (!m) return false
   const px = Number(m[2]) * (m[3] === 'px' ? 1 : 16)
