@@ -23,8 +23,9 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
 /**
  * The kinds of record main writes in the log (`entityType`), in the order an admin looks for
- * them. Writing another kind is a compile error until it is listed here, so every kind has words
- * in `src/shared/i18n` (a test checks).
+ * them. A kind written anywhere in src/main (`entityType: '…'`, or a subject kind, which erasures
+ * log) that is not listed here fails `tests/unit/shared-labels.test.ts`, and every listed kind
+ * needs its words in `src/shared/i18n` (the same test).
  */
 export const AUDIT_ENTITY_TYPES = [
   'household',
