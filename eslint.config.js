@@ -133,7 +133,7 @@ export default tseslint.config(
   },
   // Layers of main, checked here: shared <- db <- domains <- router <- ipc / the browser bridge.
   // The vault (key slots, backups, files) sits beside db and never imports a domain; a domain
-  // never imports the router or the transports. `import type` across layers is allowed.
+  // never imports the router or the transports, not even a type.
   {
     files: [
       'src/main/db/**/*.ts',
@@ -153,7 +153,6 @@ export default tseslint.config(
             ...noElectronOrDom.patterns,
             {
               regex: '(^|/)(domains|router|ipc|index)(/|$)',
-              allowTypeImports: true,
               message: 'Lower layers (db, vault, crypto, pdf, context) never import a domain.',
             },
           ],

@@ -2,7 +2,6 @@ import type { Kysely, Transaction } from 'kysely'
 import type { Clock } from './clock'
 import type { DB } from './db/schema'
 import type { Role } from '../shared/schemas/accounts'
-import type { CounterLookups } from './domains/accounts/sessions'
 
 /** Who did something, as the audit log records it. Unknown for a failed login. */
 export interface Actor {
@@ -19,10 +18,10 @@ export interface Session extends Actor {
   userName: string
   role: Role
   /**
-   * The households this screen found by a search (see CounterLookups). Absent where no screen
+   * The households this screen found by a search (see accounts/sessions' CounterLookups). Absent where no screen
    * is behind the call: a counter volunteer then opens only today's households.
    */
-  lookups?: CounterLookups
+  lookups?: SearchLookups
 }
 
 export type Db = Kysely<DB> | Transaction<DB>
@@ -31,4 +30,14 @@ export interface ServiceContext {
   db: Kysely<DB>
   clock: Clock
   session: Session
+}
+
+/**
+ * What a service may ask of the households a screen found by a search (kept with the session in
+ * accounts/sessions.ts): declared here, so this layer needs nothing from a domain.
+ */
+export interface SearchLookups {
+  remember(ids: readonly number[], nowMs: number): void
+  /** True when `id` was in a search result of this screen within the last hour. */
+  has(id: number, nowMs: number): boolean
 }

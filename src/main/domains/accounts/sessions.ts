@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Role } from '../../../shared/schemas/accounts'
+import type { SearchLookups } from '../../context'
 
 /** One logged-in person at one screen. Lives in main's memory only; a restart logs everyone out. */
 export interface LiveSession {
@@ -26,7 +27,7 @@ export const LOOKUP_VALID_MS = 60 * 60 * 1000
  * household it looked up (or one expected today), so walking the ids does not list everyone.
  * Kept in memory with the session: a restart or logout forgets it.
  */
-export class CounterLookups {
+export class CounterLookups implements SearchLookups {
   private readonly seen = new Map<number, number>()
 
   remember(ids: readonly number[], nowMs: number): void {
