@@ -1,5 +1,5 @@
 import type { ComputerLanguage, Language } from '../../shared/schemas/computer'
-import type { MethodName, MethodOutput, MethodParsed } from '../../shared/api'
+import type { Slice } from '../domains/slice'
 import type { ComputerSettings } from './store'
 
 /**
@@ -27,12 +27,8 @@ export async function setComputerLanguage(
 
 export const COMPUTER_PREFIXES = ['computer'] as const
 
-type ComputerMethod = Extract<MethodName, `${(typeof COMPUTER_PREFIXES)[number]}.${string}`>
-
-/** Exactly one handler for every `computer.*` method (as domains/slice.ts's `Slice`). */
-export const computerHandlers: {
-  [M in ComputerMethod]: (ctx: ComputerContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
-} = {
+/** Exactly one handler for every `computer.*` method. */
+export const computerHandlers: Slice<(typeof COMPUTER_PREFIXES)[number], ComputerContext> = {
   'computer.language': computerLanguage,
   'computer.setLanguage': setComputerLanguage,
 }
