@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { hostname } from 'node:os'
-import { readFile } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Router } from '../src/main/router'
 import type { Caller } from '../src/main/domains/accounts/auth'
 import { CONTENT_SECURITY_POLICY } from '../src/main/security'
 import { MAX_BACKUP_BYTES } from '../src/shared/schemas/backup'
 import { MalformedBytesTag, tagBytes, untagBytes } from '../src/shared/tagged-bytes'
+import { TICKET_PATTERN, type TakenDownload } from '../src/main/downloads/tickets'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,6 +42,18 @@ export const SESSION_HEADER = 'X-Dichtbij-Session'
 export const UPLOAD_PATH = '/api/upload'
 export const CALL_HEADER = 'X-Dichtbij-Call'
 const UPLOAD_METHODS: readonly string[] = ['backup.restore', 'setup.restore']
+
+/**
+ * A file main made (a backup, a PDF, a CSV) is fetched here by its download ticket, with a GET
+ * the page starts from an anchor: a real browser download, streamed from the file, never JSON.
+ */
+export const DOWNLOAD_PATH = '/api/download/'
+
+/** `filename` for Content-Disposition: a plain ASCII fallback and the exact name in UTF-8. */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`
+}
 
 export interface WebServer {
   server: Server
@@ -244,6 +258,55 @@ export async function startWebServer(options: {
     return answer(res, caller, { method: call.method, input: decoded.input }, caller.sessionId)
   }
 
+  /**
+   * Streams a download ticket's file. An anchor's GET carries no bearer token, so the ticket is
+   * the proof here: 256 random bits, used once, minutes long, and only while the session that
+   * made it is logged in and unlocked. A tab that does send its token must be that session.
+   */
+  const download = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    ticket: string,
+    given: string,
+  ): Promise<void> => {
+    if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain')
+    // A download starts from the app's own page (same-origin) or the address bar (none).
+    const site = req.headers['sec-fetch-site']
+    if (site !== undefined && site !== 'same-origin' && site !== 'none')
+      return send(res, 403, 'Forbidden', 'text/plain')
+    const owner =
+      given || (TICKET_PATTERN.test(ticket) ? options.router.downloads.sessionOf(ticket) : null)
+    const file: TakenDownload | null = owner
+      ? await options.router.takeDownload({ sessionId: owner, workstation }, ticket)
+      : null
+    if (!file) return send(res, 404, 'Not found', 'text/plain')
+    try {
+      const handle = await open(file.path, 'r')
+      try {
+        const { size } = await handle.stat()
+        await drain(req)
+        res.writeHead(200, {
+          'Content-Type': file.mime,
+          'Content-Length': String(size),
+          'Content-Disposition': contentDisposition(file.filename),
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'X-Content-Type-Options': 'nosniff',
+          'Referrer-Policy': 'no-referrer',
+          'Cache-Control': 'no-store',
+        })
+        // A chunk at a time, with back-pressure: a backup of any size never sits in memory.
+        await pipeline(handle.createReadStream({ autoClose: false }), res)
+      } finally {
+        await handle.close()
+      }
+    } catch {
+      if (!res.headersSent) return send(res, 404, 'Not found', 'text/plain')
+      res.destroy()
+    } finally {
+      file.release()
+    }
+  }
+
   const upload = async (
     req: IncomingMessage,
     res: ServerResponse,
@@ -336,6 +399,19 @@ export async function startWebServer(options: {
         url = new URL(req.url ?? '/', `http://${host}`)
       } catch {
         return send(res, 400, 'Bad request', 'text/plain')
+      }
+      if (url.pathname.startsWith(DOWNLOAD_PATH)) {
+        const origin = req.headers.origin
+        if (origin !== undefined && origin !== `http://${host}`)
+          return send(res, 403, 'Forbidden', 'text/plain')
+        const auth = req.headers.authorization ?? ''
+        // The raw path: a ticket is plain base64url, so an escape or a slash in it is no ticket.
+        const ticket = url.pathname.slice(DOWNLOAD_PATH.length)
+        if (!TICKET_PATTERN.test(ticket)) {
+          if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain')
+          return send(res, 404, 'Not found', 'text/plain')
+        }
+        return download(req, res, ticket, auth.startsWith('Bearer ') ? auth.slice(7) : '')
       }
       if (url.pathname === '/api' || url.pathname === UPLOAD_PATH) {
         if (req.method !== 'POST') return send(res, 405, 'Method not allowed', 'text/plain')

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path'
 import type { z } from 'zod'
 import {
   api,
@@ -26,6 +27,7 @@ import {
   type Caller,
 } from './domains/accounts/auth'
 import { writeAudit } from './domains/audit/audit'
+import { DownloadTickets, type DownloadIssuer, type TakenDownload } from './downloads/tickets'
 import { getShopSettings } from './domains/shop/queries'
 import type { MethodsOf } from './domains/slice'
 import {
@@ -93,6 +95,8 @@ interface DataContext extends ServiceContext {
 }
 
 type Handlers = {
+  /** Files made for this session's screen to save, handed out as tickets (see downloads/). */
+  downloads: DownloadIssuer
   [M in DataMethod]: (ctx: DataContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
 }
 
@@ -131,6 +135,8 @@ export interface RouterDeps {
 
 export interface Router {
   /** One API call from a screen. `caller.sessionId` changes when the call logs in or out. */
+  /** The temp folder for files waiting to be saved; default `downloads` in the data folder. */
+  downloadsDir?: string
   call(caller: Caller, method: string, input: unknown): Promise<ApiResult<unknown>>
   /** Locks every open session, e.g. when the computer locks or goes to sleep. */
   lockAll(reason: string): Promise<void>
@@ -138,7 +144,13 @@ export interface Router {
 }
 
 function isMethod(name: string): name is MethodName {
+  /**
+   * The file behind a download ticket, taken (single use), when the ticket belongs to the
+   * caller's session and that session is still logged in and unlocked; null otherwise.
+   */
+  takeDownload(caller: Caller, ticket: unknown): Promise<TakenDownload | null>
   return Object.prototype.hasOwnProperty.call(api, name)
+  readonly downloads: DownloadTickets
 }
 
 function isSessionFree(name: MethodName): name is SessionFreeMethod {
@@ -159,6 +171,10 @@ export function createRouter(deps: RouterDeps): Router {
     sessions,
     passwordParams: deps.passwordParams ?? PASSWORD_PARAMS,
     checks: new KeyedQueue(),
+  const downloads = new DownloadTickets(
+    deps.downloadsDir ?? join(dirname(deps.vault.dbFile), 'downloads'),
+    () => deps.clock.now().getTime(),
+  )
     unknownNames: new UnknownNameFailures(),
     closedNames: new UnknownNameFailures(),
     pendingAudit: [],
@@ -209,13 +225,36 @@ export function createRouter(deps: RouterDeps): Router {
     sessions,
     async lockAll(reason) {
       const now = deps.clock.now()
+  /** Tickets of a session that logged out, was locked or replaced by a login are void. */
+  const voidIfGone = (sessionId: string | null, caller: Caller): void => {
+    if (!sessionId) return
+    const s = sessions.get(sessionId)
+    if (!s || s.locked || caller.sessionId !== sessionId) downloads.voidSession(sessionId)
+  }
+
       // Every session is locked in memory first: a failing log write must not leave some open.
       const open = sessions.all().filter((s) => !s.locked)
+    downloads,
+    async takeDownload(caller, ticket) {
+      const before = caller.sessionId
+      try {
+        const live = await resolve(caller)
+        if (!live || live.locked) {
+          voidIfGone(before, caller)
+          return null
+        }
+        return downloads.take(ticket, live.id)
+      } catch (err) {
+        logError('download', err)
+        return null
+      }
+    },
       for (const s of open) s.locked = true
       for (const s of open) {
         try {
           await logLock(s, deps.vault.db, now, reason)
         } catch (err) {
+      for (const s of open) downloads.voidSession(s.id)
           logError('auth.lockAll', err)
         }
       }
@@ -225,6 +264,7 @@ export function createRouter(deps: RouterDeps): Router {
         if (typeof method !== 'string' || !isMethod(method))
           throw new AppError({ code: 'NOT_FOUND', key: 'unknownMethod' })
         const def: MethodOptions & { roles: Access; input: z.ZodType } = api[method]
+      const before = caller.sessionId
         const live = await resolve(caller)
         if (def.roles !== 'public') {
           if (!live) throw forbidden('notLoggedIn')
@@ -264,7 +304,15 @@ export function createRouter(deps: RouterDeps): Router {
         const handler = handlers[method] as (ctx: DataContext, input: unknown) => Promise<unknown>
         const session: Session = { ...(actorOf(s) as Session), lookups: s.lookups }
         const value = await handler(
-          { db: deps.vault.db, clock: deps.clock, session, auth, erasures, vault: deps.vault },
+          {
+            db: deps.vault.db,
+            clock: deps.clock,
+            session,
+            auth,
+            erasures,
+            vault: deps.vault,
+            downloads: downloads.issuer(s.id),
+          },
           parsed.data,
         )
         return { ok: true, value }
@@ -276,3 +324,5 @@ export function createRouter(deps: RouterDeps): Router {
     },
   }
 }
+      } finally {
+        voidIfGone(before, caller)

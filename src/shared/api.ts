@@ -36,7 +36,7 @@ import {
   userResetPasswordInput,
   userUpdateInput,
 } from './schemas/accounts'
-import { subjectExportInput, type ExportFile } from './schemas/subjects'
+import { subjectExportInput, type DownloadTicket } from './schemas/subjects'
 import { computerLanguageInput, type ComputerLanguage } from './schemas/computer'
 import {
   backupCreateInput,
@@ -143,10 +143,8 @@ export const api = {
   'users.resetPassword': method<UserAccount>()(userResetPasswordInput, ADMIN),
   'audit.list': method<{ rows: AuditEntry[]; total: number }>()(auditListInput, ADMIN),
   'audit.verify': method<AuditVerifyResult>()(empty, ADMIN),
-  'audit.export': method<{ filename: string; csv: string; count: number }>()(
-    auditExportInput,
-    ADMIN,
-  ),
+  /** The CSV is written to a file in main and handed out as a ticket (see downloads/). */
+  'audit.export': method<DownloadTicket & { count: number }>()(auditExportInput, ADMIN),
   'organisation.get': method<Organisation>()(empty, EVERYONE),
   'organisation.update': method<Organisation>()(organisationInput, ADMIN),
   'households.create': method<{ id: number; reference: string; warnings: Warning[] }>()(
@@ -200,9 +198,9 @@ export const api = {
   'retention.delete': method<ErasureResult>()(retentionRecordInput, ADMIN),
   'retention.terms': method<RetentionTerms>()(empty, ADMIN),
   'retention.updateTerms': method<RetentionTerms>()(retentionTermsUpdate, ADMIN),
-  'subjects.export': method<ExportFile>()(subjectExportInput, STAFF),
+  'subjects.export': method<DownloadTicket>()(subjectExportInput, STAFF),
   'backup.list': method<BackupList>()(empty, ADMIN),
-  'backup.create': method<{ backup: BackupItem; file: ExportFile | null }>()(
+  'backup.create': method<{ backup: BackupItem; file: DownloadTicket | null }>()(
     backupCreateInput,
     ADMIN,
   ),
@@ -227,3 +225,8 @@ export const METHOD_NAMES = Object.keys(api) as MethodName[]
 export interface BridgeApi {
   call(method: string, input: unknown): Promise<unknown>
 }
+  /**
+   * Saves a download ticket's file where the user picks in main's save dialog; answers in the
+   * API's result shape with `{ saved }` (false when the dialog was cancelled).
+   */
+  save(ticket: string): Promise<unknown>

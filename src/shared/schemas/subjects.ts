@@ -20,8 +20,22 @@ export const subjectExportInput = z.object({
 })
 
 /**
- * A file made in main for the user to save: its name, type and bytes. IPC carries the bytes as
- * they are (no base64: a third larger, one string, copied again at every step).
+ * A file main made for the user to save (a backup, an audit CSV, a subject access export), handed
+ * to the screen as a ticket instead of its bytes: the screen asks main to save the ticket (a
+ * save dialog in Electron) or the browser downloads it from the bridge, streamed from the file.
+ * Single use, short-lived and bound to the session that made it (see src/main/downloads).
+ */
+export interface DownloadTicket {
+  ticket: string
+  filename: string
+  mime: string
+  sizeBytes: number
+}
+
+/**
+ * A small file made in main for the user to save (the recovery key sheet): its name, type and
+ * bytes. IPC carries the bytes as they are (no base64: a third larger, one string, copied again
+ * at every step).
  */
 export interface ExportFile {
   filename: string

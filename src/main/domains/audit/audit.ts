@@ -1,26 +1,11 @@
 import { createHash } from 'node:crypto'
 import { sql } from 'kysely'
-import type {
-  AuditAction,
-  AuditExportInput,
-  AuditFilterParsed,
-} from '../../../shared/schemas/audit'
-import {
-  auditActionText,
-  auditEntityText,
-  auditFieldText,
-  auditNote,
-  auditNoteText,
-} from '../../../shared/audit-text'
-import { lowerFirst } from '../../../shared/i18n'
-import { labelsT } from '../../i18n'
+import type { AuditAction, AuditFilterParsed } from '../../../shared/schemas/audit'
 import type { AuditEntry, AuditVerifyResult } from '../../../shared/schemas/audit'
 import type { Role } from '../../../shared/schemas/accounts'
-import { toDutchDate } from '../../../shared/dates'
 import type { AuditLogTable } from '../../db/schema'
-import { startOfDayInZone, timeInZone, dateInZone } from '../../clock'
+import { startOfDayInZone } from '../../clock'
 import type { Actor, Db, ServiceContext } from '../../context'
-import { toCsv } from '../../db/text'
 import type { AuditAnchor, AuditEvidence } from '../../vault/restore-marks'
 
 export type { AuditAnchor, AuditEvidence }
@@ -359,67 +344,5 @@ async function verifyChain(
   }
 }
 
-/** The CSV's columns, in order; their headings are `audit.csv.*` in the shared labels. */
-const CSV_COLUMNS = [
-  'no',
-  'date',
-  'time',
-  'user',
-  'role',
-  'workstation',
-  'action',
-  'entity',
-  'entityId',
-  'household',
-  'fields',
-  'detail',
-] as const
-
-/**
- * The filtered log as CSV for a municipality or a privacy officer, in the words the screen uses
- * (Dutch unless the screen is in English); the export is logged too.
- */
-export async function exportAudit(
-  ctx: ServiceContext,
-  input: AuditFilterParsed & Pick<AuditExportInput, 'language'>,
-): Promise<{ filename: string; csv: string; count: number }> {
-  const dayStart = (d: string) => startOfDayInZone(d).toISOString()
-  const lang = input.language ?? 'nl'
-  const tr = labelsT(lang)
-  return ctx.db.transaction().execute(async (trx) => {
-    const rows = (
-      await filtered(trx, input, dayStart)
-        .selectAll('auditLog')
-        .select('household.reference as householdReference')
-        .orderBy('auditLog.id')
-        .execute()
-    ).map(toEntry)
-    const csv = toCsv(
-      CSV_COLUMNS.map((c) => tr(`audit.csv.${c}`)),
-      rows.map((r) => {
-        const at = new Date(r.at)
-        return [
-          String(r.id),
-          toDutchDate(dateInZone(at)),
-          timeInZone(at),
-          r.userName ?? '',
-          r.role ? lowerFirst(tr(`roles.${r.role}`)) : '',
-          r.workstation,
-          auditActionText(r.action, r.entityType, tr),
-          r.entityType ? auditEntityText(r.entityType, tr) : '',
-          r.entityId ?? '',
-          r.householdReference ?? '',
-          r.fields.map((f) => auditFieldText(f, tr)).join(', '),
-          auditNoteText(r.detail, tr),
-        ]
-      }),
-    )
-    await audit(trx, ctx, {
-      action: 'export',
-      entityType: 'auditLog',
-      detail: auditNote({ k: 'rows', count: rows.length }),
-    })
-    const today = ctx.clock.today()
-    return { filename: `auditlog-${today}.csv`, csv, count: rows.length }
-  })
-}
+// The CSV export (export-file.ts) reads the entries as the list does.
+export { filtered as filteredAudit, toEntry as toAuditEntry }

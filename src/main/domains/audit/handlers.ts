@@ -1,12 +1,13 @@
 import type { ServiceContext } from '../../context'
 import type { Vault } from '../../vault/vault'
 import type { Slice } from '../slice'
-import { exportAudit, listAudit, verifyAudit } from './audit'
+import { listAudit, verifyAudit } from './audit'
+import { exportAudit, type AuditExportContext } from './export-file'
 
 export const AUDIT_PREFIXES = ['audit'] as const
 
 /** The check of the chain also compares it with the anchors kept beside the database. */
-export interface AuditContext extends ServiceContext {
+export interface AuditContext extends ServiceContext, AuditExportContext {
   vault: Pick<Vault, 'auditAnchors'>
 }
 

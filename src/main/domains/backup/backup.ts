@@ -11,7 +11,8 @@ import type {
   RecoveryKeyResult,
   RestoreResult,
 } from '../../../shared/schemas/backup'
-import type { ExportFile } from '../../../shared/schemas/subjects'
+import type { DownloadTicket } from '../../../shared/schemas/subjects'
+import type { DownloadIssuer } from '../../downloads/tickets'
 import type { Clock } from '../../clock'
 import type { BackupManifest } from '../../vault/backup-file'
 import { reapplyErasures } from '../retention/erasures'
@@ -22,7 +23,7 @@ import {
   type Secret,
   type Vault,
 } from '../../vault/vault'
-import { createExclusive, folderRisk, readRegularFile } from '../../vault/safe-files'
+import { createExclusive, folderRisk } from '../../vault/safe-files'
 import { recoveryKeySheetPdf } from './recovery-sheet'
 import { plainBytes } from '../../../shared/tagged-bytes'
 import { getOrganisation } from '../accounts/organisation'
@@ -40,6 +41,8 @@ import type { AuthRuntime } from '../accounts/auth'
 export interface BackupContext extends ServiceContext {
   vault: Vault
   auth: AuthRuntime
+  /** A backup to save elsewhere (a USB stick) goes to the screen as a ticket, not as bytes. */
+  downloads: DownloadIssuer
 }
 
 function manifestView(m: BackupManifest): BackupManifestView {
@@ -128,7 +131,7 @@ function folderProblem(folder: string): string | null {
 export async function createBackup(
   ctx: BackupContext,
   input: MethodParsed<'backup.create'>,
-): Promise<{ backup: BackupItem; file: ExportFile | null }> {
+): Promise<{ backup: BackupItem; file: DownloadTicket | null }> {
   let info: BackupInfo
   try {
     info = await ctx.vault.backup('manual')
@@ -151,12 +154,16 @@ export async function createBackup(
   )
   return {
     backup: { ...itemOf(info), lastCheck: { at: checkedAt, ok: true, problemKey: null } },
+    // The file in the backup folder itself is streamed to where the user saves it: never read
+    // into memory, never copied to a temp file.
     file: input.download
-      ? {
+      ? ctx.downloads.issue({
+          path: info.path,
           filename: downloadName(info),
           mime: 'application/octet-stream',
-          bytes: plainBytes(readRegularFile(info.path)),
-        }
+          sizeBytes: info.sizeBytes,
+          temp: false,
+        })
       : null,
   }
 }

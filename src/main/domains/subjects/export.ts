@@ -1,30 +1,37 @@
+import { rmSync } from 'node:fs'
 import { notFound } from '../../../shared/errors'
 import type { MethodParsed } from '../../../shared/api'
-import type { ExportFile } from '../../../shared/schemas/subjects'
-import { plainBytes } from '../../../shared/tagged-bytes'
+import type { DownloadTicket } from '../../../shared/schemas/subjects'
 import type { ServiceContext } from '../../context'
+import type { DownloadIssuer } from '../../downloads/tickets'
 import { audit } from '../audit/audit'
 import { getOrganisation } from '../accounts/organisation'
-import { subjectReportPdf } from './subject-report'
 import { SUBJECT_KIND_REGISTRY } from './kinds'
 import { processingSection } from './processing'
 import { collectSubject } from './registry'
+import { writeSubjectFile } from './render-file'
 import type { SubjectReport } from './types'
 import { labelsT } from '../../i18n'
 import './parts'
 
 export const SUBJECT_REPORT_TITLE = labelsT('nl')('subjectAccess.title')
 
+/** A subject access export is written to a temp file and handed to the screen as a ticket. */
+export interface SubjectsContext extends ServiceContext {
+  downloads: DownloadIssuer
+}
+
 /**
  * Everything the app holds about one subject, and the audit entries about them, as a PDF or as
- * JSON (AVG art. 15). Collected, rendered and logged in one transaction: the file and its audit
- * entry exist together or not at all, and no change can slip in between the parts.
+ * JSON (AVG art. 15). Collected in one transaction, so no change can slip in between the parts;
+ * then written to a file outside it (the PDF's layout takes the longest and holds no lock), and
+ * logged once the file is there: the file and its audit entry exist together or not at all.
  */
 export async function exportSubject(
-  ctx: ServiceContext,
+  ctx: SubjectsContext,
   input: MethodParsed<'subjects.export'>,
-): Promise<ExportFile> {
-  return ctx.db.transaction().execute(async (trx) => {
+): Promise<DownloadTicket> {
+  const collected = await ctx.db.transaction().execute(async (trx) => {
     const subject = await SUBJECT_KIND_REGISTRY.get(input.kind).identify(trx, input.id)
     if (!subject) throw notFound(input.kind)
     const organisation = await getOrganisation(trx)
@@ -51,26 +58,29 @@ export async function exportSubject(
         ...(await collectSubject(trx, subject)),
       ],
     }
-    const stem = `inzage-${subject.reference}-${ctx.clock.today()}`
-    const file: ExportFile =
-      input.format === 'pdf'
-        ? {
-            filename: `${stem}.pdf`,
-            mime: 'application/pdf',
-            bytes: plainBytes(await subjectReportPdf(report, organisation)),
-          }
-        : {
-            filename: `${stem}.json`,
-            mime: 'application/json',
-            bytes: new TextEncoder().encode(JSON.stringify(report, null, 2)),
-          }
-    await audit(trx, ctx, {
+    return { report, organisation, subject, auditRef }
+  })
+  const { report, organisation, subject, auditRef } = collected
+  const path = ctx.downloads.tempPath(input.format)
+  try {
+    const sizeBytes = await writeSubjectFile({ report, organisation, format: input.format, path })
+    await audit(ctx.db, ctx, {
       action: 'export',
       entityType: auditRef.entityType,
       entityId: auditRef.entityId,
       subject: { kind: subject.kind, id: subject.id },
       detail: `inzage ${input.format}`,
     })
-    return file
-  })
+    const stem = `inzage-${subject.reference}-${ctx.clock.today()}`
+    return ctx.downloads.issue({
+      path,
+      filename: `${stem}.${input.format}`,
+      mime: input.format === 'pdf' ? 'application/pdf' : 'application/json',
+      sizeBytes,
+      temp: true,
+    })
+  } catch (err) {
+    rmSync(path, { force: true })
+    throw err
+  }
 }

@@ -1,9 +1,8 @@
-import type { ServiceContext } from '../../context'
+import { exportSubject, type SubjectsContext } from './export'
 import type { Slice } from '../slice'
-import { exportSubject } from './export'
 
 export const SUBJECTS_PREFIXES = ['subjects'] as const
 
-export const subjectsHandlers: Slice<(typeof SUBJECTS_PREFIXES)[number], ServiceContext> = {
+export const subjectsHandlers: Slice<(typeof SUBJECTS_PREFIXES)[number], SubjectsContext> = {
   'subjects.export': exportSubject,
 }

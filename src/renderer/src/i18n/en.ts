@@ -182,6 +182,14 @@ export const en: Messages = {
     backupTooNew:
       'This backup was made with a newer version of Dichtbij. Install the newest version first.',
     backupNotFound: 'This backup is not (or no longer) in the backup folder.',
+    // Work in a worker thread (jobs.cancel)
+    jobNotFound: 'This work has already finished or stopped.',
+    jobNotCancellable: 'This work cannot be stopped halfway.',
+    jobCancelled: 'Stopped as you asked. Nothing was changed.',
+    // A file to save that main no longer holds (used, expired, or the screen was locked)
+    downloadGone: 'This file is no longer ready to save. Make it again and save it right away.',
+    downloadNotSaved:
+      'The file could not be saved there. Choose another place (is the USB stick still plugged in?).',
     // Refusals by the browser bridge itself (scripts/web-server.ts)
     requestTooLarge: 'This is too large to send. A backup file may be at most 300 MB.',
     uploadBusy: 'A backup is already being sent. Wait until it is done, then try again.',

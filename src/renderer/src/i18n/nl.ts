@@ -183,6 +183,15 @@ export const nl = {
     backupTooNew:
       'Deze back-up is gemaakt met een nieuwere versie van Dichtbij. Installeer eerst de nieuwste versie.',
     backupNotFound: 'Deze back-up staat niet (meer) in de back-upmap.',
+    // Work in a worker thread (jobs.cancel)
+    jobNotFound: 'Dit werk is al klaar of gestopt.',
+    jobNotCancellable: 'Dit werk kan niet tussentijds worden gestopt.',
+    jobCancelled: 'Gestopt op uw verzoek. Er is niets veranderd.',
+    // A file to save that main no longer holds (used, expired, or the screen was locked)
+    downloadGone:
+      'Dit bestand is niet meer klaar om op te slaan. Maak het opnieuw en sla het meteen op.',
+    downloadNotSaved:
+      'Het bestand kon daar niet worden opgeslagen. Kies een andere plek (is de USB-stick nog aangesloten?).',
     // Refusals by the browser bridge itself (scripts/web-server.ts)
     requestTooLarge:
       'Dit is te groot om te versturen. Een back-upbestand mag hoogstens 300 MB zijn.',

@@ -1,3 +1,4 @@
+import 'mantine-datatable/styles.css'
 import { useCallback, useMemo, useState } from 'react'
 import { Alert, Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
@@ -7,7 +8,7 @@ import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../common/components/date-field'
-import { downloadCsv } from '../../common/download'
+import { saveDownload } from '../../common/download'
 import { ErrorAlert } from '../../common/components/error-alert'
 import { errorMessage, showError } from '../../common/forms'
 import { isRealDate } from '../../../../shared/schemas/common'
@@ -106,9 +107,10 @@ export function AuditPage(): React.JSX.Element {
     try {
       // The export speaks the screen's language.
       const language = i18n.language === 'en' ? 'en' : 'nl'
-      const { filename, csv, count } = await call('audit.export', { ...filter, language })
-      downloadCsv(filename, csv)
-      notifications.show({ color: 'teal', message: t('audit.exported', { count }) })
+      // Main writes the CSV to a file and hands out a ticket; the file is saved from there.
+      const file = await call('audit.export', { ...filter, language })
+      if (await saveDownload(file))
+        notifications.show({ color: 'teal', message: t('audit.exported', { count: file.count }) })
     } catch (err) {
       showError(t, err)
     } finally {

@@ -1,3 +1,4 @@
+import 'mantine-datatable/styles.css'
 import { useCallback, useState } from 'react'
 import {
   Alert,
@@ -28,7 +29,7 @@ import { DataTable } from 'mantine-datatable'
 import type { i18n as I18n, TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { downloadFile } from '../../common/download'
+import { saveDownload } from '../../common/download'
 import { ErrorAlert } from '../../common/components/error-alert'
 import { errorMessage, serverFieldErrors, showError } from '../../common/forms'
 import type {
@@ -72,7 +73,6 @@ export function BackupsPage(): React.JSX.Element {
     setCreating(download ? 'download' : 'now')
     try {
       const { backup, file } = await call('backup.create', { download })
-      if (file) downloadFile(file)
       // Main checks every backup as it writes it (and remembers that): the list shows it.
       notifications.show({
         color: 'teal',
@@ -80,6 +80,8 @@ export function BackupsPage(): React.JSX.Element {
       })
       setSaved(null)
       reload()
+      // The file in the backup folder is copied where the user saves it; its bytes never come here.
+      if (file) await saveDownload(file)
     } catch (err) {
       showError(t, err)
     } finally {

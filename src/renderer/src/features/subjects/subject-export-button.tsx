@@ -4,7 +4,7 @@ import { IconChevronDown, IconFileExport, IconFileTypePdf, IconJson } from '@tab
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
-import { downloadFile } from '../../common/download'
+import { saveDownload } from '../../common/download'
 import { showError } from '../../common/forms'
 import type { SubjectExportFormat } from '../../../../shared/schemas/subjects'
 import { useCan } from '../../common/hooks/use-session'
@@ -27,7 +27,7 @@ export function SubjectExportButton({
     setBusy(true)
     try {
       const file = await call('subjects.export', { kind: 'household', id: householdId, format })
-      downloadFile(file)
+      if (!(await saveDownload(file))) return
       notifications.show({
         color: 'teal',
         message: t('subjectExport.done', { filename: file.filename }),
