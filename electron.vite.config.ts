@@ -16,7 +16,11 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: { exclude: MAIN_BUNDLED_PACKAGES },
-      rolldownOptions: { external: ['better-sqlite3-multiple-ciphers'] },
+      rolldownOptions: {
+        external: ['better-sqlite3-multiple-ciphers'],
+        // The worker thread's entry (src/main/workers/pool.ts starts out/main/worker.js).
+        input: { index: resolve('src/main/index.ts'), worker: resolve('src/main/workers/entry.ts') },
+      },
     },
   },
   preload: {

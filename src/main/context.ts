@@ -17,6 +17,8 @@ export interface Session extends Actor {
   userId: number
   userName: string
   role: Role
+  /** The login session the call came in (jobs.list shows a session only its own jobs). */
+  sessionId?: string
   /**
    * The households this screen found by a search (see accounts/sessions' CounterLookups). Absent where no screen
    * is behind the call: a counter volunteer then opens only today's households.

@@ -8,7 +8,7 @@ import {
   type MethodOutput,
   type MethodParsed,
 } from '../shared/api'
-import { AppError, type ApiResult } from '../shared/errors'
+import { AppError, conflict, type ApiResult } from '../shared/errors'
 import { issuesToFieldErrors } from '../shared/validation'
 import { auditNote } from '../shared/audit-text'
 import type { Clock } from './clock'
@@ -43,6 +43,8 @@ import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handl
 import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
 import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
 import { COMPUTER_PREFIXES, computerHandlers } from './computer-settings/handlers'
+import { JOBS_PREFIXES, jobsHandlers } from './domains/jobs/handlers'
+import { TaskCancelledError } from './workers/task'
 
 /**
  * Which domain answers which method prefixes. A prefix belongs to one domain: two claiming the
@@ -58,6 +60,7 @@ export const DOMAIN_PREFIXES = [
   ...SHOP_PREFIXES,
   ...SUBJECTS_PREFIXES,
   ...COMPUTER_PREFIXES,
+  ...JOBS_PREFIXES,
 ] as const
 
 /** The first prefix that occurs twice in the list, or never. */
@@ -92,11 +95,11 @@ interface DataContext extends ServiceContext {
   vault: Vault
   /** Where anonymisations and deletions are recorded outside the database (see erasure-log). */
   erasures: ErasureLog
+  /** Files made for this session's screen to save, handed out as tickets (see downloads/). */
+  downloads: DownloadIssuer
 }
 
 type Handlers = {
-  /** Files made for this session's screen to save, handed out as tickets (see downloads/). */
-  downloads: DownloadIssuer
   [M in DataMethod]: (ctx: DataContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
 }
 
@@ -111,6 +114,7 @@ export const handlers: Handlers = {
   ...retentionHandlers,
   ...shopHandlers,
   ...subjectsHandlers,
+  ...jobsHandlers,
 }
 
 export interface RouterDeps {
@@ -131,26 +135,26 @@ export interface RouterDeps {
    * the vault's log in the data folder.
    */
   erasures?: ErasureLog
+  /** The temp folder for files waiting to be saved; default `downloads` in the data folder. */
+  downloadsDir?: string
 }
 
 export interface Router {
   /** One API call from a screen. `caller.sessionId` changes when the call logs in or out. */
-  /** The temp folder for files waiting to be saved; default `downloads` in the data folder. */
-  downloadsDir?: string
   call(caller: Caller, method: string, input: unknown): Promise<ApiResult<unknown>>
   /** Locks every open session, e.g. when the computer locks or goes to sleep. */
   lockAll(reason: string): Promise<void>
-  readonly sessions: SessionStore
-}
-
-function isMethod(name: string): name is MethodName {
   /**
    * The file behind a download ticket, taken (single use), when the ticket belongs to the
    * caller's session and that session is still logged in and unlocked; null otherwise.
    */
   takeDownload(caller: Caller, ticket: unknown): Promise<TakenDownload | null>
-  return Object.prototype.hasOwnProperty.call(api, name)
+  readonly sessions: SessionStore
   readonly downloads: DownloadTickets
+}
+
+function isMethod(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(api, name)
 }
 
 function isSessionFree(name: MethodName): name is SessionFreeMethod {
@@ -167,14 +171,14 @@ export function createRouter(deps: RouterDeps): Router {
   const logError = deps.logError ?? ((m, e) => console.error(`[api] ${m} failed`, e))
   const sessions = new SessionStore()
   const erasures = deps.erasures ?? deps.vault.erasures
-  const auth: AuthRuntime = {
-    sessions,
-    passwordParams: deps.passwordParams ?? PASSWORD_PARAMS,
-    checks: new KeyedQueue(),
   const downloads = new DownloadTickets(
     deps.downloadsDir ?? join(dirname(deps.vault.dbFile), 'downloads'),
     () => deps.clock.now().getTime(),
   )
+  const auth: AuthRuntime = {
+    sessions,
+    passwordParams: deps.passwordParams ?? PASSWORD_PARAMS,
+    checks: new KeyedQueue(),
     unknownNames: new UnknownNameFailures(),
     closedNames: new UnknownNameFailures(),
     pendingAudit: [],
@@ -221,10 +225,6 @@ export function createRouter(deps: RouterDeps): Router {
     return s
   }
 
-  return {
-    sessions,
-    async lockAll(reason) {
-      const now = deps.clock.now()
   /** Tickets of a session that logged out, was locked or replaced by a login are void. */
   const voidIfGone = (sessionId: string | null, caller: Caller): void => {
     if (!sessionId) return
@@ -232,8 +232,8 @@ export function createRouter(deps: RouterDeps): Router {
     if (!s || s.locked || caller.sessionId !== sessionId) downloads.voidSession(sessionId)
   }
 
-      // Every session is locked in memory first: a failing log write must not leave some open.
-      const open = sessions.all().filter((s) => !s.locked)
+  return {
+    sessions,
     downloads,
     async takeDownload(caller, ticket) {
       const before = caller.sessionId
@@ -249,22 +249,26 @@ export function createRouter(deps: RouterDeps): Router {
         return null
       }
     },
+    async lockAll(reason) {
+      const now = deps.clock.now()
+      // Every session is locked in memory first: a failing log write must not leave some open.
+      const open = sessions.all().filter((s) => !s.locked)
       for (const s of open) s.locked = true
+      for (const s of open) downloads.voidSession(s.id)
       for (const s of open) {
         try {
           await logLock(s, deps.vault.db, now, reason)
         } catch (err) {
-      for (const s of open) downloads.voidSession(s.id)
           logError('auth.lockAll', err)
         }
       }
     },
     async call(caller, method, input) {
+      const before = caller.sessionId
       try {
         if (typeof method !== 'string' || !isMethod(method))
           throw new AppError({ code: 'NOT_FOUND', key: 'unknownMethod' })
         const def: MethodOptions & { roles: Access; input: z.ZodType } = api[method]
-      const before = caller.sessionId
         const live = await resolve(caller)
         if (def.roles !== 'public') {
           if (!live) throw forbidden('notLoggedIn')
@@ -302,7 +306,7 @@ export function createRouter(deps: RouterDeps): Router {
         const s = live as LiveSession
         s.lastActivity = deps.clock.now().getTime()
         const handler = handlers[method] as (ctx: DataContext, input: unknown) => Promise<unknown>
-        const session: Session = { ...(actorOf(s) as Session), lookups: s.lookups }
+        const session: Session = { ...(actorOf(s) as Session), sessionId: s.id, lookups: s.lookups }
         const value = await handler(
           {
             db: deps.vault.db,
@@ -318,11 +322,14 @@ export function createRouter(deps: RouterDeps): Router {
         return { ok: true, value }
       } catch (err) {
         if (err instanceof AppError) return { ok: false, error: err.toJSON() }
+        // Work in a worker thread that its own screen cancelled (jobs.cancel): said, not logged.
+        if (err instanceof TaskCancelledError)
+          return { ok: false, error: conflict('jobCancelled').toJSON() }
         logError(String(method), err)
         return { ok: false, error: { code: 'INTERNAL', key: 'internal' } }
+      } finally {
+        voidIfGone(before, caller)
       }
     },
   }
 }
-      } finally {
-        voidIfGone(before, caller)

@@ -69,6 +69,7 @@ import type {
 } from './schemas/household'
 import type { ListItem } from './schemas/lists'
 import type { Warning } from './schemas/common'
+import { jobCancelInput, type JobView } from './schemas/jobs'
 
 /**
  * Who may call a method: the roles that may, or `'public'` for the few calls that must work
@@ -210,6 +211,10 @@ export const api = {
   'recovery.regenerate': method<RecoveryKeyResult>()(empty, ADMIN),
   /** The admin confirms that the current key's sheet is printed and put away (audited). */
   'recovery.confirm': method<RecoveryKeyStatus>()(empty, ADMIN),
+  /** Heavy work running off main's thread for this session (and the app's own, for admins). */
+  'jobs.list': method<JobView[]>()(empty, EVERYONE),
+  /** Asks one of this session's running jobs to stop; it stops at its next safe point. */
+  'jobs.cancel': method<{ id: string }>()(jobCancelInput, EVERYONE),
 } as const
 
 export type Api = typeof api
@@ -224,9 +229,9 @@ export const METHOD_NAMES = Object.keys(api) as MethodName[]
 /** The one function the preload exposes on `window.api`. */
 export interface BridgeApi {
   call(method: string, input: unknown): Promise<unknown>
-}
   /**
    * Saves a download ticket's file where the user picks in main's save dialog; answers in the
    * API's result shape with `{ saved }` (false when the dialog was cancelled).
    */
   save(ticket: string): Promise<unknown>
+}

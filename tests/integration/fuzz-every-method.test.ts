@@ -273,6 +273,9 @@ beforeAll(async () => {
     'backup.setFolder': { folder: null },
     'recovery.regenerate': {},
     'recovery.confirm': {},
+    'jobs.list': {},
+    // No such job: refused as not found, whoever asks.
+    'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
   }
   base = bases as Record<MethodName, unknown>
 })

@@ -107,6 +107,7 @@ beforeAll(async () => {
       confirm: true,
     },
     'backup.setFolder': { folder: null },
+    'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
     'computer.setLanguage': { language: 'nl' },
   }
 })

@@ -75,6 +75,7 @@ import {
   readRegularFile,
   writeFileAtomically,
 } from './safe-files'
+import { WorkerPool } from '../workers/pool'
 
 export { DB_FILE_NAME }
 export const KEYS_FILE_NAME = 'dichtbij-sleutels.json'
@@ -229,6 +230,8 @@ export class Vault {
   /** The sealed record of restores (see restore-marks.ts). */
   readonly marksFile: string
   readonly erasures: ErasureLog
+  /** Worker threads for heavy work (backups, checks); they get the key only while it is open. */
+  readonly workers: WorkerPool
   private handle: OpenDatabase | null = null
   private key: Buffer | null = null
   private slots: KeySlotFile | null = null
@@ -246,6 +249,12 @@ export class Vault {
     this.keysFile = join(options.dataDir, KEYS_FILE_NAME)
     this.settings = options.settings ?? jsonFileComputerSettings(options.dataDir)
     this.marksFile = join(options.dataDir, RESTORES_FILE_NAME)
+    this.workers = new WorkerPool({
+      dbFile: this.dbFile,
+      dataDir: options.dataDir,
+      key: () => (this.isOpen || this.current === 'damaged' ? this.key : null),
+      nativeBinding: options.nativeBinding,
+    })
     const file = fileErasureLog(join(options.dataDir, ERASURES_FILE_NAME))
     // Each entry is stamped with the data it was made in, so a restore of other data skips it.
     this.erasures = {

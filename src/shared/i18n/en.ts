@@ -247,6 +247,26 @@ export const en: SharedLabels = {
     notWritable: 'Dichtbij may not write in the backup folder {{folder}}.',
     writeFailed: 'Writing in the backup folder {{folder}} failed{{code}}.',
   },
+  jobs: {
+    title: 'Working in the background',
+    cancel: 'Stop',
+    progress: '{{done}} of {{total}}',
+    labels: {
+      backup: 'Making a backup',
+      dailyBackup: 'Daily backup',
+      verifyBackup: 'Checking a backup',
+      inspectBackup: 'Examining a backup',
+      startupCheck: 'Checking the data',
+    },
+    phases: {
+      copying: 'copying',
+      checking: 'checking',
+      hashing: 'computing the checksum',
+      writing: 'writing',
+      verifying: 'reading back',
+      reading: 'reading',
+    },
+  },
   subjectAccess: subjectAccessEn,
   pdf: {
     printedOn: 'Printed on {{date}}',

@@ -274,6 +274,30 @@ export const nl = {
     notWritable: 'Dichtbij mag niet schrijven in de back-upmap {{folder}}.',
     writeFailed: 'Schrijven in de back-upmap {{folder}} lukte niet{{code}}.',
   },
+  /**
+   * Heavy work in a worker thread as `jobs.list` names it (labels) and what it is busy with
+   * (phases). A domain that runs a task adds its label here.
+   */
+  jobs: {
+    title: 'Bezig op de achtergrond',
+    cancel: 'Stoppen',
+    progress: '{{done}} van {{total}}',
+    labels: {
+      backup: 'Back-up maken',
+      dailyBackup: 'Dagelijkse back-up',
+      verifyBackup: 'Back-up controleren',
+      inspectBackup: 'Back-up nakijken',
+      startupCheck: 'Controle van de gegevens',
+    },
+    phases: {
+      copying: 'kopie maken',
+      checking: 'controleren',
+      hashing: 'controlesom berekenen',
+      writing: 'wegschrijven',
+      verifying: 'nalezen',
+      reading: 'lezen',
+    },
+  },
   subjectAccess: subjectAccessNl,
   /** Texts of the documents main prints (A4 PDFs). */
   pdf: {

@@ -1,0 +1,10 @@
+import { runInWorker } from './run-in-worker'
+import type { TaskDefinition } from './task'
+
+/**
+ * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
+ * thread is listed here, like the handler map in router.ts. A task not listed cannot be run.
+ */
+const TASKS: readonly TaskDefinition<never, unknown>[] = []
+
+runInWorker(TASKS)

@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import {
+  TaskCancelledError,
+  WorkerCrashedError,
+  type SerializedError,
+  type TaskDefinition,
+  type TaskRequest,
+  type WorkerMessage,
+  type WorkerSetup,
+} from './task'
+
+/** Who may see and cancel a job in `jobs.list`. */
+export interface JobOwner {
+  /** The session that started it; null for work the app started itself (the daily backup). */
+  sessionId: string | null
+  /** Roles that see an app-started job (e.g. only admins see the daily backup). */
+  roles?: readonly string[]
+}
+
+export interface Job {
+  id: string
+  /** i18n key of what the job does, e.g. `jobs.labels.backup`. */
+  labelKey: string
+  done: number
+  total: number
+  phase: string | null
+  cancellable: boolean
+  owner: JobOwner
+  startedAt: number
+}
+
+export interface RunOptions {
+  onProgress?: (done: number, total: number, phase?: string) => void
+  /** Listed in `jobs.list` under this label while it runs; without one the job is not listed. */
+  jobLabelKey?: string
+  owner?: JobOwner
+  /** Whether `jobs.cancel` may stop it (the task must check `ctx.cancelled()`). */
+  cancellable?: boolean
+  /** Turns an error from the worker back into the caller's error class (e.g. VaultError). */
+  reviveError?: (error: SerializedError) => Error | null
+}
+
+export interface WorkerPoolOptions {
+  /** The live database file the tasks open. */
+  dbFile: string
+  dataDir: string
+  /** The database key while the vault is open; null when it is not (tasks then get none). */
+  key: () => Buffer | null
+  /** Path to a better-sqlite3 `.node` built for Electron. */
+  nativeBinding?: string
+  /** The worker's entry file (tests pass one with test tasks); the app's own by default. */
+  entry?: string
+  /** How long an idle worker is kept for the next task (default 60 s). */
+  idleMs?: number
+}
+
+/**
+ * How the worker is started: the built app has out/main/worker.js next to the bundled main; run
+ * from the TypeScript sources (vitest, tsx for the browser bridge) the entry is entry.ts,
+ * loaded through tsx's loader.
+ */
+export function workerEntry(override?: string): { file: string | URL; eval: boolean } {
+  const here = dirname(fileURLToPath(import.meta.url))
+  const file = override ?? (/\.ts$/.test(import.meta.url) ? join(here, 'entry.ts') : null)
+  if (file?.endsWith('.ts')) {
+    // `--import tsx` in a worker's execArgv is not honoured on Node 20: the worker registers
+    // tsx's loader itself (a few lines of evaluated code) and then imports the TypeScript entry.
+    const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'))
+    const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href
+    const code = [
+      `import(${JSON.stringify(tsx)})`,
+      `.then((m) => { m.register(); return import(${JSON.stringify(pathToFileURL(file).href)}) })`,
+      `.catch((e) => { throw e })`,
+    ].join('')
+    return { file: code, eval: true }
+  }
+  if (file) return { file, eval: false }
+  // Bundled: this code is in out/main/index.js (or a chunk beside or below it).
+  for (const dir of [here, dirname(here)]) {
+    const built = join(dir, 'worker.js')
+    if (existsSync(built)) return { file: built, eval: false }
+  }
+  return { file: join(here, 'worker.js'), eval: false }
+}
+
+interface Running {
+  job: Job
+  thread: Thread
+  flag: Int32Array
+}
+
+/** A worker thread and the task it is running, if any. */
+interface Thread {
+  worker: Worker
+  /** Settles the running task's promise; null while idle. */
+  current: ((msg: WorkerMessage | { type: 'crashed'; detail: string }) => void) | null
+  idleTimer: NodeJS.Timeout | null
+}
+
+/**
+ * Runs tasks in worker threads. A thread runs one task at a time; a task that comes while all
+ * threads are busy gets a new one. An idle thread is kept a minute for the next task (starting
+ * one costs ~30 ms built, but 0.6-2 s from the TypeScript sources through tsx) and then ends.
+ * A thread that crashes rejects its task and is never reused; main goes on.
+ */
+export class WorkerPool {
+  private readonly running = new Map<string, Running>()
+  private readonly idle: Thread[] = []
+
+  constructor(private readonly options: WorkerPoolOptions) {}
+
+  /** The same pool settings with another entry file (tests run their own tasks through it). */
+  withEntry(entry: string): WorkerPool {
+    return new WorkerPool({ ...this.options, entry })
+  }
+
+  private spawn(): Thread {
+    const entry = workerEntry(this.options.entry)
+    const setup: WorkerSetup = {
+      dbFile: this.options.dbFile,
+      dataDir: this.options.dataDir,
+      nativeBinding: this.options.nativeBinding,
+    }
+    const worker = new Worker(entry.file, { workerData: setup, eval: entry.eval })
+    const thread: Thread = { worker, current: null, idleTimer: null }
+    worker.on('message', (msg: WorkerMessage) => thread.current?.(msg))
+    const crashed = (detail: string): void => {
+      this.forget(thread)
+      thread.current?.({ type: 'crashed', detail })
+    }
+    worker.on('error', (err) => crashed(err.message))
+    worker.on('exit', (code) => crashed(`exit code ${code}`))
+    return thread
+  }
+
+  private forget(thread: Thread): void {
+    if (thread.idleTimer) clearTimeout(thread.idleTimer)
+    thread.idleTimer = null
+    const at = this.idle.indexOf(thread)
+    if (at >= 0) this.idle.splice(at, 1)
+  }
+
+  private release(thread: Thread): void {
+    thread.current = null
+    this.idle.push(thread)
+    thread.idleTimer = setTimeout(() => {
+      this.forget(thread)
+      void thread.worker.terminate()
+    }, this.options.idleMs ?? 60_000)
+    // An idle worker never keeps the process (a test run, the bridge) alive.
+    thread.idleTimer.unref()
+    thread.worker.unref()
+  }
+
+  run<I, O>(task: TaskDefinition<I, O>, input: I, options: RunOptions = {}): Promise<O> {
+    const cancelFlag = new SharedArrayBuffer(4)
+    const key = this.options.key()
+    const id = randomUUID()
+    return new Promise<O>((resolve, reject) => {
+      let thread: Thread
+      try {
+        thread = this.idle.pop() ?? this.spawn()
+      } catch (err) {
+        reject(err)
+        return
+      }
+      if (thread.idleTimer) clearTimeout(thread.idleTimer)
+      thread.idleTimer = null
+      thread.worker.ref()
+      const job: Job = {
+        id,
+        labelKey: options.jobLabelKey ?? '',
+        done: 0,
+        total: 0,
+        phase: null,
+        cancellable: options.cancellable ?? false,
+        owner: options.owner ?? { sessionId: null },
+        startedAt: Date.now(),
+      }
+      this.running.set(id, { job, thread, flag: new Int32Array(cancelFlag) })
+      thread.current = (msg) => {
+        if (msg.type === 'progress') {
+          job.done = msg.done
+          job.total = msg.total
+          job.phase = msg.phase ?? null
+          options.onProgress?.(msg.done, msg.total, msg.phase)
+          return
+        }
+        this.running.delete(id)
+        if (msg.type === 'crashed') {
+          thread.current = null
+          reject(new WorkerCrashedError(msg.detail))
+          return
+        }
+        this.release(thread)
+        if (msg.type === 'done') resolve(msg.output as O)
+        else reject(revive(msg.error, options.reviveError))
+      }
+      const request: TaskRequest = {
+        type: 'run',
+        id,
+        task: task.name,
+        input,
+        // A copy travels to the worker (and is zeroed there after the task): main keeps its own.
+        key: key ? new Uint8Array(key) : null,
+        cancelFlag,
+      }
+      thread.worker.postMessage(request)
+      request.key?.fill(0)
+    })
+  }
+
+  /** Running jobs that carry a label, as `jobs.list` filters them. */
+  jobs(): Job[] {
+    return [...this.running.values()]
+      .map((r) => r.job)
+      .filter((j) => j.labelKey !== '')
+      .sort((a, b) => a.startedAt - b.startedAt)
+  }
+
+  /** Asks a job to stop; the task notices at its next check. False when there is no such job. */
+  cancel(id: string): boolean {
+    const r = this.running.get(id)
+    if (!r || !r.job.cancellable) return false
+    Atomics.store(r.flag, 0, 1)
+    return true
+  }
+
+  /** Stops every worker at once (the app quits, a test ends); running callers' promises reject. */
+  async terminateAll(): Promise<void> {
+    const threads = new Set([...this.idle, ...[...this.running.values()].map((r) => r.thread)])
+    for (const t of threads) this.forget(t)
+    await Promise.all([...threads].map((t) => t.worker.terminate()))
+  }
+
+  /** Tasks running now. */
+  get size(): number {
+    return this.running.size
+  }
+}
+
+function revive(error: SerializedError, custom: RunOptions['reviveError']): Error {
+  const own = custom?.(error)
+  if (own) return own
+  const err =
+    error.name === 'TaskCancelledError'
+      ? new TaskCancelledError(error.message)
+      : Object.assign(new Error(error.message), { name: error.name })
+  Object.assign(err, error.fields)
+  if (error.stack) err.stack = error.stack
+  return err
+}

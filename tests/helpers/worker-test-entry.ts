@@ -1,0 +1,14 @@
+import { runInWorker } from '../../src/main/workers/run-in-worker'
+import type { TaskDefinition } from '../../src/main/workers/task'
+import { countSlowly, countTables, crash, fail, hasKey } from './worker-test-tasks'
+
+/** The worker entry of tests/integration/workers.test.ts: the runner with test tasks. */
+const TASKS: readonly TaskDefinition<never, unknown>[] = [
+  countTables,
+  countSlowly,
+  crash,
+  fail,
+  hasKey,
+]
+
+runInWorker(TASKS)

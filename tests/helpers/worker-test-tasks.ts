@@ -1,0 +1,40 @@
+import { defineTask } from '../../src/main/workers/task'
+
+/** Tasks that exercise the runner itself: the app's own tasks are in src/main/workers/entry.ts. */
+export const countTables = defineTask<{ extra: number }, { tables: number; extra: number }>(
+  'test.countTables',
+  (input, ctx) => {
+    const db = ctx.openDatabase()
+    const row = db
+      .prepare("select count(*) as n from sqlite_master where type = 'table'")
+      .get() as {
+      n: number
+    }
+    return { tables: row.n, extra: input.extra }
+  },
+)
+
+export const countSlowly = defineTask<{ steps: number }, number>(
+  'test.countSlowly',
+  async (input, ctx) => {
+    for (let i = 1; i <= input.steps; i++) {
+      ctx.throwIfCancelled()
+      await new Promise((r) => setTimeout(r, 20))
+      ctx.progress(i, input.steps, 'counting')
+    }
+    return input.steps
+  },
+)
+
+export const crash = defineTask<Record<string, never>, never>('test.crash', () => {
+  // As a native crash or an out-of-memory would: the thread goes away without an answer.
+  process.exit(7)
+})
+
+export const fail = defineTask<Record<string, never>, never>('test.fail', () => {
+  throw Object.assign(new Error('Kapot'), { name: 'VaultError', reason: 'damaged', code: 'X1' })
+})
+
+export const hasKey = defineTask<Record<string, never>, boolean>('test.hasKey', (_input, ctx) =>
+  Boolean(ctx.key && ctx.key.length === 32),
+)
