@@ -103,7 +103,9 @@ describe('migration 0007-audit-subject', () => {
     try {
       const triggers = (
         open.sqlite
-          .prepare("select name from sqlite_master where type = 'trigger' order by name")
+          .prepare(
+            "select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log' order by name",
+          )
           .all() as { name: string }[]
       ).map((t) => t.name)
       expect(triggers).toEqual([

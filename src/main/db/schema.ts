@@ -165,6 +165,31 @@ export interface CallListContactTable {
   createdAt: string
 }
 
+/**
+ * First and last visit day of each household that has visits, kept by triggers on `visit`
+ * (migration 0008), so figures need not group every visit ever made. Read only.
+ */
+export interface HouseholdVisitSpanTable {
+  householdId: number
+  firstVisitOn: string
+  lastVisitOn: string
+}
+
+/**
+ * The newest audit entry the chain check found intact (migration 0009), so the routine check
+ * starts after it; one row (id 1) at most. See domains/audit/verify.ts.
+ */
+export interface AuditVerifiedTable {
+  id: number
+  entryId: number
+  entryHash: string
+  /** The first entry with the current (v2) hash, if any: older-style entries only before it. */
+  firstCurrentId: number | null
+  /** Where the next routine check goes on re-hashing the older entries. */
+  sweepNext: number
+  verifiedAt: string
+}
+
 export interface DB {
   setting: SettingTable
   listItem: ListItemTable
@@ -180,5 +205,7 @@ export interface DB {
   organisation: OrganisationTable
   account: AccountTable
   auditLog: AuditLogTable
+  auditVerified: AuditVerifiedTable
   callListContact: CallListContactTable
+  householdVisitSpan: HouseholdVisitSpanTable
 }

@@ -6,6 +6,8 @@ import * as m0004 from './0004-audit-no-replace'
 import * as m0005 from './0005-search-fold'
 import * as m0006 from './0006-call-list-contact'
 import * as m0007 from './0007-audit-subject'
+import * as m0008 from './0008-visit-span'
+import * as m0009 from './0009-audit-scale'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -19,4 +21,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-search-fold': m0005,
   '0006-call-list-contact': m0006,
   '0007-audit-subject': m0007,
+  '0008-visit-span': m0008,
+  '0009-audit-scale': m0009,
 }

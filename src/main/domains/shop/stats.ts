@@ -53,58 +53,90 @@ export async function shopStats(
   const db = ctx.db
   const only = input.district ?? null
 
-  const visits = await db
-    .selectFrom('visit as v')
-    .innerJoin('household as h', 'h.id', 'v.householdId')
+  // Per household seen around the period (its first and last visit are kept, migration 0008),
+  // its visits in the period counted in the index on (household_id, date): ten years of visits
+  // are counted in the index without reading each visit's household row.
+  const visitsPerHousehold = db
+    .selectFrom('householdVisitSpan as s')
+    .innerJoin('household as h', 'h.id', 's.householdId')
     .select([
       district.as('d'),
-      (eb) => eb.fn.count<number>('v.householdId').distinct().as('reached'),
-      (eb) => eb.fn.countAll<number>().as('visits'),
+      (eb) =>
+        eb
+          .selectFrom('visit as v')
+          .select((e) => e.fn.countAll<number>().as('c'))
+          .whereRef('v.householdId', '=', 's.householdId')
+          .where('v.date', '>=', from)
+          .where('v.date', '<=', to)
+          .as('n'),
     ])
-    .where('v.date', '>=', from)
-    .where('v.date', '<=', to)
+    .where('s.lastVisitOn', '>=', from)
+    .where('s.firstVisitOn', '<=', to)
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy(district)
+    .as('x')
+  const visits = await db
+    .selectFrom(visitsPerHousehold)
+    .select(['x.d', sql<number>`sum(x.n > 0)`.as('reached'), sql<number>`sum(x.n)`.as('visits')])
+    .groupBy('x.d')
+    // Households that came before and after the period but not in it give no district a row.
+    .having(sql`sum(x.n)`, '>', 0)
     .execute()
 
-  const firstVisits = db
-    .selectFrom('visit')
-    .select(['visit.householdId', (eb) => eb.fn.min('visit.date').as('first')])
-    .groupBy('visit.householdId')
-    .as('f')
+  // The first visit ever of each household is kept beside it (migration 0008): the period's
+  // new households are looked up by that day instead of grouping all visits of all years.
   const newHouseholds = await db
-    .selectFrom(firstVisits)
+    .selectFrom('householdVisitSpan as f')
     .innerJoin('household as h', 'h.id', 'f.householdId')
     .select([district.as('d'), (eb) => eb.fn.countAll<number>().as('n')])
-    .where('f.first', '>=', from)
-    .where('f.first', '<=', to)
+    .where('f.firstVisitOn', '>=', from)
+    .where('f.firstVisitOn', '<=', to)
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
 
+  // A member counts once when a visit of the household in the period fell in a year in which
+  // the member was 0 to 17 (visit year minus birth year; a child born later is not yet
+  // counted). Asked per member as "is there such a visit", answered from the household's visits
+  // in the index on (household_id, date), so the work follows the households seen in the period,
+  // not every visit times every member. Year Y runs from 'Y-01-01' to 'Y-12-31' in ISO dates.
   const children = await db
-    .selectFrom('visit as v')
-    .innerJoin('member as m', 'm.householdId', 'v.householdId')
-    .innerJoin('household as h', 'h.id', 'v.householdId')
-    .select([district.as('d'), sql<number>`count(distinct m.id)`.as('n')])
-    .where('v.date', '>=', from)
-    .where('v.date', '<=', to)
-    // Age by years: 0 to 17 in the year of the visit (a child born later is not yet counted).
-    .where(sql<boolean>`cast(substr(v.date, 1, 4) as integer) - m.birth_year between 0 and 17`)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy(district)
-    .execute()
-
-  const appointments = await db
-    .selectFrom('appointment as a')
-    .innerJoin('household as h', 'h.id', 'a.householdId')
+    .selectFrom('householdVisitSpan as s')
+    .innerJoin('household as h', 'h.id', 's.householdId')
     .select([
       district.as('d'),
-      sql<number>`sum(case when a.status = 'came' then 1 else 0 end)`.as('came'),
-      sql<number>`sum(case when a.status = 'no_show' then 1 else 0 end)`.as('noShow'),
+      // Per household, so SQLite reads members through member_household, never the whole table.
+      sql<number>`sum((select count(*) from member m where m.household_id = s.household_id
+        and exists (select 1 from visit v where v.household_id = s.household_id
+          and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
+          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))))`.as('n'),
+    ])
+    .where('s.lastVisitOn', '>=', from)
+    .where('s.firstVisitOn', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy(district)
+    .execute()
+
+  // Counted per household in the index on (date, status, household_id) first, then per
+  // district: one household row read per family rather than one per appointment.
+  const appointmentsPerHousehold = db
+    .selectFrom('appointment as a')
+    .select([
+      'a.householdId',
+      sql<number>`sum(a.status = 'came')`.as('came'),
+      sql<number>`sum(a.status = 'no_show')`.as('noShow'),
     ])
     .where('a.date', '>=', from)
     .where('a.date', '<=', to)
+    .groupBy('a.householdId')
+    .as('x')
+  const appointments = await db
+    .selectFrom(appointmentsPerHousehold)
+    .innerJoin('household as h', 'h.id', 'x.householdId')
+    .select([
+      district.as('d'),
+      sql<number>`sum(x.came)`.as('came'),
+      sql<number>`sum(x.no_show)`.as('noShow'),
+    ])
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
@@ -145,7 +177,8 @@ export async function shopStats(
     at(r.d).visits = Number(r.visits)
   }
   for (const r of newHouseholds) at(r.d).newHouseholds = Number(r.n)
-  for (const r of children) at(r.d).childrenReached = Number(r.n)
+  // A district whose households came before and after the period, not in it, has no row.
+  for (const r of children) if (Number(r.n) > 0) at(r.d).childrenReached = Number(r.n)
   for (const r of appointments) {
     at(r.d).appointmentsCame = Number(r.came ?? 0)
     at(r.d).appointmentsNoShow = Number(r.noShow ?? 0)

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type Database from 'better-sqlite3-multiple-ciphers'
+import { createTestApp, type TestApp } from '../helpers/db'
+import { addHousehold, listIds, slotOn } from '../helpers/fixtures'
+
+/**
+ * The shop's everyday reads must stay quick after ten years of history: each statement a call
+ * runs is looked up in the indexes, never by reading a whole history table. The plans SQLite
+ * chooses here (no ANALYZE statistics, as in the app) are the plans it chooses on a large file,
+ * so a small database is enough to prove it.
+ */
+
+interface Statement {
+  sql: string
+  params: unknown[]
+}
+
+/**
+ * Records every statement the real database runs while `fn` runs, with its parameters: the
+ * handle's `prepare` is wrapped, the statements still run as they would.
+ */
+async function capture(
+  sqlite: Database.Database,
+  fn: () => Promise<unknown>,
+): Promise<Statement[]> {
+  const seen: Statement[] = []
+  const prepare = sqlite.prepare.bind(sqlite)
+  const wrapped = (source: string): Database.Statement => {
+    const stmt = prepare(source)
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+      const original = stmt[method].bind(stmt) as (...args: unknown[]) => unknown
+      Object.defineProperty(stmt, method, {
+        value: (...args: unknown[]) => {
+          seen.push({ sql: source, params: args.flat() })
+          return original(...args)
+        },
+      })
+    }
+    return stmt
+  }
+  sqlite.prepare = wrapped as typeof sqlite.prepare
+  try {
+    await fn()
+  } finally {
+    sqlite.prepare = prepare as typeof sqlite.prepare
+  }
+  return seen
+}
+
+/** Tables that grow with every year of use. */
+const HISTORY = ['household', 'member', 'appointment', 'visit', 'intake', 'audit_log']
+
+interface PlanRow {
+  id: number
+  parent: number
+  detail: string
+}
+
+/** The names a statement gives its tables (`"household" as "h"`), so "SCAN h" can be named. */
+function aliases(source: string): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const m of source.matchAll(/"(\w+)" as "(\w+)"/g)) map.set(m[2], m[1])
+  return map
+}
+
+/**
+ * Reading the newest row (`order by "id" desc limit ?`, as the audit log does to chain an entry)
+ * walks the table backwards and stops at once; SQLite still calls that a SCAN.
+ */
+function newestRow(source: string, plan: PlanRow[]): boolean {
+  return (
+    /order by "id" desc limit \?$/.test(source.trim()) &&
+    !plan.some((r) => r.detail.includes('TEMP B-TREE'))
+  )
+}
+
+/**
+ * Every full pass over a history table in the plans of `statements`, with its statement. With
+ * `householdPass`, a pass over the households is allowed: a search for part of a name, phone or
+ * reference (`like '%…%'`) cannot be answered from an index and reads each household once.
+ */
+function scans(
+  sqlite: Database.Database,
+  statements: Statement[],
+  householdPass = false,
+): string[] {
+  const found: string[] = []
+  for (const s of statements) {
+    if (!/^\s*(select|insert|update|delete|with)\b/i.test(s.sql)) continue
+    const plan = sqlite.prepare(`explain query plan ${s.sql}`).all(s.params) as PlanRow[]
+    if (newestRow(s.sql, plan)) continue
+    const names = aliases(s.sql)
+    for (const row of plan) {
+      const m = /^SCAN (\w+)/.exec(row.detail)
+      if (!m) continue
+      const table = names.get(m[1]) ?? m[1]
+      if (householdPass && table === 'household') continue
+      if (HISTORY.includes(table)) found.push(`${table}: ${row.detail} in: ${s.sql.slice(0, 90)}`)
+    }
+  }
+  return found
+}
+
+let app: TestApp
+const TODAY = '2026-06-15'
+const SMALL_DAY = '2026-06-22'
+const LARGE_DAY = '2026-06-23'
+
+/** Households in district "Klein" (5) and "Groot" (50), each with members, visits and bookings. */
+const small: number[] = []
+const large: number[] = []
+
+beforeAll(async () => {
+  app = await createTestApp(`${TODAY}T07:00:00Z`)
+  await app.call('slots.generate', {
+    from: TODAY,
+    to: LARGE_DAY,
+    template: [1, 2, 3, 4, 5].flatMap((weekday) => [
+      { weekday, part: 'morning' as const, capacity: 50 },
+      { weekday, part: 'afternoon' as const, capacity: 50 },
+    ]),
+  })
+  const [topic] = await listIds(app, 'topic')
+  const [destination] = await listIds(app, 'destination')
+  const [category] = await listIds(app, 'category')
+  for (let i = 0; i < 55; i++) {
+    const inSmall = i < 5
+    const id = await addHousehold(app, `${inSmall ? 'Klein' : 'Groot'} Gezin ${i}`, {
+      district: inSmall ? 'Klein' : 'Groot',
+      intake: {
+        date: '2026-02-01',
+        doneBy: 'Anja',
+        notes: null,
+        topicIds: [topic],
+        referrals: [{ destinationId: destination, note: null }],
+      },
+    })
+    ;(inSmall ? small : large).push(id)
+    await app.call('visits.register', {
+      householdId: id,
+      date: `2025-${String(1 + (i % 12)).padStart(2, '0')}-10`,
+      servedBy: 'Anja',
+      items: [{ categoryId: category, count: 1 }],
+    })
+    await app.call('visits.register', {
+      householdId: id,
+      date: '2026-03-02',
+      servedBy: 'Anja',
+      items: [],
+    })
+    await app.call('appointments.book', {
+      householdId: id,
+      slotId: await slotOn(app, inSmall ? SMALL_DAY : LARGE_DAY, 'morning'),
+      note: null,
+    })
+  }
+  // Today's counter: five families, one of them served already.
+  for (const id of small)
+    await app.call('appointments.book', {
+      householdId: id,
+      slotId: await slotOn(app, TODAY, 'afternoon'),
+      note: null,
+    })
+})
+afterAll(async () => app.close())
+
+const CALLS: [string, () => Promise<unknown>][] = [
+  ['households.search by name', () => app.call('households.search', { query: 'gezin 3' })],
+  ['households.search, whole list', () => app.call('households.search', { query: '' })],
+  ['households.search by reference', () => app.call('households.search', { query: 'H-00012' })],
+  ['households.search by phone', () => app.call('households.search', { query: '0612345' })],
+  ['households.search by postcode', () => app.call('households.search', { query: '5001' })],
+  ['households.get', () => app.call('households.get', { id: large[3] })],
+  ['appointments.byDay', () => app.call('appointments.byDay', { date: LARGE_DAY })],
+  ['shop.dashboard', () => app.call('shop.dashboard', {})],
+  [
+    'households.callList',
+    () => app.call('households.callList', { notSeenSince: '2026-04-01', district: null }),
+  ],
+  ['shop.stats, a year', () => app.call('shop.stats', { from: '2025-01-01', to: '2025-12-31' })],
+  [
+    'shop.stats, a year in one district',
+    () => app.call('shop.stats', { from: '2025-01-01', to: '2025-12-31', district: 'groot' }),
+  ],
+  [
+    'visits.register',
+    () =>
+      app.call('visits.register', {
+        householdId: small[0],
+        date: TODAY,
+        servedBy: 'Anja',
+        items: [],
+      }),
+  ],
+]
+
+describe('the shop reads its history through indexes', () => {
+  it.each(CALLS)('%s reads no history table from end to end', async (name, call) => {
+    const statements = await capture(app.open.sqlite, call)
+    expect(statements.length).toBeGreaterThan(0)
+    const search = name.startsWith('households.search')
+    expect(scans(app.open.sqlite, statements, search)).toEqual([])
+  })
+})
