@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { createTestApp, type TestApp } from '../helpers/db'
+import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../helpers/db'
 import { addHousehold, listIds, slotOn } from '../helpers/fixtures'
 
 /**
@@ -200,5 +200,43 @@ describe('the shop reads its history through indexes', () => {
     expect(statements.length).toBeGreaterThan(0)
     const search = name.startsWith('households.search')
     expect(scans(app.open.sqlite, statements, search)).toEqual([])
+  })
+})
+
+/** The statements a call runs, counted, with what it answered. */
+async function counted<T>(call: () => Promise<T>): Promise<{ statements: number; result: T }> {
+  let result: T | undefined
+  const statements = await capture(app.open.sqlite, async () => {
+    result = await call()
+  })
+  return { statements: statements.length, result: result as T }
+}
+
+describe('lists ask the database the same number of times for 5 rows as for 50', () => {
+  it('households.search, appointments.byDay, the call list and the dashboard', async () => {
+    // A week later the bookings lie in the past, so the families are due on the call list.
+    app.clock.set('2026-06-24T07:00:00Z')
+    await app.call('auth.unlock', { password: ADMIN_PASSWORD })
+
+    const search = (query: string) => () => app.call('households.search', { query, limit: 100 })
+    const byDay = (date: string) => () => app.call('appointments.byDay', { date })
+    const callList = (district: string) => () =>
+      app.call('households.callList', { notSeenSince: '2026-06-20', district })
+    const dashboard = (date: string) => () => app.call('shop.dashboard', { date })
+
+    const pairs = [
+      [await counted(search('klein gezin')), await counted(search('groot gezin'))],
+      [await counted(byDay(SMALL_DAY)), await counted(byDay(LARGE_DAY))],
+      [await counted(callList('Klein')), await counted(callList('Groot'))],
+      [await counted(dashboard(SMALL_DAY)), await counted(dashboard(LARGE_DAY))],
+    ] as const
+    const [searched, booked, toCall, board] = pairs
+    expect([searched[0].result.rows.length, searched[1].result.rows.length]).toEqual([5, 50])
+    expect([booked[0].result.length, booked[1].result.length]).toEqual([5, 50])
+    expect([toCall[0].result.length, toCall[1].result.length]).toEqual([5, 50])
+    const onBoard = (d: (typeof board)[number]): number =>
+      d.result.today.reduce((n, p) => n + p.appointments.length, 0)
+    expect([onBoard(board[0]), onBoard(board[1])]).toEqual([5, 50])
+    for (const [few, many] of pairs) expect(many.statements).toBe(few.statements)
   })
 })

@@ -13,57 +13,55 @@ import { sameDistrict } from './queries'
  */
 function callListQuery(ctx: ServiceContext, input: MethodParsed<'households.callList'>) {
   const today = ctx.clock.today()
-  return (
-    ctx.db
-      .selectFrom('household as h')
-      // The last visit is kept per household (migration 0008): grouping every visit ever made,
-      // once for the list and once for its count, made the dashboard slower each year.
-      .leftJoin('householdVisitSpan as lv', 'lv.householdId', 'h.id')
-      .select([
-        'h.id',
-        'h.reference',
-        'h.contactName',
-        'h.phone',
-        'h.email',
-        'h.district',
-        'lv.lastVisitOn',
-        'h.eligibleUntil',
-        (eb) =>
-          eb
-            .selectFrom('callListContact')
-            .select((e) => e.fn.max('callListContact.date').as('d'))
-            .whereRef('callListContact.householdId', '=', 'h.id')
-            .as('lastContactOn'),
-      ])
-      .where('h.status', '=', 'active')
-      .where('h.eligibleUntil', '>=', today)
-      .where((eb) =>
-        eb.or([eb('lv.lastVisitOn', 'is', null), eb('lv.lastVisitOn', '<', input.notSeenSince)]),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('appointment')
-              .select('appointment.id')
-              .whereRef('appointment.householdId', '=', 'h.id')
-              .where((w) =>
-                w.or([
-                  w.and([
-                    w('appointment.status', '=', 'planned'),
-                    w('appointment.date', '>=', today),
-                  ]),
-                  // A family marked "came" was seen, even before its visit is saved at the counter.
-                  w.and([
-                    w('appointment.status', '=', 'came'),
-                    w('appointment.date', '>=', input.notSeenSince),
-                  ]),
+  // The last visit is kept per household (migration 0008): grouping every visit ever made, once
+  // for the list and once for its count, made the dashboard slower each year.
+  return ctx.db
+    .selectFrom('household as h')
+    .leftJoin('householdVisitSpan as lv', 'lv.householdId', 'h.id')
+    .select([
+      'h.id',
+      'h.reference',
+      'h.contactName',
+      'h.phone',
+      'h.email',
+      'h.district',
+      'lv.lastVisitOn',
+      'h.eligibleUntil',
+      (eb) =>
+        eb
+          .selectFrom('callListContact')
+          .select((e) => e.fn.max('callListContact.date').as('d'))
+          .whereRef('callListContact.householdId', '=', 'h.id')
+          .as('lastContactOn'),
+    ])
+    .where('h.status', '=', 'active')
+    .where('h.eligibleUntil', '>=', today)
+    .where((eb) =>
+      eb.or([eb('lv.lastVisitOn', 'is', null), eb('lv.lastVisitOn', '<', input.notSeenSince)]),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('appointment')
+            .select('appointment.id')
+            .whereRef('appointment.householdId', '=', 'h.id')
+            .where((w) =>
+              w.or([
+                w.and([
+                  w('appointment.status', '=', 'planned'),
+                  w('appointment.date', '>=', today),
                 ]),
-              ),
-          ),
+                // A family marked "came" was seen, even before its visit is saved at the counter.
+                w.and([
+                  w('appointment.status', '=', 'came'),
+                  w('appointment.date', '>=', input.notSeenSince),
+                ]),
+              ]),
+            ),
         ),
-      )
-      .$if(!!input.district, (q) => q.where(sameDistrict(input.district ?? null)))
-  )
+      ),
+    )
+    .$if(!!input.district, (q) => q.where(sameDistrict(input.district ?? null)))
 }
 
 export async function callList(
