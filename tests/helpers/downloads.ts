@@ -17,3 +17,21 @@ export async function downloaded(
     file.release()
   }
 }
+
+/** A download's file as text (a CSV, a JSON export). */
+export async function downloadedText(
+  app: TestApp,
+  ticket: Pick<DownloadTicket, 'ticket'>,
+  caller: Caller = app.admin,
+): Promise<string> {
+  return (await downloaded(app, ticket, caller)).toString('utf8')
+}
+
+/** A download's bytes as a picked file gives them to a restore: a plain Uint8Array. */
+export async function downloadedBytes(
+  app: TestApp,
+  ticket: Pick<DownloadTicket, 'ticket'>,
+  caller: Caller = app.admin,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await downloaded(app, ticket, caller))
+}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/db'
+import { downloadedText } from '../helpers/downloads'
 import { householdInput } from '../helpers/fixtures'
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../src/shared/schemas/audit'
 import type { SubjectReport } from '../../src/main/domains/subjects/types'
@@ -28,7 +29,9 @@ describe('the audit CSV in words', () => {
       ['nl', 'back-up', 'herstelsleutel'],
       ['en', 'backup', 'recovery key'],
     ] as const) {
-      const [head, ...rows] = cells((await app.call('audit.export', { language })).csv)
+      const [head, ...rows] = cells(
+        await downloadedText(app, await app.call('audit.export', { language })),
+      )
       const action = head.indexOf(language === 'nl' ? 'Actie' : 'Action')
       const entity = head.indexOf(language === 'nl' ? 'Soort gegeven' : 'Kind of record')
       const entities = rows.map((r) => r[entity])
@@ -53,7 +56,7 @@ describe('the subject access letter in the words of the screens', () => {
       }),
     )
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
-    const report = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as SubjectReport
+    const report = JSON.parse(await downloadedText(app, file)) as SubjectReport
     const tables = report.parts.find((p) => p.key === 'household')!.tables
     const [details] = tables.find((t) => t.key === 'details')!.rows
     const [member] = tables.find((t) => t.key === 'members')!.rows

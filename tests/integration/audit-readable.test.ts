@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
+import { downloadedText } from '../helpers/downloads'
 import { householdInput } from '../helpers/fixtures'
 import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 
@@ -56,20 +57,26 @@ describe('the audit log for an admin', () => {
     await twoFamilies()
     await app.call('auth.lock', { reason: 'idle' })
     await app.call('auth.unlock', { password: ADMIN_PASSWORD })
-    const nl = await app.call('audit.export', { household: 'H-00002', action: 'update' })
-    const [, line] = nl.csv.replace('\uFEFF', '').trim().split('\r\n')
+    const nl = await downloadedText(
+      app,
+      await app.call('audit.export', { household: 'H-00002', action: 'update' }),
+    )
+    const [, line] = nl.replace('\uFEFF', '').trim().split('\r\n')
     expect(line).toContain(';wijzigen;huishouden;2;H-00002;telefoon;')
-    const locks = await app.call('audit.export', { action: 'lock' })
-    expect(locks.csv).toContain(';vergrendelen;account;1;;;niet gebruikt')
+    const locks = await downloadedText(app, await app.call('audit.export', { action: 'lock' }))
+    expect(locks).toContain(';vergrendelen;account;1;;;niet gebruikt')
 
-    const english = await app.call('audit.export', { action: 'lock', language: 'en' })
-    const lines = english.csv.replace('\uFEFF', '').trim().split('\r\n')
+    const english = await downloadedText(
+      app,
+      await app.call('audit.export', { action: 'lock', language: 'en' }),
+    )
+    const lines = english.replace('\uFEFF', '').trim().split('\r\n')
     expect(lines[0]).toBe(
       'No.;Date;Time;User;Role;Workstation;Action;Kind of record;Number;Household;Fields;Detail',
     )
     expect(lines[1]).toContain(';administrator;test-pc;lock;account;1;;;not used')
     for (const dutch of ['vergrendelen', ';beheerder;test-pc', 'niet gebruikt'])
-      expect(english.csv).not.toContain(dutch)
+      expect(english).not.toContain(dutch)
   })
 })
 
@@ -83,11 +90,14 @@ describe('entries a reader recognises', () => {
     const created = rows.find((r) => r.action === 'create')
     expect(created?.entityName).toBe('carla')
 
-    const nl = await app.call('audit.export', { household: 'H-00001' })
-    expect(nl.csv).toContain(';gebeld / uitgenodigd;bellijst;')
-    expect(nl.csv).not.toContain(';aanmaken;bellijst;')
-    const english = await app.call('audit.export', { household: 'H-00001', language: 'en' })
-    expect(english.csv).toContain(';called / invited;call list;')
+    const nl = await downloadedText(app, await app.call('audit.export', { household: 'H-00001' }))
+    expect(nl).toContain(';gebeld / uitgenodigd;bellijst;')
+    expect(nl).not.toContain(';aanmaken;bellijst;')
+    const english = await downloadedText(
+      app,
+      await app.call('audit.export', { household: 'H-00001', language: 'en' }),
+    )
+    expect(english).toContain(';called / invited;call list;')
   })
 })
 

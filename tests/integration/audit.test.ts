@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
+import { downloadedText } from '../helpers/downloads'
 import { householdInput, listIds } from '../helpers/fixtures'
 import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 
@@ -174,7 +175,7 @@ describe('audit log', () => {
 
     const exported = await app.call('audit.export', { action: 'view' })
     expect(exported.filename).toBe('auditlog-2026-06-17.csv')
-    const lines = exported.csv.replace('\uFEFF', '').trim().split('\r\n')
+    const lines = (await downloadedText(app, exported)).replace('\uFEFF', '').trim().split('\r\n')
     expect(lines[0]).toBe(
       'Nr;Datum;Tijd;Gebruiker;Rol;Werkplek;Actie;Soort gegeven;Nummer;Huishouden;Velden;Toelichting',
     )

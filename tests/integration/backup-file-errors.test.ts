@@ -9,6 +9,7 @@ import {
   rejection,
   type TestApp,
 } from '../helpers/db'
+import { downloadedBytes } from '../helpers/downloads'
 import { householdInput } from '../helpers/fixtures'
 
 let app: TestApp
@@ -74,6 +75,7 @@ describe('backup files and folders that are not what the screen thinks', () => {
     const usb = join(stick, 'Dichtbij')
     await app.call('backup.setFolder', { folder: usb })
     const { file } = await app.call('backup.create', { download: true })
+    const fileBytes = await downloadedBytes(app, file!)
     rmSync(usb, { recursive: true })
     writeFileSync(usb, 'geen map')
     const chosen = await rejection(app.call('backup.create', {}))
@@ -91,7 +93,7 @@ describe('backup files and folders that are not what the screen thinks', () => {
     const before = await households()
     const restore = await rejection(
       app.call('backup.restore', {
-        source: { kind: 'upload', fileName: file!.filename, bytes: file!.bytes },
+        source: { kind: 'upload', fileName: file!.filename, bytes: fileBytes },
         secret,
         confirm: true,
       }),

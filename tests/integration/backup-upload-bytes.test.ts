@@ -10,6 +10,7 @@ import {
   type TestApp,
 } from '../helpers/db'
 import { householdInput } from '../helpers/fixtures'
+import { downloadedBytes } from '../helpers/downloads'
 
 /*
  * A file travels between main and the screen as bytes (a Uint8Array, as Electron's IPC carries
@@ -62,15 +63,16 @@ describe('backup files as bytes', () => {
     expect(app.vault.state).toBe('open')
   })
 
-  it('hands a backup for download over as bytes and restores from those bytes', async () => {
+  it('hands a backup for download over as a ticket for its file, and restores from its bytes', async () => {
     const { backup, file } = await app.call('backup.create', { download: true })
-    expect(file!.bytes).toBeInstanceOf(Uint8Array)
-    // A plain Uint8Array, not a Node Buffer: what IPC carries to the screen as it is.
-    expect(Buffer.isBuffer(file!.bytes)).toBe(false)
+    // No bytes in the answer: a ticket, and the file is taken by it.
+    expect(file).not.toHaveProperty('bytes')
+    const bytes = await downloadedBytes(app, file!)
     // Byte for byte the file in the backup folder.
-    expect(
-      Buffer.from(file!.bytes).equals(readFileSync(join(app.dir, 'backups', backup.name))),
-    ).toBe(true)
+    expect(Buffer.from(bytes).equals(readFileSync(join(app.dir, 'backups', backup.name)))).toBe(
+      true,
+    )
+    expect(file!.sizeBytes).toBe(bytes.length)
     expect(file!.filename).toMatch(/\.dichtbij-backup$/)
     const before = await households()
     await app.call(
@@ -79,8 +81,8 @@ describe('backup files as bytes', () => {
     )
     expect(await households()).toBe(before + 1)
 
-    // The bytes as a picked file gives them: a copy over a fresh ArrayBuffer.
-    const picked = new Uint8Array(file!.bytes)
+    // The bytes as a picked file gives them: a plain Uint8Array over its own ArrayBuffer.
+    const picked = bytes
     const checked = await app.call('backup.restore', {
       source: { kind: 'upload', fileName: file!.filename, bytes: picked },
       secret,

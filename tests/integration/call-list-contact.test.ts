@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
+import { downloadedText } from '../helpers/downloads'
 import { householdInput, snapshot } from '../helpers/fixtures'
 import type { SubjectReport } from '../../src/main/domains/subjects/types'
 
@@ -102,7 +103,7 @@ describe('call list: gebeld / uitgenodigd', () => {
     await app.call('households.markContacted', { householdId: other, date: '2026-06-11' })
 
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
-    const report = JSON.parse(Buffer.from(file.bytes).toString('utf8')) as SubjectReport
+    const report = JSON.parse(await downloadedText(app, file)) as SubjectReport
     const part = report.parts.find((p) => p.key === 'callListContacts')
     expect(part?.tables[0].rows).toEqual([
       { date: '2026-06-11', createdAt: '2026-06-15T10:00:00.000Z' },

@@ -20,6 +20,7 @@ import {
   TEST_PASSWORD_PARAMS,
   type TestApp,
 } from '../helpers/db'
+import { downloadedBytes } from '../helpers/downloads'
 
 /** The app started again on a data folder: the database stays closed until a login. */
 interface Restarted {
@@ -143,6 +144,7 @@ describe('the first login after a start tells no names apart', () => {
 describe('a restore without a login reads only the key settings the app writes', () => {
   it('refuses other scrypt settings in an uploaded backup before deriving anything', async () => {
     const { file } = await app.call('backup.create', { download: true })
+    const fileBytes = await downloadedBytes(app, file!)
     const newPc = mkdtempSync(join(tmpdir(), 'dichtbij-kdf-'))
     try {
       const fresh = await restart(app, newPc)
@@ -159,7 +161,7 @@ describe('a restore without a login reads only the key settings the app writes',
               source: {
                 kind: 'upload',
                 fileName: 'x.dichtbij-backup',
-                bytes: withHeader(file!.bytes, (h) => {
+                bytes: withHeader(fileBytes, (h) => {
                   for (const s of h.keySlots.slots) Object.assign(s.kdf, kdf)
                 }),
               },
@@ -193,7 +195,7 @@ describe('a restore without a login reads only the key settings the app writes',
             source: {
               kind: 'upload',
               fileName: 'x.dichtbij-backup',
-              bytes: withHeader(file!.bytes, (h) => {
+              bytes: withHeader(fileBytes, (h) => {
                 h.keySlots.slots = [null, 7, 'x'] as never
               }),
             },
@@ -207,7 +209,7 @@ describe('a restore without a login reads only the key settings the app writes',
       // The untouched file still restores.
       const ok = await fresh.call(
         'setup.restore',
-        { source: { kind: 'upload', fileName: 'x', bytes: file!.bytes }, secret, confirm: false },
+        { source: { kind: 'upload', fileName: 'x', bytes: fileBytes }, secret, confirm: false },
         newCaller(),
       )
       expect(ok.restored).toBe(false)
@@ -268,6 +270,7 @@ describe('a disabled account has no key slot, whatever the path', () => {
     await app.loginAs('volunteer', 'vera')
     const id = (await app.call('users.list', {})).find((u) => u.username === 'vera')!.id
     const { backup, file } = await app.call('backup.create', { download: true })
+    const fileBytes = await downloadedBytes(app, file!)
     const path = join(app.dir, 'backups', backup.name)
     const opens = (bytes: Uint8Array) =>
       app.vault
@@ -279,7 +282,7 @@ describe('a disabled account has no key slot, whatever the path', () => {
           () => true,
           () => false,
         )
-    expect(await opens(file!.bytes)).toBe(true)
+    expect(await opens(fileBytes)).toBe(true)
     await app.call('users.update', { id, active: false })
     await app.vault.settled()
     expect(await opens(readFileSync(path))).toBe(false)

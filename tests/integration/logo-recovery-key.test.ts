@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
+import { downloaded } from '../helpers/downloads'
 import { householdInput } from '../helpers/fixtures'
 import { pdfPageCount } from '../helpers/pdf'
 
@@ -128,7 +129,7 @@ async function setLogo(logo: string | null): Promise<void> {
 async function exportPdf(): Promise<Buffer> {
   const { id } = await app.call('households.create', householdInput())
   const file = await app.call('subjects.export', { kind: 'household', id, format: 'pdf' })
-  return Buffer.from(file.bytes)
+  return downloaded(app, file)
 }
 
 async function opens(backupName: string, recoveryKey: string): Promise<boolean | string> {

@@ -8,6 +8,7 @@ import {
   rejection,
   type TestApp,
 } from '../helpers/db'
+import { downloadedBytes, downloadedText } from '../helpers/downloads'
 
 let app: TestApp
 beforeEach(async () => {
@@ -179,10 +180,11 @@ describe('the file name of an uploaded restore in the audit log', () => {
   it('is its last part, on one line, without direction overrides, and quoted', async () => {
     const { file } = await app.call('backup.create', { download: true })
     if (!file) throw new Error('no download')
+    const fileBytes = await downloadedBytes(app, file)
     const fileName =
       'C:\\Users\\bea\\zaterdag.dichtbij-backup (gemaakt 2026-12-01T10:00:00Z); geopend met herstelsleutel\n\u202eGOL'
     await app.call('backup.restore', {
-      source: { kind: 'upload', fileName, bytes: file.bytes },
+      source: { kind: 'upload', fileName, bytes: fileBytes },
       secret: { method: 'password', username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
       confirm: true,
     })
@@ -200,6 +202,6 @@ describe('the file name of an uploaded restore in the audit log', () => {
     expect(detail.startsWith('@[')).toBe(true)
     expect(JSON.parse(detail.slice(1))).toHaveLength(2)
     const csv = await app.call('audit.export', { action: 'restore' }, screen)
-    expect(csv.csv).not.toMatch(/\u202e/)
+    expect(await downloadedText(app, csv, screen)).not.toMatch(/\u202e/)
   })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
+import { downloadedText } from '../helpers/downloads'
 import {
   addHousehold,
   atMoment,
@@ -108,7 +109,7 @@ describe('removing a half-day', () => {
       { action: 'delete', entityType: 'appointment', entityId: String(appointment.id) },
     ])
     const file = await app.call('subjects.export', { kind: 'household', id: h, format: 'json' })
-    const text = Buffer.from(file.bytes).toString('utf8')
+    const text = await downloadedText(app, file)
     expect(text).toContain('dagdeel verwijderd')
   })
 })

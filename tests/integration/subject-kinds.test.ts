@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
+import { DownloadTickets } from '../../src/main/downloads/tickets'
 import type { DB } from '../../src/main/db/schema'
 import type { Session } from '../../src/main/context'
 import { memoryErasureLog, type ErasureLog } from '../../src/main/vault/erasure-log'
@@ -159,8 +162,16 @@ function addPet(name: string, lastVisit: string, counted: boolean, createdAt: st
 }
 
 async function exported(id: number): Promise<SubjectReport> {
-  const file = await exportSubject(ctx, { kind: KIND, id, format: 'json' })
-  return JSON.parse(Buffer.from(file.bytes).toString('utf8')) as SubjectReport
+  // The service on its own, with tickets of its own: the file it hands out is read from disk.
+  const tickets = new DownloadTickets(join(app.dir, 'downloads-test'), () => 0)
+  const file = await exportSubject(
+    { ...ctx, downloads: tickets.issuer('test') },
+    { kind: KIND, id, format: 'json' },
+  )
+  const taken = tickets.take(file.ticket, 'test')!
+  const text = readFileSync(taken.path, 'utf8')
+  taken.release()
+  return JSON.parse(text) as SubjectReport
 }
 
 describe('a kind of data subject registered by one entry per registry', () => {

@@ -3,7 +3,8 @@ import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import { householdInput, listIds } from '../helpers/fixtures'
 import { pdfText } from '../helpers/pdf'
 import type { SubjectReport, SubjectTable } from '../../src/main/domains/subjects/types'
-import type { ExportFile } from '../../src/shared/schemas/subjects'
+import type { DownloadTicket } from '../../src/shared/schemas/subjects'
+import { downloaded } from '../helpers/downloads'
 
 let app: TestApp
 beforeEach(async () => {
@@ -48,8 +49,9 @@ async function family(): Promise<number> {
   return id
 }
 
-function decode(file: ExportFile): Buffer {
-  return Buffer.from(file.bytes)
+/** The export's file, taken by its ticket as the screen's save does. */
+function decode(file: DownloadTicket): Promise<Buffer> {
+  return downloaded(app, file)
 }
 
 function table(report: SubjectReport, part: string, key: string): SubjectTable {
@@ -65,7 +67,7 @@ describe('subjects.export (AVG art. 15)', () => {
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
     expect(file.filename).toBe('inzage-H-00001-2026-06-15.json')
     expect(file.mime).toBe('application/json')
-    const report = JSON.parse(decode(file).toString('utf8')) as SubjectReport
+    const report = JSON.parse((await decode(file)).toString('utf8')) as SubjectReport
     expect(report).toMatchObject({
       format: 'dichtbij-inzage',
       version: 1,
@@ -160,7 +162,7 @@ describe('subjects.export (AVG art. 15)', () => {
     const destination = destinations.find((d) => d.id === destinationId)!.name
 
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
-    const report = JSON.parse(decode(file).toString('utf8')) as SubjectReport
+    const report = JSON.parse((await decode(file)).toString('utf8')) as SubjectReport
     expect(report.parts[0]).toMatchObject({ key: 'processing', title: expect.stringMatching(/\S/) })
     const [about] = table(report, 'processing', 'processing').rows
     expect(about.controller).toBe('Stichting Testwinkel, Kerkstraat 1, 3811 AA Amersfoort')
@@ -206,7 +208,7 @@ describe('subjects.export (AVG art. 15)', () => {
     )
 
     const pdf = pdfText(
-      decode(await app.call('subjects.export', { kind: 'household', id, format: 'pdf' })),
+      await decode(await app.call('subjects.export', { kind: 'household', id, format: 'pdf' })),
     )
     for (const expected of [
       'Waarvoor wij uw gegevens gebruiken en wat uw rechten zijn',
@@ -228,7 +230,7 @@ describe('subjects.export (AVG art. 15)', () => {
   it('says "geen" without referrals and leaves out a referrer that is not recorded', async () => {
     const { id } = await app.call('households.create', householdInput({ referrer: null }))
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
-    const report = JSON.parse(decode(file).toString('utf8')) as SubjectReport
+    const report = JSON.parse((await decode(file)).toString('utf8')) as SubjectReport
     const [about] = table(report, 'processing', 'processing').rows
     expect(about.controller).toBe('Stichting Testwinkel')
     expect(about.recipients).toContain('doorverwezen naar: geen')
@@ -256,7 +258,7 @@ describe('subjects.export (AVG art. 15)', () => {
       detail: 'inzage pdf',
     })
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
-    const report = JSON.parse(decode(file).toString('utf8')) as SubjectReport
+    const report = JSON.parse((await decode(file)).toString('utf8')) as SubjectReport
     const entries = table(report, 'audit', 'entries').rows
     expect(entries.at(-1)).toMatchObject({
       action: 'geëxporteerd',
@@ -275,7 +277,7 @@ describe('subjects.export (AVG art. 15)', () => {
     )
     await app.call('households.get', { id: other.id })
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })
-    const text = decode(file).toString('utf8')
+    const text = (await decode(file)).toString('utf8')
     expect(text).not.toContain('Piet Pietersen')
     expect(text).not.toContain('H-00002')
   })
@@ -287,7 +289,7 @@ describe('subjects.export (AVG art. 15)', () => {
       filename: 'inzage-H-00001-2026-06-15.pdf',
       mime: 'application/pdf',
     })
-    const pdf = decode(file)
+    const pdf = await decode(file)
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const text = pdfText(pdf)
     for (const expected of [

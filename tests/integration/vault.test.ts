@@ -33,6 +33,7 @@ import {
   TEST_PASSWORD_PARAMS,
   type TestApp,
 } from '../helpers/db'
+import { downloadedBytes } from '../helpers/downloads'
 import { householdInput } from '../helpers/fixtures'
 
 /** The app started again on the same data folder: the database is closed until a login. */
@@ -233,11 +234,12 @@ describe('backups', () => {
   it('writes one checked file with a manifest, encrypted, and lists it', async () => {
     await app.call('households.create', householdInput({ contactName: FAMILY }))
     const made = await app.call('backup.create', { download: true })
+    const madeBytes = await downloadedBytes(app, made.file!)
     expect(made.backup.name).toMatch(/^dichtbij-\d{8}T\d{6}Z-handmatig\.dichtbij-backup$/)
     expect(made.backup.manifest.counts.household).toBe(1)
     expect(made.backup.manifest.kind).toBe('manual')
     expect(made.backup.manifest.schemaVersion).toMatch(/^\d{4}-/)
-    const bytes = Buffer.from(made.file!.bytes)
+    const bytes = Buffer.from(madeBytes)
     expect(bytes.includes(FAMILY)).toBe(false)
     expect(bytes.includes(POSTCODE)).toBe(false)
     // The database part refuses to open without the key.
@@ -394,6 +396,7 @@ describe('restore', () => {
     await app.call('households.create', householdInput({ contactName: FAMILY }))
     const { recoveryKey } = await app.call('recovery.regenerate', {})
     const { file } = await app.call('backup.create', { download: true })
+    const fileBytes = await downloadedBytes(app, file!)
     const newPc = mkdtempSync(join(tmpdir(), 'dichtbij-new-pc-'))
     try {
       const fresh = await restart(app, newPc)
@@ -402,7 +405,7 @@ describe('restore', () => {
         needsSetup: true,
         canRestore: true,
       })
-      const upload = { kind: 'upload' as const, fileName: file!.filename, bytes: file!.bytes }
+      const upload = { kind: 'upload' as const, fileName: file!.filename, bytes: fileBytes }
       const badKey = await rejection(
         fresh.call(
           'setup.restore',
@@ -937,6 +940,7 @@ describe('restore without a login', () => {
     const stranger = await createTestApp('2026-06-15T10:00:00Z')
     try {
       const foreign = await stranger.call('backup.create', { download: true })
+      const foreignBytes = await downloadedBytes(stranger, foreign.file!)
       app.open.sqlite.pragma('wal_checkpoint(TRUNCATE)')
       await app.vault.close()
       const file = join(app.dir, DB_FILE_NAME)
@@ -957,7 +961,7 @@ describe('restore without a login', () => {
         again.call(
           'setup.restore',
           {
-            source: { kind: 'upload', fileName: 'x', bytes: foreign.file!.bytes },
+            source: { kind: 'upload', fileName: 'x', bytes: foreignBytes },
             secret,
             confirm: true,
           },
@@ -989,6 +993,7 @@ describe('restore without a login', () => {
 
   it('makes recovery key guesses wait like wrong passwords', async () => {
     const { file } = await app.call('backup.create', { download: true })
+    const fileBytes = await downloadedBytes(app, file!)
     const newPc = mkdtempSync(join(tmpdir(), 'dichtbij-guess-'))
     try {
       const fresh = await restart(app, newPc)
@@ -998,7 +1003,7 @@ describe('restore without a login', () => {
           fresh.call(
             'setup.restore',
             {
-              source: { kind: 'upload', fileName: 'x', bytes: file!.bytes },
+              source: { kind: 'upload', fileName: 'x', bytes: fileBytes },
               secret: { method: 'recoveryKey', recoveryKey: 'B'.repeat(30) },
               confirm: false,
             },
@@ -1080,8 +1085,9 @@ describe('fixes from using the app', () => {
       )
       expect(theirs.id).toBe(id)
       const { file } = await other.call('backup.create', { download: true })
+      const fileBytes = await downloadedBytes(other, file!)
       const input = {
-        source: { kind: 'upload' as const, fileName: 'x', bytes: file!.bytes },
+        source: { kind: 'upload' as const, fileName: 'x', bytes: fileBytes },
         secret: { method: 'password' as const, username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
       }
       const check = await app.call('backup.restore', { ...input, confirm: false })
@@ -1151,6 +1157,7 @@ describe('fixes from using the app', () => {
   it('lets only a beheerder password (or the recovery key) restore without a login', async () => {
     await app.loginAs('volunteer', 'vera')
     const { file } = await app.call('backup.create', { download: true })
+    const fileBytes = await downloadedBytes(app, file!)
     const newPc = mkdtempSync(join(tmpdir(), 'dichtbij-pc-'))
     try {
       const fresh = await restart(app, newPc)
@@ -1158,7 +1165,7 @@ describe('fixes from using the app', () => {
         fresh.call(
           'setup.restore',
           {
-            source: { kind: 'upload', fileName: 'x', bytes: file!.bytes },
+            source: { kind: 'upload', fileName: 'x', bytes: fileBytes },
             secret: { method: 'password', username: 'vera', password: 'Eigen-sleutelbos-1-tulp' },
             confirm: false,
           },
