@@ -97,19 +97,27 @@ async function households(): Promise<number> {
 }
 
 describe('bytes over the browser bridge', () => {
-  it('sends a file main made as tagged bytes: the backup for download, byte for byte', async () => {
+  it('hands the backup for download over as a ticket, and streams its file byte for byte', async () => {
     const made = JSON.parse((await api('backup.create', { download: true })).body) as {
       ok: boolean
-      value: { backup: { name: string }; file: { filename: string; mime: string; bytes: unknown } }
+      value: {
+        backup: { name: string }
+        file: { filename: string; mime: string; ticket: string; sizeBytes: number }
+      }
     }
     expect(made.ok).toBe(true)
-    const { filename, mime, bytes } = made.value.file
+    const { filename, mime, ticket, sizeBytes } = made.value.file
     expect(filename).toMatch(/\.dichtbij-backup$/)
     expect(mime).toBe('application/octet-stream')
-    expect(Object.keys(bytes as object)).toEqual(['$bytes'])
-    const sent = Buffer.from((bytes as { $bytes: string }).$bytes, 'base64')
+    // No bytes in the JSON answer, in any form.
+    expect(made.value.file).not.toHaveProperty('bytes')
+    const res = await fetch(`http://127.0.0.1:${port}/api/download/${ticket}`)
+    expect(res.status).toBe(200)
+    const sent = Buffer.from(await res.arrayBuffer())
+    expect(sent.length).toBe(sizeBytes)
     expect(sent.equals(readFileSync(join(app.dir, 'backups', made.value.backup.name)))).toBe(true)
 
+    // The recovery key sheet is one small page: it still comes as tagged bytes.
     const sheet = JSON.parse((await api('recovery.regenerate')).body) as {
       value: { pdf: { bytes: { $bytes: string } } }
     }
@@ -170,10 +178,11 @@ describe('bytes over the browser bridge', () => {
 
   it('restores from the raw bytes of an upload and from tagged bytes in a call, within the limits', async () => {
     const made = JSON.parse((await api('backup.create', { download: true })).body) as {
-      value: { file: { bytes: { $bytes: string } } }
+      value: { file: { ticket: string } }
     }
-    const base64 = made.value.file.bytes.$bytes
-    const file = Buffer.from(base64, 'base64')
+    const download = await fetch(`http://127.0.0.1:${port}/api/download/${made.value.file.ticket}`)
+    const file = Buffer.from(await download.arrayBuffer())
+    const base64 = file.toString('base64')
     expect(file.length).toBeLessThan(MAX_UPLOAD)
 
     // The upload path: the bytes are the body, handed to main as a Uint8Array.

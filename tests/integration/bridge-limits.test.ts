@@ -218,10 +218,13 @@ describe('the bridge in its own process', () => {
   it('restores from the raw bytes of a backup file, one upload at a time', async () => {
     const made = JSON.parse(
       (await api(callBody('backup.create', { download: true }), token)).body,
-    ) as { ok: boolean; value: { file: { bytes: { $bytes: string } } } }
+    ) as { ok: boolean; value: { file: { ticket: string } } }
     expect(made.ok).toBe(true)
-    // Over JSON the file's bytes come tagged, as base64 (see shared/tagged-bytes).
-    const file = Buffer.from(made.value.file.bytes.$bytes, 'base64')
+    // The file comes by its ticket, streamed by the bridge (never base64 in JSON).
+    const download = await fetch(
+      `http://127.0.0.1:${bridge.port}/api/download/${made.value.file.ticket}`,
+    )
+    const file = Buffer.from(await download.arrayBuffer())
 
     // A first upload that is still coming in holds the only place; a second one waits its turn.
     let finish: () => void = () => undefined
