@@ -23,7 +23,7 @@ import {
   visitRegisterInput,
 } from './schemas/shop'
 import { listsCreateInput, listsListInput, listsUpdateInput } from './schemas/lists'
-import { auditExportInput, auditListInput } from './schemas/audit'
+import { auditExportInput, auditListInput, auditVerifyInput } from './schemas/audit'
 import {
   changePasswordInput,
   lockInput,
@@ -143,7 +143,7 @@ export const api = {
   'users.update': method<UserAccount>()(userUpdateInput, ADMIN),
   'users.resetPassword': method<UserAccount>()(userResetPasswordInput, ADMIN),
   'audit.list': method<{ rows: AuditEntry[]; total: number }>()(auditListInput, ADMIN),
-  'audit.verify': method<AuditVerifyResult>()(empty, ADMIN),
+  'audit.verify': method<AuditVerifyResult>()(auditVerifyInput, ADMIN),
   /** The CSV is written to a file in main and handed out as a ticket (see downloads/). */
   'audit.export': method<DownloadTicket & { count: number }>()(auditExportInput, ADMIN),
   'organisation.get': method<Organisation>()(empty, EVERYONE),

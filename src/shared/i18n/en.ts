@@ -257,6 +257,7 @@ export const en: SharedLabels = {
       verifyBackup: 'Checking a backup',
       inspectBackup: 'Examining a backup',
       startupCheck: 'Checking the data',
+      auditVerify: 'Full check of the audit log',
     },
     phases: {
       copying: 'copying',

@@ -288,6 +288,7 @@ export const nl = {
       verifyBackup: 'Back-up controleren',
       inspectBackup: 'Back-up nakijken',
       startupCheck: 'Controle van de gegevens',
+      auditVerify: 'Volledige controle van het auditlog',
     },
     phases: {
       copying: 'kopie maken',

@@ -97,6 +97,16 @@ export const auditExportInput = z.intersection(
 
 export type AuditExportInput = z.input<typeof auditExportInput>
 
+/**
+ * The check of the chain: routine (from the last verified entry on) unless `full`, which walks
+ * every entry from the first, in a worker.
+ */
+export const auditVerifyInput = z
+  .object({ full: z.boolean({ error: 'v:invalidOption' }).optional() })
+  .strict()
+
+export type AuditVerifyInput = z.input<typeof auditVerifyInput>
+
 export interface AuditEntry {
   id: number
   at: string
@@ -117,12 +127,20 @@ export interface AuditEntry {
 }
 
 export type AuditVerifyResult =
-  /** `anchors`: this data's backups whose recorded newest entry is found unchanged in the log. */
-  | { ok: true; count: number; checkedAt: string; anchors: number }
+  /**
+   * `anchors`: this data's backups whose recorded newest entry is found unchanged in the log.
+   * `full`: every entry was re-hashed this time; otherwise `rehashed` of them (the entries since
+   * the previous check and a window of older ones), the rest held against what was verified.
+   */
+  | { ok: true; count: number; checkedAt: string; anchors: number; full: boolean; rehashed: number }
   | {
       ok: false
       count: number
       checkedAt: string
       brokenAt: number
-      reason: 'hash' | 'link' | 'anchor'
+      /**
+       * 'checked': the entry an earlier check found intact (the newest then) is no longer in
+       * the log as it was, e.g. the log was rewritten or cut short since.
+       */
+      reason: 'hash' | 'link' | 'anchor' | 'checked'
     }
