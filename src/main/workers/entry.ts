@@ -1,19 +1,11 @@
 import { verifyChainTask } from '../domains/audit/verify-task'
 import { runInWorker } from './run-in-worker'
 import type { TaskDefinition } from './task'
-import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
-import { startupCheckTask } from '../vault/startup-check'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
  * thread is listed here, like the handler map in router.ts. A task not listed cannot be run.
  */
-const TASKS: readonly TaskDefinition<never, unknown>[] = [
-  verifyChainTask,
-  writeBackupTask,
-  checkBackupTask,
-  resealBackupTask,
-  startupCheckTask,
-]
+const TASKS: readonly TaskDefinition<never, unknown>[] = [verifyChainTask]
 
 runInWorker(TASKS)
