@@ -71,19 +71,7 @@ describe('the backups page', () => {
     expect(screen.getByRole('link', { name: 'Back-ups' })).toBeTruthy()
   })
 
-  it('makes a backup now, and one to download, and lists it', async () => {
-    const blobs: Blob[] = []
-    URL.createObjectURL = (b: Blob | MediaSource): string => {
-      blobs.push(b as Blob)
-      return 'blob:backup'
-    }
-    URL.revokeObjectURL = () => undefined
-    const downloads: string[] = []
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      downloads.push(this.download)
-    })
+  it('makes a backup now, and one to save elsewhere by its ticket, and lists it', async () => {
     const made = {
       name: 'dichtbij-20260312T080000Z-handmatig.dichtbij-backup',
       sizeBytes: 900_000,
@@ -101,9 +89,10 @@ describe('the backups page', () => {
           backup: made,
           file: download
             ? {
+                ticket: 'B'.repeat(43),
                 filename: made.name,
                 mime: 'application/octet-stream',
-                bytes: new TextEncoder().encode('DBK1'),
+                sizeBytes: made.sizeBytes,
               }
             : null,
         })
@@ -116,11 +105,11 @@ describe('the backups page', () => {
     expect(await within(rowOf('12-03-2026 09:00')).findByText('In orde')).toBeTruthy()
     expect(await screen.findByText('Back-up gemaakt: 12-03-2026 09:00')).toBeTruthy()
     expect(callsOf(calls, 'backup.verify')).toEqual([])
-    expect(downloads).toEqual([])
+    expect(callsOf(calls, 'save')).toEqual([])
 
+    // Main's save dialog copies the file from the backup folder; the page only names the ticket.
     await user.click(screen.getByRole('button', { name: 'Back-up maken en downloaden' }))
-    await waitFor(() => expect(downloads).toEqual([made.name]))
-    expect(await blobs[0].text()).toBe('DBK1')
+    await waitFor(() => expect(callsOf(calls, 'save')).toEqual(['B'.repeat(43)]))
     expect(callsOf(calls, 'backup.create')).toEqual([{ download: false }, { download: true }])
   })
 

@@ -2,7 +2,7 @@
 import './setup-dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { call } from '../../src/renderer/src/api'
-import { downloadFile } from '../../src/renderer/src/common/download'
+import { saveDownload } from '../../src/renderer/src/common/download'
 import { AppError } from '../../src/shared/errors'
 
 /*
@@ -86,43 +86,29 @@ describe('the browser client', () => {
     expect(JSON.parse(sent[0].body as string)).toMatchObject({ method: 'backup.restore' })
   })
 
-  it('hands a file in a result to the screen as bytes, and saves exactly those bytes', async () => {
-    // Larger than one piece of the decoder, and not a multiple of three bytes.
-    const backup = new Uint8Array(700_001).map((_, i) => (i * 7919) % 256)
-    let binary = ''
-    for (const b of backup) binary += String.fromCharCode(b)
-    // What the bridge sends: the bytes tagged as base64, the rest of the result as it is.
+  it('saves a file main made by its ticket: an anchor to the bridge, a real streamed download', async () => {
+    // What the bridge sends: a ticket for the file, never its bytes.
     const file = {
-      filename: 'dichtbij-back-up-2026-03-12-1000.dichtbij-backup',
+      ticket: 'T'.repeat(43),
+      filename: 'dichtbij-20260312-100000-handmatig.dichtbij-backup',
       mime: 'application/octet-stream',
-      bytes: { $bytes: btoa(binary) },
+      sizeBytes: 450_000_000,
     }
-    standIn(() => json({ ok: true, value: { backup: { name: 'a.dichtbij-backup' }, file } }))
+    const sent = standIn(() =>
+      json({ ok: true, value: { backup: { name: 'a.dichtbij-backup' }, file } }),
+    )
     const made = await call('backup.create', { download: true })
-    expect(made.backup).toEqual({ name: 'a.dichtbij-backup' })
-    expect(made.file!.filename).toBe(file.filename)
-    expect(made.file!.bytes).toBeInstanceOf(Uint8Array)
-    expect(made.file!.bytes.length).toBe(backup.length)
-    expect(made.file!.bytes.every((b, i) => b === backup[i])).toBe(true)
-
-    const blobs: Blob[] = []
-    const saved: string[] = []
-    URL.createObjectURL = (b: Blob | MediaSource): string => {
-      blobs.push(b as Blob)
-      return 'blob:backup'
-    }
-    URL.revokeObjectURL = (): void => {}
+    expect(made.file).toEqual(file)
+    const clicked: { href: string; download: string }[] = []
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
-      saved.push(this.download)
+      clicked.push({ href: this.getAttribute('href') ?? '', download: this.download })
     })
-    downloadFile(made.file!)
-    expect(saved).toEqual([file.filename])
-    expect(blobs[0].type).toBe('application/octet-stream')
-    const received = await bytesOf(blobs[0])
-    expect(received.length).toBe(backup.length)
-    expect(received.every((b, i) => b === backup[i])).toBe(true)
+    expect(await saveDownload(made.file!)).toBe(true)
+    expect(clicked).toEqual([{ href: `api/download/${file.ticket}`, download: file.filename }])
+    // The page itself fetched nothing more: the browser streams the file to disk.
+    expect(sent).toHaveLength(1)
   })
 
   it('sends bytes elsewhere in a call tagged, and takes a malformed tag as no answer', async () => {

@@ -49,6 +49,12 @@ export function installFakeBridge(
       if (!handler) return fail({ code: 'NOT_FOUND', key: 'unknownMethod' })
       return handler(input, calls)
     },
+    // Saving a download ticket is recorded as a call of 'save'; main's dialog "saves" it.
+    save: async (ticket: string): Promise<unknown> => {
+      calls.push({ method: 'save', input: ticket })
+      const handler = all.save
+      return handler ? handler(ticket, calls) : ok({ saved: true })
+    },
   }
   return calls
 }

@@ -43,8 +43,13 @@ const DETAIL: HouseholdDetail = {
   eligibilityExpired: false,
 }
 
-/** "%PDF-1.3" and a byte that is not text, to see the bytes arrive unchanged. */
-const PDF_BYTES = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x33, 0xe2]
+/** What main answers for an export: a ticket for the file it wrote, never the bytes. */
+const TICKET = {
+  ticket: 'A'.repeat(43),
+  filename: 'inzage.pdf',
+  mime: 'application/pdf',
+  sizeBytes: 48_213,
+}
 
 function renderAs(role: Role): UserEvent {
   const user = userEvent.setup()
@@ -80,62 +85,76 @@ afterEach(() => {
 })
 
 describe('Inzage-export on the household page', () => {
-  it('downloads the PDF main makes, byte for byte, under its file name', async () => {
+  it("saves the PDF main made by its ticket: main's save dialog, no bytes in the page", async () => {
     const calls = installBridge({
       'households.get': () => ok(DETAIL),
-      'subjects.export': () =>
-        ok({
-          filename: 'inzage-H-00005-2026-03-10.pdf',
-          mime: 'application/pdf',
-          bytes: new Uint8Array(PDF_BYTES),
-        }),
+      'subjects.export': () => ok({ ...TICKET, filename: 'inzage-H-00005-2026-03-10.pdf' }),
     })
     const { blobs, clicked } = captureDownloads()
     const user = renderAs('coordinator')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
     await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
-    await waitFor(() => expect(clicked).toHaveLength(1))
-    expect(clicked[0]).toEqual({ download: 'inzage-H-00005-2026-03-10.pdf', href: 'blob:inzage' })
+    await waitFor(() => expect(callsOf(calls, 'save')).toEqual([TICKET.ticket]))
     expect(callsOf(calls, 'subjects.export')).toEqual([{ kind: 'household', id: 5, format: 'pdf' }])
-    expect(blobs[0].type).toBe('application/pdf')
-    expect([...new Uint8Array(await blobs[0].arrayBuffer())]).toEqual(PDF_BYTES)
+    // The file never passes through the page: no blob, no anchor.
+    expect(blobs).toEqual([])
+    expect(clicked).toEqual([])
     expect(await screen.findByText(/inzage-H-00005-2026-03-10\.pdf is gemaakt/)).toBeTruthy()
   })
 
   it('offers JSON as well', async () => {
-    const json = JSON.stringify({ title: 'Inzage persoonsgegevens', naam: 'Zoë' })
     const calls = installBridge({
       'households.get': () => ok(DETAIL),
       'subjects.export': () =>
-        ok({
-          filename: 'inzage-H-00005-2026-03-10.json',
-          mime: 'application/json',
-          bytes: new TextEncoder().encode(json),
-        }),
+        ok({ ...TICKET, filename: 'inzage-H-00005-2026-03-10.json', mime: 'application/json' }),
     })
-    const { blobs, clicked } = captureDownloads()
+    captureDownloads()
     const user = renderAs('admin')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
     await user.click(await screen.findByRole('menuitem', { name: /^JSON/ }))
-    await waitFor(() => expect(clicked).toHaveLength(1))
+    await waitFor(() => expect(callsOf(calls, 'save')).toEqual([TICKET.ticket]))
     expect(callsOf(calls, 'subjects.export')).toEqual([
       { kind: 'household', id: 5, format: 'json' },
     ])
-    expect(await blobs[0].text()).toBe(json)
+  })
+
+  it('says nothing was made when the save dialog is cancelled', async () => {
+    const calls = installBridge({
+      'households.get': () => ok(DETAIL),
+      'subjects.export': () => ok({ ...TICKET, filename: 'inzage-H-00005-2026-03-10.pdf' }),
+      save: () => ok({ saved: false }),
+    })
+    const user = renderAs('coordinator')
+    await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    await waitFor(() => expect(callsOf(calls, 'save')).toHaveLength(1))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(screen.queryByText(/is gemaakt/)).toBeNull()
+  })
+
+  it('says in Dutch when main no longer holds the file to save', async () => {
+    installBridge({
+      'households.get': () => ok(DETAIL),
+      'subjects.export': () => ok({ ...TICKET, filename: 'inzage-H-00005-2026-03-10.pdf' }),
+      save: () => fail({ code: 'NOT_FOUND', key: 'downloadGone' }),
+    })
+    const user = renderAs('coordinator')
+    await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    expect(await screen.findByText(/niet meer klaar om op te slaan/)).toBeTruthy()
   })
 
   it('says so in Dutch when main refuses', async () => {
-    installBridge({
+    const calls = installBridge({
       'households.get': () => ok(DETAIL),
       'subjects.export': () =>
         fail({ code: 'NOT_FOUND', key: 'notFound', params: { entity: 'household' } }),
     })
-    const { clicked } = captureDownloads()
     const user = renderAs('coordinator')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
     await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
     expect(await screen.findByText(/Niet gevonden/)).toBeTruthy()
-    expect(clicked).toEqual([])
+    expect(callsOf(calls, 'save')).toEqual([])
   })
 
   it('is not there for a counter volunteer', async () => {

@@ -287,14 +287,28 @@ describe('audit page', () => {
         'users.list': () => ok(USERS),
         'audit.list': () => ok({ rows: ENTRIES, total: 4 }),
         'audit.verify': () => ok(verify),
-        'audit.export': () => ok({ filename: 'auditlog.csv', csv: 'id;tijd\n57;...', count: 3 }),
+        'audit.export': () =>
+          ok({
+            ticket: 'C'.repeat(43),
+            filename: 'auditlog.csv',
+            mime: 'text/csv; charset=utf-8',
+            sizeBytes: 40,
+            count: 3,
+          }),
       },
       handlers,
     )
   }
 
   it('lists entries with Dutch labels and local times, and filters on action', async () => {
-    const calls = bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 })
+    const calls = bridge({
+      ok: true,
+      count: 57,
+      checkedAt: '2026-03-10T10:00:00.000Z',
+      anchors: 0,
+      full: true,
+      rehashed: 0,
+    })
     const user = renderPage(<AuditPage />)
     await screen.findByText('inloggen mislukt')
     expect(screen.getByTestId('audit-count').textContent).toBe('4 regels')
@@ -352,7 +366,14 @@ describe('audit page', () => {
       },
     ]
     const calls = bridge(
-      { ok: true, count: 2, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 },
+      {
+        ok: true,
+        count: 2,
+        checkedAt: '2026-03-10T10:00:00.000Z',
+        anchors: 0,
+        full: true,
+        rehashed: 0,
+      },
       { 'audit.list': () => ok({ rows, total: 2 }) },
     )
     const user = renderPage(<AuditPage />)
@@ -370,7 +391,14 @@ describe('audit page', () => {
   })
 
   it('checks the log and says in plain words that it is unchanged', async () => {
-    bridge({ ok: true, count: 57, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 2 })
+    bridge({
+      ok: true,
+      count: 57,
+      checkedAt: '2026-03-10T10:00:00.000Z',
+      anchors: 2,
+      full: true,
+      rehashed: 0,
+    })
     const user = renderPage(<AuditPage />)
     await user.click(screen.getByRole('button', { name: 'Log controleren' }))
     const result = await screen.findByTestId('audit-verify')
@@ -381,6 +409,88 @@ describe('audit page', () => {
     expect(result.textContent).toContain('Ook 2 back-ups kloppen met het log.')
     // No jargon of the mechanism behind it.
     expect(result.textContent).not.toMatch(/keten|controlewaarde|hash/i)
+  })
+
+  it('says a routine check went on from the previous one, and runs the full check with progress', async () => {
+    let finish: (a: ReturnType<typeof ok>) => void = () => undefined
+    bridge(
+      {
+        ok: true,
+        count: 780_000,
+        checkedAt: '2026-03-10T10:00:00.000Z',
+        anchors: 1,
+        full: false,
+        rehashed: 5300,
+      },
+      {
+        'jobs.list': () =>
+          ok([
+            {
+              id: '6f1c1f5e-8d2a-4a51-9d7e-2b1f0c3a4d5e',
+              labelKey: 'jobs.labels.auditVerify',
+              done: 390_000,
+              total: 780_000,
+              phase: 'checking',
+              cancellable: true,
+            },
+          ]),
+        'jobs.cancel': (input) => ok(input),
+      },
+    )
+    const user = renderPage(<AuditPage />)
+    await user.click(screen.getByRole('button', { name: 'Log controleren' }))
+    const routine = await screen.findByTestId('audit-verify')
+    expect(routine.textContent).toContain('Het log is onveranderd: 780000 regels')
+    expect(routine.textContent).toContain('De 5300 regels sinds de vorige controle')
+    expect(routine.textContent).not.toContain('alle 780000 regels nagekeken')
+
+    // The full check: every entry, in the background, with its progress and a way to stop it.
+    const full = bridge(
+      {
+        ok: true,
+        count: 780_000,
+        checkedAt: '2026-03-10T10:01:00.000Z',
+        anchors: 1,
+        full: true,
+        rehashed: 780_000,
+      },
+      {
+        'audit.verify': () => new Promise((resolve) => (finish = resolve)),
+        'jobs.list': () =>
+          ok([
+            {
+              id: '6f1c1f5e-8d2a-4a51-9d7e-2b1f0c3a4d5e',
+              labelKey: 'jobs.labels.auditVerify',
+              done: 390_000,
+              total: 780_000,
+              phase: 'checking',
+              cancellable: true,
+            },
+          ]),
+        'jobs.cancel': (input) => ok(input),
+      },
+    )
+    await user.click(screen.getByRole('button', { name: 'Volledige controle' }))
+    const progress = await screen.findByTestId('audit-verify-progress')
+    await waitFor(() => expect(progress.textContent).toMatch(/390\.000 van 780\.000/))
+    expect(callsOf(full, 'audit.verify').at(-1)).toEqual({ full: true })
+    await user.click(within(progress).getByRole('button', { name: 'Stoppen' }))
+    expect(callsOf(full, 'jobs.cancel').at(-1)).toEqual({
+      id: '6f1c1f5e-8d2a-4a51-9d7e-2b1f0c3a4d5e',
+    })
+    finish(
+      ok({
+        ok: true,
+        count: 780_000,
+        checkedAt: '2026-03-10T10:01:00.000Z',
+        anchors: 1,
+        full: true,
+        rehashed: 780_000,
+      }),
+    )
+    const result = await screen.findByTestId('audit-verify')
+    expect(result.textContent).toContain('alle 780000 regels nagekeken')
+    expect(screen.queryByTestId('audit-verify-progress')).toBeNull()
   })
 
   it('checks the chain and says where it is broken', async () => {
@@ -400,7 +510,14 @@ describe('audit page', () => {
   })
 
   it('filters on a household by its reference, and says so at the field when it is none', async () => {
-    const calls = bridge({ ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 })
+    const calls = bridge({
+      ok: true,
+      count: 3,
+      checkedAt: '2026-03-10T10:00:00.000Z',
+      anchors: 0,
+      full: true,
+      rehashed: 0,
+    })
     const user = renderPage(<AuditPage />)
     await screen.findByText('inloggen mislukt')
     const household = screen.getByLabelText('Huishouden', { selector: 'input' })
@@ -445,7 +562,14 @@ describe('audit page', () => {
       },
     ]
     bridge(
-      { ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 },
+      {
+        ok: true,
+        count: 3,
+        checkedAt: '2026-03-10T10:00:00.000Z',
+        anchors: 0,
+        full: true,
+        rehashed: 0,
+      },
       { 'audit.list': () => ok({ rows, total: rows.length }) },
     )
     renderPage(<AuditPage />)
@@ -459,7 +583,14 @@ describe('audit page', () => {
     await i18n.changeLanguage('en')
     try {
       bridge(
-        { ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 },
+        {
+          ok: true,
+          count: 3,
+          checkedAt: '2026-03-10T10:00:00.000Z',
+          anchors: 0,
+          full: true,
+          rehashed: 0,
+        },
         { 'audit.list': () => ok({ rows, total: rows.length }) },
       )
       renderPage(<AuditPage />)
@@ -488,25 +619,20 @@ describe('audit page', () => {
     }
   })
 
-  it('exports the filtered log as a CSV download', async () => {
-    const calls = bridge({ ok: true, count: 3, checkedAt: '2026-03-10T10:00:00.000Z', anchors: 0 })
-    const blobs: Blob[] = []
-    URL.createObjectURL = (b: Blob | MediaSource): string => {
-      blobs.push(b as Blob)
-      return 'blob:audit'
-    }
-    URL.revokeObjectURL = () => undefined
-    const downloads: string[] = []
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      downloads.push(this.download)
+  it('exports the filtered log as a CSV file saved by its ticket', async () => {
+    const calls = bridge({
+      ok: true,
+      count: 3,
+      checkedAt: '2026-03-10T10:00:00.000Z',
+      anchors: 0,
+      full: true,
+      rehashed: 0,
     })
     const user = renderPage(<AuditPage />)
     await screen.findByText('inloggen mislukt')
     await user.click(screen.getByRole('button', { name: 'Exporteren (CSV)' }))
-    await waitFor(() => expect(downloads).toEqual(['auditlog.csv']))
-    expect(await blobs[0].text()).toBe('id;tijd\n57;...')
+    // Main wrote the CSV to a file; the page hands its ticket to main's save dialog.
+    await waitFor(() => expect(callsOf(calls, 'save')).toEqual(['C'.repeat(43)]))
     expect(callsOf(calls, 'audit.export')).toEqual([
       {
         userId: null,
