@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../src/main/db/schema'
 import { randomBytes } from 'node:crypto'
 import { manualClock, type ManualClock } from '../src/main/clock'
-import { PASSWORD_PARAMS } from '../src/main/crypto/passwords'
+import { PASSWORD_PARAMS, type ScryptParams } from '../src/main/crypto/passwords'
 import { DB_FILE_NAME, KEYS_FILE_NAME, Vault } from '../src/main/vault/vault'
 import { createRouter, type Router } from '../src/main/router'
 import type { Caller } from '../src/main/domains/accounts/auth'
@@ -41,6 +41,8 @@ export interface SeedOptions {
   reset?: boolean
   /** Password of the demo accounts; a random one is made (and returned) when not given. */
   password?: string
+  /** Cost of the password hashes and key slots; the app's own unless a test asks for less. */
+  passwordParams?: ScryptParams
   /** Progress lines, for the command line. */
   onProgress?: (message: string) => void
 }
@@ -177,7 +179,7 @@ interface Origin {
   surnames: readonly string[]
 }
 
-const ORIGINS = {
+export const ORIGINS = {
   dutch: {
     women: list(`Anja, Sandra, Linda, Monique, Petra, Marieke, Esther, Kim, Naomi, Sanne, Lisa,
       Jessica, Chantal, Daphne, Wendy, Ilse, Marloes, Shirley, Romy, Femke, Bianca, Joyce, Mandy,
@@ -248,7 +250,7 @@ const ORIGINS = {
   },
 } satisfies Record<string, Origin>
 
-const ORIGIN_WEIGHTS: readonly (readonly [keyof typeof ORIGINS, number])[] = [
+export const ORIGIN_WEIGHTS: readonly (readonly [keyof typeof ORIGINS, number])[] = [
   ['dutch', 54],
   ['moroccan', 13],
   ['turkish', 11],
@@ -258,7 +260,7 @@ const ORIGIN_WEIGHTS: readonly (readonly [keyof typeof ORIGINS, number])[] = [
   ['eritrean', 2],
 ]
 
-interface District {
+export interface District {
   name: string
   city: string
   /** First and last four-digit part of the postcodes in this district. */
@@ -268,7 +270,7 @@ interface District {
 }
 
 /** An invented municipality "Eemstad" with two villages (kernen). */
-const DISTRICTS: readonly District[] = [
+export const DISTRICTS: readonly District[] = [
   {
     name: 'Binnenstad',
     city: 'Eemstad',
@@ -324,7 +326,7 @@ const DISTRICTS: readonly District[] = [
   },
 ]
 
-const INCOME: readonly (readonly [IncomeSource, number])[] = [
+export const INCOME: readonly (readonly [IncomeSource, number])[] = [
   ['bijstand', 55],
   ['werk', 15],
   ['ww', 8],
@@ -333,7 +335,7 @@ const INCOME: readonly (readonly [IncomeSource, number])[] = [
   ['anders', 13],
 ]
 
-const REFERRERS: readonly (readonly [string | null, number])[] = [
+export const REFERRERS: readonly (readonly [string | null, number])[] = [
   ['Wijkteam', 22],
   ['Schuldhulpverlening', 14],
   ['Voedselbank', 12],
@@ -348,10 +350,12 @@ const REFERRERS: readonly (readonly [string | null, number])[] = [
   [null, 3],
 ]
 
-const COORDINATORS = list('Marieke Stam, Hans Veldhuis, Samira Ouali')
-const VOLUNTEERS = list('Ans, Gerda, Henk, Joyce, Monique, Rik, Wilma, Naima, Piet, Fatma, Ellen')
+export const COORDINATORS = list('Marieke Stam, Hans Veldhuis, Samira Ouali')
+export const VOLUNTEERS = list(
+  'Ans, Gerda, Henk, Joyce, Monique, Rik, Wilma, Naima, Piet, Fatma, Ellen',
+)
 
-const HOUSEHOLD_NOTES = [
+export const HOUSEHOLD_NOTES = [
   'Spreekt beperkt Nederlands; dochter tolkt.',
   'Voorkeur voor afspraken op zaterdag (werkt doordeweeks).',
   'Loopt een schuldhulptraject.',
@@ -370,10 +374,10 @@ const INTAKE_NOTES = [
   'Vader zoekt werk; uitleg gegeven over het werkplein.',
 ]
 
-const APPOINTMENT_NOTES = list(`Komt met tolk, Eerste bezoek, Vooral schoenen nodig,
+export const APPOINTMENT_NOTES = list(`Komt met tolk, Eerste bezoek, Vooral schoenen nodig,
   Komt met de kinderwagen, Graag winterkleding`)
 
-const VISIT_NOTES = [
+export const VISIT_NOTES = [
   'Winterjassen meegegeven.',
   'Schooltas meegenomen.',
   'Maat 128 was op; volgende keer vragen.',
@@ -387,7 +391,7 @@ const SIZES = list(`56, 62, 68, 74, 80, 86, 92, 98, 104, 110, 116, 122, 128, 134
   158, 164, 170, 176, S, M`)
 
 /** A likely size for a child of `age` years: 92 at two, six centimetres a year after that. */
-function sizeFor(age: number, rng: Rng): string {
+export function sizeFor(age: number, rng: Rng): string {
   if (age <= 0) return SIZES[rng.int(0, 3)]
   if (age === 1) return SIZES[rng.int(4, 5)]
   const shift = rng.weighted([
@@ -402,7 +406,7 @@ function sizeIndex(size: string): number {
   return SIZES.indexOf(size)
 }
 
-function ascii(s: string): string {
+export function ascii(s: string): string {
   return s
     .replace(/ı/g, 'i')
     .replace(/ł/g, 'l')
@@ -477,7 +481,7 @@ function drawPhone(ctx: PlanContext): string | null {
   }
 }
 
-function surnameFor(s: string, gender: Gender): string {
+export function surnameFor(s: string, gender: Gender): string {
   const [male, female] = s.split('/')
   return gender === 'f' ? (female ?? male) : male
 }
@@ -673,14 +677,14 @@ interface HouseholdState {
   birthYears: number[]
 }
 
-const PART_HOURS = { morning: [8, 10], afternoon: [12, 14], evening: [17, 18] } as const
+export const PART_HOURS = { morning: [8, 10], afternoon: [12, 14], evening: [17, 18] } as const
 
 /** An instant on `day`; UTC hours stay well inside the same Amsterdam date. */
 function at(day: string, hour: number, minute: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`
 }
 
-class Writer {
+export class Writer {
   calls = 0
   readonly warnings: Record<string, number> = {}
   private lastInternal: unknown = undefined
@@ -691,11 +695,13 @@ class Writer {
   constructor(
     readonly vault: Vault,
     private readonly clock: ManualClock,
+    passwordParams?: ScryptParams,
   ) {
     // The clock jumps through a year of data between calls: the idle lock would trip each time.
     this.router = createRouter({
       vault,
       clock: this.clock,
+      passwordParams,
       idleLock: false,
       logError: (_m, err) => {
         this.lastInternal = err instanceof Error ? (err.stack ?? err.message) : err
@@ -730,17 +736,21 @@ class Writer {
   }
 }
 
-function byName(items: ListItem[], name: string, fallbackIndex: number): ListItem | undefined {
+export function byName(
+  items: ListItem[],
+  name: string,
+  fallbackIndex: number,
+): ListItem | undefined {
   return items.find((i) => i.name === name) ?? items[fallbackIndex]
 }
 
-interface Lists {
+export interface Lists {
   topics: ListItem[]
   destinations: ListItem[]
   categories: { clothing?: ListItem; shoes?: ListItem; toys?: ListItem; baby?: ListItem }
 }
 
-function intakeInput(
+export function intakeInput(
   rng: Rng,
   lists: Lists,
   householdId: number,
@@ -781,7 +791,7 @@ function intakeInput(
   }
 }
 
-function visitItems(
+export function visitItems(
   rng: Rng,
   lists: Lists,
   birthYears: number[],
@@ -827,7 +837,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
   const vault = await Vault.start({
     dataDir: options.dataDir,
     clock: seedClock,
-    slotParams: PASSWORD_PARAMS,
+    slotParams: options.passwordParams ?? PASSWORD_PARAMS,
   })
   try {
     // Only into an empty data folder: demo families must never mix with real ones.
@@ -845,7 +855,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       throw new SeedRefusedError(file, existing)
     }
 
-    const writer = new Writer(vault, seedClock)
+    const writer = new Writer(vault, seedClock, options.passwordParams)
     const password = options.password ?? `demo-${randomBytes(6).toString('hex')}`
     await createAccounts(writer, options.today, password)
     await simulate(writer, options, total, progress)
@@ -867,9 +877,13 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
  * The setup screen's call (organisation and first admin), then one account per other role. The
  * demo accounts keep the given password: they are for trying the app, not for real families.
  */
-async function createAccounts(writer: Writer, today: string, password: string): Promise<void> {
+export async function createAccounts(
+  writer: Writer,
+  today: string,
+  password: string,
+  instant = at(addMonths(today, -12), 7, 0),
+): Promise<void> {
   const [admin, ...others] = DEMO_ACCOUNTS
-  const instant = at(addMonths(today, -12), 7, 0)
   await writer.call(instant, 'setup.create', {
     organisation: {
       name: 'Stichting Dichtbij (demo)',

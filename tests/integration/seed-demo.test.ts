@@ -7,7 +7,7 @@ import { SeedRefusedError, seedDemo, type SeedSummary } from '../../scripts/demo
 import { fixedClock } from '../../src/main/clock'
 import { DB_FILE_NAME, Vault } from '../../src/main/vault/vault'
 import { readBackup } from '../../src/main/vault/backup-file'
-import { PASSWORD_PARAMS } from '../../src/main/crypto/passwords'
+import { TEST_PASSWORD_PARAMS } from '../helpers/db'
 import { createRouter } from '../../src/main/router'
 import { addDays, addMonths, isoWeekday } from '../../src/shared/dates'
 import { AppError } from '../../src/shared/errors'
@@ -17,6 +17,8 @@ import type { ShopStats } from '../../src/shared/schemas/shop'
 const TODAY = '2026-03-10'
 const HOUSEHOLDS = 40
 const PASSWORD = 'Demo-wachtwoord-voor-tests'
+/** The demo password, hashed cheaply: these tests are about the data, not about guessing. */
+const CHEAP = { password: PASSWORD, passwordParams: TEST_PASSWORD_PARAMS }
 const YEAR = { from: addDays(addMonths(TODAY, -12), 1), to: TODAY }
 
 const dirs: string[] = []
@@ -30,10 +32,15 @@ function tempDir(): string {
 async function readBack(dir: string) {
   const clock = fixedClock(`${TODAY}T12:00:00Z`)
   // Encrypted: only the login (through the coordinator's key slot) opens it.
-  const open = await Vault.start({ dataDir: dir, clock, slotParams: PASSWORD_PARAMS })
+  const open = await Vault.start({ dataDir: dir, clock, slotParams: TEST_PASSWORD_PARAMS })
   try {
     expect(open.state).toBe('locked')
-    const router = createRouter({ vault: open, clock, logError: () => undefined })
+    const router = createRouter({
+      vault: open,
+      clock,
+      passwordParams: TEST_PASSWORD_PARAMS,
+      logError: () => undefined,
+    })
     const caller = { sessionId: null, workstation: 'test' }
     const login = await router.call(caller, 'auth.login', {
       username: 'coordinator',
@@ -99,21 +106,21 @@ describe('seed-demo', () => {
       seed: 7,
       today: TODAY,
       households: HOUSEHOLDS,
-      password: PASSWORD,
+      ...CHEAP,
     })
     await seedDemo({
       dataDir: dirB,
       seed: 7,
       today: TODAY,
       households: HOUSEHOLDS,
-      password: PASSWORD,
+      ...CHEAP,
     })
     await seedDemo({
       dataDir: dirC,
       seed: 8,
       today: TODAY,
       households: HOUSEHOLDS,
-      password: PASSWORD,
+      ...CHEAP,
     })
     a = await readBack(dirA)
     b = await readBack(dirB)
@@ -243,9 +250,9 @@ describe('seed-demo', () => {
 
   it('refuses a database that already holds households, unless reset', async () => {
     const dir = tempDir()
-    await seedDemo({ dataDir: dir, seed: 1, today: TODAY, households: 3, password: PASSWORD })
+    await seedDemo({ dataDir: dir, seed: 1, today: TODAY, households: 3, ...CHEAP })
     await expect(
-      seedDemo({ dataDir: dir, seed: 2, today: TODAY, households: 3, password: PASSWORD }),
+      seedDemo({ dataDir: dir, seed: 2, today: TODAY, households: 3, ...CHEAP }),
     ).rejects.toThrow(SeedRefusedError)
     const again = await seedDemo({
       dataDir: dir,
@@ -253,7 +260,7 @@ describe('seed-demo', () => {
       today: TODAY,
       households: 3,
       reset: true,
-      password: PASSWORD,
+      ...CHEAP,
     })
     expect(again.households).toBe(3)
     expect((await readBack(dir)).households).toHaveLength(3)

@@ -1,0 +1,180 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { seedLarge, type LargeSeedSummary } from '../../scripts/demo-large'
+import { fixedClock } from '../../src/main/clock'
+import { ERASURES_FILE_NAME, Vault } from '../../src/main/vault/vault'
+import { TEST_PASSWORD_PARAMS } from '../helpers/db'
+import { createRouter } from '../../src/main/router'
+import { AppError } from '../../src/shared/errors'
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
+
+// A small shop over ten years: the same generator as --scale=large, a fiftieth of the size.
+const TODAY = '2026-03-10'
+const HOUSEHOLDS = 160
+const PASSWORD = 'Demo-wachtwoord-voor-tests'
+
+const dirs: string[] = []
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dichtbij-large-'))
+  dirs.push(dir)
+  return dir
+}
+
+/** Opens the seeded folder as the app does, logs the admin in, and reads what the tests need. */
+async function readBack(dir: string) {
+  const clock = fixedClock(`${TODAY}T12:00:00Z`)
+  const vault = await Vault.start({ dataDir: dir, clock, slotParams: TEST_PASSWORD_PARAMS })
+  try {
+    const router = createRouter({
+      vault,
+      clock,
+      passwordParams: TEST_PASSWORD_PARAMS,
+      logError: () => undefined,
+    })
+    const caller = { sessionId: null, workstation: 'test' }
+    const call = async <M extends MethodName>(
+      method: M,
+      input: MethodInput<M>,
+    ): Promise<MethodOutput<M>> => {
+      const result = await router.call(caller, method, input)
+      if (!result.ok) throw new AppError(result.error)
+      return result.value as MethodOutput<M>
+    }
+    await call('auth.login', { username: 'beheerder', password: PASSWORD })
+    await vault.settled()
+    const verify = await call('audit.verify', {})
+    const due = await call('retention.due', {})
+    const db = vault.sqlite
+    const all = (sql: string) => db.prepare(sql).all() as Record<string, unknown>[]
+    /** A digest of a table's content, to compare two builds without holding both in memory. */
+    const digest = (sql: string) =>
+      createHash('sha256')
+        .update(JSON.stringify(db.prepare(sql).raw().all()))
+        .digest('hex')
+    return {
+      verify,
+      due: due.rows.filter((r) => r.kind === 'household').length,
+      digests: {
+        household: digest('select * from household order by id'),
+        member: digest('select * from member order by id'),
+        appointment: digest('select * from appointment order by id'),
+        visit: digest('select * from visit order by id'),
+        // Users and their password hashes differ (random salt); what they did does not.
+        audit: digest(
+          `select id, at, user_id, action, entity_type, entity_id, household_id, fields, detail,
+            hash from audit_log order by id`,
+        ),
+      },
+      auditRows: all(`select id, at, action, entity_type, entity_id, household_id, user_id
+        from audit_log order by id`),
+      overfull: all(`select s.id from slot s join appointment a on a.slot_id = s.id
+        where a.status <> 'cancelled' group by s.id having count(*) > s.capacity`),
+      appointments: all(`select a.id, a.date, a.status, a.booked_at, a.slot_id, s.date as slotDate,
+        v.id as visitId, v.date as visitDate from appointment a join slot s on s.id = a.slot_id
+        left join visit v on v.appointment_id = a.id`),
+      visitsWithoutAppointment: all('select id from visit where appointment_id is null').length,
+      anonymised: all(`select id, contact_name from household where anonymised_at is not null`),
+      spans: all(`select count(*) as n from household_visit_span`)[0].n as number,
+      visitedHouseholds: all(`select count(distinct household_id) as n from visit`)[0].n as number,
+    }
+  } finally {
+    await vault.close()
+  }
+}
+
+describe('seed-demo --scale=large', () => {
+  let first: LargeSeedSummary
+  let a: Awaited<ReturnType<typeof readBack>>
+  let b: Awaited<ReturnType<typeof readBack>>
+  let dirA: string
+
+  beforeAll(async () => {
+    dirA = tempDir()
+    const dirB = tempDir()
+    const options = {
+      seed: 5,
+      today: TODAY,
+      households: HOUSEHOLDS,
+      password: PASSWORD,
+      // Cheap password hashes: the test is about the data, not about guessing.
+      passwordParams: TEST_PASSWORD_PARAMS,
+    }
+    first = await seedLarge({ ...options, dataDir: dirA })
+    await seedLarge({ ...options, dataDir: dirB })
+    a = await readBack(dirA)
+    b = await readBack(dirB)
+  }, 240_000)
+
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('gives the same data for the same seed and day', () => {
+    expect(b.digests).toEqual(a.digests)
+  })
+
+  it('writes an audit log whose chain the app itself finds intact', () => {
+    expect(a.verify.ok).toBe(true)
+    // Every entry the seed wrote, and the login of this check.
+    if (a.verify.ok) expect(a.verify.count).toBe(first.auditEntries + 1)
+    // In time order, as the app writes them.
+    for (let i = 1; i < a.auditRows.length; i++)
+      expect(String(a.auditRows[i].at) >= String(a.auditRows[i - 1].at)).toBe(true)
+  })
+
+  it('has the proportions of the ten-year shop in the issue', () => {
+    const s = first
+    expect(s.households).toBe(HOUSEHOLDS)
+    // 8,000 households : 26,000 people : 185,000 appointments : 150,000 visits : 12,500
+    // intakes : 780,000 audit entries. A small shop logs in as often as a big one, so its log
+    // is relatively longer.
+    expect(s.members / s.households).toBeGreaterThan(2.9)
+    expect(s.members / s.households).toBeLessThan(3.7)
+    expect(s.intakes / s.households).toBeGreaterThan(1.3)
+    expect(s.intakes / s.households).toBeLessThan(1.9)
+    expect(s.visits / s.households).toBeGreaterThan(12)
+    expect(s.visits / s.households).toBeLessThan(26)
+    expect(s.appointments / s.visits).toBeGreaterThan(1.15)
+    expect(s.appointments / s.visits).toBeLessThan(1.35)
+    expect(s.auditEntries / s.appointments).toBeGreaterThan(3.5)
+    const st = s.appointmentsByStatus
+    expect(st.no_show / s.appointments).toBeGreaterThan(0.06)
+    expect(st.cancelled / s.appointments).toBeGreaterThan(0.04)
+    expect(st.planned).toBeGreaterThan(0)
+  })
+
+  it('keeps appointments, slots and visits consistent with the rules of the app', () => {
+    expect(a.overfull).toEqual([])
+    for (const ap of a.appointments) {
+      expect(ap.date).toBe(ap.slotDate)
+      expect(String(ap.booked_at).slice(0, 10) <= String(ap.date)).toBe(true)
+      expect(ap.visitId !== null).toBe(ap.status === 'came')
+      if (ap.visitId !== null) expect(ap.visitDate).toBe(ap.date)
+      if (ap.status === 'planned') expect(String(ap.date) >= TODAY).toBe(true)
+      if (ap.status === 'came' || ap.status === 'no_show')
+        expect(String(ap.date) < TODAY).toBe(true)
+    }
+    expect(a.visitsWithoutAppointment).toBe(0)
+    // The first and last visit kept per household (migration 0008) are filled by its triggers.
+    expect(a.spans).toBe(a.visitedHouseholds)
+  })
+
+  it('has anonymised families of past years, and some due for retention now', () => {
+    expect(first.anonymised).toBeGreaterThan(0)
+    expect(a.anonymised).toHaveLength(first.anonymised)
+    expect(a.anonymised.every((h) => h.contact_name === 'Geanonimiseerd')).toBe(true)
+    // The app's own retention list finds exactly the families whose last contact is too old.
+    expect(first.retentionDue).toBeGreaterThan(0)
+    expect(a.due).toBe(first.retentionDue)
+    // Each erasure is in the log outside the database too, as the app records it.
+    const erasures = readFileSync(join(dirA, ERASURES_FILE_NAME), 'utf8').trim().split('\n')
+    expect(erasures).toHaveLength(first.anonymised)
+    const anonymiseEntries = a.auditRows.filter((r) => r.action === 'anonymise')
+    expect(anonymiseEntries.map((r) => Number(r.household_id)).sort((x, y) => x - y)).toEqual(
+      a.anonymised.map((h) => Number(h.id)).sort((x, y) => x - y),
+    )
+  })
+})
