@@ -1,6 +1,17 @@
 import 'mantine-datatable/styles.css'
-import { useCallback, useMemo, useState } from 'react'
-import { Alert, Anchor, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Progress,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDownload, IconShieldCheck, IconShieldX } from '@tabler/icons-react'
 import { DataTable } from 'mantine-datatable'
@@ -27,6 +38,7 @@ import {
   type AuditTranslate,
 } from '../../../../shared/audit-text'
 import type { AuditEntry, AuditVerifyResult } from '../../../../shared/schemas/audit'
+import type { JobView } from '../../../../shared/schemas/jobs'
 import { paginationControlProps } from '../../common/pagination'
 import { instantText } from '../../common/format'
 import { useLoad } from '../../common/hooks/use-load'
@@ -63,8 +75,9 @@ export function AuditPage(): React.JSX.Element {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS)
   const [page, setPage] = useState(1)
   const [exporting, setExporting] = useState(false)
-  const [verifying, setVerifying] = useState(false)
+  const [verifying, setVerifying] = useState<'routine' | 'full' | null>(null)
   const [verified, setVerified] = useState<AuditVerifyResult | null>(null)
+  const job = useRunningJob(verifying === 'full' ? AUDIT_VERIFY_JOB : null)
 
   const usersLoader = useCallback(() => call('users.list', {}), [])
   const users = useLoad(usersLoader).data
@@ -118,14 +131,24 @@ export function AuditPage(): React.JSX.Element {
     }
   }
 
-  const verify = async (): Promise<void> => {
-    setVerifying(true)
+  // Routine: the entries since the last check (quick). Full: every entry, in the background.
+  const verify = async (full: boolean): Promise<void> => {
+    setVerifying(full ? 'full' : 'routine')
+    setVerified(null)
     try {
-      setVerified(await call('audit.verify', {}))
+      setVerified(await call('audit.verify', full ? { full: true } : {}))
     } catch (err) {
       showError(t, err)
     } finally {
-      setVerifying(false)
+      setVerifying(null)
+    }
+  }
+
+  const stop = async (id: string): Promise<void> => {
+    try {
+      await call('jobs.cancel', { id })
+    } catch (err) {
+      showError(t, err)
     }
   }
 
@@ -144,10 +167,19 @@ export function AuditPage(): React.JSX.Element {
           <Button
             variant="default"
             leftSection={<IconShieldCheck size={16} aria-hidden />}
-            loading={verifying}
-            onClick={() => void verify()}
+            loading={verifying === 'routine'}
+            disabled={verifying !== null}
+            onClick={() => void verify(false)}
           >
             {t('audit.verify.button')}
+          </Button>
+          <Button
+            variant="subtle"
+            loading={verifying === 'full'}
+            disabled={verifying !== null}
+            onClick={() => void verify(true)}
+          >
+            {t('audit.verify.fullButton')}
           </Button>
           <Button
             leftSection={<IconDownload size={16} aria-hidden />}
@@ -160,6 +192,31 @@ export function AuditPage(): React.JSX.Element {
         </Group>
       </Group>
 
+      {verifying === 'full' && (
+        <Alert variant="light" data-testid="audit-verify-progress">
+          <Stack gap="xs">
+            <Text size="sm">{t('audit.verify.running')}</Text>
+            {job && job.total > 0 && (
+              <>
+                <Progress value={(100 * job.done) / job.total} aria-hidden />
+                <Group justify="space-between">
+                  <Text size="sm">
+                    {t('jobs.progress', {
+                      done: job.done.toLocaleString(i18n.language),
+                      total: job.total.toLocaleString(i18n.language),
+                    })}
+                  </Text>
+                  {job.cancellable && (
+                    <Button size="xs" variant="default" onClick={() => void stop(job.id)}>
+                      {t('jobs.cancel')}
+                    </Button>
+                  )}
+                </Group>
+              </>
+            )}
+          </Stack>
+        </Alert>
+      )}
       {verified ? <VerifyResult result={verified} /> : null}
 
       <Group align="flex-end" gap="sm" wrap="wrap">
@@ -332,6 +389,34 @@ function EntityCell({ entry }: { entry: AuditEntry }): React.JSX.Element | null 
   return <>{id ? `${label} ${id}` : label}</>
 }
 
+/** The label main gives the full check in `jobs.list`. */
+const AUDIT_VERIFY_JOB = 'jobs.labels.auditVerify'
+
+/** While `labelKey` is set, the running job of that kind (polled twice a second), for its progress. */
+function useRunningJob(labelKey: string | null): JobView | null {
+  const [job, setJob] = useState<JobView | null>(null)
+  useEffect(() => {
+    if (!labelKey) return
+    let live = true
+    const poll = async (): Promise<void> => {
+      try {
+        const jobs = await call('jobs.list', {})
+        if (live) setJob(jobs.find((j) => j.labelKey === labelKey) ?? null)
+      } catch {
+        // Progress is a courtesy: the check's own answer says how it ended.
+      }
+    }
+    void poll()
+    const timer = setInterval(() => void poll(), 500)
+    return () => {
+      live = false
+      clearInterval(timer)
+      setJob(null)
+    }
+  }, [labelKey])
+  return labelKey ? job : null
+}
+
 function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Element {
   const { t } = useTranslation()
   const checkedAt = t('audit.verify.checkedAt', {
@@ -343,10 +428,18 @@ function VerifyResult({ result }: { result: AuditVerifyResult }): React.JSX.Elem
         color="green"
         variant="light"
         icon={<IconShieldCheck size={20} aria-hidden />}
-        title={t('audit.verify.ok', { count: result.count })}
+        title={
+          result.full
+            ? t('audit.verify.ok', { count: result.count })
+            : t('audit.verify.okRoutine', { count: result.count })
+        }
         data-testid="audit-verify"
       >
-        <Text size="sm">{t('audit.verify.okText')}</Text>
+        <Text size="sm">
+          {result.full
+            ? t('audit.verify.okText')
+            : t('audit.verify.okRoutineText', { count: result.rehashed })}
+        </Text>
         {result.anchors > 0 && (
           <Text size="sm">{t('audit.verify.anchors', { count: result.anchors })}</Text>
         )}

@@ -41,6 +41,16 @@ export const nl = {
     ok_one: 'Het log is onveranderd: {{count}} regel nagekeken',
     ok_other: 'Het log is onveranderd: alle {{count}} regels nagekeken',
     okText: 'Geen enkele regel is achteraf gewijzigd, weggehaald of tussengevoegd.',
+    okRoutine_one: 'Het log is onveranderd: {{count}} regel',
+    okRoutine_other: 'Het log is onveranderd: {{count}} regels',
+    okRoutineText_one:
+      'De nieuwe regel sinds de vorige controle is nagerekend en past op wat toen in orde was. De volledige controle rekent alle regels opnieuw na.',
+    okRoutineText_other:
+      'De {{count}} regels sinds de vorige controle (en een deel van de oudere) zijn nagerekend en passen op wat toen in orde was. De volledige controle rekent alle regels opnieuw na.',
+    fullButton: 'Volledige controle',
+    running: 'Alle regels worden nagerekend. U kunt intussen verder werken.',
+    checked:
+      'Regel {{id}} is anders dan bij een eerdere controle, of is weg: het log is sindsdien herschreven of ingekort.',
     broken: 'Het log is achteraf veranderd, bij regel {{id}}',
     hash: 'Regel {{id}} is gewijzigd nadat hij was geschreven.',
     link: 'Vlak vóór regel {{id}} is een regel weggehaald of tussengevoegd.',
@@ -92,6 +102,16 @@ export const en: typeof nl = {
     ok_one: 'The log is unchanged: {{count}} entry checked',
     ok_other: 'The log is unchanged: all {{count}} entries checked',
     okText: 'No entry was changed, removed or inserted afterwards.',
+    okRoutine_one: 'The log is unchanged: {{count}} entry',
+    okRoutine_other: 'The log is unchanged: {{count}} entries',
+    okRoutineText_one:
+      'The new entry since the previous check was recomputed and fits onto what was intact then. The full check recomputes every entry.',
+    okRoutineText_other:
+      'The {{count}} entries since the previous check (and part of the older ones) were recomputed and fit onto what was intact then. The full check recomputes every entry.',
+    fullButton: 'Full check',
+    running: 'Every entry is being recomputed. You can go on working meanwhile.',
+    checked:
+      'Entry {{id}} differs from what an earlier check found, or is gone: the log was rewritten or cut short since.',
     broken: 'The log was changed afterwards, at entry {{id}}',
     hash: 'Entry {{id}} was changed after it was written.',
     link: 'Just before entry {{id}} an entry was removed or inserted.',
