@@ -75,9 +75,26 @@ function newestRow(source: string, plan: PlanRow[]): boolean {
 }
 
 /**
+ * Whether the loop of `scan` also looks up a history table for each row it passes (a correlated
+ * subquery beside it in the plan, such as a household's last visit).
+ */
+function historyPerRow(plan: PlanRow[], scan: PlanRow): boolean {
+  return plan.some(
+    (sub) =>
+      sub.parent === scan.parent &&
+      sub.detail.startsWith('CORRELATED') &&
+      plan.some(
+        (r) => r.parent === sub.id && /\b(visit|member|appointment|intake)\b/.test(r.detail),
+      ),
+  )
+}
+
+/**
  * Every full pass over a history table in the plans of `statements`, with its statement. With
  * `householdPass`, a pass over the households is allowed: a search for part of a name, phone or
- * reference (`like '%…%'`) cannot be answered from an index and reads each household once.
+ * reference (`like '%…%'`) cannot be answered from an index and reads each household once. But
+ * not while looking up visits or members: those are read for the page shown, not for every
+ * household the pass goes by.
  */
 function scans(
   sqlite: Database.Database,
@@ -94,7 +111,7 @@ function scans(
       const m = /^SCAN (\w+)/.exec(row.detail)
       if (!m) continue
       const table = names.get(m[1]) ?? m[1]
-      if (householdPass && table === 'household') continue
+      if (householdPass && table === 'household' && !historyPerRow(plan, row)) continue
       if (HISTORY.includes(table)) found.push(`${table}: ${row.detail} in: ${s.sql.slice(0, 90)}`)
     }
   }

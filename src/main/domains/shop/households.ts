@@ -434,7 +434,9 @@ export async function searchHouseholds(
   const compact = q.replace(/\s+/g, '').toUpperCase()
   const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-  const base = summaryQuery(ctx.db, ctx.clock.today()).where((eb) => {
+  // Matched and paged on the household's own columns first; last visit and children are then
+  // looked up for the page only, not for every household that matches a short query.
+  const base = ctx.db.selectFrom('household as h').where((eb) => {
     const ors = []
     if (input.status !== 'all') ors.push(eb('h.status', '=', input.status))
     return ors.length ? eb.and(ors) : eb.lit(true)
@@ -462,11 +464,16 @@ export async function searchHouseholds(
         return eb.or(ors)
       })
 
-  const rows = await filtered
+  const page = filtered
+    .select('h.id')
     .orderBy('h.contactName')
     .orderBy('h.id')
     .limit(limit)
     .offset(input.offset)
+  const rows = await summaryQuery(ctx.db, ctx.clock.today())
+    .where('h.id', 'in', page)
+    .orderBy('h.contactName')
+    .orderBy('h.id')
     .execute()
   // What the counter was shown is what it may open (see assertCounterMayOpen).
   if (counter)
@@ -475,7 +482,7 @@ export async function searchHouseholds(
       ctx.clock.now().getTime(),
     )
   const { total } = await ctx.db
-    .selectFrom(filtered.as('f'))
+    .selectFrom(filtered.select('h.id').as('f'))
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow()
   const today = ctx.clock.today()
