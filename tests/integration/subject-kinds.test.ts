@@ -165,7 +165,7 @@ async function exported(id: number): Promise<SubjectReport> {
   // The service on its own, with tickets of its own: the file it hands out is read from disk.
   const tickets = new DownloadTickets(join(app.dir, 'downloads-test'), () => 0)
   const file = await exportSubject(
-    { ...ctx, downloads: tickets.issuer('test') },
+    { ...ctx, downloads: tickets.issuer('test'), vault: app.vault },
     { kind: KIND, id, format: 'json' },
   )
   const taken = tickets.take(file.ticket, 'test')!

@@ -1,3 +1,4 @@
+import { renderSubjectFileTask } from '../domains/subjects/render-task'
 import { verifyChainTask } from '../domains/audit/verify-task'
 import { runInWorker } from './run-in-worker'
 import type { TaskDefinition } from './task'
@@ -8,4 +9,5 @@ import type { TaskDefinition } from './task'
  */
 const TASKS: readonly TaskDefinition<never, unknown>[] = [verifyChainTask]
 
-runInWorker(TASKS)
+// Files made for the user to save (see src/main/downloads): exports written off main's thread.
+runInWorker([...TASKS, renderSubjectFileTask])

@@ -258,6 +258,8 @@ export const en: SharedLabels = {
       inspectBackup: 'Examining a backup',
       startupCheck: 'Checking the data',
       auditVerify: 'Full check of the audit log',
+      subjectExport: 'Making a subject access export',
+      auditExport: 'Exporting the audit log',
     },
     phases: {
       copying: 'copying',

@@ -289,6 +289,8 @@ export const nl = {
       inspectBackup: 'Back-up nakijken',
       startupCheck: 'Controle van de gegevens',
       auditVerify: 'Volledige controle van het auditlog',
+      subjectExport: 'Inzage-export maken',
+      auditExport: 'Auditlog exporteren',
     },
     phases: {
       copying: 'kopie maken',

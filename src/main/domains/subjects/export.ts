@@ -4,28 +4,34 @@ import type { MethodParsed } from '../../../shared/api'
 import type { DownloadTicket } from '../../../shared/schemas/subjects'
 import type { ServiceContext } from '../../context'
 import type { DownloadIssuer } from '../../downloads/tickets'
+import type { Vault } from '../../vault/vault'
 import { audit } from '../audit/audit'
 import { getOrganisation } from '../accounts/organisation'
 import { SUBJECT_KIND_REGISTRY } from './kinds'
 import { processingSection } from './processing'
 import { collectSubject } from './registry'
-import { writeSubjectFile } from './render-file'
+import { renderSubjectFileTask } from './render-task'
 import type { SubjectReport } from './types'
 import { labelsT } from '../../i18n'
 import './parts'
 
 export const SUBJECT_REPORT_TITLE = labelsT('nl')('subjectAccess.title')
 
-/** A subject access export is written to a temp file and handed to the screen as a ticket. */
+/**
+ * A subject access export is written to a temp file in a worker thread and handed to the screen
+ * as a ticket.
+ */
 export interface SubjectsContext extends ServiceContext {
   downloads: DownloadIssuer
+  vault: Pick<Vault, 'workers'>
 }
 
 /**
  * Everything the app holds about one subject, and the audit entries about them, as a PDF or as
  * JSON (AVG art. 15). Collected in one transaction, so no change can slip in between the parts;
- * then written to a file outside it (the PDF's layout takes the longest and holds no lock), and
- * logged once the file is there: the file and its audit entry exist together or not at all.
+ * then written to a file outside it, in a worker thread (the PDF's layout takes the longest and
+ * holds neither a lock nor main's thread), and logged once the file is there: the file and its
+ * audit entry exist together or not at all.
  */
 export async function exportSubject(
   ctx: SubjectsContext,
@@ -63,7 +69,15 @@ export async function exportSubject(
   const { report, organisation, subject, auditRef } = collected
   const path = ctx.downloads.tempPath(input.format)
   try {
-    const sizeBytes = await writeSubjectFile({ report, organisation, format: input.format, path })
+    // Laid out and written in a worker: main's thread stays free for every window meanwhile.
+    const sizeBytes = await ctx.vault.workers.run(
+      renderSubjectFileTask,
+      { report, organisation, format: input.format, path },
+      {
+        jobLabelKey: 'jobs.labels.subjectExport',
+        owner: { sessionId: ctx.session.sessionId ?? null },
+      },
+    )
     await audit(ctx.db, ctx, {
       action: 'export',
       entityType: auditRef.entityType,
