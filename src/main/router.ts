@@ -163,6 +163,11 @@ function isSessionFree(name: MethodName): name is SessionFreeMethod {
 
 const forbidden = (key = 'forbidden') => new AppError({ code: 'FORBIDDEN', key })
 
+/** SQLite's word for a file whose pages do not add up (SQLITE_CORRUPT and its variants). */
+function isCorruption(err: unknown): boolean {
+  return err instanceof Error && 'code' in err && /^SQLITE_CORRUPT/.test(String(err.code))
+}
+
 /**
  * Method name -> session -> role check -> input parsed with the shared schema -> service. Has no
  * Electron import, so the IPC handler, the browser bridge and the tests all use this same path.
@@ -192,6 +197,13 @@ export function createRouter(deps: RouterDeps): Router {
    */
   async function resolve(caller: Caller): Promise<LiveSession | null> {
     const s = sessions.get(caller.sessionId)
+    // The start-up check (in a worker, after the login) found the file damaged: the session
+    // ends with that said, and the next login offers the newest good backup.
+    if (s && deps.vault.state === 'damaged') {
+      sessions.end(s.id)
+      caller.sessionId = null
+      throw new AppError({ code: 'CONFLICT', key: 'databaseDamaged' })
+    }
     // Sessions only exist while the database is open; a restore closes it and ends them all.
     if (!s || !deps.vault.isOpen) {
       caller.sessionId = null
@@ -322,6 +334,13 @@ export function createRouter(deps: RouterDeps): Router {
         return { ok: true, value }
       } catch (err) {
         if (err instanceof AppError) return { ok: false, error: err.toJSON() }
+        // SQLite refused a damaged page of the open database: it is closed for a restore, and
+        // the screen says so instead of "something went wrong".
+        if (isCorruption(err) && deps.vault.state === 'open') {
+          logError(String(method), err)
+          await deps.vault.markDamaged()
+          return { ok: false, error: { code: 'CONFLICT', key: 'databaseDamaged' } }
+        }
         // Work in a worker thread that its own screen cancelled (jobs.cancel): said, not logged.
         if (err instanceof TaskCancelledError)
           return { ok: false, error: conflict('jobCancelled').toJSON() }

@@ -22,7 +22,11 @@ export interface OpenOptions {
   beforeMigrate?: (sqlite: Database.Database, pending: string[]) => Promise<void>
   /** Path to a better-sqlite3 `.node` built for another runtime (Electron). */
   nativeBinding?: string
-  /** Skip `quick_check` (only for a file checked a moment ago, such as a fresh copy). */
+  /**
+   * Skip `quick_check` before opening: for a file checked a moment ago (a fresh copy), and at a
+   * login, where the vault runs the check in a worker right after opening (it reads the whole
+   * file: seconds at ten years of data).
+   */
   skipQuickCheck?: boolean
   /**
    * False opens the file as it is, without migrating: only to log in to a database from before
@@ -121,6 +125,10 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     if (options.migrate !== false) await migrate(sqlite, options)
   } catch (err) {
     sqlite.close()
+    // Without the check up front (it runs in a worker after opening), a damaged page can first
+    // show up here, while the migrations are looked at: it is the same finding.
+    if (err instanceof Error && 'code' in err && /^SQLITE_CORRUPT/.test(String(err.code)))
+      throw new DamagedDatabaseError([err.message])
     throw err
   }
 

@@ -91,10 +91,15 @@ export function headerIntact(header: BackupHeader, databaseKey: Buffer): boolean
  * it into place (see writeFileAtomically: a planted symlink is never written through).
  */
 export function writeBackupFile(path: string, header: BackupHeader, database: Buffer): void {
+  writeFileAtomically(path, [headerBytes(header), database])
+}
+
+/** Everything before the database part: magic, header length and the header itself. */
+export function headerBytes(header: BackupHeader): Buffer {
   const json = Buffer.from(JSON.stringify(header), 'utf8')
   const length = Buffer.alloc(4)
   length.writeUInt32BE(json.length)
-  writeFileAtomically(path, [MAGIC, length, json, database])
+  return Buffer.concat([MAGIC, length, json])
 }
 
 function readExactly(fd: number, length: number, position: number): Buffer {
@@ -128,15 +133,25 @@ function parseHeader(json: Buffer): BackupHeader {
 
 /** Only the header: enough to list a backup without reading the whole file. */
 export function readBackupHeader(path: string): BackupHeader {
+  return readBackupLayout(path).header
+}
+
+/** The header, where the database part starts, and the size of the file. */
+export function readBackupLayout(path: string): {
+  header: BackupHeader
+  databaseOffset: number
+  fileBytes: number
+} {
   // A FIFO or symlink under a backup's name is refused, never waited on or followed.
-  const { fd } = openRegularFile(path)
+  const { fd, size } = openRegularFile(path)
   try {
     const prefix = readExactly(fd, PREFIX, 0)
     if (!prefix.subarray(0, MAGIC.length).equals(MAGIC))
       throw new BackupFormatError('Dit is geen back-up van Dichtbij')
     const length = prefix.readUInt32BE(MAGIC.length)
     if (length > MAX_HEADER) throw new BackupFormatError('Dit is geen back-up van Dichtbij')
-    return parseHeader(readExactly(fd, length, PREFIX))
+    const header = parseHeader(readExactly(fd, length, PREFIX))
+    return { header, databaseOffset: PREFIX + length, fileBytes: size }
   } finally {
     closeSync(fd)
   }

@@ -35,11 +35,9 @@ import {
   BACKUP_EXTENSION,
   BackupFormatError,
   headerIntact,
-  readBackup,
   readBackupHeader,
+  readBackupLayout,
   sealHeader,
-  sha256Hex,
-  writeBackupFile,
   type BackupHeader,
   type BackupKind,
   type BackupManifest,
@@ -76,6 +74,13 @@ import {
   writeFileAtomically,
 } from './safe-files'
 import { WorkerPool } from '../workers/pool'
+import { VaultError } from './vault-error'
+import { checkBackupTask, resealBackupTask, writeBackupTask } from './backup-tasks'
+import { startupCheckTask } from './startup-check'
+import type { SerializedError } from '../workers/task'
+
+/** A backup to restore or inspect: uploaded bytes, or a file (in the backup folder). */
+export type BackupSource = Buffer | Uint8Array | { path: string }
 
 export { DB_FILE_NAME }
 export const KEYS_FILE_NAME = 'dichtbij-sleutels.json'
@@ -128,30 +133,6 @@ export interface VaultOptions {
   settings?: ComputerSettings
 }
 
-export class VaultError extends Error {
-  constructor(
-    readonly reason:
-      | 'wrongSecret'
-      | 'tampered'
-      | 'damaged'
-      | 'tooNew'
-      | 'notABackup'
-      | 'otherDatabase'
-      | 'folderMissing'
-      | 'folderUnusable'
-      | 'folderUnsafe'
-      | 'notFound'
-      | 'notAdmin'
-      | 'notOpen',
-    message: string,
-    /** The file system's or SQLite's code, when a file or folder could not be used. */
-    readonly code?: string,
-  ) {
-    super(message)
-    this.name = 'VaultError'
-  }
-}
-
 /** The code of an error from the file system or from SQLite opening or writing a file. */
 function fileErrorCode(err: unknown): string | null {
   const code = err instanceof Error && 'code' in err ? String(err.code) : ''
@@ -166,16 +147,21 @@ export function readBackupBytes(path: string): Buffer {
     // Never follows a symlink or waits on a FIFO put there under a backup's name.
     return readRegularFile(path)
   } catch (err) {
-    if (err instanceof NotARegularFileError) throw new VaultError('notABackup', err.message)
-    const code = fileErrorCode(err)
-    if (code === 'ELOOP') throw new VaultError('notABackup', `A symlink: ${path}`, code)
-    // Gone, never there, a folder under that name, or the folder itself gone or a file.
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-      throw new VaultError('notFound', `No backup ${path}`, code)
-    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new VaultError('notABackup', `Too large: ${path}`)
-    if (code) throw new VaultError('folderUnusable', `Unusable folder ${dirname(path)}`, code)
-    throw err
+    throw fileProblem(err, path)
   }
+}
+
+/** A backup file that could not be opened, as the VaultError the screens word. */
+function fileProblem(err: unknown, path: string): unknown {
+  if (err instanceof NotARegularFileError) return new VaultError('notABackup', err.message)
+  const code = fileErrorCode(err)
+  if (code === 'ELOOP') return new VaultError('notABackup', `A symlink: ${path}`, code)
+  // Gone, never there, a folder under that name, or the folder itself gone or a file.
+  if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+    return new VaultError('notFound', `No backup ${path}`, code)
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return new VaultError('notABackup', `Too large: ${path}`)
+  if (code) return new VaultError('folderUnusable', `Unusable folder ${dirname(path)}`, code)
+  return err
 }
 
 const KIND_IN_NAME: Record<BackupKind, string> = {
@@ -239,6 +225,11 @@ export class Vault {
   private background: Promise<unknown> = Promise.resolve()
   /** The last automatic backup since start, shown on the Back-ups screen. */
   lastAutomatic: { at: string; ok: boolean; problem: string | null } | null = null
+  /**
+   * The start-up check found damage since the app started: the next opening checks the file
+   * before it is used (synchronously, as before), instead of in the background.
+   */
+  private suspect = false
   /** Opening, encrypting and restoring run one at a time. */
   private turn: Promise<unknown> = Promise.resolve()
 
@@ -396,15 +387,22 @@ export class Vault {
     await this.openWithKey(key)
   }
 
-  /** Opens the database with a key from a slot: quick check, pre-migration backup, migrations. */
-  private async openWithKey(key: Buffer): Promise<void> {
+  /**
+   * Opens the database with a key from a slot: pre-migration backup, migrations, and SQLite's
+   * quick_check in a worker right after (see checkInBackground), so the check does not delay the
+   * first screen. A file already found damaged is checked before it is opened again.
+   */
+  private async openWithKey(key: Buffer, check: 'background' | 'none' = 'none'): Promise<void> {
+    const checkNow = this.suspect
     try {
       this.handle = await openDatabase({
         file: this.dbFile,
         key,
         nativeBinding: this.options.nativeBinding,
-        beforeMigrate: async (sqlite) => {
-          await this.writeBackup(sqlite, key, 'pre-migration', this.backupDir())
+        skipQuickCheck: !checkNow,
+        beforeMigrate: async () => {
+          // Copied by a worker's own connection: nothing is written to the file before this.
+          await this.writeBackup(null, key, 'pre-migration', this.backupDir())
         },
       })
     } catch (err) {
@@ -416,7 +414,56 @@ export class Vault {
     }
     this.key = key
     this.current = 'open'
+    this.suspect = false
+    if (!checkNow && check === 'background') this.checkInBackground()
     this.dropSlotsOfDisabledAccounts()
+  }
+
+  /**
+   * The start-up check, off main's thread, queued before the daily backup. Meanwhile the app is
+   * used as normal: the check takes seconds, and SQLite itself refuses to read or write a page it
+   * finds damaged. When it finds damage the database is closed and the vault is 'damaged', as
+   * when the check ran before opening: the sessions end with a clear message on their next call,
+   * and the next login offers the newest good backup (newestGoodBackup, restore).
+   */
+  private checkInBackground(): void {
+    const checked = this.handle
+    this.runInBackground('start-up check', async () => {
+      if (this.handle !== checked || this.current !== 'open') return
+      const { problems } = await this.workers.run(
+        startupCheckTask,
+        {},
+        {
+          reviveError,
+          jobLabelKey: 'jobs.labels.startupCheck',
+          owner: { sessionId: null, roles: ['admin', 'coordinator', 'volunteer'] },
+        },
+      )
+      if (problems.length === 0) return
+      // Still the handle that was checked: a restore meanwhile replaced nothing of it.
+      if (this.handle !== checked || this.current !== 'open') return
+      await this.markDamaged()
+      throw new DamagedDatabaseError(problems)
+    })
+  }
+
+  /**
+   * The open database turned out damaged (the start-up check, or SQLite refusing a damaged page
+   * during a call): it is closed and the vault is 'damaged', so nothing more is written to it and
+   * only a restore helps. The key stays in memory to check the backups (newestGoodBackup).
+   */
+  async markDamaged(): Promise<void> {
+    if (this.current !== 'open') return
+    const handle = this.handle
+    this.suspect = true
+    this.current = 'damaged'
+    this.handle = null
+    try {
+      await handle?.close()
+    } catch (err) {
+      // Closing a damaged file may fail too; it is left as it is for the restore to move aside.
+      ;(this.options.logError ?? console.error)('closing a damaged database', err)
+    }
   }
 
   /**
@@ -490,7 +537,8 @@ export class Vault {
       }
       const key = await unwrapKey(found.slot, found.typed)
       if (!key) return false
-      await this.openWithKey(key)
+      // A new file, a restored or an encrypted copy was checked as it was made; this one was not.
+      await this.openWithKey(key, 'background')
       this.afterOpen()
       return true
     })
@@ -505,6 +553,8 @@ export class Vault {
   /** Once a day, at the first login: a backup in the background. */
   private afterOpen(): void {
     this.runInBackground('daily backup', async () => {
+      // Not of data the start-up check (queued before this) found damaged.
+      if (this.current !== 'open') return
       if (!this.hasBackupOfToday()) await this.automaticBackup()
     })
   }
@@ -563,13 +613,7 @@ export class Vault {
         organisationName,
         slots: [await this.userSlot(key, firstUser)],
       }
-      const check = new Database(encrypting, nativeOptions(this.options.nativeBinding))
-      try {
-        applyKey(check, key)
-        await this.writeBackup(check, key, 'pre-encryption', this.backupDir(), slots)
-      } finally {
-        check.close()
-      }
+      await this.writeBackup(encrypting, key, 'pre-encryption', this.backupDir(), slots)
       this.saveSlots(slots)
     } catch (err) {
       shred(encrypting)
@@ -610,13 +654,7 @@ export class Vault {
       const encrypted = `${path}.versleutelen`
       try {
         encryptCopy(path, encrypted, key, this.options.nativeBinding)
-        const db = new Database(encrypted, nativeOptions(this.options.nativeBinding))
-        try {
-          applyKey(db, key)
-          await this.writeBackup(db, key, 'pre-migration', dir)
-        } finally {
-          db.close()
-        }
+        await this.writeBackup(encrypted, key, 'pre-migration', dir)
         // Only a copy that is safely converted goes.
         shred(path)
       } catch (err) {
@@ -751,16 +789,23 @@ export class Vault {
     for (const { info, header: listed } of this.sealedBackups(key)) {
       const slots = change(listed.keySlots.slots)
       if (JSON.stringify(slots) === JSON.stringify(listed.keySlots.slots)) continue
-      const { header, database } = readBackup(readRegularFile(info.path))
       const sealed = sealHeader(
         {
-          manifest: header.manifest,
-          keySlots: { ...header.keySlots, slots: change(header.keySlots.slots) },
-          erasures: header.erasures,
+          manifest: listed.manifest,
+          keySlots: { ...listed.keySlots, slots },
+          erasures: listed.erasures,
         },
         key,
       )
-      writeBackupFile(info.path, sealed, database)
+      // The database part is copied over in a worker, streamed and its hash checked on the way.
+      await this.workers.run(
+        resealBackupTask,
+        { path: info.path, header: sealed },
+        {
+          key,
+          reviveError,
+        },
+      )
     }
   }
 
@@ -794,20 +839,21 @@ export class Vault {
   /** A backup of the open database into the backup folder (or `dir`), checked after writing. */
   async backup(kind: BackupKind, dir = this.backupDir()): Promise<BackupInfo> {
     const key = this.requireKey()
-    const info = await this.writeBackup(this.sqlite, key, kind, dir)
+    const info = await this.writeBackup(null, key, kind, dir)
     if (kind === 'daily') this.prune(dir, info.name)
     return info
   }
 
+  /** `source`: the live database (null), or another encrypted file (a copy being converted). */
   private async writeBackup(
-    sqlite: Database.Database,
+    source: string | null,
     key: Buffer,
     kind: BackupKind,
     dir: string,
     slots: KeySlotFile | null = this.slots,
   ): Promise<BackupInfo> {
     try {
-      return await this.writeBackupNow(sqlite, key, kind, dir, slots)
+      return await this.writeBackupNow(source, key, kind, dir, slots)
     } catch (err) {
       // A folder that vanished, is a file, is read-only or full: said as such, not as a crash.
       const code = err instanceof VaultError ? null : fileErrorCode(err)
@@ -819,7 +865,7 @@ export class Vault {
   }
 
   private async writeBackupNow(
-    sqlite: Database.Database,
+    source: string | null,
     key: Buffer,
     kind: BackupKind,
     dir: string,
@@ -837,131 +883,64 @@ export class Vault {
     for (let n = 2; nameTaken(join(dir, name)); n++)
       name = name.replace(/(-\d+)?\.dichtbij-backup$/, `-${n}${BACKUP_EXTENSION}`)
     const path = join(dir, name)
-    // The working copy stays in the data folder, which only this account can enter.
-    const temp = join(this.options.dataDir, `.kopie-${randomBytes(8).toString('hex')}.sqlite`)
-    let database: Buffer
-    try {
-      // VACUUM INTO writes a consistent, encrypted copy of the live database (same key).
-      sqlite.prepare('VACUUM INTO ?').run(temp)
-      database = readFileSync(temp)
-    } finally {
-      rmSync(temp, { force: true })
-    }
-    const contents = this.checkDatabase(database, key, this.options.dataDir)
-    const header = sealHeader(
+    // Copy, check, hash, seal, write and read back: all in a worker (see backup-tasks.ts).
+    const written = await this.workers.run(
+      writeBackupTask,
       {
+        source,
+        path,
         manifest: {
           format: 'dichtbij-backup',
           version: 1,
           kind,
           appVersion: this.options.appVersion ?? '0.0.0',
-          schemaVersion: contents.schemaVersion,
           createdAt: now.toISOString(),
-          counts: contents.counts,
-          databaseSha256: sha256Hex(database),
-          databaseBytes: database.length,
           keyId: keyIdOf(key),
-          auditHead: contents.auditHead,
-          restores: this.restoreMarks(key),
         },
         keySlots: slots,
         // Only this data's erasures: ids mean nothing in other data.
         erasures: this.erasures.entries().filter((e) => e.dataId === keyIdOf(key)),
+        restores: this.restoreMarks(key),
       },
-      key,
+      {
+        key,
+        reviveError,
+        jobLabelKey: kind === 'daily' ? 'jobs.labels.dailyBackup' : 'jobs.labels.backup',
+        // The backup screen is the admin's; its progress is shown there.
+        owner: { sessionId: null, roles: ['admin'] },
+      },
     )
-    writeBackupFile(path, header, database)
-    // Read back from disk and checked as a restore would, before it counts as made.
-    const written = this.verifyFile(path, key)
-    return { name, path, sizeBytes: statSync(path).size, manifest: written }
+    return { name, path, sizeBytes: written.sizeBytes, manifest: written.manifest }
   }
 
-  /**
-   * Opens a database copy with the key in a temporary file: integrity check, rows per table
-   * and the newest migration. Throws VaultError when it cannot be trusted.
-   */
-  private checkDatabase(
-    database: Buffer,
-    key: Buffer,
-    dir: string,
-    username?: string,
-  ): {
-    counts: Record<string, number>
-    schemaVersion: string
-    auditHead: { id: number; hash: string } | null
-    /** The role of `username` in this copy, when asked and the account is active. */
-    role: string | null
-  } {
-    const temp = join(dir, `.controle-${randomBytes(6).toString('hex')}.sqlite`)
-    writeFileSync(temp, database, { mode: 0o600, flag: 'wx' })
+  /** The header of a backup named by a user or found in the folder, or why it cannot be used. */
+  private layoutOf(path: string): ReturnType<typeof readBackupLayout> {
     try {
-      const db = new Database(temp, {
-        ...nativeOptions(this.options.nativeBinding),
-        readonly: true,
-      })
-      try {
-        applyKey(db, key)
-        try {
-          db.prepare('select count(*) from sqlite_master').get()
-        } catch (err) {
-          throw new VaultError(
-            'wrongSecret',
-            `The key does not open the copy: ${err instanceof Error ? err.message : String(err)}`,
-          )
-        }
-        const problems = (db.pragma('integrity_check') as { integrity_check: string }[])
-          .map((r) => r.integrity_check)
-          .filter((r) => r !== 'ok')
-        if (problems.length > 0) throw new VaultError('damaged', problems.slice(0, 3).join('; '))
-        const tables = (
-          db
-            .prepare(
-              "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
-            )
-            .all() as { name: string }[]
-        ).map((r) => r.name)
-        const counts: Record<string, number> = {}
-        for (const t of tables)
-          counts[t] = (
-            db.prepare(`select count(*) as n from "${t.replace(/"/g, '""')}"`).get() as {
-              n: number
-            }
-          ).n
-        const migrations = tables.includes('kysely_migration')
-          ? (db.prepare('select name from kysely_migration order by name').all() as {
-              name: string
-            }[])
-          : []
-        const auditHead = tables.includes('audit_log')
-          ? ((db.prepare('select id, hash from audit_log order by id desc limit 1').get() as
-              { id: number; hash: string } | undefined) ?? null)
-          : null
-        const account =
-          username && tables.includes('account')
-            ? (db
-                .prepare('select role from account where username = ? and active = 1')
-                .get(username.trim().toLowerCase()) as { role: string } | undefined)
-            : undefined
-        return {
-          counts,
-          schemaVersion: migrations.at(-1)?.name ?? '',
-          auditHead,
-          role: account?.role ?? null,
-        }
-      } finally {
-        db.close()
-      }
-    } finally {
-      rmSync(temp, { force: true })
+      return readBackupLayout(path)
+    } catch (err) {
+      if (err instanceof BackupFormatError) throw new VaultError('notABackup', err.message)
+      throw fileProblem(err, path)
     }
   }
 
-  /** Checks a backup file against the key: hash, header seal, integrity and counts. */
-  private verifyFile(path: string, key: Buffer): BackupManifest {
-    const { header, database } = readBackupOrThrow(readBackupBytes(path))
+  /**
+   * Checks a backup file against the key: hash, header seal, integrity and counts. The file is
+   * read streamed in a worker, never whole into memory.
+   */
+  private async verifyFile(path: string, key: Buffer): Promise<BackupManifest> {
+    const { header } = this.layoutOf(path)
     if (header.manifest.keyId !== keyIdOf(key) || !headerIntact(header, key))
       throw new VaultError('tampered', 'The backup header does not match its key')
-    const contents = this.checkDatabase(database, key, this.options.dataDir)
+    const { contents } = await this.workers.run(
+      checkBackupTask,
+      { path },
+      {
+        key,
+        reviveError,
+        jobLabelKey: 'jobs.labels.verifyBackup',
+        owner: { sessionId: null, roles: ['admin'] },
+      },
+    )
     const expected = header.manifest.counts
     const same =
       Object.keys(expected).length === Object.keys(contents.counts).length &&
@@ -974,11 +953,11 @@ export class Vault {
    * After a failed check at opening: the newest backup in the folder that passes its own check
    * with the key that opened the damaged file.
    */
-  newestGoodBackup(): BackupInfo | null {
+  async newestGoodBackup(): Promise<BackupInfo | null> {
     if (this.current !== 'damaged' || !this.key) return null
     for (const b of this.listBackups()) {
       try {
-        this.verifyFile(b.path, this.key)
+        await this.verifyFile(b.path, this.key)
         return b
       } catch {
         // Try the next older one.
@@ -988,7 +967,7 @@ export class Vault {
   }
 
   /** Checks a backup in the backup folder with the key in memory. */
-  verifyBackup(name: string): BackupManifest {
+  verifyBackup(name: string): Promise<BackupManifest> {
     return this.verifyFile(this.backupPath(name), this.requireKey())
   }
 
@@ -1111,41 +1090,82 @@ export class Vault {
    * slots, header seal, integrity, schema version. Returns the manifest and the key.
    */
   async inspectBackup(
-    data: Buffer,
+    source: BackupSource,
     secret: Secret,
     options: { adminOnly?: boolean } = {},
   ): Promise<{ manifest: BackupManifest; key: Buffer; sameData: boolean | null }> {
-    const { header, key, sameData } = await this.inspect(data, secret, options)
-    return { manifest: header.manifest, key, sameData }
+    return this.withSourceFile(source, async (path) => {
+      const { header, key, sameData } = await this.inspect(path, secret, options, false)
+      return { manifest: header.manifest, key, sameData }
+    })
+  }
+
+  /**
+   * Runs `work` with the backup as a file: one in the folder as it is, uploaded bytes saved
+   * first to a temporary file in the data folder (removed afterwards).
+   */
+  private async withSourceFile<T>(
+    source: BackupSource,
+    work: (path: string) => Promise<T>,
+  ): Promise<T> {
+    if (!Buffer.isBuffer(source) && !(source instanceof Uint8Array)) return work(source.path)
+    const temp = join(this.options.dataDir, `.upload-${randomBytes(8).toString('hex')}`)
+    writeFileSync(temp, source, { mode: 0o600, flag: 'wx' })
+    try {
+      return await work(temp)
+    } finally {
+      rmSync(temp, { force: true })
+    }
   }
 
   private async inspect(
-    data: Buffer,
+    path: string,
     secret: Secret,
     options: { adminOnly?: boolean },
+    keepCopy: boolean,
   ): Promise<{
     header: BackupHeader
-    database: Buffer
+    /** The checked database copy in the data folder (only with `keepCopy`). */
+    copy: string | null
     key: Buffer
     sameData: boolean | null
     auditHead: { id: number; hash: string } | null
   }> {
-    const { header, database } = readBackupOrThrow(data)
+    const { header } = this.layoutOf(path)
     const key = await this.unwrapWith(secret, header.keySlots)
     if (!key) throw new VaultError('wrongSecret', 'The secret opens no slot of this backup')
     if (header.manifest.keyId !== keyIdOf(key) || !headerIntact(header, key))
       throw new VaultError('tampered', 'The backup header does not match its key')
     const username = 'username' in secret ? secret.username : undefined
-    const contents = this.checkDatabase(database, key, this.options.dataDir, username)
-    const known = new Set(Object.keys(MIGRATIONS))
-    if (contents.schemaVersion && !known.has(contents.schemaVersion))
-      throw new VaultError('tooNew', 'The backup was made by a newer version')
-    // Without a login, a password opens a restore only if it is a beheerder's in that backup.
-    if (options.adminOnly && username !== undefined && contents.role !== 'admin')
-      throw new VaultError('notAdmin', 'Only an admin of the backup may restore it here')
-    const ownKeyId = this.key ? keyIdOf(this.key) : (this.slots?.keyId ?? null)
-    const sameData = ownKeyId === null ? null : ownKeyId === header.manifest.keyId
-    return { header, database, key, sameData, auditHead: contents.auditHead }
+    const checked = await this.workers.run(
+      checkBackupTask,
+      { path, username, keepCopy },
+      {
+        key,
+        reviveError,
+        jobLabelKey: 'jobs.labels.inspectBackup',
+        owner: { sessionId: null, roles: ['admin'] },
+      },
+    )
+    const copy = checked.copy
+    try {
+      // The header the worker read is the one whose seal was checked here (same bytes).
+      if (JSON.stringify(checked.header) !== JSON.stringify(header))
+        throw new VaultError('tampered', 'The backup changed while it was checked')
+      const contents = checked.contents
+      const known = new Set(Object.keys(MIGRATIONS))
+      if (contents.schemaVersion && !known.has(contents.schemaVersion))
+        throw new VaultError('tooNew', 'The backup was made by a newer version')
+      // Without a login, a password opens a restore only if it is a beheerder's in that backup.
+      if (options.adminOnly && username !== undefined && contents.role !== 'admin')
+        throw new VaultError('notAdmin', 'Only an admin of the backup may restore it here')
+      const ownKeyId = this.key ? keyIdOf(this.key) : (this.slots?.keyId ?? null)
+      const sameData = ownKeyId === null ? null : ownKeyId === header.manifest.keyId
+      return { header, copy, key, sameData, auditHead: contents.auditHead }
+    } catch (err) {
+      if (copy) rmSync(copy, { force: true })
+      throw err
+    }
   }
 
   /**
@@ -1153,23 +1173,46 @@ export class Vault {
    * erasures recorded since the backup are applied again so nobody erased comes back.
    */
   restore(
-    data: Buffer,
+    source: BackupSource,
     secret: Secret,
     reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
     beforeSwap: () => void = () => undefined,
     options: { adminOnly?: boolean } = {},
   ): Promise<{ manifest: BackupManifest; reapplied: number; sameData: boolean | null }> {
-    return this.exclusive(() => this.restoreNow(data, secret, reapply, beforeSwap, options))
+    return this.exclusive(() =>
+      this.withSourceFile(source, (path) =>
+        this.restoreNow(path, secret, reapply, beforeSwap, options),
+      ),
+    )
   }
 
   private async restoreNow(
-    data: Buffer,
+    path: string,
     secret: Secret,
     reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
     beforeSwap: () => void,
     options: { adminOnly?: boolean },
   ): Promise<{ manifest: BackupManifest; reapplied: number; sameData: boolean | null }> {
-    const { header, database, key, sameData, auditHead } = await this.inspect(data, secret, options)
+    const inspected = await this.inspect(path, secret, options, true)
+    const { header, key, sameData, auditHead } = inspected
+    // The checked copy of the backup's database, in the data folder: moved into place below.
+    const incoming = inspected.copy as string
+    try {
+      return await this.swapIn(incoming, header, key, sameData, auditHead, reapply, beforeSwap)
+    } finally {
+      rmSync(incoming, { force: true })
+    }
+  }
+
+  private async swapIn(
+    incoming: string,
+    header: BackupHeader,
+    key: Buffer,
+    sameData: boolean | null,
+    auditHead: { id: number; hash: string } | null,
+    reapply: (db: Kysely<DB>, entries: ErasureEntry[]) => Promise<number>,
+    beforeSwap: () => void,
+  ): Promise<{ manifest: BackupManifest; reapplied: number; sameData: boolean | null }> {
     const manifest = header.manifest
     // Damaged data may only be replaced by a backup of the same data (the key that opened it).
     if (this.current === 'damaged' && this.key && keyIdOf(this.key) !== manifest.keyId)
@@ -1193,8 +1236,6 @@ export class Vault {
     // What is there now is never simply overwritten: open data went into the pre-restore
     // backup above; anything else (damaged, or without its key file) is moved aside.
     if (!wasOpen) this.moveDatabaseAside('voor-terugzetten')
-    const incoming = `${this.dbFile}.terugzetten`
-    writeFileDurably(incoming, database)
     for (const suffix of ['-wal', '-shm']) rmSync(this.dbFile + suffix, { force: true })
     renameSync(incoming, this.dbFile)
 
@@ -1263,13 +1304,11 @@ function erasureKey(e: ErasureEntry): string {
   return `${e.dataId ?? ''}:${e.action}:${e.kind}:${e.id}`
 }
 
-function readBackupOrThrow(data: Buffer): ReturnType<typeof readBackup> {
-  try {
-    return readBackup(data)
-  } catch (err) {
-    if (err instanceof BackupFormatError) throw new VaultError('notABackup', err.message)
-    throw err
-  }
+/** An error from a worker task as the vault's own class, so the screens can word it. */
+function reviveError(e: SerializedError): Error | null {
+  if (e.name !== 'VaultError') return null
+  const { reason, code } = e.fields as { reason: VaultError['reason']; code?: string }
+  return new VaultError(reason, e.message, code)
 }
 
 function nativeOptions(nativeBinding: string | undefined): Database.Options {
@@ -1334,4 +1373,4 @@ export function dailyBackupsToRemove(
   return newestFirst.filter((b) => !keep.has(b.name)).map((b) => b.name)
 }
 
-export { DatabaseTooNewError, DamagedDatabaseError, WrongKeyError }
+export { DatabaseTooNewError, DamagedDatabaseError, WrongKeyError, VaultError }

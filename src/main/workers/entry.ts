@@ -1,5 +1,7 @@
 import { renderSubjectFileTask } from '../domains/subjects/render-task'
 import { verifyChainTask } from '../domains/audit/verify-task'
+import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
+import { startupCheckTask } from '../vault/startup-check'
 import { runInWorker } from './run-in-worker'
 import type { TaskDefinition } from './task'
 
@@ -7,7 +9,13 @@ import type { TaskDefinition } from './task'
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
  * thread is listed here, like the handler map in router.ts. A task not listed cannot be run.
  */
-const TASKS: readonly TaskDefinition<never, unknown>[] = [verifyChainTask]
+const TASKS: readonly TaskDefinition<never, unknown>[] = [
+  verifyChainTask,
+  writeBackupTask,
+  checkBackupTask,
+  resealBackupTask,
+  startupCheckTask,
+]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.
 runInWorker([...TASKS, renderSubjectFileTask])

@@ -41,6 +41,8 @@ export interface RunOptions {
   owner?: JobOwner
   /** Whether `jobs.cancel` may stop it (the task must check `ctx.cancelled()`). */
   cancellable?: boolean
+  /** The key the task gets instead of the open database's (a copy being encrypted, a backup's). */
+  key?: Buffer
   /** Turns an error from the worker back into the caller's error class (e.g. VaultError). */
   reviveError?: (error: SerializedError) => Error | null
 }
@@ -159,7 +161,7 @@ export class WorkerPool {
 
   run<I, O>(task: TaskDefinition<I, O>, input: I, options: RunOptions = {}): Promise<O> {
     const cancelFlag = new SharedArrayBuffer(4)
-    const key = this.options.key()
+    const key = options.key ?? this.options.key()
     const id = randomUUID()
     return new Promise<O>((resolve, reject) => {
       let thread: Thread

@@ -637,7 +637,7 @@ export async function restoreWithoutLogin(
 }
 
 export async function damagedStatus(ctx: AuthContext): Promise<{ newestGood: BackupItem | null }> {
-  const best = ctx.vault.newestGoodBackup()
+  const best = await ctx.vault.newestGoodBackup()
   return { newestGood: best ? itemOf(best) : null }
 }
 

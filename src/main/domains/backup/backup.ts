@@ -17,8 +17,8 @@ import type { Clock } from '../../clock'
 import type { BackupManifest } from '../../vault/backup-file'
 import { reapplyErasures } from '../retention/erasures'
 import {
-  readBackupBytes,
   VaultError,
+  type BackupSource,
   type BackupInfo,
   type Secret,
   type Vault,
@@ -186,7 +186,7 @@ export async function verifyBackup(
   const checkedAt = ctx.clock.now().toISOString()
   let result: BackupCheck
   try {
-    const manifest = ctx.vault.verifyBackup(input.name)
+    const manifest = await ctx.vault.verifyBackup(input.name)
     result = {
       name: input.name,
       ok: true,
@@ -266,13 +266,14 @@ function secretOf(input: MethodParsed<'backup.restore'>['secret']): Secret {
     : { recoveryKey: input.recoveryKey }
 }
 
-function sourceBytes(vault: Vault, source: MethodParsed<'backup.restore'>['source']): Buffer {
+function sourceOf(vault: Vault, source: MethodParsed<'backup.restore'>['source']): BackupSource {
   // A view on the bytes IPC (or the bridge) delivered, not a copy: a backup can be large.
   if (source.kind === 'upload')
     return Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength)
   try {
-    // Only a regular file: a FIFO or symlink under a backup's name is not a backup.
-    return readBackupBytes(vault.backupPath(source.name))
+    // A file in the folder is read streamed by the vault's worker, never whole into memory;
+    // only a regular file is opened (a FIFO or symlink under a backup's name is not a backup).
+    return { path: vault.backupPath(source.name) }
   } catch (err) {
     throw vaultProblem(err) ?? err
   }
@@ -310,7 +311,7 @@ export async function restoreBackup(
   deps: RestoreDeps,
   input: MethodParsed<'backup.restore'>,
 ): Promise<RestoreResult> {
-  const data = sourceBytes(deps.vault, input.source)
+  const data = sourceOf(deps.vault, input.source)
   const secret = secretOf(input.secret)
   const secretPath = input.secret.method === 'password' ? 'secret.password' : 'secret.recoveryKey'
   try {

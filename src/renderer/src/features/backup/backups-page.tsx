@@ -44,6 +44,7 @@ import { useSessionApi } from '../../common/hooks/use-session'
 import { kindText, sizeText } from './manifest-view'
 import { RecoveryKeyModal, useRefreshSession } from './recovery-key-modal'
 import { RestoreFlow } from './restore-flow'
+import { JobProgress } from './job-progress'
 
 /** What the restore modal starts from: a row of the list, or a file. */
 type RestoreStart = { name: string | null; file: boolean }
@@ -213,6 +214,7 @@ export function BackupsPage(): React.JSX.Element {
           </Button>
         </Group>
       </Group>
+      <JobProgress active={creating !== null || Object.values(checks).some((c) => c === 'busy')} />
 
       <DataTable<BackupItem>
         withTableBorder
