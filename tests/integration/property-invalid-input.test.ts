@@ -73,6 +73,7 @@ beforeAll(async () => {
     'users.resetPassword': { id: other.id, password: 'Tijdelijk-wachtwoord-77' },
     'organisation.update': { name: 'Stichting Nieuw', city: 'Zwolle' },
     'audit.list': { action: 'view', page: 1, pageSize: 20 },
+    'audit.verify': { full: true },
     'audit.export': { action: 'create', from: '2026-01-01', to: '2026-06-15' },
     'subjects.export': { kind: 'household', id: h.id, format: 'json' },
     // A household of its own, so an accepted erasure does not change what the others test.
