@@ -1,4 +1,5 @@
 import { renderSubjectFileTask } from '../domains/subjects/render-task'
+import { writeAuditCsvTask } from '../domains/audit/export-task'
 import { verifyChainTask } from '../domains/audit/verify-task'
 import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
 import { startupCheckTask } from '../vault/startup-check'
@@ -18,4 +19,4 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.
-runInWorker([...TASKS, renderSubjectFileTask])
+runInWorker([...TASKS, renderSubjectFileTask, writeAuditCsvTask])
