@@ -67,6 +67,7 @@ describe('migration 0008-visit-span', () => {
         'household_status_eligible',
         'visit_date_household',
         'appointment_date_status_household',
+        'appointment_household_status_date',
         'intake_date_household',
       ]),
     )

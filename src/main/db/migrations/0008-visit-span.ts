@@ -72,6 +72,10 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
     await sql`CREATE INDEX appointment_date_status_household
       ON appointment (date, status, household_id)`.execute(trx)
     await sql`DROP INDEX appointment_date`.execute(trx)
+    // "Has this family a booking coming, or one it came to lately?" (the call list asks it of
+    // every eligible family) as two seeks in this index instead of reading all its bookings.
+    await sql`CREATE INDEX appointment_household_status_date
+      ON appointment (household_id, status, date)`.execute(trx)
     await sql`CREATE INDEX intake_date_household ON intake (date, household_id)`.execute(trx)
     await sql`DROP INDEX intake_date`.execute(trx)
   })
