@@ -136,7 +136,8 @@ async function routineWalk(
  * after the backup, the log still holds the restored copy's newest entry unchanged, and the
  * backup's head lies beyond it (on the entries the restore left behind). A `restore` entry in
  * the log excuses nothing. The entry an earlier check found intact must also still be there as
- * it was ('checked'), in both modes, so both give the same answer. An intact result moves that
+ * it was ('checked', reported after the backups' anchors), in both modes, so both give the same
+ * answer. An intact result moves that
  * remembered point to the newest entry.
  */
 export async function verifyAudit(
@@ -165,8 +166,6 @@ export async function verifyAudit(
   if (outcome.broken) return { ok: false, checkedAt, ...outcome.broken }
   const { state } = outcome
   const chain = { ok: true as const, count: state.count, checkedAt }
-  if (point && !pointHolds)
-    return { ...chain, ok: false, brokenAt: point.entryId, reason: 'checked' }
 
   const hashes = new Map<number, string | null>()
   const inLog = async (head: { id: number; hash: string } | null): Promise<boolean> => {
@@ -192,6 +191,9 @@ export async function verifyAudit(
   for (const anchor of anchors)
     if (!matching.includes(anchor) && !(await explained(anchor)))
       return { ...chain, ok: false, brokenAt: anchor.id, reason: 'anchor' }
+  // After the backups: what they recorded is kept outside the database, the point inside it.
+  if (point && !pointHolds)
+    return { ...chain, ok: false, brokenAt: point.entryId, reason: 'checked' }
 
   if (state.count > 0) await remember(db, state, sweepNext, checkedAt)
   return { ...chain, anchors: matching.length, full: rehashed === state.count, rehashed }
