@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { checkRow, startState, toChainRow } from '../../src/main/domains/audit/chain'
 import {
   auditHash,
+  auditHashV1,
   changedFields,
   filledFields,
   GENESIS_HASH,
@@ -58,6 +60,46 @@ describe('audit hash chain', () => {
     expect(auditHash({ ...entry, entityType: 'house', entityId: 'hold12' })).not.toBe(
       auditHash({ ...entry, entityType: 'household', entityId: '12' }),
     )
+  })
+})
+
+describe('the walk over entries read as rows', () => {
+  const tricky: (typeof entry)[] = [
+    entry,
+    { ...entry, userId: null, userName: null, role: null, detail: 'Zoë "quote" \\ ; \n é' },
+    { ...entry, householdId: null, subjectKind: null, subjectId: null, entityId: null },
+    { ...entry, fields: 'phone,city', detail: '@{"k":"rows","count":3}' },
+  ]
+
+  it('checks the same hash auditHash computes, for any content', () => {
+    let prev = GENESIS_HASH
+    const state = startState()
+    tricky.forEach((e, i) => {
+      const content = { ...e, id: i + 1, prevHash: prev }
+      const hash = auditHash(content)
+      expect(checkRow(state, toChainRow({ ...content, hash }))).toBeNull()
+      prev = hash
+    })
+    expect(state).toEqual({ nextId: 5, prev, count: 4, firstCurrentId: 1 })
+  })
+
+  it('names a changed entry, a broken link and an old-style entry after a current one', () => {
+    const hash = auditHash(entry)
+    const row = (over: Partial<typeof entry>, h = hash) =>
+      toChainRow({ ...entry, ...over, hash: h })
+    expect(checkRow(startState(), row({ userName: 'iemand' }))).toEqual({
+      brokenAt: 1,
+      reason: 'hash',
+      count: 0,
+    })
+    expect(checkRow(startState(), row({ prevHash: 'f'.repeat(64) }))).toMatchObject({
+      reason: 'link',
+    })
+    const { subjectKind: _k, subjectId: _s, ...old } = entry
+    const v1 = auditHashV1(old)
+    expect(checkRow(startState(), row({}, v1))).toBeNull()
+    const afterCurrent = { ...startState(), firstCurrentId: 1 }
+    expect(checkRow(afterCurrent, row({}, v1))).toMatchObject({ reason: 'hash' })
   })
 })
 
