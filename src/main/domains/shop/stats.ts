@@ -134,8 +134,8 @@ export async function shopStats(
     .innerJoin('household as h', 'h.id', 'x.householdId')
     .select([
       district.as('d'),
-      sql<number>`sum(x.came)`.as('came'),
-      sql<number>`sum(x.no_show)`.as('noShow'),
+      (eb) => eb.fn.sum<number>('x.came').as('came'),
+      (eb) => eb.fn.sum<number>('x.noShow').as('noShow'),
     ])
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
