@@ -4,7 +4,7 @@ import '../../src/renderer/src/i18n'
 import { notifications } from '@mantine/notifications'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { Providers } from '../../src/renderer/src/root'
+import { Providers } from '../../src/renderer/src/providers'
 
 afterEach(() => {
   cleanup()

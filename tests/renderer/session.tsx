@@ -1,4 +1,15 @@
-import { Providers } from '../../src/renderer/src/root'
+import { Providers } from '../../src/renderer/src/providers'
+// The parts `Root` reads in only when needed (common/load-part.ts), loaded with the test file:
+// the installed app reads them from disk in milliseconds, while transforming them at first use
+// took longer than a screen's 5 s wait on a busy test machine.
+import '../../src/renderer/src/signed-in-app'
+import '../../src/renderer/src/i18n'
+import '../../src/renderer/src/common/all-styles'
+import '../../src/renderer/src/common/components/messages'
+import '../../src/renderer/src/features/accounts/auth/setup-page'
+import '../../src/renderer/src/features/accounts/auth/lock-screen'
+import '../../src/renderer/src/features/accounts/auth/change-password'
+import '../../src/renderer/src/features/backup'
 import { SessionContext, type SessionApi } from '../../src/renderer/src/common/hooks/use-session'
 import type { Role, SessionInfo } from '../../src/shared/schemas/accounts'
 

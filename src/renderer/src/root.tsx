@@ -1,21 +1,21 @@
-import 'dayjs/locale/nl'
-import 'dayjs/locale/en'
-import {
-  Autocomplete,
-  MantineProvider,
-  MultiSelect,
-  PasswordInput,
-  Select,
-  createTheme,
-} from '@mantine/core'
-import { useMemo } from 'react'
-import { DatesProvider } from '@mantine/dates'
-import { ModalsProvider } from '@mantine/modals'
-import { Notifications } from '@mantine/notifications'
+import { Center, Loader, MantineProvider, createTheme } from '@mantine/core'
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { useNotifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
-import { App } from './app'
 import './print.css'
 import { AuthGate } from './features/accounts/auth/auth-gate'
+import { loadPart } from './common/load-part'
+
+// The messages' container (with its transitions) is read in with the first message: the login
+// screen rarely shows one.
+const LazyMessages = lazy(() =>
+  loadPart(() => import('./common/components/messages')).then((m) => ({ default: m.Messages })),
+)
+// The app behind the login (its menu, header, dialogs and every screen) is a chunk of its own:
+// the login screen loads only what it shows, and the rest arrives once someone has logged in.
+const SignedInApp = lazy(() =>
+  loadPart(() => import('./signed-in-app')).then((m) => ({ default: m.SignedInApp })),
+)
 
 /** The theme, with the show-password button named in the user's language for screen readers. */
 const themeFor = (showPassword: string) =>
@@ -25,60 +25,71 @@ const themeFor = (showPassword: string) =>
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     // A closed dropdown's options would otherwise stay in the page under the field's label, so
     // a screen reader (and a test) finds two things called "Inkomensbron".
+    // Plain objects, not `Select.extend(...)`: naming the components here would pull Select,
+    // MultiSelect and Autocomplete (with their dropdown code) into the login screen's bundle.
     components: {
-      Select: Select.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-      MultiSelect: MultiSelect.extend({ defaultProps: { comboboxProps: { keepMounted: false } } }),
-      Autocomplete: Autocomplete.extend({
-        defaultProps: { comboboxProps: { keepMounted: false } },
-      }),
-      PasswordInput: PasswordInput.extend({
+      Select: { defaultProps: { comboboxProps: { keepMounted: false } } },
+      MultiSelect: { defaultProps: { comboboxProps: { keepMounted: false } } },
+      Autocomplete: { defaultProps: { comboboxProps: { keepMounted: false } } },
+      PasswordInput: {
         defaultProps: { visibilityToggleButtonProps: { 'aria-label': showPassword } },
-      }),
+      },
     },
   })
 
-/** How long a message stays before it closes by itself. */
-export const NOTIFICATION_MS = 5000
+/** Mounts the messages' container once there is a message to show, and keeps it from then on. */
+function MessagesWhenNeeded(): React.JSX.Element | null {
+  const { notifications, queue } = useNotifications()
+  const [needed, setNeeded] = useState(false)
+  if (!needed && notifications.length + queue.length > 0) setNeeded(true)
+  return needed ? (
+    <Suspense fallback={null}>
+      <LazyMessages />
+    </Suspense>
+  ) : null
+}
 
-/** Providers shared by the app and the renderer tests. */
-export function Providers({ children }: { children: React.ReactNode }): React.JSX.Element {
-  const { t, i18n } = useTranslation()
+/**
+ * The theme and the messages: what every screen needs, the login screen included. The messages'
+ * container is passed in: `Root` reads it in with the first message, the renderer tests' providers
+ * (providers.tsx) mount it at once.
+ */
+export function BaseProviders({
+  messages,
+  children,
+}: {
+  messages: React.ReactNode
+  children: React.ReactNode
+}): React.JSX.Element {
+  const { t } = useTranslation()
   const showPassword = t('common.showPassword')
   const theme = useMemo(() => themeFor(showPassword), [showPassword])
   return (
     <MantineProvider theme={theme}>
-      {/* Dutch weeks start on Monday. */}
-      <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-        <ModalsProvider>
-          {/*
-            Messages are short-lived news, never where the user acts: at the bottom right they sat
-            over a form's Opslaan and Annuleren, and a pointer resting there paused every one of
-            them for as long as it rested. At the top they would cover the lock button and menu
-            (right) or a dialog's title (centre, where dialogs open). The bottom left is below
-            the side menu, clear of forms' buttons (right-aligned) and dialogs. Each closes by
-            itself, a pointer pauses only the one under it, and no more than three show at once.
-            Errors about input are shown in the form itself.
-          */}
-          <Notifications
-            position="bottom-left"
-            autoClose={NOTIFICATION_MS}
-            pauseResetOnHover="notification"
-            limit={3}
-            containerWidth={420}
-          />
-          {children}
-        </ModalsProvider>
-      </DatesProvider>
+      {messages}
+      {children}
     </MantineProvider>
+  )
+}
+
+/** What shows while a part of the app is read in: the same quiet spinner as at start-up. */
+export function ChunkLoading(): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Center mih="100vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
   )
 }
 
 export function Root(): React.JSX.Element {
   return (
-    <Providers>
+    <BaseProviders messages={<MessagesWhenNeeded />}>
       <AuthGate>
-        <App />
+        <Suspense fallback={<ChunkLoading />}>
+          <SignedInApp />
+        </Suspense>
       </AuthGate>
-    </Providers>
+    </BaseProviders>
   )
 }

@@ -1,6 +1,6 @@
 import { call } from '../api'
 import type { Language } from '../../../shared/schemas/computer'
-import { LANGUAGE_STORAGE_KEY, setLanguage } from './index'
+import { LANGUAGE_STORAGE_KEY, setLanguage } from './base'
 
 /** Counts the user's choices, so an answer from main that comes after one does not undo it. */
 let choices = 0

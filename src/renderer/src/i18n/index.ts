@@ -1,5 +1,4 @@
-import i18n from 'i18next'
-import { initReactI18next } from 'react-i18next'
+import i18n, { LANGUAGES, type Language } from './base'
 import { nl } from './nl'
 import { en } from './en'
 import { SHARED_LABELS } from '../../../shared/i18n'
@@ -16,10 +15,7 @@ import * as audit from '../features/audit/i18n'
 import * as retention from '../features/retention/i18n'
 import * as backup from '../features/backup/i18n'
 
-export const LANGUAGES = ['nl', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
-/** The language for the first paint; main keeps the real choice (see computer-language.ts). */
-export const LANGUAGE_STORAGE_KEY = 'dichtbij.language'
+export { LANGUAGES, LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage, type Language } from './base'
 
 /** Each screen keeps its texts beside it, under its own top-level key. */
 const features = {
@@ -51,21 +47,9 @@ export function messages(lang: Language): Record<string, unknown> {
   return base
 }
 
-export function storedLanguage(): Language {
-  const v = typeof localStorage !== 'undefined' ? localStorage.getItem(LANGUAGE_STORAGE_KEY) : null
-  return v === 'en' ? 'en' : 'nl'
-}
-
-export function setLanguage(lang: Language): void {
-  localStorage.setItem(LANGUAGE_STORAGE_KEY, lang)
-  void i18n.changeLanguage(lang)
-}
-
-void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: messages('nl') }, en: { translation: messages('en') } },
-  lng: storedLanguage(),
-  fallbackLng: 'nl',
-  interpolation: { escapeValue: false },
-})
+// Every screen's labels join the login screen's (base.ts), in both languages: this module is read in
+// with the app's chunk and with each screen shown before the login (see common/load-part.ts).
+for (const lang of LANGUAGES)
+  i18n.addResourceBundle(lang, 'translation', messages(lang), true, true)
 
 export default i18n

@@ -1,6 +1,5 @@
-import { CloseButton, Popover, TextInput, type TextInputProps } from '@mantine/core'
-import { Calendar } from '@mantine/dates'
-import { useState } from 'react'
+import { CloseButton, Loader, Popover, TextInput, type TextInputProps } from '@mantine/core'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fromDutchDate, toDutchDate } from '../../../../shared/dates'
 import { isRealDate } from '../../../../shared/schemas/common'
@@ -19,6 +18,11 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue' | 'type'
   /** Shows a button that empties the field; on unless the field is required. */
   clearable?: boolean
 }
+
+// Read in when a calendar is first opened (see calendar-picker.tsx).
+const CalendarPicker = lazy(() =>
+  import('./calendar-picker').then((m) => ({ default: m.CalendarPicker })),
+)
 
 /** Marks a value that is text typed in a date field, not a date. */
 const UNREADABLE = 'invalid:'
@@ -163,12 +167,14 @@ export function DateField({
         />
       </Popover.Target>
       <Popover.Dropdown onMouseDown={(e) => e.preventDefault()} data-dates-dropdown>
-        <Calendar
-          __preventFocus
-          date={month ?? day ?? amsterdamToday()}
-          onDateChange={setMonth}
-          getDayProps={(d) => ({ selected: d === day, onClick: () => pick(d) })}
-        />
+        <Suspense fallback={<Loader size="sm" m="md" aria-label={t('common.loading')} />}>
+          <CalendarPicker
+            date={month ?? day ?? amsterdamToday()}
+            selected={day}
+            onMonthChange={setMonth}
+            onPick={pick}
+          />
+        </Suspense>
       </Popover.Dropdown>
     </Popover>
   )

@@ -1,25 +1,9 @@
-import { createContext, useContext } from 'react'
+import { useContext } from 'react'
 import { api, type MethodName } from '../../../../shared/api'
-import type { LOCK_REASONS } from '../../../../shared/schemas/accounts'
 import type { Role, SessionInfo } from '../../../../shared/schemas/accounts'
+import { SessionContext, type SessionApi } from './session-context'
 
-export type LockReason = (typeof LOCK_REASONS)[number]
-
-/** What the app shell gets from the auth gate: who is at the screen and what they can do. */
-export interface SessionApi {
-  session: SessionInfo
-  /** The organisation's name as main knows it, for the header; null before it is known. */
-  organisationName: string | null
-  lock: (reason: LockReason) => void
-  logout: () => void
-  /** Takes a session main answered with (after a password change, for example). */
-  update: (session: SessionInfo) => void
-  setOrganisationName: (name: string) => void
-  /** A backup was restored and main ended every session: the login screen, saying so. */
-  restored: () => void
-}
-
-export const SessionContext = createContext<SessionApi | null>(null)
+export { SessionContext, type LockReason, type SessionApi } from './session-context'
 
 export function useSessionApi(): SessionApi {
   const value = useContext(SessionContext)

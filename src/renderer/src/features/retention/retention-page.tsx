@@ -1,3 +1,4 @@
+import 'mantine-datatable/styles.css'
 import { useCallback, useId, useState } from 'react'
 import {
   Anchor,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { modals } from '@mantine/modals'
@@ -8,12 +8,32 @@ import { call, onAuthProblem } from '../../../api'
 import { navigate } from '../../../router'
 import type { SessionInfo } from '../../../../../shared/schemas/accounts'
 import { AuthScreen } from './auth-screen'
-import { ForcedPasswordScreen } from './change-password'
-import { LockScreen } from './lock-screen'
 import { LoginForm } from './login-form'
-import { SessionContext, type LockReason, type SessionApi } from '../../../common/hooks/use-session'
+import {
+  SessionContext,
+  type LockReason,
+  type SessionApi,
+} from '../../../common/hooks/session-context'
 import { useSessionWatch } from './session-watch'
-import { SetupPage } from './setup-page'
+import { loadPart } from '../../../common/load-part'
+
+// First-run setup (with the organisation's details, its logo and a restore from a backup) is
+// shown once per installation: it is read in only then, not with every login screen.
+const SetupPage = lazy(() =>
+  loadPart(() => import('./setup-page')).then((m) => ({ default: m.SetupPage })),
+)
+// The lock screen shows only after a login, when the app's chunk (and the unlock form's schema)
+// is there: it is read in with the first lock, not with the login screen.
+const LockScreen = lazy(() =>
+  loadPart(() => import('./lock-screen')).then((m) => ({ default: m.LockScreen })),
+)
+// The forced password change shares its module with the app's password dialog: it comes with
+// that, not with the login screen.
+const ForcedPasswordScreen = lazy(() =>
+  loadPart(() => import('./change-password')).then((m) => ({
+    default: m.ForcedPasswordScreen,
+  })),
+)
 
 type State =
   | { kind: 'loading' }
@@ -223,13 +243,14 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
     [session, organisationName, lock, logout, take, restored],
   )
 
+  const loading = (
+    <Center mih="100vh">
+      <Loader aria-label={t('auth.loading')} />
+    </Center>
+  )
   switch (state.kind) {
     case 'loading':
-      return (
-        <Center mih="100vh">
-          <Loader aria-label={t('auth.loading')} />
-        </Center>
-      )
+      return loading
     case 'unreachable':
       return (
         <AuthScreen title={t('app.name')}>
@@ -250,15 +271,17 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
       )
     case 'setup':
       return (
-        <SetupPage
-          canRestore={state.canRestore}
-          onDone={(s, name) => {
-            setOrganisationName(name)
-            take(s)
-          }}
-          onAlreadySetUp={() => apply(null, 'setupDone')}
-          onRestored={restored}
-        />
+        <Suspense fallback={loading}>
+          <SetupPage
+            canRestore={state.canRestore}
+            onDone={(s, name) => {
+              setOrganisationName(name)
+              take(s)
+            }}
+            onAlreadySetUp={() => apply(null, 'setupDone')}
+            onRestored={restored}
+          />
+        </Suspense>
       )
     case 'login':
       return (
@@ -281,21 +304,25 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
 
   if (state.session.locked)
     return (
-      <LockScreen
-        session={state.session}
-        organisationName={organisationName}
-        onUnlocked={take}
-        onLoggedIn={take}
-      />
+      <Suspense fallback={loading}>
+        <LockScreen
+          session={state.session}
+          organisationName={organisationName}
+          onUnlocked={take}
+          onLoggedIn={take}
+        />
+      </Suspense>
     )
   if (state.session.mustChangePassword)
     return (
-      <ForcedPasswordScreen
-        session={state.session}
-        organisationName={organisationName}
-        onChanged={take}
-        onLogout={logout}
-      />
+      <Suspense fallback={loading}>
+        <ForcedPasswordScreen
+          session={state.session}
+          organisationName={organisationName}
+          onChanged={take}
+          onLogout={logout}
+        />
+      </Suspense>
     )
   return (
     <SessionContext.Provider value={sessionApi}>

@@ -1,6 +1,6 @@
 import { Box, Center, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../../../i18n/index'
+import type { Language } from '../../../i18n/base'
 import { chooseLanguage } from '../../../i18n/computer-language'
 
 /** The language switch, in the header and on the screens before anyone is logged in. */

@@ -1,3 +1,4 @@
+import 'mantine-datatable/styles.css'
 import { useCallback, useState } from 'react'
 import {
   Alert,

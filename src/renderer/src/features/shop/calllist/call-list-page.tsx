@@ -1,3 +1,4 @@
+import 'mantine-datatable/styles.css'
 import { useMemo, useState } from 'react'
 import {
   Anchor,
