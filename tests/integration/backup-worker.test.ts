@@ -137,7 +137,8 @@ describe('backups in a worker thread', () => {
     await app.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
     const got = await app.call('households.get', { id }, screen)
     expect(got.household.contactName).toBe('Familie Terug')
-    // No working copy is left behind in the data folder.
+    // No working copy is left behind in the data folder (once the day's backup after it is done).
+    await app.vault.settled()
     expect(readdirSync(app.dir).filter((n) => n.startsWith('.'))).toEqual([])
   })
 })

@@ -65,12 +65,15 @@ export function checkCopy(
       )
     }
     ctx.progress(0, 1, 'checking')
-    // integrity_check, not quick_check: this copy is what a restore would put back, so its
-    // indexes must match its tables too. It is the one check of the copy (read once).
+    // quick_check, the one check of the copy: every page, record, freelist and constraint, read
+    // once. What integrity_check adds is that each index holds exactly its table's rows, which
+    // costs 8x as long at ten years of data (42 s against 5 s for 450 MB here). A copy made by
+    // VACUUM INTO has its indexes built afresh from its tables; a backup checked later is first
+    // proven, by its SHA-256, to be byte for byte the copy that was checked when it was made.
     let problems: string[]
     try {
-      problems = (db.pragma('integrity_check') as { integrity_check: string }[])
-        .map((r) => r.integrity_check)
+      problems = (db.pragma('quick_check') as { quick_check: string }[])
+        .map((r) => r.quick_check)
         .filter((r) => r !== 'ok')
     } catch (err) {
       problems = [err instanceof Error ? err.message : String(err)]
@@ -125,6 +128,8 @@ function hashRange(
   length: number,
   phase: string,
   copyTo?: number,
+  /** Where in `copyTo` the bytes go (appended at its current position by default). */
+  copyAt?: number,
 ): string {
   const hash = createHash('sha256')
   const buf = Buffer.allocUnsafe(CHUNK)
@@ -135,16 +140,24 @@ function hashRange(
     if (n === 0) throw new VaultError('notABackup', 'Het bestand is korter dan de back-up zegt')
     const part = buf.subarray(0, n)
     hash.update(part)
-    if (copyTo !== undefined) writeAll(copyTo, part)
+    if (copyTo !== undefined)
+      writeAll(copyTo, part, copyAt === undefined ? undefined : copyAt + done)
     done += n
     ctx.progress(done, length, phase)
   }
   return hash.digest('hex')
 }
 
-function writeAll(fd: number, data: Buffer): void {
+function writeAll(fd: number, data: Buffer, position?: number): void {
   let written = 0
-  while (written < data.length) written += writeSync(fd, data, written)
+  while (written < data.length)
+    written += writeSync(
+      fd,
+      data,
+      written,
+      data.length - written,
+      position === undefined ? null : position + written,
+    )
 }
 
 /** A temporary name in `dir` (the data folder, which only this account can enter). */
@@ -196,32 +209,24 @@ export const writeBackupTask = defineTask<
     ctx.throwIfCancelled()
     const contents = checkCopy(ctx, copy, key)
     const bytes = statSync(copy).size
-    const copyFd = openSync(copy, 'r')
-    let sha: string
-    try {
-      sha = hashRange(ctx, copyFd, 0, bytes, 'hashing')
-    } finally {
-      closeSync(copyFd)
-    }
-    const header: BackupHeader = sealHeader(
-      {
-        manifest: {
-          ...input.manifest,
-          schemaVersion: contents.schemaVersion,
-          counts: contents.counts,
-          databaseSha256: sha,
-          databaseBytes: bytes,
-          auditHead: contents.auditHead,
-          restores: input.restores,
+    const seal = (databaseSha256: string): BackupHeader =>
+      sealHeader(
+        {
+          manifest: {
+            ...input.manifest,
+            schemaVersion: contents.schemaVersion,
+            counts: contents.counts,
+            databaseSha256,
+            databaseBytes: bytes,
+            auditHead: contents.auditHead,
+            restores: input.restores,
+          },
+          keySlots: input.keySlots,
+          erasures: input.erasures,
         },
-        keySlots: input.keySlots,
-        erasures: input.erasures,
-      },
-      key,
-    )
-    const written = writeStreamed(ctx, input.path, header, copy, bytes)
-    if (written !== sha)
-      throw new VaultError('damaged', 'The written backup differs from the checked copy')
+        key,
+      )
+    const header = writeStreamed(ctx, input.path, seal, copy, bytes)
     return { manifest: header.manifest, sizeBytes: statSync(input.path).size }
   } finally {
     rmSync(copy, { force: true })
@@ -230,47 +235,46 @@ export const writeBackupTask = defineTask<
 
 /**
  * Writes header and copy to a new file next to `path` (exclusive create, no symlink followed,
- * 0600), flushes it, moves it into place and flushes the folder. Returns the SHA-256 of the
- * database part as read back from the file.
+ * 0600), flushes it, reads the database part back by hash and moves the file into place. The
+ * copy is read once: it is hashed while it is written after room for the header, whose length
+ * does not depend on the hash (always 64 hex digits), and the sealed header goes in front last.
  */
 function writeStreamed(
   ctx: TaskContext,
   path: string,
-  header: BackupHeader,
+  seal: (databaseSha256: string) => BackupHeader,
   copy: string,
   bytes: number,
-): string {
+): BackupHeader {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`)
-  const prefix = headerBytes(header)
+  const room = headerBytes(seal('0'.repeat(64))).length
   const out = createExclusive(temp)
-  let sha: string
+  let header: BackupHeader
   try {
     try {
-      writeAll(out, prefix)
       const from = openSync(copy, 'r')
+      let sha: string
       try {
-        const buf = Buffer.allocUnsafe(CHUNK)
-        for (let done = 0; done < bytes;) {
-          ctx.throwIfCancelled()
-          const n = readSync(from, buf, 0, Math.min(CHUNK, bytes - done), done)
-          if (n === 0) throw new Error('The copy became shorter while it was written')
-          writeAll(out, buf.subarray(0, n))
-          done += n
-          ctx.progress(done, bytes, 'writing')
-        }
+        sha = hashRange(ctx, from, 0, bytes, 'writing', out, room)
       } finally {
         closeSync(from)
       }
+      header = seal(sha)
+      const prefix = headerBytes(header)
+      if (prefix.length !== room) throw new Error('The backup header changed length')
+      writeAll(out, prefix, 0)
       fsyncSync(out)
     } finally {
       closeSync(out)
     }
-    // Read back from the disk before it counts as made.
+    // Read back from the disk before it counts as made: the bytes there are the checked copy.
     const check = openRegularFile(temp)
     try {
-      if (check.size !== prefix.length + bytes)
+      if (check.size !== room + bytes)
         throw new VaultError('damaged', 'The written backup has the wrong length')
-      sha = hashRange(ctx, check.fd, prefix.length, bytes, 'verifying')
+      const again = hashRange(ctx, check.fd, room, bytes, 'verifying')
+      if (again !== header.manifest.databaseSha256)
+        throw new VaultError('damaged', 'The written backup differs from the checked copy')
     } finally {
       closeSync(check.fd)
     }
@@ -280,7 +284,7 @@ function writeStreamed(
     throw err
   }
   syncFolder(dirname(path))
-  return sha
+  return header
 }
 
 /** Flushes a folder's entry list, so the rename survives a power cut (not on Windows). */
