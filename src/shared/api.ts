@@ -57,7 +57,7 @@ import {
   type RetentionTerms,
 } from './schemas/retention'
 import type { Appointment, Dashboard, ShopSettings, ShopStats, Slot, Visit } from './schemas/shop'
-import type { AuditEntry, AuditVerifyResult } from './schemas/audit'
+import type { AuditPage, AuditVerifyResult } from './schemas/audit'
 import type { Organisation, SessionInfo, SetupStatus, UserAccount, Role } from './schemas/accounts'
 import type { RecoveryKeyStatus } from './schemas/backup'
 import type {
@@ -142,7 +142,7 @@ export const api = {
   'users.create': method<UserAccount>()(userCreateInput, ADMIN),
   'users.update': method<UserAccount>()(userUpdateInput, ADMIN),
   'users.resetPassword': method<UserAccount>()(userResetPasswordInput, ADMIN),
-  'audit.list': method<{ rows: AuditEntry[]; total: number }>()(auditListInput, ADMIN),
+  'audit.list': method<AuditPage>()(auditListInput, ADMIN),
   'audit.verify': method<AuditVerifyResult>()(auditVerifyInput, ADMIN),
   /** The CSV is written to a file in main and handed out as a ticket (see downloads/). */
   'audit.export': method<DownloadTicket & { count: number }>()(auditExportInput, ADMIN),

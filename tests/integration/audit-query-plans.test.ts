@@ -8,6 +8,7 @@ import {
   type TestApp,
 } from '../helpers/db'
 import { appendAuditEntries } from '../helpers/audit-bulk'
+import { AUDIT_COUNT_LIMIT } from '../../src/shared/schemas/audit'
 
 /**
  * The audit log is most of a ten-year file (780,000 entries). Every audit statement of an
@@ -143,5 +144,23 @@ describe('audit statements on everyday paths', () => {
       .all() as { id: number }[]
     expect(whole.total).toBe(ordered.length)
     expect(whole.rows.map((r) => r.id)).toEqual(ordered.slice(50, 100).map((r) => r.id))
+  })
+
+  it('counts a filter that matches most of the log only up to a limit, and says there are more', async () => {
+    appendAuditEntries(app.open.sqlite, AUDIT_COUNT_LIMIT + 1000, { actions: ['view'] })
+    const broad = await app.call('audit.list', { action: 'view', page: 1, pageSize: 50 })
+    expect(broad).toMatchObject({ total: AUDIT_COUNT_LIMIT, more: true })
+    expect(broad.rows).toHaveLength(50)
+    const narrow = await app.call('audit.list', { action: 'logout', page: 1, pageSize: 50 })
+    const logouts = app.open.sqlite
+      .prepare("select count(*) as n from audit_log where action = 'logout'")
+      .get() as { n: number }
+    expect(narrow).toMatchObject({ total: logouts.n, more: false })
+    // The whole log is counted exactly, whatever its size.
+    const whole = await app.call('audit.list', { page: 1, pageSize: 50 })
+    const all = app.open.sqlite.prepare('select count(*) as n from audit_log').get() as {
+      n: number
+    }
+    expect(whole).toMatchObject({ total: all.n, more: false })
   })
 })

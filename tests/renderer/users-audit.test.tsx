@@ -493,6 +493,26 @@ describe('audit page', () => {
     expect(screen.queryByTestId('audit-verify-progress')).toBeNull()
   })
 
+  it('says when a filter matches more entries than it counts', async () => {
+    bridge(
+      {
+        ok: true,
+        count: 3,
+        checkedAt: '2026-03-10T10:00:00.000Z',
+        anchors: 0,
+        full: true,
+        rehashed: 3,
+      },
+      { 'audit.list': () => ok({ rows: ENTRIES, total: 10_000, more: true }) },
+    )
+    renderPage(<AuditPage />)
+    await screen.findByText('inloggen mislukt')
+    expect(screen.getByTestId('audit-count').textContent).toBe(
+      'Meer dan 10.000 regels: maak de filters nauwer om ze allemaal te zien',
+    )
+    expect(screen.getByText(/^1–\d+ van de eerste 10\.000$/)).toBeTruthy()
+  })
+
   it('checks the chain and says where it is broken', async () => {
     bridge({
       ok: false,

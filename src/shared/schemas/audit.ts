@@ -107,6 +107,19 @@ export const auditVerifyInput = z
 
 export type AuditVerifyInput = z.input<typeof auditVerifyInput>
 
+/**
+ * A page of the log. `total` counts the matches exactly up to `AUDIT_COUNT_LIMIT`; with `more`
+ * there are more than that (counting all of a filter that matches most of ten years would read
+ * them all), and the pages go up to that limit: a narrower filter finds the rest.
+ */
+export interface AuditPage {
+  rows: AuditEntry[]
+  total: number
+  more?: boolean
+}
+
+export const AUDIT_COUNT_LIMIT = 10_000
+
 export interface AuditEntry {
   id: number
   at: string

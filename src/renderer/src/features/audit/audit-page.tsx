@@ -285,7 +285,9 @@ export function AuditPage(): React.JSX.Element {
       <ErrorAlert message={error ? errorMessage(t, error) : null} />
       {data ? (
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="audit-count">
-          {t('audit.count', { count: data.total })}
+          {data.more
+            ? t('audit.countMore', { count: data.total.toLocaleString(i18n.language) })
+            : t('audit.count', { count: data.total })}
         </Text>
       ) : null}
       <DataTable<AuditEntry>
@@ -311,7 +313,13 @@ export function AuditPage(): React.JSX.Element {
         page={page}
         onPageChange={setPage}
         paginationText={({ from, to, totalRecords }) =>
-          t('audit.pagination', { from, to, total: totalRecords })
+          data?.more
+            ? t('audit.paginationMore', {
+                from,
+                to,
+                total: totalRecords.toLocaleString(i18n.language),
+              })
+            : t('audit.pagination', { from, to, total: totalRecords })
         }
         getPaginationControlProps={paginationControlProps(t)}
         columns={[

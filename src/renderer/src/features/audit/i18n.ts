@@ -33,6 +33,9 @@ export const nl = {
   count_one: '{{count}} regel',
   count_other: '{{count}} regels',
   pagination: '{{from}}–{{to}} van {{total}}',
+  // A filter that matches more than can be counted quickly: the pages go up to that number.
+  countMore: 'Meer dan {{count}} regels: maak de filters nauwer om ze allemaal te zien',
+  paginationMore: '{{from}}–{{to}} van de eerste {{total}}',
   export: 'Exporteren (CSV)',
   exported_one: '{{count}} regel geëxporteerd.',
   exported_other: '{{count}} regels geëxporteerd.',
@@ -94,6 +97,8 @@ export const en: typeof nl = {
   count_one: '{{count}} entry',
   count_other: '{{count}} entries',
   pagination: '{{from}}–{{to}} of {{total}}',
+  countMore: 'More than {{count}} entries: narrow the filters to see them all',
+  paginationMore: '{{from}}–{{to}} of the first {{total}}',
   export: 'Export (CSV)',
   exported_one: '{{count}} entry exported.',
   exported_other: '{{count}} entries exported.',
