@@ -222,8 +222,10 @@ async function start(): Promise<void> {
         : details.responseHeaders,
     })
   })
-  // Exports (CSV, PDF, backups) are blobs the page saves with <a download>: only those, and
-  // always through a save dialog, never silently into a folder; anything else is cancelled.
+  // Small files the page made itself (the call list CSV, the recovery key sheet) are blobs it
+  // saves with <a download>: only those, and always through a save dialog, never silently into
+  // a folder; anything else is cancelled. Large files (backups, exports) never reach the page:
+  // they go by download ticket over the save channel (ipc.ts), copied by main as a stream.
   ses.on('will-download', (event, item) => {
     if (!isAllowedDownload(item.getURL(), devServerUrl)) {
       event.preventDefault()
@@ -252,6 +254,7 @@ async function start(): Promise<void> {
     nativeBinding: loadSqliteAddon(),
   })
   const router = createRouter({ vault, clock: systemClock })
+  clearDownloads = () => router.downloads.clear()
   registerApi(router, hostname(), { devServerUrl })
   // Walking away from a locked or sleeping computer must not leave the data open behind it.
   powerMonitor.on('lock-screen', () => void router.lockAll('os'))
@@ -276,11 +279,16 @@ app.on('window-all-closed', () => {
 // work goes into a backup first, then the key leaves memory with the closed database; both
 // within a time limit (quit-sequence.ts), after which the process ends regardless and frees the
 // single-instance lock for the next start.
+/** Voids every download ticket and empties their temp folder (set once the router exists). */
+let clearDownloads: (() => void) | null = null
+
 const quitSequence = createQuitSequence({
   backup: async () => {
     await vault?.backupAtClose()
   },
   close: async () => {
+    // Exports waiting to be saved are temp files in the data folder: none outlives the app.
+    clearDownloads?.()
     await vault?.close()
   },
   log: (message, err) => console.error(message, err ?? ''),
