@@ -377,7 +377,7 @@ class Sim {
     const postcode = `${digits} ${letters.replace(/S[ADS]/, 'SB')}`
     const proofSeenOn = rng.chance(0.04) ? null : addDays(entryDay, -rng.int(0, 14))
     // How long the family comes: some months for most, years for some.
-    const activeDays = 60 + Math.floor(-Math.log(1 - rng.float() * 0.999) * 1200)
+    const activeDays = 60 + Math.floor(-Math.log(1 - rng.float() * 0.999) * 1270)
     const intervalDays = rng.weighted([
       [28, 20],
       [35, 25],
@@ -1059,19 +1059,6 @@ function writeRows(
     { id: number; hash: string } | undefined
   let id = last?.id ?? 0
   let prevHash = last?.hash ?? GENESIS_HASH
-  // Seven indexes and a per-row trigger make each insert into the log ten times slower than
-  // the row itself: they are set aside while the chain goes in and made again from their own
-  // text in sqlite_master, so the schema ends exactly as the migrations left it. The triggers
-  // that refuse UPDATE and DELETE stay: an insert does not fire them.
-  const setAside = sqlite
-    .prepare(
-      `select type, name, sql from sqlite_master where tbl_name = 'audit_log'
-        and sql is not null and (type = 'index' or (type = 'trigger' and sql like '%INSERT%'))`,
-    )
-    .all() as { type: 'index' | 'trigger'; name: string; sql: string }[]
-  sqlite.transaction(() => {
-    for (const o of setAside) sqlite.exec(`drop ${o.type} "${o.name}"`)
-  })()
   const accountIds: Record<number, number> = {
     [-1]: accounts.admin.id,
     [-2]: accounts.coordinator.id,
@@ -1129,11 +1116,50 @@ function writeRows(
       ]
     },
   )
-  progress(`Indexen van het logboek opbouwen (${setAside.length})`)
-  sqlite.transaction(() => {
-    for (const o of setAside) sqlite.exec(o.sql)
-  })()
   return sim.events.length
+}
+
+/** The tables written in bulk; their own indexes are set aside while the rows go in. */
+const BULK_TABLES = [
+  'household',
+  'member',
+  'intake',
+  'intake_topic',
+  'intake_referral',
+  'slot',
+  'appointment',
+  'visit',
+  'visit_item',
+  'call_list_contact',
+  'audit_log',
+]
+
+/**
+ * Drops the indexes of the bulk tables (and the log's per-row insert trigger, which looks up
+ * every new id) and returns how to make them again from their own text in sqlite_master, so the
+ * schema ends exactly as the migrations left it. An index per row costs more than the row: the
+ * log's seven made each insert ten times slower. Unique constraints (autoindexes, no text) stay
+ * and so do the other triggers: the visit span of migration 0008 is kept by its trigger, and the
+ * log's UPDATE and DELETE triggers do not fire on inserts.
+ */
+function setIndexesAside(sqlite: Database.Database): () => number {
+  const marks = BULK_TABLES.map(() => '?').join(',')
+  const aside = sqlite
+    .prepare(
+      `select type, name, sql from sqlite_master where tbl_name in (${marks}) and sql is not null
+        and (type = 'index' or (type = 'trigger' and tbl_name = 'audit_log' and sql like '%INSERT%'))
+        order by type, name`,
+    )
+    .all(...BULK_TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[]
+  sqlite.transaction(() => {
+    for (const o of aside) sqlite.exec(`drop ${o.type} "${o.name}"`)
+  })()
+  return () => {
+    sqlite.transaction(() => {
+      for (const o of aside) sqlite.exec(o.sql)
+    })()
+    return aside.length
+  }
 }
 
 export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSummary> {
@@ -1209,7 +1235,14 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     // Pages of the indexes stay in memory while millions of rows go in; the app's own setting
     // comes back when the vault closes this connection.
     sqlite.pragma('cache_size = -262144')
+    sqlite.pragma('temp_store = MEMORY')
+    // Each commit of the bulk load need not wait for the disk: an interrupted seed is made again
+    // from scratch. The app's FULL comes back with the next connection.
+    sqlite.pragma('synchronous = OFF')
+    const restoreIndexes = setIndexesAside(sqlite)
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
+    progress('Indexen opbouwen')
+    restoreIndexes()
 
     // The yearly retention rounds, done by the app's own anonymisation, at the time they took
     // place, and recorded in the erasure log outside the database as the app does.
@@ -1218,6 +1251,7 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       for (const a of sim.anonymisations)
         await householdRetention.anonymise(trx, a.household.id, new Date(a.at), a.day)
     })
+    progress('Register van gewiste gegevens bijwerken')
     for (const a of sim.anonymisations)
       vault.erasures.append({
         at: a.at,
@@ -1225,6 +1259,8 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
         kind: 'household',
         id: a.household.id,
       })
+    progress('Afronden')
+    sqlite.pragma('synchronous = FULL')
     sqlite.pragma('wal_checkpoint(TRUNCATE)')
 
     const count = (sql: string): number => Number((sqlite.prepare(sql).get() as { n: number }).n)
