@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CountBy, ShopFigures, ShopStats } from '../../src/shared/schemas/shop'
 import { createTestApp, type TestApp } from '../helpers/db'
 import { listIds } from '../helpers/fixtures'
+import { countShopStats } from '../../src/main/domains/shop/stats'
 
 /**
  * `shop.stats` reads kept first/last visit days and indexes (migration 0008) instead of
@@ -277,5 +278,33 @@ describe('shop.stats equals a plain recount of its definitions', () => {
       }),
       { numRuns: 60, seed: 20261205 },
     )
+  })
+})
+
+describe('shop.stats over more than a year', () => {
+  it("is counted in a worker thread, as the screen's job, with main's figures exactly", async () => {
+    const s = fc.sample(scenario, { numRuns: 1, seed: 7 })[0]
+    write(s)
+    const input = { from: '2016-01-01', to: '2027-12-31' }
+    // Which tasks went to a worker (the real pool still runs them).
+    const pool = app.vault.workers
+    const sent: string[] = []
+    const run = pool.run.bind(pool)
+    pool.run = ((task, taskInput, options) => {
+      sent.push(`${task.name} ${options?.jobLabelKey ?? ''}`)
+      return run(task, taskInput, options)
+    }) as typeof pool.run
+    try {
+      const stats: ShopStats = await app.call('shop.stats', input)
+      expect(sent).toEqual(['shop.stats jobs.labels.shopStats'])
+      const onMain = await countShopStats(app.vault.db, input, new Date(stats.generatedAt))
+      expect(stats).toEqual(onMain)
+      expect(normalise(stats.byDistrict)).toEqual(recount(input.from, input.to, undefined))
+      // A year is counted on main.
+      await app.call('shop.stats', { from: '2025-01-01', to: '2025-12-31' })
+      expect(sent).toHaveLength(1)
+    } finally {
+      pool.run = run
+    }
   })
 })

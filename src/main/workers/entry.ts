@@ -1,10 +1,11 @@
 import { renderSubjectFileTask } from '../domains/subjects/render-task'
 import { writeAuditCsvTask } from '../domains/audit/export-task'
 import { verifyChainTask } from '../domains/audit/verify-task'
-import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
-import { startupCheckTask } from '../vault/startup-check'
 import { runInWorker } from './run-in-worker'
 import type { TaskDefinition } from './task'
+import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
+import { startupCheckTask } from '../vault/startup-check'
+import { shopStatsTask } from '../domains/shop/stats-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -16,6 +17,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   checkBackupTask,
   resealBackupTask,
   startupCheckTask,
+  shopStatsTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.

@@ -259,6 +259,7 @@ export const en: SharedLabels = {
       startupCheck: 'Checking the data',
       auditVerify: 'Full check of the audit log',
       subjectExport: 'Making a subject access export',
+      shopStats: 'Counting the figures',
       auditExport: 'Exporting the audit log',
     },
     phases: {

@@ -290,6 +290,7 @@ export const nl = {
       startupCheck: 'Controle van de gegevens',
       auditVerify: 'Volledige controle van het auditlog',
       subjectExport: 'Inzage-export maken',
+      shopStats: 'Cijfers tellen',
       auditExport: 'Auditlog exporteren',
     },
     phases: {

@@ -1,4 +1,3 @@
-import type { ServiceContext } from '../../context'
 import type { Slice } from '../slice'
 import {
   createHousehold,
@@ -23,7 +22,8 @@ import {
 import { checkVisit, registerVisit } from './visits'
 import { updateShopSettings } from './settings'
 import { getShopSettings } from './queries'
-import { shopDashboard, shopStats } from './stats'
+import { shopDashboard } from './stats'
+import { shopStatsAnywhere, type StatsContext } from './stats-task'
 
 export const SHOP_PREFIXES = [
   'households',
@@ -35,7 +35,7 @@ export const SHOP_PREFIXES = [
   'shop',
 ] as const
 
-export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], ServiceContext> = {
+export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], StatsContext> = {
   'households.create': createHousehold,
   'households.update': updateHousehold,
   'households.get': (ctx, input) => getHousehold(ctx, input.id),
@@ -59,5 +59,5 @@ export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], ServiceContext>
   'settings.get': (ctx) => getShopSettings(ctx.db),
   'settings.update': updateShopSettings,
   'shop.dashboard': shopDashboard,
-  'shop.stats': shopStats,
+  'shop.stats': shopStatsAnywhere,
 }

@@ -3,7 +3,7 @@ import type { MethodParsed } from '../../../shared/api'
 import { addDays } from '../../../shared/dates'
 import type { CountBy, Dashboard, ShopFigures, ShopStats } from '../../../shared/schemas/shop'
 import { DAY_PARTS } from '../../../shared/schemas/common'
-import type { ServiceContext } from '../../context'
+import type { Db, ServiceContext } from '../../context'
 import { getShopSettings, listAppointments, sameDistrict } from './queries'
 import { assertCounterDay, forRole } from './counter'
 import { listSlots } from './appointments'
@@ -45,12 +45,20 @@ function addCount(list: CountBy[], key: string, count: number): void {
  * the period; referrals and topics = those of intakes dated in the period. A household counts in
  * the district it has now.
  */
-export async function shopStats(
+export function shopStats(
   ctx: ServiceContext,
   input: MethodParsed<'shop.stats'>,
 ): Promise<ShopStats> {
+  return countShopStats(ctx.db, input, ctx.clock.now())
+}
+
+/** The figures themselves, on any connection: main's, or a worker's own (see stats-task.ts). */
+export async function countShopStats(
+  db: Db,
+  input: MethodParsed<'shop.stats'>,
+  now: Date,
+): Promise<ShopStats> {
   const { from, to } = input
-  const db = ctx.db
   const only = input.district ?? null
 
   // Per household seen around the period (its first and last visit are kept, migration 0008),
@@ -211,7 +219,7 @@ export async function shopStats(
     byDistrict: [...byDistrict.entries()]
       .map(([d, f]) => ({ district: d, ...f }))
       .sort((a, b) => a.district.localeCompare(b.district, 'nl')),
-    generatedAt: ctx.clock.now().toISOString(),
+    generatedAt: now.toISOString(),
   }
 }
 
