@@ -64,11 +64,13 @@ test('a new computer restores a backup file through the setup screen', async ({ 
     recoveryKey: string
   }
   const backup = (await must(old.url, 'backup.create', { download: true }, token)).value as {
-    file: { filename: string; bytes: { $bytes: string } }
+    file: { filename: string; ticket: string }
   }
   const file = join(dirs[2], 'back-up van het Anker.dichtbij-backup')
-  // Over the bridge's JSON a file's bytes come tagged as base64 (see shared/tagged-bytes).
-  writeFileSync(file, Buffer.from(backup.file.bytes.$bytes, 'base64'))
+  // The answer holds a ticket; the file itself is streamed from the bridge's download path.
+  const saved = await fetch(new URL(`api/download/${backup.file.ticket}`, old.url))
+  expect(saved.status).toBe(200)
+  writeFileSync(file, Buffer.from(await saved.arrayBuffer()))
 
   // The new computer: the setup screen offers to restore; the file is picked from disk.
   await page.goto(fresh.url)
