@@ -45,6 +45,7 @@ import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers
 import { COMPUTER_PREFIXES, computerHandlers } from './computer-settings/handlers'
 import { JOBS_PREFIXES, jobsHandlers } from './domains/jobs/handlers'
 import { TaskCancelledError } from './workers/task'
+import { WorkersBusyError } from './workers/pool'
 
 /**
  * Which domain answers which method prefixes. A prefix belongs to one domain: two claiming the
@@ -344,6 +345,8 @@ export function createRouter(deps: RouterDeps): Router {
         // Work in a worker thread that its own screen cancelled (jobs.cancel): said, not logged.
         if (err instanceof TaskCancelledError)
           return { ok: false, error: conflict('jobCancelled').toJSON() }
+        if (err instanceof WorkersBusyError)
+          return { ok: false, error: conflict('workersBusy').toJSON() }
         logError(String(method), err)
         return { ok: false, error: { code: 'INTERNAL', key: 'internal' } }
       } finally {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { WorkerPool } from '../../src/main/workers/pool'
+import { WorkersBusyError, type WorkerPool } from '../../src/main/workers/pool'
 import { TaskCancelledError, WorkerCrashedError } from '../../src/main/workers/task'
 import { createTestApp, type TestApp } from '../helpers/db'
 import { countSlowly, countTables, crash, fail, hasKey } from '../helpers/worker-test-tasks'
@@ -91,5 +91,32 @@ describe('worker runner', () => {
     expect(await pool.run(hasKey, {})).toBe(true)
     await app.vault.close()
     expect(await pool.run(hasKey, {})).toBe(false)
+  })
+
+  it('runs at most its number of threads; more jobs wait their turn, listed, and beyond a limit are refused', async () => {
+    const small = app.vault.workers.withEntry(entry, { maxThreads: 1, maxWaiting: 2 })
+    try {
+      const first = small.run(countSlowly, { steps: 15 }, { jobLabelKey: 'a' })
+      const second = small.run(countSlowly, { steps: 2 }, { jobLabelKey: 'b', cancellable: true })
+      const third = small.run(countSlowly, { steps: 2 }, { jobLabelKey: 'c' })
+      await expect(small.run(countSlowly, { steps: 1 }, { jobLabelKey: 'd' })).rejects.toThrow(
+        WorkersBusyError,
+      )
+      expect(small.jobs().map((j) => [j.labelKey, j.phase])).toEqual([
+        ['a', null],
+        ['b', 'waiting'],
+        ['c', 'waiting'],
+      ])
+      expect(small.threadCount).toBe(1)
+      // A waiting job that is cancelled never starts.
+      expect(small.cancel(small.jobs()[1].id)).toBe(true)
+      await expect(second).rejects.toThrow(TaskCancelledError)
+      expect(await first).toBe(15)
+      expect(await third).toBe(2)
+      expect(small.threadCount).toBe(1)
+      expect(small.jobs()).toEqual([])
+    } finally {
+      await small.terminateAll()
+    }
   })
 })

@@ -59,6 +59,26 @@ export interface WorkerPoolOptions {
   entry?: string
   /** How long an idle worker is kept for the next task (default 60 s). */
   idleMs?: number
+  /** Threads at most at once; more tasks wait their turn (default MAX_THREADS). */
+  maxThreads?: number
+  /** Tasks at most waiting for a thread; more are refused with WorkersBusyError. */
+  maxWaiting?: number
+}
+
+/**
+ * Two threads at most: the shop PC often has two cores, and main needs one to stay responsive.
+ * A third heavy job (ten years of figures while a backup and a full audit check run) waits.
+ */
+export const MAX_THREADS = 2
+/** Beyond this many waiting jobs a new one is refused: screens cannot pile up work unbounded. */
+export const MAX_WAITING = 16
+
+/** Too many jobs are waiting for a thread already. */
+export class WorkersBusyError extends Error {
+  constructor() {
+    super('Too many jobs are waiting for a worker thread')
+    this.name = 'WorkersBusyError'
+  }
 }
 
 /**
@@ -92,7 +112,8 @@ export function workerEntry(override?: string): { file: string | URL; eval: bool
 
 interface Running {
   job: Job
-  thread: Thread
+  /** Null while the job waits for a thread. */
+  thread: Thread | null
   flag: Int32Array
 }
 
@@ -113,12 +134,23 @@ interface Thread {
 export class WorkerPool {
   private readonly running = new Map<string, Running>()
   private readonly idle: Thread[] = []
+  /** Jobs waiting for a thread, in order; each starts (or is dropped) through its function. */
+  private readonly waiting: { id: string; start: () => void; drop: (err: Error) => void }[] = []
+  private threads = 0
 
   constructor(private readonly options: WorkerPoolOptions) {}
 
   /** The same pool settings with another entry file (tests run their own tasks through it). */
-  withEntry(entry: string): WorkerPool {
-    return new WorkerPool({ ...this.options, entry })
+  withEntry(
+    entry: string,
+    limits: Pick<WorkerPoolOptions, 'maxThreads' | 'maxWaiting'> = {},
+  ): WorkerPool {
+    return new WorkerPool({ ...this.options, ...limits, entry })
+  }
+
+  /** Threads alive now (running or idle). */
+  get threadCount(): number {
+    return this.threads
   }
 
   private spawn(): Thread {
@@ -130,6 +162,12 @@ export class WorkerPool {
     }
     const worker = new Worker(entry.file, { workerData: setup, eval: entry.eval })
     const thread: Thread = { worker, current: null, idleTimer: null }
+    this.threads++
+    // A thread that ended (idle, crashed, terminated) makes room for a waiting job.
+    worker.once('exit', () => {
+      this.threads--
+      this.startWaiting()
+    })
     worker.on('message', (msg: WorkerMessage) => thread.current?.(msg))
     const crashed = (detail: string): void => {
       this.forget(thread)
@@ -150,6 +188,8 @@ export class WorkerPool {
   private release(thread: Thread): void {
     thread.current = null
     this.idle.push(thread)
+    this.startWaiting()
+    if (thread.current) return
     thread.idleTimer = setTimeout(() => {
       this.forget(thread)
       void thread.worker.terminate()
@@ -164,16 +204,6 @@ export class WorkerPool {
     const key = options.key ?? this.options.key()
     const id = randomUUID()
     return new Promise<O>((resolve, reject) => {
-      let thread: Thread
-      try {
-        thread = this.idle.pop() ?? this.spawn()
-      } catch (err) {
-        reject(err)
-        return
-      }
-      if (thread.idleTimer) clearTimeout(thread.idleTimer)
-      thread.idleTimer = null
-      thread.worker.ref()
       const job: Job = {
         id,
         labelKey: options.jobLabelKey ?? '',
@@ -184,7 +214,69 @@ export class WorkerPool {
         owner: options.owner ?? { sessionId: null },
         startedAt: Date.now(),
       }
-      this.running.set(id, { job, thread, flag: new Int32Array(cancelFlag) })
+      const entry: Running = { job, thread: null, flag: new Int32Array(cancelFlag) }
+      const start = (): void => {
+        let thread: Thread
+        try {
+          thread = this.idle.pop() ?? this.spawn()
+        } catch (err) {
+          this.running.delete(id)
+          reject(err)
+          return
+        }
+        entry.thread = thread
+        job.phase = null
+        this.startOn(thread, entry, task, input, key, cancelFlag, options, resolve, reject)
+      }
+      if (this.idle.length > 0 || this.threads < (this.options.maxThreads ?? MAX_THREADS)) {
+        this.running.set(id, entry)
+        start()
+        return
+      }
+      if (this.waiting.length >= (this.options.maxWaiting ?? MAX_WAITING)) {
+        reject(new WorkersBusyError())
+        return
+      }
+      // Listed meanwhile, so the screen shows it waits its turn.
+      job.phase = 'waiting'
+      this.running.set(id, entry)
+      this.waiting.push({
+        id,
+        start,
+        drop: (err) => {
+          this.running.delete(id)
+          reject(err)
+        },
+      })
+    })
+  }
+
+  /** Starts the next waiting job when a thread is free (idle, or room for a new one). */
+  private startWaiting(): void {
+    while (
+      this.waiting.length > 0 &&
+      (this.idle.length > 0 || this.threads < (this.options.maxThreads ?? MAX_THREADS))
+    )
+      this.waiting.shift()!.start()
+  }
+
+  private startOn<I, O>(
+    thread: Thread,
+    entry: Running,
+    task: TaskDefinition<I, O>,
+    input: I,
+    key: Buffer | null,
+    cancelFlag: SharedArrayBuffer,
+    options: RunOptions,
+    resolve: (value: O) => void,
+    reject: (err: Error) => void,
+  ): void {
+    const { job } = entry
+    const id = job.id
+    {
+      if (thread.idleTimer) clearTimeout(thread.idleTimer)
+      thread.idleTimer = null
+      thread.worker.ref()
       thread.current = (msg) => {
         if (msg.type === 'progress') {
           job.done = msg.done
@@ -214,7 +306,7 @@ export class WorkerPool {
       }
       thread.worker.postMessage(request)
       request.key?.fill(0)
-    })
+    }
   }
 
   /** Running jobs that carry a label, as `jobs.list` filters them. */
@@ -229,13 +321,19 @@ export class WorkerPool {
   cancel(id: string): boolean {
     const r = this.running.get(id)
     if (!r || !r.job.cancellable) return false
-    Atomics.store(r.flag, 0, 1)
+    const at = this.waiting.findIndex((w) => w.id === id)
+    if (at >= 0) this.waiting.splice(at, 1)[0].drop(new TaskCancelledError())
+    else Atomics.store(r.flag, 0, 1)
     return true
   }
 
   /** Stops every worker at once (the app quits, a test ends); running callers' promises reject. */
   async terminateAll(): Promise<void> {
-    const threads = new Set([...this.idle, ...[...this.running.values()].map((r) => r.thread)])
+    for (const w of this.waiting.splice(0)) w.drop(new WorkerCrashedError('the app is closing'))
+    const threads = new Set([
+      ...this.idle,
+      ...[...this.running.values()].flatMap((r) => (r.thread ? [r.thread] : [])),
+    ])
     for (const t of threads) this.forget(t)
     await Promise.all([...threads].map((t) => t.worker.terminate()))
   }

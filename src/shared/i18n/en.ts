@@ -264,6 +264,7 @@ export const en: SharedLabels = {
     },
     phases: {
       copying: 'copying',
+      waiting: 'waiting its turn',
       checking: 'checking',
       hashing: 'computing the checksum',
       writing: 'writing',

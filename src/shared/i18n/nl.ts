@@ -295,6 +295,7 @@ export const nl = {
     },
     phases: {
       copying: 'kopie maken',
+      waiting: 'wacht op zijn beurt',
       checking: 'controleren',
       hashing: 'controlesom berekenen',
       writing: 'wegschrijven',

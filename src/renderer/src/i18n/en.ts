@@ -186,6 +186,7 @@ export const en: Messages = {
     jobNotFound: 'This work has already finished or stopped.',
     jobNotCancellable: 'This work cannot be stopped halfway.',
     jobCancelled: 'Stopped as you asked. Nothing was changed.',
+    workersBusy: 'A lot of work is already waiting in the background. Try again in a few minutes.',
     // A file to save that main no longer holds (used, expired, or the screen was locked)
     downloadGone: 'This file is no longer ready to save. Make it again and save it right away.',
     downloadNotSaved:

@@ -187,6 +187,8 @@ export const nl = {
     jobNotFound: 'Dit werk is al klaar of gestopt.',
     jobNotCancellable: 'Dit werk kan niet tussentijds worden gestopt.',
     jobCancelled: 'Gestopt op uw verzoek. Er is niets veranderd.',
+    workersBusy:
+      'Er wacht al veel werk op de achtergrond. Probeer het over een paar minuten opnieuw.',
     // A file to save that main no longer holds (used, expired, or the screen was locked)
     downloadGone:
       'Dit bestand is niet meer klaar om op te slaan. Maak het opnieuw en sla het meteen op.',
