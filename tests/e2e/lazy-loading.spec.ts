@@ -18,12 +18,23 @@ async function initialSet(): Promise<string[]> {
   return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1])
 }
 
-test('the login screen loads only its own files; the app and the date picker come when first used', async ({
+test('the login screen loads only its own files; the app comes as the login is sent, the date picker when first opened', async ({
   page,
 }) => {
   const asked = recordAssets(page)
-  // The app's chunk is held back a moment, so what shows while it loads can be seen.
+  // The app's chunk is held back until a moment after main has answered the login, so what
+  // shows while it loads can be seen.
+  let loginAnswered: () => void = () => undefined
+  const answered = new Promise<void>((done) => (loginAnswered = done))
+  const askedAtAnswer: string[] = []
+  page.on('response', (r) => {
+    if (r.url().endsWith('/api') && r.request().postData()?.includes('"auth.login"')) {
+      askedAtAnswer.push(...asked)
+      loginAnswered()
+    }
+  })
   await page.route('**/assets/signed-in-app-*.js', async (route) => {
+    await answered
     await new Promise((r) => setTimeout(r, 1500))
     await route.continue()
   })
@@ -36,16 +47,16 @@ test('the login screen loads only its own files; the app and the date picker com
   await page
     .getByRole('textbox', { name: 'Wachtwoord', exact: true })
     .fill(E2E_COORDINATOR.password)
-  const answered = page.waitForResponse((r) => r.url().endsWith('/api') && r.ok())
   await page.getByRole('button', { name: 'Aanmelden', exact: true }).click()
   await answered
+  // The app was asked for as the form was sent, not only once main had checked the password.
+  expect(askedAtAnswer.some((f) => f.startsWith('assets/signed-in-app-'))).toBe(true)
   // While the app is read in: a quiet spinner, not the login form again and no empty page.
   await expect(page.getByLabel('Laden…')).toBeVisible()
   await expect(page.getByLabel('Gebruikersnaam')).toBeHidden()
   await expect(page.getByRole('navigation')).toBeVisible()
   await putOffRecoveryKey(page)
   await expect(page.getByRole('heading', { name: 'Vandaag' })).toBeVisible()
-  expect(asked.some((f) => f.startsWith('assets/signed-in-app-'))).toBe(true)
 
   // A form with date fields shows without the calendar; opening one reads it in, in Dutch.
   await goTo(page, '#/households/new')

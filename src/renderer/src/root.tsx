@@ -13,9 +13,18 @@ const LazyMessages = lazy(() =>
 )
 // The app behind the login (its menu, header, dialogs and every screen) is a chunk of its own:
 // the login screen loads only what it shows, and the rest arrives once someone has logged in.
-const SignedInApp = lazy(() =>
-  loadPart(() => import('./signed-in-app')).then((m) => ({ default: m.SignedInApp })),
-)
+const loadSignedInApp = (): Promise<typeof import('./signed-in-app')> =>
+  loadPart(() => import('./signed-in-app'))
+const SignedInApp = lazy(() => loadSignedInApp().then((m) => ({ default: m.SignedInApp })))
+
+/**
+ * Starts reading the app in as someone submits the login form: main's password check takes far
+ * longer than reading the files, so the app is there when the answer is. A failed login has then
+ * loaded it for nothing, which costs nothing the user sees.
+ */
+function preloadSignedInApp(): void {
+  loadSignedInApp().catch(() => undefined)
+}
 
 /** The theme, with the show-password button named in the user's language for screen readers. */
 const themeFor = (showPassword: string) =>
@@ -85,7 +94,7 @@ export function ChunkLoading(): React.JSX.Element {
 export function Root(): React.JSX.Element {
   return (
     <BaseProviders messages={<MessagesWhenNeeded />}>
-      <AuthGate>
+      <AuthGate onLoginAttempt={preloadSignedInApp}>
         <Suspense fallback={<ChunkLoading />}>
           <SignedInApp />
         </Suspense>

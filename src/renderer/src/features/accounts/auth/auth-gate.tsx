@@ -78,7 +78,14 @@ function clearOverlays(): void {
  * or the app (`children`). Only in the last case is the app mounted at all, so while locked or
  * logged out none of its data is in the page.
  */
-export function AuthGate({ children }: { children: React.ReactNode }): React.JSX.Element {
+export function AuthGate({
+  children,
+  onLoginAttempt,
+}: {
+  children: React.ReactNode
+  /** Someone submits the login form: the app can be read in while main checks the password. */
+  onLoginAttempt?: () => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   const [state, setState] = useState<State>({ kind: 'loading' })
   const [organisationName, setOrganisationName] = useState<string | null>(null)
@@ -296,7 +303,7 @@ export function AuthGate({ children }: { children: React.ReactNode }): React.JSX
                 <Text size="sm">{t(`errors.${state.notice}`)}</Text>
               </Alert>
             ) : null}
-            <LoginForm onLoggedIn={take} onRestored={restored} />
+            <LoginForm onLoggedIn={take} onRestored={restored} onAttempt={onLoginAttempt} />
           </Stack>
         </AuthScreen>
       )

@@ -32,13 +32,20 @@ interface Props {
   autoFocus?: boolean
   /** A backup was restored from the damaged-database panel: everyone logs in afresh. */
   onRestored?: () => void
+  /** Called as the form is submitted, before main has answered. */
+  onAttempt?: () => void
 }
 
 /**
  * Username and password. A wrong one gets main's one answer for both; after too many, main's
  * wait is shown as a live countdown and the button waits with it.
  */
-export function LoginForm({ onLoggedIn, autoFocus = true, onRestored }: Props): React.JSX.Element {
+export function LoginForm({
+  onLoggedIn,
+  autoFocus = true,
+  onRestored,
+  onAttempt,
+}: Props): React.JSX.Element {
   const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
   const [waitLeft, startWait] = useCountdown()
@@ -89,6 +96,7 @@ export function LoginForm({ onLoggedIn, autoFocus = true, onRestored }: Props): 
     e.preventDefault()
     if (submitting) return
     setSubmitting(true)
+    onAttempt?.()
     void login().finally(() => setSubmitting(false))
   }
 
