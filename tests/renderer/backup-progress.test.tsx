@@ -67,6 +67,9 @@ describe('work running in the background on the backups page', () => {
     render(<Root />)
     expect(await screen.findByText('Dagelijkse back-up (wegschrijven)')).toBeTruthy()
     expect(screen.getByRole('progressbar', { name: 'Dagelijkse back-up: 50%' })).toBeTruthy()
+    // A step without a count (the copy itself) shows a full moving bar, not an empty one.
+    const counting = screen.getByRole('progressbar', { name: 'Back-up controleren' })
+    expect(counting.getAttribute('aria-valuenow')).toBe('100')
     // Only the job that may be stopped has a button.
     const stops = screen.getAllByRole('button', { name: 'Stoppen' })
     expect(stops).toHaveLength(1)

@@ -40,7 +40,13 @@ export function errorMessage(t: TFunction, err: unknown): string {
 }
 
 export function showError(t: TFunction, err: unknown): void {
-  notifications.show({ color: 'red', title: t('app.name'), message: errorMessage(t, err) })
+  // Work the user stopped themselves is no failure: said plainly, not in red.
+  const asked = err instanceof AppError && err.key === 'jobCancelled'
+  notifications.show({
+    color: asked ? 'gray' : 'red',
+    title: t('app.name'),
+    message: errorMessage(t, err),
+  })
 }
 
 export function warningText(t: TFunction, w: Warning): string {

@@ -40,6 +40,8 @@ export function JobProgress({ active }: { active: boolean }): React.JSX.Element 
     <Stack gap="xs" aria-live="polite">
       {jobs.map((job) => {
         const percent = job.total > 0 ? Math.round((100 * job.done) / job.total) : 0
+        // A step that cannot count (the copy itself) shows a moving bar, not an empty one.
+        const busy = job.total === 0 && job.phase !== 'waiting'
         return (
           <Stack key={job.id} gap={4}>
             <Group justify="space-between" gap="sm">
@@ -62,9 +64,10 @@ export function JobProgress({ active }: { active: boolean }): React.JSX.Element 
               ) : null}
             </Group>
             <Progress
-              value={percent}
-              animated={job.total === 0}
-              aria-label={`${t(job.labelKey)}: ${percent}%`}
+              value={busy ? 100 : percent}
+              striped={busy}
+              animated={busy}
+              aria-label={busy ? t(job.labelKey) : `${t(job.labelKey)}: ${percent}%`}
             />
           </Stack>
         )
