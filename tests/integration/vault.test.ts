@@ -300,6 +300,20 @@ describe('backups', () => {
     expect(edited.problem).toMatch(/gewijzigd/)
   })
 
+  it('lists the daily backup as checked when it was written, as a manual one is', async () => {
+    const again = await restart(app)
+    const screen = newCaller()
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+    await again.vault.settled()
+    const list = await again.call('backup.list', {}, screen)
+    const daily = list.backups.find((b) => b.manifest.kind === 'daily')
+    expect(daily?.lastCheck).toMatchObject({ ok: true, problemKey: null })
+    // Recorded in the database: still there after the screen (and the app) is opened again.
+    const later = await again.call('backup.list', {}, screen)
+    expect(later.backups.find((b) => b.name === daily?.name)?.lastCheck).toEqual(daily?.lastCheck)
+    app.vault = again.vault
+  })
+
   it('makes a daily backup at the first login of the day, and only one', async () => {
     let again = await restart(app)
     await again.call(

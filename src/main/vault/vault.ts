@@ -226,6 +226,11 @@ export class Vault {
   /** The last automatic backup since start, shown on the Back-ups screen. */
   lastAutomatic: { at: string; ok: boolean; problem: string | null } | null = null
   /**
+   * Daily backups written (and so checked) since the last look of the backup screen: the vault
+   * knows no database records, so the backup domain records these checks when it lists.
+   */
+  private checkedDaily: { name: string; databaseSha256: string; at: string }[] = []
+  /**
    * The start-up check found damage since the app started: the next opening checks the file
    * before it is used (synchronously, as before), instead of in the background.
    */
@@ -563,12 +568,22 @@ export class Vault {
   private async automaticBackup(): Promise<void> {
     const at = this.options.clock.now().toISOString()
     try {
-      await this.backup('daily')
+      const info = await this.backup('daily')
       this.lastAutomatic = { at, ok: true, problem: null }
+      this.checkedDaily.push({
+        name: info.name,
+        databaseSha256: info.manifest.databaseSha256,
+        at: this.options.clock.now().toISOString(),
+      })
     } catch (err) {
       this.lastAutomatic = { at, ok: false, problem: backupProblemText(err, this.backupDir()) }
       throw err
     }
+  }
+
+  /** The daily backups checked as they were written, handed over once. */
+  takeCheckedDaily(): { name: string; databaseSha256: string; at: string }[] {
+    return this.checkedDaily.splice(0)
   }
 
   private runInBackground(what: string, work: () => Promise<unknown>): void {

@@ -99,6 +99,15 @@ export async function listBackups(ctx: { vault: Vault; db: Db }): Promise<Backup
   const folder = ctx.vault.backupDir()
   const isDefaultFolder = ctx.vault.isDefaultBackupDir()
   const items = ctx.vault.listBackups().map(itemOf)
+  // A daily backup is checked as it is written, as a manual one is: that is its first check.
+  for (const d of ctx.vault.takeCheckedDaily())
+    await recordCheck(
+      ctx.db,
+      d.name,
+      d.databaseSha256,
+      { at: d.at, ok: true, problemKey: null },
+      items.map((b) => b.name),
+    )
   const checks = await lastChecks(
     ctx.db,
     items.map((b) => ({ name: b.name, databaseSha256: b.manifest.databaseSha256 })),
