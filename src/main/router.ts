@@ -313,7 +313,10 @@ export function createRouter(deps: RouterDeps): Router {
             caller,
             current: live,
           }
-          return { ok: true, value: await handler(ctx, parsed.data) }
+          // The login's own writes (its audit entry, a key slot) do not wait for the start-up
+          // check its opening started: the login answers first.
+          const value = await vault.writeGate.passThrough(() => handler(ctx, parsed.data))
+          return { ok: true, value }
         }
         // Only an unlocked session with the right role gets this far.
         const s = live as LiveSession

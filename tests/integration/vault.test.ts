@@ -506,6 +506,29 @@ describe('restore', () => {
     expect(rows).not.toContain('Zeegers')
   })
 
+  it('holds a write back until the start-up check has run, and refuses it when the check finds damage', async () => {
+    // Rows the login never reads, so damage among them is found by the check, not at opening.
+    app.open.sqlite.exec(
+      'create table filler (x blob); with recursive n(i) as (select 1 union all select i + 1 from n where i < 3000) insert into filler select randomblob(900) from n',
+    )
+    app.open.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    await app.vault.close()
+    const file = join(app.dir, DB_FILE_NAME)
+    const bytes = readFileSync(file)
+    const page = Math.floor(bytes.length / 4096 / 2)
+    bytes.fill(0x5a, 4096 * page, 4096 * (page + 1))
+    writeFileSync(file, bytes)
+
+    const again = await restart(app)
+    const screen = newCaller()
+    await again.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, screen)
+    // Saved at once, while the check still runs in its worker: refused, not lost at the restore.
+    const refused = await rejection(again.call('households.create', householdInput(), screen))
+    expect(refused).toMatchObject({ code: 'CONFLICT', key: 'databaseDamaged' })
+    await again.vault.settled()
+    expect(again.vault.state).toBe('damaged')
+  })
+
   it('offers the newest good backup when the database fails its check at opening', async () => {
     const { id } = await app.call('households.create', householdInput({ contactName: FAMILY }))
     const { backup } = await app.call('backup.create', {})

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
+import { GatedSqliteDialect, type WriteGate } from './write-gate'
 import { CamelCasePlugin, Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
 import { MIGRATIONS } from './migrations'
 import type { DB } from './schema'
@@ -28,6 +29,8 @@ export interface OpenOptions {
    * file: seconds at ten years of data).
    */
   skipQuickCheck?: boolean
+  /** Writes first ask this gate (held while the start-up check runs in a worker). */
+  writeGate?: WriteGate
   /**
    * False opens the file as it is, without migrating: only to log in to a database from before
    * encryption, which is migrated right after it has been encrypted.
@@ -133,7 +136,9 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   }
 
   const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: options.writeGate
+      ? new GatedSqliteDialect({ database: sqlite }, options.writeGate)
+      : new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   })
   return {

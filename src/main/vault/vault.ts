@@ -77,6 +77,7 @@ import { WorkerPool } from '../workers/pool'
 import { VaultError } from './vault-error'
 import { checkBackupTask, resealBackupTask, writeBackupTask } from './backup-tasks'
 import { startupCheckTask } from './startup-check'
+import { WriteGate } from '../db/write-gate'
 import type { SerializedError } from '../workers/task'
 
 /** A backup to restore or inspect: uploaded bytes, or a file (in the backup folder). */
@@ -225,6 +226,8 @@ export class Vault {
   private background: Promise<unknown> = Promise.resolve()
   /** The last automatic backup since start, shown on the Back-ups screen. */
   lastAutomatic: { at: string; ok: boolean; problem: string | null } | null = null
+  /** Holds writes back while the start-up check runs (see WriteGate). */
+  readonly writeGate = new WriteGate()
   /**
    * Daily backups written (and so checked) since the last look of the backup screen: the vault
    * knows no database records, so the backup domain records these checks when it lists.
@@ -405,6 +408,7 @@ export class Vault {
         key,
         nativeBinding: this.options.nativeBinding,
         skipQuickCheck: !checkNow,
+        writeGate: this.writeGate,
         beforeMigrate: async () => {
           // Copied by a worker's own connection: nothing is written to the file before this.
           await this.writeBackup(null, key, 'pre-migration', this.backupDir())
@@ -420,36 +424,51 @@ export class Vault {
     this.key = key
     this.current = 'open'
     this.suspect = false
+    this.writeGate.open()
     if (!checkNow && check === 'background') this.checkInBackground()
     this.dropSlotsOfDisabledAccounts()
   }
 
   /**
-   * The start-up check, off main's thread, queued before the daily backup. Meanwhile the app is
-   * used as normal: the check takes seconds, and SQLite itself refuses to read or write a page it
-   * finds damaged. When it finds damage the database is closed and the vault is 'damaged', as
+   * The start-up check, off main's thread, queued before the daily backup. Meanwhile the app
+   * reads as normal, and writes wait for the check (WriteGate): the check takes seconds, and a
+   * change saved into a file that turns out damaged would be lost at the restore without a word. When it finds damage the database is closed and the vault is 'damaged', as
    * when the check ran before opening: the sessions end with a clear message on their next call,
    * and the next login offers the newest good backup (newestGoodBackup, restore).
    */
   private checkInBackground(): void {
     const checked = this.handle
+    let passed: (ok: boolean) => void = () => undefined
+    // Writes wait until the check has passed (reads go on): see WriteGate.
+    this.writeGate.hold(new Promise<boolean>((resolve) => (passed = resolve)))
     this.runInBackground('start-up check', async () => {
-      if (this.handle !== checked || this.current !== 'open') return
-      const { problems } = await this.workers.run(
-        startupCheckTask,
-        {},
-        {
-          reviveError,
-          jobLabelKey: 'jobs.labels.startupCheck',
-          owner: { sessionId: null, roles: ['admin', 'coordinator', 'volunteer'] },
-        },
-      )
-      if (problems.length === 0) return
-      // Still the handle that was checked: a restore meanwhile replaced nothing of it.
-      if (this.handle !== checked || this.current !== 'open') return
-      await this.markDamaged()
-      throw new DamagedDatabaseError(problems)
+      try {
+        await this.startupCheck(checked)
+        passed(this.handle === checked && this.current === 'open')
+      } catch (err) {
+        // Damage keeps writes out; a check that could not run (a worker that crashed) does not.
+        passed(!(err instanceof DamagedDatabaseError))
+        throw err
+      }
     })
+  }
+
+  private async startupCheck(checked: OpenDatabase | null): Promise<void> {
+    if (this.handle !== checked || this.current !== 'open') return
+    const { problems } = await this.workers.run(
+      startupCheckTask,
+      {},
+      {
+        reviveError,
+        jobLabelKey: 'jobs.labels.startupCheck',
+        owner: { sessionId: null, roles: ['admin', 'coordinator', 'volunteer'] },
+      },
+    )
+    if (problems.length === 0) return
+    // Still the handle that was checked: a restore meanwhile replaced nothing of it.
+    if (this.handle !== checked || this.current !== 'open') return
+    await this.markDamaged()
+    throw new DamagedDatabaseError(problems)
   }
 
   /**
