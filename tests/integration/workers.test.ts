@@ -119,4 +119,18 @@ describe('worker runner', () => {
       await small.terminateAll()
     }
   })
+
+  it('lets one session hold only a few jobs, so it cannot fill the queue for the others', async () => {
+    const small = app.vault.workers.withEntry(entry, { maxThreads: 1, maxWaiting: 10 })
+    const as = (sessionId: string) => ({ jobLabelKey: 'x', owner: { sessionId } })
+    try {
+      const mine = [1, 2, 3].map(() => small.run(countSlowly, { steps: 2 }, as('s1')))
+      await expect(small.run(countSlowly, { steps: 1 }, as('s1'))).rejects.toThrow(WorkersBusyError)
+      const other = small.run(countSlowly, { steps: 1 }, as('s2'))
+      expect(await Promise.all(mine)).toEqual([2, 2, 2])
+      expect(await other).toBe(1)
+    } finally {
+      await small.terminateAll()
+    }
+  })
 })

@@ -73,6 +73,9 @@ export const MAX_THREADS = 2
 /** Beyond this many waiting jobs a new one is refused: screens cannot pile up work unbounded. */
 export const MAX_WAITING = 16
 
+/** Jobs one session may have running or waiting at once. */
+export const MAX_PER_SESSION = 3
+
 /** Too many jobs are waiting for a thread already. */
 export class WorkersBusyError extends Error {
   constructor() {
@@ -233,7 +236,15 @@ export class WorkerPool {
         start()
         return
       }
-      if (this.waiting.length >= (this.options.maxWaiting ?? MAX_WAITING)) {
+      const mine = options.owner?.sessionId
+      const ofSession = mine
+        ? [...this.running.values()].filter((r) => r.job.owner.sessionId === mine).length
+        : 0
+      // One screen cannot fill the queue for everybody: a few jobs each at most.
+      if (
+        ofSession >= MAX_PER_SESSION ||
+        this.waiting.length >= (this.options.maxWaiting ?? MAX_WAITING)
+      ) {
         reject(new WorkersBusyError())
         return
       }
