@@ -256,7 +256,12 @@ export function createRouter(deps: RouterDeps): Router {
           voidIfGone(before, caller)
           return null
         }
-        return downloads.take(ticket, live.id)
+        // A session that must first change its password (an admin reset it) saves nothing.
+        if (live.mustChangePassword) {
+          downloads.voidSession(live.id)
+          return null
+        }
+        return downloads.take(ticket, live.id, live.role)
       } catch (err) {
         logError('download', err)
         return null
@@ -331,7 +336,7 @@ export function createRouter(deps: RouterDeps): Router {
             auth,
             erasures,
             vault: deps.vault,
-            downloads: downloads.issuer(s.id),
+            downloads: downloads.issuer(s.id, s.role),
           },
           parsed.data,
         )

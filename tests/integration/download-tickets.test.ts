@@ -110,10 +110,26 @@ describe('download tickets', () => {
     expect(await app.router.takeDownload(app.admin, file.ticket)).toBeNull()
   })
 
+  it('are void once the account is given another role, or its password was reset', async () => {
+    const coordinator = await app.loginAs('coordinator', 'coco')
+    const userId = app.router.sessions.get(coordinator.sessionId!)!.userId
+    const h = await app.call('households.create', householdInput(), app.admin)
+    const pdf = (): Promise<{ ticket: string }> =>
+      app.call('subjects.export', { kind: 'household', id: h.id, format: 'pdf' }, coordinator)
+    const file = await pdf()
+    await app.call('users.update', { id: userId, role: 'volunteer' })
+    expect(await app.router.takeDownload(coordinator, file.ticket)).toBeNull()
+    expect(tempFiles()).toEqual([])
+    await app.call('users.update', { id: userId, role: 'coordinator' })
+    const second = await pdf()
+    await app.call('users.resetPassword', { id: userId, password: 'Tijdelijk-van-Bea-1' })
+    expect(await app.router.takeDownload(coordinator, second.ticket)).toBeNull()
+  })
+
   it('start with an empty temp folder: what a crash left behind is removed', () => {
     const dir = join(app.dir, 'left-behind')
     const tickets = new DownloadTickets(dir, () => 0)
-    const path = tickets.issuer('s').tempPath('pdf')
+    const path = tickets.issuer('s', 'admin').tempPath('pdf')
     writeFileSync(path, 'half a file')
     new DownloadTickets(dir, () => 0)
     expect(existsSync(path)).toBe(false)

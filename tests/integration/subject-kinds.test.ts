@@ -165,10 +165,10 @@ async function exported(id: number): Promise<SubjectReport> {
   // The service on its own, with tickets of its own: the file it hands out is read from disk.
   const tickets = new DownloadTickets(join(app.dir, 'downloads-test'), () => 0)
   const file = await exportSubject(
-    { ...ctx, downloads: tickets.issuer('test'), vault: app.vault },
+    { ...ctx, downloads: tickets.issuer('test', 'admin'), vault: app.vault },
     { kind: KIND, id, format: 'json' },
   )
-  const taken = tickets.take(file.ticket, 'test')!
+  const taken = tickets.take(file.ticket, 'test', 'admin')!
   const text = readFileSync(taken.path, 'utf8')
   taken.release()
   return JSON.parse(text) as SubjectReport

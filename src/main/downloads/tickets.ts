@@ -10,6 +10,9 @@ import type { DownloadTicket } from '../../shared/schemas/subjects'
  */
 export const TICKET_TTL_MS = 5 * 60_000
 
+/** How often expired tickets and their files are removed without waiting for a new download. */
+export const SWEEP_MS = 60_000
+
 /** 32 random bytes in base64url: 256 bits, far past guessing. */
 export const TICKET_PATTERN = /^[A-Za-z0-9_-]{43}$/
 
@@ -25,6 +28,8 @@ export interface DownloadFile {
 
 interface Entry extends DownloadFile {
   sessionId: string
+  /** The session's role when the file was made: a changed role voids the ticket. */
+  role: string
   expiresAt: number
 }
 
@@ -65,10 +70,13 @@ export class DownloadTickets {
     private readonly nowMs: () => number,
   ) {
     this.clearFolder()
+    // An export nobody came for is not left readable on disk until the next download: expired
+    // tickets are swept each minute too (the timer never keeps the app alive).
+    setInterval(() => this.sweep(), SWEEP_MS).unref()
   }
 
   /** What a call of session `sessionId` may use to hand files out. */
-  issuer(sessionId: string): DownloadIssuer {
+  issuer(sessionId: string, role: string): DownloadIssuer {
     return {
       tempPath: (extension) => {
         mkdirSync(this.dir, { recursive: true, mode: 0o700 })
@@ -78,7 +86,12 @@ export class DownloadTickets {
       issue: (file) => {
         this.sweep()
         const ticket = randomBytes(32).toString('base64url')
-        this.entries.set(ticket, { ...file, sessionId, expiresAt: this.nowMs() + TICKET_TTL_MS })
+        this.entries.set(ticket, {
+          ...file,
+          sessionId,
+          role,
+          expiresAt: this.nowMs() + TICKET_TTL_MS,
+        })
         return { ticket, filename: file.filename, mime: file.mime, sizeBytes: file.sizeBytes }
       },
     }
@@ -89,13 +102,18 @@ export class DownloadTickets {
    * belongs to `sessionId`. A ticket shown by another session stays as it is: a wrong try must
    * not let someone use up another person's download.
    */
-  take(ticket: unknown, sessionId: string): TakenDownload | null {
+  take(ticket: unknown, sessionId: string, role: string): TakenDownload | null {
     this.sweep()
     if (typeof ticket !== 'string' || !TICKET_PATTERN.test(ticket)) return null
     const entry = this.entries.get(ticket)
     if (!entry || entry.sessionId !== sessionId) return null
+    // Made for a role the session no longer has (the account was demoted meanwhile): void.
+    if (entry.role !== role) {
+      this.drop(ticket, entry)
+      return null
+    }
     this.entries.delete(ticket)
-    const { sessionId: _s, expiresAt: _e, ...file } = entry
+    const { sessionId: _s, role: _r, expiresAt: _e, ...file } = entry
     let released = false
     return {
       ...file,
