@@ -19,7 +19,10 @@ export default defineConfig({
       rolldownOptions: {
         external: ['better-sqlite3-multiple-ciphers'],
         // The worker thread's entry (src/main/workers/pool.ts starts out/main/worker.js).
-        input: { index: resolve('src/main/index.ts'), worker: resolve('src/main/workers/entry.ts') },
+        input: {
+          index: resolve('src/main/index.ts'),
+          worker: resolve('src/main/workers/entry.ts'),
+        },
       },
     },
   },
