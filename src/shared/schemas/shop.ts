@@ -116,6 +116,16 @@ export const shopSettings = z.object({
   slotTemplate,
   /** Minutes without activity after which the screen locks: at most 15. */
   lockMinutes: z.number().int().min(1).max(15),
+  /**
+   * What the counter (the volunteer role) may do besides checking in and registering today's
+   * visits: the admin's switches, each applied in main on every path (`domains/shop/counter.ts`).
+   * Book, move and cancel appointments of any day (free places only, no other families' names).
+   */
+  volunteerMayBook: z.boolean(),
+  /** Record the conversation of a visit: topics talked about and referrals made. */
+  volunteerMayRecordConversation: z.boolean(),
+  /** See a family's earlier topics and referrals (never notes, income, referrer or proof). */
+  volunteerMaySeeHistory: z.boolean(),
 })
 export type ShopSettings = z.infer<typeof shopSettings>
 
@@ -128,6 +138,10 @@ export const DEFAULT_SHOP_SETTINGS: ShopSettings = {
   inviteAfterDays: 56,
   expiringWithinDays: 30,
   lockMinutes: 10,
+  // As in the seeds' shop: the volunteers make the appointments and talk with every family.
+  volunteerMayBook: true,
+  volunteerMayRecordConversation: true,
+  volunteerMaySeeHistory: false,
   slotTemplate: [
     { weekday: 2, part: 'morning', capacity: 5 },
     { weekday: 2, part: 'afternoon', capacity: 5 },

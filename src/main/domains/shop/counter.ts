@@ -7,6 +7,8 @@ import type { AppointmentStatus } from '../../../shared/schemas/shop'
 import type { Role } from '../../../shared/schemas/accounts'
 import type { Warning } from '../../../shared/schemas/common'
 import type { Db, ServiceContext } from '../../context'
+import type { ShopSettings } from '../../../shared/schemas/shop'
+import { getShopSettings } from './queries'
 
 /**
  * What the counter may see of an appointment: whether the family's right has run out, not the
@@ -69,6 +71,38 @@ export async function assertCounterMayOpen(
     .where('date', '=', ctx.clock.today())
     .executeTakeFirst()
   if (!today) throw new AppError({ code: 'FORBIDDEN', key: 'counterLookupFirst' })
+}
+
+/** The admin's switches for the volunteer role (shop settings `volunteerMay*`). */
+export type VolunteerRight = 'book' | 'recordConversation' | 'seeHistory'
+
+const RIGHT_SETTING = {
+  book: 'volunteerMayBook',
+  recordConversation: 'volunteerMayRecordConversation',
+  seeHistory: 'volunteerMaySeeHistory',
+} as const satisfies Record<VolunteerRight, keyof ShopSettings>
+
+/**
+ * Whether the caller may do what the switch governs: staff always; a volunteer when the admin
+ * has the switch on. Read from the database on every call, so a switch turned off holds at the
+ * next call of every open session.
+ */
+export async function volunteerMay(
+  ctx: Pick<ServiceContext, 'session'> & { db: Db },
+  right: VolunteerRight,
+): Promise<boolean> {
+  if (ctx.session.role !== 'volunteer') return true
+  const settings = await getShopSettings(ctx.db)
+  return settings[RIGHT_SETTING[right]]
+}
+
+/** Refuses a volunteer what the admin has switched off (`FORBIDDEN`, `volunteerRightOff`). */
+export async function assertVolunteerMay(
+  ctx: Pick<ServiceContext, 'session'> & { db: Db },
+  right: VolunteerRight,
+): Promise<void> {
+  if (!(await volunteerMay(ctx, right)))
+    throw new AppError({ code: 'FORBIDDEN', key: 'volunteerRightOff', params: { right } })
 }
 
 /** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */

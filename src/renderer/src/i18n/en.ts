@@ -141,6 +141,8 @@ export const en: Messages = {
     notFound: 'Not found. It may have been removed in the meantime.',
     unknownMethod: 'This action does not exist.',
     recoveryKeyMissing: 'There is no recovery key yet. Make one first under Backups.',
+    volunteerRightOff:
+      'The administrator has turned this off for volunteers. Ask the coordinator, or ask the administrator to turn it on.',
     counterTodayOnly:
       "At the counter you check in today's appointments only. Cancelling or changing another day is the coordinator's.",
     forbidden: 'You do not have access to this action.',

@@ -140,6 +140,8 @@ export const nl = {
     unknownMethod: 'Deze actie bestaat niet.',
     recoveryKeyMissing:
       'Er is nog geen herstelsleutel. Maak er eerst een bij Back-ups (Herstelsleutel maken).',
+    volunteerRightOff:
+      'De beheerder heeft dit voor vrijwilligers uitgezet. Vraag het de coördinator, of de beheerder om het aan te zetten.',
     counterTodayOnly:
       'Aan de balie meldt u alleen de afspraken van vandaag aan. Afzeggen of een andere dag wijzigen doet de coördinator.',
     forbidden: 'U heeft geen toegang tot deze actie.',

@@ -55,7 +55,10 @@ export function SettingsPage(): React.JSX.Element {
   )
 }
 
-type NumberKey = Exclude<keyof ShopSettings, 'slotTemplate'>
+/** The volunteer role's switches have their own card; this form holds the numbers and template. */
+type VolunteerSwitch =
+  'volunteerMayBook' | 'volunteerMayRecordConversation' | 'volunteerMaySeeHistory'
+type NumberKey = Exclude<keyof ShopSettings, 'slotTemplate' | VolunteerSwitch>
 
 const NUMBER_FIELDS: { key: NumberKey; max: number }[] = [
   { key: 'defaultCapacity', max: 50 },
@@ -68,10 +71,18 @@ const NUMBER_FIELDS: { key: NumberKey; max: number }[] = [
   { key: 'lockMinutes', max: 15 },
 ]
 
+const numbersAndTemplate = shopSettings.omit({
+  volunteerMayBook: true,
+  volunteerMayRecordConversation: true,
+  volunteerMaySeeHistory: true,
+})
+
 type Values = Record<NumberKey, number | string> & { slotTemplate: TemplateRow[] }
 
 function toValues(s: ShopSettings): Values {
-  return { ...s, slotTemplate: toTemplateRows(s.slotTemplate) }
+  const values: Record<string, unknown> = { slotTemplate: toTemplateRows(s.slotTemplate) }
+  for (const f of NUMBER_FIELDS) values[f.key] = s[f.key]
+  return values as Values
 }
 
 /** The values as main's schema reads them; an emptied field becomes "verplicht". */
@@ -108,7 +119,7 @@ function SettingsFields({ initial }: { initial: ShopSettings }): React.JSX.Eleme
   // settings.update is the admin's; a coordinator sees the settings without changing them.
   const editable = useCan()('settings.update')
   const [problem, setProblem] = useState<string | null>(null)
-  const validate = zodValidate(shopSettings, t)
+  const validate = zodValidate(numbersAndTemplate, t)
   const form = useForm<Values>({
     initialValues: toValues(initial),
     validate: (v) => {
@@ -122,7 +133,7 @@ function SettingsFields({ initial }: { initial: ShopSettings }): React.JSX.Eleme
   const submit = form.onSubmit(async (v) => {
     setProblem(null)
     try {
-      const saved = await call('settings.update', shopSettings.parse(toInput(v)))
+      const saved = await call('settings.update', numbersAndTemplate.parse(toInput(v)))
       form.setValues(toValues(saved))
       form.resetDirty(toValues(saved))
       notifications.show({ color: 'teal', message: t('settings.shop.saved') })
