@@ -118,6 +118,18 @@ function isAuthProblem(e: AppErrorData): boolean {
   )
 }
 
+type RefusalListener = (error: AppErrorData) => void
+const refusalListeners = new Set<RefusalListener>()
+
+/**
+ * Tells a listener about every refusal main answers, whichever screen made the call: a screen
+ * that keeps something main decides (the volunteers' rights) can read it again at once.
+ */
+export function onRefusal(listener: RefusalListener): () => void {
+  refusalListeners.add(listener)
+  return () => refusalListeners.delete(listener)
+}
+
 /** Calls main; resolves with the result or rejects with an AppError (code, key, fields). */
 export async function call<M extends MethodName>(
   method: M,
@@ -127,5 +139,6 @@ export async function call<M extends MethodName>(
   if (result && result.ok === true) return result.value
   const error = result && !result.ok && isAppErrorData(result.error) ? result.error : null
   if (error && isAuthProblem(error)) authListeners.forEach((l) => l(error))
+  if (error) refusalListeners.forEach((l) => l(error))
   throw new AppError(error ?? { code: 'INTERNAL', key: 'internal' })
 }
