@@ -16,6 +16,7 @@ import {
   dashboardInput,
   settingsUpdateInput,
   shopStatsInput,
+  shopTotalsInput,
   slotsGenerateInput,
   slotsListInput,
   slotsRemoveInput,
@@ -56,7 +57,15 @@ import {
   type RetentionDue,
   type RetentionTerms,
 } from './schemas/retention'
-import type { Appointment, Dashboard, ShopSettings, ShopStats, Slot, Visit } from './schemas/shop'
+import type {
+  Appointment,
+  Dashboard,
+  ShopSettings,
+  ShopStats,
+  ShopTotals,
+  Slot,
+  Visit,
+} from './schemas/shop'
 import type { AuditPage, AuditVerifyResult } from './schemas/audit'
 import type { Organisation, SessionInfo, SetupStatus, UserAccount, Role } from './schemas/accounts'
 import type { RecoveryKeyStatus } from './schemas/backup'
@@ -193,6 +202,8 @@ export const api = {
   'settings.update': method<ShopSettings>()(settingsUpdateInput, ADMIN),
   'shop.dashboard': method<Dashboard>()(dashboardInput, EVERYONE),
   'shop.stats': method<ShopStats>()(shopStatsInput, STAFF),
+  /** Since the start up to a day, and on that day (active families, volunteers working). */
+  'shop.totals': method<ShopTotals>()(shopTotalsInput, STAFF),
   // Retention (AVG) is the admin's: erasing cannot be undone.
   'retention.due': method<RetentionDue>()(empty, ADMIN),
   'retention.anonymise': method<ErasureResult>()(retentionRecordInput, ADMIN),

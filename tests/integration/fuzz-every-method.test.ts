@@ -256,6 +256,7 @@ beforeAll(async () => {
     'settings.update': { defaultCapacity: 4 },
     'shop.dashboard': { date: '2026-06-16' },
     'shop.stats': { from: '2026-01-01', to: '2026-06-16' },
+    'shop.totals': { date: '2026-06-16' },
     'retention.due': {},
     'retention.anonymise': { id: other.id },
     'retention.delete': { id: other.id },

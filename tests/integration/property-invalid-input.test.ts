@@ -99,6 +99,7 @@ beforeAll(async () => {
     'lists.list': { kind: 'topic' },
     'shop.dashboard': { date: '2026-06-15' },
     'shop.stats': { from: '2026-01-01', to: '2026-06-15' },
+    'shop.totals': { date: '2026-06-15', district: 'Noord' },
     'backup.create': { download: false },
     'backup.verify': { name: 'bestaat-niet.dichtbij-backup' },
     // A key that opens nothing: an accepted input is refused after the check, changing nothing.

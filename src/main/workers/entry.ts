@@ -5,7 +5,7 @@ import { runInWorker } from './run-in-worker'
 import type { TaskDefinition } from './task'
 import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
 import { startupCheckTask } from '../vault/startup-check'
-import { shopStatsTask } from '../domains/shop/stats-task'
+import { shopStatsTask, shopTotalsTask } from '../domains/shop/stats-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -18,6 +18,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   resealBackupTask,
   startupCheckTask,
   shopStatsTask,
+  shopTotalsTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.

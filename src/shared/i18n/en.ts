@@ -260,6 +260,7 @@ export const en: SharedLabels = {
       auditVerify: 'Full check of the audit log',
       subjectExport: 'Making a subject access export',
       shopStats: 'Counting the figures',
+      shopTotals: 'Counting the figures since the start',
       auditExport: 'Exporting the audit log',
     },
     phases: {

@@ -291,6 +291,7 @@ export const nl = {
       auditVerify: 'Volledige controle van het auditlog',
       subjectExport: 'Inzage-export maken',
       shopStats: 'Cijfers tellen',
+      shopTotals: 'Cijfers sinds de start tellen',
       auditExport: 'Auditlog exporteren',
     },
     phases: {

@@ -160,6 +160,10 @@ export const shopStatsInput = z
   .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
 export type ShopStatsInput = z.input<typeof shopStatsInput>
 
+/** Figures since the shop's start up to a day, and on that day (see `ShopTotals`). */
+export const shopTotalsInput = z.object({ date: isoDate, district: optionalText(80) })
+export type ShopTotalsInput = z.input<typeof shopTotalsInput>
+
 export interface Appointment {
   id: number
   slotId: number
@@ -227,5 +231,47 @@ export interface ShopStats extends ShopFigures {
   period: { from: string; to: string }
   district: string | null
   byDistrict: ({ district: string } & ShopFigures)[]
+  generatedAt: string
+}
+
+/**
+ * The shop's figures "since the start" and "on a date" (`shop.totals`). The district, when
+ * given, narrows the household counts to the households that live there now; the start and the
+ * volunteers are the whole shop's.
+ */
+export interface ShopTotals {
+  /** The day asked about: "since the start" runs up to and including it. */
+  date: string
+  district: string | null
+  /**
+   * The shop's first day with a visit or an intake (of any district), or null when there was
+   * none up to the date: then every count since the start is 0.
+   */
+  start: string | null
+  sinceStart: {
+    /** Distinct households with a visit from the start up to the date. */
+    householdsReached: number
+    /** Distinct households with an intake dated from the start up to the date. */
+    newHouseholds: number
+    /** Visits dated from the start up to the date. */
+    visits: number
+    /** Distinct members aged 0 to 17 (visit year minus birth year) at a visit in that time. */
+    childrenReached: number
+    /** Intakes dated from the start up to the date (a household taken in twice counts twice). */
+    intakes: number
+  }
+  onDate: {
+    /** First day of the 12 months that end on the date. */
+    activeFrom: string
+    /** Distinct households with at least one visit from `activeFrom` up to the date. */
+    activeHouseholds: number
+    /** First day of the four weeks (28 days) that end on the date. */
+    volunteersFrom: string
+    /**
+     * Distinct volunteer accounts (role volunteer at the time) that logged in or unlocked their
+     * screen in those four weeks, from the audit log. Accounts, not people; the whole shop's.
+     */
+    volunteers: number
+  }
   generatedAt: string
 }

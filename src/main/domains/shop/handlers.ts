@@ -23,7 +23,7 @@ import { checkVisit, registerVisit } from './visits'
 import { updateShopSettings } from './settings'
 import { getShopSettings } from './queries'
 import { shopDashboard } from './stats'
-import { shopStatsAnywhere, type StatsContext } from './stats-task'
+import { shopStatsAnywhere, shopTotalsAnywhere, type StatsContext } from './stats-task'
 
 export const SHOP_PREFIXES = [
   'households',
@@ -60,4 +60,5 @@ export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], StatsContext> =
   'settings.update': updateShopSettings,
   'shop.dashboard': shopDashboard,
   'shop.stats': shopStatsAnywhere,
+  'shop.totals': shopTotalsAnywhere,
 }

@@ -1,12 +1,12 @@
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
-import type { ShopStats } from '../../../shared/schemas/shop'
+import type { ShopStats, ShopTotals } from '../../../shared/schemas/shop'
 import { daysBetween } from '../../../shared/dates'
 import type { ServiceContext } from '../../context'
 import type { DB } from '../../db/schema'
 import type { Vault } from '../../vault/vault'
-import { defineTask } from '../../workers/task'
-import { countShopStats, shopStats } from './stats'
+import { defineTask, type TaskContext } from '../../workers/task'
+import { countShopStats, countShopTotals, shopStart, shopStats, shopTotals } from './stats'
 
 /**
  * A period longer than this is counted in a worker thread. A year stays on main (tens of
@@ -15,22 +15,38 @@ import { countShopStats, shopStats } from './stats'
  */
 export const STATS_WORKER_FROM_DAYS = 366
 
-/** `shop.stats` over a long period, on the worker's own read-only connection. */
-export const shopStatsTask = defineTask<
-  { input: MethodParsed<'shop.stats'>; now: string },
-  ShopStats
->('shop.stats', async ({ input, now }, ctx) => {
+/** Runs `count` on a Kysely over the worker's own read-only connection. */
+async function onWorkerDb<T>(
+  ctx: TaskContext,
+  count: (db: Kysely<DB>) => Promise<T>,
+): Promise<T> {
   // The same query builder and column names as main's, so the figures are counted exactly so.
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: ctx.openDatabase() }),
     plugins: [new CamelCasePlugin()],
   })
   try {
-    return await countShopStats(db, input, new Date(now))
+    return await count(db)
   } finally {
     await db.destroy()
   }
-})
+}
+
+/** `shop.stats` over a long period, on the worker's own read-only connection. */
+export const shopStatsTask = defineTask<
+  { input: MethodParsed<'shop.stats'>; now: string },
+  ShopStats
+>('shop.stats', ({ input, now }, ctx) =>
+  onWorkerDb(ctx, (db) => countShopStats(db, input, new Date(now))),
+)
+
+/** `shop.totals` over a long history, on the worker's own read-only connection. */
+export const shopTotalsTask = defineTask<
+  { input: MethodParsed<'shop.totals'>; now: string },
+  ShopTotals
+>('shop.totals', ({ input, now }, ctx) =>
+  onWorkerDb(ctx, (db) => countShopTotals(db, input, new Date(now))),
+)
 
 export interface StatsContext extends ServiceContext {
   vault: Pick<Vault, 'workers'>
@@ -47,6 +63,29 @@ export function shopStatsAnywhere(
     { input, now: ctx.clock.now().toISOString() },
     {
       jobLabelKey: 'jobs.labels.shopStats',
+      owner: { sessionId: ctx.session.sessionId ?? null },
+    },
+  )
+}
+
+/**
+ * The figures since the start and on a date. Since the start is as long as the shop's history:
+ * a history longer than a year is counted in a worker (as `shop.stats` over such a period is),
+ * listed as the screen's job; where the start is a year or less before the date, on main. The
+ * start is two index seeks, read on main to decide.
+ */
+export async function shopTotalsAnywhere(
+  ctx: StatsContext,
+  input: MethodParsed<'shop.totals'>,
+): Promise<ShopTotals> {
+  const start = await shopStart(ctx.db, input.date)
+  if (start === null || daysBetween(start, input.date) < STATS_WORKER_FROM_DAYS)
+    return shopTotals(ctx, input)
+  return ctx.vault.workers.run(
+    shopTotalsTask,
+    { input, now: ctx.clock.now().toISOString() },
+    {
+      jobLabelKey: 'jobs.labels.shopTotals',
       owner: { sessionId: ctx.session.sessionId ?? null },
     },
   )

@@ -1,9 +1,16 @@
 import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
-import { addDays } from '../../../shared/dates'
-import type { CountBy, Dashboard, ShopFigures, ShopStats } from '../../../shared/schemas/shop'
+import { addDays, addMonths } from '../../../shared/dates'
+import type {
+  CountBy,
+  Dashboard,
+  ShopFigures,
+  ShopStats,
+  ShopTotals,
+} from '../../../shared/schemas/shop'
 import { DAY_PARTS } from '../../../shared/schemas/common'
 import type { Db, ServiceContext } from '../../context'
+import { startOfDayInZone } from '../../clock'
 import { getShopSettings, listAppointments, sameDistrict } from './queries'
 import { assertCounterDay, forRole } from './counter'
 import { listSlots } from './appointments'
@@ -37,6 +44,79 @@ function addCount(list: CountBy[], key: string, count: number): void {
 }
 
 /**
+ * Households reached and visits in a period, per district. Per household seen around the period
+ * (its first and last visit are kept, migration 0008), its visits in the period counted in the
+ * index on (household_id, date): ten years of visits are counted in the index without reading
+ * each visit's household row. Districts whose households came before and after the period but
+ * not in it give no row.
+ */
+async function visitsByDistrict(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ d: string; reached: number; visits: number }[]> {
+  const visitsPerHousehold = db
+    .selectFrom('householdVisitSpan as s')
+    .innerJoin('household as h', 'h.id', 's.householdId')
+    .select([
+      district.as('d'),
+      (eb) =>
+        eb
+          .selectFrom('visit as v')
+          .select((e) => e.fn.countAll<number>().as('c'))
+          .whereRef('v.householdId', '=', 's.householdId')
+          .where('v.date', '>=', from)
+          .where('v.date', '<=', to)
+          .as('n'),
+    ])
+    .where('s.lastVisitOn', '>=', from)
+    .where('s.firstVisitOn', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .as('x')
+  const rows = await db
+    .selectFrom(visitsPerHousehold)
+    .select(['x.d', sql<number>`sum(x.n > 0)`.as('reached'), sql<number>`sum(x.n)`.as('visits')])
+    .groupBy('x.d')
+    .having(sql`sum(x.n)`, '>', 0)
+    .execute()
+  return rows.map((r) => ({ d: r.d, reached: Number(r.reached), visits: Number(r.visits) }))
+}
+
+/**
+ * Children reached in a period, per district. A member counts once when a visit of the
+ * household in the period fell in a year in which the member was 0 to 17 (visit year minus birth
+ * year; a child born later is not yet counted). Asked per member as "is there such a visit",
+ * answered from the household's visits in the index on (household_id, date), so the work
+ * follows the households seen in the period, not every visit times every member. Year Y runs
+ * from 'Y-01-01' to 'Y-12-31' in ISO dates. Districts with no child give no row.
+ */
+async function childrenByDistrict(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ d: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('householdVisitSpan as s')
+    .innerJoin('household as h', 'h.id', 's.householdId')
+    .select([
+      district.as('d'),
+      // Per household, so SQLite reads members through member_household, never the whole table.
+      sql<number>`sum((select count(*) from member m where m.household_id = s.household_id
+        and exists (select 1 from visit v where v.household_id = s.household_id
+          and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
+          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))))`.as('n'),
+    ])
+    .where('s.lastVisitOn', '>=', from)
+    .where('s.firstVisitOn', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy(district)
+    .execute()
+  return rows.map((r) => ({ d: r.d, n: Number(r.n) })).filter((r) => r.n > 0)
+}
+
+/**
  * The shop's figures for a period, counted in SQL, per district and in total. Definitions (the
  * report prints them): households reached = distinct households with a visit in the period; new
  * households = households whose first visit ever lies in the period; visits = visits in the
@@ -61,35 +141,7 @@ export async function countShopStats(
   const { from, to } = input
   const only = input.district ?? null
 
-  // Per household seen around the period (its first and last visit are kept, migration 0008),
-  // its visits in the period counted in the index on (household_id, date): ten years of visits
-  // are counted in the index without reading each visit's household row.
-  const visitsPerHousehold = db
-    .selectFrom('householdVisitSpan as s')
-    .innerJoin('household as h', 'h.id', 's.householdId')
-    .select([
-      district.as('d'),
-      (eb) =>
-        eb
-          .selectFrom('visit as v')
-          .select((e) => e.fn.countAll<number>().as('c'))
-          .whereRef('v.householdId', '=', 's.householdId')
-          .where('v.date', '>=', from)
-          .where('v.date', '<=', to)
-          .as('n'),
-    ])
-    .where('s.lastVisitOn', '>=', from)
-    .where('s.firstVisitOn', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .as('x')
-  const visits = await db
-    .selectFrom(visitsPerHousehold)
-    .select(['x.d', sql<number>`sum(x.n > 0)`.as('reached'), sql<number>`sum(x.n)`.as('visits')])
-    .groupBy('x.d')
-    // Households that came before and after the period but not in it give no district a row.
-    .having(sql`sum(x.n)`, '>', 0)
-    .execute()
-
+  const visits = await visitsByDistrict(db, from, to, only)
   // The first visit ever of each household is kept beside it (migration 0008): the period's
   // new households are looked up by that day instead of grouping all visits of all years.
   const newHouseholds = await db
@@ -101,28 +153,7 @@ export async function countShopStats(
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
-
-  // A member counts once when a visit of the household in the period fell in a year in which
-  // the member was 0 to 17 (visit year minus birth year; a child born later is not yet
-  // counted). Asked per member as "is there such a visit", answered from the household's visits
-  // in the index on (household_id, date), so the work follows the households seen in the period,
-  // not every visit times every member. Year Y runs from 'Y-01-01' to 'Y-12-31' in ISO dates.
-  const children = await db
-    .selectFrom('householdVisitSpan as s')
-    .innerJoin('household as h', 'h.id', 's.householdId')
-    .select([
-      district.as('d'),
-      // Per household, so SQLite reads members through member_household, never the whole table.
-      sql<number>`sum((select count(*) from member m where m.household_id = s.household_id
-        and exists (select 1 from visit v where v.household_id = s.household_id
-          and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
-          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))))`.as('n'),
-    ])
-    .where('s.lastVisitOn', '>=', from)
-    .where('s.firstVisitOn', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy(district)
-    .execute()
+  const children = await childrenByDistrict(db, from, to, only)
 
   // Counted per household in the index on (date, status, household_id) first, then per
   // district: one household row read per family rather than one per appointment.
@@ -153,12 +184,12 @@ export async function countShopStats(
     .selectFrom('intakeReferral as r')
     .innerJoin('intake as i', 'i.id', 'r.intakeId')
     .innerJoin('household as h', 'h.id', 'i.householdId')
-    .innerJoin('listItem as l', 'l.id', 'r.destinationId')
-    .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .innerJoin('listItem as p', 'p.id', 'r.destinationId')
+    .select([district.as('d'), 'p.name as key', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy([district, 'l.name'])
+    .groupBy([district, 'p.name'])
     .execute()
 
   const topics = await db
@@ -181,12 +212,12 @@ export async function countShopStats(
     return f
   }
   for (const r of visits) {
-    at(r.d).householdsReached = Number(r.reached)
-    at(r.d).visits = Number(r.visits)
+    at(r.d).householdsReached = r.reached
+    at(r.d).visits = r.visits
   }
   for (const r of newHouseholds) at(r.d).newHouseholds = Number(r.n)
   // A district whose households came before and after the period, not in it, has no row.
-  for (const r of children) if (Number(r.n) > 0) at(r.d).childrenReached = Number(r.n)
+  for (const r of children) at(r.d).childrenReached = r.n
   for (const r of appointments) {
     at(r.d).appointmentsCame = Number(r.came ?? 0)
     at(r.d).appointmentsNoShow = Number(r.noShow ?? 0)
@@ -225,6 +256,115 @@ export async function countShopStats(
 
 function byCount(a: CountBy, b: CountBy): number {
   return b.count - a.count || a.key.localeCompare(b.key, 'nl')
+}
+
+/** Months of visits that make a household "active" on a date (`shop.totals`). */
+export const ACTIVE_MONTHS = 12
+/** Days up to a date in which a volunteer's login counts them as working there. */
+export const VOLUNTEER_DAYS = 28
+
+/**
+ * The shop's first day with a visit or an intake, of any district, if it lies on or before
+ * `upTo`. Two seeks at the start of an index: the kept first visits (migration 0008) and the
+ * intakes by date.
+ */
+export async function shopStart(db: Db, upTo: string): Promise<string | null> {
+  const visit = await db
+    .selectFrom('householdVisitSpan')
+    .select((eb) => eb.fn.min<string | null>('firstVisitOn').as('d'))
+    .executeTakeFirst()
+  const intake = await db
+    .selectFrom('intake')
+    .select((eb) => eb.fn.min<string | null>('date').as('d'))
+    .executeTakeFirst()
+  const days = [visit?.d, intake?.d].filter((d): d is string => !!d && d <= upTo).sort()
+  return days[0] ?? null
+}
+
+/**
+ * The figures "since the start" and "on a date" (definitions on `ShopTotals`, in the README and
+ * on the screen). Since the start the households reached, visits and children are those of
+ * `shop.stats` over the period from the start to the date, counted by the same queries.
+ * Anonymised households count as every report counts them: anonymising keeps past figures as
+ * they were (retention), and a family anonymised for want of contact has no visit in the
+ * 12 months before today anyway.
+ */
+export async function countShopTotals(
+  db: Db,
+  input: MethodParsed<'shop.totals'>,
+  now: Date,
+): Promise<ShopTotals> {
+  const { date } = input
+  const only = input.district ?? null
+  const start = await shopStart(db, date)
+
+  const sinceStart: ShopTotals['sinceStart'] = {
+    householdsReached: 0,
+    newHouseholds: 0,
+    visits: 0,
+    childrenReached: 0,
+    intakes: 0,
+  }
+  if (start !== null) {
+    for (const r of await visitsByDistrict(db, start, date, only)) {
+      sinceStart.householdsReached += r.reached
+      sinceStart.visits += r.visits
+    }
+    for (const r of await childrenByDistrict(db, start, date, only))
+      sinceStart.childrenReached += r.n
+    // Read from the index on (date, household_id) alone unless a district needs the household.
+    const intakes = await db
+      .selectFrom('intake as i')
+      .select([
+        (eb) => eb.fn.countAll<number>().as('intakes'),
+        (eb) => eb.fn.count<number>('i.householdId').distinct().as('households'),
+      ])
+      .where('i.date', '>=', start)
+      .where('i.date', '<=', date)
+      .$if(only !== null, (q) =>
+        q.innerJoin('household as h', 'h.id', 'i.householdId').where(sameDistrict(only)),
+      )
+      .executeTakeFirst()
+    sinceStart.intakes = Number(intakes?.intakes ?? 0)
+    sinceStart.newHouseholds = Number(intakes?.households ?? 0)
+  }
+
+  const activeFrom = addDays(addMonths(date, -ACTIVE_MONTHS), 1)
+  const active = await visitsByDistrict(db, activeFrom, date, only)
+
+  // Logins and unlocks by the role the account had then, from the index on (action, at); the
+  // four weeks run from midnight in the shop's time zone, as its days do.
+  const volunteersFrom = addDays(date, 1 - VOLUNTEER_DAYS)
+  const volunteers = await db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.count<number>('userId').distinct().as('n'))
+    .where('action', 'in', ['login', 'unlock'])
+    .where('at', '>=', startOfDayInZone(volunteersFrom).toISOString())
+    .where('at', '<', startOfDayInZone(addDays(date, 1)).toISOString())
+    .where('role', '=', 'volunteer')
+    .executeTakeFirst()
+
+  return {
+    date,
+    district: only,
+    start,
+    sinceStart,
+    onDate: {
+      activeFrom,
+      activeHouseholds: active.reduce((n, r) => n + r.reached, 0),
+      volunteersFrom,
+      volunteers: Number(volunteers?.n ?? 0),
+    },
+    generatedAt: now.toISOString(),
+  }
+}
+
+/** `shop.totals` on main's connection (a short history; see stats-task.ts for a long one). */
+export function shopTotals(
+  ctx: ServiceContext,
+  input: MethodParsed<'shop.totals'>,
+): Promise<ShopTotals> {
+  return countShopTotals(ctx.db, input, ctx.clock.now())
 }
 
 export async function shopDashboard(
