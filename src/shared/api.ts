@@ -11,6 +11,7 @@ import {
 } from './schemas/household'
 import {
   appointmentBookInput,
+  appointmentMoveInput,
   appointmentSetStatusInput,
   appointmentsByDayInput,
   dashboardInput,
@@ -180,16 +181,22 @@ export const api = {
   'slots.list': method<Slot[]>()(slotsListInput, EVERYONE),
   'slots.update': method<Slot>()(slotsUpdateInput, STAFF),
   'slots.remove': method<{ id: number }>()(slotsRemoveInput, STAFF),
+  /** A volunteer books only with the admin's booking switch, for a household it looked up. */
   'appointments.book': method<{ appointment: Appointment; warnings: Warning[] }>()(
     appointmentBookInput,
-    STAFF,
+    EVERYONE,
+  ),
+  /** Another half-day for a planned appointment; for a volunteer as booking (switch, lookup). */
+  'appointments.move': method<{ appointment: Appointment; warnings: Warning[] }>()(
+    appointmentMoveInput,
+    EVERYONE,
   ),
   'appointments.setStatus': method<{ appointment: Appointment; warnings: Warning[] }>()(
     appointmentSetStatusInput,
     EVERYONE,
   ),
   /** What booking would warn about (eligibility, visits per period), without booking. */
-  'appointments.check': method<{ warnings: Warning[] }>()(appointmentBookInput, STAFF),
+  'appointments.check': method<{ warnings: Warning[] }>()(appointmentBookInput, EVERYONE),
   /** Today's for the counter; other days only for staff (main refuses them to a volunteer). */
   'appointments.byDay': method<Appointment[]>()(appointmentsByDayInput, EVERYONE),
   'visits.register': method<{ visit: Visit; warnings: Warning[] }>()(visitRegisterInput, EVERYONE),

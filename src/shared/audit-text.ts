@@ -38,9 +38,10 @@ export const AUDIT_TEXT = {
  * screens' own labels, taken with a lower-case first letter inside the sentence.
  */
 const PARAM_TABLES: Partial<
-  Record<AuditNoteKey, Record<string, 'roles' | 'status' | 'audit.listKinds'>>
+  Record<AuditNoteKey, Record<string, 'roles' | 'status' | 'audit.listKinds' | 'parts'>>
 > = {
   roleChanged: { from: 'roles', to: 'roles' },
+  appointmentMoved: { fromPart: 'parts', toPart: 'parts' },
   statusChanged: { from: 'status', to: 'status' },
   status: { status: 'status' },
   listItemAdded: { kind: 'audit.listKinds' },

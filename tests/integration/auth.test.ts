@@ -7,7 +7,7 @@ import {
   ADMIN_USERNAME,
   type TestApp,
 } from '../helpers/db'
-import { householdInput, listIds } from '../helpers/fixtures'
+import { householdInput, listIds, partnerIds } from '../helpers/fixtures'
 import { hashPassword } from '../../src/main/crypto/passwords'
 import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
 
@@ -473,7 +473,7 @@ describe('accounts', () => {
 describe('what a counter volunteer sees of a household', () => {
   it('carries no intake notes, income, referrer or referrals; a coordinator sees them', async () => {
     const [topic] = await listIds(app, 'topic')
-    const [destination] = await listIds(app, 'destination')
+    const [destination] = await partnerIds(app)
     const { id } = await app.call(
       'households.create',
       householdInput({
@@ -679,7 +679,7 @@ describe('what the counter gets from the dashboard and the search', () => {
 })
 
 describe('check-in at the counter', () => {
-  it("lets a volunteer check in today's families only, not cancel or change other days", async () => {
+  it("lets a volunteer check in today's families only, not cancel or change other days (booking off)", async () => {
     const { id } = await app.call('households.create', householdInput())
     await app.call('slots.generate', {
       from: '2026-06-15',
@@ -699,6 +699,8 @@ describe('check-in at the counter', () => {
     const b = (await app.call('appointments.book', { slotId: tomorrow.id, householdId: other }))
       .appointment
     const counter = await app.loginAs('volunteer')
+    // With the admin's booking switch on, cancelling is the volunteer's too (volunteer-booking.test.ts).
+    await app.call('settings.update', { volunteerMayBook: false })
     const set = (appointmentId: number, status: 'came' | 'no_show' | 'planned' | 'cancelled') =>
       app.call('appointments.setStatus', { appointmentId, status }, counter)
     expect((await set(a.id, 'came')).appointment.status).toBe('came')
@@ -706,13 +708,13 @@ describe('check-in at the counter', () => {
       .rows
     expect(entry.detail).toBe('gepland → gekomen')
     expect((await set(a.id, 'planned')).appointment.status).toBe('planned')
-    for (const [appointmentId, status] of [
-      [a.id, 'cancelled'],
-      [b.id, 'cancelled'],
-      [b.id, 'planned'],
+    for (const [appointmentId, status, key] of [
+      [a.id, 'cancelled', 'volunteerRightOff'],
+      [b.id, 'cancelled', 'volunteerRightOff'],
+      [b.id, 'planned', 'counterTodayOnly'],
     ] as const) {
       const r = await rejection(set(appointmentId, status))
-      expect([r.code, r.key]).toEqual(['FORBIDDEN', 'counterTodayOnly'])
+      expect([r.code, r.key]).toEqual(['FORBIDDEN', key])
     }
     // The coordinator still can.
     await app.call('appointments.setStatus', { appointmentId: b.id, status: 'cancelled' })

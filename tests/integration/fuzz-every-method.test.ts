@@ -235,6 +235,7 @@ beforeAll(async () => {
     'appointments.book': { slotId: slots[1].id, householdId: other.id },
     'appointments.setStatus': { appointmentId: booked.appointment.id, status: 'came' },
     'appointments.check': { slotId: slots[1].id, householdId: other.id },
+    'appointments.move': { id: booked.appointment.id, slotId: slots[1].id },
     'appointments.byDay': { date: '2026-06-16' },
     'visits.register': {
       householdId: h.id,

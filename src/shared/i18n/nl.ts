@@ -77,6 +77,7 @@ const notes = {
   enabled: 'ingeschakeld',
   disabled: 'uitgeschakeld',
   statusChanged: '{{from}} → {{to}}',
+  appointmentMoved: 'verzet: {{from}} {{fromPart}} → {{to}} {{toPart}}',
   status: '{{status}}',
   slotRemoved: 'dagdeel verwijderd ({{date}})',
   slotsGenerated_one: '{{count}} dagdeel, {{from}} t/m {{to}}',
@@ -231,6 +232,9 @@ export const nl = {
       expiringWithinDays: 'verlopend recht melden (dagen vooruit)',
       slotTemplate: 'weekrooster',
       lockMinutes: 'scherm vergrendelen na (minuten)',
+      volunteerMayBook: 'vrijwilligers mogen afspraken maken, verzetten en afzeggen',
+      volunteerMayRecordConversation: 'vrijwilligers mogen het gesprek bij een bezoek vastleggen',
+      volunteerMaySeeHistory: 'vrijwilligers zien eerdere onderwerpen en doorverwijzingen',
       // Written as `retention.households`; a dot would nest the key in i18next.
       retention_households: 'bewaartermijn huishoudens',
       retention_people: 'bewaartermijn personen',

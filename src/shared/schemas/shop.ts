@@ -72,6 +72,9 @@ export const appointmentSetStatusInput = z.object({
   status: z.enum(APPOINTMENT_STATUSES, { error: 'v:invalidOption' }),
 })
 
+/** Another half-day for a planned appointment: the rules of a new booking apply. */
+export const appointmentMoveInput = z.object({ id, slotId: id })
+
 export const appointmentsByDayInput = z.object({ date: isoDate })
 
 /** The shop did not exist before this: an earlier visit date is a typing error (1900 for 2000). */

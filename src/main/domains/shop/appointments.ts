@@ -15,8 +15,15 @@ import {
   listAppointments,
   PART_ORDER,
 } from './queries'
-import { assertCounterDay, assertCounterMayChange, forRole, warningsForRole } from './counter'
+import {
+  assertCounterDay,
+  assertCounterMayBookFor,
+  assertCounterMaySetStatus,
+  forRole,
+  warningsForRole,
+} from './counter'
 import { audit } from '../audit/audit'
+import { auditNote } from '../../../shared/audit-text'
 
 async function loadAppointment(db: Db, id: number): Promise<Appointment> {
   const [a] = await listAppointments(db, { id })
@@ -318,8 +325,9 @@ export async function checkBooking(
   ctx: ServiceContext,
   input: MethodParsed<'appointments.check'>,
 ): Promise<{ warnings: Warning[] }> {
+  await assertCounterMayBookFor(ctx, input.householdId)
   const { warnings } = await prepareBooking(ctx.db, ctx, input)
-  return { warnings }
+  return { warnings: warningsForRole(ctx.session.role, warnings) }
 }
 
 export async function bookAppointment(
@@ -327,6 +335,8 @@ export async function bookAppointment(
   input: MethodParsed<'appointments.book'>,
 ): Promise<{ appointment: Appointment; warnings: Warning[] }> {
   return ctx.db.transaction().execute(async (trx) => {
+    // Inside the transaction: a switch turned off meanwhile holds for this booking.
+    await assertCounterMayBookFor({ ...ctx, db: trx }, input.householdId)
     const { slot, householdId, warnings } = await prepareBooking(trx, ctx, input)
     const { id } = await trx
       .insertInto('appointment')
@@ -349,7 +359,8 @@ export async function bookAppointment(
       fields: input.note ? ['slotId', 'note'] : ['slotId'],
     })
     const appointment = await loadAppointment(trx, id)
-    return { appointment, warnings }
+    const role = ctx.session.role
+    return { appointment: forRole(role, appointment), warnings: warningsForRole(role, warnings) }
   })
 }
 
@@ -360,7 +371,7 @@ export async function setAppointmentStatus(
   const today = ctx.clock.today()
   return ctx.db.transaction().execute(async (trx) => {
     const current = await loadAppointment(trx, input.appointmentId)
-    assertCounterMayChange(ctx, current, input.status)
+    await assertCounterMaySetStatus({ ...ctx, db: trx }, current, input.status)
     // As for booking: nothing changes for an anonymised household, so the figures of a past
     // period stay what they were when it was anonymised.
     const household = await trx
@@ -404,6 +415,62 @@ export async function setAppointmentStatus(
       input.status === 'came'
         ? eligibilityWarnings(appointment.eligibleUntil, appointment.date)
         : []
+    const role = ctx.session.role
+    return { appointment: forRole(role, appointment), warnings: warningsForRole(role, warnings) }
+  })
+}
+
+/**
+ * Moves a planned appointment to another half-day, with the rules of a new booking (a place free,
+ * the half-day not over, within the horizon, not a second booking that day) and the booking
+ * switch for a volunteer. One audited change, so the family keeps one appointment.
+ */
+export async function moveAppointment(
+  ctx: ServiceContext,
+  input: MethodParsed<'appointments.move'>,
+): Promise<{ appointment: Appointment; warnings: Warning[] }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await loadAppointment(trx, input.id)
+    await assertCounterMayBookFor({ ...ctx, db: trx }, current.householdId)
+    const household = await trx
+      .selectFrom('household')
+      .select('anonymisedAt')
+      .where('id', '=', current.householdId)
+      .executeTakeFirst()
+    if (household?.anonymisedAt) throw conflict('householdAnonymised')
+    if (current.visitId !== null) throw conflict('visitRegistered')
+    if (current.status !== 'planned') throw conflict('moveNotPlanned')
+    if (current.slotId === input.slotId) throw conflict('moveSameSlot')
+    const slot = await findSlot(trx, input.slotId)
+    if (halfDayOver(ctx.clock, slot.date, slot.part))
+      throw conflict('slotOver', { date: slot.date, part: slot.part })
+    assertWithinHorizon(ctx.clock, slot.date)
+    await assertBookable(trx, slot, current.householdId, current.id)
+    await trx
+      .updateTable('appointment')
+      .set({ slotId: slot.id, date: slot.date })
+      .where('id', '=', current.id)
+      .execute()
+    await audit(trx, ctx, {
+      action: 'update',
+      entityType: 'appointment',
+      entityId: current.id,
+      householdId: current.householdId,
+      fields: ['slotId'],
+      detail: auditNote({
+        k: 'appointmentMoved',
+        from: current.date,
+        fromPart: current.part,
+        to: slot.date,
+        toPart: slot.part,
+      }),
+    })
+    const appointment = await loadAppointment(trx, current.id)
+    // Read after the move, so the old date no longer counts as a second contact.
+    const warnings = [
+      ...eligibilityWarnings(appointment.eligibleUntil, slot.date),
+      ...(await periodWarnings(trx, current.householdId, slot.date)),
+    ]
     const role = ctx.session.role
     return { appointment: forRole(role, appointment), warnings: warningsForRole(role, warnings) }
   })

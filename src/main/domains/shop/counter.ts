@@ -105,5 +105,37 @@ export async function assertVolunteerMay(
     throw new AppError({ code: 'FORBIDDEN', key: 'volunteerRightOff', params: { right } })
 }
 
+/**
+ * Booking, moving or cancelling for a household: a volunteer needs the admin's booking switch
+ * and may only act for a household it may open (looked up on this screen, or here today), so
+ * the free places never turn into a way to reach other families.
+ */
+export async function assertCounterMayBookFor(
+  ctx: Pick<ServiceContext, 'clock' | 'session'> & { db: Db },
+  householdId: number,
+): Promise<void> {
+  if (ctx.session.role !== 'volunteer') return
+  await assertVolunteerMay(ctx, 'book')
+  await assertCounterMayOpen(ctx, householdId)
+}
+
+/**
+ * The counter's rule for a change of status (`appointments.setStatus`): cancelling, and booking
+ * a cancelled appointment again, are bookings and need the booking switch (any day); every other
+ * change stays today's only, as `assertCounterMayChange` says, whatever the switch.
+ */
+export async function assertCounterMaySetStatus(
+  ctx: Pick<ServiceContext, 'clock' | 'session'> & { db: Db },
+  current: { date: string; status: AppointmentStatus; householdId: number },
+  next: AppointmentStatus,
+): Promise<void> {
+  if (ctx.session.role !== 'volunteer') return
+  const booking =
+    (next === 'cancelled' && current.status !== 'cancelled') ||
+    (current.status === 'cancelled' && next === 'planned')
+  if (booking) await assertCounterMayBookFor(ctx, current.householdId)
+  else assertCounterMayChange(ctx, current, next)
+}
+
 /** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
 export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const

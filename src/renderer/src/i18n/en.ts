@@ -152,6 +152,8 @@ export const en: Messages = {
     slotFull: 'This half-day is full ({{capacity}} places).',
     alreadyBookedThatDay: 'This household already has an appointment on {{date}}.',
     visitRegistered: 'A visit has already been registered for this appointment.',
+    moveNotPlanned: 'Only a planned appointment can be moved.',
+    moveSameSlot: 'The appointment is on this half-day already. Choose another half-day.',
     visitExists: 'A visit has already been registered for this appointment.',
     checkInFuture: 'Check-in is possible on the day of the appointment ({{date}}).',
     capacityBelowBooked: '{{booked}} households are already booked; fewer places is not possible.',

@@ -152,6 +152,8 @@ export const nl = {
     slotFull: 'Dit dagdeel zit vol ({{capacity}} plaatsen).',
     alreadyBookedThatDay: 'Dit huishouden heeft op {{date}} al een afspraak.',
     visitRegistered: 'Voor deze afspraak is al een bezoek geregistreerd.',
+    moveNotPlanned: 'Alleen een geplande afspraak kan worden verzet.',
+    moveSameSlot: 'De afspraak staat al op dit dagdeel. Kies een ander dagdeel.',
     visitExists: 'Voor deze afspraak is al een bezoek geregistreerd.',
     checkInFuture: 'Aanmelden kan pas op de dag van de afspraak ({{date}}).',
     capacityBelowBooked: 'Er zijn al {{booked}} huishoudens geboekt; minder plaatsen kan niet.',
