@@ -7,8 +7,15 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { StatsPage } from '../../src/renderer/src/features/shop/stats/stats-page'
-import type { ShopStats } from '../../src/shared/schemas/shop'
-import { TODAY, callsOf, describedText, installBridge, ok } from './shop-bridge'
+import type { ShopStats, ShopTotals } from '../../src/shared/schemas/shop'
+import {
+  TODAY,
+  callsOf,
+  describedText,
+  installBridge as install,
+  ok,
+  type Handler,
+} from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -63,6 +70,31 @@ const STATS: ShopStats = {
     },
   ],
   generatedAt: '2026-03-10T10:15:00.000Z',
+}
+
+const TOTALS: ShopTotals = {
+  date: TODAY,
+  district: null,
+  start: '2019-02-01',
+  sinceStart: {
+    householdsReached: 384,
+    newHouseholds: 390,
+    visits: 5120,
+    childrenReached: 702,
+    intakes: 402,
+  },
+  onDate: {
+    activeFrom: '2025-03-11',
+    activeHouseholds: 118,
+    volunteersFrom: '2026-02-11',
+    volunteers: 9,
+  },
+  generatedAt: '2026-03-10T10:15:00.000Z',
+}
+
+/** The page's bridge: the figures since the start answer unless a test says otherwise. */
+function installBridge(handlers: Record<string, Handler> = {}): ReturnType<typeof install> {
+  return install({ 'shop.totals': () => ok(TOTALS), ...handlers })
 }
 
 describe('stats page', () => {
@@ -178,5 +210,92 @@ describe('stats page', () => {
     expect(
       callsOf(calls, 'shop.stats').some((c) => (c as { to: string }).to === '2025-12-31'),
     ).toBe(false)
+  })
+})
+
+describe('figures since the start and on a date', () => {
+  afterEach(() => {
+    cleanup()
+    notifications.clean()
+  })
+
+  it("asks for today by main's clock and shows each figure with its definition", async () => {
+    const calls = installBridge({ 'shop.stats': () => ok(STATS) })
+    renderWith(<StatsPage />)
+    expect((await screen.findByTestId('total-new-households')).textContent).toBe('390')
+    expect(callsOf(calls, 'shop.totals')).toEqual([{ date: TODAY, district: null }])
+    expect(screen.getByTestId('total-households-reached').textContent).toBe('384')
+    expect(screen.getByTestId('total-visits').textContent).toBe('5120')
+    expect(screen.getByTestId('total-children-reached').textContent).toBe('702')
+    expect(screen.getByTestId('total-intakes').textContent).toBe('402')
+    expect(screen.getByTestId('totals-since').textContent).toBe(
+      'Vanaf de start op 01-02-2019 (de eerste dag met een bezoek of intake) t/m 10-03-2026.',
+    )
+    const active = screen.getByTestId('total-active-households')
+    expect(active.textContent).toBe('118')
+    expect(describedText(active.parentElement!)).toBe(
+      'Unieke huishoudens met minstens één bezoek van 11-03-2025 t/m 10-03-2026 (de 12 maanden tot en met de datum).',
+    )
+    const volunteers = screen.getByTestId('total-volunteers')
+    expect(volunteers.textContent).toBe('9')
+    expect(describedText(volunteers.parentElement!)).toContain(
+      'Accounts met de rol vrijwilliger die van 11-02-2026 t/m 10-03-2026 (4 weken) inlogden of hun scherm ontgrendelden',
+    )
+    expect(describedText(screen.getByTestId('total-new-households').parentElement!)).toContain(
+      'Unieke huishoudens met een intake sinds de start',
+    )
+    expect(screen.getByRole('heading', { name: 'Op 10-03-2026' })).toBeTruthy()
+  })
+
+  it('asks again for another date and for the district chosen above', async () => {
+    const calls = installBridge({
+      'shop.stats': () => ok(STATS),
+      'shop.totals': (input) => {
+        const { date } = input as { date: string }
+        return ok({ ...TOTALS, date })
+      },
+    })
+    const user = renderWith(<StatsPage />)
+    await screen.findByTestId('total-visits')
+    const date = screen.getByLabelText(/^Datum/)
+    await user.clear(date)
+    await user.type(date, '31-12-2025')
+    await user.tab()
+    await waitFor(() =>
+      expect(callsOf(calls, 'shop.totals')).toContainEqual({ date: '2025-12-31', district: null }),
+    )
+    expect(await screen.findByRole('heading', { name: 'Op 31-12-2025' })).toBeTruthy()
+    await user.type(screen.getByLabelText('Wijk of kern (optioneel)'), 'Centrum')
+    await waitFor(
+      () =>
+        expect(callsOf(calls, 'shop.totals')).toContainEqual({
+          date: '2025-12-31',
+          district: 'Centrum',
+        }),
+      { timeout: 2000 },
+    )
+  })
+
+  it('says so when nothing was registered yet up to the date', async () => {
+    installBridge({
+      'shop.stats': () => ok(STATS),
+      'shop.totals': () =>
+        ok({
+          ...TOTALS,
+          start: null,
+          sinceStart: {
+            householdsReached: 0,
+            newHouseholds: 0,
+            visits: 0,
+            childrenReached: 0,
+            intakes: 0,
+          },
+        }),
+    })
+    renderWith(<StatsPage />)
+    expect((await screen.findByTestId('totals-since')).textContent).toBe(
+      'Tot en met 10-03-2026 is er nog geen bezoek of intake geregistreerd.',
+    )
+    expect(screen.getByTestId('total-visits').textContent).toBe('0')
   })
 })

@@ -64,6 +64,46 @@ export const nl = {
     none: '(geen wijk)',
     empty: 'Geen gegevens in deze periode.',
   },
+  totals: {
+    title: 'Sinds de start en op datum',
+    date: 'Datum',
+    intro:
+      'Los van de periode hierboven: alles vanaf de eerste dag van de winkel tot en met de gekozen datum, en de stand op die datum. Een gekozen wijk of kern geldt ook hier, behalve voor de startdatum en de vrijwilligers (die gelden voor de hele winkel).',
+    sinceTitle: 'Sinds de start',
+    since: 'Vanaf de start op {{start}} (de eerste dag met een bezoek of intake) t/m {{date}}.',
+    noStart: 'Tot en met {{date}} is er nog geen bezoek of intake geregistreerd.',
+    onDateTitle: 'Op {{date}}',
+    figures: {
+      householdsReached: {
+        label: 'Huishoudens bereikt',
+        help: 'Unieke huishoudens met minstens één bezoek sinds de start.',
+      },
+      newHouseholds: {
+        label: 'Nieuwe huishoudens (intake)',
+        help: 'Unieke huishoudens met een intake sinds de start: de gezinnen die de winkel heeft ingeschreven.',
+      },
+      visits: {
+        label: 'Bezoeken',
+        help: 'Alle geregistreerde bezoeken sinds de start.',
+      },
+      childrenReached: {
+        label: 'Kinderen bereikt',
+        help: 'Unieke kinderen van 0 t/m 17 jaar (jaar van het bezoek min geboortejaar) bij een bezoek sinds de start.',
+      },
+      intakes: {
+        label: 'Intakes',
+        help: 'Alle intakes sinds de start; een gezin met een tweede intake telt twee keer.',
+      },
+      activeHouseholds: {
+        label: 'Actieve gezinnen',
+        help: 'Unieke huishoudens met minstens één bezoek van {{from}} t/m {{date}} (de 12 maanden tot en met de datum).',
+      },
+      volunteers: {
+        label: 'Vrijwilligers aan het werk',
+        help: 'Accounts met de rol vrijwilliger die van {{from}} t/m {{date}} (4 weken) inlogden of hun scherm ontgrendelden, volgens het logboek. Het telt accounts, geen personen: een gedeeld account telt één keer. Voor de hele winkel.',
+      },
+    },
+  },
 }
 
 export const en: typeof nl = {
@@ -130,5 +170,45 @@ export const en: typeof nl = {
     district: 'District/village',
     none: '(no district)',
     empty: 'No data in this period.',
+  },
+  totals: {
+    title: 'Since the start and on a date',
+    date: 'Date',
+    intro:
+      "Apart from the period above: everything from the shop's first day up to and including the chosen date, and the state on that date. A chosen district or village applies here too, except for the start date and the volunteers (which are the whole shop's).",
+    sinceTitle: 'Since the start',
+    since: 'From the start on {{start}} (the first day with a visit or intake) to {{date}}.',
+    noStart: 'No visit or intake has been registered up to {{date}}.',
+    onDateTitle: 'On {{date}}',
+    figures: {
+      householdsReached: {
+        label: 'Households reached',
+        help: 'Distinct households with at least one visit since the start.',
+      },
+      newHouseholds: {
+        label: 'New households (intake)',
+        help: 'Distinct households with an intake since the start: the families the shop has taken in.',
+      },
+      visits: {
+        label: 'Visits',
+        help: 'All registered visits since the start.',
+      },
+      childrenReached: {
+        label: 'Children reached',
+        help: 'Distinct children aged 0 to 17 (year of the visit minus year of birth) at a visit since the start.',
+      },
+      intakes: {
+        label: 'Intakes',
+        help: 'All intakes since the start; a family with a second intake counts twice.',
+      },
+      activeHouseholds: {
+        label: 'Active families',
+        help: 'Distinct households with at least one visit from {{from}} to {{date}} (the 12 months up to and including the date).',
+      },
+      volunteers: {
+        label: 'Volunteers working',
+        help: 'Accounts with the volunteer role that logged in or unlocked their screen from {{from}} to {{date}} (4 weeks), according to the audit log. It counts accounts, not people: a shared account counts once. For the whole shop.',
+      },
+    },
   },
 }

@@ -25,6 +25,8 @@ import { useShopDay } from '../../../common/hooks/use-shop-day'
 import { instantText, intlLocale } from '../../../common/format'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
+import { Figure } from './figure'
+import { TotalsSection } from './totals-section'
 
 type CountKey =
   | 'householdsReached'
@@ -132,6 +134,7 @@ export function StatsPage(): React.JSX.Element {
       ) : (
         <StatsView stats={stats} t={t} lang={i18n.language} />
       )}
+      {shopDay && <TotalsSection today={shopDay.today} district={debouncedDistrict} />}
     </Stack>
   )
 }
@@ -196,36 +199,6 @@ function StatsView({
 
       <DistrictTable rows={stats.byDistrict} t={t} lang={lang} />
     </Stack>
-  )
-}
-
-function Figure({
-  label,
-  help,
-  testId,
-  value,
-  suffix = '',
-}: {
-  label: string
-  help: string
-  testId: string
-  value: string
-  suffix?: string
-}): React.JSX.Element {
-  const helpId = useId()
-  return (
-    <Card withBorder padding="md">
-      <Text component="dt" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} fz={32} fw={700} lh={1.2} aria-describedby={helpId}>
-        <span data-testid={testId}>{value}</span>
-        {suffix}
-      </Text>
-      <Text size="xs" c="dimmed" id={helpId}>
-        {help}
-      </Text>
-    </Card>
   )
 }
 
