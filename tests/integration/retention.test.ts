@@ -364,6 +364,10 @@ describe('retention.delete', () => {
     await visitOn(visited, '2023-03-07')
     const intake = await household('Bram Intake', '2023-02-02')
     await intakeOn(intake, '2023-02-02', true)
+    // An intake without topics or referrals counts too: among the period's intakes (debts,
+    // multiple problems) and the households taken in since the start (shop.totals).
+    const bare = await household('Bea Alleenintake', '2023-02-05')
+    await intakeOn(bare, '2023-02-05', false)
     const noShow = await household('Cor Nietgekomen', '2023-02-03')
     // Even a cancelled appointment puts its district in that period's figures.
     const cancelled = await household('Dirk Afgezegd', '2023-02-04')
@@ -377,17 +381,17 @@ describe('retention.delete', () => {
       await app.call('appointments.setStatus', { appointmentId: appointment.id, status })
     }
     await at(TODAY)
-    for (const id of [visited, intake, noShow, cancelled]) {
+    for (const id of [visited, intake, noShow, cancelled, bare]) {
       const e = await rejection(app.call('retention.delete', { id }))
       expect(e, String(id)).toMatchObject({ code: 'CONFLICT', key: 'retentionInReports' })
     }
-    expect(await app.open.db.selectFrom('household').select('id').execute()).toHaveLength(4)
+    expect(await app.open.db.selectFrom('household').select('id').execute()).toHaveLength(5)
   })
 
   it('removes everything of a household no report counts, and logs it', async () => {
+    // Registered and called, never taken in nor seen: no figure counts it.
     const id = await household('Dora Weg', '2023-02-01')
-    // An intake without topics or referrals counts nowhere.
-    await intakeOn(id, '2023-02-01', false)
+    await app.call('households.markContacted', { householdId: id, date: '2023-02-01' })
     const other = await household('Eef Blijft', '2023-02-02')
     await at(TODAY)
     const before = await stats('2023-01-01', '2023-12-31')

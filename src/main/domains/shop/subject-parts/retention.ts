@@ -26,17 +26,16 @@ const householdLastContact = sql<string>`max(
 )`
 
 /**
- * Whether `shop.stats` shows anything of the household for some period: a visit (households
- * reached, new households, visits, children), any appointment (came and no-show count towards the
- * no-show rate, and even a cancelled or planned one puts its district in the list of that
- * period), or an intake with topics or referrals. Written against the outer alias `h`.
+ * Whether `shop.stats` or `shop.totals` shows anything of the household for some period or date:
+ * a visit (households reached, new households, visits, children), any appointment (came and
+ * no-show count towards the no-show rate, and even a cancelled or planned one puts its district
+ * in the list of that period), or any intake (intakes and their debts and multiple problems in a
+ * period, households taken in since the start). Written against the outer alias `h`.
  */
 const householdInReports = sql<number>`(
   exists (select 1 from visit v where v.household_id = h.id)
   or exists (select 1 from appointment a where a.household_id = h.id)
-  or exists (select 1 from intake i where i.household_id = h.id and (
-    exists (select 1 from intake_topic t where t.intake_id = i.id)
-    or exists (select 1 from intake_referral r where r.intake_id = i.id)))
+  or exists (select 1 from intake i where i.household_id = h.id)
 )`
 
 async function findDueHouseholds(db: Db, cutoff: string): Promise<DueRecord[]> {
