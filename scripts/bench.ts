@@ -29,6 +29,7 @@ import { PASSWORD_PARAMS } from '../src/main/crypto/passwords'
 import { createRouter, type Router } from '../src/main/router'
 import { auditHash } from '../src/main/domains/audit/audit'
 import type { Caller } from '../src/main/domains/accounts/auth'
+import { countShopTotals } from '../src/main/domains/shop/stats'
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api'
 import { addDays, addMonths, startOfWeek } from '../src/shared/dates'
 import { DEFAULT_HOUSEHOLDS, formatSummary, seedDemo } from './demo-data'
@@ -637,6 +638,25 @@ try {
     () => ({ from: tenFrom, to: today }),
     (out) => `${out.visits} bezoeken`,
     { target: '< 300 ms', meets: (r) => r.p95 < 300, heavy: large },
+  )
+  // Since the start: the whole history, in a worker once it is longer than a year. The same SQL
+  // directly: the statements of main's own counting of it, recorded once and replayed raw.
+  const { statements: totalsSql } = await recorder.record(() =>
+    countShopTotals(vault.db, { date: today, district: null }, new Date()),
+  )
+  const totalsRaw = replayer(sqlite, totalsSql)
+  await measure(
+    'shop.totals (sinds de start, op datum)',
+    async () => {
+      const out = await call('shop.totals', { date: today })
+      return `sinds ${out.start}: ${out.sinceStart.newHouseholds} ingeschreven, ${out.onDate.activeHouseholds} actief`
+    },
+    {
+      heavy: large,
+      raw: () => totalsRaw(),
+      target: '< 300 ms, main < 50 ms',
+      meets: (r) => r.p95 < 300 && r.blockedP95 < 50,
+    },
   )
   const weekFrom = startOfWeek(today)
   await withRaw(
