@@ -183,7 +183,8 @@ describe('what each role is offered', () => {
   })
 
   it('shows a volunteer a household without intakes or income, and says some is hidden', async () => {
-    bridge('volunteer')
+    // With the admin's booking switch off: no "Afspraak maken" (volunteer-booking.test.tsx has it on).
+    bridge('volunteer', { 'settings.get': () => ok({ ...SETTINGS, volunteerMayBook: false }) })
     renderApp('#/households/5')
     expect(await screen.findByRole('heading', { name: 'Jan de Vries' })).toBeTruthy()
     expect(
@@ -247,7 +248,9 @@ describe('what each role is offered', () => {
   })
 
   it('shows a volunteer the week without booking, creating or changing half-days', async () => {
-    bridge('volunteer')
+    const calls = bridge('volunteer', {
+      'settings.get': () => ok({ ...SETTINGS, volunteerMayBook: false }),
+    })
     render(
       <TestProviders role="volunteer">
         <AppointmentsPage />
@@ -257,6 +260,8 @@ describe('what each role is offered', () => {
     expect(screen.queryByRole('button', { name: 'Boek' })).toBeNull()
     expect(screen.queryByRole('button', { name: /Dagdelen aanmaken/ })).toBeNull()
     expect(screen.queryByRole('button', { name: /wijzigen/ })).toBeNull()
+    // Free places only: never the names of other days.
+    expect(callsOf(calls, 'appointments.byDay')).toEqual([])
   })
 
   it("offers a volunteer check-in for today's appointments only, and no cancelling", async () => {

@@ -135,7 +135,7 @@ describe('week view and booking', () => {
     expect(callsOf(calls, 'appointments.byDay')).toHaveLength(7)
   })
 
-  it('never asks for or shows names at the counter, and links only today', async () => {
+  it('never asks for or shows names at the counter, and links only today (booking on: free places)', async () => {
     const calls = installBridge({ 'slots.list': () => ok(SLOTS) })
     render(
       <Providers role="volunteer">
@@ -144,7 +144,9 @@ describe('week view and booking', () => {
     )
     await screen.findByRole('group', { name: 'Dinsdag 10-03-2026 Ochtend' })
     expect(callsOf(calls, 'appointments.byDay')).toEqual([])
-    expect(screen.queryByRole('button', { name: 'Boek' })).toBeNull()
+    // The admin's booking switch is on by default: the free places can be booked, no names shown.
+    expect((await screen.findAllByRole('button', { name: 'Boek' })).length).toBeGreaterThan(0)
+    expect(callsOf(calls, 'appointments.byDay')).toEqual([])
     expect(screen.getByRole('link', { name: 'Dinsdag 10-03-2026' })).toBeTruthy()
     expect(screen.queryByRole('link', { name: 'Woensdag 11-03-2026' })).toBeNull()
   })

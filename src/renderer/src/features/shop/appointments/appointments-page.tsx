@@ -31,6 +31,7 @@ import { isoWeekNumber } from '../../../common/format'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
 import { useCan } from '../../../common/hooks/use-session'
+import { useShopRight } from '../volunteer-rights'
 
 /** The week view: every half-day of one week with its bookings, and booking from here. */
 export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element {
@@ -40,11 +41,11 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
   const today = shopDay?.today ?? null
   // app.tsx hands over `week` only; the household to book for comes from the hash itself.
   const householdParam = matchPath('/appointments', currentPath())?.household
+  // Staff always; a volunteer while the admin's booking switch is on (main decides again).
+  const mayBook = useShopRight('book') === true
   // Only a role that may book is booking for a household.
   const householdId =
-    can('appointments.book') && householdParam && /^\d+$/.test(householdParam)
-      ? Number(householdParam)
-      : null
+    mayBook && householdParam && /^\d+$/.test(householdParam) ? Number(householdParam) : null
 
   const monday = week && isRealDate(week) ? startOfWeek(week) : today ? startOfWeek(today) : null
   const days = useMemo(
@@ -64,7 +65,7 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
   const problem = error ? shopErrorMessage(t, error) : null
   // Who is booked, per half-day: for staff only. The counter sees other days' free places,
   // never other families' names (main refuses them that list).
-  const staff = can('appointments.book')
+  const staff = can('slots.update')
   const bookedLoader = useMemo(
     () =>
       staff && days.length && slots
@@ -151,7 +152,7 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
                 slots={slots.filter((s) => s.date === day)}
                 booked={booked?.filter((a) => a.date === day) ?? null}
                 linkDay={staff || day === today}
-                onBook={can('appointments.book') ? setBooking : null}
+                onBook={mayBook ? setBooking : null}
                 onEdit={can('slots.update') ? setEditing : null}
               />
             ))}

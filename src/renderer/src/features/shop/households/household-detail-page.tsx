@@ -18,18 +18,20 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../../api'
 import { errorMessage } from '../../../common/forms'
 import { navigate } from '../../../router'
-import { toDutchDate } from '../../../../../shared/dates'
-import type { AppointmentStatus } from '../../../../../shared/schemas/shop'
+import { addDays, startOfWeek, toDutchDate } from '../../../../../shared/dates'
 import type { HouseholdDetail, Intake } from '../../../../../shared/schemas/household'
 import { useCan, useSession } from '../../../common/hooks/use-session'
 import { Section } from './household-form'
 import { SubjectExportButton } from '../../subjects'
+import { HouseholdAppointments } from '../appointments/household-appointments'
+import { useShopDay } from '../../../common/hooks/use-shop-day'
+import { useShopRight } from '../volunteer-rights'
 
-const APPOINTMENT_COLORS: Record<AppointmentStatus, string> = {
-  planned: 'blue',
-  came: 'teal',
-  no_show: 'red',
-  cancelled: 'gray',
+/** The week page to book on: next week for the counter (its families come back then). */
+function bookingPath(id: number, today: string | null): string {
+  const query = new URLSearchParams({ household: String(id) })
+  if (today) query.set('week', startOfWeek(addDays(today, 7)))
+  return `/appointments?${query.toString()}`
 }
 
 function InfoRow({
@@ -64,11 +66,16 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
   const { t } = useTranslation()
   const can = useCan()
   const { role } = useSession().user
+  const today = useShopDay()?.today ?? null
   // Kept with the id they belong to, so another household's data never shows under this id.
   const [loaded, setLoaded] = useState<{ id: number; detail: HouseholdDetail } | null>(null)
   const [failed, setFailed] = useState<{ id: number; error: unknown } | null>(null)
   const detail = loaded?.id === id ? loaded.detail : null
   const loadError = failed?.id === id ? failed.error : null
+  // Bumped after a change on this page (an appointment moved or cancelled): read it again.
+  const [version, setVersion] = useState(0)
+  // Staff always; a volunteer while the admin's booking switch is on (main decides again).
+  const mayBook = useShopRight('book') === true
 
   useEffect(() => {
     let live = true
@@ -82,7 +89,7 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
     return () => {
       live = false
     }
-  }, [id])
+  }, [id, version])
 
   if (loadError)
     return (
@@ -178,8 +185,12 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
             {t('households.detail.addIntake')}
           </Button>
         )}
-        {!h.anonymisedAt && can('appointments.book') && (
-          <Button variant="light" onClick={() => navigate(`/appointments?household=${id}`)}>
+        {!h.anonymisedAt && mayBook && (
+          <Button
+            variant="light"
+            // A volunteer books the family for a coming week; staff start at this week.
+            onClick={() => navigate(bookingPath(id, role === 'volunteer' ? today : null))}
+          >
             {t('households.detail.book')}
           </Button>
         )}
@@ -297,32 +308,11 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section title={t('households.detail.appointments')}>
-          {detail.appointments.length === 0 ? (
-            <EmptyText>{t('households.detail.noAppointments')}</EmptyText>
-          ) : (
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('common.date')}</Table.Th>
-                  <Table.Th>{t('households.detail.part')}</Table.Th>
-                  <Table.Th>{t('households.list.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {detail.appointments.map((a) => (
-                  <Table.Tr key={a.id}>
-                    <Table.Td>{toDutchDate(a.date)}</Table.Td>
-                    <Table.Td>{t(`parts.${a.part}`)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={APPOINTMENT_COLORS[a.status]} variant="light" tt="none">
-                        {t(`status.${a.status}`)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
+          <HouseholdAppointments
+            appointments={detail.appointments}
+            anonymised={!!h.anonymisedAt}
+            onChanged={() => setVersion((v) => v + 1)}
+          />
         </Section>
         <Section title={t('households.detail.visits')}>
           {detail.visits.length === 0 ? (

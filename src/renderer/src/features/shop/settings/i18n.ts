@@ -43,6 +43,26 @@ export const nl = {
       help: 'De vaste dagdelen per week; "Dagdelen aanmaken" bij Afspraken begint hiermee.',
     },
   },
+  rights: {
+    title: 'Wat vrijwilligers mogen',
+    intro:
+      'Vrijwilligers melden altijd de families van vandaag aan en registreren hun bezoek. Wat ze daarnaast mogen, zet u hier aan of uit. Het geldt direct, op elke computer.',
+    turnedOn: 'Aangezet: {{right}}.',
+    turnedOff: 'Uitgezet: {{right}}.',
+    adminOnly: 'Alleen de beheerder zet deze rechten aan of uit.',
+    volunteerMayBook: {
+      label: 'Afspraken maken, verzetten en afzeggen',
+      help: 'Afspraken maken, verzetten en afzeggen voor elke dag. Vrijwilligers zien de vrije plaatsen, niet de namen van andere gezinnen.',
+    },
+    volunteerMayRecordConversation: {
+      label: 'Het gesprek bij een bezoek vastleggen',
+      help: 'Waarover is gepraat (onderwerpen) en naar wie is doorverwezen, met een korte notitie, bij het bezoek van vandaag.',
+    },
+    volunteerMaySeeHistory: {
+      label: 'Eerdere gesprekken van een gezin zien',
+      help: 'De onderwerpen en doorverwijzingen van eerdere gesprekken en intakes. Nooit de notities, inkomensbron, verwijzer of het bewijs.',
+    },
+  },
   organisation: {
     title: 'Organisatie',
     help: 'Naam, adres en logo van uw organisatie, zoals ze op het scherm en in overzichten staan.',
@@ -114,6 +134,26 @@ export const en: typeof nl = {
     slotTemplate: {
       label: 'Weekly schedule',
       help: 'The regular half-days per week; "Create half-days" under Appointments starts from this.',
+    },
+  },
+  rights: {
+    title: 'What volunteers may do',
+    intro:
+      "Volunteers always check in today's families and register their visits. What else they may do, you turn on or off here. It applies at once, on every computer.",
+    turnedOn: 'Turned on: {{right}}.',
+    turnedOff: 'Turned off: {{right}}.',
+    adminOnly: 'Only the administrator turns these rights on or off.',
+    volunteerMayBook: {
+      label: 'Make, move and cancel appointments',
+      help: "Make, move and cancel appointments for any day. Volunteers see the free places, not other families' names.",
+    },
+    volunteerMayRecordConversation: {
+      label: "Record a visit's conversation",
+      help: "What was talked about (topics) and who the family was referred to, with a short note, at today's visit.",
+    },
+    volunteerMaySeeHistory: {
+      label: "See a family's earlier conversations",
+      help: 'The topics and referrals of earlier conversations and intakes. Never the notes, income source, referrer or proof.',
     },
   },
   organisation: {

@@ -33,6 +33,7 @@ import { shopErrorMessage, showShopError } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
 import { useCan } from '../../../common/hooks/use-session'
 import { OrganisationForm } from '../../accounts'
+import { VolunteerRightsCard } from './volunteer-rights-card'
 
 export function SettingsPage(): React.JSX.Element {
   const { t } = useTranslation()
@@ -42,6 +43,7 @@ export function SettingsPage(): React.JSX.Element {
       <Title order={2}>{t('settings.title')}</Title>
       {can('organisation.update') && <OrganisationForm />}
       <ShopSettingsForm />
+      <VolunteerRightsCard />
       <Title order={2} size="h3">
         {t('settings.lists.title')}
       </Title>
