@@ -19,7 +19,7 @@ import type { Caller } from '../src/main/domains/accounts/auth'
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api'
 import type { AppErrorData } from '../src/shared/errors'
 import { addDays, addMonths, daysBetween } from '../src/shared/dates'
-import type { Gender, IncomeSource } from '../src/shared/schemas/household'
+import type { Gender, IncomeSource, IntakeAnswer } from '../src/shared/schemas/household'
 import {
   APPOINTMENT_STATUSES,
   DEFAULT_SHOP_SETTINGS,
@@ -788,7 +788,21 @@ export function intakeInput(
     topicIds: topics.map((t) => t.id),
     referrals,
     notes: rng.chance(followUp ? 0.5 : 0.3) ? rng.pick(INTAKE_NOTES) : null,
+    ...intakeProblems(rng, debts),
   }
+}
+
+/**
+ * The intake's two questions as the seeds' shop answers them: "praktisch elk gezin heeft
+ * schulden", and some families face several problems at once; a few never said.
+ */
+function intakeProblems(
+  rng: Rng,
+  talkedAboutDebts: boolean,
+): { debts: IntakeAnswer; multipleProblems: IntakeAnswer } {
+  const answer = (yes: number): IntakeAnswer =>
+    rng.chance(yes) ? 'yes' : rng.chance(0.75) ? 'no' : 'unknown'
+  return { debts: answer(talkedAboutDebts ? 0.95 : 0.6), multipleProblems: answer(0.35) }
 }
 
 export function visitItems(

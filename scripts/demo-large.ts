@@ -32,7 +32,7 @@ import { dutchNote } from '../src/main/i18n'
 import { auditNote } from '../src/shared/audit-text'
 import { normalisePhone } from '../src/shared/schemas/common'
 import { addDays, addMonths, daysBetween, isoWeekday } from '../src/shared/dates'
-import type { Gender, IncomeSource } from '../src/shared/schemas/household'
+import type { Gender, IncomeSource, IntakeAnswer } from '../src/shared/schemas/household'
 import type { AppointmentStatus } from '../src/shared/schemas/shop'
 import { APPOINTMENT_STATUSES } from '../src/shared/schemas/shop'
 import {
@@ -156,6 +156,8 @@ interface IntakeRow extends Entity {
   date: string
   doneBy: string
   notes: string | null
+  debts: IntakeAnswer
+  multipleProblems: IntakeAnswer
   topicIds: number[]
   referrals: { destinationId: number; note: string | null }[]
 }
@@ -469,6 +471,8 @@ class Sim {
       date: day,
       doneBy: input.doneBy,
       notes: input.notes ?? null,
+      debts: input.debts ?? 'unknown',
+      multipleProblems: input.multipleProblems ?? 'unknown',
       topicIds: input.topicIds ?? [],
       referrals: (input.referrals ?? []).map((r) => ({
         destinationId: r.destinationId,
@@ -489,6 +493,9 @@ class Sim {
         ...(intake.topicIds.length ? ['topicIds'] : []),
         ...(intake.referrals.length ? ['referrals'] : []),
         ...(intake.notes ? ['notes'] : []),
+        // Always filled: 'unknown' is an answer too, as the router logs it.
+        'debts',
+        'multipleProblems',
       ],
     })
     if (day > h.lastContact) h.lastContact = day
@@ -1000,8 +1007,18 @@ function writeRows(
   progress(`Schrijven: ${sim.intakes.length} intakes, ${sim.slots.length} dagdelen`)
   batch(
     sim.intakes,
-    'insert into intake (id, household_id, date, done_by, notes, created_at) values (?, ?, ?, ?, ?, ?)',
-    (i) => [i.id, i.household.id, i.date, i.doneBy, i.notes, i.created],
+    `insert into intake (id, household_id, date, done_by, notes, debts, multiple_problems,
+      created_at) values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    (i) => [
+      i.id,
+      i.household.id,
+      i.date,
+      i.doneBy,
+      i.notes,
+      i.debts,
+      i.multipleProblems,
+      i.created,
+    ],
   )
   batch(
     sim.intakes.flatMap((i) => i.topicIds.map((t) => [i.id, t])),

@@ -177,6 +177,8 @@ export const api = {
     STAFF,
   ),
   'intakes.create': method<Intake>()(intakeCreateInput, STAFF),
+  // The counter hands the paper form to a new family: no personal data in it.
+  'intakes.blankForm': method<DownloadTicket>()(empty, EVERYONE),
   'slots.generate': method<{ created: number; skipped: number }>()(slotsGenerateInput, STAFF),
   'slots.list': method<Slot[]>()(slotsListInput, EVERYONE),
   'slots.update': method<Slot>()(slotsUpdateInput, STAFF),

@@ -223,7 +223,10 @@ beforeAll(async () => {
       doneBy: 'Anja',
       topicIds: [topic],
       referrals: [{ destinationId: destination }],
+      debts: 'yes',
+      multipleProblems: 'unknown',
     },
+    'intakes.blankForm': {},
     'slots.generate': {
       from: '2026-08-01',
       to: '2026-08-31',

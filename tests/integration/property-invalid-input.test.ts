@@ -44,7 +44,11 @@ beforeAll(async () => {
       doneBy: 'Anja',
       topicIds: [topic],
       referrals: [{ destinationId: destination }],
+      debts: 'no',
+      multipleProblems: 'yes',
     },
+    // No fields: only arbitrary values are tried; an accepted one prints the form.
+    'intakes.blankForm': {},
     'slots.generate': {
       from: '2026-07-01',
       to: '2026-07-31',

@@ -161,6 +161,8 @@ describe('new household (intake) form', () => {
       topicIds: [1],
       referrals: [],
       notes: null,
+      debts: 'unknown',
+      multipleProblems: 'unknown',
     })
     expect(callsOf(calls, 'intakes.create')).toEqual([])
   })
@@ -179,6 +181,8 @@ describe('new household (intake) form', () => {
     await user.click(await screen.findByRole('checkbox', { name: 'Werk en bijstand' }))
     await user.click(field('Doorverwezen naar'))
     await user.click(await screen.findByRole('option', { name: 'Voedselbank', hidden: true }))
+    const problems = screen.getByRole('radiogroup', { name: 'Meerdere problemen' })
+    await user.click(within(problems).getByRole('radio', { name: 'Nee' }))
     await save(user)
 
     await waitFor(() => expect(window.location.hash).toBe('#/households/12'))
@@ -192,6 +196,8 @@ describe('new household (intake) form', () => {
           topicIds: [1, 2],
           referrals: [{ destinationId: 12, note: null }],
           notes: null,
+          debts: 'unknown',
+          multipleProblems: 'no',
         },
       }),
     ])

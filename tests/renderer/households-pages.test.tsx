@@ -216,6 +216,55 @@ describe('intake for an existing household', () => {
       }),
     ])
   })
+
+  it('sends "Schulden" and "Meerdere problemen" as chosen, and "Onbekend" for one left alone', async () => {
+    const calls = installBridge({
+      'households.get': () => ok(DETAIL),
+      'intakes.create': (input) => ok({ id: 10, ...(input as object), topics: [], referrals: [] }),
+    })
+    const user = renderWith(<IntakeNewPage householdId={5} />)
+    await screen.findByText('Intakegesprek met Jan de Vries (H-00005)')
+    const debts = screen.getByRole('radiogroup', { name: 'Schulden' })
+    const problems = screen.getByRole('radiogroup', { name: 'Meerdere problemen' })
+    // Not asked yet: "Onbekend", never a guessed "Nee".
+    expect(
+      (within(debts).getByRole('radio', { name: 'Onbekend' }) as HTMLInputElement).checked,
+    ).toBe(true)
+    expect(
+      (within(problems).getByRole('radio', { name: 'Onbekend' }) as HTMLInputElement).checked,
+    ).toBe(true)
+    await user.click(within(debts).getByRole('radio', { name: 'Ja' }))
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+
+    await waitFor(() => expect(window.location.hash).toBe('#/households/5'))
+    expect(callsOf(calls, 'intakes.create')).toEqual([
+      expect.objectContaining({ householdId: 5, debts: 'yes', multipleProblems: 'unknown' }),
+    ])
+  })
+
+  it('shows a refusal of main at the question it is about', async () => {
+    installBridge({
+      'households.get': () => ok(DETAIL),
+      'intakes.create': () => ({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          key: 'validation',
+          fields: [{ path: 'multipleProblems', key: 'invalidOption' }],
+        },
+      }),
+    })
+    const user = renderWith(<IntakeNewPage householdId={5} />)
+    await screen.findByText('Intakegesprek met Jan de Vries (H-00005)')
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    const wrapper = await waitFor(() => {
+      const group = screen.getByRole('radiogroup', { name: 'Meerdere problemen' })
+      const box = group.closest('.mantine-InputWrapper-root') as HTMLElement
+      expect(within(box).getByText('Kies een van de mogelijkheden')).toBeTruthy()
+      return box
+    })
+    expect(wrapper).toBeTruthy()
+  })
 })
 
 describe('edit household', () => {

@@ -10,6 +10,7 @@ import {
   GENDERS,
   HOUSEHOLD_STATUSES,
   INCOME_SOURCES,
+  INTAKE_ANSWERS,
 } from '../../src/shared/schemas/household'
 import { DAY_PARTS } from '../../src/shared/schemas/common'
 import { SUBJECT_KINDS } from '../../src/shared/schemas/subjects'
@@ -46,6 +47,7 @@ const CODES: [table: string, codes: readonly string[]][] = [
   ['parts', DAY_PARTS],
   ['income', INCOME_SOURCES],
   ['gender', GENDERS],
+  ['answers', INTAKE_ANSWERS],
   ['audit.listKinds', LIST_KINDS],
 ]
 
@@ -102,6 +104,7 @@ describe('one source of labels for main and the screens', () => {
       'instellingen',
       'lijstwaarde',
       'bellijst',
+      'leeg aanmeldformulier',
       'auditlog',
       'back-up',
       'herstelsleutel',

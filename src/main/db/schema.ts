@@ -57,6 +57,9 @@ export interface IntakeTable {
   doneBy: string
   notes: string | null
   createdAt: string
+  /** 'yes' | 'no' | 'unknown' (migration 0012): asked at the intake, 'unknown' when not. */
+  debts: Generated<'yes' | 'no' | 'unknown'>
+  multipleProblems: Generated<'yes' | 'no' | 'unknown'>
 }
 
 export interface IntakeTopicTable {

@@ -6,6 +6,7 @@ import type { TaskDefinition } from './task'
 import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
 import { startupCheckTask } from '../vault/startup-check'
 import { shopStatsTask, shopTotalsTask } from '../domains/shop/stats-task'
+import { intakeFormTask } from '../domains/shop/intake-form-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -22,4 +23,4 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.
-runInWorker([...TASKS, renderSubjectFileTask, writeAuditCsvTask])
+runInWorker([...TASKS, renderSubjectFileTask, writeAuditCsvTask, intakeFormTask])

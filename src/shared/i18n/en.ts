@@ -65,6 +65,15 @@ export const en: SharedLabels = {
     m: 'Male',
     x: 'Other / unknown',
   },
+  answers: {
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Unknown',
+  },
+  intakeFields: {
+    debts: 'Debts',
+    multipleProblems: 'Several problems',
+  },
   eligibility: {
     valid: 'Eligible',
     expiring: 'Eligibility ends soon',
@@ -120,6 +129,7 @@ export const en: SharedLabels = {
       settings: 'settings',
       listItem: 'list item',
       callList: 'call list',
+      intakeForm: 'blank intake form',
       auditLog: 'audit log',
       backup: 'backup',
       recovery_key: 'recovery key',
@@ -130,6 +140,8 @@ export const en: SharedLabels = {
       members: 'household members',
       date: 'date',
       doneBy: 'conversation held by',
+      debts: 'debts',
+      multipleProblems: 'several problems',
       topicIds: 'topics',
       referrals: 'referrals',
       slotId: 'half-day',
@@ -266,6 +278,7 @@ export const en: SharedLabels = {
       shopStats: 'Counting the figures',
       shopTotals: 'Counting the figures since the start',
       auditExport: 'Exporting the audit log',
+      intakeForm: 'Making the intake form',
     },
     phases: {
       copying: 'copying',
@@ -294,6 +307,45 @@ export const en: SharedLabels = {
         'this household, and who has viewed or changed that data. You have a right to this ' +
         'overview under article 15 of the General Data Protection Regulation (GDPR). If anything ' +
         'is wrong, you can ask for it to be corrected or erased.',
+    },
+    intakeForm: {
+      title: 'Clothing shop registration form',
+      intro:
+        'Welcome to {{organisation}}. Please fill in this form in capital letters. What you do ' +
+        'not know or would rather not say may stay empty. We enter it in our computer afterwards.',
+      thisOrganisation: 'the shop',
+      household: 'Your details',
+      address: 'Street and house number',
+      members: 'Household members',
+      membersIntro: 'Everyone who lives in the home, yourself included.',
+      genderHint: 'f / m / other',
+      income: 'Income',
+      incomeQuestion: "Where does the household's money mainly come from?",
+      otherIncome: 'namely',
+      referrer: 'Who referred you to the shop?',
+      situation: 'Your situation',
+      debtsQuestion: 'Does the family have debts?',
+      multipleProblemsQuestion:
+        'Is there more than one problem at once (for example money, work, health, housing)?',
+      yes: 'Yes',
+      no: 'No',
+      dontKnow: "Don't know",
+      topics: 'What would you like to talk about with us?',
+      topicsHint: 'Tick what you like, more than one is fine.',
+      noTopics: 'Tell us at the counter.',
+      consent: 'Consent',
+      consentText:
+        'I allow {{organisation}} to keep and use the details on this form for the shop: for ' +
+        'appointments, visits and counts without names. They are not given to others without my ' +
+        'consent. I may always ask which details are kept about me, and ask to correct or remove them.',
+      date: 'Date',
+      name: 'Name',
+      signature: 'Signature',
+      office: 'To be filled in by the shop',
+      intakeDate: 'Intake date',
+      doneBy: 'Intake done by',
+      proofSeenOn: 'Proof of income seen on',
+      reference: 'Reference',
     },
     recoverySheet: {
       title: 'Dichtbij recovery key',

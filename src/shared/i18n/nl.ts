@@ -1,7 +1,7 @@
 import type { AuditAction, AuditEntityType } from '../schemas/audit'
 import type { AppointmentStatus } from '../schemas/shop'
 import type { ListKind } from '../schemas/lists'
-import type { Gender, HouseholdStatus, IncomeSource } from '../schemas/household'
+import type { Gender, HouseholdStatus, IncomeSource, IntakeAnswer } from '../schemas/household'
 import type { DayPart } from '../schemas/common'
 import type { Eligibility } from '../schemas/household'
 import type { Role } from '../schemas/accounts'
@@ -136,6 +136,17 @@ export const nl = {
     m: 'Man',
     x: 'Anders / onbekend',
   } satisfies Record<Gender, string>,
+  /** An intake's answer to "schulden?" and "meerdere problemen?". */
+  answers: {
+    yes: 'Ja',
+    no: 'Nee',
+    unknown: 'Onbekend',
+  } satisfies Record<IntakeAnswer, string>,
+  /** The intake's questions, on the form, the household page and the blank paper form. */
+  intakeFields: {
+    debts: 'Schulden',
+    multipleProblems: 'Meerdere problemen',
+  },
   eligibility: {
     valid: 'Recht geldig',
     expiring: 'Recht verloopt binnenkort',
@@ -195,6 +206,7 @@ export const nl = {
       settings: 'instellingen',
       listItem: 'lijstwaarde',
       callList: 'bellijst',
+      intakeForm: 'leeg aanmeldformulier',
       auditLog: 'auditlog',
       backup: 'back-up',
       recovery_key: 'herstelsleutel',
@@ -206,6 +218,8 @@ export const nl = {
       members: 'gezinsleden',
       date: 'datum',
       doneBy: 'gesprek gevoerd door',
+      debts: 'schulden',
+      multipleProblems: 'meerdere problemen',
       topicIds: 'onderwerpen',
       referrals: 'doorverwijzingen',
       slotId: 'dagdeel',
@@ -297,6 +311,7 @@ export const nl = {
       shopStats: 'Cijfers tellen',
       shopTotals: 'Cijfers sinds de start tellen',
       auditExport: 'Auditlog exporteren',
+      intakeForm: 'Aanmeldformulier maken',
     },
     phases: {
       copying: 'kopie maken',
@@ -326,6 +341,46 @@ export const nl = {
         'huishouden bewaart, en wie deze gegevens heeft bekeken of gewijzigd. U heeft recht op ' +
         'dit overzicht op grond van artikel 15 van de Algemene verordening gegevensbescherming ' +
         '(AVG). Klopt er iets niet, dan kunt u vragen het te verbeteren of te verwijderen.',
+    },
+    intakeForm: {
+      title: 'Aanmeldformulier kledingwinkel',
+      intro:
+        'Welkom bij {{organisation}}. Vul dit formulier in, graag in blokletters. Wat u niet ' +
+        'weet of niet wilt zeggen, mag u leeg laten. Wij zetten het daarna in onze computer.',
+      thisOrganisation: 'de winkel',
+      household: 'Uw gegevens',
+      address: 'Straat en huisnummer',
+      members: 'Gezinsleden',
+      membersIntro: 'Iedereen die in het huis woont, ook uzelf.',
+      genderHint: 'v / m / anders',
+      income: 'Inkomen',
+      incomeQuestion: 'Waar komt het geld van het huishouden vooral vandaan?',
+      otherIncome: 'namelijk',
+      referrer: 'Wie heeft u naar de winkel verwezen?',
+      situation: 'Uw situatie',
+      debtsQuestion: 'Heeft het gezin schulden?',
+      multipleProblemsQuestion:
+        'Speelt er meer dan één probleem tegelijk (bijvoorbeeld geld, werk, gezondheid, wonen)?',
+      yes: 'Ja',
+      no: 'Nee',
+      dontKnow: 'Weet ik niet',
+      topics: 'Waar wilt u met ons over praten?',
+      topicsHint: 'Kruis aan wat u wilt, meer dan één mag.',
+      noTopics: 'Vertel het ons aan de balie.',
+      consent: 'Toestemming',
+      consentText:
+        'Ik geef {{organisation}} toestemming om de gegevens op dit formulier te bewaren en ' +
+        'te gebruiken voor de winkel: voor afspraken, bezoeken en tellingen zonder namen. Ze ' +
+        'worden niet aan anderen gegeven zonder mijn toestemming. Ik mag altijd vragen welke ' +
+        'gegevens er over mij zijn, en vragen ze te verbeteren of te verwijderen.',
+      date: 'Datum',
+      name: 'Naam',
+      signature: 'Handtekening',
+      office: 'In te vullen door de winkel',
+      intakeDate: 'Datum intake',
+      doneBy: 'Intake gedaan door',
+      proofSeenOn: 'Inkomensbewijs gezien op',
+      reference: 'Referentie',
     },
     recoverySheet: {
       title: 'Herstelsleutel Dichtbij',

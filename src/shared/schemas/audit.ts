@@ -38,6 +38,7 @@ export const AUDIT_ENTITY_TYPES = [
   'settings',
   'listItem',
   'callList',
+  'intakeForm',
   'auditLog',
   'backup',
   'recovery_key',

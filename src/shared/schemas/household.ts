@@ -19,6 +19,10 @@ export type IncomeSource = (typeof INCOME_SOURCES)[number]
 export const GENDERS = ['f', 'm', 'x'] as const
 export type Gender = (typeof GENDERS)[number]
 
+/** An intake's answer to "schulden?" and "meerdere problemen?": 'unknown' when not asked or said. */
+export const INTAKE_ANSWERS = ['yes', 'no', 'unknown'] as const
+export type IntakeAnswer = (typeof INTAKE_ANSWERS)[number]
+
 export const HOUSEHOLD_STATUSES = ['active', 'inactive'] as const
 export type HouseholdStatus = (typeof HOUSEHOLD_STATUSES)[number]
 
@@ -80,6 +84,8 @@ export const intakeFields = z.object({
   topicIds: z.array(id).max(50),
   referrals: z.array(z.object({ destinationId: id, note: optionalText(300) })).max(50),
   notes: optionalText(5000),
+  debts: z.enum(INTAKE_ANSWERS, { error: requiredOrOption }).default('unknown'),
+  multipleProblems: z.enum(INTAKE_ANSWERS, { error: requiredOrOption }).default('unknown'),
 })
 export type IntakeFields = z.input<typeof intakeFields>
 
@@ -193,6 +199,9 @@ export interface Intake {
   date: string
   doneBy: string
   notes: string | null
+  /** Absent for a counter volunteer, as are the notes' contents (see households.get). */
+  debts?: IntakeAnswer
+  multipleProblems?: IntakeAnswer
   topics: NamedRef[]
   referrals: { destination: NamedRef; note: string | null }[]
 }

@@ -9,6 +9,7 @@ import {
 } from './households'
 import { callList, callListCsv, markContacted } from './call-list'
 import { createIntake } from './intakes'
+import { blankIntakeForm, type IntakeFormContext } from './intake-form-task'
 import {
   appointmentsByDay,
   bookAppointment,
@@ -36,7 +37,10 @@ export const SHOP_PREFIXES = [
   'shop',
 ] as const
 
-export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], StatsContext> = {
+/** What the shop's services need beyond the database: workers, and tickets for files to save. */
+type ShopContext = StatsContext & IntakeFormContext
+
+export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], ShopContext> = {
   'households.create': createHousehold,
   'households.update': updateHousehold,
   'households.get': (ctx, input) => getHousehold(ctx, input.id),
@@ -47,6 +51,7 @@ export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], StatsContext> =
   'households.callListCsv': callListCsv,
   'households.markContacted': markContacted,
   'intakes.create': createIntake,
+  'intakes.blankForm': (ctx) => blankIntakeForm(ctx),
   'slots.generate': generateSlots,
   'slots.list': (ctx, input) => listSlots(ctx.db, input, ctx.clock),
   'slots.update': updateSlot,

@@ -27,6 +27,7 @@ import {
   getShopSettings,
   listAppointments,
   listIntakes,
+  intakeForCounter,
   listVisits,
   referenceFor,
 } from './queries'
@@ -360,7 +361,8 @@ export async function getHousehold(ctx: ServiceContext, id: number): Promise<Hou
   const { expiringWithinDays } = await getShopSettings(ctx.db)
   return {
     household,
-    ...(intakes ? { intakes } : {}),
+    // Whatever a volunteer is later allowed of earlier intakes, never their notes or problems.
+    ...(intakes ? { intakes: counter ? intakes.map(intakeForCounter) : intakes } : {}),
     restricted: counter,
     appointments: (appointments as Appointment[]).map((a) => forRole(ctx.session.role, a)),
     visits: visits as Visit[],

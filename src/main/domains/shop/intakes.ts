@@ -80,6 +80,8 @@ export async function writeIntake(
       date: input.date,
       doneBy: input.doneBy,
       notes: input.notes,
+      debts: input.debts,
+      multipleProblems: input.multipleProblems,
       createdAt: now,
     })
     .returning('id')

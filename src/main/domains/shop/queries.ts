@@ -47,7 +47,7 @@ export function eligibilityWarnings(eligibleUntil: string | null, day: string): 
 export async function listIntakes(db: Db, householdId: number): Promise<Intake[]> {
   const intakes = await db
     .selectFrom('intake')
-    .select(['id', 'householdId', 'date', 'doneBy', 'notes'])
+    .select(['id', 'householdId', 'date', 'doneBy', 'notes', 'debts', 'multipleProblems'])
     .where('householdId', '=', householdId)
     .orderBy('date', 'desc')
     .orderBy('id', 'desc')
@@ -75,6 +75,15 @@ export async function listIntakes(db: Db, householdId: number): Promise<Intake[]
       .filter((r) => r.intakeId === i.id)
       .map((r) => ({ destination: { id: r.id, name: r.name }, note: r.note })),
   }))
+}
+
+/**
+ * What of an intake a counter volunteer may see, whatever path hands it to them: never the
+ * notes, nor whether the family has debts or several problems.
+ */
+export function intakeForCounter(intake: Intake): Intake {
+  const { debts: _debts, multipleProblems: _problems, ...rest } = intake
+  return { ...rest, notes: null }
 }
 
 export async function getShopSettings(db: Db): Promise<ShopSettings> {

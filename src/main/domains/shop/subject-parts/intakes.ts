@@ -1,8 +1,10 @@
 import { listIntakes } from '../queries'
 import type { SubjectPart } from '../../subjects/registry'
-import { letterTexts } from '../../../i18n'
+import { codeLabel, labelsT, letterTexts } from '../../../i18n'
 
 const S = letterTexts('intakes')
+// Ja / Nee / Onbekend in the words of the screens, in Dutch like the rest of the letter.
+const t = labelsT('nl')
 
 /** Intake conversations with their topics and referrals: the most sensitive part. */
 export const intakesPart: SubjectPart = {
@@ -38,6 +40,8 @@ export const intakesPart: SubjectPart = {
             { key: 'doneBy', label: S('columns.doneBy'), type: 'text' },
             { key: 'topics', label: S('columns.topics'), type: 'list' },
             { key: 'referrals', label: S('columns.referrals'), type: 'list' },
+            { key: 'debts', label: S('columns.debts'), type: 'text' },
+            { key: 'multipleProblems', label: S('columns.multipleProblems'), type: 'text' },
             { key: 'notes', label: S('columns.notes'), type: 'text' },
           ],
           rows: intakes.map((i) => ({
@@ -47,6 +51,8 @@ export const intakesPart: SubjectPart = {
             referrals: i.referrals.map((r) =>
               r.note ? `${r.destination.name}: ${r.note}` : r.destination.name,
             ),
+            debts: codeLabel('answers', i.debts ?? 'unknown', t),
+            multipleProblems: codeLabel('answers', i.multipleProblems ?? 'unknown', t),
             notes: i.notes,
           })),
           empty: S('empty'),

@@ -369,6 +369,20 @@ function IntakeCard({ intake }: { intake: Intake }): React.JSX.Element {
             {t('households.detail.intakeBy', { name: intake.doneBy })}
           </Text>
         </Text>
+        {intake.debts || intake.multipleProblems ? (
+          <Group gap="md">
+            {(['debts', 'multipleProblems'] as const).map((field) =>
+              intake[field] ? (
+                <Text key={field} size="sm">
+                  <Text span c="dimmed" size="sm">
+                    {t(`intakeFields.${field}`)}:
+                  </Text>{' '}
+                  {t(`answers.${intake[field]}`)}
+                </Text>
+              ) : null,
+            )}
+          </Group>
+        ) : null}
         {intake.topics.length ? (
           <Group gap={6}>
             <Text size="sm" c="dimmed">

@@ -9,6 +9,7 @@ import { errorMessage, serverFieldErrors, showWarnings } from '../../../common/f
 import { useToday } from '../../../common/hooks/use-shop-day'
 import { navigate } from '../../../router'
 import { useSession } from '../../../common/hooks/use-session'
+import { BlankIntakeFormButton } from './blank-intake-form-button'
 import type { MethodOutput } from '../../../../../shared/api'
 import { AppError } from '../../../../../shared/errors'
 import type { DuplicateCandidate } from '../../../../../shared/schemas/household'
@@ -128,10 +129,13 @@ export function HouseholdNewPage(): React.JSX.Element {
 
   return (
     <Stack gap="md" maw={1100}>
-      <div>
-        <Title order={2}>{t('households.new.title')}</Title>
-        <Text c="dimmed">{t('households.new.subtitle')}</Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('households.new.title')}</Title>
+          <Text c="dimmed">{t('households.new.subtitle')}</Text>
+        </div>
+        <BlankIntakeFormButton />
+      </Group>
       <form
         noValidate
         onSubmit={form.onSubmit(

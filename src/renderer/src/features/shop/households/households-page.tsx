@@ -31,6 +31,7 @@ import { useCan, useSession } from '../../../common/hooks/use-session'
 import { paginationControlProps } from '../../../common/pagination'
 import { COMBOBOX_PROPS } from './household-form'
 import { useResultKeys } from './use-result-keys'
+import { BlankIntakeFormButton } from './blank-intake-form-button'
 
 const PAGE_SIZE = 25
 type StatusFilter = 'all' | 'active' | 'inactive'
@@ -159,9 +160,12 @@ export function HouseholdsPage(): React.JSX.Element {
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('households.title')}</Title>
-        {can('households.create') && (
-          <Button onClick={() => navigate('/households/new')}>{t('households.newIntake')}</Button>
-        )}
+        <Group gap="sm">
+          <BlankIntakeFormButton />
+          {can('households.create') && (
+            <Button onClick={() => navigate('/households/new')}>{t('households.newIntake')}</Button>
+          )}
+        </Group>
       </Group>
       <Group align="flex-end" gap="md">
         <TextInput

@@ -7,6 +7,11 @@ import { SHARED_LABELS } from '../../../../../shared/i18n'
 export const nl = {
   title: 'Huishoudens',
   newIntake: 'Nieuwe intake',
+  blankForm: {
+    button: 'Leeg aanmeldformulier afdrukken',
+    hint: 'Voor een nieuw gezin om aan de balie op papier in te vullen.',
+    done: 'Aanmeldformulier opgeslagen als {{filename}}',
+  },
   list: {
     search: 'Zoeken',
     searchDescription:
@@ -144,6 +149,11 @@ export const nl = {
 export const en: typeof nl = {
   title: 'Households',
   newIntake: 'New intake',
+  blankForm: {
+    button: 'Print blank intake form',
+    hint: 'For a new family to fill in on paper at the counter.',
+    done: 'Intake form saved as {{filename}}',
+  },
   list: {
     search: 'Search',
     searchDescription:

@@ -1,4 +1,14 @@
-import { Checkbox, Loader, MultiSelect, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core'
+import {
+  Checkbox,
+  Input,
+  Loader,
+  MultiSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import type { TFunction } from 'i18next'
 import { useEffect, useState } from 'react'
@@ -8,7 +18,11 @@ import { call } from '../../../api'
 import { DateField } from '../../../common/components/date-field'
 import { fieldMessage, serverFieldErrors, showError } from '../../../common/forms'
 import { AppError } from '../../../../../shared/errors'
-import { intakeCreateInput } from '../../../../../shared/schemas/household'
+import {
+  INTAKE_ANSWERS,
+  intakeCreateInput,
+  type IntakeAnswer,
+} from '../../../../../shared/schemas/household'
 import type { ListKind } from '../../../../../shared/schemas/lists'
 import type { ListItem } from '../../../../../shared/schemas/lists'
 import { issuesToFieldErrors } from '../../../../../shared/validation'
@@ -21,6 +35,8 @@ export interface IntakeFormValues {
   topicIds: string[]
   referralIds: string[]
   notes: string
+  debts: IntakeAnswer
+  multipleProblems: IntakeAnswer
 }
 
 /** The intake lives under `intake.` in every form that shows it. */
@@ -37,7 +53,15 @@ export type IntakePart = z.output<typeof intakePart>
 
 /** A new intake: today, by the person logged in (they can change it). */
 export function emptyIntakeValues(today: string, doneBy = ''): IntakeFormValues {
-  return { date: today, doneBy, topicIds: [], referralIds: [], notes: '' }
+  return {
+    date: today,
+    doneBy,
+    topicIds: [],
+    referralIds: [],
+    notes: '',
+    debts: 'unknown',
+    multipleProblems: 'unknown',
+  }
 }
 
 /** The intake's input without the household, still unchecked (the date may be missing). */
@@ -48,6 +72,8 @@ function toIntakeShape(v: IntakeFormValues): Record<string, unknown> {
     topicIds: v.topicIds.map(Number),
     referrals: v.referralIds.map((id) => ({ destinationId: Number(id), note: null })),
     notes: v.notes,
+    debts: v.debts,
+    multipleProblems: v.multipleProblems,
   }
 }
 
@@ -192,6 +218,10 @@ export function IntakeFields({ form }: { form: UseFormReturnType<WithIntake> }):
         hidePickedOptions
         {...form.getInputProps('intake.referralIds')}
       />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <AnswerField form={form} field="debts" />
+        <AnswerField form={form} field="multipleProblems" />
+      </SimpleGrid>
       <Textarea
         label={t('households.intake.notes')}
         autosize
@@ -200,5 +230,32 @@ export function IntakeFields({ form }: { form: UseFormReturnType<WithIntake> }):
         {...form.getInputProps('intake.notes')}
       />
     </Section>
+  )
+}
+
+/** Ja / Nee / Onbekend for one of the intake's two questions, "Onbekend" when not asked. */
+function AnswerField({
+  form,
+  field,
+}: {
+  form: UseFormReturnType<WithIntake>
+  field: 'debts' | 'multipleProblems'
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const path = `intake.${field}`
+  const { value, onChange, error } = form.getInputProps(path)
+  const label = t(`intakeFields.${field}`)
+  // The control names itself (a radio group); the wrapper's label is for the eye only.
+  return (
+    <Input.Wrapper label={label} labelElement="div" error={error}>
+      <SegmentedControl
+        fullWidth
+        mt={4}
+        value={value as string}
+        onChange={(v) => onChange(v)}
+        aria-label={label}
+        data={INTAKE_ANSWERS.map((a) => ({ value: a, label: t(`answers.${a}`) }))}
+      />
+    </Input.Wrapper>
   )
 }
