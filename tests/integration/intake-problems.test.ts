@@ -108,6 +108,11 @@ describe('debts and multiple problems on the intake', () => {
       expect(i).not.toHaveProperty('multipleProblems')
       expect(i.notes).toBeNull()
     }
+    // With earlier topics and referrals open to volunteers, still not these answers.
+    await app.call('settings.update', { volunteerMaySeeHistory: true })
+    await app.call('households.search', { query: 'Sanne de' }, volunteer)
+    const history = await app.call('households.get', { id }, volunteer)
+    expect(JSON.stringify(history)).not.toMatch(/debts|multipleProblems/)
     // The other paths to an intake are not open to a volunteer at all.
     for (const call of [
       app.call('intakes.create', { householdId: id, ...intake, debts: 'no' }, volunteer),
