@@ -93,6 +93,16 @@ describe('shop.stats follows its written definitions', () => {
       doneBy: 'Anja',
       topicIds: [opvoeding, werk],
       referrals: [{ destinationId: schuldhulp }, { destinationId: maatschappelijk }],
+      debts: 'yes',
+      multipleProblems: 'yes',
+    })
+    // Nothing asked: both questions unknown.
+    await app.call('intakes.create', {
+      householdId: b,
+      date: '2026-04-01',
+      doneBy: 'Anja',
+      topicIds: [],
+      referrals: [],
     })
     await app.call('intakes.create', {
       householdId: c,
@@ -100,6 +110,7 @@ describe('shop.stats follows its written definitions', () => {
       doneBy: 'Anja',
       topicIds: [werk],
       referrals: [{ destinationId: schuldhulp }],
+      debts: 'no',
     })
     await app.call('intakes.create', {
       householdId: d,
@@ -107,6 +118,8 @@ describe('shop.stats follows its written definitions', () => {
       doneBy: 'Anja',
       topicIds: [werk],
       referrals: [{ destinationId: schuldhulp }],
+      debts: 'yes',
+      multipleProblems: 'no',
     })
 
     const s = await app.call('shop.stats', { from: '2026-01-01', to: '2026-12-31' })
@@ -119,6 +132,10 @@ describe('shop.stats follows its written definitions', () => {
       appointmentsNoShow: 1,
     })
     expect(s.noShowRate).toBeCloseTo(1 / 3)
+    // Intakes in 2026: a (yes, yes), b (nothing asked), c (debts no); d's is in 2025.
+    expect(s.intakes).toBe(3)
+    expect(s.debts).toEqual({ yes: 1, no: 1, unknown: 1, shareYes: 0.5 })
+    expect(s.multipleProblems).toEqual({ yes: 1, no: 0, unknown: 2, shareYes: 1 })
     expect(s.referrals).toEqual([
       { key: 'Schuldhulpverlening', count: 2 },
       { key: 'Maatschappelijk werk', count: 1 },
@@ -135,6 +152,11 @@ describe('shop.stats follows its written definitions', () => {
       newHouseholds: 1,
     })
     expect(noord?.noShowRate).toBeCloseTo(0.5)
+    expect(noord).toMatchObject({
+      intakes: 2,
+      debts: { yes: 1, no: 0, unknown: 1, shareYes: 1 },
+      multipleProblems: { yes: 1, no: 0, unknown: 1, shareYes: 1 },
+    })
     expect(s.byDistrict.map((x) => x.district)).toEqual(['', 'Noord', 'Zuid'])
 
     const zuid = await app.call('shop.stats', {
@@ -158,6 +180,11 @@ describe('shop.stats follows its written definitions', () => {
       noShowRate: null,
     })
     expect(lastYear.childrenReached).toBe(3) // a's 16- and 17-year-old in 2025, d's child
+    expect(lastYear.debts).toEqual({ yes: 1, no: 0, unknown: 0, shareYes: 1 })
+    expect(lastYear.multipleProblems).toEqual({ yes: 0, no: 1, unknown: 0, shareYes: 0 })
+    // A district with only unknown answers: no share to give.
+    const zuid2026 = s.byDistrict.find((x) => x.district === 'Zuid')
+    expect(zuid2026?.multipleProblems).toEqual({ yes: 0, no: 0, unknown: 1, shareYes: null })
   })
 })
 

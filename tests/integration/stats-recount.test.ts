@@ -44,6 +44,8 @@ const householdArb = fc.record({
   intakes: fc.array(
     fc.record({
       date: day,
+      debts: fc.constantFrom('yes', 'no', 'unknown'),
+      problems: fc.constantFrom('yes', 'no', 'unknown'),
       topics: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }),
       referrals: fc.array(fc.integer({ min: 0, max: 5 }), { maxLength: 3 }),
     }),
@@ -91,8 +93,8 @@ function write(s: Scenario): void {
   const insertAppointment = db.prepare(`insert into appointment (slot_id, household_id, date,
     status, booked_at) values ((select id from slot where date = ? and part = 'morning'), ?, ?, ?,
     '2016-01-01T10:00:00Z')`)
-  const insertIntake = db.prepare(`insert into intake (household_id, date, done_by, created_at)
-    values (?, ?, 'Anja', '2026-01-01T10:00:00Z')`)
+  const insertIntake = db.prepare(`insert into intake (household_id, date, done_by, created_at,
+    debts, multiple_problems) values (?, ?, 'Anja', '2026-01-01T10:00:00Z', ?, ?)`)
   const insertTopic = db.prepare(`insert into intake_topic (intake_id, topic_id) values (?, ?)`)
   const insertReferral = db.prepare(
     `insert into intake_referral (intake_id, destination_id) values (?, ?)`,
@@ -109,7 +111,9 @@ function write(s: Scenario): void {
         insertAppointment.run(a.date, id, a.date, a.status)
       }
       for (const intake of h.intakes) {
-        const iid = Number(insertIntake.run(id, intake.date).lastInsertRowid)
+        const iid = Number(
+          insertIntake.run(id, intake.date, intake.debts, intake.problems).lastInsertRowid,
+        )
         for (const t of intake.topics) insertTopic.run(iid, topics[t])
         for (const r of intake.referrals) insertReferral.run(iid, destinations[r])
       }
@@ -147,6 +151,9 @@ function emptyFigures(): ShopFigures {
     noShowRate: null,
     referrals: [],
     topics: [],
+    intakes: 0,
+    debts: { yes: 0, no: 0, unknown: 0, shareYes: null },
+    multipleProblems: { yes: 0, no: 0, unknown: 0, shareYes: null },
   }
 }
 
@@ -166,9 +173,13 @@ function recount(from: string, to: string, district: string | undefined): unknow
   const appointments = rows<{ household_id: number; date: string; status: string }>(
     'select household_id, date, status from appointment',
   )
-  const intakes = rows<{ id: number; household_id: number; date: string }>(
-    'select id, household_id, date from intake',
-  )
+  const intakes = rows<{
+    id: number
+    household_id: number
+    date: string
+    debts: 'yes' | 'no' | 'unknown'
+    multiple_problems: 'yes' | 'no' | 'unknown'
+  }>('select id, household_id, date, debts, multiple_problems from intake')
   const names = new Map(
     rows<{ id: number; name: string }>('select id, name from list_item').map((l) => [l.id, l.name]),
   )
@@ -220,6 +231,10 @@ function recount(from: string, to: string, district: string | undefined): unknow
     }
   for (const i of intakes)
     if (inPeriod(i.date) && counts(i.household_id)) {
+      const f = at(i.household_id)
+      f.intakes += 1
+      f.debts[i.debts] += 1
+      f.multipleProblems[i.multiple_problems] += 1
       for (const t of topicRows.filter((t) => t.intake_id === i.id))
         add(at(i.household_id).topics, names.get(t.topic_id)!)
       for (const r of referralRows.filter((r) => r.intake_id === i.id))
@@ -229,6 +244,11 @@ function recount(from: string, to: string, district: string | undefined): unknow
     [...by.entries()].map(([d, f]) => ({ district: d, ...f })),
     true,
   )
+}
+
+/** yes / (yes + no), or null when no answer is known. */
+function share(a: { yes: number; no: number }): number | null {
+  return a.yes + a.no === 0 ? null : a.yes / (a.yes + a.no)
 }
 
 /** Figures in one order, so two countings can be compared; the rate follows from the counts. */
@@ -241,6 +261,10 @@ function normalise(byDistrict: (ShopFigures & { district: string })[], fillRate 
           ? null
           : f.appointmentsNoShow / (f.appointmentsCame + f.appointmentsNoShow)
         : f.noShowRate,
+      debts: fillRate ? { ...f.debts, shareYes: share(f.debts) } : f.debts,
+      multipleProblems: fillRate
+        ? { ...f.multipleProblems, shareYes: share(f.multipleProblems) }
+        : f.multipleProblems,
       referrals: [...f.referrals].sort((x, y) => x.key.localeCompare(y.key)),
       topics: [...f.topics].sort((x, y) => x.key.localeCompare(y.key)),
     }))

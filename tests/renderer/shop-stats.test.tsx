@@ -23,11 +23,16 @@ function renderWith(ui: React.JSX.Element): UserEvent {
   return user
 }
 
+const NO_ANSWERS = { yes: 0, no: 0, unknown: 0, shareYes: null }
+
 const figures = {
   referrals: [],
   topics: [],
   appointmentsCame: 30,
   appointmentsNoShow: 10,
+  intakes: 0,
+  debts: NO_ANSWERS,
+  multipleProblems: NO_ANSWERS,
 }
 
 const STATS: ShopStats = {
@@ -43,6 +48,9 @@ const STATS: ShopStats = {
     { key: 'Voedselbank', count: 3 },
   ],
   topics: [{ key: 'Financiën en schulden', count: 11 }],
+  intakes: 9,
+  debts: { yes: 6, no: 1, unknown: 2, shareYes: 6 / 7 },
+  multipleProblems: { yes: 2, no: 2, unknown: 5, shareYes: 0.5 },
   period: { from: '2026-01-01', to: TODAY },
   district: null,
   byDistrict: [
@@ -210,6 +218,41 @@ describe('stats page', () => {
     expect(
       callsOf(calls, 'shop.stats').some((c) => (c as { to: string }).to === '2025-12-31'),
     ).toBe(false)
+  })
+})
+
+describe('the intake questions', () => {
+  afterEach(() => {
+    cleanup()
+    notifications.clean()
+  })
+
+  it('shows yes, no and unknown for debts and multiple problems, and the share of yes among the known', async () => {
+    installBridge({ 'shop.stats': () => ok(STATS) })
+    renderWith(<StatsPage />)
+    const answers = await screen.findByTestId('stats-answers')
+    const cells = (name: string): string[] =>
+      within(within(answers).getByRole('row', { name: new RegExp(name) }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent ?? '')
+    expect(cells('Schulden')).toEqual(['Schulden', '6', '1', '2', '85,7%'])
+    expect(cells('Meerdere problemen')).toEqual(['Meerdere problemen', '2', '2', '5', '50,0%'])
+    expect(
+      screen.getByText(
+        'Bij de 9 intakes met een datum in de periode. % ja telt alleen de intakes waar het antwoord bekend is: ja / (ja + nee).',
+      ),
+    ).toBeTruthy()
+  })
+
+  it('shows a dash for the share when no answer is known', async () => {
+    installBridge({ 'shop.stats': () => ok({ ...STATS, debts: { ...NO_ANSWERS, unknown: 3 } }) })
+    renderWith(<StatsPage />)
+    const answers = await screen.findByTestId('stats-answers')
+    expect(
+      within(within(answers).getByRole('row', { name: /Schulden/ }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Schulden', '0', '0', '3', '–'])
   })
 })
 

@@ -217,6 +217,15 @@ export interface CountBy {
   count: number
 }
 
+/** How a yes / no / unknown question of the intake was answered, among intakes in the period. */
+export interface AnswerCount {
+  yes: number
+  no: number
+  unknown: number
+  /** yes / (yes + no): the share among the intakes where it is known; null when none is. */
+  shareYes: number | null
+}
+
 export interface ShopFigures {
   householdsReached: number
   newHouseholds: number
@@ -228,6 +237,12 @@ export interface ShopFigures {
   noShowRate: number | null
   referrals: CountBy[]
   topics: CountBy[]
+  /** Intakes dated in the period. */
+  intakes: number
+  /** "Schulden" at those intakes. */
+  debts: AnswerCount
+  /** "Meerdere problemen" at those intakes. */
+  multipleProblems: AnswerCount
 }
 
 export interface ShopStats extends ShopFigures {

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { addDays, addMonths } from '../../../shared/dates'
 import type {
+  AnswerCount,
   CountBy,
   Dashboard,
   ShopFigures,
@@ -30,7 +31,25 @@ function emptyFigures(): ShopFigures {
     noShowRate: null,
     referrals: [],
     topics: [],
+    intakes: 0,
+    debts: emptyAnswers(),
+    multipleProblems: emptyAnswers(),
   }
+}
+
+function emptyAnswers(): AnswerCount {
+  return { yes: 0, no: 0, unknown: 0, shareYes: null }
+}
+
+/** yes / (yes + no): the share of yes among the intakes where the answer is known. */
+export function shareYes(a: Pick<AnswerCount, 'yes' | 'no'>): number | null {
+  return a.yes + a.no === 0 ? null : a.yes / (a.yes + a.no)
+}
+
+function addAnswers(into: AnswerCount, a: AnswerCount): void {
+  into.yes += a.yes
+  into.no += a.no
+  into.unknown += a.unknown
 }
 
 export function noShowRate(came: number, noShow: number): number | null {
@@ -122,8 +141,9 @@ async function childrenByDistrict(
  * households = households whose first visit ever lies in the period; visits = visits in the
  * period; children reached = distinct members under 18 (visit year minus birth year) on the date
  * of a visit in the period; no-show rate = no-shows / (came + no-shows) among appointments in
- * the period; referrals and topics = those of intakes dated in the period. A household counts in
- * the district it has now.
+ * the period; referrals and topics = those of intakes dated in the period; intakes = intakes
+ * dated in the period, with how many said yes / no / unknown to debts and to multiple problems
+ * and the share of yes among those known. A household counts in the district it has now.
  */
 export function shopStats(
   ctx: ServiceContext,
@@ -204,6 +224,24 @@ export async function countShopStats(
     .groupBy([district, 'l.name'])
     .execute()
 
+  // The intake's yes / no / unknown questions, among intakes dated in the period.
+  const answers = await db
+    .selectFrom('intake as i')
+    .innerJoin('household as h', 'h.id', 'i.householdId')
+    .select([
+      district.as('d'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`sum(i.debts = 'yes')`.as('debtsYes'),
+      sql<number>`sum(i.debts = 'no')`.as('debtsNo'),
+      sql<number>`sum(i.multiple_problems = 'yes')`.as('problemsYes'),
+      sql<number>`sum(i.multiple_problems = 'no')`.as('problemsNo'),
+    ])
+    .where('i.date', '>=', from)
+    .where('i.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy(district)
+    .execute()
+
   // Each household has one district, so per-district counts add up to the totals.
   const byDistrict = new Map<string, ShopFigures>()
   const at = (d: string): ShopFigures => {
@@ -224,6 +262,14 @@ export async function countShopStats(
   }
   for (const r of referrals) addCount(at(r.d).referrals, r.key, Number(r.n))
   for (const r of topics) addCount(at(r.d).topics, r.key, Number(r.n))
+  for (const r of answers) {
+    const f = at(r.d)
+    const n = Number(r.n)
+    f.intakes = n
+    const [dy, dn, py, pn] = [r.debtsYes, r.debtsNo, r.problemsYes, r.problemsNo].map(Number)
+    f.debts = { yes: dy, no: dn, unknown: n - dy - dn, shareYes: null }
+    f.multipleProblems = { yes: py, no: pn, unknown: n - py - pn, shareYes: null }
+  }
 
   const total = emptyFigures()
   for (const f of byDistrict.values()) {
@@ -234,12 +280,19 @@ export async function countShopStats(
     total.childrenReached += f.childrenReached
     total.appointmentsCame += f.appointmentsCame
     total.appointmentsNoShow += f.appointmentsNoShow
+    total.intakes += f.intakes
+    addAnswers(total.debts, f.debts)
+    addAnswers(total.multipleProblems, f.multipleProblems)
+    f.debts.shareYes = shareYes(f.debts)
+    f.multipleProblems.shareYes = shareYes(f.multipleProblems)
     f.referrals.forEach((c) => addCount(total.referrals, c.key, c.count))
     f.topics.forEach((c) => addCount(total.topics, c.key, c.count))
     f.referrals.sort(byCount)
     f.topics.sort(byCount)
   }
   total.noShowRate = noShowRate(total.appointmentsCame, total.appointmentsNoShow)
+  total.debts.shareYes = shareYes(total.debts)
+  total.multipleProblems.shareYes = shareYes(total.multipleProblems)
   total.referrals.sort(byCount)
   total.topics.sort(byCount)
 

@@ -197,6 +197,8 @@ function StatsView({
         />
       </SimpleGrid>
 
+      <AnswersTable stats={stats} lang={lang} />
+
       <DistrictTable rows={stats.byDistrict} t={t} lang={lang} />
     </Stack>
   )
@@ -247,6 +249,53 @@ function CountTable({
           </Table.Tbody>
         </Table>
       )}
+    </Card>
+  )
+}
+
+/** How the intake's yes / no / unknown questions were answered in the period. */
+function AnswersTable({ stats, lang }: { stats: ShopStats; lang: string }): React.JSX.Element {
+  const { t } = useTranslation()
+  const id = useId()
+  const rows = [
+    { key: 'debts', answers: stats.debts },
+    { key: 'multipleProblems', answers: stats.multipleProblems },
+  ] as const
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={3} id={id}>
+        {t('stats.answers.title')}
+      </Title>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('stats.answers.help', { count: stats.intakes })}
+      </Text>
+      <Table.ScrollContainer minWidth={520}>
+        <Table striped data-testid="stats-answers" aria-labelledby={id}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('stats.answers.question')}</Table.Th>
+              <Table.Th ta="right">{t('stats.answers.yes')}</Table.Th>
+              <Table.Th ta="right">{t('stats.answers.no')}</Table.Th>
+              <Table.Th ta="right">{t('stats.answers.unknown')}</Table.Th>
+              <Table.Th ta="right">{t('stats.answers.shareYes')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.key}>
+                <Table.Td>{t(`stats.answers.${r.key}`)}</Table.Td>
+                <Table.Td ta="right">{r.answers.yes}</Table.Td>
+                <Table.Td ta="right">{r.answers.no}</Table.Td>
+                <Table.Td ta="right">{r.answers.unknown}</Table.Td>
+                <Table.Td ta="right" fw={600}>
+                  {formatRate(r.answers.shareYes, lang)}
+                  {r.answers.shareYes === null ? '' : '%'}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </Card>
   )
 }
