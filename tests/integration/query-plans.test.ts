@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../helpers/db'
+import { countShopTotals } from '../../src/main/domains/shop/stats'
 import { addHousehold, listIds, slotOn } from '../helpers/fixtures'
 
 /**
@@ -202,6 +203,15 @@ const CALLS: [string, () => Promise<unknown>][] = [
   [
     'shop.stats, a year in one district',
     () => app.call('shop.stats', { from: '2025-01-01', to: '2025-12-31', district: 'groot' }),
+  ],
+  // Over this history shop.totals runs in a worker; its statements are those of this call.
+  [
+    'shop.totals, since the start (as the worker counts it)',
+    () => countShopTotals(app.vault.db, { date: TODAY, district: null }, new Date()),
+  ],
+  [
+    'shop.totals in one district, a short history on main',
+    () => app.call('shop.totals', { date: '2025-01-31', district: 'groot' }),
   ],
   [
     'visits.register',
