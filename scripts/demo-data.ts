@@ -744,9 +744,157 @@ export function byName(
   return items.find((i) => i.name === name) ?? items[fallbackIndex]
 }
 
+/**
+ * The sociale kaart of the demo town (invented organisations, numbers and addresses): the six
+ * destinations a new file starts with, filled in, and a few more, two of them partner projects
+ * where old collections go.
+ */
+const SOCIAL_MAP: (Omit<MethodInput<'partners.create'>, 'name'> & {
+  name: string
+  was?: string
+})[] = [
+  {
+    was: 'Schuldhulpverlening',
+    name: 'Schuldhulpverlening Eemstad',
+    kind: 'debt_help',
+    area: 'Eemstad',
+    contactPerson: 'Marleen Bosch',
+    phone: '033-555 0101',
+    email: 'schuldhulp@eemstad.example',
+    address: 'Stadhuisplein 1, Eemstad',
+    helpsWith: 'Schulden op een rij, budgetbeheer, betalingsregelingen met schuldeisers',
+  },
+  {
+    was: 'Maatschappelijk werk',
+    name: 'Maatschappelijk werk De Eem',
+    kind: 'social_work',
+    area: 'Eemstad',
+    contactPerson: 'Youssef El Idrissi',
+    phone: '033-555 0202',
+    email: 'info@mwdeeem.example',
+    address: 'Leusderweg 40, Eemstad',
+    helpsWith: 'Gesprekken bij zorgen thuis, opvoeding, relatie, rouw',
+  },
+  {
+    was: 'Sociaal raadslieden',
+    name: 'Sociaal raadslieden',
+    kind: 'legal',
+    area: 'Eemstad',
+    contactPerson: null,
+    phone: '033-555 0303',
+    email: null,
+    address: 'Molenweg 12, Eemstad',
+    helpsWith: 'Formulieren, toeslagen, bezwaar maken, brieven van instanties',
+  },
+  {
+    was: 'Voedselbank',
+    name: 'Voedselbank Eemstad',
+    kind: 'food_bank',
+    area: 'Eemstad',
+    contactPerson: 'Henk Veldhuis',
+    phone: '06-55501234',
+    email: 'aanmelden@voedselbank-eemstad.example',
+    address: 'Industrieweg 7, Eemstad',
+    helpsWith: 'Wekelijks voedselpakket, aanmelden via een hulpverlener',
+  },
+  {
+    was: 'Gemeente (regelingen)',
+    name: 'Gemeente Eemstad (regelingen)',
+    kind: 'municipality',
+    area: 'Eemstad',
+    contactPerson: null,
+    phone: '14 033',
+    email: null,
+    address: 'Stadhuisplein 1, Eemstad',
+    helpsWith: 'Bijzondere bijstand, stadspas, kindpakket, individuele inkomenstoeslag',
+  },
+  {
+    was: 'Vrijwilligerscentrale',
+    name: 'Vrijwilligerscentrale',
+    kind: 'work_income',
+    area: 'Eemstad',
+    contactPerson: 'Ria de Wit',
+    phone: '033-555 0606',
+    email: 'vacatures@vrijwilligerscentrale.example',
+    address: null,
+    helpsWith: 'Vrijwilligerswerk als opstap naar werk, meedoen in de buurt',
+  },
+  {
+    name: 'Wijkteam Noord',
+    kind: 'municipality',
+    area: 'Noord',
+    contactPerson: 'Sandra Mulder',
+    phone: '033-555 0707',
+    email: 'noord@wijkteam.example',
+    address: 'Noorderplein 3, Eemstad',
+    helpsWith: 'Eerste vragen over zorg, geld, opvoeding en wonen in de wijk',
+  },
+  {
+    name: 'Taalhuis Kruiskamp',
+    kind: 'education_language',
+    area: 'Kruiskamp',
+    contactPerson: null,
+    phone: null,
+    email: 'taalhuis@bibliotheek.example',
+    address: 'Bibliotheek Kruiskamp, Kruiskamp 20',
+    helpsWith: 'Nederlands leren, lezen en schrijven, digitale vaardigheden',
+  },
+  {
+    name: 'Buurthuis De Molen',
+    kind: 'neighbourhood',
+    area: 'Molenwijk',
+    contactPerson: 'Fatima Açar',
+    phone: '033-555 0909',
+    email: null,
+    address: 'Molenstraat 5, Eemstad',
+    helpsWith: 'Koffieochtend, moedergroep, huiswerkbegeleiding',
+  },
+  {
+    name: 'Kringloop Hoogland',
+    kind: 'partner_project',
+    area: 'Hoogland',
+    contactPerson: 'Gert Hendriks',
+    phone: '033-555 1010',
+    email: null,
+    address: 'Zevenhuizerstraat 80, Hoogland',
+    helpsWith: 'Neemt kleding en speelgoed van vorige collecties over',
+  },
+  {
+    name: 'Stichting Kinderkleding Oost-Europa',
+    kind: 'partner_project',
+    area: null,
+    contactPerson: null,
+    phone: null,
+    email: 'info@kinderkleding-oe.example',
+    address: null,
+    helpsWith: 'Haalt ingezamelde kinderkleding op voor gezinnen in Roemenië',
+  },
+]
+
+/**
+ * Fills in the sociale kaart as a coordinator would, and returns the organisations families are
+ * referred to (not the partner projects), in the order they were added.
+ */
+export async function seedSocialMap(
+  writer: Writer,
+  instant: string,
+): Promise<{ id: number; name: string }[]> {
+  const shipped = await writer.call(instant, 'partners.list', { includeInactive: true })
+  for (const { was, ...p } of SOCIAL_MAP) {
+    const old = was ? shipped.find((s) => s.name === was) : undefined
+    if (old) await writer.call(instant, 'partners.update', { ...p, id: old.id, active: true })
+    else await writer.call(instant, 'partners.create', p)
+  }
+  const all = await writer.call(instant, 'partners.list', {})
+  return all
+    .filter((p) => p.kind !== 'partner_project')
+    .sort((a, b) => a.id - b.id)
+    .map(({ id, name }) => ({ id, name }))
+}
+
 export interface Lists {
   topics: ListItem[]
-  destinations: ListItem[]
+  destinations: { id: number; name: string }[]
   categories: { clothing?: ListItem; shoes?: ListItem; toys?: ListItem; baby?: ListItem }
 }
 
@@ -771,12 +919,15 @@ export function intakeInput(
   if (!topics.length && lists.topics.length) topics = [rng.pick(lists.topics)]
   const debts = topics.some((t) => t.name === 'Financiën en schulden')
   const referralChance: Record<string, number> = {
-    Schuldhulpverlening: debts ? 0.35 : 0.05,
-    'Maatschappelijk werk': 0.15,
+    'Schuldhulpverlening Eemstad': debts ? 0.35 : 0.05,
+    'Maatschappelijk werk De Eem': 0.15,
     'Sociaal raadslieden': 0.2,
-    Voedselbank: 0.22,
-    'Gemeente (regelingen)': 0.3,
+    'Voedselbank Eemstad': 0.22,
+    'Gemeente Eemstad (regelingen)': 0.3,
     Vrijwilligerscentrale: 0.08,
+    'Wijkteam Noord': 0.05,
+    'Taalhuis Kruiskamp': 0.04,
+    'Buurthuis De Molen': 0.04,
   }
   const referrals = lists.destinations
     .filter((d) => rng.chance((referralChance[d.name] ?? 0.15) * scale))
@@ -942,12 +1093,12 @@ async function simulate(
   addSharedAddresses(ctx, plans)
 
   const lists: Lists = await (async () => {
-    const list = (kind: 'topic' | 'destination' | 'category') =>
+    const list = (kind: 'topic' | 'category') =>
       writer.call(at(today, 8, 0), 'lists.list', { kind })
     const categories = await list('category')
     return {
       topics: await list('topic'),
-      destinations: await list('destination'),
+      destinations: await seedSocialMap(writer, at(addDays(start, -30), 8, 30)),
       categories: {
         clothing: byName(categories, 'Kleding', 0),
         shoes: byName(categories, 'Schoenen', 1),

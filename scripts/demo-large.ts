@@ -55,6 +55,7 @@ import {
   byName,
   createAccounts,
   intakeInput,
+  seedSocialMap,
   sizeFor,
   surnameFor,
   visitItems,
@@ -1208,12 +1209,11 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       slotTemplate: largeTemplate(capacity),
     })
     const settings = await writer.call(setupAt, 'settings.get', {})
-    const list = (kind: 'topic' | 'destination' | 'category') =>
-      writer.call(setupAt, 'lists.list', { kind })
+    const list = (kind: 'topic' | 'category') => writer.call(setupAt, 'lists.list', { kind })
     const categories = await list('category')
     const lists: Lists = {
       topics: await list('topic'),
-      destinations: await list('destination'),
+      destinations: await seedSocialMap(writer, setupAt),
       categories: {
         clothing: byName(categories, 'Kleding', 0),
         shoes: byName(categories, 'Schoenen', 1),

@@ -39,6 +39,7 @@ import {
 import { AUDIT_PREFIXES, auditHandlers } from './domains/audit/handlers'
 import { BACKUP_PREFIXES, backupHandlers } from './domains/backup/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
+import { PARTNERS_PREFIXES, partnersHandlers } from './domains/partners/handlers'
 import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
 import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
 import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
@@ -57,6 +58,7 @@ export const DOMAIN_PREFIXES = [
   ...AUDIT_PREFIXES,
   ...BACKUP_PREFIXES,
   ...LISTS_PREFIXES,
+  ...PARTNERS_PREFIXES,
   ...RETENTION_PREFIXES,
   ...SHOP_PREFIXES,
   ...SUBJECTS_PREFIXES,
@@ -112,6 +114,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...listsHandlers,
+  ...partnersHandlers,
   ...retentionHandlers,
   ...shopHandlers,
   ...subjectsHandlers,

@@ -25,6 +25,12 @@ import {
   visitRegisterInput,
 } from './schemas/shop'
 import { listsCreateInput, listsListInput, listsUpdateInput } from './schemas/lists'
+import {
+  partnersCreateInput,
+  partnersListInput,
+  partnersUpdateInput,
+  type Partner,
+} from './schemas/partners'
 import { auditExportInput, auditListInput, auditVerifyInput } from './schemas/audit'
 import {
   changePasswordInput,
@@ -207,6 +213,11 @@ export const api = {
   'lists.list': method<ListItem[]>()(listsListInput, EVERYONE),
   'lists.create': method<ListItem>()(listsCreateInput, STAFF),
   'lists.update': method<ListItem>()(listsUpdateInput, STAFF),
+  /** The "sociale kaart": organisations only, no family's data, so volunteers pick from it. */
+  'partners.list': method<Partner[]>()(partnersListInput, EVERYONE),
+  'partners.areas': method<string[]>()(empty, EVERYONE),
+  'partners.create': method<Partner>()(partnersCreateInput, STAFF),
+  'partners.update': method<Partner>()(partnersUpdateInput, STAFF),
   'settings.get': method<ShopSettings>()(empty, EVERYONE),
   'settings.update': method<ShopSettings>()(settingsUpdateInput, ADMIN),
   'shop.dashboard': method<Dashboard>()(dashboardInput, EVERYONE),

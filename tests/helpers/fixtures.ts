@@ -28,11 +28,16 @@ export function householdInput(
   }
 }
 
-export async function listIds(
-  app: TestApp,
-  kind: 'topic' | 'destination' | 'category',
-): Promise<number[]> {
+export async function listIds(app: TestApp, kind: 'topic' | 'category'): Promise<number[]> {
   return (await app.call('lists.list', { kind })).map((i) => i.id)
+}
+
+/**
+ * The active partners' ids in the order they were added: on a new file the six referral
+ * destinations the first version shipped (Schuldhulpverlening first), now on the sociale kaart.
+ */
+export async function partnerIds(app: TestApp): Promise<number[]> {
+  return (await app.call('partners.list', {})).map((p) => p.id).sort((a, b) => a - b)
 }
 
 /** Every row of every table, to prove that a refused call changed nothing. */

@@ -8,7 +8,7 @@ import type { Role } from '../../src/shared/schemas/accounts'
 import { AUTH_METHODS } from '../../src/main/router'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import { ADMIN_PASSWORD, createTestApp, newCaller, type TestApp } from '../helpers/db'
-import { householdInput, listIds, snapshot } from '../helpers/fixtures'
+import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -154,7 +154,7 @@ beforeAll(async () => {
   const slots = await app.call('slots.list', { from: '2026-06-16', to: '2026-06-23' })
   const [category] = await listIds(app, 'category')
   const [topic] = await listIds(app, 'topic')
-  const [destination] = await listIds(app, 'destination')
+  const [destination] = await partnerIds(app)
   await app.call('intakes.create', {
     householdId: h.id,
     date: '2026-06-16',
@@ -256,6 +256,16 @@ beforeAll(async () => {
     'lists.list': { kind: 'topic' },
     'lists.create': { kind: 'topic', name: 'Nieuw onderwerp' },
     'lists.update': { id: topic, name: 'Opvoeding', active: true },
+    'partners.list': { query: 'schuld' },
+    'partners.areas': {},
+    'partners.create': { name: 'Taalhuis', kind: 'education_language', area: 'Noord' },
+    'partners.update': {
+      id: destination,
+      name: 'Schuldhulpverlening',
+      kind: 'debt_help',
+      area: 'Eemstad',
+      active: true,
+    },
     'settings.get': {},
     'settings.update': { defaultCapacity: 4 },
     'shop.dashboard': { date: '2026-06-16' },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
-import { householdInput, listIds, snapshot } from '../helpers/fixtures'
+import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
 
 let app: TestApp
 beforeEach(async () => {
@@ -131,7 +131,7 @@ describe('households', () => {
 
   it('saves a new family and its first intake together, or neither', async () => {
     const [topic] = await listIds(app, 'topic')
-    const [destination] = await listIds(app, 'destination')
+    const [destination] = await partnerIds(app)
     const intake = {
       date: '2026-06-15',
       doneBy: 'Anja',
@@ -242,7 +242,7 @@ describe('intakes and managed lists', () => {
   it('stores topics and referrals and refuses a future intake', async () => {
     const { id } = await app.call('households.create', householdInput())
     const [opvoeding, werk] = await listIds(app, 'topic')
-    const [schuldhulp] = await listIds(app, 'destination')
+    const [schuldhulp] = await partnerIds(app)
     const intake = await app.call('intakes.create', {
       householdId: id,
       date: '2026-06-01',
@@ -269,20 +269,18 @@ describe('intakes and managed lists', () => {
   })
 
   it('adds, renames and deactivates list items; names stay unique per list', async () => {
-    const item = await app.call('lists.create', { kind: 'destination', name: 'Kledingbank' })
-    expect((await app.call('lists.list', { kind: 'destination' })).map((i) => i.name)).toContain(
+    const item = await app.call('lists.create', { kind: 'category', name: 'Kledingbank' })
+    expect((await app.call('lists.list', { kind: 'category' })).map((i) => i.name)).toContain(
       'Kledingbank',
     )
-    const dup = await rejection(
-      app.call('lists.create', { kind: 'destination', name: 'Voedselbank' }),
-    )
+    const dup = await rejection(app.call('lists.create', { kind: 'category', name: 'Speelgoed' }))
     expect(dup.code).toBe('CONFLICT')
     expect(dup.fields?.[0].path).toBe('name')
     await app.call('lists.update', { id: item.id, name: 'Kledingbank Noord', active: false })
     expect(
-      (await app.call('lists.list', { kind: 'destination' })).map((i) => i.name),
+      (await app.call('lists.list', { kind: 'category' })).map((i) => i.name),
     ).not.toContain('Kledingbank Noord')
-    const all = await app.call('lists.list', { kind: 'destination', includeInactive: true })
+    const all = await app.call('lists.list', { kind: 'category', includeInactive: true })
     expect(all.find((i) => i.id === item.id)).toMatchObject({
       name: 'Kledingbank Noord',
       active: false,

@@ -5,7 +5,7 @@ import { api, METHOD_NAMES, type MethodName } from '../../src/shared/api'
 import { ERROR_CODES } from '../../src/shared/errors'
 import { AUTH_METHODS } from '../../src/main/router'
 import { createTestApp, type TestApp } from '../helpers/db'
-import { householdInput, listIds, snapshot } from '../helpers/fixtures'
+import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
 
 let app: TestApp
 let base: Record<string, Record<string, unknown>>
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const [slot] = await app.call('slots.list', { from: '2026-06-15', to: '2026-06-15' })
   const [category] = await listIds(app, 'category')
   const [topic] = await listIds(app, 'topic')
-  const [destination] = await listIds(app, 'destination')
+  const [destination] = await partnerIds(app)
   // One valid input per writing method; the properties break one field at a time.
   base = {
     'households.create': {
@@ -66,6 +66,21 @@ beforeAll(async () => {
     },
     'lists.create': { kind: 'topic', name: 'Nieuw onderwerp' },
     'lists.update': { id: topic, name: 'Opvoeding', active: true },
+    'partners.create': {
+      name: 'Wijkteam Zuid',
+      kind: 'municipality',
+      area: 'Zuid',
+      phone: '033-555 0707',
+      email: 'zuid@wijkteam.example',
+      helpsWith: 'Vragen over zorg en geld',
+    },
+    'partners.update': {
+      id: destination,
+      name: 'Schuldhulpverlening',
+      kind: 'debt_help',
+      area: 'Eemstad',
+      active: true,
+    },
     'settings.update': { defaultCapacity: 4 },
     'users.create': {
       username: 'nieuwe.collega',
@@ -102,6 +117,7 @@ beforeAll(async () => {
       items: [{ categoryId: category, count: 2 }],
     },
     'lists.list': { kind: 'topic' },
+    'partners.list': { area: 'Eemstad', kind: 'debt_help', includeInactive: true, query: 'schuld' },
     'shop.dashboard': { date: '2026-06-15' },
     'shop.stats': { from: '2026-01-01', to: '2026-06-15' },
     'shop.totals': { date: '2026-06-15', district: 'Noord' },
@@ -215,6 +231,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ['visits.register', { ...base['visits.register'], appointmentId: 999_999 }],
       ['visits.register', { ...base['visits.register'], date: '2026-06-16' }],
       ['lists.update', { id: 999_999, name: 'x', active: true }],
+      ['partners.update', { ...base['partners.update'], id: 999_999 }],
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../helpers/db'
 import { countShopTotals } from '../../src/main/domains/shop/stats'
-import { addHousehold, listIds, slotOn } from '../helpers/fixtures'
+import { addHousehold, listIds, slotOn, partnerIds } from '../helpers/fixtures'
 
 /**
  * The shop's everyday reads must stay quick after ten years of history: each statement a call
@@ -143,7 +143,7 @@ beforeAll(async () => {
     ]),
   })
   const [topic] = await listIds(app, 'topic')
-  const [destination] = await listIds(app, 'destination')
+  const [destination] = await partnerIds(app)
   const [category] = await listIds(app, 'category')
   for (let i = 0; i < 55; i++) {
     const inSmall = i < 5

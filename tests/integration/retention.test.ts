@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers'
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, rejection, type TestApp } from '../helpers/db'
-import { householdInput, listIds } from '../helpers/fixtures'
+import { householdInput, listIds, partnerIds } from '../helpers/fixtures'
 import { isoWeekday } from '../../src/shared/dates'
 import type { DB } from '../../src/main/db/schema'
 import type { ShopStats } from '../../src/shared/schemas/shop'
@@ -87,7 +87,7 @@ async function visitOn(householdId: number, day: string): Promise<void> {
 async function intakeOn(householdId: number, day: string, counted: boolean): Promise<void> {
   await at(`${day}T11:00:00Z`)
   const [topic] = await listIds(app, 'topic')
-  const [destination] = await listIds(app, 'destination')
+  const [destination] = await partnerIds(app)
   await app.call('intakes.create', {
     householdId,
     date: day,

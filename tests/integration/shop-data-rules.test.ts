@@ -8,6 +8,7 @@ import {
   listIds,
   slotOn,
   snapshot,
+  partnerIds,
 } from '../helpers/fixtures'
 import { searchKey } from '../../src/main/db/text'
 
@@ -222,7 +223,7 @@ describe('intakes, proofs and lists', () => {
 
   it('refuses the same referral destination twice in one intake', async () => {
     const h = await household('Quinten Dubbel')
-    const [d1, d2] = await listIds(app, 'destination')
+    const [d1, d2] = await partnerIds(app)
     const [t1] = await listIds(app, 'topic')
     const before = snapshot(app)
     const err = await rejection(
@@ -260,7 +261,7 @@ describe('intakes, proofs and lists', () => {
       ['topic', 'OPVOEDING ', 'Opvoeding'],
       ['topic', 'Financie\u0308n en schulden', 'Financiën en schulden'],
       ['topic', 'Financien en  schulden', 'Financiën en schulden'],
-      ['destination', 'voedselbank', 'Voedselbank'],
+      ['category', 'speelgoed', 'Speelgoed'],
     ] as const) {
       const err = await rejection(app.call('lists.create', { kind, name }))
       expect(err).toMatchObject({ code: 'CONFLICT', key: 'listNameTaken' })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../helpers/db'
-import { householdInput, listIds } from '../helpers/fixtures'
+import { householdInput, listIds, partnerIds } from '../helpers/fixtures'
 
 let app: TestApp
 beforeEach(async () => {
@@ -86,7 +86,7 @@ describe('shop.stats follows its written definitions', () => {
     }
 
     const [opvoeding, werk] = await listIds(app, 'topic')
-    const [schuldhulp, maatschappelijk] = await listIds(app, 'destination')
+    const [schuldhulp, maatschappelijk] = await partnerIds(app)
     await app.call('intakes.create', {
       householdId: a,
       date: '2026-02-10',

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CountBy, ShopFigures, ShopStats } from '../../src/shared/schemas/shop'
 import { createTestApp, type TestApp } from '../helpers/db'
-import { listIds } from '../helpers/fixtures'
+import { listIds, partnerIds } from '../helpers/fixtures'
 import { countShopStats } from '../../src/main/domains/shop/stats'
 
 /**
@@ -19,7 +19,7 @@ let destinations: number[]
 beforeAll(async () => {
   app = await createTestApp('2026-06-15T10:00:00Z')
   topics = await listIds(app, 'topic')
-  destinations = await listIds(app, 'destination')
+  destinations = await partnerIds(app)
 })
 afterAll(async () => app.close())
 

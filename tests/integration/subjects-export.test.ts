@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
-import { householdInput, listIds } from '../helpers/fixtures'
+import { householdInput, listIds, partnerIds } from '../helpers/fixtures'
 import { pdfText } from '../helpers/pdf'
 import type { SubjectReport, SubjectTable } from '../../src/main/domains/subjects/types'
 import type { DownloadTicket } from '../../src/shared/schemas/subjects'
@@ -15,7 +15,7 @@ afterEach(async () => app.close())
 /** A household with members, an intake with a topic and a referral, an appointment and a visit. */
 async function family(): Promise<number> {
   const [topic] = await listIds(app, 'topic')
-  const [destination] = await listIds(app, 'destination')
+  const [destination] = await partnerIds(app)
   const [category] = await listIds(app, 'category')
   const { id } = await app.call('households.create', householdInput({ notes: 'Liever bellen' }))
   await app.call('intakes.create', {
@@ -157,8 +157,8 @@ describe('subjects.export (AVG art. 15)', () => {
       city: 'Amersfoort',
     })
     await app.call('retention.updateTerms', { households: 36 })
-    const [destinationId] = await listIds(app, 'destination')
-    const destinations = await app.call('lists.list', { kind: 'destination' })
+    const [destinationId] = await partnerIds(app)
+    const destinations = await app.call('partners.list', {})
     const destination = destinations.find((d) => d.id === destinationId)!.name
 
     const file = await app.call('subjects.export', { kind: 'household', id, format: 'json' })

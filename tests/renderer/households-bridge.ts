@@ -1,6 +1,7 @@
 import { installFakeBridge, ok, type Handler, type RecordedCall } from './fake-bridge'
 import { dashboard } from './shop-bridge'
 import type { ListItem } from '../../src/shared/schemas/lists'
+import type { Partner } from '../../src/shared/schemas/partners'
 
 export { callsOf, describedText, fail, ok } from './fake-bridge'
 export type { Answer, Handler, RecordedCall } from './fake-bridge'
@@ -16,13 +17,27 @@ export const TOPICS: ListItem[] = [
   { id: 2, kind: 'topic', name: 'Werk en bijstand', active: true },
   { id: 3, kind: 'topic', name: 'Financiën en schulden', active: true },
 ]
-export const DESTINATIONS: ListItem[] = [
-  { id: 11, kind: 'destination', name: 'Schuldhulpverlening', active: true },
-  { id: 12, kind: 'destination', name: 'Voedselbank', active: true },
+const partner = (id: number, name: string, kind: Partner['kind']): Partner => ({
+  id,
+  name,
+  kind,
+  area: null,
+  contactPerson: null,
+  phone: null,
+  email: null,
+  address: null,
+  helpsWith: null,
+  active: true,
+})
+/** Referral destinations: organisations of the sociale kaart. */
+export const DESTINATIONS: Partner[] = [
+  partner(11, 'Schuldhulpverlening', 'debt_help'),
+  partner(12, 'Voedselbank', 'food_bank'),
 ]
 
 const defaults: Record<string, Handler> = {
-  'lists.list': (input) => ok((input as { kind: string }).kind === 'topic' ? TOPICS : DESTINATIONS),
+  'lists.list': (input) => ok((input as { kind: string }).kind === 'topic' ? TOPICS : []),
+  'partners.list': () => ok(DESTINATIONS),
   'settings.get': () => ok({ eligibilityMonths: 12 }),
   'shop.dashboard': () => ok(dashboard({ date: MAIN_TODAY })),
 }

@@ -300,7 +300,13 @@ describe('new household (intake) form', () => {
     // Nothing was saved, so nothing is locked and nothing else was asked of main.
     expect(field('Naam contactpersoon')).toHaveProperty('disabled', false)
     expect(screen.queryByText(/maar de intake nog niet/)).toBeNull()
-    const reads = ['lists.list', 'settings.get', 'households.districts', 'shop.dashboard']
+    const reads = [
+      'lists.list',
+      'partners.list',
+      'settings.get',
+      'households.districts',
+      'shop.dashboard',
+    ]
     expect(calls.map((c) => c.method).filter((m) => !reads.includes(m))).toEqual([
       'households.duplicates',
       'households.create',

@@ -18,7 +18,6 @@ function renderWith(ui: React.JSX.Element): UserEvent {
 
 const LISTS: Record<string, ListItem[]> = {
   topic: [{ id: 1, kind: 'topic', name: 'Opvoeding', active: true }],
-  destination: [{ id: 7, kind: 'destination', name: 'Voedselbank', active: true }],
   category: [
     { id: 21, kind: 'category', name: 'Kleding', active: true },
     { id: 24, kind: 'category', name: 'Babyspullen', active: false },
@@ -110,11 +109,15 @@ describe('settings page', () => {
     expect(callsOf(calls, 'settings.update')).toEqual([])
   })
 
-  it('manages the three lists: add (with the Dutch "name taken"), rename, switch on and off', async () => {
+  it('manages the lists: add (with the Dutch "name taken"), rename, switch on and off', async () => {
     const calls = listsBridge()
     const user = renderWith(<SettingsPage />)
     expect(await screen.findByRole('region', { name: 'Gespreksonderwerpen' })).toBeTruthy()
-    expect(screen.getByRole('region', { name: 'Verwijsbestemmingen' })).toBeTruthy()
+    // Referral destinations are no managed list any more: the page points to the sociale kaart.
+    expect(screen.queryByRole('region', { name: 'Verwijsbestemmingen' })).toBeNull()
+    expect(screen.getByRole('link', { name: 'Naar de sociale kaart' }).getAttribute('href')).toBe(
+      '#/partners',
+    )
     const categories = screen.getByRole('region', { name: 'Categorieën' })
     await within(categories).findByText('Kleding')
     const row = (name: string): HTMLElement =>

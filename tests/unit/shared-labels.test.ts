@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../src/shared/schemas/audi
 import { ROLES } from '../../src/shared/schemas/accounts'
 import { APPOINTMENT_STATUSES } from '../../src/shared/schemas/shop'
 import { LIST_KINDS } from '../../src/shared/schemas/lists'
+import { PARTNER_KINDS } from '../../src/shared/schemas/partners'
 import {
   ELIGIBILITIES,
   GENDERS,
@@ -49,6 +50,7 @@ const CODES: [table: string, codes: readonly string[]][] = [
   ['gender', GENDERS],
   ['answers', INTAKE_ANSWERS],
   ['audit.listKinds', LIST_KINDS],
+  ['partnerKinds', PARTNER_KINDS],
 ]
 
 function sourceFiles(dir: string): string[] {
@@ -103,6 +105,7 @@ describe('one source of labels for main and the screens', () => {
       'organisatie',
       'instellingen',
       'lijstwaarde',
+      'organisatie op de sociale kaart',
       'bellijst',
       'leeg aanmeldformulier',
       'auditlog',

@@ -7,7 +7,8 @@ export interface SettingTable {
 
 export interface ListItemTable {
   id: Generated<number>
-  kind: 'topic' | 'destination' | 'category'
+  /** 'destination' items became partners in migration 0010. */
+  kind: 'topic' | 'category'
   name: string
   active: number
   sort: number
@@ -70,8 +71,27 @@ export interface IntakeTopicTable {
 export interface IntakeReferralTable {
   id: Generated<number>
   intakeId: number
+  /** A partner's id (the "sociale kaart"). */
   destinationId: number
   note: string | null
+}
+
+/** An organisation of the "sociale kaart": referral destination, partner project, host. */
+export interface PartnerTable {
+  id: Generated<number>
+  name: string
+  /** searchKey of the name; unique, so two spellings of one organisation cannot coexist. */
+  searchName: string
+  kind: string
+  area: string | null
+  contactPerson: string | null
+  phone: string | null
+  email: string | null
+  address: string | null
+  helpsWith: string | null
+  active: number
+  createdAt: string
+  updatedAt: string
 }
 
 export interface SlotTable {
@@ -201,6 +221,7 @@ export interface DB {
   intake: IntakeTable
   intakeTopic: IntakeTopicTable
   intakeReferral: IntakeReferralTable
+  partner: PartnerTable
   slot: SlotTable
   appointment: AppointmentTable
   visit: VisitTable

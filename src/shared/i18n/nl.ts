@@ -1,6 +1,7 @@
 import type { AuditAction, AuditEntityType } from '../schemas/audit'
 import type { AppointmentStatus } from '../schemas/shop'
 import type { ListKind } from '../schemas/lists'
+import type { PartnerKind } from '../schemas/partners'
 import type { Gender, HouseholdStatus, IncomeSource, IntakeAnswer } from '../schemas/household'
 import type { DayPart } from '../schemas/common'
 import type { Eligibility } from '../schemas/household'
@@ -136,6 +137,22 @@ export const nl = {
     m: 'Man',
     x: 'Anders / onbekend',
   } satisfies Record<Gender, string>,
+  /** Kinds of organisation on the "sociale kaart". */
+  partnerKinds: {
+    debt_help: 'Schuldhulpverlening',
+    social_work: 'Maatschappelijk werk',
+    municipality: 'Wijkteam / gemeente',
+    work_income: 'Werk en inkomen',
+    parenting_youth: 'Opvoeding en jeugd',
+    health_care: 'Gezondheid en zorg',
+    education_language: 'Onderwijs en taal',
+    housing: 'Wonen',
+    legal: 'Juridisch',
+    neighbourhood: 'Buurt en activiteiten',
+    food_bank: 'Voedselbank',
+    partner_project: 'Partnerproject',
+    other: 'Overig',
+  } satisfies Record<PartnerKind, string>,
   /** An intake's answer to "schulden?" and "meerdere problemen?". */
   answers: {
     yes: 'Ja',
@@ -205,6 +222,7 @@ export const nl = {
       organisation: 'organisatie',
       settings: 'instellingen',
       listItem: 'lijstwaarde',
+      partner: 'organisatie op de sociale kaart',
       callList: 'bellijst',
       intakeForm: 'leeg aanmeldformulier',
       auditLog: 'auditlog',
@@ -235,6 +253,10 @@ export const nl = {
       active: 'actief',
       name: 'naam',
       address: 'adres',
+      kind: 'soort',
+      area: 'gebied',
+      contactPerson: 'contactpersoon',
+      helpsWith: 'helpt bij',
       logo: 'logo',
       folder: 'back-upmap',
       defaultCapacity: 'plaatsen per dagdeel',
@@ -259,7 +281,8 @@ export const nl = {
       topic: 'onderwerp',
       destination: 'doorverwijzing',
       category: 'categorie',
-    } satisfies Record<ListKind, string>,
+      // Destinations became partners (migration 0010); older entries still name the kind.
+    } satisfies Record<ListKind | 'destination', string>,
     csv: {
       no: 'Nr',
       date: 'Datum',

@@ -37,6 +37,7 @@ export const AUDIT_ENTITY_TYPES = [
   'organisation',
   'settings',
   'listItem',
+  'partner',
   'callList',
   'intakeForm',
   'auditLog',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { id, requiredText } from './common'
-export const LIST_KINDS = ['topic', 'destination', 'category'] as const
+/** Referral destinations are partners now (the "sociale kaart", `partners.*`). */
+export const LIST_KINDS = ['topic', 'category'] as const
 
 export type ListKind = (typeof LIST_KINDS)[number]
 

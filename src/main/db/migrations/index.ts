@@ -8,6 +8,7 @@ import * as m0006 from './0006-call-list-contact'
 import * as m0007 from './0007-audit-subject'
 import * as m0008 from './0008-visit-span'
 import * as m0009 from './0009-audit-scale'
+import * as m0010 from './0010-partners'
 import * as m0012 from './0012-intake-problems'
 
 /**
@@ -24,5 +25,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-audit-subject': m0007,
   '0008-visit-span': m0008,
   '0009-audit-scale': m0009,
+  '0010-partners': m0010,
   '0012-intake-problems': m0012,
 }

@@ -5,6 +5,7 @@ import type { MethodParsed } from '../../../shared/api'
 import type { Intake } from '../../../shared/schemas/household'
 import type { Db, ServiceContext } from '../../context'
 import { checkListIds } from '../lists/lists'
+import { unknownOrInactivePartners } from '../partners/queries'
 import { listIntakes } from './queries'
 import { audit, filledFields } from '../audit/audit'
 
@@ -53,14 +54,18 @@ export async function writeIntake(
   input: ParsedIntake,
   prefix: string,
 ): Promise<number> {
+  // A referral goes to an organisation of the "sociale kaart" that is still in use.
+  const badPartners = await unknownOrInactivePartners(
+    trx,
+    input.referrals.map((r) => r.destinationId),
+  )
   const unknown: FieldError[] = [
     ...(await checkListIds(trx, 'topic', input.topicIds, (i) => `${prefix}topicIds.${i}`)),
-    ...(await checkListIds(
-      trx,
-      'destination',
-      input.referrals.map((r) => r.destinationId),
-      (i) => `${prefix}referrals.${i}.destinationId`,
-    )),
+    ...input.referrals.flatMap((r, i) =>
+      badPartners.has(r.destinationId)
+        ? [{ path: `${prefix}referrals.${i}.destinationId`, key: 'unknownOption' }]
+        : [],
+    ),
   ]
   if (unknown.length) throw validationError(unknown)
   // One referral per destination: a second would count the same referral twice in the figures.

@@ -63,8 +63,8 @@ export async function listIntakes(db: Db, householdId: number): Promise<Intake[]
     .execute()
   const referrals = await db
     .selectFrom('intakeReferral')
-    .innerJoin('listItem', 'listItem.id', 'intakeReferral.destinationId')
-    .select(['intakeReferral.intakeId', 'listItem.id', 'listItem.name', 'intakeReferral.note'])
+    .innerJoin('partner', 'partner.id', 'intakeReferral.destinationId')
+    .select(['intakeReferral.intakeId', 'partner.id', 'partner.name', 'intakeReferral.note'])
     .where('intakeReferral.intakeId', 'in', ids)
     .orderBy('intakeReferral.id')
     .execute()

@@ -204,7 +204,7 @@ export async function countShopStats(
     .selectFrom('intakeReferral as r')
     .innerJoin('intake as i', 'i.id', 'r.intakeId')
     .innerJoin('household as h', 'h.id', 'i.householdId')
-    .innerJoin('listItem as p', 'p.id', 'r.destinationId')
+    .innerJoin('partner as p', 'p.id', 'r.destinationId')
     .select([district.as('d'), 'p.name as key', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)

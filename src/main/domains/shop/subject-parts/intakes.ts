@@ -18,8 +18,8 @@ export const intakesPart: SubjectPart = {
       const rows = await db
         .selectFrom('intakeReferral as r')
         .innerJoin('intake as i', 'i.id', 'r.intakeId')
-        .innerJoin('listItem as l', 'l.id', 'r.destinationId')
-        .select('l.name')
+        .innerJoin('partner as p', 'p.id', 'r.destinationId')
+        .select('p.name')
         .where('i.householdId', '=', subject.id)
         .orderBy('r.id')
         .execute()

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { call } from '../../../api'
 import { DateField } from '../../../common/components/date-field'
+import { partnerOption, useActivePartners } from '../../partners'
 import { fieldMessage, serverFieldErrors, showError } from '../../../common/forms'
 import { AppError } from '../../../../../shared/errors'
 import {
@@ -144,7 +145,7 @@ export function intakeServerErrors(
   return errors
 }
 
-/** The active items of one of the shop's lists (topics, destinations); null while loading. */
+/** The active items of one of the shop's lists (topics, categories); null while loading. */
 export function useListItems(kind: ListKind): ListItem[] | null {
   const { t } = useTranslation()
   const [items, setItems] = useState<ListItem[] | null>(null)
@@ -170,7 +171,7 @@ export function useListItems(kind: ListKind): ListItem[] | null {
 export function IntakeFields({ form }: { form: UseFormReturnType<WithIntake> }): React.JSX.Element {
   const { t } = useTranslation()
   const topics = useListItems('topic')
-  const destinations = useListItems('destination')
+  const destinations = useActivePartners()
   return (
     <Section title={t('households.sections.intake')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -211,7 +212,7 @@ export function IntakeFields({ form }: { form: UseFormReturnType<WithIntake> }):
       <MultiSelect
         label={t('households.intake.referrals')}
         placeholder={t('households.intake.referralsPlaceholder')}
-        data={(destinations ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
+        data={(destinations ?? []).map(partnerOption)}
         comboboxProps={COMBOBOX_PROPS}
         searchable
         clearable

@@ -69,6 +69,11 @@ export const nl = {
     submit: 'Organisatie opslaan',
     saved: 'De gegevens van de organisatie zijn opgeslagen.',
   },
+  partnersMoved: {
+    title: 'Verwijsbestemmingen',
+    text: 'Organisaties waarnaar u doorverwijst staan op de sociale kaart, met soort, gebied, contactgegevens en waarmee ze helpen.',
+    link: 'Naar de sociale kaart',
+  },
   lists: {
     title: 'Lijsten',
     empty: 'Nog niets in deze lijst.',
@@ -80,10 +85,6 @@ export const nl = {
     topic: {
       title: 'Gespreksonderwerpen',
       new: 'Nieuw onderwerp',
-    },
-    destination: {
-      title: 'Verwijsbestemmingen',
-      new: 'Nieuwe bestemming',
     },
     category: {
       title: 'Categorieën',
@@ -162,6 +163,11 @@ export const en: typeof nl = {
     submit: 'Save organisation',
     saved: "The organisation's details have been saved.",
   },
+  partnersMoved: {
+    title: 'Referral destinations',
+    text: 'Organisations you refer families to are on the social map, with kind, area, contact details and what they help with.',
+    link: 'Go to the social map',
+  },
   lists: {
     title: 'Lists',
     empty: 'Nothing in this list yet.',
@@ -173,10 +179,6 @@ export const en: typeof nl = {
     topic: {
       title: 'Conversation topics',
       new: 'New topic',
-    },
-    destination: {
-      title: 'Referral destinations',
-      new: 'New destination',
     },
     category: {
       title: 'Categories',

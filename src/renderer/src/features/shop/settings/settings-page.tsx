@@ -1,6 +1,7 @@
 import { useCallback, useId, useState } from 'react'
 import {
   Alert,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -50,10 +51,28 @@ export function SettingsPage(): React.JSX.Element {
       {/* As wide as the cards above (maw 900), so the page has one right edge. */}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" maw={900} data-testid="settings-lists">
         <ManagedList kind="topic" />
-        <ManagedList kind="destination" />
+        <PartnersMoved />
         <ManagedList kind="category" />
       </SimpleGrid>
     </Stack>
+  )
+}
+
+/** Referral destinations left these lists for the sociale kaart: says where they are now. */
+function PartnersMoved(): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Card withBorder padding="md">
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {t('settings.partnersMoved.title')}
+        </Title>
+        <Text size="sm">{t('settings.partnersMoved.text')}</Text>
+        <Anchor href="#/partners" size="sm">
+          {t('settings.partnersMoved.link')}
+        </Anchor>
+      </Stack>
+    </Card>
   )
 }
 
