@@ -167,6 +167,7 @@ export const en: Messages = {
     beyondHorizon:
       'That is too far ahead: appointments at most {{months}} months ahead, up to and including {{date}}.',
     notLoggedIn: 'You are not logged in (any more). Please log in again.',
+    partnerNameTaken: 'This organisation is already on the social map.',
     mustChangePassword: 'First choose your own password.',
     loginFailed: 'Username or password is not right.',
     loginWait: 'Too many failed attempts. Try again in {{seconds}} seconds.',

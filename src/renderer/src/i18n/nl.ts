@@ -169,6 +169,7 @@ export const nl = {
     notLoggedIn: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
     mustChangePassword: 'Kies eerst een eigen wachtwoord.',
     loginFailed: 'Gebruikersnaam of wachtwoord klopt niet.',
+    partnerNameTaken: 'Deze organisatie staat al op de sociale kaart.',
     loginWait: 'Te veel mislukte pogingen. Probeer het over {{seconds}} seconden opnieuw.',
     accountDisabled: 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.',
     setupDone: 'Dichtbij is al ingesteld. Meld u aan.',
