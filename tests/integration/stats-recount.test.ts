@@ -183,6 +183,9 @@ function recount(from: string, to: string, district: string | undefined): unknow
   const names = new Map(
     rows<{ id: number; name: string }>('select id, name from list_item').map((l) => [l.id, l.name]),
   )
+  const partners = new Map(
+    rows<{ id: number; name: string }>('select id, name from partner').map((p) => [p.id, p.name]),
+  )
   const topicRows = rows<{ intake_id: number; topic_id: number }>('select * from intake_topic')
   const referralRows = rows<{ intake_id: number; destination_id: number }>(
     'select intake_id, destination_id from intake_referral',
@@ -238,7 +241,7 @@ function recount(from: string, to: string, district: string | undefined): unknow
       for (const t of topicRows.filter((t) => t.intake_id === i.id))
         add(at(i.household_id).topics, names.get(t.topic_id)!)
       for (const r of referralRows.filter((r) => r.intake_id === i.id))
-        add(at(i.household_id).referrals, names.get(r.destination_id)!)
+        add(at(i.household_id).referrals, partners.get(r.destination_id)!)
     }
   return normalise(
     [...by.entries()].map(([d, f]) => ({ district: d, ...f })),
