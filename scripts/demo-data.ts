@@ -1024,6 +1024,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     const password = options.password ?? `demo-${randomBytes(6).toString('hex')}`
     await createAccounts(writer, options.today, password)
     await simulate(writer, options, total, progress)
+    await seedCollections(writer, options.today)
     const summary = {
       ...(await summarise(vault.db, writer, options, file)),
       accounts: DEMO_ACCOUNTS.map((a) => a.username),
@@ -1351,6 +1352,80 @@ async function simulate(
       }
     }
   }
+}
+
+const NOTICE_WAYS_DEMO = ['phone', 'phone', 'text_message', 'in_person', 'email'] as const
+
+/**
+ * Three collections as a shop has them: last winter's, gone to a partner project three weeks ago
+ * (its families told when it came in); the current one, two thirds of its call list told in the
+ * last days; and the next one, not in yet. Families are taken from each collection's own call
+ * list at the time, and only those already known to the shop then.
+ */
+async function seedCollections(writer: Writer, today: string): Promise<void> {
+  const db = writer.vault.db
+  const knownBy = async (day: string): Promise<Set<number>> =>
+    new Set(
+      (
+        await db
+          .selectFrom('household')
+          .select('id')
+          .where('createdAt', '<', `${day}T00:00:00`)
+          .execute()
+      ).map((h) => h.id),
+    )
+  const tell = async (id: number, days: string[], share: number): Promise<void> => {
+    let n = 0
+    for (const day of days) {
+      const known = await knownBy(day)
+      const list = await writer.call(at(day, 9, 0), 'collections.callList', { id, told: 'notTold' })
+      const due = list.entries.filter((e) => known.has(e.householdId))
+      const quota = Math.ceil((list.counts.total * share) / days.length)
+      for (const e of due.slice(0, quota)) {
+        n += 1
+        await writer.call(at(day, 10 + (n % 6), (n * 7) % 60), 'collections.markTold', {
+          id,
+          householdId: e.householdId,
+          how: e.phone ? NOTICE_WAYS_DEMO[n % NOTICE_WAYS_DEMO.length] : 'letter',
+          date: day,
+        })
+      }
+    }
+  }
+
+  const winterIn = addMonths(today, -5)
+  const winter = await writer.call(at(addDays(winterIn, -10), 9, 30), 'collections.create', {
+    name: 'Wintercollectie',
+    season: 'winter',
+    arrivesOn: winterIn,
+  })
+  await tell(winter.id, [winterIn, addDays(winterIn, 1), addDays(winterIn, 2)], 0.5)
+  const projects = await writer.call(at(today, 8, 0), 'partners.list', {})
+  const project = projects.find((p) => p.kind === 'partner_project') ?? projects[0]
+  await writer.call(at(addDays(today, -21), 16, 0), 'collections.leave', {
+    id: winter.id,
+    date: addDays(today, -21),
+    partnerId: project?.id ?? null,
+    note: 'Vier dozen winterjassen en truien',
+  })
+
+  const currentIn = addDays(today, -6)
+  const current = await writer.call(at(addDays(currentIn, -14), 9, 30), 'collections.create', {
+    name: 'Nieuwe collectie kinderkleding',
+    season: 'year_round',
+    arrivesOn: currentIn,
+  })
+  await tell(
+    current.id,
+    Array.from({ length: 6 }, (_, i) => addDays(currentIn, i)),
+    0.65,
+  )
+
+  await writer.call(at(today, 8, 30), 'collections.create', {
+    name: 'Zomercollectie',
+    season: 'summer',
+    arrivesOn: addMonths(today, 3),
+  })
 }
 
 async function summarise(

@@ -38,6 +38,7 @@ import {
 } from './domains/accounts/handlers'
 import { AUDIT_PREFIXES, auditHandlers } from './domains/audit/handlers'
 import { BACKUP_PREFIXES, backupHandlers } from './domains/backup/handlers'
+import { COLLECTIONS_PREFIXES, collectionsHandlers } from './domains/collections/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
 import { PARTNERS_PREFIXES, partnersHandlers } from './domains/partners/handlers'
 import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
@@ -57,6 +58,7 @@ export const DOMAIN_PREFIXES = [
   ...ACCOUNTS_PREFIXES,
   ...AUDIT_PREFIXES,
   ...BACKUP_PREFIXES,
+  ...COLLECTIONS_PREFIXES,
   ...LISTS_PREFIXES,
   ...PARTNERS_PREFIXES,
   ...RETENTION_PREFIXES,
@@ -113,6 +115,7 @@ export const handlers: Handlers = {
   ...accountsHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...collectionsHandlers,
   ...listsHandlers,
   ...partnersHandlers,
   ...retentionHandlers,

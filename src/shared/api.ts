@@ -26,6 +26,16 @@ import {
 } from './schemas/shop'
 import { listsCreateInput, listsListInput, listsUpdateInput } from './schemas/lists'
 import {
+  collectionCallListInput,
+  collectionCreateInput,
+  collectionLeaveInput,
+  collectionMarkToldInput,
+  collectionUpdateInput,
+  type Collection,
+  type CollectionCallList,
+  type NoticeWay,
+} from './schemas/collections'
+import {
   partnersCreateInput,
   partnersListInput,
   partnersUpdateInput,
@@ -218,6 +228,19 @@ export const api = {
   'partners.areas': method<string[]>()(empty, EVERYONE),
   'partners.create': method<Partner>()(partnersCreateInput, STAFF),
   'partners.update': method<Partner>()(partnersUpdateInput, STAFF),
+  // Collections and who was told of them: the coordinator's, as the call list is.
+  'collections.list': method<Collection[]>()(empty, STAFF),
+  'collections.create': method<Collection>()(collectionCreateInput, STAFF),
+  'collections.update': method<Collection>()(collectionUpdateInput, STAFF),
+  'collections.callList': method<CollectionCallList>()(collectionCallListInput, STAFF),
+  'collections.markTold': method<{
+    id: number
+    householdId: number
+    date: string
+    how: NoticeWay
+    by: string
+  }>()(collectionMarkToldInput, STAFF),
+  'collections.leave': method<Collection>()(collectionLeaveInput, STAFF),
   'settings.get': method<ShopSettings>()(empty, EVERYONE),
   'settings.update': method<ShopSettings>()(settingsUpdateInput, ADMIN),
   'shop.dashboard': method<Dashboard>()(dashboardInput, EVERYONE),

@@ -164,6 +164,17 @@ beforeAll(async () => {
     notes: SECRET.intakeNote,
   } as never)
   const booked = await app.call('appointments.book', { slotId: slots[0].id, householdId: h.id })
+  // Two collections: one the fuzz may let leave, one to tell families of.
+  const collection = await app.call('collections.create', {
+    name: 'Zomer',
+    season: 'summer',
+    arrivesOn: '2026-06-16',
+  })
+  const leaving = await app.call('collections.create', {
+    name: 'Winter',
+    season: 'winter',
+    arrivesOn: '2026-01-01',
+  })
   const { backup } = await app.call('backup.create', { download: false })
   const bases: Partial<Record<MethodName, unknown>> = {
     'setup.status': {},
@@ -217,6 +228,22 @@ beforeAll(async () => {
     'households.callList': { notSeenSince: '2026-05-01' },
     'households.callListCsv': { notSeenSince: '2026-05-01' },
     'households.markContacted': { householdId: other.id, date: '2026-06-16' },
+    'collections.list': {},
+    'collections.create': { name: 'Najaar', season: 'autumn', arrivesOn: '2026-09-01' },
+    'collections.update': {
+      id: collection.id,
+      name: 'Zomer 2026',
+      season: 'summer',
+      arrivesOn: '2026-06-16',
+    },
+    'collections.callList': { id: collection.id, told: 'notTold' },
+    'collections.markTold': {
+      id: collection.id,
+      householdId: other.id,
+      how: 'phone',
+      date: '2026-06-16',
+    },
+    'collections.leave': { id: leaving.id, date: '2026-06-16', note: 'Naar de kringloop' },
     'intakes.create': {
       householdId: other.id,
       date: '2026-06-16',

@@ -32,6 +32,16 @@ beforeAll(async () => {
   const [category] = await listIds(app, 'category')
   const [topic] = await listIds(app, 'topic')
   const [destination] = await partnerIds(app)
+  const collection = await app.call('collections.create', {
+    name: 'Zomer',
+    season: 'summer',
+    arrivesOn: '2026-06-15',
+  })
+  const leaving = await app.call('collections.create', {
+    name: 'Winter',
+    season: 'winter',
+    arrivesOn: '2026-01-01',
+  })
   // One valid input per writing method; the properties break one field at a time.
   base = {
     'households.create': {
@@ -106,6 +116,21 @@ beforeAll(async () => {
     'households.callList': { notSeenSince: '2026-05-01' },
     'households.callListCsv': { notSeenSince: '2026-05-01' },
     'households.markContacted': { householdId: h.id, date: '2026-06-15' },
+    'collections.create': { name: 'Najaar', season: 'autumn', arrivesOn: '2026-09-01' },
+    'collections.update': {
+      id: collection.id,
+      name: 'Zomer 2026',
+      season: 'summer',
+      arrivesOn: '2026-06-15',
+    },
+    'collections.callList': { id: collection.id, district: 'Noord', told: 'told' },
+    'collections.markTold': {
+      id: collection.id,
+      householdId: h.id,
+      how: 'email',
+      date: '2026-06-15',
+    },
+    'collections.leave': { id: leaving.id, date: '2026-06-15', note: 'Naar de kringloop' },
     'slots.list': { from: '2026-06-15', to: '2026-06-21' },
     'appointments.check': { slotId: slot.id, householdId: h.id },
     'appointments.move': { id: 1, slotId: slot.id },
@@ -231,6 +256,11 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ['visits.register', { ...base['visits.register'], appointmentId: 999_999 }],
       ['visits.register', { ...base['visits.register'], date: '2026-06-16' }],
       ['lists.update', { id: 999_999, name: 'x', active: true }],
+      ['collections.update', { ...base['collections.update'], id: 999_999 }],
+      ['collections.callList', { id: 999_999 }],
+      ['collections.markTold', { ...base['collections.markTold'], id: 999_999 }],
+      ['collections.markTold', { ...base['collections.markTold'], householdId: 999_999 }],
+      ['collections.leave', { ...base['collections.leave'], id: 999_999 }],
       ['partners.update', { ...base['partners.update'], id: 999_999 }],
     ]
     for (const [method, input] of ghosts) {

@@ -85,6 +85,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'appointments',
       'visits',
       'callListContacts',
+      'collectionNotices',
       'audit',
     ])
     for (const part of report.parts) {
@@ -171,6 +172,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'het intakegesprek en doorverwijzingen',
       'afspraken maken en bezoeken bijhouden',
       'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
+      'u laten weten dat er nieuwe kleding en speelgoed is',
       expect.stringContaining('bekeken of gewijzigd'),
     ])
     expect(about.categories).toEqual(

@@ -97,7 +97,10 @@ afterEach(() => {
 describe('what each role is offered', () => {
   it.each([
     ['volunteer', ['Vandaag', 'Huishoudens', 'Afspraken']],
-    ['coordinator', ['Vandaag', 'Huishoudens', 'Afspraken', 'Bellijst', 'Cijfers', 'Instellingen']],
+    [
+      'coordinator',
+      ['Vandaag', 'Huishoudens', 'Afspraken', 'Bellijst', 'Collecties', 'Cijfers', 'Instellingen'],
+    ],
     [
       'admin',
       [
@@ -105,6 +108,7 @@ describe('what each role is offered', () => {
         'Huishoudens',
         'Afspraken',
         'Bellijst',
+        'Collecties',
         'Cijfers',
         'Instellingen',
         'Gebruikers',
@@ -119,17 +123,30 @@ describe('what each role is offered', () => {
     expect(await navLinks()).toEqual(items)
   })
 
-  it.each(['#/calllist', '#/stats', '#/settings', '#/users', '#/audit', '#/households/new'])(
-    'shows a volunteer "Geen toegang" on %s, not the page',
-    async (hash) => {
-      const calls = bridge('volunteer')
-      renderApp(hash)
-      expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
-      expect(screen.getByText(/niet beschikbaar voor uw rol \(Vrijwilliger\)/)).toBeTruthy()
-      for (const m of ['households.callList', 'shop.stats', 'users.list', 'audit.list'])
-        expect(callsOf(calls, m), m).toEqual([])
-    },
-  )
+  it.each([
+    '#/calllist',
+    '#/collections',
+    '#/collections/1',
+    '#/stats',
+    '#/settings',
+    '#/users',
+    '#/audit',
+    '#/households/new',
+  ])('shows a volunteer "Geen toegang" on %s, not the page', async (hash) => {
+    const calls = bridge('volunteer')
+    renderApp(hash)
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
+    expect(screen.getByText(/niet beschikbaar voor uw rol \(Vrijwilliger\)/)).toBeTruthy()
+    for (const m of [
+      'households.callList',
+      'collections.list',
+      'collections.callList',
+      'shop.stats',
+      'users.list',
+      'audit.list',
+    ])
+      expect(callsOf(calls, m), m).toEqual([])
+  })
 
   it('shows a volunteer "Geen toegang" on an intake route, without the form or a call for it', async () => {
     const calls = bridge('volunteer')

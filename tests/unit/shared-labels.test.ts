@@ -14,6 +14,7 @@ import {
   INTAKE_ANSWERS,
 } from '../../src/shared/schemas/household'
 import { DAY_PARTS } from '../../src/shared/schemas/common'
+import { COLLECTION_SEASONS, NOTICE_WAYS } from '../../src/shared/schemas/collections'
 import { SUBJECT_KINDS } from '../../src/shared/schemas/subjects'
 import { SHARED_LABELS, type LabelLanguage } from '../../src/shared/i18n'
 import { auditActionText, auditEntityText } from '../../src/shared/audit-text'
@@ -48,6 +49,8 @@ const CODES: [table: string, codes: readonly string[]][] = [
   ['parts', DAY_PARTS],
   ['income', INCOME_SOURCES],
   ['gender', GENDERS],
+  ['seasons', COLLECTION_SEASONS],
+  ['noticeWays', NOTICE_WAYS],
   ['answers', INTAKE_ANSWERS],
   ['audit.listKinds', LIST_KINDS],
   ['partnerKinds', PARTNER_KINDS],
@@ -107,6 +110,8 @@ describe('one source of labels for main and the screens', () => {
       'lijstwaarde',
       'organisatie op de sociale kaart',
       'bellijst',
+      'collectie',
+      'verteld over een collectie',
       'leeg aanmeldformulier',
       'auditlog',
       'back-up',

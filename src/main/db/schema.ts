@@ -188,6 +188,34 @@ export interface CallListContactTable {
   createdAt: string
 }
 
+/** A collection of clothes and toys (migration 0013): when it came, and where it went. */
+export interface CollectionTable {
+  id: Generated<number>
+  name: string
+  /** A code of `COLLECTION_SEASONS`. */
+  season: string
+  arrivesOn: string
+  leftOn: string | null
+  leftToPartnerId: number | null
+  leftNote: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** That a family was told of a collection: one per family per collection (migration 0013). */
+export interface CollectionNoticeTable {
+  id: Generated<number>
+  collectionId: number
+  householdId: number
+  date: string
+  /** A code of `NOTICE_WAYS`. */
+  how: string
+  /** The display name of the user who told the family. */
+  by: string
+  createdAt: string
+  updatedAt: string
+}
+
 /**
  * First and last visit day of each household that has visits, kept by triggers on `visit`
  * (migration 0008), so figures need not group every visit ever made. Read only.
@@ -232,4 +260,6 @@ export interface DB {
   auditVerified: AuditVerifiedTable
   callListContact: CallListContactTable
   householdVisitSpan: HouseholdVisitSpanTable
+  collection: CollectionTable
+  collectionNotice: CollectionNoticeTable
 }

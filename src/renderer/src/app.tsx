@@ -61,6 +61,14 @@ const VisitNewPage = lazy(() =>
 const CallListPage = lazy(() =>
   import('./features/shop/calllist/call-list-page').then((m) => ({ default: m.CallListPage })),
 )
+const CollectionsPage = lazy(() =>
+  import('./features/collections/collections-page').then((m) => ({
+    default: m.CollectionsPage,
+  })),
+)
+const CollectionPage = lazy(() =>
+  import('./features/collections/collection-page').then((m) => ({ default: m.CollectionPage })),
+)
 const StatsPage = lazy(() =>
   import('./features/shop/stats/stats-page').then((m) => ({ default: m.StatsPage })),
 )
@@ -116,6 +124,8 @@ const ROUTES: [string, MethodName, Render][] = [
     ),
   ],
   ['/calllist', 'households.callList', () => <CallListPage />],
+  ['/collections', 'collections.list', () => <CollectionsPage />],
+  ['/collections/:id', 'collections.callList', withId((id) => <CollectionPage id={id} />)],
   ['/stats', 'shop.stats', () => <StatsPage />],
   // Coordinators keep the lists; the shop settings themselves are the admin's (read-only here).
   ['/settings', 'lists.create', () => <SettingsPage />],
@@ -130,6 +140,7 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/households', key: 'nav.households', method: 'households.search' },
   { path: '/appointments', key: 'nav.appointments', method: 'slots.list' },
   { path: '/calllist', key: 'nav.callList', method: 'households.callList' },
+  { path: '/collections', key: 'nav.collections', method: 'collections.list' },
   { path: '/stats', key: 'nav.stats', method: 'shop.stats' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },

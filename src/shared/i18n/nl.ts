@@ -4,6 +4,7 @@ import type { ListKind } from '../schemas/lists'
 import type { PartnerKind } from '../schemas/partners'
 import type { Gender, HouseholdStatus, IncomeSource, IntakeAnswer } from '../schemas/household'
 import type { DayPart } from '../schemas/common'
+import type { CollectionSeason, NoticeWay } from '../schemas/collections'
 import type { Eligibility } from '../schemas/household'
 import type { Role } from '../schemas/accounts'
 import { lowerFirstAll } from './words'
@@ -137,6 +138,22 @@ export const nl = {
     m: 'Man',
     x: 'Anders / onbekend',
   } satisfies Record<Gender, string>,
+  /** What a collection is meant for (collections). */
+  seasons: {
+    spring: 'Voorjaar',
+    summer: 'Zomer',
+    autumn: 'Najaar',
+    winter: 'Winter',
+    year_round: 'Hele jaar',
+  } satisfies Record<CollectionSeason, string>,
+  /** How a family was told of a new collection. */
+  noticeWays: {
+    phone: 'Gebeld',
+    text_message: 'Sms / app-bericht',
+    email: 'E-mail',
+    in_person: 'Persoonlijk',
+    letter: 'Brief',
+  } satisfies Record<NoticeWay, string>,
   /** Kinds of organisation on the "sociale kaart". */
   partnerKinds: {
     debt_help: 'Schuldhulpverlening',
@@ -224,6 +241,8 @@ export const nl = {
       listItem: 'lijstwaarde',
       partner: 'organisatie op de sociale kaart',
       callList: 'bellijst',
+      collection: 'collectie',
+      collectionNotice: 'verteld over een collectie',
       intakeForm: 'leeg aanmeldformulier',
       auditLog: 'auditlog',
       backup: 'back-up',
@@ -236,6 +255,14 @@ export const nl = {
       members: 'gezinsleden',
       date: 'datum',
       doneBy: 'gesprek gevoerd door',
+      season: 'seizoen',
+      arrivesOn: 'komt binnen op',
+      leftOn: 'vertrokken op',
+      leftToPartnerId: 'vertrokken naar',
+      leftNote: 'opmerking bij vertrek',
+      collectionId: 'collectie',
+      how: 'hoe verteld',
+      by: 'verteld door',
       debts: 'schulden',
       multipleProblems: 'meerdere problemen',
       topicIds: 'onderwerpen',

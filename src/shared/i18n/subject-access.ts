@@ -127,6 +127,19 @@ export const subjectAccessNl = {
     },
     empty: 'Niet gebeld of uitgenodigd.',
   },
+  collections: {
+    title: 'Verteld over een nieuwe collectie',
+    purpose: 'u laten weten dat er nieuwe kleding en speelgoed is',
+    category: 'wanneer en hoe u over een nieuwe collectie bent verteld, en door wie',
+    columns: {
+      collection: 'Collectie',
+      date: 'Verteld op',
+      how: 'Hoe',
+      by: 'Door',
+      createdAt: 'Vastgelegd op',
+    },
+    empty: 'Niet over een collectie verteld.',
+  },
   audit: {
     title: 'Wie heeft de gegevens bekeken of gewijzigd',
     purpose: 'bijhouden wie de gegevens heeft bekeken of gewijzigd, ter beveiliging',
@@ -266,6 +279,19 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
       createdAt: 'Recorded on',
     },
     empty: 'Not called or invited.',
+  },
+  collections: {
+    title: 'Told of a new collection',
+    purpose: 'letting you know that new clothes and toys have come in',
+    category: 'when and how you were told of a new collection, and by whom',
+    columns: {
+      collection: 'Collection',
+      date: 'Told on',
+      how: 'How',
+      by: 'By',
+      createdAt: 'Recorded on',
+    },
+    empty: 'Not told of a collection.',
   },
   audit: {
     title: 'Who viewed or changed the data',

@@ -39,6 +39,8 @@ export const AUDIT_ENTITY_TYPES = [
   'listItem',
   'partner',
   'callList',
+  'collection',
+  'collectionNotice',
   'intakeForm',
   'auditLog',
   'backup',

@@ -10,6 +10,7 @@ import * as m0008 from './0008-visit-span'
 import * as m0009 from './0009-audit-scale'
 import * as m0010 from './0010-partners'
 import * as m0012 from './0012-intake-problems'
+import * as m0013 from './0013-collections'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -27,4 +28,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-audit-scale': m0009,
   '0010-partners': m0010,
   '0012-intake-problems': m0012,
+  '0013-collections': m0013,
 }

@@ -201,3 +201,12 @@ export const NO_DISTRICT = ''
 export function sameDistrict(name: string | null) {
   return sql<boolean>`lower(h.district) = ${(name ?? '').toLowerCase()}`
 }
+
+/**
+ * A household that may be invited or told of something on `today`: active, not anonymised, and
+ * with a right to the shop that holds that day. Written against the alias `h`, as `sameDistrict`.
+ */
+export function invitableOn(today: string) {
+  return sql<boolean>`(h.status = 'active' and h.anonymised_at is null
+    and h.eligible_until >= ${today})`
+}

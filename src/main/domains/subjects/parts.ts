@@ -4,6 +4,7 @@ import { intakesPart } from '../shop/subject-parts/intakes'
 import { appointmentsPart } from '../shop/subject-parts/appointments'
 import { visitsPart } from '../shop/subject-parts/visits'
 import { callListPart } from '../shop/subject-parts/call-list'
+import { collectionsPart } from '../collections/subject-part'
 import { auditPart } from '../audit/subject-part'
 
 /**
@@ -17,4 +18,5 @@ registerSubjectPart(intakesPart)
 registerSubjectPart(appointmentsPart)
 registerSubjectPart(visitsPart)
 registerSubjectPart(callListPart)
+registerSubjectPart(collectionsPart)
 registerSubjectPart(auditPart)

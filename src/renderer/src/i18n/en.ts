@@ -11,6 +11,7 @@ export const en: Messages = {
     households: 'Households',
     appointments: 'Appointments',
     callList: 'Call list',
+    collections: 'Collections',
     stats: 'Figures',
     settings: 'Settings',
     users: 'Users',
@@ -132,6 +133,11 @@ export const en: Messages = {
       'Dichtbij cannot write to this folder. Choose another folder, or check that the USB stick is in.',
     // The text lives with the backup screen's own texts.
     folderNotSafe: '$t(backup.folder.notSafe)',
+    arrivesTooFar: 'That is too far ahead: at most a year, up to and including {{date}}',
+    arrivesAfterLeft: 'The collection left on {{date}}; it cannot arrive later than that',
+    toldBeforeCollection: 'The collection was only entered on {{date}}; choose that day or later',
+    leftBeforeArrival: 'The collection arrived on {{date}}; it cannot leave before that',
+    partnerUnknown: 'This organisation is not (or no longer) on the social map',
   },
   errors: {
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
@@ -175,6 +181,10 @@ export const en: Messages = {
     setupDone: 'Dichtbij has already been set up. Please log in.',
     ownAccount: 'You cannot switch off your own account or give it another role.',
     lastAdmin: 'At least one active administrator must remain.',
+    collectionLeft:
+      'This collection left on {{date}}. Nobody can be told of it any more, and it cannot leave again.',
+    notOnCollectionList:
+      "This household is not on the collection's call list: it is inactive or its right to the shop has expired.",
     householdAnonymised: 'This household has been anonymised. Nothing can be added or changed.',
     retentionInReports:
       'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',

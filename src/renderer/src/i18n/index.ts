@@ -7,6 +7,7 @@ import * as households from '../features/shop/households/i18n'
 import * as appointments from '../features/shop/appointments/i18n'
 import * as visits from '../features/shop/visits/i18n'
 import * as calllist from '../features/shop/calllist/i18n'
+import * as collections from '../features/collections/i18n'
 import * as stats from '../features/shop/stats/i18n'
 import * as settings from '../features/shop/settings/i18n'
 import * as auth from '../features/accounts/auth/i18n'
@@ -24,6 +25,7 @@ const features = {
   appointments,
   visits,
   calllist,
+  collections,
   stats,
   settings,
   auth,

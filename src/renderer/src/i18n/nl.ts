@@ -9,6 +9,7 @@ export const nl = {
     households: 'Huishoudens',
     appointments: 'Afspraken',
     callList: 'Bellijst',
+    collections: 'Collecties',
     stats: 'Cijfers',
     settings: 'Instellingen',
     users: 'Gebruikers',
@@ -130,6 +131,13 @@ export const nl = {
       'Dichtbij kan niet in deze map schrijven. Kies een andere map, of controleer of de USB-stick erin zit.',
     // The text lives with the backup screen's own texts.
     folderNotSafe: '$t(backup.folder.notSafe)',
+    // Collections (features/collections)
+    arrivesTooFar: 'Zo ver vooruit kan niet: hoogstens een jaar, tot en met {{date}}',
+    arrivesAfterLeft: 'De collectie is op {{date}} vertrokken; ze kan niet later binnenkomen',
+    toldBeforeCollection:
+      'De collectie staat pas sinds {{date}} in Dichtbij; kies die dag of later',
+    leftBeforeArrival: 'De collectie kwam op {{date}} binnen; ze kan niet eerder vertrekken',
+    partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
   },
   errors: {
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
@@ -175,6 +183,10 @@ export const nl = {
     setupDone: 'Dichtbij is al ingesteld. Meld u aan.',
     ownAccount: 'Uw eigen account kunt u niet uitschakelen of een andere rol geven.',
     lastAdmin: 'Er moet minstens één actieve beheerder overblijven.',
+    collectionLeft:
+      'Deze collectie is op {{date}} vertrokken. Er kan niemand meer over worden verteld, en ze kan niet nog eens vertrekken.',
+    notOnCollectionList:
+      'Dit huishouden staat niet op de bellijst van de collectie: het is niet actief of het recht op de winkel is verlopen.',
     householdAnonymised:
       'Dit huishouden is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
     retentionInReports:

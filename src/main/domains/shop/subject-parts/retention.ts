@@ -94,6 +94,7 @@ export const HOUSEHOLD_ANONYMISED_FIELDS = [
   'appointments',
   'visits',
   'callListContacts',
+  'collectionNotices',
 ]
 
 /** What an anonymised household is called on every screen and list. */
@@ -185,6 +186,8 @@ async function anonymiseHousehold(
     .execute()
   // When the family was called counts in no report; with nobody left to call, it goes.
   await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
+  // When and how the family was told of a collection counts in no report either.
+  await trx.deleteFrom('collectionNotice').where('householdId', '=', id).execute()
   return 'done'
 }
 
@@ -216,6 +219,7 @@ async function deleteHousehold(trx: Transaction<DB>, id: number): Promise<boolea
   await trx.deleteFrom('intake').where('householdId', '=', id).execute()
   await trx.deleteFrom('member').where('householdId', '=', id).execute()
   await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
+  await trx.deleteFrom('collectionNotice').where('householdId', '=', id).execute()
   await trx.deleteFrom('household').where('id', '=', id).execute()
   return true
 }
