@@ -99,7 +99,16 @@ describe('what each role is offered', () => {
     ['volunteer', ['Vandaag', 'Huishoudens', 'Afspraken']],
     [
       'coordinator',
-      ['Vandaag', 'Huishoudens', 'Afspraken', 'Bellijst', 'Collecties', 'Cijfers', 'Instellingen'],
+      [
+        'Vandaag',
+        'Huishoudens',
+        'Afspraken',
+        'Bellijst',
+        'Collecties',
+        'Cijfers',
+        'Sociale kaart',
+        'Instellingen',
+      ],
     ],
     [
       'admin',
@@ -110,6 +119,7 @@ describe('what each role is offered', () => {
         'Bellijst',
         'Collecties',
         'Cijfers',
+        'Sociale kaart',
         'Instellingen',
         'Gebruikers',
         'Auditlog',

@@ -69,6 +69,9 @@ const CollectionsPage = lazy(() =>
 const CollectionPage = lazy(() =>
   import('./features/collections/collection-page').then((m) => ({ default: m.CollectionPage })),
 )
+const PartnersPage = lazy(() =>
+  import('./features/partners/partners-page').then((m) => ({ default: m.PartnersPage })),
+)
 const StatsPage = lazy(() =>
   import('./features/shop/stats/stats-page').then((m) => ({ default: m.StatsPage })),
 )
@@ -127,6 +130,8 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/collections', 'collections.list', () => <CollectionsPage />],
   ['/collections/:id', 'collections.callList', withId((id) => <CollectionPage id={id} />)],
   ['/stats', 'shop.stats', () => <StatsPage />],
+  // Volunteers read the map through the pickers; the page with its editing is for staff.
+  ['/partners', 'partners.create', () => <PartnersPage />],
   // Coordinators keep the lists; the shop settings themselves are the admin's (read-only here).
   ['/settings', 'lists.create', () => <SettingsPage />],
   ['/users', 'users.list', () => <UsersPage />],
@@ -142,6 +147,7 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/calllist', key: 'nav.callList', method: 'households.callList' },
   { path: '/collections', key: 'nav.collections', method: 'collections.list' },
   { path: '/stats', key: 'nav.stats', method: 'shop.stats' },
+  { path: '/partners', key: 'nav.partners', method: 'partners.create' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },

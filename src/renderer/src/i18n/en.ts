@@ -13,6 +13,7 @@ export const en: Messages = {
     callList: 'Call list',
     collections: 'Collections',
     stats: 'Figures',
+    partners: 'Social map',
     settings: 'Settings',
     users: 'Users',
     audit: 'Audit log',

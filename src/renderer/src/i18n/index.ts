@@ -9,6 +9,7 @@ import * as visits from '../features/shop/visits/i18n'
 import * as calllist from '../features/shop/calllist/i18n'
 import * as collections from '../features/collections/i18n'
 import * as stats from '../features/shop/stats/i18n'
+import * as partners from '../features/partners/i18n'
 import * as settings from '../features/shop/settings/i18n'
 import * as auth from '../features/accounts/auth/i18n'
 import * as users from '../features/accounts/users/i18n'
@@ -27,6 +28,7 @@ const features = {
   calllist,
   collections,
   stats,
+  partners,
   settings,
   auth,
   users,

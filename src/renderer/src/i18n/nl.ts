@@ -11,6 +11,7 @@ export const nl = {
     callList: 'Bellijst',
     collections: 'Collecties',
     stats: 'Cijfers',
+    partners: 'Sociale kaart',
     settings: 'Instellingen',
     users: 'Gebruikers',
     audit: 'Auditlog',
