@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -29,8 +29,10 @@ function pagesAsPng(pdf: Buffer, name: string): number {
   try {
     const file = join(dir, 'form.pdf')
     writeFileSync(file, pdf)
-    execFileSync('pdftoppm', ['-png', '-r', '80', file, join(shots, name)])
-    return readdirSync(shots).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).length
+    execFileSync('pdftoppm', ['-png', '-r', '80', file, join(dir, name)])
+    const pngs = readdirSync(dir).filter((f) => f.endsWith('.png'))
+    for (const png of pngs) copyFileSync(join(dir, png), join(shots, png))
+    return pngs.length
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
