@@ -151,6 +151,8 @@ describe('the blank intake form (intakes.blankForm)', () => {
     const text = flat(pdfText(pdf))
     expect(text).toContain('Stichting Testwinkel')
     expect(text).toContain('Vertel het ons aan de balie.')
+    // Nothing to tick, so no "kruis aan".
+    expect(text).not.toContain('Kruis aan')
     for (const tp of topics) expect(text).not.toContain(tp.name)
     pagesAsPng(pdf, 'blank-intake-form-no-topics')
   })

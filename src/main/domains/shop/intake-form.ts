@@ -242,7 +242,8 @@ export function intakeFormContent(input: IntakeFormInput): Content[] {
       ...threeWay(f('debtsQuestion')),
       ...threeWay(f('multipleProblemsQuestion')),
     ]),
-    section(f('topics'), [topics], f('topicsHint')),
+    // Without topics to tick there is nothing to "kruis aan": the form asks to say it instead.
+    section(f('topics'), [topics], input.topics.length ? f('topicsHint') : undefined),
     section(f('consent'), [{ text: printable(f('consentText', { organisation })) }, consentTable]),
     { ...office, margin: [0, 18, 0, 0], unbreakable: true } as Content,
   ]
