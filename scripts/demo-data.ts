@@ -956,6 +956,47 @@ function intakeProblems(
   return { debts: answer(talkedAboutDebts ? 0.95 : 0.6), multipleProblems: answer(0.35) }
 }
 
+/** Short referral notes as volunteers type them at the counter. */
+const VISIT_REFERRAL_NOTES = [
+  'Belt zelf deze week',
+  'Folder meegegeven',
+  'Samen het nummer opgezocht',
+  'Komt terug als het niet lukt',
+]
+
+/**
+ * The conversation at about a third of the visits, as the seeds' shop has it: upbringing, work
+ * and benefits, money and debts most of all, and now and then a referral with a short note.
+ */
+export function visitConversation(
+  rng: Rng,
+  lists: Lists,
+): { topics: number[]; referrals: { destinationId: number; note: string | null }[] } {
+  if (!rng.chance(1 / 3) || !lists.topics.length) return { topics: [], referrals: [] }
+  const weight: Record<string, number> = {
+    Opvoeding: 4,
+    'Werk en bijstand': 3,
+    'Financiën en schulden': 4,
+    Gezondheid: 1,
+    Wonen: 1,
+    'Sociaal netwerk': 1,
+  }
+  const weighted = lists.topics.map((t) => [t, weight[t.name] ?? 1] as const)
+  const first = rng.weighted(weighted)
+  const second = rng.chance(0.4) ? rng.weighted(weighted) : first
+  const topics = [...new Set([first.id, second.id])]
+  const referrals =
+    lists.destinations.length && rng.chance(0.3)
+      ? [
+          {
+            destinationId: rng.pick(lists.destinations).id,
+            note: rng.chance(0.6) ? rng.pick(VISIT_REFERRAL_NOTES) : null,
+          },
+        ]
+      : []
+  return { topics, referrals }
+}
+
 export function visitItems(
   rng: Rng,
   lists: Lists,
@@ -1079,6 +1120,9 @@ async function simulate(
   const today = options.today
   const start = addMonths(today, -12)
   const rng = new Rng(options.seed)
+  // Conversations draw from their own sequence, so the families, bookings and visits stay the
+  // ones the same seed always gave.
+  const talk = new Rng(options.seed ^ 0x6e5a11)
   const settings = await writer.call(at(today, 8, 0), 'settings.get', {})
 
   // 1. Plans, in the order of the seed; then created in the order they entered the app.
@@ -1341,6 +1385,7 @@ async function simulate(
             servedBy: rng.pick(VOLUNTEERS),
             items: visitItems(rng, lists, s.birthYears, day, settings.maxItemsPerChild),
             note: rng.chance(0.05) ? rng.pick(VISIT_NOTES) : null,
+            ...visitConversation(talk, lists),
           },
         )
         if (rng.chance(0.05))

@@ -58,6 +58,7 @@ import {
   seedSocialMap,
   sizeFor,
   surnameFor,
+  visitConversation,
   visitItems,
   type Lists,
 } from './demo-data'
@@ -186,6 +187,8 @@ interface VisitRow extends Entity {
   servedBy: string
   note: string | null
   items: { categoryId: number; count: number }[]
+  topics: number[]
+  referrals: { destinationId: number; note: string | null }[]
 }
 
 interface ContactRow extends Entity {
@@ -234,6 +237,8 @@ function two(n: number): string {
 
 class Sim {
   readonly rng: Rng
+  /** The visits' conversations draw from their own sequence (as in the small demo). */
+  readonly talk: Rng
   private seqNo = 0
   readonly events: AuditEvent[] = []
   readonly households: HouseholdRow[] = []
@@ -254,6 +259,7 @@ class Sim {
     readonly maxItemsPerChild: number,
   ) {
     this.rng = new Rng(seed)
+    this.talk = new Rng(seed ^ 0x6e5a11)
   }
 
   seq(): number {
@@ -893,6 +899,7 @@ function book(sim: Sim, h: HouseholdRow, slot: SlotRow, day: string): void {
     servedBy: rng.pick(VOLUNTEERS),
     note: rng.chance(0.04) ? rng.pick(VISIT_NOTES) : null,
     items: visitItems(rng, sim.lists, birthYears, day, sim.maxItemsPerChild),
+    ...visitConversation(sim.talk, sim.lists),
   }
   visit.items = visit.items.filter((i) => i.count > 0)
   sim.visits.push(visit)
@@ -909,6 +916,8 @@ function book(sim: Sim, h: HouseholdRow, slot: SlotRow, day: string): void {
       'servedBy',
       ...(visit.note ? ['note'] : []),
       ...(visit.items.length ? ['items'] : []),
+      ...(visit.topics.length ? ['topics'] : []),
+      ...(visit.referrals.length ? ['referrals'] : []),
     ],
   })
   // Now and then a follow-up conversation after the visit.
@@ -1065,6 +1074,16 @@ function writeRows(
     (r) => r,
   )
   batch(
+    sim.visits.flatMap((v) => v.topics.map((t) => [v.id, t])),
+    'insert into visit_topic (visit_id, topic_id) values (?, ?)',
+    (r) => r,
+  )
+  batch(
+    sim.visits.flatMap((v) => v.referrals.map((r) => [v.id, r.destinationId, r.note])),
+    'insert into visit_referral (visit_id, destination_id, note) values (?, ?, ?)',
+    (r) => r,
+  )
+  batch(
     sim.contacts,
     'insert into call_list_contact (id, household_id, date, created_at) values (?, ?, ?, ?)',
     (c) => [c.id, c.household.id, c.date, c.created],
@@ -1148,6 +1167,8 @@ const BULK_TABLES = [
   'appointment',
   'visit',
   'visit_item',
+  'visit_topic',
+  'visit_referral',
   'call_list_contact',
   'audit_log',
 ]

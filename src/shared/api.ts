@@ -23,6 +23,7 @@ import {
   slotsRemoveInput,
   slotsUpdateInput,
   visitRegisterInput,
+  visitRecordConversationInput,
 } from './schemas/shop'
 import { listsCreateInput, listsListInput, listsUpdateInput } from './schemas/lists'
 import {
@@ -220,6 +221,11 @@ export const api = {
   'visits.register': method<{ visit: Visit; warnings: Warning[] }>()(visitRegisterInput, EVERYONE),
   /** The warnings a visit would give, without saving it, so the form can ask first. */
   'visits.check': method<{ warnings: Warning[]; sameDay: number }>()(visitRegisterInput, EVERYONE),
+  /**
+   * Add or replace a visit's topics and referrals. A volunteer: only with the admin's switch on,
+   * for a visit dated today of a household it may open (main refuses the rest).
+   */
+  'visits.recordConversation': method<Visit>()(visitRecordConversationInput, EVERYONE),
   'lists.list': method<ListItem[]>()(listsListInput, EVERYONE),
   'lists.create': method<ListItem>()(listsCreateInput, STAFF),
   'lists.update': method<ListItem>()(listsUpdateInput, STAFF),

@@ -116,6 +116,7 @@ const SECRET = {
   referrer: 'GEHEIM-VERWIJZER-Q7',
   notes: 'GEHEIM-NOTITIE-Q7',
   intakeNote: 'GEHEIM-INTAKE-Q7',
+  visitReferralNote: 'GEHEIM-DOORVERWIJZING-Q7',
 }
 
 beforeAll(async () => {
@@ -164,6 +165,15 @@ beforeAll(async () => {
     notes: SECRET.intakeNote,
   } as never)
   const booked = await app.call('appointments.book', { slotId: slots[0].id, householdId: h.id })
+  // Last week's visit, with a conversation whose referral note the counter never reads.
+  const { visit: lastWeek } = await app.call('visits.register', {
+    householdId: h.id,
+    date: '2026-06-09',
+    servedBy: 'Anja',
+    items: [],
+    topics: [topic],
+    referrals: [{ destinationId: destination, note: SECRET.visitReferralNote }],
+  })
   // Two collections: one the fuzz may let leave, one to tell families of.
   const collection = await app.call('collections.create', {
     name: 'Zomer',
@@ -273,6 +283,13 @@ beforeAll(async () => {
       date: '2026-06-16',
       servedBy: 'Vera',
       items: [{ categoryId: category, count: 2 }],
+      topics: [topic],
+      referrals: [{ destinationId: destination, note: 'Belt zelf' }],
+    },
+    'visits.recordConversation': {
+      visitId: lastWeek.id,
+      topics: [topic],
+      referrals: [{ destinationId: destination, note: 'Afspraak gemaakt' }],
     },
     'visits.check': {
       householdId: h.id,

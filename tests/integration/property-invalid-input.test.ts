@@ -42,6 +42,13 @@ beforeAll(async () => {
     season: 'winter',
     arrivesOn: '2026-01-01',
   })
+  // A visit of last week, so a conversation can be recorded for it.
+  const { visit } = await app.call('visits.register', {
+    householdId: h.id,
+    date: '2026-06-08',
+    servedBy: 'Anja',
+    items: [],
+  })
   // One valid input per writing method; the properties break one field at a time.
   base = {
     'households.create': {
@@ -73,6 +80,13 @@ beforeAll(async () => {
       date: '2026-06-15',
       servedBy: 'Anja',
       items: [{ categoryId: category, count: 2 }],
+      topics: [topic],
+      referrals: [{ destinationId: destination, note: 'Belt zelf' }],
+    },
+    'visits.recordConversation': {
+      visitId: visit.id,
+      topics: [topic],
+      referrals: [{ destinationId: destination, note: 'Afspraak gemaakt' }],
     },
     'lists.create': { kind: 'topic', name: 'Nieuw onderwerp' },
     'lists.update': { id: topic, name: 'Opvoeding', active: true },
@@ -255,13 +269,27 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ],
       ['visits.register', { ...base['visits.register'], appointmentId: 999_999 }],
       ['visits.register', { ...base['visits.register'], date: '2026-06-16' }],
+      ['visits.register', { ...base['visits.register'], topics: [999_999] }],
+      [
+        'visits.register',
+        { ...base['visits.register'], referrals: [{ destinationId: 999_999, note: null }] },
+      ],
+      ['visits.recordConversation', { ...base['visits.recordConversation'], visitId: 999_999 }],
+      ['visits.recordConversation', { ...base['visits.recordConversation'], topics: [999_999] }],
+      [
+        'visits.recordConversation',
+        {
+          ...base['visits.recordConversation'],
+          referrals: [{ destinationId: 999_999, note: null }],
+        },
+      ],
       ['lists.update', { id: 999_999, name: 'x', active: true }],
+      ['partners.update', { ...base['partners.update'], id: 999_999 }],
       ['collections.update', { ...base['collections.update'], id: 999_999 }],
       ['collections.callList', { id: 999_999 }],
       ['collections.markTold', { ...base['collections.markTold'], id: 999_999 }],
       ['collections.markTold', { ...base['collections.markTold'], householdId: 999_999 }],
       ['collections.leave', { ...base['collections.leave'], id: 999_999 }],
-      ['partners.update', { ...base['partners.update'], id: 999_999 }],
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

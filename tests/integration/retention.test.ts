@@ -68,6 +68,8 @@ async function slotOn(day: string): Promise<number> {
 async function visitOn(householdId: number, day: string): Promise<void> {
   await at(`${day}T09:00:00Z`)
   const [category] = await listIds(app, 'category')
+  const [topic] = await listIds(app, 'topic')
+  const [, destination] = await partnerIds(app)
   const { appointment } = await app.call('appointments.book', {
     slotId: await slotOn(day),
     householdId,
@@ -81,6 +83,9 @@ async function visitOn(householdId: number, day: string): Promise<void> {
     servedBy: `Baliemedewerker${householdId}`,
     items: [{ categoryId: category, count: 3 }],
     note: `Bezoeknotitie${householdId}`,
+    // The conversation at the visit: the topic and destination count, the note is personal.
+    topics: [topic],
+    referrals: [{ destinationId: destination, note: `Doorverwijsnotitie${householdId}` }],
   })
 }
 
@@ -500,7 +505,7 @@ describe('reapplyErasures after restoring an older copy', () => {
       expect(await reapplyErasures(db, log.entries(), now)).toBe(2)
       expect(names()).toEqual(['Geanonimiseerd', 'Cor Blijft'])
       const dump = JSON.stringify(
-        ['household', 'member', 'visit', 'appointment', 'intake'].map((t) =>
+        ['household', 'member', 'visit', 'appointment', 'intake', 'visit_referral'].map((t) =>
           sqlite.prepare(`select * from ${t}`).all(),
         ),
       )
@@ -511,8 +516,12 @@ describe('reapplyErasures after restoring an older copy', () => {
         'persoon1@voorbeeld.nl',
         'Geheimstraat2',
         `Bezoeknotitie${anon}`,
+        `Doorverwijsnotitie${anon}`,
       ])
         expect(dump, value).not.toContain(value)
+      // What the visit's conversation counts stays with it.
+      expect(sqlite.prepare('select count(*) n from visit_topic').get()).toEqual({ n: 1 })
+      expect(sqlite.prepare('select count(*) n from visit_referral').get()).toEqual({ n: 1 })
       // The visit still counts.
       expect(visits2023()).toEqual(visitsBefore)
       // Logged by the system, in the copy's own chain.

@@ -65,6 +65,8 @@ async function readBack(dir: string) {
         member: digest('select * from member order by id'),
         appointment: digest('select * from appointment order by id'),
         visit: digest('select * from visit order by id'),
+        visitTopic: digest('select * from visit_topic order by visit_id, topic_id'),
+        visitReferral: digest('select * from visit_referral order by id'),
         // Users and their password hashes differ (random salt); what they did does not.
         audit: digest(
           `select id, at, user_id, action, entity_type, entity_id, household_id, fields, detail,
@@ -82,6 +84,12 @@ async function readBack(dir: string) {
       anonymised: all(`select id, contact_name from household where anonymised_at is not null`),
       spans: all(`select count(*) as n from household_visit_span`)[0].n as number,
       visitedHouseholds: all(`select count(distinct household_id) as n from visit`)[0].n as number,
+      conversations: all(`select count(distinct visit_id) as n from (
+        select visit_id from visit_topic union all select visit_id from visit_referral)`)[0]
+        .n as number,
+      referralNotesOfAnonymised: all(`select count(*) as n from visit_referral r
+        join visit v on v.id = r.visit_id join household h on h.id = v.household_id
+        where h.anonymised_at is not null and r.note is not null`)[0].n as number,
     }
   } finally {
     await vault.close()
@@ -179,6 +187,9 @@ describe('seed-demo --scale=large', () => {
         expect(String(ap.date) < TODAY).toBe(true)
     }
     expect(a.visitsWithoutAppointment).toBe(0)
+    // About a third of the visits carry a conversation (topics, now and then a referral).
+    expect(a.conversations / first.visits).toBeGreaterThan(0.28)
+    expect(a.conversations / first.visits).toBeLessThan(0.39)
     // The first and last visit kept per household (migration 0008) are filled by its triggers.
     expect(a.spans).toBe(a.visitedHouseholds)
   })
@@ -187,6 +198,8 @@ describe('seed-demo --scale=large', () => {
     expect(first.anonymised).toBeGreaterThan(0)
     expect(a.anonymised).toHaveLength(first.anonymised)
     expect(a.anonymised.every((h) => h.contact_name === 'Geanonimiseerd')).toBe(true)
+    // The app's own anonymisation cleared what was noted with their referrals at visits.
+    expect(a.referralNotesOfAnonymised).toBe(0)
     // The app's own retention list finds exactly the families whose last contact is too old.
     expect(first.retentionDue).toBeGreaterThan(0)
     expect(a.due).toBe(first.retentionDue)

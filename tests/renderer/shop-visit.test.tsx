@@ -169,6 +169,9 @@ describe('visit registration', () => {
       ],
       note: 'Winterjas',
       sameDayVisitsSeen: 0,
+      // The conversation part was left empty.
+      topics: [],
+      referrals: [],
     })
     // The appointment was on another day than today, so back to that day's list.
     await waitFor(() => expect(window.location.hash).toBe('#/appointments/day/2026-03-05'))

@@ -94,6 +94,20 @@ export interface PartnerTable {
   updatedAt: string
 }
 
+/** A topic talked about at a visit (migration 0011). */
+export interface VisitTopicTable {
+  visitId: number
+  topicId: number
+}
+
+/** A referral made at a visit, to a partner of the sociale kaart (migration 0011). */
+export interface VisitReferralTable {
+  id: Generated<number>
+  visitId: number
+  destinationId: number
+  note: string | null
+}
+
 export interface SlotTable {
   id: Generated<number>
   date: string
@@ -254,6 +268,8 @@ export interface DB {
   appointment: AppointmentTable
   visit: VisitTable
   visitItem: VisitItemTable
+  visitTopic: VisitTopicTable
+  visitReferral: VisitReferralTable
   organisation: OrganisationTable
   account: AccountTable
   auditLog: AuditLogTable

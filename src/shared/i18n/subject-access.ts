@@ -109,10 +109,14 @@ export const subjectAccessNl = {
     purposeFigures:
       'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
     category: 'bezoeken',
+    categoryConversation: 'wat er bij een bezoek besproken is en naar wie u bent doorverwezen',
+    referredTo: 'bij een bezoek doorverwezen naar: {{names}}',
     columns: {
       date: 'Datum',
       servedBy: 'Geholpen door',
       items: 'Meegenomen',
+      topics: 'Besproken',
+      referrals: 'Doorverwezen naar',
       note: 'Opmerking',
     },
     empty: 'Geen bezoeken.',
@@ -262,10 +266,14 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
     purposeFigures:
       'anonymised figures for the report to the municipality (figures contain no names)',
     category: 'visits',
+    categoryConversation: 'what was talked about at a visit and where you were referred',
+    referredTo: 'referred at a visit to: {{names}}',
     columns: {
       date: 'Date',
       servedBy: 'Helped by',
       items: 'Taken',
+      topics: 'Talked about',
+      referrals: 'Referred to',
       note: 'Note',
     },
     empty: 'No visits.',

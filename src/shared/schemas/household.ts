@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { NamedRef } from './common'
-import type { Appointment, Visit } from './shop'
+import type { Appointment, ConversationHistoryEntry, Visit } from './shop'
 import {
   id,
   isoDate,
@@ -210,6 +210,11 @@ export interface HouseholdDetail {
   household: Household
   /** Absent for a counter volunteer: intakes carry notes, topics and referrals. */
   intakes?: Intake[]
+  /**
+   * A counter volunteer's view of the family's earlier conversations (intakes and visits: day,
+   * topics, destinations; never notes), present only when the admin's history switch is on.
+   */
+  conversations?: ConversationHistoryEntry[]
   /** True when parts were left out for the caller's role. */
   restricted: boolean
   appointments: Appointment[]

@@ -77,6 +77,22 @@ export const appointmentMoveInput = z.object({ id, slotId: id })
 
 export const appointmentsByDayInput = z.object({ date: isoDate })
 
+/** A referral's note at a visit: a short pointer (whom to call, what to bring), not a report. */
+export const VISIT_REFERRAL_NOTE_MAX = 500
+
+/**
+ * What was talked about at a visit (topics from the managed list) and the partners of the sociale
+ * kaart the family was referred to. Each topic and each destination once; main checks that they
+ * exist and are active.
+ */
+const visitConversation = {
+  topics: z.array(id).max(50).default([]),
+  referrals: z
+    .array(z.object({ destinationId: id, note: optionalText(VISIT_REFERRAL_NOTE_MAX) }))
+    .max(50)
+    .default([]),
+}
+
 /** The shop did not exist before this: an earlier visit date is a typing error (1900 for 2000). */
 export const EARLIEST_VISIT = '2000-01-01'
 
@@ -99,8 +115,16 @@ export const visitRegisterInput = z.object({
    * refuses the visit when there are more (a double click, two volunteers at once).
    */
   sameDayVisitsSeen: z.number().int().min(0).max(1000).default(0),
+  ...visitConversation,
 })
 export type VisitRegisterInput = z.input<typeof visitRegisterInput>
+
+/** Add or replace the conversation of a visit already registered (the lists replace the old). */
+export const visitRecordConversationInput = z.object({
+  visitId: id,
+  ...visitConversation,
+})
+export type VisitRecordConversationInput = z.input<typeof visitRecordConversationInput>
 
 export const shopSettings = z.object({
   /** Places per half-day when a template entry does not say otherwise. */
@@ -191,6 +215,31 @@ export interface Visit {
   servedBy: string
   note: string | null
   items: { category: NamedRef; count: number }[]
+  /**
+   * What was talked about. Absent where the caller may not see it: a volunteer sees it with the
+   * history switch on, or for today's visits with the record switch on (see `getHousehold`).
+   */
+  topics?: NamedRef[]
+  /** Referrals made; `note` is absent where the caller sees the referral but not its note. */
+  referrals?: VisitReferral[]
+}
+
+export interface VisitReferral {
+  destination: NamedRef
+  note?: string | null
+}
+
+/**
+ * One earlier conversation as a volunteer with the history switch sees it: the day, whether it
+ * was an intake or a visit, what was talked about and where the family was referred. Never the
+ * notes of the intake, the visit or the referral.
+ */
+export interface ConversationHistoryEntry {
+  kind: 'intake' | 'visit'
+  id: number
+  date: string
+  topics: NamedRef[]
+  destinations: NamedRef[]
 }
 
 export interface Slot {

@@ -9,6 +9,7 @@ import * as m0007 from './0007-audit-subject'
 import * as m0008 from './0008-visit-span'
 import * as m0009 from './0009-audit-scale'
 import * as m0010 from './0010-partners'
+import * as m0011 from './0011-visit-conversation'
 import * as m0012 from './0012-intake-problems'
 import * as m0013 from './0013-collections'
 
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-visit-span': m0008,
   '0009-audit-scale': m0009,
   '0010-partners': m0010,
+  '0011-visit-conversation': m0011,
   '0012-intake-problems': m0012,
   '0013-collections': m0013,
 }

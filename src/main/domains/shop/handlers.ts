@@ -22,6 +22,7 @@ import {
   updateSlot,
 } from './appointments'
 import { checkVisit, registerVisit } from './visits'
+import { recordConversation } from './visit-conversation'
 import { updateShopSettings } from './settings'
 import { getShopSettings } from './queries'
 import { shopDashboard } from './stats'
@@ -63,6 +64,7 @@ export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], ShopContext> = 
   'appointments.byDay': (ctx, input) => appointmentsByDay(ctx, input.date),
   'visits.register': registerVisit,
   'visits.check': checkVisit,
+  'visits.recordConversation': recordConversation,
   'settings.get': (ctx) => getShopSettings(ctx.db),
   'settings.update': updateShopSettings,
   'shop.dashboard': shopDashboard,

@@ -31,7 +31,12 @@ import {
   listVisits,
   referenceFor,
 } from './queries'
-import { assertCounterMayOpen, COUNTER_HIDDEN_FIELDS, forRole } from './counter'
+import { assertCounterMayOpen, COUNTER_HIDDEN_FIELDS, forRole, volunteerMay } from './counter'
+import {
+  conversationHistory,
+  visitWithConversation,
+  type ConversationView,
+} from './conversation-queries'
 import { checkIntakeDate, writeIntake } from './intakes'
 import { audit, changedFields, filledFields } from '../audit/audit'
 
@@ -359,13 +364,22 @@ export async function getHousehold(ctx: ServiceContext, id: number): Promise<Hou
   }
   const today = ctx.clock.today()
   const { expiringWithinDays } = await getShopSettings(ctx.db)
+  // The counter sees a family's earlier topics and referrals only with the admin's history switch,
+  // and never the notes; the conversation of today's visit it may record (and so read in full)
+  // with the record switch. Staff see everything.
+  const [seeHistory, mayRecord] = counter
+    ? await Promise.all([volunteerMay(ctx, 'seeHistory'), volunteerMay(ctx, 'recordConversation')])
+    : [true, true]
+  const conversationView = (v: Visit): ConversationView =>
+    !counter || (mayRecord && v.date === today) ? 'full' : seeHistory ? 'withoutNotes' : 'none'
   return {
     household,
+    ...(counter && seeHistory ? { conversations: await conversationHistory(ctx.db, id) } : {}),
     // Whatever a volunteer is later allowed of earlier intakes, never their notes or problems.
     ...(intakes ? { intakes: counter ? intakes.map(intakeForCounter) : intakes } : {}),
     restricted: counter,
     appointments: (appointments as Appointment[]).map((a) => forRole(ctx.session.role, a)),
-    visits: visits as Visit[],
+    visits: (visits as Visit[]).map((v) => visitWithConversation(v, conversationView(v))),
     eligibilityExpired: eligibilityExpired(full.eligibleUntil, today),
     eligibility: eligibilityStatus(full.eligibleUntil, today, expiringWithinDays),
   }

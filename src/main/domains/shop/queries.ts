@@ -15,6 +15,7 @@ import type { Eligibility, Intake } from '../../../shared/schemas/household'
 import type { Warning } from '../../../shared/schemas/common'
 import { timeInZone, type Clock } from '../../clock'
 import type { Db } from '../../context'
+import { visitConversations } from './conversation-queries'
 
 const SETTINGS_KEY = 'shop'
 
@@ -186,11 +187,18 @@ export async function listVisits(
     )
     .orderBy('listItem.sort')
     .execute()
+  // With its conversation, notes included: who may not read them gets them removed by the caller
+  // (see visitWithConversation).
+  const conversations = await visitConversations(
+    db,
+    visits.map((v) => v.id),
+  )
   return visits.map((v) => ({
     ...v,
     items: items
       .filter((i) => i.visitId === v.id)
       .map((i) => ({ category: { id: i.id, name: i.name }, count: i.count })),
+    ...conversations.get(v.id)!,
   }))
 }
 

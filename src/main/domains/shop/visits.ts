@@ -7,7 +7,13 @@ import type { AppointmentStatus } from '../../../shared/schemas/shop'
 import type { Db, ServiceContext } from '../../context'
 import { checkListIds } from '../lists/lists'
 import { eligibilityWarnings, getShopSettings, listVisits } from './queries'
-import { assertCounterMayChange, assertCounterMayOpen, warningsForRole } from './counter'
+import {
+  assertCounterMayChange,
+  assertCounterMayOpen,
+  assertVolunteerMay,
+  warningsForRole,
+} from './counter'
+import { checkConversation, hasConversation, writeConversation } from './visit-conversation'
 import { assertBookable, findSlot } from './appointments'
 import { dutchNote } from '../../i18n'
 import { audit } from '../audit/audit'
@@ -43,6 +49,10 @@ async function prepareVisit(
     seenCategories.add(item.categoryId)
   })
   if (fields.length) throw validationError(fields)
+  // A conversation needs the admin's switch for a volunteer; without one the visit registers as
+  // before. Refused before anything is looked up or written.
+  if (hasConversation(input))
+    await assertVolunteerMay({ db: trx, session: ctx.session }, 'recordConversation')
   // The counter registers visits of the households it may open (looked up, or booked today):
   // the warnings tell a household's children and visits, and an id must not be a way in.
   await assertCounterMayOpen({ db: trx, clock: ctx.clock, session: ctx.session }, input.householdId)
@@ -61,6 +71,7 @@ async function prepareVisit(
     (i) => `items.${i}.categoryId`,
   )
   if (unknown.length) throw validationError(unknown)
+  await checkConversation(trx, input)
 
   // A family served without opening its appointment still had one: link the day's booking,
   // so the dashboard and the no-show figures do not count them as missing.
@@ -183,6 +194,7 @@ export async function registerVisit(
         .insertInto('visitItem')
         .values(items.map((i) => ({ visitId: id, categoryId: i.categoryId, count: i.count })))
         .execute()
+    await writeConversation(trx, id, input)
 
     await audit(trx, ctx, {
       action: 'create',
@@ -194,6 +206,8 @@ export async function registerVisit(
         'servedBy',
         ...(input.note ? ['note'] : []),
         ...(items.length ? ['items'] : []),
+        ...(input.topics.length ? ['topics'] : []),
+        ...(input.referrals.length ? ['referrals'] : []),
       ],
     })
     const [visit] = await listVisits(trx, { id })

@@ -94,6 +94,7 @@ export const en: Messages = {
     weekday: 'Choose a weekday',
     duplicateTemplate: 'This half-day is already in the list',
     duplicateCategory: 'This category is already in the list',
+    duplicateTopic: 'This topic is already in the list',
     nameTaken: 'This name already exists',
     // The shop's data rules (helper D)
     nameTakenFolded:

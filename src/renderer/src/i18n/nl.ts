@@ -92,6 +92,7 @@ export const nl = {
     weekday: 'Kies een weekdag',
     duplicateTemplate: 'Dit dagdeel staat er al in',
     duplicateCategory: 'Deze categorie staat er al in',
+    duplicateTopic: 'Dit onderwerp staat er al in',
     nameTaken: 'Deze naam bestaat al',
     // The shop's data rules (helper D)
     nameTakenFolded:

@@ -104,9 +104,10 @@ export const ANONYMISED_NAME = 'Geanonimiseerd'
  * Replaces a household's personal fields with neutral values and keeps what `shop.stats` counts:
  * the household row with its reference and district (figures per district), members as rows
  * (household size) with the birth year where it decides whether they counted as a child at a
- * visit, visits and their items, appointments with date and status, intakes with date, topics
- * and referrals. A member who was an adult at every visit gets the birth year rounded down to
- * the decade: still an adult at each visit, no longer a precise fact about the person.
+ * visit, visits with their items, topics and referral destinations (not the referrals' notes),
+ * appointments with date and status, intakes with date, topics and referrals. A member who was
+ * an adult at every visit gets the birth year rounded down to the decade: still an adult at each
+ * visit, no longer a precise fact about the person.
  * Planned appointments from today on are cancelled: nobody is expected any more.
  */
 async function anonymiseHousehold(
@@ -184,6 +185,14 @@ async function anonymiseHousehold(
     .set({ note: null, servedBy: '' })
     .where('householdId', '=', id)
     .execute()
+  // A visit's topics and destinations stay for the figures; what was noted about a referral goes.
+  await trx
+    .updateTable('visitReferral')
+    .set({ note: null })
+    .where('visitId', 'in', (eb) =>
+      eb.selectFrom('visit').select('visit.id').where('visit.householdId', '=', id),
+    )
+    .execute()
   // When the family was called counts in no report; with nobody left to call, it goes.
   await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
   // When and how the family was told of a collection counts in no report either.
@@ -196,12 +205,13 @@ async function deleteHousehold(trx: Transaction<DB>, id: number): Promise<boolea
   const h = await trx.selectFrom('household').select('id').where('id', '=', id).executeTakeFirst()
   if (!h) return false
   // Children first, explicitly, rather than leaning on the cascades of the schema.
-  await trx
-    .deleteFrom('visitItem')
-    .where('visitId', 'in', (eb) =>
-      eb.selectFrom('visit').select('visit.id').where('visit.householdId', '=', id),
-    )
-    .execute()
+  for (const table of ['visitItem', 'visitTopic', 'visitReferral'] as const)
+    await trx
+      .deleteFrom(table)
+      .where('visitId', 'in', (eb) =>
+        eb.selectFrom('visit').select('visit.id').where('visit.householdId', '=', id),
+      )
+      .execute()
   await trx.deleteFrom('visit').where('householdId', '=', id).execute()
   await trx.deleteFrom('appointment').where('householdId', '=', id).execute()
   await trx

@@ -11,6 +11,7 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core'
 import { IconEyeOff } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
@@ -24,8 +25,14 @@ import { useCan, useSession } from '../../../common/hooks/use-session'
 import { Section } from './household-form'
 import { SubjectExportButton } from '../../subjects'
 import { HouseholdAppointments } from '../appointments/household-appointments'
+import type { Visit } from '../../../../../shared/schemas/shop'
 import { useShopDay } from '../../../common/hooks/use-shop-day'
 import { useShopRight } from '../volunteer-rights'
+import {
+  ConversationHistory,
+  RecordConversationModal,
+  VisitConversationSummary,
+} from '../visits/conversation'
 
 /** The week page to book on: next week for the counter (its families come back then). */
 function bookingPath(id: number, today: string | null): string {
@@ -76,6 +83,12 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
   const [version, setVersion] = useState(0)
   // Staff always; a volunteer while the admin's booking switch is on (main decides again).
   const mayBook = useShopRight('book') === true
+  // The visit whose conversation is being recorded, and who may do that for which visit: staff
+  // any visit, a volunteer (with the admin's switch) today's only, as main decides.
+  const [recording, setRecording] = useState<Visit | null>(null)
+  const mayRecord = useShopRight('recordConversation') === true
+  const canRecord = (v: Visit): boolean =>
+    mayRecord && can('visits.recordConversation') && (role !== 'volunteer' || v.date === today)
 
   useEffect(() => {
     let live = true
@@ -324,6 +337,9 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
                   <Table.Th>{t('common.date')}</Table.Th>
                   <Table.Th>{t('households.detail.servedBy')}</Table.Th>
                   <Table.Th>{t('households.detail.items')}</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t('visits.conversation.column')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -337,6 +353,20 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
                         {items.length
                           ? items.map((i) => `${i.category.name} ${i.count}`).join(' · ')
                           : t('households.detail.noItems')}
+                        <VisitConversationSummary visit={v} />
+                      </Table.Td>
+                      <Table.Td>
+                        {!h.anonymisedAt && canRecord(v) ? (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => setRecording(v)}
+                          >
+                            {v.topics?.length || v.referrals?.length
+                              ? t('visits.conversation.change')
+                              : t('visits.conversation.record')}
+                          </Button>
+                        ) : null}
                       </Table.Td>
                     </Table.Tr>
                   )
@@ -346,6 +376,23 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
           )}
         </Section>
       </SimpleGrid>
+
+      {detail.conversations ? <ConversationHistory entries={detail.conversations} /> : null}
+
+      <RecordConversationModal
+        visit={recording}
+        onClose={() => setRecording(null)}
+        onSaved={(saved) => {
+          setRecording(null)
+          setLoaded({
+            id,
+            detail: {
+              ...detail,
+              visits: detail.visits.map((v) => (v.id === saved.id ? saved : v)),
+            },
+          })
+        }}
+      />
 
       {h.notes ? (
         <Section title={t('households.detail.notes')}>

@@ -36,6 +36,14 @@ import { useShopDay } from '../../../common/hooks/use-shop-day'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
 import { useSession } from '../../../common/hooks/use-session'
+import { useShopRight } from '../volunteer-rights'
+import {
+  ConversationFields,
+  conversationErrorPath,
+  conversationInput,
+  useConversationChoices,
+  type ConversationValues,
+} from './conversation'
 
 interface Props {
   householdId: number
@@ -93,7 +101,7 @@ interface FormProps {
   today: string
 }
 
-interface Values {
+interface Values extends ConversationValues {
   date: string | null
   servedBy: string
   items: { categoryId: number; count: number | string }[]
@@ -116,8 +124,13 @@ function VisitForm({
   // Warnings main gave for the visit as filled in; saving waits until the user confirms them.
   const [pending, setPending] = useState<{ warnings: Warning[]; sameDay: number } | null>(null)
   const [saving, setSaving] = useState(false)
+  // The conversation part shows when the person may record it (a volunteer: the admin's switch);
+  // main refuses it otherwise, whatever the screen sends.
+  const mayRecord = useShopRight('recordConversation') === true
+  const choices = useConversationChoices(mayRecord)
   const validate = zodValidate(visitRegisterInput, t)
   const toInput = (v: Values): Record<string, unknown> => ({
+    ...(mayRecord ? conversationInput(v) : {}),
     householdId: h.id,
     appointmentId,
     date: v.date ?? undefined,
@@ -135,9 +148,23 @@ function VisitForm({
       servedBy: user.displayName,
       items: categories.map((c) => ({ categoryId: c.id, count: 0 })),
       note: '',
+      topics: [],
+      referrals: [],
     },
-    validate: (v) => validate(toInput(v)),
+    validate: (v) => placeErrors(validate(toInput(v)), v),
   })
+
+  /** Errors of the conversation at the rows and chips the user sees. */
+  const placeErrors = (fields: Record<string, string>, v: Values): Record<string, string> => {
+    const errors: Record<string, string> = {}
+    for (const [path, message] of Object.entries(fields)) {
+      const formPath = /^(topics|referrals)(\.|$)/.test(path)
+        ? conversationErrorPath(path, v)
+        : path
+      errors[formPath] ??= message
+    }
+    return errors
+  }
 
   // Back to where the visit came from: today's list, that day's list, or the household.
   const backTo = appointmentId
@@ -150,7 +177,7 @@ function VisitForm({
     const fields = serverFieldErrors(t, err)
     // An unknown category is reported at its id; show it at the count the user sees.
     const errors: Record<string, string> = {}
-    for (const [path, message] of Object.entries(fields))
+    for (const [path, message] of Object.entries(placeErrors(fields, form.getValues())))
       errors[path.replace(/^items\.(\d+)\.categoryId$/, 'items.$1.count')] = message
     form.setErrors(errors)
     setProblem(shopErrorMessage(t, err))
@@ -332,6 +359,8 @@ function VisitForm({
               </SimpleGrid>
             )}
           </Card>
+
+          {mayRecord && <ConversationFields form={form} choices={choices} />}
 
           <Textarea
             label={t('visits.note')}
