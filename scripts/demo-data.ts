@@ -803,7 +803,7 @@ const SOCIAL_MAP: (Omit<MethodInput<'partners.create'>, 'name'> & {
     kind: 'municipality',
     area: 'Eemstad',
     contactPerson: null,
-    phone: '14 033',
+    phone: '033-555 0505',
     email: null,
     address: 'Stadhuisplein 1, Eemstad',
     helpsWith: 'Bijzondere bijstand, stadspas, kindpakket, individuele inkomenstoeslag',
