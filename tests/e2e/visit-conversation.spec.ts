@@ -37,8 +37,8 @@ async function volunteerAccount(): Promise<void> {
 }
 
 async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  mkdirSync('test-results/screens', { recursive: true })
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage })
+  mkdirSync('/tmp/shots-h2', { recursive: true })
+  await page.screenshot({ path: `/tmp/shots-h2/${name}.png`, fullPage })
 }
 
 test('a volunteer records a conversation with a topic and a referral at a visit; the coordinator sees it', async ({

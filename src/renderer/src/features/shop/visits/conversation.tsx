@@ -226,38 +226,34 @@ function withCurrent<T extends NamedRef>(active: T[], current: NamedRef[]): Name
   return [...active, ...current.filter((c) => !ids.has(c.id))]
 }
 
-/** Topics and referrals of one visit, as the visits table on the household page shows them. */
+/**
+ * Topics and referrals of one visit, as the visits table on the household page shows them: plain
+ * text that wraps in a narrow column (badges cut the names and notes off).
+ */
 export function VisitConversationSummary({ visit }: { visit: Visit }): React.JSX.Element | null {
   const { t } = useTranslation()
   const topics = visit.topics ?? []
   const referrals = visit.referrals ?? []
   if (!topics.length && !referrals.length) return null
   return (
-    <Stack gap={4} mt={4} data-testid={`visit-conversation-${visit.id}`}>
+    <Stack gap={2} mt={4} data-testid={`visit-conversation-${visit.id}`}>
       {topics.length ? (
-        <Group gap={4}>
-          <Text size="xs" c="dimmed">
-            {t('visits.conversation.topicsShort')}:
+        <Text size="xs">
+          <Text span size="xs" c="dimmed">
+            {t('visits.conversation.topicsShort')}:{' '}
           </Text>
-          {topics.map((topic) => (
-            <Badge key={topic.id} variant="light" color="grape" tt="none" size="sm">
-              {topic.name}
-            </Badge>
-          ))}
-        </Group>
+          {topics.map((topic) => topic.name).join(', ')}
+        </Text>
       ) : null}
-      {referrals.length ? (
-        <Group gap={4}>
-          <Text size="xs" c="dimmed">
-            {t('visits.conversation.referralsShort')}:
+      {referrals.map((r) => (
+        <Text key={r.destination.id} size="xs" style={{ overflowWrap: 'break-word' }}>
+          <Text span size="xs" c="dimmed">
+            {t('visits.conversation.referredShort')}{' '}
           </Text>
-          {referrals.map((r) => (
-            <Badge key={r.destination.id} variant="outline" color="blue" tt="none" size="sm">
-              {r.note ? `${r.destination.name}: ${r.note}` : r.destination.name}
-            </Badge>
-          ))}
-        </Group>
-      ) : null}
+          {r.destination.name}
+          {r.note ? `: ${r.note}` : ''}
+        </Text>
+      ))}
     </Stack>
   )
 }
