@@ -53,7 +53,16 @@ async function capture(
 }
 
 /** Tables that grow with every year of use. */
-const HISTORY = ['household', 'member', 'appointment', 'visit', 'intake', 'audit_log']
+const HISTORY = [
+  'household',
+  'member',
+  'appointment',
+  'visit',
+  'visit_topic',
+  'visit_referral',
+  'intake',
+  'audit_log',
+]
 
 interface PlanRow {
   id: number

@@ -38,8 +38,18 @@ async function back<T>(at: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function visit(householdId: number, date: string): Promise<void> {
-  await app.call('visits.register', { householdId, date, servedBy: 'Anja', items: [] })
+async function visit(
+  householdId: number,
+  date: string,
+  conversation: { topics?: number[]; referrals?: { destinationId: number }[] } = {},
+): Promise<void> {
+  await app.call('visits.register', {
+    householdId,
+    date,
+    servedBy: 'Anja',
+    items: [],
+    ...conversation,
+  })
 }
 
 describe('shop.stats follows its written definitions', () => {
@@ -57,12 +67,21 @@ describe('shop.stats follows its written definitions', () => {
     ])
     const d = await household('Dina Nergens', null, [{ birthYear: 2020, gender: 'f' }])
 
+    const [opvoeding, werk] = await listIds(app, 'topic')
+    const [schuldhulp, maatschappelijk] = await partnerIds(app)
     await visit(a, '2025-11-03') // before the period: a is not new in 2026
     await visit(a, '2026-02-10')
-    await visit(a, '2026-03-10')
+    // The conversation at a visit counts beside the intake's.
+    await visit(a, '2026-03-10', {
+      topics: [opvoeding],
+      referrals: [{ destinationId: schuldhulp }],
+    })
     await visit(b, '2026-04-01')
-    await visit(c, '2026-05-05')
-    await visit(d, '2025-12-30') // only before the period
+    await visit(c, '2026-05-05', {
+      topics: [werk, opvoeding],
+      referrals: [{ destinationId: maatschappelijk }],
+    })
+    await visit(d, '2025-12-30', { topics: [werk] }) // only before the period
 
     await app.call('slots.generate', {
       from: '2026-01-01',
@@ -85,8 +104,6 @@ describe('shop.stats follows its written definitions', () => {
         await app.call('appointments.setStatus', { appointmentId: appointment.id, status })
     }
 
-    const [opvoeding, werk] = await listIds(app, 'topic')
-    const [schuldhulp, maatschappelijk] = await partnerIds(app)
     await app.call('intakes.create', {
       householdId: a,
       date: '2026-02-10',
@@ -136,13 +153,18 @@ describe('shop.stats follows its written definitions', () => {
     expect(s.intakes).toBe(3)
     expect(s.debts).toEqual({ yes: 1, no: 1, unknown: 1, shareYes: 0.5 })
     expect(s.multipleProblems).toEqual({ yes: 1, no: 0, unknown: 2, shareYes: 1 })
+    // Intake: a's and c's intakes; visit: a's visit of 10-03 and c's of 05-05.
     expect(s.referrals).toEqual([
-      { key: 'Schuldhulpverlening', count: 2 },
-      { key: 'Maatschappelijk werk', count: 1 },
+      { key: 'Schuldhulpverlening', intakes: 2, visits: 1, total: 3 },
+      { key: 'Maatschappelijk werk', intakes: 1, visits: 1, total: 2 },
     ])
     expect(s.topics).toEqual([
-      { key: 'Werk en bijstand', count: 2 },
-      { key: 'Opvoeding', count: 1 },
+      { key: 'Opvoeding', intakes: 1, visits: 2, total: 3 },
+      { key: 'Werk en bijstand', intakes: 2, visits: 1, total: 3 },
+    ])
+    expect(s.byDistrict.find((x) => x.district === 'Zuid')?.topics).toEqual([
+      { key: 'Werk en bijstand', intakes: 1, visits: 1, total: 2 },
+      { key: 'Opvoeding', intakes: 0, visits: 1, total: 1 },
     ])
     const noord = s.byDistrict.find((x) => x.district === 'Noord')
     expect(noord).toMatchObject({
@@ -180,6 +202,8 @@ describe('shop.stats follows its written definitions', () => {
       noShowRate: null,
     })
     expect(lastYear.childrenReached).toBe(3) // a's 16- and 17-year-old in 2025, d's child
+    // d's intake and d's visit, both of 30-12-2025.
+    expect(lastYear.topics).toEqual([{ key: 'Werk en bijstand', intakes: 1, visits: 1, total: 2 }])
     expect(lastYear.debts).toEqual({ yes: 1, no: 0, unknown: 0, shareYes: 1 })
     expect(lastYear.multipleProblems).toEqual({ yes: 0, no: 1, unknown: 0, shareYes: 0 })
     // A district with only unknown answers: no share to give.

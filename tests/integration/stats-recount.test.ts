@@ -55,6 +55,15 @@ const householdArb = fc.record({
 
 const scenario = fc.record({
   households: fc.array(householdArb, { minLength: 1, maxLength: 10 }),
+  /** Topics and referrals (by position in the lists) talked about at visits (by position). */
+  conversations: fc.array(
+    fc.record({
+      at: fc.nat(),
+      topics: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 2 }),
+      referrals: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 2 }),
+    }),
+    { maxLength: 6 },
+  ),
   /** Visits (by position) whose date is corrected, and to what. */
   corrections: fc.array(fc.record({ at: fc.nat(), date: day }), { maxLength: 4 }),
   /** Visits (by position) removed afterwards. */
@@ -76,7 +85,7 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never
 function write(s: Scenario): void {
   const db = app.open.sqlite
   db.exec(`delete from intake_topic; delete from intake_referral; delete from intake;
-    delete from visit_item; delete from visit; delete from appointment; delete from slot;
+    delete from visit_topic; delete from visit_referral; delete from visit_item; delete from visit; delete from appointment; delete from slot;
     delete from member; delete from call_list_contact; delete from household;`)
   const insertHousehold = db.prepare(`insert into household (reference, contact_name, search_name,
     postcode, city, district, income_source, consent_date, consent_by, status, created_at,
@@ -121,6 +130,20 @@ function write(s: Scenario): void {
   })()
   const visitIds = (): number[] =>
     (db.prepare('select id from visit order by id').all() as { id: number }[]).map((r) => r.id)
+  // Before corrections, moves and removals, so those carry or remove a visit's conversation.
+  const insertVisitTopic = db.prepare(
+    'insert or ignore into visit_topic (visit_id, topic_id) values (?, ?)',
+  )
+  const insertVisitReferral = db.prepare(
+    `insert into visit_referral (visit_id, destination_id, note) values (?, ?, null)`,
+  )
+  for (const c of s.conversations) {
+    const all = visitIds()
+    if (!all.length) break
+    const visitId = all[c.at % all.length]
+    for (const t of c.topics) insertVisitTopic.run(visitId, topics[t])
+    for (const r of c.referrals) insertVisitReferral.run(visitId, destinations[r])
+  }
   for (const c of s.corrections) {
     const all = visitIds()
     if (all.length)
@@ -167,8 +190,8 @@ function recount(from: string, to: string, district: string | undefined): unknow
   const members = rows<{ id: number; household_id: number; birth_year: number }>(
     'select id, household_id, birth_year from member',
   )
-  const visits = rows<{ household_id: number; date: string }>(
-    'select household_id, date from visit',
+  const visits = rows<{ id: number; household_id: number; date: string }>(
+    'select id, household_id, date from visit',
   )
   const appointments = rows<{ household_id: number; date: string; status: string }>(
     'select household_id, date, status from appointment',
@@ -186,6 +209,10 @@ function recount(from: string, to: string, district: string | undefined): unknow
   const partners = new Map(
     rows<{ id: number; name: string }>('select id, name from partner').map((p) => [p.id, p.name]),
   )
+  const visitTopicRows = rows<{ visit_id: number; topic_id: number }>('select * from visit_topic')
+  const visitReferralRows = rows<{ visit_id: number; destination_id: number }>(
+    'select visit_id, destination_id from visit_referral',
+  )
   const topicRows = rows<{ intake_id: number; topic_id: number }>('select * from intake_topic')
   const referralRows = rows<{ intake_id: number; destination_id: number }>(
     'select intake_id, destination_id from intake_referral',
@@ -202,10 +229,11 @@ function recount(from: string, to: string, district: string | undefined): unknow
     if (!by.has(k)) by.set(k, emptyFigures())
     return by.get(k)!
   }
-  const add = (list: CountBy[], k: string): void => {
-    const found = list.find((c) => c.key === k)
-    if (found) found.count += 1
-    else list.push({ key: k, count: 1 })
+  const add = (list: CountBy[], k: string, from: 'intakes' | 'visits'): void => {
+    let found = list.find((c) => c.key === k)
+    if (!found) list.push((found = { key: k, intakes: 0, visits: 0, total: 0 }))
+    found[from] += 1
+    found.total += 1
   }
 
   const reached = new Set<number>()
@@ -239,9 +267,16 @@ function recount(from: string, to: string, district: string | undefined): unknow
       f.debts[i.debts] += 1
       f.multipleProblems[i.multiple_problems] += 1
       for (const t of topicRows.filter((t) => t.intake_id === i.id))
-        add(at(i.household_id).topics, names.get(t.topic_id)!)
+        add(at(i.household_id).topics, names.get(t.topic_id)!, 'intakes')
       for (const r of referralRows.filter((r) => r.intake_id === i.id))
-        add(at(i.household_id).referrals, partners.get(r.destination_id)!)
+        add(at(i.household_id).referrals, partners.get(r.destination_id)!, 'intakes')
+    }
+  for (const v of visits)
+    if (inPeriod(v.date) && counts(v.household_id)) {
+      for (const t of visitTopicRows.filter((t) => t.visit_id === v.id))
+        add(at(v.household_id).topics, names.get(t.topic_id)!, 'visits')
+      for (const r of visitReferralRows.filter((r) => r.visit_id === v.id))
+        add(at(v.household_id).referrals, partners.get(r.destination_id)!, 'visits')
     }
   return normalise(
     [...by.entries()].map(([d, f]) => ({ district: d, ...f })),

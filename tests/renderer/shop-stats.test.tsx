@@ -44,10 +44,10 @@ const STATS: ShopStats = {
   appointmentsNoShow: 12,
   noShowRate: 0.25,
   referrals: [
-    { key: 'Schuldhulpverlening', count: 7 },
-    { key: 'Voedselbank', count: 3 },
+    { key: 'Schuldhulpverlening', intakes: 2, visits: 5, total: 7 },
+    { key: 'Voedselbank', intakes: 3, visits: 0, total: 3 },
   ],
-  topics: [{ key: 'Financiën en schulden', count: 11 }],
+  topics: [{ key: 'Financiën en schulden', intakes: 4, visits: 7, total: 11 }],
   intakes: 9,
   debts: { yes: 6, no: 1, unknown: 2, shareYes: 6 / 7 },
   multipleProblems: { yes: 2, no: 2, unknown: 5, shareYes: 0.5 },
@@ -221,10 +221,38 @@ describe('stats page', () => {
   })
 })
 
-describe('the intake questions', () => {
+describe('topics, referrals and the intake questions', () => {
   afterEach(() => {
     cleanup()
     notifications.clean()
+  })
+
+  it('counts each topic and destination from intakes, from visits and in total, as it says', async () => {
+    installBridge({ 'shop.stats': () => ok(STATS) })
+    renderWith(<StatsPage />)
+    const referrals = await screen.findByTestId('stats-referrals')
+    const cells = (name: RegExp): string[] =>
+      within(within(referrals).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent ?? '')
+    expect(
+      within(referrals)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Bestemming', 'Intake', 'Bezoek', 'Totaal'])
+    expect(cells(/Schuldhulpverlening/)).toEqual(['Schuldhulpverlening', '2', '5', '7'])
+    expect(cells(/Voedselbank/)).toEqual(['Voedselbank', '3', '0', '3'])
+    const topics = screen.getByTestId('stats-topics')
+    expect(
+      within(within(topics).getByRole('row', { name: /Financiën/ }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Financiën en schulden', '4', '7', '11'])
+    expect(
+      screen.getByText(
+        'Intake: doorverwijzingen bij intakes met een datum in de periode. Bezoek: doorverwijzingen bij bezoeken met een datum in de periode (het gesprek bij het bezoek). Totaal: beide samen.',
+      ),
+    ).toBeTruthy()
   })
 
   it('shows yes, no and unknown for debts and multiple problems, and the share of yes among the known', async () => {

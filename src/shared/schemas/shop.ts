@@ -261,9 +261,15 @@ export interface Dashboard {
   toInvite: { count: number; notSeenSince: string; sample: CallListEntry[] }
 }
 
+/** A topic or a referral destination, counted where it was recorded. */
 export interface CountBy {
   key: string
-  count: number
+  /** From intakes dated in the period. */
+  intakes: number
+  /** From visits dated in the period (the conversation at a visit). */
+  visits: number
+  /** intakes + visits. */
+  total: number
 }
 
 /** How a yes / no / unknown question of the intake was answered, among intakes in the period. */

@@ -56,10 +56,12 @@ export function noShowRate(came: number, noShow: number): number | null {
   return came + noShow === 0 ? null : noShow / (came + noShow)
 }
 
-function addCount(list: CountBy[], key: string, count: number): void {
-  const found = list.find((c) => c.key === key)
-  if (found) found.count += count
-  else list.push({ key, count })
+function addCount(list: CountBy[], key: string, intakes: number, visits: number): void {
+  let found = list.find((c) => c.key === key)
+  if (!found) list.push((found = { key, intakes: 0, visits: 0, total: 0 }))
+  found.intakes += intakes
+  found.visits += visits
+  found.total += intakes + visits
 }
 
 /**
@@ -141,9 +143,10 @@ async function childrenByDistrict(
  * households = households whose first visit ever lies in the period; visits = visits in the
  * period; children reached = distinct members under 18 (visit year minus birth year) on the date
  * of a visit in the period; no-show rate = no-shows / (came + no-shows) among appointments in
- * the period; referrals and topics = those of intakes dated in the period; intakes = intakes
- * dated in the period, with how many said yes / no / unknown to debts and to multiple problems
- * and the share of yes among those known. A household counts in the district it has now.
+ * the period; referrals and topics = per destination / topic, those of intakes dated in the
+ * period, those of visits dated in the period, and the two together; intakes = intakes dated in
+ * the period, with how many said yes / no / unknown to debts and to multiple problems and the
+ * share of yes among those known. A household counts in the district it has now.
  */
 export function shopStats(
   ctx: ServiceContext,
@@ -200,7 +203,9 @@ export async function countShopStats(
     .groupBy(district)
     .execute()
 
-  const referrals = await db
+  // Referrals and topics of intakes and of visits dated in the period: each looked up from the
+  // period's rows in the index on (date, household_id), then its own rows by intake or visit.
+  const intakeReferrals = await db
     .selectFrom('intakeReferral as r')
     .innerJoin('intake as i', 'i.id', 'r.intakeId')
     .innerJoin('household as h', 'h.id', 'i.householdId')
@@ -211,8 +216,18 @@ export async function countShopStats(
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy([district, 'p.name'])
     .execute()
-
-  const topics = await db
+  const visitReferrals = await db
+    .selectFrom('visitReferral as r')
+    .innerJoin('visit as v', 'v.id', 'r.visitId')
+    .innerJoin('household as h', 'h.id', 'v.householdId')
+    .innerJoin('partner as p', 'p.id', 'r.destinationId')
+    .select([district.as('d'), 'p.name as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('v.date', '>=', from)
+    .where('v.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy([district, 'p.name'])
+    .execute()
+  const intakeTopics = await db
     .selectFrom('intakeTopic as t')
     .innerJoin('intake as i', 'i.id', 't.intakeId')
     .innerJoin('household as h', 'h.id', 'i.householdId')
@@ -220,6 +235,17 @@ export async function countShopStats(
     .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy([district, 'l.name'])
+    .execute()
+  const visitTopics = await db
+    .selectFrom('visitTopic as t')
+    .innerJoin('visit as v', 'v.id', 't.visitId')
+    .innerJoin('household as h', 'h.id', 'v.householdId')
+    .innerJoin('listItem as l', 'l.id', 't.topicId')
+    .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('v.date', '>=', from)
+    .where('v.date', '<=', to)
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy([district, 'l.name'])
     .execute()
@@ -260,8 +286,10 @@ export async function countShopStats(
     at(r.d).appointmentsCame = Number(r.came ?? 0)
     at(r.d).appointmentsNoShow = Number(r.noShow ?? 0)
   }
-  for (const r of referrals) addCount(at(r.d).referrals, r.key, Number(r.n))
-  for (const r of topics) addCount(at(r.d).topics, r.key, Number(r.n))
+  for (const r of intakeReferrals) addCount(at(r.d).referrals, r.key, Number(r.n), 0)
+  for (const r of visitReferrals) addCount(at(r.d).referrals, r.key, 0, Number(r.n))
+  for (const r of intakeTopics) addCount(at(r.d).topics, r.key, Number(r.n), 0)
+  for (const r of visitTopics) addCount(at(r.d).topics, r.key, 0, Number(r.n))
   for (const r of answers) {
     const f = at(r.d)
     const n = Number(r.n)
@@ -285,8 +313,8 @@ export async function countShopStats(
     addAnswers(total.multipleProblems, f.multipleProblems)
     f.debts.shareYes = shareYes(f.debts)
     f.multipleProblems.shareYes = shareYes(f.multipleProblems)
-    f.referrals.forEach((c) => addCount(total.referrals, c.key, c.count))
-    f.topics.forEach((c) => addCount(total.topics, c.key, c.count))
+    f.referrals.forEach((c) => addCount(total.referrals, c.key, c.intakes, c.visits))
+    f.topics.forEach((c) => addCount(total.topics, c.key, c.intakes, c.visits))
     f.referrals.sort(byCount)
     f.topics.sort(byCount)
   }
@@ -308,7 +336,7 @@ export async function countShopStats(
 }
 
 function byCount(a: CountBy, b: CountBy): number {
-  return b.count - a.count || a.key.localeCompare(b.key, 'nl')
+  return b.total - a.total || a.key.localeCompare(b.key, 'nl')
 }
 
 /** Months of visits that make a household "active" on a date (`shop.totals`). */

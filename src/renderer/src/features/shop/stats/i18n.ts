@@ -8,7 +8,6 @@ export const nl = {
   period: 'Periode {{from}} t/m {{to}}',
   districtShown: 'Wijk/kern: {{district}}',
   generatedAt: 'Gemaakt op {{at}}',
-  count: 'Aantal',
   figures: {
     householdsReached: {
       label: 'Huishoudens bereikt',
@@ -48,15 +47,20 @@ export const nl = {
   },
   referrals: {
     title: 'Verwijzingen per bestemming',
-    help: 'Doorverwijzingen uit intakes met een datum in de periode.',
+    help: 'Intake: doorverwijzingen bij intakes met een datum in de periode. Bezoek: doorverwijzingen bij bezoeken met een datum in de periode (het gesprek bij het bezoek). Totaal: beide samen.',
     key: 'Bestemming',
     empty: 'Geen verwijzingen in deze periode.',
   },
   topics: {
     title: 'Besproken onderwerpen',
-    help: 'Onderwerpen van intakes met een datum in de periode.',
+    help: 'Intake: onderwerpen van intakes met een datum in de periode. Bezoek: onderwerpen besproken bij bezoeken met een datum in de periode. Totaal: beide samen.',
     key: 'Onderwerp',
     empty: 'Geen onderwerpen in deze periode.',
+  },
+  sources: {
+    intakes: 'Intake',
+    visits: 'Bezoek',
+    total: 'Totaal',
   },
   answers: {
     title: 'Schulden en meerdere problemen',
@@ -126,7 +130,6 @@ export const en: typeof nl = {
   period: 'Period {{from}} to {{to}}',
   districtShown: 'District/village: {{district}}',
   generatedAt: 'Made on {{at}}',
-  count: 'Count',
   figures: {
     householdsReached: {
       label: 'Households reached',
@@ -166,15 +169,20 @@ export const en: typeof nl = {
   },
   referrals: {
     title: 'Referrals by destination',
-    help: 'Referrals from intakes dated in the period.',
+    help: 'Intake: referrals at intakes dated in the period. Visit: referrals at visits dated in the period (the conversation at the visit). Total: both together.',
     key: 'Destination',
     empty: 'No referrals in this period.',
   },
   topics: {
     title: 'Topics discussed',
-    help: 'Topics of intakes dated in the period.',
+    help: 'Intake: topics of intakes dated in the period. Visit: topics discussed at visits dated in the period. Total: both together.',
     key: 'Topic',
     empty: 'No topics in this period.',
+  },
+  sources: {
+    intakes: 'Intake',
+    visits: 'Visit',
+    total: 'Total',
   },
   answers: {
     title: 'Debts and multiple problems',

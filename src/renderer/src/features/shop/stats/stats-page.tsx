@@ -236,14 +236,22 @@ function CountTable({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{keyTitle}</Table.Th>
-              <Table.Th ta="right">{t('stats.count')}</Table.Th>
+              {SOURCES.map((c) => (
+                <Table.Th key={c} ta="right">
+                  {t(`stats.sources.${c}`)}
+                </Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.key}>
                 <Table.Td>{r.key}</Table.Td>
-                <Table.Td ta="right">{r.count}</Table.Td>
+                {SOURCES.map((c) => (
+                  <Table.Td key={c} ta="right" fw={c === 'total' ? 600 : undefined}>
+                    {r[c]}
+                  </Table.Td>
+                ))}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -252,6 +260,9 @@ function CountTable({
     </Card>
   )
 }
+
+/** Where a topic or referral was counted: the intake, the visit, and both together. */
+const SOURCES = ['intakes', 'visits', 'total'] as const
 
 /** How the intake's yes / no / unknown questions were answered in the period. */
 function AnswersTable({ stats, lang }: { stats: ShopStats; lang: string }): React.JSX.Element {
