@@ -277,9 +277,9 @@ describe('intakes and managed lists', () => {
     expect(dup.code).toBe('CONFLICT')
     expect(dup.fields?.[0].path).toBe('name')
     await app.call('lists.update', { id: item.id, name: 'Kledingbank Noord', active: false })
-    expect(
-      (await app.call('lists.list', { kind: 'category' })).map((i) => i.name),
-    ).not.toContain('Kledingbank Noord')
+    expect((await app.call('lists.list', { kind: 'category' })).map((i) => i.name)).not.toContain(
+      'Kledingbank Noord',
+    )
     const all = await app.call('lists.list', { kind: 'category', includeInactive: true })
     expect(all.find((i) => i.id === item.id)).toMatchObject({
       name: 'Kledingbank Noord',

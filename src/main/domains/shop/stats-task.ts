@@ -16,10 +16,7 @@ import { countShopStats, countShopTotals, shopStart, shopStats, shopTotals } fro
 export const STATS_WORKER_FROM_DAYS = 366
 
 /** Runs `count` on a Kysely over the worker's own read-only connection. */
-async function onWorkerDb<T>(
-  ctx: TaskContext,
-  count: (db: Kysely<DB>) => Promise<T>,
-): Promise<T> {
+async function onWorkerDb<T>(ctx: TaskContext, count: (db: Kysely<DB>) => Promise<T>): Promise<T> {
   // The same query builder and column names as main's, so the figures are counted exactly so.
   const db = new Kysely<DB>({
     dialect: new SqliteDialect({ database: ctx.openDatabase() }),
