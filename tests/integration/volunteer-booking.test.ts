@@ -151,6 +151,25 @@ describe('a volunteer with the booking switch on', () => {
       ).toMatchObject({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
     expect(snapshot(app)).toBe(before)
   })
+
+  it('never cancels an appointment the family already kept or missed: that rewrites the figures', async () => {
+    const h = await lookedUp('Hanna Wit')
+    const past = await atMoment(app, '2026-06-01T08:00:00Z', async () =>
+      app.call('appointments.book', { slotId: await slot('2026-06-08'), householdId: h }),
+    )
+    await app.call('appointments.setStatus', { appointmentId: past.appointment.id, status: 'came' })
+    const before = snapshot(app)
+    expect(
+      await rejection(
+        app.call(
+          'appointments.setStatus',
+          { appointmentId: past.appointment.id, status: 'cancelled' },
+          counter,
+        ),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+    expect(snapshot(app)).toBe(before)
+  })
 })
 
 describe('a volunteer with the booking switch off', () => {

@@ -130,8 +130,10 @@ export async function assertCounterMaySetStatus(
   next: AppointmentStatus,
 ): Promise<void> {
   if (ctx.session.role !== 'volunteer') return
+  // Only a coming (planned) appointment is cancelled as a booking: one the family kept or missed
+  // belongs to the figures, so undoing it stays the coordinator's.
   const booking =
-    (next === 'cancelled' && current.status !== 'cancelled') ||
+    (next === 'cancelled' && current.status === 'planned') ||
     (current.status === 'cancelled' && next === 'planned')
   if (booking) await assertCounterMayBookFor(ctx, current.householdId)
   else assertCounterMayChange(ctx, current, next)

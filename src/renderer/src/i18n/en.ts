@@ -152,7 +152,7 @@ export const en: Messages = {
     volunteerRightOff:
       'The administrator has turned this off for volunteers. Ask the coordinator, or ask the administrator to turn it on.',
     counterTodayOnly:
-      "At the counter you check in today's appointments only. Cancelling or changing another day is the coordinator's.",
+      "At the counter you work with today's appointments. Other days, and appointments the family already kept or missed, are the coordinator's.",
     forbidden: 'You do not have access to this action.',
     internal: 'Something went wrong. Try again; if it keeps failing, tell the administrator.',
     locked: 'The screen is locked.',

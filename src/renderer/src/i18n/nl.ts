@@ -153,7 +153,7 @@ export const nl = {
     volunteerRightOff:
       'De beheerder heeft dit voor vrijwilligers uitgezet. Vraag het de coördinator, of de beheerder om het aan te zetten.',
     counterTodayOnly:
-      'Aan de balie meldt u alleen de afspraken van vandaag aan. Afzeggen of een andere dag wijzigen doet de coördinator.',
+      'Aan de balie werkt u met de afspraken van vandaag. Andere dagen, en afspraken waar het gezin al wel of niet is geweest, regelt de coördinator.',
     forbidden: 'U heeft geen toegang tot deze actie.',
     internal:
       'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, meld het dan aan de beheerder.',
