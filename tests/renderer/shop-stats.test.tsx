@@ -296,6 +296,9 @@ describe('figures since the start and on a date', () => {
     expect((await screen.findByTestId('total-new-households')).textContent).toBe('390')
     expect(callsOf(calls, 'shop.totals')).toEqual([{ date: TODAY, district: null }])
     expect(screen.getByTestId('total-households-reached').textContent).toBe('384')
+    // Not "new households": the period's figure of that name counts first visits, this intakes.
+    expect(screen.getByText('Ingeschreven gezinnen')).toBeTruthy()
+    expect(screen.queryByText(/Nieuwe huishoudens \(intake\)/)).toBeNull()
     expect(screen.getByTestId('total-visits').textContent).toBe('5120')
     expect(screen.getByTestId('total-children-reached').textContent).toBe('702')
     expect(screen.getByTestId('total-intakes').textContent).toBe('402')

@@ -94,8 +94,8 @@ export const nl = {
         help: 'Unieke huishoudens met minstens één bezoek sinds de start.',
       },
       newHouseholds: {
-        label: 'Nieuwe huishoudens (intake)',
-        help: 'Unieke huishoudens met een intake sinds de start: de gezinnen die de winkel heeft ingeschreven.',
+        label: 'Ingeschreven gezinnen',
+        help: 'Unieke huishoudens met een intake sinds de start: de gezinnen die de winkel heeft ingeschreven, ook wie (nog) niet is geweest. Daarom kan dit meer zijn dan "Huishoudens bereikt".',
       },
       visits: {
         label: 'Bezoeken',
@@ -216,8 +216,8 @@ export const en: typeof nl = {
         help: 'Distinct households with at least one visit since the start.',
       },
       newHouseholds: {
-        label: 'New households (intake)',
-        help: 'Distinct households with an intake since the start: the families the shop has taken in.',
+        label: 'Families taken in',
+        help: 'Distinct households with an intake since the start: the families the shop has taken in, also those who have not come (yet). That is why this can be more than "Households reached".',
       },
       visits: {
         label: 'Visits',
