@@ -38,13 +38,19 @@ export const AUDIT_TEXT = {
  * screens' own labels, taken with a lower-case first letter inside the sentence.
  */
 const PARAM_TABLES: Partial<
-  Record<AuditNoteKey, Record<string, 'roles' | 'status' | 'audit.listKinds' | 'parts'>>
+  Record<
+    AuditNoteKey,
+    Record<string, 'roles' | 'status' | 'audit.listKinds' | 'parts' | 'audit.fields'>
+  >
 > = {
   roleChanged: { from: 'roles', to: 'roles' },
   appointmentMoved: { fromPart: 'parts', toPart: 'parts' },
   statusChanged: { from: 'status', to: 'status' },
   status: { status: 'status' },
   listItemAdded: { kind: 'audit.listKinds' },
+  // A volunteer switch: its name, as the fields column says it, with on or off.
+  switchOn: { field: 'audit.fields' },
+  switchOff: { field: 'audit.fields' },
 }
 
 /** Parameters that are calendar days (`YYYY-MM-DD`) or instants, shown as Dutch dates. */

@@ -400,6 +400,33 @@ describe('the switches in the audit log', () => {
     expect(csv).not.toContain('volunteerMay')
   })
 
+  it('says in the log whether each switch was turned on or off, in Dutch and English', async () => {
+    await app.call('settings.update', { volunteerMayBook: false })
+    await app.call('settings.update', { volunteerMayBook: true, volunteerMaySeeHistory: true })
+    // A number changed alone gets no switch note.
+    await app.call('settings.update', { defaultCapacity: 9 })
+    const page = await app.call('audit.list', { action: 'settings_change', entityType: 'settings' })
+    const nl = page.rows.map((r) => auditNoteText(r.detail, auditTranslator('nl')))
+    expect(nl).toEqual([
+      '',
+      'vrijwilligers mogen afspraken maken, verzetten en afzeggen: aangezet; ' +
+        'vrijwilligers zien eerdere onderwerpen en doorverwijzingen: aangezet',
+      'vrijwilligers mogen afspraken maken, verzetten en afzeggen: uitgezet',
+    ])
+    expect(auditNoteText(page.rows[2].detail, auditTranslator('en'))).toBe(
+      'volunteers may make, move and cancel appointments: turned off',
+    )
+    const csv = await downloadedText(
+      app,
+      await app.call('audit.export', {
+        action: 'settings_change',
+        entityType: 'settings',
+        language: 'nl',
+      }),
+    )
+    expect(csv).toContain('verzetten en afzeggen: uitgezet')
+  })
+
   it('lets only the admin change a switch', async () => {
     const coordinator = await app.loginAs('coordinator')
     const before = snapshot(app)

@@ -271,6 +271,8 @@ export const en: SharedLabels = {
       reapplied: 'applied again after a restore',
       reappliedCounted: 'applied again after a restore (counts in the figures)',
       subjectAccess: 'subject access {{format}}',
+      switchOn: '{{field}}: turned on',
+      switchOff: '{{field}}: turned off',
     },
     listKinds: {
       topic: 'topic',

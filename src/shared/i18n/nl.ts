@@ -103,6 +103,8 @@ const notes = {
   reapplied: 'opnieuw toegepast na terugzetten',
   reappliedCounted: 'opnieuw toegepast na terugzetten (telt mee in cijfers)',
   subjectAccess: 'inzage {{format}}',
+  switchOn: '{{field}}: aangezet',
+  switchOff: '{{field}}: uitgezet',
 }
 
 export const nl = {
