@@ -394,8 +394,6 @@ describe('collections: leaving', () => {
       )
       expect(e).toMatchObject({ code: 'CONFLICT', key: 'collectionLeft' })
     }
-    const twice = await rejection(app.call('collections.leave', { id, date: '2026-06-15' }))
-    expect(twice).toMatchObject({ code: 'CONFLICT', key: 'collectionLeft' })
     // Its arrival can still be put right, not past the day it left.
     const late = await rejection(
       app.call('collections.update', {
@@ -412,6 +410,58 @@ describe('collections: leaving', () => {
     // The call list of a collection that left still shows who was told.
     const list = await app.call('collections.callList', { id, told: 'told' })
     expect(list.entries.map((e) => e.householdId)).toEqual([h])
+  })
+
+  it('lets staff put a departure right (day, partner, note), logged as a change of those fields only', async () => {
+    const id = await spring()
+    const h = await addHousehold(app, 'Anna Actief')
+    const project = await partner()
+    await app.call('collections.leave', {
+      id,
+      date: '2026-06-15',
+      partnerId: project,
+      note: 'Drie',
+    })
+    const coordinator = await app.loginAs('coordinator', 'carla')
+    const fixed = await app.call(
+      'collections.leave',
+      { id, date: '2026-06-10', partnerId: null, note: 'Naar de kerk' },
+      coordinator,
+    )
+    expect(fixed).toMatchObject({
+      state: 'left',
+      leftOn: '2026-06-10',
+      leftTo: null,
+      leftNote: 'Naar de kerk',
+    })
+    expect(auditOf('collection').at(-1)).toEqual({
+      user_name: 'carla',
+      action: 'update',
+      entity_id: String(id),
+      household_id: null,
+      fields: 'leftOn,leftToPartnerId,leftNote',
+    })
+    // Only the note differs: only the note is logged.
+    await app.call('collections.leave', { id, date: '2026-06-10', note: 'Naar de moskee' })
+    expect(auditOf('collection').at(-1)?.fields).toBe('leftNote')
+    const volunteer = await app.loginAs('volunteer')
+    const before = snapshot(app)
+    // The same checks as a first departure, and nothing changes on a refusal.
+    const early = await rejection(app.call('collections.leave', { id, date: '2026-05-31' }))
+    expect(early.fields).toContainEqual(
+      expect.objectContaining({ path: 'date', key: 'leftBeforeArrival' }),
+    )
+    // Telling families about it stays refused after a correction.
+    const told = await rejection(
+      app.call('collections.markTold', { id, householdId: h, how: 'phone', date: '2026-06-15' }),
+    )
+    expect(told).toMatchObject({ code: 'CONFLICT', key: 'collectionLeft' })
+    // Still staff work.
+    const refused = await rejection(
+      app.call('collections.leave', { id, date: '2026-06-12' }, volunteer),
+    )
+    expect(refused.code).toBe('FORBIDDEN')
+    expect(snapshot(app)).toBe(before)
   })
 
   it('may leave without a partner; refuses a future day, a day before it came and an unknown partner', async () => {

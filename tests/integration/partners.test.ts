@@ -48,15 +48,31 @@ describe('the sociale kaart (partners.*)', () => {
     expect(err.fields?.[0].path).toBe('kind')
   })
 
+  it('an area filter also lists the organisations without an area, matching up to case and accents', async () => {
+    await app.call('partners.create', taalhuis)
+    await app.call('partners.create', { name: 'Wijkteam Zuid', kind: 'municipality', area: 'Zuid' })
+    const everywhere = await app.call('partners.create', { name: 'Kledingbank', kind: 'other' })
+    for (const area of ['Noord', 'noord', ' NÓORD']) {
+      const names = (await app.call('partners.list', { area })).map((p) => p.name)
+      expect(names).toContain('Taalhuis Noord')
+      expect(names).toContain(everywhere.name)
+      expect(names).toContain('Voedselbank')
+      expect(names).not.toContain('Wijkteam Zuid')
+    }
+    const zuid = await app.call('partners.list', { area: 'zuid', kind: 'municipality' })
+    expect(zuid.map((p) => p.name)).toEqual(['Wijkteam Zuid'])
+  })
+
   it('lets staff add and change a partner, audited, and filters by area, kind and search', async () => {
     const coordinator = await app.loginAs('coordinator')
     const created = await app.call('partners.create', taalhuis, coordinator)
     expect(created).toMatchObject({ ...taalhuis, email: 'taalhuis@bieb.example', active: true })
     await app.call('partners.create', { name: 'Wijkteam Zuid', kind: 'municipality', area: 'Zuid' })
 
-    expect((await app.call('partners.list', { area: 'Noord' })).map((p) => p.name)).toEqual([
-      'Taalhuis Noord',
-    ])
+    // An area lists its own organisations and those without an area (they help everywhere).
+    expect(
+      (await app.call('partners.list', { area: 'Noord' })).filter((p) => p.area).map((p) => p.name),
+    ).toEqual(['Taalhuis Noord'])
     expect((await app.call('partners.list', { kind: 'municipality' })).map((p) => p.name)).toEqual([
       'Wijkteam Zuid',
     ])

@@ -258,8 +258,9 @@ export async function markTold(
 
 /**
  * "Collectie vertrekt": the day it left the shop (not before it came, not in the future) and
- * where it went, a partner project or only a note. Once left, it is told about no more, and it
- * cannot leave twice.
+ * where it went, a partner project or only a note. Once left, it is told about no more. Calling
+ * it again on a collection that left puts the departure right (a wrong day, partner or note),
+ * logged as a change of only the fields that differ; families are still told about it no more.
  */
 export async function leaveCollection(
   ctx: ServiceContext,
@@ -269,7 +270,6 @@ export async function leaveCollection(
   await ctx.db.transaction().execute(async (trx) => {
     const c = await findCollection(trx, input.id, today)
     if (!c) throw notFound('collection')
-    if (c.leftOn) throw conflict('collectionLeft', { date: toDutchDate(c.leftOn) })
     const problems: FieldError[] = []
     if (input.date > today) problems.push({ path: 'date', key: 'futureDate' })
     else if (input.date < c.arrivesOn)
@@ -287,6 +287,19 @@ export async function leaveCollection(
       if (!p) problems.push({ path: 'partnerId', key: 'partnerUnknown' })
     }
     if (problems.length) throw validationError(problems)
+    const fields = c.leftOn
+      ? [
+          ...(c.leftOn !== input.date ? ['leftOn'] : []),
+          ...((c.leftTo?.id ?? null) !== input.partnerId ? ['leftToPartnerId'] : []),
+          ...(c.leftNote !== input.note ? ['leftNote'] : []),
+        ]
+      : [
+          'leftOn',
+          ...(input.partnerId !== null ? ['leftToPartnerId'] : []),
+          ...(input.note !== null ? ['leftNote'] : []),
+        ]
+    // A correction that changes nothing writes nothing, as an unchanged update does.
+    if (!fields.length) return
     await trx
       .updateTable('collection')
       .set({
@@ -301,11 +314,7 @@ export async function leaveCollection(
       action: 'update',
       entityType: 'collection',
       entityId: c.id,
-      fields: [
-        'leftOn',
-        ...(input.partnerId !== null ? ['leftToPartnerId'] : []),
-        ...(input.note !== null ? ['leftNote'] : []),
-      ],
+      fields,
     })
   })
   return getOrThrow(ctx, input.id)

@@ -48,7 +48,8 @@ export interface PartnerFields {
 
 /**
  * The "sociale kaart", by area and name. It holds organisations, never anything about a
- * family, so every role may read it (volunteers pick a destination at a visit). The search
+ * family, so every role may read it (volunteers pick a destination at a visit). An area filter
+ * also lists the organisations without an area, which help everywhere. The search
  * looks in the name, area, contact person and what they help with, folded as names are.
  */
 export async function listPartners(
@@ -63,15 +64,20 @@ export async function listPartners(
   let q = ctx.db.selectFrom('partner').select(COLUMNS)
   if (!input.includeInactive) q = q.where('active', '=', 1)
   if (input.kind) q = q.where('kind', '=', input.kind)
-  if (input.area) q = q.where('area', '=', input.area)
   const rows = await q.orderBy('searchName').execute()
   const key = input.query ? searchKey(input.query) : ''
+  // An area matches up to case and accents ("noord", "Nóord"); an organisation without an area
+  // helps everywhere, so it belongs to every area's list.
+  const areaKey = input.area ? searchKey(input.area) : ''
   // A municipality's map holds tens of organisations, a few hundred at most: filtered here.
-  const hits = key
-    ? rows.filter((r) =>
-        [r.name, r.area, r.contactPerson, r.helpsWith].some((t) => t && searchKey(t).includes(key)),
-      )
-    : rows
+  const hits = rows.filter(
+    (r) =>
+      (!areaKey || !r.area || searchKey(r.area) === areaKey) &&
+      (!key ||
+        [r.name, r.area, r.contactPerson, r.helpsWith].some(
+          (t) => t && searchKey(t).includes(key),
+        )),
+  )
   return hits.map(toPartner)
 }
 
