@@ -121,6 +121,7 @@ describe("a volunteer's household page with the booking switch", () => {
     expect(await screen.findByRole('button', { name: 'Verzetten' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Afspraak maken' })).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Afzeggen' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, afzeggen' }))
     expect(
       await screen.findByText(/De beheerder heeft dit voor vrijwilligers uitgezet/),
     ).toBeTruthy()

@@ -42,7 +42,8 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
   // app.tsx hands over `week` only; the household to book for comes from the hash itself.
   const householdParam = matchPath('/appointments', currentPath())?.household
   // Staff always; a volunteer while the admin's booking switch is on (main decides again).
-  const mayBook = useShopRight('book') === true
+  const bookRight = useShopRight('book')
+  const mayBook = bookRight === true
   // Only a role that may book is booking for a household.
   const householdId =
     mayBook && householdParam && /^\d+$/.test(householdParam) ? Number(householdParam) : null
@@ -136,6 +137,12 @@ export function AppointmentsPage({ week }: { week?: string }): React.JSX.Element
         </Alert>
       )}
       <ErrorAlert message={problem} />
+      {/* A volunteer without the booking switch sees the week without "Boek": say why. */}
+      {bookRight === false && (
+        <Text size="sm" c="dimmed" data-testid="booking-switched-off">
+          {t('appointments.bookingOffWeek')}
+        </Text>
+      )}
 
       {slots === null ? (
         !problem && <Loader aria-label={t('common.loading')} />

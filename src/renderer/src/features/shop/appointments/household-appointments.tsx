@@ -1,15 +1,5 @@
 import { useMemo, useState } from 'react'
-import {
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core'
+import { Badge, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../../api'
@@ -49,9 +39,14 @@ export function HouseholdAppointments({
   onChanged,
 }: Props): React.JSX.Element {
   const { t } = useTranslation()
-  const mayBook = useShopRight('book') === true
+  const bookRight = useShopRight('book')
+  const mayBook = bookRight === true
   const today = useShopDay()?.today ?? null
   const [moving, setMoving] = useState<Appointment | null>(null)
+  // Afzeggen gives the family's place away: asked first, a misclick at a busy counter costs it.
+  const [cancelling, setCancelling] = useState<Appointment | null>(null)
+  // A volunteer whose booking switch is off is told so, rather than finding the buttons gone.
+  const switchedOff = bookRight === false && !anonymised
   const [busy, setBusy] = useState<number | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const changeable = (a: Appointment): boolean =>
@@ -82,6 +77,7 @@ export function HouseholdAppointments({
     return (
       <Stack gap="xs">
         <ErrorAlert message={problem} />
+        {switchedOff && <SwitchedOffNote />}
         <Text size="sm" c="dimmed">
           {t('households.detail.noAppointments')}
         </Text>
@@ -90,31 +86,33 @@ export function HouseholdAppointments({
   return (
     <Stack gap="xs">
       <ErrorAlert message={problem} />
+      {switchedOff && <SwitchedOffNote />}
+      {/* Three columns only: the buttons sit beside the badge in the status cell and wrap under
+          it when the card is narrow (half a 1366 px screen), so badge and date are never cut. */}
       <Table>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('common.date')}</Table.Th>
             <Table.Th>{t('households.detail.part')}</Table.Th>
             <Table.Th>{t('households.list.status')}</Table.Th>
-            {mayBook && !anonymised && (
-              <Table.Th>
-                <VisuallyHidden>{t('appointments.manage.actions')}</VisuallyHidden>
-              </Table.Th>
-            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {appointments.map((a) => (
             <Table.Tr key={a.id}>
-              <Table.Td>{toDutchDate(a.date)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{toDutchDate(a.date)}</Table.Td>
               <Table.Td>{t(`parts.${a.part}`)}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLORS[a.status]} variant="light" tt="none">
-                  {t(`status.${a.status}`)}
-                </Badge>
-              </Table.Td>
-              {mayBook && !anonymised && (
-                <Table.Td>
+                <Group gap={6} wrap="wrap" data-testid={`appointment-status-${a.id}`}>
+                  <Badge
+                    color={STATUS_COLORS[a.status]}
+                    variant="light"
+                    tt="none"
+                    style={{ flexShrink: 0, overflow: 'visible' }}
+                    styles={{ label: { overflow: 'visible', textOverflow: 'clip' } }}
+                  >
+                    {t(`status.${a.status}`)}
+                  </Badge>
                   {changeable(a) && (
                     <Group gap={6} wrap="nowrap">
                       <Button
@@ -134,18 +132,29 @@ export function HouseholdAppointments({
                         color="red"
                         loading={busy === a.id}
                         disabled={busy !== null}
-                        onClick={() => void cancel(a)}
+                        onClick={() => {
+                          setProblem(null)
+                          setCancelling(a)
+                        }}
                       >
                         {t('appointments.manage.cancel')}
                       </Button>
                     </Group>
                   )}
-                </Table.Td>
-              )}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      <CancelModal
+        appointment={cancelling}
+        onClose={() => setCancelling(null)}
+        onConfirm={(a) => {
+          setCancelling(null)
+          void cancel(a)
+        }}
+      />
       <MoveModal
         appointment={moving}
         today={today}
@@ -160,6 +169,60 @@ export function HouseholdAppointments({
         }}
       />
     </Stack>
+  )
+}
+
+/** The quiet line for a volunteer while the admin has booking off: says why nothing is offered. */
+export function SwitchedOffNote(): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <Text size="sm" c="dimmed" data-testid="booking-switched-off">
+      {t('appointments.manage.switchedOff')}
+    </Text>
+  )
+}
+
+interface CancelProps {
+  appointment: Appointment | null
+  onClose: () => void
+  onConfirm: (appointment: Appointment) => void
+}
+
+/** "Afspraak van dinsdag 22-06-2026 ochtend afzeggen?": the day named, so the right one goes. */
+function CancelModal({ appointment, onClose, onConfirm }: CancelProps): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const weekday = appointment ? t(`weekdays.${isoWeekday(appointment.date)}`) : ''
+  // Dutch writes weekdays and half-days in lower case inside a sentence; English its weekdays not.
+  const dutch = i18n.resolvedLanguage !== 'en'
+  return (
+    <Modal
+      opened={appointment !== null}
+      onClose={onClose}
+      title={t('appointments.manage.cancelTitle')}
+    >
+      {appointment && (
+        <Stack gap="md">
+          <Text>
+            {t('appointments.manage.cancelQuestion', {
+              weekday: dutch ? weekday.toLowerCase() : weekday,
+              date: toDutchDate(appointment.date),
+              part: t(`parts.${appointment.part}`).toLowerCase(),
+            })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('appointments.manage.cancelHint')}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose} data-autofocus>
+              {t('appointments.manage.cancelKeep')}
+            </Button>
+            <Button color="red" onClick={() => onConfirm(appointment)}>
+              {t('appointments.manage.cancelConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
   )
 }
 

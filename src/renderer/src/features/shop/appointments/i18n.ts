@@ -12,6 +12,8 @@ export const nl = {
   noSlots: 'Geen dagdelen',
   noSlotsWeek: 'Deze week zijn er nog geen dagdelen. Maak ze aan met "Dagdelen aanmaken".',
   bookingFor: 'Afspraak maken',
+  bookingOffWeek:
+    'Afspraken maken staat uit voor vrijwilligers: u ziet hier alleen de vrije plaatsen. Vraag het de coördinator.',
   bookingForText: 'Kies een dagdeel met "Boek" om een afspraak te maken voor {{household}}.',
   manage: {
     actions: 'Wijzigen',
@@ -23,6 +25,13 @@ export const nl = {
     moveFrom: 'Nu: {{date}}, {{part}}. Kies een dagdeel met een vrije plaats.',
     moveHere: 'Hierheen',
     noFree: 'In de komende vier weken is geen plaats vrij.',
+    cancelTitle: 'Afspraak afzeggen',
+    cancelQuestion: 'Afspraak van {{weekday}} {{date}} {{part}} afzeggen?',
+    cancelHint: 'De plaats komt vrij voor een ander gezin.',
+    cancelKeep: 'Nee, laten staan',
+    cancelConfirm: 'Ja, afzeggen',
+    switchedOff:
+      'Afspraken maken, verzetten en afzeggen staat uit voor vrijwilligers. Vraag het de coördinator.',
   },
   slot: {
     booked: '{{booked}}/{{capacity}} geboekt',
@@ -114,6 +123,8 @@ export const en: typeof nl = {
   noSlots: 'No half-days',
   noSlotsWeek: 'There are no half-days this week yet. Create them with "Create half-days".',
   bookingFor: 'Make an appointment',
+  bookingOffWeek:
+    'Making appointments is turned off for volunteers: you only see the free places here. Ask the coordinator.',
   bookingForText: 'Choose a half-day with "Book" to make an appointment for {{household}}.',
   manage: {
     actions: 'Change',
@@ -125,6 +136,13 @@ export const en: typeof nl = {
     moveFrom: 'Now: {{date}}, {{part}}. Choose a half-day with a free place.',
     moveHere: 'Move here',
     noFree: 'No place is free in the coming four weeks.',
+    cancelTitle: 'Cancel appointment',
+    cancelQuestion: 'Cancel the appointment of {{weekday}} {{date}}, {{part}}?',
+    cancelHint: 'The place becomes free for another family.',
+    cancelKeep: 'No, keep it',
+    cancelConfirm: 'Yes, cancel',
+    switchedOff:
+      'Making, moving and cancelling appointments is turned off for volunteers. Ask the coordinator.',
   },
   slot: {
     booked: '{{booked}}/{{capacity}} booked',
