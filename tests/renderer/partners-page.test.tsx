@@ -138,6 +138,21 @@ describe('the sociale kaart page', () => {
     ])
   })
 
+  it('says an area filter also lists the organisations without an area, and keeps the search hint short', async () => {
+    const calls = bridge()
+    const user = renderAs()
+    await screen.findByRole('region', { name: 'Eemstad' })
+    expect(screen.getByLabelText('Zoeken').getAttribute('placeholder')).toBe('Naam, gebied of hulp')
+    await user.click(screen.getByLabelText('Gebied'))
+    await user.click(await screen.findByRole('option', { name: 'Noord', hidden: true }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'partners.list').at(-1)).toMatchObject({ area: 'Noord' }),
+    )
+    expect(describedText(screen.getByLabelText('Gebied'))).toContain(
+      'zonder gebied: die helpen overal',
+    )
+  })
+
   it('offers a volunteer no adding or changing', async () => {
     bridge()
     renderAs('volunteer')

@@ -96,7 +96,7 @@ afterEach(() => {
 
 describe('what each role is offered', () => {
   it.each([
-    ['volunteer', ['Vandaag', 'Huishoudens', 'Afspraken']],
+    ['volunteer', ['Vandaag', 'Huishoudens', 'Afspraken', 'Sociale kaart']],
     [
       'coordinator',
       [
@@ -131,6 +131,32 @@ describe('what each role is offered', () => {
     bridge(role)
     renderApp('#/')
     expect(await navLinks()).toEqual(items)
+  })
+
+  it('lets a volunteer read the sociale kaart, without adding or changing organisations', async () => {
+    bridge('volunteer', {
+      'partners.list': () =>
+        ok([
+          {
+            id: 7,
+            name: 'Schuldhulp Eemstad',
+            kind: 'debt_help',
+            area: 'Eemstad',
+            contactPerson: null,
+            phone: '033-555 0101',
+            email: null,
+            address: null,
+            helpsWith: 'Schulden op een rij',
+            active: true,
+          },
+        ]),
+      'partners.areas': () => ok(['Eemstad']),
+    })
+    renderApp('#/partners')
+    expect(await screen.findByRole('article', { name: 'Schuldhulp Eemstad' })).toBeTruthy()
+    expect(screen.queryByRole('heading', { name: 'Geen toegang' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Organisatie toevoegen' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Schuldhulp Eemstad wijzigen' })).toBeNull()
   })
 
   it.each([
@@ -197,7 +223,7 @@ describe('what each role is offered', () => {
     role = 'volunteer'
     window.location.hash = '#/calllist'
     await waitFor(async () =>
-      expect(await navLinks()).toEqual(['Vandaag', 'Huishoudens', 'Afspraken']),
+      expect(await navLinks()).toEqual(['Vandaag', 'Huishoudens', 'Afspraken', 'Sociale kaart']),
     )
     expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
   })

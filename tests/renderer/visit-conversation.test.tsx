@@ -12,6 +12,7 @@ import type { HouseholdDetail } from '../../src/shared/schemas/household'
 import type { ListItem } from '../../src/shared/schemas/lists'
 import type { Role } from '../../src/shared/schemas/accounts'
 import { CATEGORIES, SETTINGS, TODAY, callsOf, installBridge, ok } from './shop-bridge'
+import { describedText } from './fake-bridge'
 
 const TOPICS: ListItem[] = [
   { id: 31, kind: 'topic', name: 'Opvoeding', active: true },
@@ -19,7 +20,15 @@ const TOPICS: ListItem[] = [
 ]
 const PARTNERS = [
   { id: 41, name: 'Schuldhulpverlening', kind: 'debt_help', active: true },
-  { id: 42, name: 'Voedselbank', kind: 'food_bank', active: true },
+  {
+    id: 42,
+    name: 'Voedselbank',
+    kind: 'food_bank',
+    active: true,
+    area: 'Noord',
+    phone: '033-555 0102',
+    helpsWith: 'Voedselpakket elke week',
+  },
 ].map((p) => ({
   area: null,
   contactPerson: null,
@@ -90,7 +99,17 @@ describe('the conversation at a visit', () => {
     await user.click(within(group).getByText('Financiën en schulden'))
     await user.click(within(group).getByRole('button', { name: '+ Doorverwijzing toevoegen' }))
     await user.click(within(group).getByLabelText('Doorverwezen naar'))
-    await user.click(await screen.findByRole('option', { name: 'Voedselbank', hidden: true }))
+    // Each option says what kind of organisation it is, where and how to reach it, and what
+    // it helps with, so the volunteer can tell the family where to go.
+    const food = await screen.findByRole('option', { name: /^Voedselbank/, hidden: true })
+    expect(food.textContent).toContain('Voedselbank · Noord · 033-555 0102')
+    expect(food.textContent).toContain('Helpt bij: Voedselpakket elke week')
+    const debt = screen.getByRole('option', { name: /^Schuldhulpverlening/, hidden: true })
+    expect(debt.textContent).toContain('Schuldhulpverlening · overal')
+    await user.click(food)
+    expect(describedText(within(group).getByLabelText('Doorverwezen naar'))).toContain(
+      'Voedselbank · Noord · 033-555 0102',
+    )
     await user.type(within(group).getByLabelText('Korte toelichting'), 'Belt zelf')
     await user.click(screen.getByRole('button', { name: 'Bezoek opslaan' }))
     await waitFor(() => expect(callsOf(calls, 'visits.register')).toHaveLength(1))

@@ -130,8 +130,9 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/collections', 'collections.list', () => <CollectionsPage />],
   ['/collections/:id', 'collections.callList', withId((id) => <CollectionPage id={id} />)],
   ['/stats', 'shop.stats', () => <StatsPage />],
-  // Volunteers read the map through the pickers; the page with its editing is for staff.
-  ['/partners', 'partners.create', () => <PartnersPage />],
+  // Every role reads the map (volunteers refer families at the counter); adding and changing
+  // entries is offered to staff only, on the page itself.
+  ['/partners', 'partners.list', () => <PartnersPage />],
   // Coordinators keep the lists; the shop settings themselves are the admin's (read-only here).
   ['/settings', 'lists.create', () => <SettingsPage />],
   ['/users', 'users.list', () => <UsersPage />],
@@ -147,7 +148,7 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/calllist', key: 'nav.callList', method: 'households.callList' },
   { path: '/collections', key: 'nav.collections', method: 'collections.list' },
   { path: '/stats', key: 'nav.stats', method: 'shop.stats' },
-  { path: '/partners', key: 'nav.partners', method: 'partners.create' },
+  { path: '/partners', key: 'nav.partners', method: 'partners.list' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },

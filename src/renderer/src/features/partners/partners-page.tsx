@@ -86,11 +86,13 @@ export function PartnersPage(): React.JSX.Element {
         <Select
           label={t('partners.area')}
           placeholder={t('partners.allAreas')}
+          // Main lists those without an area with every area; say so, or they look misfiled.
+          description={area ? t('partners.areaAlsoEverywhere') : undefined}
           data={areas.data ?? []}
           value={area}
           onChange={setArea}
           clearable
-          w={200}
+          w={area ? 260 : 200}
         />
         <Select
           label={t('partners.kind')}

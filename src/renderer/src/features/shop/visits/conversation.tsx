@@ -134,6 +134,16 @@ export function ConversationFields<V extends ConversationValues>({
     choices.partners,
     (current?.referrals ?? []).map((r) => r.destination),
   )
+  const details = new Map(choices.partners.map((p) => [String(p.id), p]))
+  // What a volunteer tells the family: what kind of organisation, where, and how to reach it.
+  const whereTo = (p: Partner): string =>
+    [
+      t(`partnerKinds.${p.kind}`),
+      p.area ?? t('visits.conversation.everywhere'),
+      p.phone ?? p.email ?? '',
+    ]
+      .filter(Boolean)
+      .join(' · ')
   const values = form.getValues()
   const topicsError = form.errors.topics
   return (
@@ -175,12 +185,36 @@ export function ConversationFields<V extends ConversationValues>({
             {t('visits.conversation.referrals')}
           </Text>
           <Stack gap="xs">
-            {values.referrals.map((_, i) => (
+            {values.referrals.map((r, i) => (
               <Group key={i} align="flex-start" gap="xs" wrap="nowrap">
                 <Select
                   aria-label={t('visits.conversation.destination')}
                   placeholder={t('visits.conversation.destinationPlaceholder')}
                   data={partners.map((p) => ({ value: String(p.id), label: p.name }))}
+                  renderOption={({ option }) => {
+                    const p = details.get(option.value)
+                    return (
+                      <div>
+                        <Text size="sm">{option.label}</Text>
+                        {p && (
+                          <Text size="xs" c="dimmed">
+                            {whereTo(p)}
+                          </Text>
+                        )}
+                        {p?.helpsWith && (
+                          <Text size="xs" c="dimmed">
+                            {t('visits.conversation.helpsWith', { text: p.helpsWith })}
+                          </Text>
+                        )}
+                      </div>
+                    )
+                  }}
+                  description={
+                    r.destinationId && details.has(r.destinationId)
+                      ? whereTo(details.get(r.destinationId) as Partner)
+                      : undefined
+                  }
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
                   searchable
                   style={{ flex: '1 1 45%' }}
                   {...form.getInputProps(`referrals.${i}.destinationId`)}
