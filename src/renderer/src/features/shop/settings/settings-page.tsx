@@ -43,8 +43,9 @@ export function SettingsPage(): React.JSX.Element {
     <Stack gap="lg">
       <Title order={2}>{t('settings.title')}</Title>
       {can('organisation.update') && <OrganisationForm />}
-      <ShopSettingsForm />
+      {/* The switches right under the organisation: at the bottom of the long page nobody found them. */}
       <VolunteerRightsCard />
+      <ShopSettingsForm />
       <Title order={2} size="h3">
         {t('settings.lists.title')}
       </Title>
