@@ -95,7 +95,7 @@ test('a coordinator makes a collection, tells five families through its call lis
   await page.getByRole('button', { name: 'Collectie vertrekt' }).click()
   const leave = page.getByRole('dialog', { name: 'Voorjaarscollectie vertrekt' })
   await leave.getByRole('combobox', { name: /^Naar/ }).click()
-  await page.getByRole('option', { name: 'Kledingbank Oost (Zutphen)' }).click()
+  await page.getByRole('option', { name: 'Kledingbank Oost · Zutphen' }).click()
   await leave.getByLabel('Opmerking (optioneel)').fill('Drie dozen')
   await screenshot(page, 'collection-leave-dialog', false)
   await leave.getByRole('button', { name: 'Collectie vertrekt' }).click()
@@ -121,6 +121,21 @@ test('a coordinator makes a collection, tells five families through its call lis
     }),
   ).rejects.toThrow(/collectionLeft/)
   await screenshot(page, 'collection-left')
+
+  // A wrong note is put right afterwards; families still cannot be told.
+  await page.getByRole('button', { name: 'Vertrek corrigeren' }).click()
+  const fix = page.getByRole('dialog', { name: 'Vertrek van Voorjaarscollectie corrigeren' })
+  await expect(fix.getByRole('combobox', { name: /^Naar/ })).toHaveValue(
+    'Kledingbank Oost · Zutphen',
+  )
+  await fix.getByLabel('Opmerking (optioneel)').fill('Vier dozen')
+  await screenshot(page, 'collection-correct-dialog', false)
+  await fix.getByRole('button', { name: 'Correctie opslaan' }).click()
+  await expect(fix).toBeHidden()
+  await expect(page.getByTestId('collection-left')).toHaveText(
+    `Vertrokken op ${toDutchDate(today)} naar Kledingbank Oost. Opmerking: Vier dozen`,
+  )
+  await expect(page.getByRole('button', { name: /verteld over de collectie/ })).toHaveCount(0)
 
   await page.getByRole('link', { name: /Alle collecties/ }).click()
   await expect(page.getByRole('heading', { name: 'Vertrokken', level: 4 })).toBeVisible()

@@ -91,9 +91,16 @@ export function CollectionPage({ id }: { id: number }): React.JSX.Element {
           <Button variant="default" onClick={() => setEditing(true)}>
             {t('collections.edit')}
           </Button>
-          {!left && (
+          {/* Not before it arrived (main refuses that day too); once left, its departure can
+              still be put right. */}
+          {collection.state === 'current' && (
             <Button color="orange" variant="light" onClick={() => setLeaving(true)}>
               {t('collections.page.leave')}
+            </Button>
+          )}
+          {left && (
+            <Button variant="default" onClick={() => setLeaving(true)}>
+              {t('collections.page.correctLeave')}
             </Button>
           )}
         </Group>
@@ -301,9 +308,10 @@ function NoticeCell({
         </Text>
       )}
       {!left && (
+        // An outlined button with a verb: a filled green "Verteld" read as a status.
         <Button
           size="compact-sm"
-          variant={n ? 'subtle' : 'light'}
+          variant={n ? 'subtle' : 'default'}
           className="no-print"
           aria-label={t(n ? 'collections.tell.changeLabel' : 'collections.tell.buttonLabel', {
             name: entry.contactName,
@@ -482,7 +490,9 @@ function LeaveModal({
     <Modal
       opened={opened}
       onClose={onClose}
-      title={t('collections.leave.title', { name: collection.name })}
+      title={t(collection.leftOn ? 'collections.leave.correctTitle' : 'collections.leave.title', {
+        name: collection.name,
+      })}
     >
       {opened && today && (
         <LeaveForm collection={collection} today={today} onClose={onClose} onSaved={onSaved} />
@@ -505,10 +515,18 @@ function LeaveForm({
   const { t } = useTranslation()
   const partnersLoader = useMemo(() => () => call('partners.list', {}), [])
   const { data: partners } = useLoad(partnersLoader)
-  // Partner projects first: that is where collections usually go.
+  const correcting = collection.leftOn !== null
+  const leftTo = collection.leftTo
+  // Partner projects first: that is where collections usually go. Shown as "name · area": many
+  // names end in brackets of their own. The one it went to stays offered if no longer in use.
   const options = useMemo(
     () =>
-      [...(partners ?? [])]
+      [
+        ...(partners ?? []),
+        ...(leftTo && partners && !partners.some((p) => p.id === leftTo.id)
+          ? [{ id: leftTo.id, name: leftTo.name, kind: 'other', area: null }]
+          : []),
+      ]
         .sort(
           (a, b) =>
             Number(b.kind === 'partner_project') - Number(a.kind === 'partner_project') ||
@@ -516,13 +534,13 @@ function LeaveForm({
         )
         .map((p) => ({
           value: String(p.id),
-          label: p.area ? `${p.name} (${p.area})` : p.name,
+          label: p.area ? `${p.name} · ${p.area}` : p.name,
         })),
-    [partners],
+    [partners, leftTo],
   )
-  const [date, setDate] = useState<string | null>(today)
-  const [partnerId, setPartnerId] = useState<string | null>(null)
-  const [note, setNote] = useState('')
+  const [date, setDate] = useState<string | null>(collection.leftOn ?? today)
+  const [partnerId, setPartnerId] = useState<string | null>(leftTo ? String(leftTo.id) : null)
+  const [note, setNote] = useState(collection.leftNote ?? '')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -545,7 +563,9 @@ function LeaveForm({
       })
       notifications.show({
         color: 'teal',
-        message: t('collections.leave.saved', { name: collection.name }),
+        message: t(correcting ? 'collections.leave.corrected' : 'collections.leave.saved', {
+          name: collection.name,
+        }),
       })
       onSaved()
     } catch (err) {
@@ -567,7 +587,9 @@ function LeaveForm({
       }}
     >
       <Stack gap="md">
-        <Text size="sm">{t('collections.leave.intro')}</Text>
+        <Text size="sm">
+          {t(correcting ? 'collections.leave.correctIntro' : 'collections.leave.intro')}
+        </Text>
         <DateField
           label={t('collections.leave.date')}
           required
@@ -607,8 +629,8 @@ function LeaveForm({
           <Button variant="default" onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" color="orange" loading={busy}>
-            {t('collections.leave.save')}
+          <Button type="submit" color={correcting ? undefined : 'orange'} loading={busy}>
+            {t(correcting ? 'collections.leave.correctSave' : 'collections.leave.save')}
           </Button>
         </Group>
       </Stack>

@@ -48,6 +48,7 @@ export function CollectionsPage(): React.JSX.Element {
                 withTableBorder
                 striped
                 records={rows}
+                noRecordsText={t('collections.emptySection')}
                 aria-label={t(`collections.sections.${state}`)}
                 columns={[
                   {

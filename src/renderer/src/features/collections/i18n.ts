@@ -5,6 +5,7 @@ export const nl = {
     'Komt er een nieuwe collectie binnen, dan vertelt u het de gezinnen via de bellijst van die collectie. Gaat een collectie de deur uit, dan legt u vast waar ze naartoe ging.',
   new: 'Nieuwe collectie',
   empty: 'Nog geen collecties. Maak er een aan met “Nieuwe collectie”.',
+  emptySection: 'Geen collecties.',
   states: {
     coming: 'Komt nog',
     current: 'In de winkel',
@@ -65,6 +66,7 @@ export const nl = {
     emptyTold: 'Nog niemand verteld.',
     emptyNotTold: 'Iedereen is verteld.',
     leave: 'Collectie vertrekt',
+    correctLeave: 'Vertrek corrigeren',
   },
   list: {
     name: 'Naam',
@@ -76,7 +78,7 @@ export const nl = {
     toldBy: 'door {{by}}',
   },
   tell: {
-    button: 'Verteld',
+    button: 'Vastleggen…',
     buttonLabel: '{{name}}: verteld over de collectie',
     change: 'Wijzigen',
     changeLabel: '{{name}}: verteld wijzigen',
@@ -98,6 +100,11 @@ export const nl = {
     notePlaceholder: 'Bijvoorbeeld: vijf dozen kinderkleding',
     save: 'Collectie vertrekt',
     saved: '{{name}} is vertrokken.',
+    correctTitle: 'Vertrek van {{name}} corrigeren',
+    correctIntro:
+      'Zet de dag, de organisatie of de opmerking recht. Gezinnen kunnen er niet meer over worden verteld.',
+    correctSave: 'Correctie opslaan',
+    corrected: 'Het vertrek van {{name}} is gecorrigeerd.',
   },
 }
 
@@ -107,6 +114,7 @@ export const en: typeof nl = {
     'When a new collection comes in, tell the families through that collection’s call list. When a collection leaves, record where it went.',
   new: 'New collection',
   empty: 'No collections yet. Create one with “New collection”.',
+  emptySection: 'No collections.',
   states: {
     coming: 'Coming',
     current: 'In the shop',
@@ -167,6 +175,7 @@ export const en: typeof nl = {
     emptyTold: 'Nobody told yet.',
     emptyNotTold: 'Everyone has been told.',
     leave: 'Collection leaves',
+    correctLeave: 'Correct departure',
   },
   list: {
     name: 'Name',
@@ -178,7 +187,7 @@ export const en: typeof nl = {
     toldBy: 'by {{by}}',
   },
   tell: {
-    button: 'Told',
+    button: 'Record…',
     buttonLabel: '{{name}}: told of the collection',
     change: 'Change',
     changeLabel: '{{name}}: change how they were told',
@@ -200,5 +209,10 @@ export const en: typeof nl = {
     notePlaceholder: 'For example: five boxes of children’s clothes',
     save: 'Collection leaves',
     saved: '{{name}} has left.',
+    correctTitle: 'Correct the departure of {{name}}',
+    correctIntro:
+      'Put the day, the organisation or the note right. Families can no longer be told of it.',
+    correctSave: 'Save correction',
+    corrected: 'The departure of {{name}} has been corrected.',
   },
 }
