@@ -604,7 +604,8 @@ describe('upgrade from the version before encryption', () => {
         expect(check, name).toMatchObject({ ok: true, value: { restored: false } })
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true })
+      // A backup the login started may still be writing there: retry until it has let go.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     }
   })
 })
@@ -951,7 +952,8 @@ describe('an upgrade that meets trouble', () => {
       expect(again.ok).toBe(true)
       expect(vault.state).toBe('open')
     } finally {
-      rmSync(dir, { recursive: true, force: true })
+      // A backup the login started may still be writing there: retry until it has let go.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     }
   })
 
@@ -980,7 +982,8 @@ describe('an upgrade that meets trouble', () => {
       expect(vault.state).toBe('open')
       expect(existsSync(broken)).toBe(true)
     } finally {
-      rmSync(dir, { recursive: true, force: true })
+      // A backup the login started may still be writing there: retry until it has let go.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
     }
   })
 })

@@ -172,6 +172,70 @@ describe('a volunteer with the booking switch on', () => {
   })
 })
 
+describe('what booking tells a volunteer about other things', () => {
+  it('gives no eligibility warning that changes with the half-day, so the end of the right stays hidden', async () => {
+    // The right ends on Thursday 25 June: staff are warned for the 29th, not for the 22nd.
+    const h = await addHousehold(app, 'Ilse Koster', { eligibleUntil: '2026-06-25' })
+    await app.call('households.search', { query: 'Ilse Koster' }, counter)
+    const keys = async (date: string, who?: Caller): Promise<string[]> =>
+      (
+        await app.call('appointments.check', { slotId: await slot(date), householdId: h }, who)
+      ).warnings.map((w) => w.key)
+    expect(await keys('2026-06-22')).not.toContain('eligibilityExpired')
+    expect(await keys('2026-06-29')).toContain('eligibilityExpired')
+    const counterKeys = [await keys('2026-06-22', counter), await keys('2026-06-29', counter)]
+    expect(counterKeys[0]).toEqual(counterKeys[1])
+    expect(counterKeys.flat()).not.toContain('eligibilityExpiredCounter')
+  })
+
+  it('does not cancel a planned appointment whose half-day is over: that was a no-show', async () => {
+    const h = await lookedUp('Jan Post')
+    const past = await atMoment(app, '2026-06-01T08:00:00Z', async () =>
+      app.call('appointments.book', { slotId: await slot('2026-06-08'), householdId: h }),
+    )
+    // This morning's booking, asked at 12:00 with the morning over at 13:00, can still be cancelled.
+    const before = snapshot(app)
+    expect(
+      await rejection(
+        app.call(
+          'appointments.setStatus',
+          { appointmentId: past.appointment.id, status: 'cancelled' },
+          counter,
+        ),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN', key: 'counterTodayOnly' })
+    expect(snapshot(app)).toBe(before)
+  })
+
+  it('answers alike for an appointment id that does not exist and one of a family not looked up', async () => {
+    const other = await addHousehold(app, 'Kees Mol')
+    const kept = await atMoment(app, '2026-06-01T08:00:00Z', async () =>
+      app.call('appointments.book', { slotId: await slot('2026-06-08'), householdId: other }),
+    )
+    await app.call('appointments.setStatus', { appointmentId: kept.appointment.id, status: 'came' })
+    const coming = await app.call('appointments.book', {
+      slotId: await slot('2026-06-22'),
+      householdId: other,
+    })
+    const answers = []
+    for (const id of [kept.appointment.id, coming.appointment.id, 999999]) {
+      for (const status of ['cancelled', 'came'] as const)
+        answers.push(
+          await rejection(
+            app.call('appointments.setStatus', { appointmentId: id, status }, counter),
+          ),
+        )
+      answers.push(
+        await rejection(
+          app.call('appointments.move', { id, slotId: await slot('2026-06-23') }, counter),
+        ),
+      )
+    }
+    for (const a of answers)
+      expect(a).toMatchObject({ code: 'FORBIDDEN', key: 'counterLookupFirst' })
+  })
+})
+
 describe('a volunteer with the booking switch off', () => {
   it('is refused book, check, move, cancel and re-booking on every path, and nothing is written', async () => {
     const h = await lookedUp('Gert Smit')

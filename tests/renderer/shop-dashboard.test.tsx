@@ -9,7 +9,8 @@ import { TestProviders as Providers } from './session'
 import { DashboardPage } from '../../src/renderer/src/features/shop/dashboard/dashboard-page'
 import { DayPage } from '../../src/renderer/src/features/shop/appointments/day-page'
 import type { Appointment } from '../../src/shared/schemas/shop'
-import { TODAY, appointment, callsOf, dashboard, installBridge, ok } from './shop-bridge'
+import { SETTINGS, TODAY, appointment, callsOf, dashboard, installBridge, ok } from './shop-bridge'
+import { refreshShopRights } from '../../src/renderer/src/features/shop/volunteer-rights'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -284,7 +285,13 @@ describe('day page', () => {
     expect(dialog.textContent).toContain('Middag')
     cleanup()
 
-    installBridge({ 'slots.list': () => ok(slots), 'appointments.byDay': () => ok([]) })
+    // The counter books only when the admin's booking switch is on (volunteer-rights.test.tsx).
+    installBridge({
+      'slots.list': () => ok(slots),
+      'appointments.byDay': () => ok([]),
+      'settings.get': () => ok({ ...SETTINGS, volunteerMayBook: false }),
+    })
+    await refreshShopRights()
     render(
       <Providers role="volunteer">
         <DayPage date={day} />
@@ -293,6 +300,18 @@ describe('day page', () => {
     await screen.findByRole('region', { name: 'Middag' })
     expect(screen.queryByRole('button', { name: /^Boek/ })).toBeNull()
     // The counter has today's list only: no walking to other days.
+    expect(screen.queryByRole('button', { name: 'Volgende dag' })).toBeNull()
+    cleanup()
+
+    // With the switch on the counter books from the list, and still does not walk the days.
+    installBridge({ 'slots.list': () => ok(slots), 'appointments.byDay': () => ok([]) })
+    await refreshShopRights()
+    render(
+      <Providers role="volunteer">
+        <DayPage date={day} />
+      </Providers>,
+    )
+    expect(await screen.findByRole('button', { name: 'Boek op de middag' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Volgende dag' })).toBeNull()
   })
 

@@ -18,6 +18,7 @@ import {
 import {
   assertCounterDay,
   assertCounterMayBookFor,
+  assertCounterMayOpen,
   assertCounterMaySetStatus,
   forRole,
   warningsForRole,
@@ -29,6 +30,32 @@ async function loadAppointment(db: Db, id: number): Promise<Appointment> {
   const [a] = await listAppointments(db, { id })
   if (!a) throw notFound('appointment')
   return a
+}
+
+/**
+ * An appointment a caller is about to change. A volunteer gets one answer for an id that does not
+ * exist and one of a family it may not open (`counterLookupFirst`), asked before any rule about
+ * the appointment's day or state, so trying ids tells nothing about other families' bookings.
+ */
+async function appointmentToChange(
+  trx: Db,
+  ctx: ServiceContext,
+  id: number,
+): Promise<Appointment> {
+  if (ctx.session.role !== 'volunteer') return loadAppointment(trx, id)
+  const [a] = await listAppointments(trx, { id })
+  if (!a) throw new AppError({ code: 'FORBIDDEN', key: 'counterLookupFirst' })
+  await assertCounterMayOpen({ ...ctx, db: trx }, a.householdId)
+  return a
+}
+
+/**
+ * The day a booking's eligibility warning is asked for. The counter asks it for today, not for the
+ * half-day booked: the half-day on which the warning would first appear gives away the end of the
+ * right, and with the eligibility term the day the proof of income was seen.
+ */
+function eligibilityDay(ctx: ServiceContext, date: string): string {
+  return ctx.session.role === 'volunteer' ? ctx.clock.today() : date
 }
 
 /** Appointment states as the audit log says them. */
@@ -269,7 +296,7 @@ async function prepareBooking(
     throw conflict('slotOver', { date: slot.date, part: slot.part })
   assertWithinHorizon(ctx.clock, slot.date)
   await assertBookable(trx, slot, household.id)
-  const warnings = eligibilityWarnings(household.eligibleUntil, slot.date)
+  const warnings = eligibilityWarnings(household.eligibleUntil, eligibilityDay(ctx, slot.date))
   if (household.status === 'inactive') warnings.push({ key: 'householdInactive' })
   warnings.push(...(await periodWarnings(trx, household.id, slot.date)))
   return { slot, householdId: household.id, warnings }
@@ -370,7 +397,7 @@ export async function setAppointmentStatus(
 ): Promise<{ appointment: Appointment; warnings: Warning[] }> {
   const today = ctx.clock.today()
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await loadAppointment(trx, input.appointmentId)
+    const current = await appointmentToChange(trx, ctx, input.appointmentId)
     await assertCounterMaySetStatus({ ...ctx, db: trx }, current, input.status)
     // As for booking: nothing changes for an anonymised household, so the figures of a past
     // period stay what they were when it was anonymised.
@@ -430,7 +457,7 @@ export async function moveAppointment(
   input: MethodParsed<'appointments.move'>,
 ): Promise<{ appointment: Appointment; warnings: Warning[] }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const current = await loadAppointment(trx, input.id)
+    const current = await appointmentToChange(trx, ctx, input.id)
     await assertCounterMayBookFor({ ...ctx, db: trx }, current.householdId)
     const household = await trx
       .selectFrom('household')
@@ -468,7 +495,7 @@ export async function moveAppointment(
     const appointment = await loadAppointment(trx, current.id)
     // Read after the move, so the old date no longer counts as a second contact.
     const warnings = [
-      ...eligibilityWarnings(appointment.eligibleUntil, slot.date),
+      ...eligibilityWarnings(appointment.eligibleUntil, eligibilityDay(ctx, slot.date)),
       ...(await periodWarnings(trx, current.householdId, slot.date)),
     ]
     const role = ctx.session.role

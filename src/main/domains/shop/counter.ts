@@ -4,11 +4,12 @@
  */
 import { AppError } from '../../../shared/errors'
 import type { AppointmentStatus } from '../../../shared/schemas/shop'
+import type { DayPart } from '../../../shared/schemas/common'
 import type { Role } from '../../../shared/schemas/accounts'
 import type { Warning } from '../../../shared/schemas/common'
 import type { Db, ServiceContext } from '../../context'
 import type { ShopSettings } from '../../../shared/schemas/shop'
-import { getShopSettings } from './queries'
+import { getShopSettings, halfDayOver } from './queries'
 
 /**
  * What the counter may see of an appointment: whether the family's right has run out, not the
@@ -126,14 +127,17 @@ export async function assertCounterMayBookFor(
  */
 export async function assertCounterMaySetStatus(
   ctx: Pick<ServiceContext, 'clock' | 'session'> & { db: Db },
-  current: { date: string; status: AppointmentStatus; householdId: number },
+  current: { date: string; part: DayPart; status: AppointmentStatus; householdId: number },
   next: AppointmentStatus,
 ): Promise<void> {
   if (ctx.session.role !== 'volunteer') return
-  // Only a coming (planned) appointment is cancelled as a booking: one the family kept or missed
+  // Only a coming appointment is cancelled as a booking: planned, on a half-day not over. One the
+  // family kept or missed (also one still "planned" after its half-day, a no-show nobody marked)
   // belongs to the figures, so undoing it stays the coordinator's.
   const booking =
-    (next === 'cancelled' && current.status === 'planned') ||
+    (next === 'cancelled' &&
+      current.status === 'planned' &&
+      !halfDayOver(ctx.clock, current.date, current.part)) ||
     (current.status === 'cancelled' && next === 'planned')
   if (booking) await assertCounterMayBookFor(ctx, current.householdId)
   else assertCounterMayChange(ctx, current, next)

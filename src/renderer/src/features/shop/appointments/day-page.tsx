@@ -9,7 +9,8 @@ import { DAY_PARTS, isRealDate } from '../../../../../shared/schemas/common'
 import type { Appointment, Slot } from '../../../../../shared/schemas/shop'
 import { DayPartCard } from './appointment-list'
 import { BookingModal } from './booking-modal'
-import { useCan } from '../../../common/hooks/use-session'
+import { useSession } from '../../../common/hooks/use-session'
+import { useShopRight } from '../volunteer-rights'
 import { useShopDay } from '../../../common/hooks/use-shop-day'
 import { capitalise, dayInWords } from '../../../common/format'
 import { shopErrorMessage } from '../shop-errors'
@@ -21,9 +22,10 @@ import { AppError } from '../../../../../shared/errors'
 export function DayPage({ date }: { date: string }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const shopDay = useShopDay()
-  const can = useCan()
-  // The counter has today's list only (main refuses other days); staff book from the list too.
-  const staff = can('appointments.book')
+  // The counter has today's list only (main refuses other days to a volunteer, whatever the
+  // switches); staff walk the days. Booking from the list follows the admin's booking switch.
+  const staff = useSession().user.role !== 'volunteer'
+  const mayBook = useShopRight('book') === true
   const [booking, setBooking] = useState<Slot | null>(null)
   const valid = isRealDate(date)
   const loader = useMemo(
@@ -119,7 +121,7 @@ export function DayPage({ date }: { date: string }): React.JSX.Element {
             today={shopDay?.today ?? null}
             onChanged={reload}
             action={
-              staff && p.slot && !p.slot.over && p.slot.free > 0 ? (
+              mayBook && p.slot && !p.slot.over && p.slot.free > 0 ? (
                 <Button
                   size="xs"
                   onClick={() => setBooking(p.slot ?? null)}
