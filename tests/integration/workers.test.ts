@@ -95,13 +95,19 @@ describe('worker runner', () => {
 
   it('runs at most its number of threads; more jobs wait their turn, listed, and beyond a limit are refused', async () => {
     const small = app.vault.workers.withEntry(entry, { maxThreads: 1, maxWaiting: 2 })
+    // Four screens' jobs (the app's own are never refused for a full queue: see below).
+    const of = (sessionId: string) => ({ sessionId })
     try {
-      const first = small.run(countSlowly, { steps: 15 }, { jobLabelKey: 'a' })
-      const second = small.run(countSlowly, { steps: 2 }, { jobLabelKey: 'b', cancellable: true })
-      const third = small.run(countSlowly, { steps: 2 }, { jobLabelKey: 'c' })
-      await expect(small.run(countSlowly, { steps: 1 }, { jobLabelKey: 'd' })).rejects.toThrow(
-        WorkersBusyError,
+      const first = small.run(countSlowly, { steps: 15 }, { jobLabelKey: 'a', owner: of('s1') })
+      const second = small.run(
+        countSlowly,
+        { steps: 2 },
+        { jobLabelKey: 'b', cancellable: true, owner: of('s2') },
       )
+      const third = small.run(countSlowly, { steps: 2 }, { jobLabelKey: 'c', owner: of('s3') })
+      await expect(
+        small.run(countSlowly, { steps: 1 }, { jobLabelKey: 'd', owner: of('s4') }),
+      ).rejects.toThrow(WorkersBusyError)
       expect(small.jobs().map((j) => [j.labelKey, j.phase])).toEqual([
         ['a', null],
         ['b', 'waiting'],
@@ -129,6 +135,32 @@ describe('worker runner', () => {
       const other = small.run(countSlowly, { steps: 1 }, as('s2'))
       expect(await Promise.all(mine)).toEqual([2, 2, 2])
       expect(await other).toBe(1)
+    } finally {
+      await small.terminateAll()
+    }
+  })
+
+  it("counts one account's sessions together, and never refuses the app's own backup for a full queue", async () => {
+    const small = app.vault.workers.withEntry(entry, { maxThreads: 1, maxWaiting: 4 })
+    // One volunteer in six tabs: six sessions, one account.
+    const tab = (n: number) => ({ jobLabelKey: 'x', owner: { sessionId: `tab${n}`, accountId: 7 } })
+    try {
+      const running = small.run(countSlowly, { steps: 10 }, { owner: { sessionId: 'admin' } })
+      const mine = [1, 2, 3].map((n) => small.run(countSlowly, { steps: 1 }, tab(n)))
+      for (const n of [4, 5, 6])
+        await expect(small.run(countSlowly, { steps: 1 }, tab(n))).rejects.toThrow(WorkersBusyError)
+      // Another person still gets the last waiting place; then the queue is full for screens...
+      const other = small.run(
+        countSlowly,
+        { steps: 1 },
+        { owner: { sessionId: 'c', accountId: 8 } },
+      )
+      await expect(
+        small.run(countSlowly, { steps: 1 }, { owner: { sessionId: 'd', accountId: 9 } }),
+      ).rejects.toThrow(WorkersBusyError)
+      // ...but not for the daily backup, which waits its turn.
+      const backup = small.run(countSlowly, { steps: 1 }, { owner: { sessionId: null } })
+      expect(await Promise.all([running, ...mine, other, backup])).toEqual([10, 1, 1, 1, 1, 1])
     } finally {
       await small.terminateAll()
     }

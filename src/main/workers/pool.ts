@@ -18,6 +18,11 @@ import {
 export interface JobOwner {
   /** The session that started it; null for work the app started itself (the daily backup). */
   sessionId: string | null
+  /**
+   * The account behind that session: the cap of jobs per person counts all of an account's
+   * sessions (six tabs of one login are one person), not each session on its own.
+   */
+  accountId?: number
   /** Roles that see an app-started job (e.g. only admins see the daily backup). */
   roles?: readonly string[]
 }
@@ -73,7 +78,7 @@ export const MAX_THREADS = 2
 /** Beyond this many waiting jobs a new one is refused: screens cannot pile up work unbounded. */
 export const MAX_WAITING = 16
 
-/** Jobs one session may have running or waiting at once. */
+/** Jobs one account (all its sessions together) may have running or waiting at once. */
 export const MAX_PER_SESSION = 3
 
 /** Too many jobs are waiting for a thread already. */
@@ -236,14 +241,21 @@ export class WorkerPool {
         start()
         return
       }
-      const mine = options.owner?.sessionId
-      const ofSession = mine
-        ? [...this.running.values()].filter((r) => r.job.owner.sessionId === mine).length
-        : 0
-      // One screen cannot fill the queue for everybody: a few jobs each at most.
+      const owner = options.owner ?? { sessionId: null }
+      const jobs = [...this.running.values()].map((r) => r.job.owner)
+      const ofAccount =
+        owner.accountId !== undefined
+          ? jobs.filter((o) => o.accountId === owner.accountId).length
+          : owner.sessionId
+            ? jobs.filter((o) => o.sessionId === owner.sessionId).length
+            : 0
+      // One person cannot fill the queue for everybody: a few jobs each at most, over all of their
+      // sessions. The app's own work (backups, the start-up check: no session) is never refused
+      // for a full queue, so a flood of screens' jobs cannot hold up a backup; it waits its turn.
+      const appOwn = owner.sessionId === null
       if (
-        ofSession >= MAX_PER_SESSION ||
-        this.waiting.length >= (this.options.maxWaiting ?? MAX_WAITING)
+        ofAccount >= MAX_PER_SESSION ||
+        (!appOwn && this.waiting.length >= (this.options.maxWaiting ?? MAX_WAITING))
       ) {
         reject(new WorkersBusyError())
         return

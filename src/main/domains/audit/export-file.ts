@@ -38,7 +38,7 @@ export async function exportAudit(
       { filter, language: language ?? 'nl', lastId: Number(newest?.id ?? 0), path },
       {
         jobLabelKey: 'jobs.labels.auditExport',
-        owner: { sessionId: ctx.session.sessionId ?? null },
+        owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
         cancellable: true,
       },
     )

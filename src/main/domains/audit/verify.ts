@@ -255,7 +255,11 @@ export function verifyAuditLog(
       {},
       {
         jobLabelKey: 'jobs.labels.auditVerify',
-        owner: { sessionId: ctx.session.sessionId ?? null, roles: ['admin'] },
+        owner: {
+          sessionId: ctx.session.sessionId ?? null,
+          accountId: ctx.session.userId,
+          roles: ['admin'],
+        },
         cancellable: true,
       },
     )

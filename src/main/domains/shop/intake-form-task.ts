@@ -50,7 +50,7 @@ export async function blankIntakeForm(ctx: IntakeFormContext): Promise<DownloadT
       },
       {
         jobLabelKey: 'jobs.labels.intakeForm',
-        owner: { sessionId: ctx.session.sessionId ?? null },
+        owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
       },
     )
     await audit(ctx.db, ctx, { action: 'print', entityType: 'intakeForm' })

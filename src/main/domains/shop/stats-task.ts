@@ -60,7 +60,7 @@ export function shopStatsAnywhere(
     { input, now: ctx.clock.now().toISOString() },
     {
       jobLabelKey: 'jobs.labels.shopStats',
-      owner: { sessionId: ctx.session.sessionId ?? null },
+      owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
     },
   )
 }
@@ -83,7 +83,7 @@ export async function shopTotalsAnywhere(
     { input, now: ctx.clock.now().toISOString() },
     {
       jobLabelKey: 'jobs.labels.shopTotals',
-      owner: { sessionId: ctx.session.sessionId ?? null },
+      owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
     },
   )
 }

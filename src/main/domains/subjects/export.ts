@@ -75,7 +75,7 @@ export async function exportSubject(
       { report, organisation, format: input.format, path },
       {
         jobLabelKey: 'jobs.labels.subjectExport',
-        owner: { sessionId: ctx.session.sessionId ?? null },
+        owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
       },
     )
     await audit(ctx.db, ctx, {
