@@ -140,3 +140,24 @@ describe('text fields that only look filled in', () => {
     expect(optionalText(50).parse('regel 1\nregel 2')).toBe('regel 1\nregel 2')
   })
 })
+
+describe('text that is not proper Unicode', () => {
+  it('refuses half a surrogate pair at the field, in required and optional text', () => {
+    for (const bad of ['Loner \ud800 partner', 'x\udc00', '\udbff']) {
+      const r = requiredText(80).safeParse(bad)
+      expect(r.success).toBe(false)
+      expect(r.error?.issues[0].message).toBe('v:badCharacters')
+      expect(optionalText(80).safeParse(bad).success).toBe(false)
+    }
+  })
+
+  it('keeps whole pairs such as emoji and letters outside the basic plane', () => {
+    expect(requiredText(80).parse('Kees 👍 𝔸')).toBe('Kees 👍 𝔸')
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const r = optionalText(10_000).safeParse(s)
+        return r.success
+      }),
+    )
+  })
+})

@@ -34,12 +34,21 @@ export function looksEmpty(s: string): boolean {
   return s.replace(INVISIBLE, '').length === 0
 }
 
+// Half of a UTF-16 pair without its other half: no character at all. SQLite would store it as a
+// replacement sign (and two paths did so differently), so such text is refused at its field.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** True when the text is proper Unicode throughout (no half of a surrogate pair). */
+export function wellFormed(s: string): boolean {
+  return !LONE_SURROGATE.test(s)
+}
+
 /** Optional free text: cleaned and trimmed, and a field that looks empty becomes null. */
 export function optionalText(max = 200) {
   return z
     .string()
     .transform(cleanText)
-    .pipe(z.string().max(max))
+    .pipe(z.string().max(max).refine(wellFormed, { error: 'v:badCharacters' }))
     .nullish()
     .transform((s) => (s && !looksEmpty(s) ? s : null))
 }
@@ -52,7 +61,8 @@ export function requiredText(max = 200) {
       z
         .string()
         .refine((s) => !looksEmpty(s), { error: 'v:required' })
-        .max(max),
+        .max(max)
+        .refine(wellFormed, { error: 'v:badCharacters' }),
     )
 }
 

@@ -79,6 +79,7 @@ export const nl = {
     birthYear: 'Geen geldig geboortejaar',
     birthYearFuture: 'Dit geboortejaar ligt in de toekomst',
     birthYearTooEarly: 'Een geboortejaar vóór 1900 kan niet',
+    badCharacters: 'Hier staat een teken dat niet goed is overgekomen. Typ de tekst opnieuw.',
     notNegative: 'Vul 0 of meer in, geen negatief getal',
     dateTooEarly: 'Deze datum ligt te ver terug (vóór {{date}})',
     futureDate: 'Deze datum ligt in de toekomst',
