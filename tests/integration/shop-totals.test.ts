@@ -205,4 +205,9 @@ describe('shop.totals follows its written definitions', () => {
     expect(e.code).toBe('VALIDATION')
     expect(JSON.stringify(e)).toContain('date')
   })
+
+  it('refuses a day still to come at the field: there is nothing to count there yet', async () => {
+    const e = await rejection(app.call('shop.totals', { date: '2026-06-16' }))
+    expect(e).toMatchObject({ code: 'VALIDATION', fields: [{ path: 'date', key: 'futureDate' }] })
+  })
 })

@@ -58,7 +58,10 @@ const scenario = fc.record({
   ),
   dates: fc.array(
     fc.record({
-      date: fc.oneof(day(2016, 2027), day(2025, 2026)),
+      // Up to the test's today (main refuses a day still to come).
+      date: fc
+        .oneof(day(2016, 2027), day(2025, 2026))
+        .map((d) => (d > '2026-06-15' ? '2026-06-15' : d)),
       district: fc.constantFrom(undefined, 'noord', 'Zuid', 'Nergens'),
     }),
     { minLength: 1, maxLength: 4 },

@@ -1,3 +1,4 @@
+import { validationError } from '../../../shared/errors'
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import type { ShopStats, ShopTotals } from '../../../shared/schemas/shop'
@@ -75,6 +76,8 @@ export async function shopTotalsAnywhere(
   ctx: StatsContext,
   input: MethodParsed<'shop.totals'>,
 ): Promise<ShopTotals> {
+  // Figures of a day still to come would look like a forecast; they are refused at the field.
+  if (input.date > ctx.clock.today()) throw validationError([{ path: 'date', key: 'futureDate' }])
   const start = await shopStart(ctx.db, input.date)
   if (start === null || daysBetween(start, input.date) < STATS_WORKER_FROM_DAYS)
     return shopTotals(ctx, input)
