@@ -293,6 +293,13 @@ describe('collections: the call list and who was told', () => {
       date: '2026-06-15',
     })
     expect(again.id).toBe(first.id)
+    // The very same again (day, way and person) changes nothing and logs nothing.
+    await app.call('collections.markTold', {
+      id,
+      householdId: h,
+      how: 'in_person',
+      date: '2026-06-15',
+    })
     const list = await app.call('collections.callList', { id })
     expect(list.entries[0].notice).toEqual({
       date: '2026-06-15',
@@ -466,8 +473,14 @@ describe('collections: leaving', () => {
 
   it('may leave without a partner; refuses a future day, a day before it came and an unknown partner', async () => {
     const id = await spring()
+    const retired = await app.call('partners.create', {
+      name: 'Oud project',
+      kind: 'partner_project',
+    })
+    await app.call('partners.update', { ...retired, active: false })
     const before = snapshot(app)
     for (const [input, path, key] of [
+      [{ date: '2026-06-15', partnerId: retired.id }, 'partnerId', 'partnerUnknown'],
       [{ date: '2026-06-16' }, 'date', 'futureDate'],
       [{ date: '2026-05-31' }, 'date', 'leftBeforeArrival'],
       [{ date: '2026-06-15', partnerId: 999 }, 'partnerId', 'partnerUnknown'],

@@ -199,7 +199,7 @@ export async function markTold(
     if (h.anonymisedAt) throw conflict('householdAnonymised')
     const existing = await trx
       .selectFrom('collectionNotice')
-      .select(['id', 'date', 'how'])
+      .select(['id', 'date', 'how', 'by'])
       .where('collectionId', '=', c.id)
       .where('householdId', '=', h.id)
       .executeTakeFirst()
@@ -212,16 +212,19 @@ export async function markTold(
     const by = account?.displayName ?? ctx.session.userName
     const now = ctx.clock.now().toISOString()
     if (existing) {
+      const fields = [
+        ...(existing.date !== input.date ? ['date'] : []),
+        ...(existing.how !== input.how ? ['how'] : []),
+        ...(existing.by !== by ? ['by'] : []),
+      ]
+      // Told again the same day, the same way, by the same person: nothing changed, nothing logged.
+      if (!fields.length)
+        return { id: existing.id, householdId: h.id, date: input.date, how: input.how, by }
       await trx
         .updateTable('collectionNotice')
         .set({ date: input.date, how: input.how, by, updatedAt: now })
         .where('id', '=', existing.id)
         .execute()
-      const fields = [
-        ...(existing.date !== input.date ? ['date'] : []),
-        ...(existing.how !== input.how ? ['how'] : []),
-        'by',
-      ]
       await audit(trx, ctx, {
         action: 'update',
         entityType: 'collectionNotice',
@@ -281,10 +284,13 @@ export async function leaveCollection(
     if (input.partnerId !== null) {
       const p = await trx
         .selectFrom('partner')
-        .select('id')
+        .select(['id', 'active'])
         .where('id', '=', input.partnerId)
         .executeTakeFirst()
-      if (!p) problems.push({ path: 'partnerId', key: 'partnerUnknown' })
+      // A partner no longer in use is not offered; it may stay on a departure already recorded.
+      const kept = (c.leftTo?.id ?? null) === input.partnerId
+      if (!p || (p.active !== 1 && !kept))
+        problems.push({ path: 'partnerId', key: 'partnerUnknown' })
     }
     if (problems.length) throw validationError(problems)
     const fields = c.leftOn
