@@ -69,7 +69,7 @@ test('a new coordinator registers a family, books, checks in, registers a visit 
   await page.getByRole('checkbox', { name: 'Financiën en schulden' }).check()
   await page.getByRole('checkbox', { name: 'Opvoeding' }).check()
   await page.getByRole('combobox', { name: /Doorverwezen naar/ }).click()
-  await page.getByRole('option', { name: 'Schuldhulpverlening' }).click()
+  await page.getByRole('option', { name: 'Schuldhulpverlening', exact: true }).click()
   await page.keyboard.press('Escape')
   await page
     .getByLabel('Notities van het gesprek')
