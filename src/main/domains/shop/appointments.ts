@@ -37,11 +37,7 @@ async function loadAppointment(db: Db, id: number): Promise<Appointment> {
  * exist and one of a family it may not open (`counterLookupFirst`), asked before any rule about
  * the appointment's day or state, so trying ids tells nothing about other families' bookings.
  */
-async function appointmentToChange(
-  trx: Db,
-  ctx: ServiceContext,
-  id: number,
-): Promise<Appointment> {
+async function appointmentToChange(trx: Db, ctx: ServiceContext, id: number): Promise<Appointment> {
   if (ctx.session.role !== 'volunteer') return loadAppointment(trx, id)
   const [a] = await listAppointments(trx, { id })
   if (!a) throw new AppError({ code: 'FORBIDDEN', key: 'counterLookupFirst' })

@@ -81,7 +81,8 @@ export const en: Messages = {
     birthYear: 'Not a valid year of birth',
     birthYearFuture: 'This year of birth is in the future',
     birthYearTooEarly: 'A year of birth before 1900 is not possible',
-    badCharacters: 'This holds a character that did not come through properly. Please type the text again.',
+    badCharacters:
+      'This holds a character that did not come through properly. Please type the text again.',
     notNegative: 'Enter 0 or more, not a negative number',
     dateTooEarly: 'This date is too long ago (before {{date}})',
     futureDate: 'This date lies in the future',
