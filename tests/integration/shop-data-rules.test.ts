@@ -278,12 +278,15 @@ describe('intakes, proofs and lists', () => {
       { path: 'name', key: 'nameTakenFolded', params: { name: 'Opvoeding' } },
     ])
     expect(snapshot(app)).toBe(before)
-    // A broken surrogate half is stored as the replacement character: two such names are one.
-    await app.call('lists.create', { kind: 'category', name: 'Kleding\ud800' })
-    const broken = await rejection(
-      app.call('lists.create', { kind: 'category', name: 'Kleding\udbff' }),
-    )
-    expect(broken).toMatchObject({ code: 'CONFLICT', key: 'listNameTaken' })
+    // A broken surrogate half is no character: refused at the field, nothing stored.
+    for (const name of ['Kleding\ud800', 'Kleding\udbff']) {
+      const broken = await rejection(app.call('lists.create', { kind: 'category', name }))
+      expect(broken).toMatchObject({
+        code: 'VALIDATION',
+        fields: [{ path: 'name', key: 'badCharacters' }],
+      })
+    }
+    expect(snapshot(app)).toBe(before)
     // Its own name in other letters is a rename of itself, and other kinds may share a name.
     expect(
       (await app.call('lists.update', { id: wonen.id, name: 'WONEN', active: true })).name,
