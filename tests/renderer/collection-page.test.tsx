@@ -142,8 +142,11 @@ describe('a collection page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Vertrek van Voorjaar corrigeren' })
     const note = within(dialog).getByLabelText('Opmerking (optioneel)')
     expect((note as HTMLTextAreaElement).value).toBe('Drie dozen')
-    expect((within(dialog).getByLabelText(/^Naar/) as HTMLInputElement).value).toBe(
-      'Gemeente Eemstad (regelingen) · Eemstad',
+    // The partner's name shows once the sociale kaart has loaded for the dialog.
+    await waitFor(() =>
+      expect((within(dialog).getByLabelText(/^Naar/) as HTMLInputElement).value).toBe(
+        'Gemeente Eemstad (regelingen) · Eemstad',
+      ),
     )
     await user.clear(note)
     await user.type(note, 'Vier dozen')
