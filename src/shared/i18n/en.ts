@@ -1,5 +1,6 @@
 import type { SharedLabels } from './nl'
 import { lowerFirstAll } from './words'
+import { ZRM_LABELS_EN } from '../zrm'
 import { subjectAccessEn } from './subject-access'
 
 /** English, the second language: every key of `nl.ts` (the type makes it a compile error). */
@@ -94,6 +95,7 @@ export const en: SharedLabels = {
     partner_project: 'Partner project',
     other: 'Other',
   },
+  zrm: ZRM_LABELS_EN,
   answers: {
     yes: 'Yes',
     no: 'No',

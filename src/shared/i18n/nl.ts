@@ -8,6 +8,7 @@ import type { CollectionSeason, NoticeWay } from '../schemas/collections'
 import type { Eligibility } from '../schemas/household'
 import type { Role } from '../schemas/accounts'
 import { lowerFirstAll } from './words'
+import { ZRM_LABELS_NL } from '../zrm'
 import { subjectAccessNl } from './subject-access'
 import type { Texts } from './types'
 
@@ -172,6 +173,8 @@ export const nl = {
     partner_project: 'Partnerproject',
     other: 'Overig',
   } satisfies Record<PartnerKind, string>,
+  /** The self-reliance matrix and the participation ladder: names and labels only. */
+  zrm: ZRM_LABELS_NL,
   /** An intake's answer to "schulden?" and "meerdere problemen?". */
   answers: {
     yes: 'Ja',
