@@ -16,6 +16,7 @@ import * as users from '../features/accounts/users/i18n'
 import * as audit from '../features/audit/i18n'
 import * as retention from '../features/retention/i18n'
 import * as backup from '../features/backup/i18n'
+import * as volunteers from '../features/volunteers/i18n'
 
 export { LANGUAGES, LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage, type Language } from './base'
 
@@ -35,6 +36,7 @@ const features = {
   audit,
   retention,
   backup,
+  volunteers,
 }
 
 /**
