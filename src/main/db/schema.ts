@@ -92,6 +92,10 @@ export interface PartnerTable {
   active: number
   createdAt: string
   updatedAt: string
+  /** Hosts volunteers (migration 0014): the organisations.* list. */
+  isHost: Generated<number>
+  /** The shop itself, host of its own volunteers (migration 0014). */
+  isOwn: Generated<number>
 }
 
 /** A topic talked about at a visit (migration 0011). */
@@ -255,6 +259,224 @@ export interface AuditVerifiedTable {
   verifiedAt: string
 }
 
+/** An item of the volunteers' managed lists (migration 0014). */
+export interface VolOptionTable {
+  id: Generated<number>
+  kind: 'skill' | 'interest' | 'learning_goal' | 'referral_source' | 'limitation'
+  name: string
+  /** searchKey of the name; unique per kind. */
+  searchName: string
+  /** For a limitation: the code of `DEMANDS` it rules out; null otherwise. */
+  demand: string | null
+  active: number
+  sort: number
+}
+
+/** A programme people take part in (Maatwerk, Samen Sterk), funded per year (migration 0014). */
+export interface ProgrammeTable {
+  id: Generated<number>
+  name: string
+  searchName: string
+  partnerId: number | null
+  fundedPerYear: number | null
+  active: number
+  sort: number
+}
+
+/** A participant or volunteer (migration 0014); a data subject of kind 'person'. */
+export interface PersonTable {
+  id: Generated<number>
+  /** 'D-00042' */
+  reference: string
+  firstName: string
+  lastName: string
+  /** searchKey of "first last". */
+  searchName: string
+  phone: string | null
+  phoneDigits: string | null
+  email: string | null
+  address: string | null
+  postcode: string | null
+  place: string | null
+  district: string | null
+  birthYear: number | null
+  gender: 'female' | 'male' | 'other' | 'unknown'
+  registeredOn: string
+  intakeOn: string | null
+  programmeId: number | null
+  participationDuty: number
+  dutyToApply: number
+  ownTransport: number
+  languages: string | null
+  referralSourceId: number | null
+  referrer: string | null
+  householdId: number | null
+  status: 'registered' | 'intake' | 'active' | 'left'
+  notes: string | null
+  outflowKind:
+    | 'paid_work'
+    | 'other_volunteer_work'
+    | 'education'
+    | 'stopped'
+    | 'dropped_out'
+    | 'moved'
+    | 'other'
+    | null
+  outflowOn: string | null
+  outflowNote: string | null
+  anonymisedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PersonOptionTable {
+  personId: number
+  optionId: number
+}
+
+/** A half-day of the week: weekday 1..7 (Monday = 1) and a part of the day. */
+export interface PersonSlotTable {
+  personId: number
+  weekday: number
+  part: 'morning' | 'afternoon' | 'evening'
+}
+
+export interface VacancySlotTable {
+  vacancyId: number
+  weekday: number
+  part: 'morning' | 'afternoon' | 'evening'
+}
+
+export interface PlacementSlotTable {
+  placementId: number
+  weekday: number
+  part: 'morning' | 'afternoon' | 'evening'
+}
+
+/** A volunteer place at a host organisation (a partner with isHost = 1; migration 0014). */
+export interface VacancyTable {
+  id: Generated<number>
+  partnerId: number
+  title: string
+  searchTitle: string
+  tasks: string | null
+  place: string | null
+  district: string | null
+  places: number
+  active: number
+  notes: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** Skills wanted, learning goals offered, interests it suits (the option's kind tells which). */
+export interface VacancyOptionTable {
+  vacancyId: number
+  optionId: number
+}
+
+export interface VacancyDemandTable {
+  vacancyId: number
+  /** A code of `DEMANDS`. */
+  demand: string
+}
+
+export interface PlacementTable {
+  id: Generated<number>
+  personId: number
+  vacancyId: number
+  step: 'proposed' | 'introduction' | 'trial' | 'placed' | 'ended' | 'declined'
+  proposedOn: string
+  introductionOn: string | null
+  trialOn: string | null
+  trialEndsOn: string | null
+  placedOn: string | null
+  endedOn: string | null
+  declinedOn: string | null
+  /** Why it was declined or ended. */
+  reason: string | null
+  /** Why it was proposed although the filters excluded the person. */
+  overrideReason: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** Doorstroom: on to another role or place within the organisation. */
+export interface PersonMoveTable {
+  id: Generated<number>
+  personId: number
+  movedOn: string
+  toText: string
+  note: string | null
+  createdAt: string
+}
+
+/** Hours per person per month ('YYYY-MM'), per placement where there is one. */
+export interface VolunteerHoursTable {
+  id: Generated<number>
+  personId: number
+  placementId: number | null
+  month: string
+  hours: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface MeasurementTable {
+  id: Generated<number>
+  personId: number
+  measuredOn: string
+  moment: 'intake' | 'reassessment' | 'end'
+  version: 'zrm11' | 'zrm13'
+  /** Participation ladder 1..6, when that setting is on. */
+  ladder: number | null
+  byAccountId: number | null
+  createdAt: string
+}
+
+export interface MeasurementScoreTable {
+  measurementId: number
+  /** A ZRM domain code (`src/shared/zrm.ts`). */
+  domain: string
+  score: number
+}
+
+export interface PlanTable {
+  personId: number
+  barriers: string | null
+  aim: 'volunteer_place' | 'training' | 'activity' | 'tegenprestatie' | null
+  updatedAt: string
+}
+
+export interface PlanGoalTable {
+  id: Generated<number>
+  personId: number
+  text: string
+  zrmDomain: string | null
+  status: 'open' | 'realised' | 'partly_realised' | 'not_realised'
+  closedOn: string | null
+  createdAt: string
+}
+
+export interface PlanReviewTable {
+  id: Generated<number>
+  personId: number
+  plannedOn: string
+  doneOn: string | null
+  note: string | null
+}
+
+export interface PersonContactTable {
+  id: Generated<number>
+  personId: number
+  contactedOn: string
+  kind: 'phone' | 'visit' | 'meeting' | 'evaluation' | 'other'
+  byAccountId: number | null
+  note: string | null
+  nextOn: string | null
+  createdAt: string
+}
+
 export interface DB {
   setting: SettingTable
   listItem: ListItemTable
@@ -278,4 +500,23 @@ export interface DB {
   householdVisitSpan: HouseholdVisitSpanTable
   collection: CollectionTable
   collectionNotice: CollectionNoticeTable
+  volOption: VolOptionTable
+  programme: ProgrammeTable
+  person: PersonTable
+  personOption: PersonOptionTable
+  personSlot: PersonSlotTable
+  vacancy: VacancyTable
+  vacancySlot: VacancySlotTable
+  vacancyOption: VacancyOptionTable
+  vacancyDemand: VacancyDemandTable
+  placement: PlacementTable
+  placementSlot: PlacementSlotTable
+  personMove: PersonMoveTable
+  volunteerHours: VolunteerHoursTable
+  measurement: MeasurementTable
+  measurementScore: MeasurementScoreTable
+  plan: PlanTable
+  planGoal: PlanGoalTable
+  planReview: PlanReviewTable
+  personContact: PersonContactTable
 }

@@ -12,6 +12,7 @@ import * as m0010 from './0010-partners'
 import * as m0011 from './0011-visit-conversation'
 import * as m0012 from './0012-intake-problems'
 import * as m0013 from './0013-collections'
+import * as m0014 from './0014-volunteers'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -31,4 +32,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-visit-conversation': m0011,
   '0012-intake-problems': m0012,
   '0013-collections': m0013,
+  '0014-volunteers': m0014,
 }

@@ -142,6 +142,14 @@ export const en: Messages = {
     toldBeforeCollection: 'The collection was only entered on {{date}}; choose that day or later',
     leftBeforeArrival: 'The collection arrived on {{date}}; it cannot leave before that',
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
+    // Volunteers (features/volunteers, V1)
+    duplicateChoice: 'This choice is already in the list',
+    wholeNumber: 'Enter a whole number',
+    number: 'Enter a number',
+    tooLargeNumber: 'This number is too large',
+    atLeastOne: 'Enter 1 or more',
+    intakeBeforeRegistration: 'The intake cannot be before the registration',
+    volunteerDateTooEarly: 'A date before 1-1-2000 is not possible; check the year',
   },
   errors: {
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',

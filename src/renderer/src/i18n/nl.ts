@@ -141,6 +141,14 @@ export const nl = {
       'De collectie staat pas sinds {{date}} in Dichtbij; kies die dag of later',
     leftBeforeArrival: 'De collectie kwam op {{date}} binnen; ze kan niet eerder vertrekken',
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
+    // Volunteers (features/volunteers, V1)
+    duplicateChoice: 'Deze keuze staat er al in',
+    wholeNumber: 'Vul een heel getal in',
+    number: 'Vul een getal in',
+    tooLargeNumber: 'Dit getal is te groot',
+    atLeastOne: 'Vul 1 of meer in',
+    intakeBeforeRegistration: 'De intake kan niet vóór de aanmelding liggen',
+    volunteerDateTooEarly: 'Een datum vóór 1-1-2000 kan niet; kijk het jaartal na',
   },
   errors: {
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
