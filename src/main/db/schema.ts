@@ -172,6 +172,8 @@ export interface AccountTable {
   passwordChangedAt: string
   createdAt: string
   updatedAt: string
+  /** The account's leidinggevende, who handles step 1 of a complaint about it (migration 0016). */
+  managerId: number | null
 }
 
 export interface AuditLogTable {
@@ -477,6 +479,110 @@ export interface PersonContactTable {
   createdAt: string
 }
 
+/** A managed list of complaint categories (migration 0016). */
+export interface ComplaintCategoryTable {
+  id: Generated<number>
+  name: string
+  /** searchKey of the name; unique. */
+  searchName: string
+  active: number
+  sort: number
+}
+
+/**
+ * A complaint (migration 0016). The columns after `step` summarise its timeline; the services
+ * rewrite them after each entry (see domains/complaints/summary.ts).
+ */
+export interface ComplaintTable {
+  id: Generated<number>
+  /** 'K-2026-007' */
+  number: string
+  /** Year of receipt and the number within it, without gaps. */
+  year: number
+  seq: number
+  receivedOn: string
+  channel: 'in_person' | 'letter' | 'email' | 'phone' | 'form'
+  complainantKind: 'household' | 'person' | 'contact' | 'anonymous'
+  householdId: number | null
+  personId: number | null
+  complainantName: string | null
+  complainantContact: string | null
+  aboutKind: 'service' | 'staff' | 'other'
+  aboutAccountId: number | null
+  aboutText: string | null
+  categoryId: number
+  description: string
+  wish: string | null
+  handlerId: number | null
+  startStep: number
+  step: number
+  /** The organisation's terms when the complaint came in. */
+  ackWorkingDays: number
+  decisionWeeks: number
+  extensionWeeks: Generated<number>
+  ackDueOn: string
+  decisionDueOn: string
+  acknowledgedOn: string | null
+  decidedOn: string | null
+  outcome: 'founded' | 'partly_founded' | 'unfounded' | 'withdrawn' | 'mediated' | null
+  informedComplainantOn: string | null
+  informedStaffOn: string | null
+  closedOn: string | null
+  anonymisedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** One entry of a complaint's timeline (migration 0016): never updated or deleted. */
+export interface ComplaintEntryTable {
+  id: Generated<number>
+  complaintId: number
+  kind:
+    | 'received'
+    | 'acknowledged'
+    | 'step_changed'
+    | 'handler_changed'
+    | 'note'
+    | 'hearing'
+    | 'advice'
+    | 'decision'
+    | 'extension'
+    | 'informed'
+    | 'closed'
+    | 'reopened'
+    | 'correction'
+    | 'letter'
+  date: string
+  authorId: number | null
+  authorName: string
+  text: string | null
+  step: number | null
+  handlerId: number | null
+  party: string | null
+  persons: string | null
+  outcome: 'founded' | 'partly_founded' | 'unfounded' | 'withdrawn' | 'mediated' | null
+  weeks: number | null
+  withConsent: Generated<number>
+  dueOn: string | null
+  correctsId: number | null
+  newDate: string | null
+  voids: Generated<number>
+  createdAt: string
+  anonymisedAt: string | null
+}
+
+/** A measure taken on a complaint, and the day it was carried out (migration 0016). */
+export interface ComplaintMeasureTable {
+  id: Generated<number>
+  complaintId: number
+  entryId: number | null
+  text: string
+  doneOn: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** One version of a letter template (migration 0017): never updated or deleted. */
 export interface DB {
   setting: SettingTable
   listItem: ListItemTable
@@ -500,6 +606,10 @@ export interface DB {
   householdVisitSpan: HouseholdVisitSpanTable
   collection: CollectionTable
   collectionNotice: CollectionNoticeTable
+  complaintCategory: ComplaintCategoryTable
+  complaint: ComplaintTable
+  complaintEntry: ComplaintEntryTable
+  complaintMeasure: ComplaintMeasureTable
   volOption: VolOptionTable
   programme: ProgrammeTable
   person: PersonTable
