@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import './setup-dom'
 import '../../src/renderer/src/i18n'
-import { cleanup, render, screen } from '@testing-library/react'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { useState } from 'react'
+import { Modal } from '@mantine/core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Providers } from '../../src/renderer/src/providers'
 import { DateField, dateFieldValue } from '../../src/renderer/src/common/components/date-field'
@@ -148,5 +149,36 @@ describe('dateFieldValue', () => {
       expect(parsed.success).toBe(false)
       expect(parsed.error?.issues[0].message).toBe('v:date')
     }
+  })
+
+  it('closes only its calendar on Escape inside a dialog; a second Escape closes the dialog', async () => {
+    function Dialog(): React.JSX.Element {
+      const [open, setOpen] = useState(true)
+      const [value, setValue] = useState<string | null>(null)
+      return (
+        <Modal opened={open} onClose={() => setOpen(false)} title="Nieuwe inzameling">
+          <DateField label="Datum" value={value} onChange={setValue} />
+        </Modal>
+      )
+    }
+    const user = userEvent.setup()
+    render(
+      <Providers>
+        <Dialog />
+      </Providers>,
+    )
+    const input = await screen.findByLabelText(/^Datum/, { selector: 'input' })
+    await user.click(input)
+    await user.type(input, '12-03-2026')
+    expect(document.querySelector('[data-dates-dropdown]')).not.toBeNull()
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(document.querySelector('[data-dates-dropdown]')).toBeNull())
+    // The dialog and what was typed are still there.
+    expect(screen.getByRole('dialog')).toBeTruthy()
+    expect((screen.getByLabelText(/^Datum/, { selector: 'input' }) as HTMLInputElement).value).toBe(
+      '12-03-2026',
+    )
+    await user.keyboard('{Escape}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
   })
 })

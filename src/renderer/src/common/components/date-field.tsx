@@ -112,6 +112,10 @@ export function DateField({
         <TextInput
           {...rest}
           data-dates-input
+          // Escape with the calendar open closes the calendar, not the dialog around the field
+          // (Mantine's modal skips an Escape from an element with this mark): a half-filled form
+          // is not lost.
+          data-mantine-stop-propagation={opened ? 'true' : undefined}
           autoComplete="off"
           value={text}
           error={shownError}
