@@ -1,7 +1,9 @@
 import type { SharedLabels } from './nl'
+import { complaintDocumentsEn } from './complaint-documents'
 import { lowerFirstAll } from './words'
 import { ZRM_LABELS_EN } from '../zrm'
 import { subjectAccessEn } from './subject-access'
+import { matchingEn } from './matching'
 
 /** English, the second language: every key of `nl.ts` (the type makes it a compile error). */
 
@@ -163,7 +165,14 @@ export const en: SharedLabels = {
       callList: 'call list',
       collection: 'collection',
       collectionNotice: 'told of a collection',
+      volunteerHours: 'volunteer hours',
+      measurement: 'ZRM measurement',
+      plan: 'trajectory plan',
+      personContact: 'contact after matching',
       intakeForm: 'blank intake form',
+      letterTemplate: 'complaint letter template',
+      complaintLetter: 'complaint letter',
+      complaintsReport: 'annual complaints report',
       auditLog: 'audit log',
       backup: 'backup',
       recovery_key: 'recovery key',
@@ -325,8 +334,11 @@ export const en: SharedLabels = {
       subjectExport: 'Making a subject access export',
       shopStats: 'Counting the figures',
       shopTotals: 'Counting the figures since the start',
+      volunteersStats: 'Counting the volunteers figures',
       auditExport: 'Exporting the audit log',
       intakeForm: 'Making the intake form',
+      complaintLetter: 'Making a complaint letter',
+      complaintsReport: 'Making the annual complaints report',
     },
     phases: {
       copying: 'copying',
@@ -339,7 +351,10 @@ export const en: SharedLabels = {
     },
   },
   subjectAccess: subjectAccessEn,
+  /** Matching people and volunteer places: parts, filters, sentences, the PDF. */
+  matching: matchingEn,
   pdf: {
+    ...complaintDocumentsEn,
     printedOn: 'Printed on {{date}}',
     page: 'page {{page}} of {{count}}',
     yes: 'yes',

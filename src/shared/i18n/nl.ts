@@ -1,4 +1,5 @@
 import type { AuditAction, AuditEntityType } from '../schemas/audit'
+import { complaintDocumentsNl } from './complaint-documents'
 import type { AppointmentStatus } from '../schemas/shop'
 import type { ListKind } from '../schemas/lists'
 import type { PartnerKind } from '../schemas/partners'
@@ -10,6 +11,7 @@ import type { Role } from '../schemas/accounts'
 import { lowerFirstAll } from './words'
 import { ZRM_LABELS_NL } from '../zrm'
 import { subjectAccessNl } from './subject-access'
+import { matchingNl } from './matching'
 import type { Texts } from './types'
 
 /**
@@ -248,7 +250,14 @@ export const nl = {
       callList: 'bellijst',
       collection: 'collectie',
       collectionNotice: 'verteld over een collectie',
+      volunteerHours: 'uren vrijwilligerswerk',
+      measurement: 'ZRM-meting',
+      plan: 'trajectplan',
+      personContact: 'contact na koppeling',
       intakeForm: 'leeg aanmeldformulier',
+      letterTemplate: 'sjabloon klachtbrief',
+      complaintLetter: 'klachtbrief',
+      complaintsReport: 'jaarverslag klachten',
       auditLog: 'auditlog',
       backup: 'back-up',
       recovery_key: 'herstelsleutel',
@@ -365,8 +374,11 @@ export const nl = {
       subjectExport: 'Inzage-export maken',
       shopStats: 'Cijfers tellen',
       shopTotals: 'Cijfers sinds de start tellen',
+      volunteersStats: 'Cijfers vrijwilligers tellen',
       auditExport: 'Auditlog exporteren',
       intakeForm: 'Aanmeldformulier maken',
+      complaintLetter: 'Klachtbrief maken',
+      complaintsReport: 'Jaarverslag klachten maken',
     },
     phases: {
       copying: 'kopie maken',
@@ -379,8 +391,11 @@ export const nl = {
     },
   },
   subjectAccess: subjectAccessNl,
+  /** Matching people and volunteer places: parts, filters, sentences, the PDF. */
+  matching: matchingNl,
   /** Texts of the documents main prints (A4 PDFs). */
   pdf: {
+    ...complaintDocumentsNl,
     printedOn: 'Afgedrukt op {{date}}',
     page: 'pagina {{page}} van {{count}}',
     yes: 'ja',
