@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Providers } from '../../src/renderer/src/providers'
+import { SIDE_MENU_WIDTH } from '../../src/renderer/src/common/components/messages'
 
 afterEach(() => {
   cleanup()
@@ -30,6 +31,14 @@ describe('messages (toasts)', () => {
     const shown = await screen.findByText('Niet alles is goed ingevuld')
     const container = shown.closest('[data-position]')
     expect(container?.getAttribute('data-position')).toBe('bottom-left')
+    // No wider than the side menu, so the lists beside it stay readable under a message.
+    const root = shown.closest<HTMLElement>('.mantine-Notifications-root')
+    const width = root?.style.getPropertyValue('--notifications-container-width') ?? ''
+    // Mantine writes it as calc(<n>rem * var(--mantine-scale)), at scale 1.
+    const rem = /([\d.]+)rem/.exec(width)
+    expect(rem).not.toBeNull()
+    const px = Number(rem![1]) * 16
+    expect(px).toBeLessThanOrEqual(SIDE_MENU_WIDTH - 16)
   })
 
   it('close by themselves, even while the pointer rests on another one', () => {

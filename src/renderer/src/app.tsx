@@ -21,6 +21,7 @@ import { ChangePasswordModal } from './features/accounts/auth/change-password'
 import { NoAccessPage } from './features/accounts/auth/no-access'
 import { useCan, useSessionApi } from './common/hooks/use-session'
 import { RecoveryKeyPrompt } from './features/backup/recovery-key-modal'
+import { SIDE_MENU_WIDTH } from './common/components/messages'
 
 // Each screen is its own chunk, loaded when first opened, so the app's first paint stays light.
 const DashboardPage = lazy(() =>
@@ -172,7 +173,11 @@ export function App(): React.JSX.Element {
   }
   const section = '/' + (path.split('?')[0].split('/')[1] ?? '')
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: SIDE_MENU_WIDTH, breakpoint: 0 }}
+      padding="md"
+    >
       <AppShell.Header>
         <AppHeader />
       </AppShell.Header>
