@@ -46,6 +46,10 @@ import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
 import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
 import { COMPUTER_PREFIXES, computerHandlers } from './computer-settings/handlers'
 import { JOBS_PREFIXES, jobsHandlers } from './domains/jobs/handlers'
+import {
+  VOLUNTEERS_CORE_PREFIXES,
+  volunteersCoreHandlers,
+} from './domains/volunteers/handlers-core'
 import { TaskCancelledError } from './workers/task'
 import { WorkersBusyError } from './workers/pool'
 
@@ -66,6 +70,7 @@ export const DOMAIN_PREFIXES = [
   ...SUBJECTS_PREFIXES,
   ...COMPUTER_PREFIXES,
   ...JOBS_PREFIXES,
+  ...VOLUNTEERS_CORE_PREFIXES,
 ] as const
 
 /** The first prefix that occurs twice in the list, or never. */
@@ -122,6 +127,7 @@ export const handlers: Handlers = {
   ...shopHandlers,
   ...subjectsHandlers,
   ...jobsHandlers,
+  ...volunteersCoreHandlers,
 }
 
 export interface RouterDeps {

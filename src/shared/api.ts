@@ -97,6 +97,40 @@ import type {
 import type { ListItem } from './schemas/lists'
 import type { Warning } from './schemas/common'
 import { jobCancelInput, type JobView } from './schemas/jobs'
+import {
+  organisationsCreateInput,
+  organisationsListInput,
+  organisationsSetHostInput,
+  organisationsUpdateInput,
+  peopleAddMoveInput,
+  peopleCreateInput,
+  peopleForHouseholdInput,
+  peopleFromHouseholdInput,
+  peopleGetInput,
+  peopleRemoveMoveInput,
+  peopleSearchInput,
+  peopleSetOutflowInput,
+  peopleUpdateInput,
+  programmesCreateInput,
+  programmesListInput,
+  programmesUpdateInput,
+  vacanciesCreateInput,
+  vacanciesGetInput,
+  vacanciesListInput,
+  vacanciesUpdateInput,
+  volunteerListsCreateInput,
+  volunteerListsListInput,
+  volunteerListsUpdateInput,
+  type HostOrganisation,
+  type PeopleSearchResult,
+  type Person,
+  type PersonListItem,
+  type PersonMove,
+  type Programme,
+  type Vacancy,
+  type VacancyListItem,
+  type VolunteerOption,
+} from './schemas/volunteers'
 
 /**
  * Who may call a method: the roles that may, or `'public'` for the few calls that must work
@@ -247,6 +281,33 @@ export const api = {
     by: string
   }>()(collectionMarkToldInput, STAFF),
   'collections.leave': method<Collection>()(collectionLeaveInput, STAFF),
+  // Volunteers (core): people, host organisations, vacancies and the domain's managed lists.
+  // Staff only: a volunteer gets FORBIDDEN. Every view of a person is audited under the person.
+  'volunteerLists.list': method<VolunteerOption[]>()(volunteerListsListInput, STAFF),
+  'volunteerLists.create': method<VolunteerOption>()(volunteerListsCreateInput, STAFF),
+  'volunteerLists.update': method<VolunteerOption>()(volunteerListsUpdateInput, STAFF),
+  'programmes.list': method<Programme[]>()(programmesListInput, STAFF),
+  'programmes.create': method<Programme>()(programmesCreateInput, STAFF),
+  'programmes.update': method<Programme>()(programmesUpdateInput, STAFF),
+  'people.create': method<Person>()(peopleCreateInput, STAFF),
+  'people.update': method<Person>()(peopleUpdateInput, STAFF),
+  'people.get': method<Person>()(peopleGetInput, STAFF),
+  'people.search': method<PeopleSearchResult>()(peopleSearchInput, STAFF),
+  'people.setOutflow': method<Person>()(peopleSetOutflowInput, STAFF),
+  /** Doorstroom: on to another role or place within the organisation. */
+  'people.addMove': method<PersonMove>()(peopleAddMoveInput, STAFF),
+  'people.removeMove': method<{ ok: true }>()(peopleRemoveMoveInput, STAFF),
+  /** "Interesse in vrijwilligerswerk": a registration opened from a shop household. */
+  'people.fromHousehold': method<Person>()(peopleFromHouseholdInput, STAFF),
+  'people.forHousehold': method<PersonListItem[]>()(peopleForHouseholdInput, STAFF),
+  'organisations.list': method<HostOrganisation[]>()(organisationsListInput, STAFF),
+  'organisations.create': method<HostOrganisation>()(organisationsCreateInput, STAFF),
+  'organisations.update': method<HostOrganisation>()(organisationsUpdateInput, STAFF),
+  'organisations.setHost': method<HostOrganisation>()(organisationsSetHostInput, STAFF),
+  'vacancies.list': method<VacancyListItem[]>()(vacanciesListInput, STAFF),
+  'vacancies.get': method<Vacancy>()(vacanciesGetInput, STAFF),
+  'vacancies.create': method<Vacancy>()(vacanciesCreateInput, STAFF),
+  'vacancies.update': method<Vacancy>()(vacanciesUpdateInput, STAFF),
   'settings.get': method<ShopSettings>()(empty, EVERYONE),
   'settings.update': method<ShopSettings>()(settingsUpdateInput, ADMIN),
   'shop.dashboard': method<Dashboard>()(dashboardInput, EVERYONE),

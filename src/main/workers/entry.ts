@@ -7,6 +7,7 @@ import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/bac
 import { startupCheckTask } from '../vault/startup-check'
 import { shopStatsTask, shopTotalsTask } from '../domains/shop/stats-task'
 import { intakeFormTask } from '../domains/shop/intake-form-task'
+import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -20,6 +21,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   startupCheckTask,
   shopStatsTask,
   shopTotalsTask,
+  volunteersStatsTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.

@@ -1,0 +1,129 @@
+import { sql } from 'kysely'
+import type { MethodParsed } from '../../../shared/api'
+import { addDays, daysBetween, startOfWeek } from '../../../shared/dates'
+import type { VolunteersDashboard } from '../../../shared/schemas/volunteers-followup'
+import type { ServiceContext } from '../../context'
+import { addMonthsTo, monthOf, personName, placementRunsIn } from './followup-common'
+
+/** Trials whose end lies within this many days are listed (and those already past it). */
+export const TRIAL_WINDOW_DAYS = 14
+/** At most this many rows per list; the counts say how many there are in all. */
+const LIST_LIMIT = 100
+
+/**
+ * The coordinator's start of the week: people waiting for their intake (longest first), trials
+ * ending within 14 days (or overdue), last month's placements without hours, and the contacts
+ * due by the end of this week (Sunday). Left and anonymised people are not listed.
+ */
+export async function volunteersDashboard(
+  ctx: ServiceContext,
+  input: MethodParsed<'volunteers.dashboard'>,
+): Promise<VolunteersDashboard> {
+  const date = input.date ?? ctx.clock.today()
+  const lastMonth = addMonthsTo(monthOf(date), -1)
+  const weekEnd = addDays(startOfWeek(date), 6)
+
+  const waiting = await ctx.db
+    .selectFrom('person as p')
+    .select(['p.id as personId', 'p.reference', personName.as('name'), 'p.registeredOn'])
+    .where('p.intakeOn', 'is', null)
+    .where('p.outflowOn', 'is', null)
+    .where('p.anonymisedAt', 'is', null)
+    .where('p.status', '=', 'registered')
+    .where('p.registeredOn', '<=', date)
+    .orderBy('p.registeredOn')
+    .orderBy('p.id')
+    .limit(LIST_LIMIT)
+    .execute()
+
+  const trials = await ctx.db
+    .selectFrom('placement as pl')
+    .innerJoin('person as p', 'p.id', 'pl.personId')
+    .innerJoin('vacancy as v', 'v.id', 'pl.vacancyId')
+    .innerJoin('partner as o', 'o.id', 'v.partnerId')
+    .select([
+      'pl.id as placementId',
+      'p.id as personId',
+      'p.reference',
+      personName.as('name'),
+      'v.title as vacancyTitle',
+      'o.name as hostName',
+      'pl.trialEndsOn',
+    ])
+    .where('pl.step', '=', 'trial')
+    .where('pl.trialEndsOn', 'is not', null)
+    .where('pl.trialEndsOn', '<=', addDays(date, TRIAL_WINDOW_DAYS))
+    .where('p.anonymisedAt', 'is', null)
+    .orderBy('pl.trialEndsOn')
+    .orderBy('pl.id')
+    .limit(LIST_LIMIT)
+    .execute()
+
+  const hours = await ctx.db
+    .selectFrom('placement as pl')
+    .innerJoin('person as p', 'p.id', 'pl.personId')
+    .leftJoin('volunteerHours as h', (j) =>
+      j
+        .onRef('h.personId', '=', 'pl.personId')
+        .onRef('h.placementId', '=', 'pl.id')
+        .on('h.month', '=', lastMonth),
+    )
+    .select([
+      (eb) => eb.fn.countAll<number>().as('total'),
+      sql<number>`sum(h.id is null)`.as('missing'),
+    ])
+    .where(placementRunsIn(lastMonth))
+    .where('p.anonymisedAt', 'is', null)
+    .executeTakeFirst()
+
+  // Per person their latest contact (by day, then id); due when its next date is this week or
+  // earlier. A later contact without a next date means no follow-up is planned.
+  const due = await sql<{
+    personId: number
+    reference: string
+    name: string
+    nextOn: string
+    lastContactOn: string
+  }>`select p.id as person_id, p.reference, ${personName} as name, c.next_on,
+      c.contacted_on as last_contact_on
+    from person_contact c join person p on p.id = c.person_id
+    where c.next_on is not null and c.next_on <= ${weekEnd}
+      and p.anonymised_at is null and p.outflow_on is null
+      and c.id = (select c2.id from person_contact c2 where c2.person_id = c.person_id
+        order by c2.contacted_on desc, c2.id desc limit 1)
+    order by c.next_on, p.id
+    limit ${LIST_LIMIT}`.execute(ctx.db)
+
+  return {
+    date,
+    waitingForIntake: waiting.map((w) => ({
+      personId: w.personId,
+      reference: w.reference,
+      name: w.name,
+      registeredOn: w.registeredOn,
+      days: daysBetween(w.registeredOn, date),
+    })),
+    trialsEnding: trials.map((t) => ({
+      placementId: t.placementId,
+      personId: t.personId,
+      reference: t.reference,
+      name: t.name,
+      vacancyTitle: t.vacancyTitle,
+      hostName: t.hostName,
+      trialEndsOn: t.trialEndsOn as string,
+    })),
+    hoursMissing: {
+      month: lastMonth,
+      count: Number(hours?.missing ?? 0),
+      total: Number(hours?.total ?? 0),
+    },
+    contactsDue: due.rows.map((r) => ({
+      personId: r.personId,
+      reference: r.reference,
+      name: r.name,
+      nextOn: r.nextOn,
+      lastContactOn: r.lastContactOn,
+      overdue: r.nextOn < date,
+    })),
+  }
+}

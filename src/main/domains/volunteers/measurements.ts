@@ -1,0 +1,198 @@
+import type { MethodParsed } from '../../../shared/api'
+import { validationError, type FieldError } from '../../../shared/errors'
+import { toDutchDate } from '../../../shared/dates'
+import type { Measurement, MeasurementSettings } from '../../../shared/schemas/volunteers-followup'
+import {
+  DEFAULT_ZRM_VERSION,
+  ZRM_VERSIONS,
+  isDomainOf,
+  type LadderStep,
+  type MeasurementMoment,
+  type ZrmDomain,
+  type ZrmVersion,
+} from '../../../shared/zrm'
+import type { Db, ServiceContext } from '../../context'
+import { audit, changedFields } from '../audit/audit'
+import { personOrThrow, writablePerson } from './followup-common'
+
+/** The row in `setting` that holds the measurement settings (JSON). */
+export const MEASUREMENT_SETTINGS_KEY = 'volunteers.measurements'
+
+const DEFAULTS: MeasurementSettings = { version: DEFAULT_ZRM_VERSION, ladder: false }
+
+/** The settings as stored; a value that cannot be used reads as the default. */
+export async function getMeasurementSettings(db: Db): Promise<MeasurementSettings> {
+  const row = await db
+    .selectFrom('setting')
+    .select('value')
+    .where('key', '=', MEASUREMENT_SETTINGS_KEY)
+    .executeTakeFirst()
+  if (!row) return { ...DEFAULTS }
+  try {
+    const v = JSON.parse(row.value) as Partial<MeasurementSettings>
+    return {
+      version: (ZRM_VERSIONS as readonly string[]).includes(String(v.version))
+        ? (v.version as ZrmVersion)
+        : DEFAULTS.version,
+      ladder: typeof v.ladder === 'boolean' ? v.ladder : DEFAULTS.ladder,
+    }
+  } catch {
+    return { ...DEFAULTS }
+  }
+}
+
+/** The admin's choice of ZRM version and the ladder; audited as a settings change. */
+export async function updateMeasurementSettings(
+  ctx: ServiceContext,
+  input: MethodParsed<'measurements.updateSettings'>,
+): Promise<MeasurementSettings> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await getMeasurementSettings(trx)
+    const next: MeasurementSettings = {
+      version: input.version ?? before.version,
+      ladder: input.ladder ?? before.ladder,
+    }
+    const fields = changedFields(before, next)
+    if (!fields.length) return next
+    await trx
+      .insertInto('setting')
+      .values({ key: MEASUREMENT_SETTINGS_KEY, value: JSON.stringify(next) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(next) }))
+      .execute()
+    await audit(trx, ctx, {
+      action: 'settings_change',
+      entityType: 'settings',
+      entityId: MEASUREMENT_SETTINGS_KEY,
+      fields: fields.map((f) => (f === 'version' ? 'zrmVersion' : 'zrmLadder')),
+    })
+    return next
+  })
+}
+
+/**
+ * Records a ZRM measurement: dated (not in the future, not before the registration), by the
+ * user, at a moment of the trajectory, in a version (the setting's unless given), with one score
+ * per domain scored, and the ladder's step while the ladder is on.
+ */
+export async function recordMeasurement(
+  ctx: ServiceContext,
+  input: MethodParsed<'measurements.record'>,
+): Promise<Measurement> {
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const person = await writablePerson(trx, input.personId)
+    const settings = await getMeasurementSettings(trx)
+    const version = input.version ?? settings.version
+    const problems: FieldError[] = []
+    if (input.measuredOn > ctx.clock.today())
+      problems.push({ path: 'measuredOn', key: 'futureDate' })
+    else if (input.measuredOn < person.registeredOn)
+      problems.push({
+        path: 'measuredOn',
+        key: 'beforeRegistration',
+        params: { date: toDutchDate(person.registeredOn) },
+      })
+    input.scores.forEach((s, i) => {
+      if (!isDomainOf(version, s.domain))
+        problems.push({ path: `scores.${i}.domain`, key: 'domainNotInVersion' })
+    })
+    if (input.ladder !== null && !settings.ladder)
+      problems.push({ path: 'ladder', key: 'ladderOff' })
+    if (problems.length) throw validationError(problems)
+    const { id } = await trx
+      .insertInto('measurement')
+      .values({
+        personId: input.personId,
+        measuredOn: input.measuredOn,
+        moment: input.moment,
+        version,
+        ladder: input.ladder,
+        byAccountId: ctx.session.userId,
+        createdAt: ctx.clock.now().toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('measurementScore')
+      .values(input.scores.map((s) => ({ measurementId: id, domain: s.domain, score: s.score })))
+      .execute()
+    await audit(trx, ctx, {
+      action: 'create',
+      entityType: 'measurement',
+      entityId: id,
+      subject: { kind: 'person', id: input.personId },
+      fields: [
+        'measuredOn',
+        'moment',
+        'version',
+        ...input.scores.map((s) => `score.${s.domain}`),
+        ...(input.ladder === null ? [] : ['ladder']),
+      ],
+    })
+    return id
+  })
+  const [m] = await readMeasurements(ctx.db, input.personId, id)
+  return m
+}
+
+async function readMeasurements(db: Db, personId: number, onlyId?: number): Promise<Measurement[]> {
+  const rows = await db
+    .selectFrom('measurement as m')
+    .leftJoin('account as a', 'a.id', 'm.byAccountId')
+    .select([
+      'm.id',
+      'm.personId',
+      'm.measuredOn',
+      'm.moment',
+      'm.version',
+      'm.ladder',
+      'm.byAccountId',
+      'a.displayName as byName',
+      'm.createdAt',
+    ])
+    .where('m.personId', '=', personId)
+    .$if(onlyId !== undefined, (q) => q.where('m.id', '=', onlyId ?? 0))
+    .orderBy('m.measuredOn')
+    .orderBy('m.id')
+    .execute()
+  if (!rows.length) return []
+  const scores = await db
+    .selectFrom('measurementScore as s')
+    .innerJoin('measurement as m', 'm.id', 's.measurementId')
+    .select(['s.measurementId', 's.domain', 's.score'])
+    .where('m.personId', '=', personId)
+    .$if(onlyId !== undefined, (q) => q.where('m.id', '=', onlyId ?? 0))
+    .execute()
+  const byMeasurement = new Map<number, { domain: ZrmDomain; score: number }[]>()
+  for (const s of scores) {
+    const list = byMeasurement.get(s.measurementId) ?? []
+    list.push({ domain: s.domain as ZrmDomain, score: Number(s.score) })
+    byMeasurement.set(s.measurementId, list)
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.personId,
+    measuredOn: r.measuredOn,
+    moment: r.moment as MeasurementMoment,
+    version: r.version as ZrmVersion,
+    ladder: (r.ladder ?? null) as LadderStep | null,
+    byAccountId: r.byAccountId ?? null,
+    byName: r.byName ?? null,
+    scores: byMeasurement.get(r.id) ?? [],
+    createdAt: r.createdAt,
+  }))
+}
+
+/** A person's measurements, oldest first (the page draws a line per domain); a view, audited. */
+export async function listMeasurements(
+  ctx: ServiceContext,
+  input: MethodParsed<'measurements.list'>,
+): Promise<Measurement[]> {
+  await personOrThrow(ctx.db, input.personId)
+  const list = await readMeasurements(ctx.db, input.personId)
+  await audit(ctx.db, ctx, {
+    action: 'view',
+    entityType: 'measurement',
+    subject: { kind: 'person', id: input.personId },
+  })
+  return list
+}

@@ -1,0 +1,381 @@
+import { sql, type RawBuilder } from 'kysely'
+import type { MethodParsed } from '../../../shared/api'
+import {
+  OUTFLOW_KINDS,
+  type OutflowKindCode,
+  type ProgrammeFigures,
+  type ProgressFigure,
+  type VolunteerFigures,
+  type VolunteersStats,
+} from '../../../shared/schemas/volunteers-followup'
+import { ZRM11_DOMAINS, ZRM13_TO_11, type Zrm11Domain } from '../../../shared/zrm'
+import type { Db } from '../../context'
+import { wholeMonths } from './followup-common'
+import { getMeasurementSettings } from './measurements'
+
+/** Hours a year that make one volunteer FTE (seed 003). */
+export const FTE_HOURS_PER_YEAR = 1400
+
+const district = sql<string>`coalesce(p.district, '')`
+
+function onlyDistrict(only: string | null): RawBuilder<unknown> {
+  return only === null ? sql`` : sql`and lower(coalesce(p.district, '')) = ${only.toLowerCase()}`
+}
+
+/**
+ * A score's domain on the 11: a 2017 domain that was split or renamed becomes the one it came
+ * from (`ZRM13_TO_11`); the rest keep their code. Against the aliases `m` and `s`.
+ */
+function domainOn11(): RawBuilder<string> {
+  const renamed = Object.entries(ZRM13_TO_11).filter(([from, to]) => from !== to)
+  const whens = sql.join(
+    renamed.map(([from, to]) => sql`when ${from} then ${to}`),
+    sql` `,
+  )
+  return sql<string>`case when m.version = 'zrm13' then (case s.domain ${whens} else s.domain end) else s.domain end`
+}
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100
+}
+
+interface ProgressSums {
+  n: number
+  sum: number
+  up: number
+  same: number
+  down: number
+}
+
+function emptySums(): ProgressSums {
+  return { n: 0, sum: 0, up: 0, same: 0, down: 0 }
+}
+
+function toProgress(s: ProgressSums): ProgressFigure {
+  return {
+    n: s.n,
+    mean: s.n ? round2(s.sum / s.n) : null,
+    up: s.up,
+    same: s.same,
+    down: s.down,
+  }
+}
+
+interface ProgrammeSums {
+  people: number
+  new: number
+  placed: number
+  outflow: number
+}
+
+/** The counts of one district (or of all), before means and medians are worked out. */
+interface Sums {
+  registered: number
+  newRegistrations: number
+  intakes: number
+  waitingSum: number
+  waitingMedian: number | null
+  placementsStarted: number
+  activePlacements: number
+  outflow: Record<OutflowKindCode, number>
+  hours: number
+  progress: Record<Zrm11Domain, ProgressSums>
+  ladder: ProgressSums
+  programmes: Map<number, ProgrammeSums>
+}
+
+function emptySumsAll(): Sums {
+  return {
+    registered: 0,
+    newRegistrations: 0,
+    intakes: 0,
+    waitingSum: 0,
+    waitingMedian: null,
+    placementsStarted: 0,
+    activePlacements: 0,
+    outflow: Object.fromEntries(OUTFLOW_KINDS.map((k) => [k, 0])) as Record<
+      OutflowKindCode,
+      number
+    >,
+    hours: 0,
+    progress: Object.fromEntries(ZRM11_DOMAINS.map((d) => [d, emptySums()])) as Record<
+      Zrm11Domain,
+      ProgressSums
+    >,
+    ladder: emptySums(),
+    programmes: new Map(),
+  }
+}
+
+function programmeAt(s: Sums, id: number): ProgrammeSums {
+  let p = s.programmes.get(id)
+  if (!p) s.programmes.set(id, (p = { people: 0, new: 0, placed: 0, outflow: 0 }))
+  return p
+}
+
+/**
+ * The volunteers' figures for a period, counted in SQL per district and added up (each person
+ * has one district). Definitions: see `VolunteerFigures` and the README ("Vrijwilligers").
+ * Anonymised people count as everyone else: anonymising keeps every past figure.
+ */
+export async function countVolunteersStats(
+  db: Db,
+  input: MethodParsed<'volunteers.stats'>,
+  now: Date,
+): Promise<VolunteersStats> {
+  const { from, to } = input
+  const only = input.district ?? null
+  const where = onlyDistrict(only)
+  const months = wholeMonths(from, to)
+  const settings = await getMeasurementSettings(db)
+
+  // People: registered on or before `to` and not gone before `from`; registered in the period;
+  // outflow dated in the period. Per programme as well (no programme: id 0).
+  const people = await sql<{
+    d: string
+    prog: number | null
+    registered: number
+    fresh: number
+    gone: number
+  }>`select ${district} as d, p.programme_id as prog,
+      sum(p.outflow_on is null or p.outflow_on >= ${from}) as registered,
+      sum(p.registered_on >= ${from}) as fresh,
+      sum(p.outflow_on >= ${from} and p.outflow_on <= ${to}) as gone
+    from person p
+    where p.registered_on <= ${to} ${where}
+    group by 1, 2`.execute(db)
+
+  const outflow = await sql<{ d: string; kind: string; n: number }>`
+    select ${district} as d, p.outflow_kind as kind, count(*) as n
+    from person p
+    where p.outflow_on >= ${from} and p.outflow_on <= ${to} and p.outflow_kind is not null ${where}
+    group by 1, 2`.execute(db)
+
+  // Intakes in the period and their waiting time in days (registration to intake).
+  const waiting = sql`select ${district} as d,
+      julianday(p.intake_on) - julianday(p.registered_on) as days
+    from person p
+    where p.intake_on >= ${from} and p.intake_on <= ${to} ${where}`
+  const intakes = await sql<{ d: string; n: number; total: number }>`
+    select d, count(*) as n, sum(days) as total from (${waiting}) group by d`.execute(db)
+  // The median: the middle value, or the mean of the two middle ones.
+  const medians = await sql<{ d: string; med: number }>`
+    select d, avg(days) as med from (
+      select d, days, row_number() over (partition by d order by days) as rn,
+        count(*) over (partition by d) as c
+      from (${waiting})
+    ) where rn in ((c + 1) / 2, (c + 2) / 2) group by d`.execute(db)
+  const median = await sql<{ med: number | null }>`
+    select avg(days) as med from (
+      select days, row_number() over (order by days) as rn, count(*) over () as c
+      from (${waiting})
+    ) where rn in ((c + 1) / 2, (c + 2) / 2)`.execute(db)
+
+  // Placements: "placed" dated in the period; placed on or before `to` and not ended before
+  // `from`; and per programme the people with a placement placed in the period.
+  const placements = await sql<{
+    d: string
+    prog: number | null
+    started: number
+    active: number
+    placed: number
+  }>`select ${district} as d, p.programme_id as prog,
+      sum(pl.placed_on >= ${from}) as started,
+      sum(pl.ended_on is null or pl.ended_on >= ${from}) as active,
+      count(distinct case when pl.placed_on >= ${from} then pl.person_id end) as placed
+    from placement pl join person p on p.id = pl.person_id
+    where pl.placed_on <= ${to} ${where}
+    group by 1, 2`.execute(db)
+
+  // Hours of the months lying wholly in the period.
+  const hours = months.first
+    ? await sql<{ d: string; hours: number }>`
+        select ${district} as d, sum(h.hours) as hours
+        from volunteer_hours h join person p on p.id = h.person_id
+        where h.month >= ${months.first} and h.month <= ${months.last} ${where}
+        group by 1`.execute(db)
+    : { rows: [] }
+
+  // Progress: people with a measurement in the period (so their latest up to `to` lies in it),
+  // their latest up to `to` and their first, when those differ.
+  const pairs = sql`select x.person_id,
+      (select m.id from measurement m where m.person_id = x.person_id and m.measured_on <= ${to}
+        order by m.measured_on desc, m.id desc limit 1) as last_id,
+      (select m.id from measurement m where m.person_id = x.person_id
+        order by m.measured_on, m.id limit 1) as first_id
+    from (select distinct m.person_id from measurement m
+      where m.measured_on >= ${from} and m.measured_on <= ${to}) x`
+  const progress = await sql<{
+    d: string
+    dom: string
+    n: number
+    total: number
+    up: number
+    same: number
+    down: number
+  }>`with pair as (${pairs}),
+    sc as (
+      select s.measurement_id as mid, ${domainOn11()} as dom, min(s.score) as score
+      from measurement_score s join measurement m on m.id = s.measurement_id
+      where s.measurement_id in (select last_id from pair union select first_id from pair)
+      group by 1, 2
+    )
+    select ${district} as d, l.dom as dom, count(*) as n, sum(l.score - f.score) as total,
+      sum(l.score > f.score) as up, sum(l.score = f.score) as same, sum(l.score < f.score) as down
+    from pair
+    join person p on p.id = pair.person_id
+    join sc l on l.mid = pair.last_id
+    join sc f on f.mid = pair.first_id and f.dom = l.dom
+    where pair.last_id <> pair.first_id ${where}
+    group by 1, 2`.execute(db)
+  const ladder = settings.ladder
+    ? await sql<{ d: string; n: number; total: number; up: number; same: number; down: number }>`
+        with pair as (${pairs})
+        select ${district} as d, count(*) as n, sum(ml.ladder - mf.ladder) as total,
+          sum(ml.ladder > mf.ladder) as up, sum(ml.ladder = mf.ladder) as same,
+          sum(ml.ladder < mf.ladder) as down
+        from pair
+        join person p on p.id = pair.person_id
+        join measurement ml on ml.id = pair.last_id
+        join measurement mf on mf.id = pair.first_id
+        where pair.last_id <> pair.first_id and ml.ladder is not null and mf.ladder is not null
+          ${where}
+        group by 1`.execute(db)
+    : { rows: [] }
+
+  const programmes = await db
+    .selectFrom('programme')
+    .select(['id', 'name', 'fundedPerYear', 'active', 'sort'])
+    .orderBy('sort')
+    .orderBy('name')
+    .execute()
+
+  const byDistrict = new Map<string, Sums>()
+  const at = (d: string): Sums => {
+    let s = byDistrict.get(d)
+    if (!s) byDistrict.set(d, (s = emptySumsAll()))
+    return s
+  }
+  for (const r of people.rows) {
+    const s = at(r.d)
+    s.registered += Number(r.registered)
+    s.newRegistrations += Number(r.fresh)
+    if (r.prog !== null) {
+      const p = programmeAt(s, r.prog)
+      p.people += Number(r.registered)
+      p.new += Number(r.fresh)
+      p.outflow += Number(r.gone)
+    }
+  }
+  for (const r of outflow.rows)
+    if ((OUTFLOW_KINDS as readonly string[]).includes(r.kind))
+      at(r.d).outflow[r.kind as OutflowKindCode] += Number(r.n)
+  for (const r of intakes.rows) {
+    at(r.d).intakes = Number(r.n)
+    at(r.d).waitingSum = Number(r.total)
+  }
+  for (const r of medians.rows) at(r.d).waitingMedian = Number(r.med)
+  for (const r of placements.rows) {
+    const s = at(r.d)
+    s.placementsStarted += Number(r.started)
+    s.activePlacements += Number(r.active)
+    if (r.prog !== null) programmeAt(s, r.prog).placed += Number(r.placed)
+  }
+  for (const r of hours.rows) at(r.d).hours = Number(r.hours)
+  for (const r of progress.rows) {
+    const p = at(r.d).progress[r.dom as Zrm11Domain]
+    if (!p) continue
+    p.n = Number(r.n)
+    p.sum = Number(r.total)
+    p.up = Number(r.up)
+    p.same = Number(r.same)
+    p.down = Number(r.down)
+  }
+  for (const r of ladder.rows)
+    at(r.d).ladder = {
+      n: Number(r.n),
+      sum: Number(r.total),
+      up: Number(r.up),
+      same: Number(r.same),
+      down: Number(r.down),
+    }
+
+  const total = emptySumsAll()
+  for (const s of byDistrict.values()) {
+    total.registered += s.registered
+    total.newRegistrations += s.newRegistrations
+    total.intakes += s.intakes
+    total.waitingSum += s.waitingSum
+    total.placementsStarted += s.placementsStarted
+    total.activePlacements += s.activePlacements
+    total.hours += s.hours
+    for (const k of OUTFLOW_KINDS) total.outflow[k] += s.outflow[k]
+    for (const d of ZRM11_DOMAINS) addSums(total.progress[d], s.progress[d])
+    addSums(total.ladder, s.ladder)
+    for (const [id, p] of s.programmes) {
+      const t = programmeAt(total, id)
+      t.people += p.people
+      t.new += p.new
+      t.placed += p.placed
+      t.outflow += p.outflow
+    }
+  }
+  total.waitingMedian = median.rows[0]?.med ?? null
+
+  const figures = (s: Sums): VolunteerFigures => ({
+    registered: s.registered,
+    newRegistrations: s.newRegistrations,
+    intakes: s.intakes,
+    waitingMedian: s.intakes && s.waitingMedian !== null ? round1(Number(s.waitingMedian)) : null,
+    waitingMean: s.intakes ? round1(s.waitingSum / s.intakes) : null,
+    placementsStarted: s.placementsStarted,
+    activePlacements: s.activePlacements,
+    outflow: { ...s.outflow },
+    outflowTotal: OUTFLOW_KINDS.reduce((n, k) => n + s.outflow[k], 0),
+    hours: round2(s.hours),
+    fte: months.count ? round2(s.hours / ((FTE_HOURS_PER_YEAR * months.count) / 12)) : null,
+    progress: Object.fromEntries(
+      ZRM11_DOMAINS.map((d) => [d, toProgress(s.progress[d])]),
+    ) as Record<Zrm11Domain, ProgressFigure>,
+    ladder: settings.ladder ? toProgress(s.ladder) : null,
+    // Every active programme, and an inactive one only where it has a figure.
+    programmes: programmes
+      .filter((p) => p.active || s.programmes.has(p.id))
+      .map((p): ProgrammeFigures => {
+        const c = s.programmes.get(p.id) ?? { people: 0, new: 0, placed: 0, outflow: 0 }
+        return {
+          programmeId: p.id,
+          name: p.name,
+          fundedPerYear: p.fundedPerYear ?? null,
+          fundedForPeriod:
+            p.fundedPerYear === null || p.fundedPerYear === undefined || !months.count
+              ? null
+              : round1((p.fundedPerYear * months.count) / 12),
+          ...c,
+        }
+      }),
+  })
+
+  return {
+    ...figures(total),
+    period: { from, to },
+    district: only,
+    months,
+    byDistrict: [...byDistrict.entries()]
+      .map(([d, s]) => ({ district: d, ...figures(s) }))
+      .sort((a, b) => a.district.localeCompare(b.district, 'nl')),
+    generatedAt: now.toISOString(),
+  }
+}
+
+function addSums(into: ProgressSums, s: ProgressSums): void {
+  into.n += s.n
+  into.sum += s.sum
+  into.up += s.up
+  into.same += s.same
+  into.down += s.down
+}
