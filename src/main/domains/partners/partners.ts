@@ -61,7 +61,8 @@ export async function listPartners(
     query?: string | null
   },
 ): Promise<Partner[]> {
-  let q = ctx.db.selectFrom('partner').select(COLUMNS)
+  // The shop itself hosts its own volunteers (migration 0014); it is nowhere to refer a family.
+  let q = ctx.db.selectFrom('partner').select(COLUMNS).where('isOwn', '=', 0)
   if (!input.includeInactive) q = q.where('active', '=', 1)
   if (input.kind) q = q.where('kind', '=', input.kind)
   const rows = await q.orderBy('searchName').execute()

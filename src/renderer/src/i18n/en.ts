@@ -150,6 +150,12 @@ export const en: Messages = {
     atLeastOne: 'Enter 1 or more',
     intakeBeforeRegistration: 'The intake cannot be before the registration',
     volunteerDateTooEarly: 'A date before 1-1-2000 is not possible; check the year',
+    demandOnlyForLimitation: 'Only a limitation rules out a demand of a place',
+    registeredAfterOutflow: 'The registration cannot be after the outflow',
+    outflowBeforeRegistration: 'The outflow cannot be before the registration',
+    moveBeforeRegistration: 'The move cannot be before the registration',
+    notAHost: 'Choose an organisation that hosts volunteers',
+    placesBelowTaken: '{{taken}} places are already taken; fewer places are not possible',
   },
   errors: {
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
@@ -198,6 +204,13 @@ export const en: Messages = {
     notOnCollectionList:
       "This household is not on the collection's call list: it is inactive or its right to the shop has expired.",
     householdAnonymised: 'This household has been anonymised. Nothing can be added or changed.',
+    personAnonymised: 'This person has been anonymised. Nothing can be added or changed any more.',
+    partnerNotHostYet:
+      '{{name}} is already on the social map. Make that organisation a host instead of entering it again.',
+    ownHostStays: 'The shop itself stays a host: its own volunteers work there.',
+    hostHasVacancies: 'This organisation still has open volunteer places. Set those inactive first.',
+    retentionPersonInReports:
+      'This person counts in the figures of past periods (registration, intake, placements, hours or measurements). Deleting would change those figures: anonymise instead.',
     retentionInReports:
       'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
     // Backups, restore and the encrypted database (features/backup)

@@ -149,6 +149,12 @@ export const nl = {
     atLeastOne: 'Vul 1 of meer in',
     intakeBeforeRegistration: 'De intake kan niet vóór de aanmelding liggen',
     volunteerDateTooEarly: 'Een datum vóór 1-1-2000 kan niet; kijk het jaartal na',
+    demandOnlyForLimitation: 'Alleen een beperking sluit een eis van een plek uit',
+    registeredAfterOutflow: 'De aanmelding kan niet na de uitstroom liggen',
+    outflowBeforeRegistration: 'De uitstroom kan niet vóór de aanmelding liggen',
+    moveBeforeRegistration: 'De doorstroom kan niet vóór de aanmelding liggen',
+    notAHost: 'Kies een organisatie die vrijwilligers ontvangt',
+    placesBelowTaken: 'Er zijn al {{taken}} plaatsen bezet; minder plaatsen kan niet',
   },
   errors: {
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
@@ -200,6 +206,15 @@ export const nl = {
       'Dit huishouden staat niet op de bellijst van de collectie: het is niet actief of het recht op de winkel is verlopen.',
     householdAnonymised:
       'Dit huishouden is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
+    personAnonymised:
+      'Deze persoon is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
+    partnerNotHostYet:
+      '{{name}} staat al op de sociale kaart. Maak die organisatie gastorganisatie in plaats van haar opnieuw in te voeren.',
+    ownHostStays: 'De eigen winkel blijft een gastorganisatie: daar werken de eigen vrijwilligers.',
+    hostHasVacancies:
+      'Deze organisatie heeft nog open vrijwilligersplekken. Zet die eerst op niet actief.',
+    retentionPersonInReports:
+      'Deze persoon telt mee in de cijfers van eerdere periodes (aanmelding, intake, koppelingen, uren of metingen). Verwijderen zou die cijfers veranderen: anonimiseer in plaats daarvan.',
     retentionInReports:
       'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
     // Backups, restore and the encrypted database (features/backup)
