@@ -192,4 +192,69 @@ describe('the conversation at a visit', () => {
     // Another day's visit: the counter cannot change its conversation.
     expect(screen.queryByRole('button', { name: /Gesprek (vastleggen|aanpassen)/ })).toBeNull()
   })
+
+  it('the visit form shows what was talked about before: staff the newest three of intakes and visits, a volunteer only with history', async () => {
+    const visit = (id: number, date: string, topic: ListItem | null) => ({
+      id,
+      householdId: 2,
+      appointmentId: null,
+      date,
+      servedBy: 'Vera',
+      note: null,
+      items: [],
+      topics: topic ? [{ id: topic.id, name: topic.name }] : [],
+      referrals: [],
+    })
+    const staffView: HouseholdDetail = {
+      ...DETAIL,
+      restricted: false,
+      intakes: [
+        {
+          id: 3,
+          householdId: 2,
+          date: '2025-01-31',
+          doneBy: 'Ans',
+          notes: null,
+          topics: [{ id: 32, name: 'Financiën en schulden' }],
+          referrals: [{ destination: { id: 41, name: 'Schuldhulpverlening' }, note: 'bellen' }],
+        },
+      ],
+      // A visit without a conversation is no earlier conversation.
+      visits: [
+        visit(5, '2025-06-01', TOPICS[0]),
+        visit(6, '2025-09-01', null),
+        visit(7, '2026-02-10', TOPICS[1]),
+        visit(8, '2026-03-03', TOPICS[0]),
+      ],
+    }
+    bridge(SETTINGS, staffView)
+    renderAs('coordinator', <VisitNewPage householdId={2} />)
+    const history = await screen.findByRole('region', { name: 'Eerdere gesprekken' })
+    const days = [...history.textContent!.matchAll(/\d\d-\d\d-\d{4}/g)].map((m) => m[0])
+    expect(days).toEqual(['03-03-2026', '10-02-2026', '01-06-2025'])
+    expect(history.textContent).toContain('En nog 1 eerder gesprek')
+    cleanup()
+
+    // A volunteer without the history switch sees none of it; with it, main's own list.
+    bridge(SETTINGS, DETAIL)
+    renderAs('volunteer', <VisitNewPage householdId={2} />)
+    await screen.findByRole('group', { name: 'Gesprek' })
+    expect(screen.queryByRole('region', { name: 'Eerdere gesprekken' })).toBeNull()
+    cleanup()
+    bridge(SETTINGS, {
+      ...DETAIL,
+      conversations: [
+        {
+          kind: 'intake',
+          id: 3,
+          date: '2025-01-31',
+          topics: [{ id: 32, name: 'Financiën en schulden' }],
+          destinations: [{ id: 41, name: 'Schuldhulpverlening' }],
+        },
+      ],
+    })
+    renderAs('volunteer', <VisitNewPage householdId={2} />)
+    const own = await screen.findByRole('region', { name: 'Eerdere gesprekken' })
+    expect(own.textContent).toContain('naar Schuldhulpverlening')
+  })
 })

@@ -29,6 +29,7 @@ import {
   type Visit,
 } from '../../../../../shared/schemas/shop'
 import type { NamedRef } from '../../../../../shared/schemas/common'
+import type { HouseholdDetail } from '../../../../../shared/schemas/household'
 import type { ListItem } from '../../../../../shared/schemas/lists'
 import type { Partner } from '../../../../../shared/schemas/partners'
 import { shopErrorMessage } from '../shop-errors'
@@ -296,10 +297,48 @@ export function VisitConversationSummary({ visit }: { visit: Visit }): React.JSX
  * "Eerdere gesprekken": what a volunteer with the admin's history switch sees of a family's
  * earlier intakes and visits (day, topics, destinations; main never sends the notes).
  */
+/**
+ * A family's earlier conversations as far as the caller may see them: main's own list for a
+ * volunteer with the history switch on; for staff, built from the intakes and visits they read
+ * in full. Null when the caller sees none (a volunteer with the switch off). Newest first, only
+ * intakes and visits at which something was talked about or referred.
+ */
+export function earlierConversations(detail: HouseholdDetail): ConversationHistoryEntry[] | null {
+  if (detail.conversations) return detail.conversations
+  if (!detail.intakes) return null
+  const entries: ConversationHistoryEntry[] = [
+    ...detail.intakes.map((i): ConversationHistoryEntry => ({
+      kind: 'intake',
+      id: i.id,
+      date: i.date,
+      topics: i.topics,
+      destinations: i.referrals.map((r) => r.destination),
+    })),
+    ...detail.visits.map((v): ConversationHistoryEntry => ({
+      kind: 'visit',
+      id: v.id,
+      date: v.date,
+      topics: v.topics ?? [],
+      destinations: (v.referrals ?? []).map((r) => r.destination),
+    })),
+  ]
+  return entries
+    .filter((e) => e.topics.length > 0 || e.destinations.length > 0)
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        // On one day the intake came first, then the visit.
+        (a.kind === b.kind ? b.id - a.id : a.kind === 'visit' ? -1 : 1),
+    )
+}
+
 export function ConversationHistory({
   entries,
+  limit,
 }: {
   entries: ConversationHistoryEntry[]
+  /** Shows only the newest so many, saying how many more there are. */
+  limit?: number
 }): React.JSX.Element {
   const { t } = useTranslation()
   return (
@@ -316,7 +355,7 @@ export function ConversationHistory({
             {t('visits.history.empty')}
           </Text>
         ) : (
-          entries.map((e) => (
+          entries.slice(0, limit ?? entries.length).map((e) => (
             <Group key={`${e.kind}-${e.id}`} gap={6} align="center" wrap="wrap">
               <Text size="sm" fw={600} w={110}>
                 {toDutchDate(e.date)}
@@ -336,6 +375,11 @@ export function ConversationHistory({
               ))}
             </Group>
           ))
+        )}
+        {limit !== undefined && entries.length > limit && (
+          <Text size="sm" c="dimmed">
+            {t('visits.history.more', { count: entries.length - limit })}
+          </Text>
         )}
       </Stack>
     </Paper>

@@ -60,6 +60,8 @@ export const nl = {
     empty: 'Nog geen gesprekken met onderwerpen of doorverwijzingen.',
     kind: { intake: 'Intake', visit: 'Bezoek' },
     referredTo: 'naar {{name}}',
+    more_one: 'En nog 1 eerder gesprek, op de pagina van het huishouden.',
+    more_other: 'En nog {{count}} eerdere gesprekken, op de pagina van het huishouden.',
   },
 }
 
@@ -124,5 +126,7 @@ export const en: typeof nl = {
     empty: 'No conversations with topics or referrals yet.',
     kind: { intake: 'Intake', visit: 'Visit' },
     referredTo: 'to {{name}}',
+    more_one: 'And 1 earlier conversation, on the household’s page.',
+    more_other: 'And {{count}} earlier conversations, on the household’s page.',
   },
 }

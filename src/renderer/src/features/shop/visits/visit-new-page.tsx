@@ -39,11 +39,16 @@ import { useSession } from '../../../common/hooks/use-session'
 import { useShopRight } from '../volunteer-rights'
 import {
   ConversationFields,
+  ConversationHistory,
+  earlierConversations,
   conversationErrorPath,
   conversationInput,
   useConversationChoices,
   type ConversationValues,
 } from './conversation'
+
+/** How many earlier conversations the visit form shows (the household page has them all). */
+const EARLIER_SHOWN = 3
 
 interface Props {
   householdId: number
@@ -127,6 +132,8 @@ function VisitForm({
   // The conversation part shows when the person may record it (a volunteer: the admin's switch);
   // main refuses it otherwise, whatever the screen sends.
   const mayRecord = useShopRight('recordConversation') === true
+  // What was talked about before, so the conversation picks up where the last one ended.
+  const earlier = useMemo(() => earlierConversations(detail), [detail])
   const choices = useConversationChoices(mayRecord)
   const validate = zodValidate(visitRegisterInput, t)
   const toInput = (v: Values): Record<string, unknown> => ({
@@ -360,6 +367,9 @@ function VisitForm({
             )}
           </Card>
 
+          {earlier !== null && earlier.length > 0 && (
+            <ConversationHistory entries={earlier} limit={EARLIER_SHOWN} />
+          )}
           {mayRecord && <ConversationFields form={form} choices={choices} />}
 
           <Textarea
