@@ -39,6 +39,7 @@ import {
 import { AUDIT_PREFIXES, auditHandlers } from './domains/audit/handlers'
 import { BACKUP_PREFIXES, backupHandlers } from './domains/backup/handlers'
 import { COLLECTIONS_PREFIXES, collectionsHandlers } from './domains/collections/handlers'
+import { COMPLAINTS_PREFIXES, complaintsHandlers } from './domains/complaints/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
 import { PARTNERS_PREFIXES, partnersHandlers } from './domains/partners/handlers'
 import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
@@ -63,6 +64,7 @@ export const DOMAIN_PREFIXES = [
   ...AUDIT_PREFIXES,
   ...BACKUP_PREFIXES,
   ...COLLECTIONS_PREFIXES,
+  ...COMPLAINTS_PREFIXES,
   ...LISTS_PREFIXES,
   ...PARTNERS_PREFIXES,
   ...RETENTION_PREFIXES,
@@ -121,6 +123,7 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...collectionsHandlers,
+  ...complaintsHandlers,
   ...listsHandlers,
   ...partnersHandlers,
   ...retentionHandlers,

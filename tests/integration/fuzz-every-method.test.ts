@@ -9,6 +9,7 @@ import { AUTH_METHODS } from '../../src/main/router'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import { ADMIN_PASSWORD, createTestApp, newCaller, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
+import { complaintCoreBases, complaintFixture } from '../helpers/complaints'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -335,6 +336,8 @@ beforeAll(async () => {
     'jobs.list': {},
     // No such job: refused as not found, whoever asks.
     'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
+    // Complaints (C1): one valid input per method (tests/helpers/complaints.ts).
+    ...complaintCoreBases(await complaintFixture(app, other.id)),
   }
   base = bases as Record<MethodName, unknown>
 })

@@ -6,9 +6,16 @@ import { ERROR_CODES } from '../../src/shared/errors'
 import { AUTH_METHODS } from '../../src/main/router'
 import { createTestApp, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
+import {
+  complaintCoreBases,
+  complaintCoreGhosts,
+  complaintFixture,
+  type ComplaintFixture,
+} from '../helpers/complaints'
 
 let app: TestApp
 let base: Record<string, Record<string, unknown>>
+let complaints: ComplaintFixture
 
 beforeAll(async () => {
   app = await createTestApp('2026-06-15T10:00:00Z')
@@ -172,6 +179,9 @@ beforeAll(async () => {
     'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
     'computer.setLanguage': { language: 'nl' },
   }
+  // Complaints (C1): one valid input per method (tests/helpers/complaints.ts).
+  complaints = await complaintFixture(app, h.id)
+  Object.assign(base, complaintCoreBases(complaints))
 })
 
 afterAll(async () => app?.close())
@@ -290,6 +300,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ['collections.markTold', { ...base['collections.markTold'], id: 999_999 }],
       ['collections.markTold', { ...base['collections.markTold'], householdId: 999_999 }],
       ['collections.leave', { ...base['collections.leave'], id: 999_999 }],
+      ...complaintCoreGhosts(complaints),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

@@ -237,19 +237,19 @@ describe('an extension', () => {
     // On the last day itself it is still in time.
     expect(extensionProblem({ ...base, date: '2026-04-13' })).toBeNull()
     expect(extensionProblem({ ...base, extensions: [{ withConsent: false }] })).toEqual({
-      key: 'extensionOnlyOnce',
+      conflictKey: 'extensionOnlyOnce',
     })
   })
   it('longer than the setting is refused at the field', () => {
     expect(extensionProblem({ ...base, weeks: 5 })).toEqual({
       field: 'weeks',
-      key: 'extensionTooLong',
+      fieldKey: 'extensionTooLong',
       params: { max: 4 },
     })
   })
   it('recorded after the term it extends is refused', () => {
     expect(extensionProblem({ ...base, date: '2026-04-14' })).toEqual({
-      key: 'extensionTooLate',
+      conflictKey: 'extensionTooLate',
       params: { due: '13-04-2026' },
     })
   })

@@ -250,6 +250,10 @@ export const nl = {
       callList: 'bellijst',
       collection: 'collectie',
       collectionNotice: 'verteld over een collectie',
+      complaint: 'klacht',
+      complaintEntry: 'stap in de klachtbehandeling',
+      complaintMeasure: 'maatregel na een klacht',
+      complaintCategory: 'klachtcategorie',
       person: 'deelnemer / vrijwilliger',
       personMove: 'doorstroom',
       volOption: 'lijstwaarde vrijwilligers',
@@ -321,6 +325,7 @@ export const nl = {
       retention_households: 'bewaartermijn huishoudens',
       retention_people: 'bewaartermijn personen',
       retention_complaints: 'bewaartermijn klachten',
+      managerId: 'leidinggevende',
     },
     notes,
     listKinds: {
@@ -365,6 +370,95 @@ export const nl = {
    * Heavy work in a worker thread as `jobs.list` names it (labels) and what it is busy with
    * (phases). A domain that runs a task adds its label here.
    */
+  /** Complaints (issue 14): the codes the screens, letters and the report show in words. */
+  complaintCodes: {
+    channels: {
+      in_person: 'Persoonlijk',
+      letter: 'Brief',
+      email: 'E-mail',
+      phone: 'Telefoon',
+      form: 'Formulier',
+    },
+    complainantKinds: {
+      household: 'Huishouden',
+      person: 'Deelnemer of vrijwilliger',
+      contact: 'Naam en contactgegevens',
+      anonymous: 'Anoniem',
+    },
+    aboutKinds: {
+      service: 'Een dienst',
+      staff: 'Een medewerker of vrijwilliger',
+      other: 'Iets anders',
+    },
+    outcomes: {
+      founded: 'Gegrond',
+      partly_founded: 'Deels gegrond',
+      unfounded: 'Ongegrond',
+      withdrawn: 'Ingetrokken',
+      mediated: 'Opgelost door bemiddeling',
+    },
+    steps: {
+      '1': 'Stap 1: bemiddeling door de leidinggevende',
+      '2': 'Stap 2: bemiddeling door leidinggevende en/of directie',
+      '3': 'Stap 3: klachtencommissie',
+    },
+    states: { open: 'Open', decided: 'Besloten', closed: 'Gesloten' },
+    entryKinds: {
+      received: 'Ontvangen',
+      acknowledged: 'Ontvangst bevestigd',
+      step_changed: 'Naar een volgende stap',
+      handler_changed: 'Andere behandelaar',
+      note: 'Notitie',
+      hearing: 'Hoorzitting',
+      advice: 'Advies van de klachtencommissie',
+      decision: 'Besluit',
+      extension: 'Termijn verlengd',
+      informed: 'Geïnformeerd',
+      closed: 'Gesloten',
+      reopened: 'Heropend',
+      correction: 'Correctie',
+      letter: 'Brief',
+    },
+    parties: { complainant: 'Klager', staff: 'Betrokken medewerker' },
+    deadlineKinds: { acknowledgement: 'Ontvangstbevestiging', decision: 'Besluit' },
+    deadlineStatuses: {
+      met: 'Op tijd',
+      metLate: 'Te laat gehaald',
+      ok: 'Loopt',
+      soon: 'Binnen 7 dagen',
+      late: 'Te laat',
+    },
+    holidays: {
+      newYear: 'Nieuwjaarsdag',
+      goodFriday: 'Goede Vrijdag',
+      easterMonday: 'Tweede Paasdag',
+      kingsDay: 'Koningsdag',
+      liberationDay: 'Bevrijdingsdag (5 mei)',
+      ascensionDay: 'Hemelvaartsdag',
+      whitMonday: 'Tweede Pinksterdag',
+      christmasDay: 'Eerste Kerstdag',
+      boxingDay: 'Tweede Kerstdag',
+      decree: 'Bij Koninklijk Besluit gelijkgestelde dag',
+    },
+    skipReasons: {
+      saturday: 'Zaterdag',
+      sunday: 'Zondag',
+      holiday: 'Feestdag',
+      closed: 'Organisatie gesloten',
+    },
+  },
+  /** "Waarom deze datum?": the rule of a term and the steps of its reckoning. */
+  complaintWhy: {
+    ackRule:
+      'De ontvangst wordt bevestigd op de {{days}}e werkdag na de dag van ontvangst ({{received}}). Zaterdag, zondag, de feestdagen van de Algemene termijnenwet, Goede Vrijdag en de dagen dat de organisatie dicht is tellen niet mee.',
+    ackSkipped: '{{count}} dag(en) telden niet mee; daardoor is het {{due}}.',
+    decisionRule:
+      'Het besluit volgt binnen {{weeks}} weken na de dag van ontvangst ({{received}}).',
+    extended: 'Verlengd met {{weeks}} weken: samen {{total}} weken na ontvangst.',
+    plainEnd: '{{weeks}} weken na ontvangst is {{date}}.',
+    movedToWorkingDay:
+      '{{from}} is geen werkdag; volgens de Algemene termijnenwet schuift de termijn door naar {{to}}.',
+  },
   jobs: {
     title: 'Bezig op de achtergrond',
     cancel: 'Stoppen',

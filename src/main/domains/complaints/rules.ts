@@ -17,12 +17,10 @@ export interface ExtensionCase {
   maxWeeks: number
 }
 
-export interface RuleProblem {
-  /** VALIDATION at a field, or CONFLICT with an error key. */
-  field?: string
-  key: string
-  params?: Record<string, string | number>
-}
+/** VALIDATION at a field (`field` and `fieldKey`), or CONFLICT with an error key (`conflictKey`). */
+export type RuleProblem =
+  | { field: string; fieldKey: string; params?: Record<string, string | number> }
+  | { conflictKey: string; params?: Record<string, string | number> }
 
 /**
  * An extension exists only when it is recorded on or before the day it extends, with a written
@@ -31,11 +29,11 @@ export interface RuleProblem {
  */
 export function extensionProblem(c: ExtensionCase): RuleProblem | null {
   if (c.withConsent) return null
-  if (c.extensions.length > 0) return { key: 'extensionOnlyOnce' }
-  if (c.maxWeeks === 0) return { key: 'extensionNotAllowed' }
+  if (c.extensions.length > 0) return { conflictKey: 'extensionOnlyOnce' }
+  if (c.maxWeeks === 0) return { conflictKey: 'extensionNotAllowed' }
   if (c.weeks > c.maxWeeks)
-    return { field: 'weeks', key: 'extensionTooLong', params: { max: c.maxWeeks } }
+    return { field: 'weeks', fieldKey: 'extensionTooLong', params: { max: c.maxWeeks } }
   if (c.date > c.currentDue)
-    return { key: 'extensionTooLate', params: { due: toDutchDate(c.currentDue) } }
+    return { conflictKey: 'extensionTooLate', params: { due: toDutchDate(c.currentDue) } }
   return null
 }

@@ -5,6 +5,7 @@ import type { Measurement, MeasurementSettings } from '../../../shared/schemas/v
 import {
   DEFAULT_ZRM_VERSION,
   ZRM_VERSIONS,
+  domainsOf,
   isDomainOf,
   type LadderStep,
   type MeasurementMoment,
@@ -177,7 +178,12 @@ async function readMeasurements(db: Db, personId: number, onlyId?: number): Prom
     ladder: (r.ladder ?? null) as LadderStep | null,
     byAccountId: r.byAccountId ?? null,
     byName: r.byName ?? null,
-    scores: byMeasurement.get(r.id) ?? [],
+    // In the matrix's own order, as the form and the chart list the domains.
+    scores: (byMeasurement.get(r.id) ?? []).sort(
+      (a, b) =>
+        domainsOf(r.version as ZrmVersion).indexOf(a.domain) -
+        domainsOf(r.version as ZrmVersion).indexOf(b.domain),
+    ),
     createdAt: r.createdAt,
   }))
 }

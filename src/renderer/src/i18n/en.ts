@@ -142,6 +142,21 @@ export const en: Messages = {
     toldBeforeCollection: 'The collection was only entered on {{date}}; choose that day or later',
     leftBeforeArrival: 'The collection arrived on {{date}}; it cannot leave before that',
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
+    // Volunteers' follow-up and figures (V3)
+    month: 'Not a valid month',
+    hoursRange: 'Enter 0 to 400 hours',
+    quarterHours: 'Enter whole hours or quarters, for example 2.25',
+    duplicate: 'This is already in the list',
+    openGoalClosed: 'An open goal has no end date yet',
+    nextAfterContact: 'The next contact comes after this one',
+    onlyEvaluation: 'Goals are reviewed at an evaluation',
+    futureMonth: 'This month has not started yet',
+    beforeRegistration: 'This is before the registration ({{date}})',
+    monthOutsidePlacement:
+      'This placement did not run in this month (no trial yet, or already ended)',
+    domainNotInVersion: 'This domain is not part of this version of the ZRM',
+    ladderOff: 'The participation ladder is off; the admin turns it on in Settings',
+    personAnonymised: 'This person has been anonymised',
     // Volunteers (features/volunteers, V1)
     duplicateChoice: 'This choice is already in the list',
     wholeNumber: 'Enter a whole number',

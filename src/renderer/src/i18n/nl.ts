@@ -141,6 +141,21 @@ export const nl = {
       'De collectie staat pas sinds {{date}} in Dichtbij; kies die dag of later',
     leftBeforeArrival: 'De collectie kwam op {{date}} binnen; ze kan niet eerder vertrekken',
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
+    // Volunteers' follow-up and figures (V3)
+    month: 'Geen geldige maand',
+    hoursRange: 'Vul 0 tot en met 400 uur in',
+    quarterHours: 'Vul hele uren of kwartieren in, bijvoorbeeld 2,25',
+    duplicate: 'Dit staat er al in',
+    openGoalClosed: 'Een open doel heeft nog geen einddatum',
+    nextAfterContact: 'Het volgende contact ligt na dit contact',
+    onlyEvaluation: 'Doelen bespreekt u bij een evaluatie',
+    futureMonth: 'Deze maand is nog niet begonnen',
+    beforeRegistration: 'Dit ligt vóór de aanmelding ({{date}})',
+    monthOutsidePlacement:
+      'In deze maand liep deze koppeling niet (nog geen proefplaatsing of al beëindigd)',
+    domainNotInVersion: 'Dit domein hoort niet bij deze versie van de ZRM',
+    ladderOff: 'De participatieladder staat uit; de beheerder zet hem aan bij Instellingen',
+    personAnonymised: 'Deze persoon is geanonimiseerd',
     // Volunteers (features/volunteers, V1)
     duplicateChoice: 'Deze keuze staat er al in',
     wholeNumber: 'Vul een heel getal in',
