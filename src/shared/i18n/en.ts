@@ -430,7 +430,6 @@ export const en: SharedLabels = {
       shopStats: 'Counting the figures',
       shopTotals: 'Counting the figures since the start',
       volunteersStats: 'Counting the volunteers figures',
-      volunteersStats: 'Counting the volunteers figures',
       auditExport: 'Exporting the audit log',
       intakeForm: 'Making the intake form',
       complaintLetter: 'Making a complaint letter',
