@@ -63,6 +63,18 @@ import {
   type ComplaintSettings,
 } from './schemas/complaints'
 import {
+  complaintLetterInput,
+  complaintLettersInput,
+  letterReprintInput,
+  letterTemplateGetInput,
+  letterTemplateSaveInput,
+  type ComplaintLetter,
+  type ComplaintLetterResult,
+  type LetterTemplate,
+  type LetterTemplateDetail,
+} from './schemas/complaint-letters'
+import { annualReportInput, type AnnualComplaintsReport } from './schemas/complaints-report'
+import {
   partnersCreateInput,
   partnersListInput,
   partnersUpdateInput,
@@ -352,6 +364,16 @@ export const api = {
   'complaints.updateCategory': method<ComplaintCategory>()(complaintCategoryUpdateInput, STAFF),
   'complaints.settings': method<ComplaintSettings>()(empty, STAFF),
   'complaints.updateSettings': method<ComplaintSettings>()(complaintSettingsUpdate, ADMIN),
+  // Letters and the annual report (C2). Templates are read by staff and changed by the beheerder:
+  // a letter speaks for the organisation, like its profile and settings (ADMIN writes).
+  'complaints.templates': method<LetterTemplate[]>()(empty, STAFF),
+  'complaints.template': method<LetterTemplateDetail>()(letterTemplateGetInput, STAFF),
+  'complaints.saveTemplate': method<LetterTemplateDetail>()(letterTemplateSaveInput, ADMIN),
+  'complaints.letter': method<ComplaintLetterResult>()(complaintLetterInput, STAFF),
+  'complaints.letters': method<ComplaintLetter[]>()(complaintLettersInput, STAFF),
+  'complaints.reprintLetter': method<DownloadTicket>()(letterReprintInput, STAFF),
+  'complaints.annualReport': method<AnnualComplaintsReport>()(annualReportInput, STAFF),
+  'complaints.annualReportPdf': method<DownloadTicket>()(annualReportInput, STAFF),
   // Volunteers (core): people, host organisations, vacancies and the domain's managed lists.
   // Staff only: a volunteer gets FORBIDDEN. Every view of a person is audited under the person.
   'volunteerLists.list': method<VolunteerOption[]>()(volunteerListsListInput, STAFF),

@@ -583,6 +583,32 @@ export interface ComplaintMeasureTable {
 }
 
 /** One version of a letter template (migration 0017): never updated or deleted. */
+export interface ComplaintLetterTemplateTable {
+  id: Generated<number>
+  kind: 'acknowledgement' | 'extension' | 'decision'
+  version: number
+  subject: string
+  body: string
+  createdAt: string
+  createdByAccountId: number | null
+  createdByName: string | null
+}
+
+/** A letter made for a complaint (migration 0017); only `valuesJson` may change (anonymising). */
+export interface ComplaintLetterTable {
+  id: Generated<number>
+  complaintId: number
+  kind: 'acknowledgement' | 'extension' | 'decision'
+  templateId: number
+  letterDate: string
+  entryId: number | null
+  /** The values filled in, per copy (JSON); null once the complaint was anonymised. */
+  valuesJson: string | null
+  createdAt: string
+  createdByAccountId: number | null
+  createdByName: string
+}
+
 export interface DB {
   setting: SettingTable
   listItem: ListItemTable
@@ -610,6 +636,8 @@ export interface DB {
   complaint: ComplaintTable
   complaintEntry: ComplaintEntryTable
   complaintMeasure: ComplaintMeasureTable
+  complaintLetterTemplate: ComplaintLetterTemplateTable
+  complaintLetter: ComplaintLetterTable
   volOption: VolOptionTable
   programme: ProgrammeTable
   person: PersonTable

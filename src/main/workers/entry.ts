@@ -7,6 +7,7 @@ import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/bac
 import { startupCheckTask } from '../vault/startup-check'
 import { shopStatsTask, shopTotalsTask } from '../domains/shop/stats-task'
 import { intakeFormTask } from '../domains/shop/intake-form-task'
+import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/letter-task'
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 
 /**
@@ -25,4 +26,11 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.
-runInWorker([...TASKS, renderSubjectFileTask, writeAuditCsvTask, intakeFormTask])
+runInWorker([
+  ...TASKS,
+  renderSubjectFileTask,
+  writeAuditCsvTask,
+  intakeFormTask,
+  complaintLetterTask,
+  annualReportPdfTask,
+])

@@ -14,6 +14,7 @@ import * as m0012 from './0012-intake-problems'
 import * as m0013 from './0013-collections'
 import * as m0014 from './0014-volunteers'
 import * as m0016 from './0016-complaints'
+import * as m0017 from './0017-complaint-letters'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -35,4 +36,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013-collections': m0013,
   '0014-volunteers': m0014,
   '0016-complaints': m0016,
+  '0017-complaint-letters': m0017,
 }

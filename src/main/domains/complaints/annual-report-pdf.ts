@@ -1,0 +1,185 @@
+import { writeFile } from 'node:fs/promises'
+import type { Content, TableCell } from 'pdfmake/interfaces'
+import type { Organisation } from '../../../shared/schemas/accounts'
+import type { AnnualComplaintsReport, ReportCount } from '../../../shared/schemas/complaints-report'
+import { codeLabel, labelsT } from '../../i18n'
+import { HEADING, letterDocument, MUTED, RULE, TABLE_HEADER_STYLE } from '../../pdf/letterhead'
+import { printable, renderPdf } from '../../pdf/render'
+import { withArticle } from './letter-values'
+
+export interface AnnualReportPdfInput {
+  report: AnnualComplaintsReport
+  organisation: Organisation
+  /** The terms and the decider's title, as the procedure section states them. */
+  terms: {
+    ackWorkingDays: number
+    decisionWeeks: number
+    maxExtensionWeeks: number
+    deciderTitle: string
+  }
+  /** When the file is made (ISO); the footer shows its day. */
+  printedAt: string
+}
+
+const t = labelsT('nl')
+const w = (key: string, params?: Record<string, string | number>): string =>
+  t(`pdf.complaintsReport.${key}`, params ?? {})
+
+/** A count as the public report shows it: below the threshold (but not 0) as "< N". */
+export function smallCell(count: number, threshold: number): string {
+  return count > 0 && count < threshold ? `< ${threshold}` : String(count)
+}
+
+/** A number of days with one decimal, Dutch style ("12,5"); a dash when there is none. */
+function days(n: number | null): string {
+  return n === null ? '–' : n.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
+}
+
+const GRID = {
+  hLineColor: (): string => RULE,
+  vLineColor: (): string => RULE,
+  hLineWidth: (): number => 0.6,
+  vLineWidth: (): number => 0,
+  paddingTop: (): number => 3,
+  paddingBottom: (): number => 3,
+}
+
+/** A two-column table: what, and how many (right-aligned), with a head row. */
+function countTable(head: string, rows: [string, string][], total?: string): Content {
+  const body: TableCell[][] = [
+    [
+      { text: head, style: TABLE_HEADER_STYLE },
+      { text: w('count'), style: TABLE_HEADER_STYLE, alignment: 'right' as const },
+    ],
+    ...rows.map(([label, value]): TableCell[] => [
+      { text: printable(label) },
+      { text: value, alignment: 'right' as const },
+    ]),
+  ]
+  if (total !== undefined)
+    body.push([
+      { text: w('total'), bold: true },
+      { text: total, bold: true, alignment: 'right' },
+    ])
+  return {
+    table: { headerRows: 1, widths: ['*', 90], body },
+    layout: GRID,
+    margin: [0, 2, 0, 10],
+  }
+}
+
+function heading(text: string): Content {
+  return { text, style: 'heading', headlineLevel: HEADING }
+}
+function subheading(text: string): Content {
+  return { text, style: 'subheading', headlineLevel: HEADING }
+}
+function para(text: string): Content {
+  return { text: printable(text), margin: [0, 0, 0, 6] }
+}
+
+const labelled = (table: string, rows: ReportCount[]): [string, string][] =>
+  rows.map((r) => [codeLabel(table, r.code, t), String(r.count)])
+
+/**
+ * The annual complaints report as a public document, in the usual sections: the procedure, the
+ * committee, the number and nature of the complaints, the outcomes, the measures. Only counts;
+ * a category with fewer complaints than the threshold shows "< N", so that in a small
+ * organisation nobody can be recognised from a category with one or two complaints.
+ */
+export function annualReportContent(input: AnnualReportPdfInput): Content[] {
+  const { report: r, terms } = input
+  const organisation = input.organisation.name || w('thisOrganisation')
+  const threshold = r.smallCellThreshold
+  const decider = withArticle(terms.deciderTitle)
+  const Decider = decider.charAt(0).toUpperCase() + decider.slice(1)
+  return [
+    { text: w('title', { year: r.year }), style: 'title', headlineLevel: HEADING },
+    para(w('intro', { organisation, year: r.year })),
+
+    heading(w('procedure')),
+    para(w('procedureIntro', { organisation })),
+    {
+      ol: [w('step1'), w('step2'), w('step3', { decider })].map((s) => printable(s)),
+      margin: [8, 0, 0, 6],
+    },
+    para(
+      w('terms', {
+        ack: terms.ackWorkingDays,
+        weeks: terms.decisionWeeks,
+        extension: terms.maxExtensionWeeks,
+      }),
+    ),
+
+    heading(w('committee')),
+    para(w('committeeText', { decider, Decider })),
+    para(w('committeeCount', { count: r.committee, year: r.year })),
+
+    heading(w('numbers')),
+    countTable(w('figure'), [
+      [w('received'), String(r.received)],
+      [w('decided'), String(r.decided)],
+      [w('openAtYearEnd'), String(r.openAtYearEnd)],
+      [w('meanDays'), days(r.handlingDays.mean)],
+      [w('medianDays'), days(r.handlingDays.median)],
+      [w('lateAcknowledgements'), String(r.lateAcknowledgements)],
+      [w('lateDecisions'), String(r.lateDecisions)],
+      [w('extended'), String(r.extended)],
+    ]),
+    subheading(w('byCategory')),
+    countTable(
+      w('category'),
+      r.byCategory.map((c) => [c.name, smallCell(c.count, threshold)]),
+      String(r.received),
+    ),
+    {
+      text: printable(w('smallCellNote', { threshold })),
+      style: 'small',
+      color: MUTED,
+      margin: [0, -4, 0, 6],
+    },
+    subheading(w('byChannel')),
+    countTable(w('channel'), labelled('complaintChannels', r.byChannel), String(r.received)),
+    subheading(w('byStep')),
+    countTable(
+      w('step'),
+      r.byStep.map((s) => [w(`steps.s${s.code}`), String(s.count)]),
+      String(r.received),
+    ),
+
+    heading(w('outcomes')),
+    para(w('outcomesIntro', { year: r.year })),
+    countTable(w('outcome'), labelled('complaintOutcomes', r.byOutcome), String(r.decided)),
+
+    heading(w('measures')),
+    para(w('measuresIntro')),
+    countTable(w('measure'), [
+      [w('measuresTaken'), String(r.measures.taken)],
+      [w('measuresCarriedOut'), String(r.measures.carriedOut)],
+      [w('measuresNotCarriedOut'), String(r.measures.notCarriedOut)],
+    ]),
+    { text: printable(w('definitions')), style: 'small', color: MUTED, margin: [0, 10, 0, 0] },
+  ]
+}
+
+/** The annual complaints report as a PDF on the letterhead. */
+export function annualReportPdf(input: AnnualReportPdfInput): Promise<Buffer> {
+  return renderPdf(
+    letterDocument({
+      organisation: input.organisation,
+      printedAt: new Date(input.printedAt),
+      title: w('title', { year: input.report.year }),
+      content: annualReportContent(input),
+    }),
+  )
+}
+
+/** Writes the report to `path` (a fresh temp file of the download folder); returns its size. */
+export async function writeAnnualReportPdf(
+  input: AnnualReportPdfInput & { path: string },
+): Promise<number> {
+  const { path, ...doc } = input
+  const bytes = await annualReportPdf(doc)
+  await writeFile(path, bytes, { mode: 0o600, flag: 'wx' })
+  return bytes.byteLength
+}
