@@ -1,5 +1,7 @@
 import type { ServiceContext } from '../../context'
 import type { Slice } from '../slice'
+import { letterHandlers } from './letter-handlers'
+import type { LetterContext } from './letters'
 import {
   addEntry,
   assign,
@@ -77,6 +79,7 @@ export const complaintsCoreHandlers: Pick<
 }
 
 /** The whole `complaints` slice: a method of the contract without its handler does not compile. */
-export const complaintsHandlers: Slice<(typeof COMPLAINTS_PREFIXES)[number], ServiceContext> = {
+export const complaintsHandlers: Slice<(typeof COMPLAINTS_PREFIXES)[number], LetterContext> = {
   ...complaintsCoreHandlers,
+  ...letterHandlers,
 }
