@@ -55,6 +55,17 @@ export const en: Messages = {
     '7': 'Sunday',
   },
   validation: {
+    // Complaints (issue 14, C1)
+    dateBeforeReceipt: 'This date cannot be before {{date}}',
+    beforeDecision: 'This cannot be before the decision of {{date}}',
+    handlerIsAbout: 'The handler cannot be the person the complaint is about',
+    handlerNotStaff: 'Choose an active coordinator or administrator',
+    cannotVoid: 'This step cannot be declared void; add a correction with an explanation',
+    cannotRedate: 'The date of this step cannot be corrected',
+    outcomeOnlyForDecision: 'Only a decision can have its outcome corrected',
+    extensionTooLong: 'An extension is at most {{max}} weeks (without the complainant’s written consent)',
+    managerIsSelf: 'Nobody can be their own line manager',
+    managerCircle: 'They would become each other’s line manager',
     // The counter's rules and the visit date (helper C)
     searchTooShort: 'Type at least {{min}} letters or digits (accents and spaces do not count)',
     visitTooEarly: 'A visit cannot be before 1-1-2000',
@@ -173,6 +184,76 @@ export const en: Messages = {
     placesBelowTaken: '{{taken}} places are already taken; fewer places are not possible',
   },
   errors: {
+    // Complaints (issue 14, C1)
+    complaintAnonymised: 'This complaint has been anonymised and can no longer be changed.',
+    complaintClosed: 'This complaint was closed on {{date}}. Reopen it first.',
+    complaintNotClosed: 'This complaint is not closed.',
+    alreadyAcknowledged: 'Receipt was already acknowledged on {{date}}. If that date is wrong, add a correction.',
+    alreadyDecided: 'This complaint was already decided on {{date}}.',
+    onlyAtCommittee: 'Hearings and advice belong to step 3 (complaints committee). Move the complaint to step 3 first.',
+    notDecidedYet: 'There is no decision yet to inform anyone of.',
+    cannotCorrectCorrection: 'A correction is not corrected; add a new correction to the original step.',
+    stepOnlyUp: 'The complaint is already at step {{step}}; a complaint only moves to a higher step.',
+    adviceFirst: "At step 3 the decision follows the complaints committee's advice. Record the advice first.",
+    decideFirst: 'Record the decision first; then the complaint can be closed.',
+    extensionOnlyOnce: "The term was extended once already. Another extension needs the complainant's written consent.",
+    extensionNotAllowed: "Extensions are turned off in the settings; one needs the complainant's written consent.",
+    extensionTooLate: "The term ended on {{due}}. An extension is possible only before that day, or with the complainant's written consent.",
+    slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
+    visitSameDayUnconfirmed:
+      'This household already has a visit on {{date}} (number: {{count}}). Nothing was saved; first confirm that this is another visit.',
+    validation: 'Not everything is filled in correctly. Check the marked fields.',
+    notFound: 'Not found. It may have been removed in the meantime.',
+    unknownMethod: 'This action does not exist.',
+    recoveryKeyMissing: 'There is no recovery key yet. Make one first under Backups.',
+    volunteerRightOff:
+      'The administrator has turned this off for volunteers. Ask the coordinator, or ask the administrator to turn it on.',
+    counterTodayOnly:
+      "At the counter you work with today's appointments. Other days, and appointments the family already kept or missed, are the coordinator's.",
+    forbidden: 'You do not have access to this action.',
+    internal: 'Something went wrong. Try again; if it keeps failing, tell the administrator.',
+    locked: 'The screen is locked.',
+    duplicates: 'A household that looks like this one already exists.',
+    slotFull: 'This half-day is full ({{capacity}} places).',
+    alreadyBookedThatDay: 'This household already has an appointment on {{date}}.',
+    visitRegistered: 'A visit has already been registered for this appointment.',
+    moveNotPlanned: 'Only a planned appointment can be moved.',
+    moveSameSlot: 'The appointment is on this half-day already. Choose another half-day.',
+    visitExists: 'A visit has already been registered for this appointment.',
+    checkInFuture: 'Check-in is possible on the day of the appointment ({{date}}).',
+    capacityBelowBooked: '{{booked}} households are already booked; fewer places is not possible.',
+    slotHasBookings:
+      '{{booked}} households are still booked on this half-day. Cancel or move those appointments first.',
+    listNameTaken: 'This name already exists in the list.',
+    counterLookupFirst:
+      "Look the household up first under Households, or open it from today's appointments.",
+    slotOverRemove:
+      'This half-day ({{date}}) is over and stays: it belongs to the figures of that period.',
+    beyondHorizon:
+      'That is too far ahead: appointments at most {{months}} months ahead, up to and including {{date}}.',
+    notLoggedIn: 'You are not logged in (any more). Please log in again.',
+    partnerNameTaken: 'This organisation is already on the social map.',
+    mustChangePassword: 'First choose your own password.',
+    loginFailed: 'Username or password is not right.',
+    loginWait: 'Too many failed attempts. Try again in {{seconds}} seconds.',
+    accountDisabled: 'This account is switched off. Ask the administrator to switch it on again.',
+    setupDone: 'Dichtbij has already been set up. Please log in.',
+    ownAccount: 'You cannot switch off your own account or give it another role.',
+    lastAdmin: 'At least one active administrator must remain.',
+    collectionLeft:
+      'This collection left on {{date}}. Nobody can be told of it any more, and it cannot leave again.',
+    notOnCollectionList:
+      "This household is not on the collection's call list: it is inactive or its right to the shop has expired.",
+    householdAnonymised: 'This household has been anonymised. Nothing can be added or changed.',
+    personAnonymised: 'This person has been anonymised. Nothing can be added or changed any more.',
+    partnerNotHostYet:
+      '{{name}} is already on the social map. Make that organisation a host instead of entering it again.',
+    ownHostStays: 'The shop itself stays a host: its own volunteers work there.',
+    hostHasVacancies: 'This organisation still has open volunteer places. Set those inactive first.',
+    retentionPersonInReports:
+      'This person counts in the figures of past periods (registration, intake, placements, hours or measurements). Deleting would change those figures: anonymise instead.',
+    retentionInReports:
+      'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
     visitSameDayUnconfirmed:
       'This household already has a visit on {{date}} (number: {{count}}). Nothing was saved; first confirm that this is another visit.',

@@ -53,6 +53,17 @@ export const nl = {
     '7': 'Zondag',
   },
   validation: {
+    // Complaints (issue 14, C1)
+    dateBeforeReceipt: 'Deze datum kan niet vóór {{date}} liggen',
+    beforeDecision: 'Dit kan niet vóór het besluit van {{date}}',
+    handlerIsAbout: 'De behandelaar kan niet degene zijn over wie de klacht gaat',
+    handlerNotStaff: 'Kies een actieve coördinator of beheerder',
+    cannotVoid: 'Deze stap kan niet ongeldig worden verklaard; voeg een correctie met toelichting toe',
+    cannotRedate: 'Van deze stap kan de datum niet worden gecorrigeerd',
+    outcomeOnlyForDecision: 'Alleen bij een besluit kan de uitkomst worden gecorrigeerd',
+    extensionTooLong: 'Verlengen kan met hoogstens {{max}} weken (zonder schriftelijke instemming van de klager)',
+    managerIsSelf: 'Iemand kan niet zijn eigen leidinggevende zijn',
+    managerCircle: 'Dan zouden zij elkaars leidinggevende worden',
     // The counter's rules and the visit date (helper C)
     searchTooShort: 'Typ minstens {{min}} letters of cijfers (accenten en spaties tellen niet mee)',
     visitTooEarly: 'Een bezoek kan niet vóór 1-1-2000 liggen',
@@ -172,6 +183,81 @@ export const nl = {
     placesBelowTaken: 'Er zijn al {{taken}} plaatsen bezet; minder plaatsen kan niet',
   },
   errors: {
+    // Complaints (issue 14, C1)
+    complaintAnonymised: 'Deze klacht is geanonimiseerd en kan niet meer worden gewijzigd.',
+    complaintClosed: 'Deze klacht is gesloten op {{date}}. Heropen haar eerst.',
+    complaintNotClosed: 'Deze klacht is niet gesloten.',
+    alreadyAcknowledged: 'De ontvangst is al bevestigd op {{date}}. Klopt die datum niet, voeg dan een correctie toe.',
+    alreadyDecided: 'Over deze klacht is op {{date}} al besloten.',
+    onlyAtCommittee: 'Hoorzitting en advies horen bij stap 3 (klachtencommissie). Zet de klacht eerst door naar stap 3.',
+    notDecidedYet: 'Er is nog geen besluit om over te informeren.',
+    cannotCorrectCorrection: 'Een correctie corrigeert u niet; voeg een nieuwe correctie toe aan de oorspronkelijke stap.',
+    stepOnlyUp: 'De klacht is al bij stap {{step}}; een klacht gaat alleen naar een hogere stap.',
+    adviceFirst: 'In stap 3 volgt het besluit op het advies van de klachtencommissie. Leg eerst het advies vast.',
+    decideFirst: 'Leg eerst het besluit vast; daarna kan de klacht worden gesloten.',
+    extensionOnlyOnce: 'De termijn is al eens verlengd. Nog een verlenging kan alleen met schriftelijke instemming van de klager.',
+    extensionNotAllowed: 'Verlengen is in de instellingen uitgezet; het kan alleen met schriftelijke instemming van de klager.',
+    extensionTooLate: 'De termijn liep af op {{due}}. Verlengen kan alleen vóór die dag, of met schriftelijke instemming van de klager.',
+    slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
+    visitSameDayUnconfirmed:
+      'Dit huishouden heeft op {{date}} al een bezoek (aantal: {{count}}). Er is niets opgeslagen; bevestig eerst dat het om nog een bezoek gaat.',
+    validation: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
+    notFound: 'Niet gevonden. Misschien is het intussen verwijderd.',
+    unknownMethod: 'Deze actie bestaat niet.',
+    recoveryKeyMissing:
+      'Er is nog geen herstelsleutel. Maak er eerst een bij Back-ups (Herstelsleutel maken).',
+    volunteerRightOff:
+      'De beheerder heeft dit voor vrijwilligers uitgezet. Vraag het de coördinator, of de beheerder om het aan te zetten.',
+    counterTodayOnly:
+      'Aan de balie werkt u met de afspraken van vandaag. Andere dagen, en afspraken waar het gezin al wel of niet is geweest, regelt de coördinator.',
+    forbidden: 'U heeft geen toegang tot deze actie.',
+    internal:
+      'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, meld het dan aan de beheerder.',
+    locked: 'Het scherm is vergrendeld.',
+    duplicates: 'Er bestaat al een huishouden dat hierop lijkt.',
+    slotFull: 'Dit dagdeel zit vol ({{capacity}} plaatsen).',
+    alreadyBookedThatDay: 'Dit huishouden heeft op {{date}} al een afspraak.',
+    visitRegistered: 'Voor deze afspraak is al een bezoek geregistreerd.',
+    moveNotPlanned: 'Alleen een geplande afspraak kan worden verzet.',
+    moveSameSlot: 'De afspraak staat al op dit dagdeel. Kies een ander dagdeel.',
+    visitExists: 'Voor deze afspraak is al een bezoek geregistreerd.',
+    checkInFuture: 'Aanmelden kan pas op de dag van de afspraak ({{date}}).',
+    capacityBelowBooked: 'Er zijn al {{booked}} huishoudens geboekt; minder plaatsen kan niet.',
+    slotHasBookings:
+      'Op dit dagdeel zijn nog {{booked}} huishoudens geboekt. Zeg die afspraken eerst af of verzet ze.',
+    listNameTaken: 'Deze naam bestaat al in de lijst.',
+    counterLookupFirst:
+      'Zoek het huishouden eerst op via Huishoudens, of open het vanuit de afspraken van vandaag.',
+    slotOverRemove:
+      'Dit dagdeel ({{date}}) is al voorbij en blijft staan: het hoort bij de cijfers van die periode.',
+    beyondHorizon:
+      'Zo ver vooruit kan niet: afspraken hoogstens {{months}} maanden vooruit, tot en met {{date}}.',
+    notLoggedIn: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
+    mustChangePassword: 'Kies eerst een eigen wachtwoord.',
+    loginFailed: 'Gebruikersnaam of wachtwoord klopt niet.',
+    partnerNameTaken: 'Deze organisatie staat al op de sociale kaart.',
+    loginWait: 'Te veel mislukte pogingen. Probeer het over {{seconds}} seconden opnieuw.',
+    accountDisabled: 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.',
+    setupDone: 'Dichtbij is al ingesteld. Meld u aan.',
+    ownAccount: 'Uw eigen account kunt u niet uitschakelen of een andere rol geven.',
+    lastAdmin: 'Er moet minstens één actieve beheerder overblijven.',
+    collectionLeft:
+      'Deze collectie is op {{date}} vertrokken. Er kan niemand meer over worden verteld, en ze kan niet nog eens vertrekken.',
+    notOnCollectionList:
+      'Dit huishouden staat niet op de bellijst van de collectie: het is niet actief of het recht op de winkel is verlopen.',
+    householdAnonymised:
+      'Dit huishouden is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
+    personAnonymised:
+      'Deze persoon is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
+    partnerNotHostYet:
+      '{{name}} staat al op de sociale kaart. Maak die organisatie gastorganisatie in plaats van haar opnieuw in te voeren.',
+    ownHostStays: 'De eigen winkel blijft een gastorganisatie: daar werken de eigen vrijwilligers.',
+    hostHasVacancies:
+      'Deze organisatie heeft nog open vrijwilligersplekken. Zet die eerst op niet actief.',
+    retentionPersonInReports:
+      'Deze persoon telt mee in de cijfers van eerdere periodes (aanmelding, intake, koppelingen, uren of metingen). Verwijderen zou die cijfers veranderen: anonimiseer in plaats daarvan.',
+    retentionInReports:
+      'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
     visitSameDayUnconfirmed:
       'Dit huishouden heeft op {{date}} al een bezoek (aantal: {{count}}). Er is niets opgeslagen; bevestig eerst dat het om nog een bezoek gaat.',
