@@ -254,61 +254,6 @@ export const en: Messages = {
       'This person counts in the figures of past periods (registration, intake, placements, hours or measurements). Deleting would change those figures: anonymise instead.',
     retentionInReports:
       'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
-    slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
-    visitSameDayUnconfirmed:
-      'This household already has a visit on {{date}} (number: {{count}}). Nothing was saved; first confirm that this is another visit.',
-    validation: 'Not everything is filled in correctly. Check the marked fields.',
-    notFound: 'Not found. It may have been removed in the meantime.',
-    unknownMethod: 'This action does not exist.',
-    recoveryKeyMissing: 'There is no recovery key yet. Make one first under Backups.',
-    volunteerRightOff:
-      'The administrator has turned this off for volunteers. Ask the coordinator, or ask the administrator to turn it on.',
-    counterTodayOnly:
-      "At the counter you work with today's appointments. Other days, and appointments the family already kept or missed, are the coordinator's.",
-    forbidden: 'You do not have access to this action.',
-    internal: 'Something went wrong. Try again; if it keeps failing, tell the administrator.',
-    locked: 'The screen is locked.',
-    duplicates: 'A household that looks like this one already exists.',
-    slotFull: 'This half-day is full ({{capacity}} places).',
-    alreadyBookedThatDay: 'This household already has an appointment on {{date}}.',
-    visitRegistered: 'A visit has already been registered for this appointment.',
-    moveNotPlanned: 'Only a planned appointment can be moved.',
-    moveSameSlot: 'The appointment is on this half-day already. Choose another half-day.',
-    visitExists: 'A visit has already been registered for this appointment.',
-    checkInFuture: 'Check-in is possible on the day of the appointment ({{date}}).',
-    capacityBelowBooked: '{{booked}} households are already booked; fewer places is not possible.',
-    slotHasBookings:
-      '{{booked}} households are still booked on this half-day. Cancel or move those appointments first.',
-    listNameTaken: 'This name already exists in the list.',
-    counterLookupFirst:
-      "Look the household up first under Households, or open it from today's appointments.",
-    slotOverRemove:
-      'This half-day ({{date}}) is over and stays: it belongs to the figures of that period.',
-    beyondHorizon:
-      'That is too far ahead: appointments at most {{months}} months ahead, up to and including {{date}}.',
-    notLoggedIn: 'You are not logged in (any more). Please log in again.',
-    partnerNameTaken: 'This organisation is already on the social map.',
-    mustChangePassword: 'First choose your own password.',
-    loginFailed: 'Username or password is not right.',
-    loginWait: 'Too many failed attempts. Try again in {{seconds}} seconds.',
-    accountDisabled: 'This account is switched off. Ask the administrator to switch it on again.',
-    setupDone: 'Dichtbij has already been set up. Please log in.',
-    ownAccount: 'You cannot switch off your own account or give it another role.',
-    lastAdmin: 'At least one active administrator must remain.',
-    collectionLeft:
-      'This collection left on {{date}}. Nobody can be told of it any more, and it cannot leave again.',
-    notOnCollectionList:
-      "This household is not on the collection's call list: it is inactive or its right to the shop has expired.",
-    householdAnonymised: 'This household has been anonymised. Nothing can be added or changed.',
-    personAnonymised: 'This person has been anonymised. Nothing can be added or changed any more.',
-    partnerNotHostYet:
-      '{{name}} is already on the social map. Make that organisation a host instead of entering it again.',
-    ownHostStays: 'The shop itself stays a host: its own volunteers work there.',
-    hostHasVacancies: 'This organisation still has open volunteer places. Set those inactive first.',
-    retentionPersonInReports:
-      'This person counts in the figures of past periods (registration, intake, placements, hours or measurements). Deleting would change those figures: anonymise instead.',
-    retentionInReports:
-      'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
     // Backups, restore and the encrypted database (features/backup)
     backupTampered: 'The backup was changed after it was made, or belongs to other data.',
     backupDamaged: 'The backup is damaged and cannot be restored.',

@@ -258,66 +258,6 @@ export const nl = {
       'Deze persoon telt mee in de cijfers van eerdere periodes (aanmelding, intake, koppelingen, uren of metingen). Verwijderen zou die cijfers veranderen: anonimiseer in plaats daarvan.',
     retentionInReports:
       'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
-    slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
-    visitSameDayUnconfirmed:
-      'Dit huishouden heeft op {{date}} al een bezoek (aantal: {{count}}). Er is niets opgeslagen; bevestig eerst dat het om nog een bezoek gaat.',
-    validation: 'Niet alles is goed ingevuld. Kijk de gemarkeerde velden na.',
-    notFound: 'Niet gevonden. Misschien is het intussen verwijderd.',
-    unknownMethod: 'Deze actie bestaat niet.',
-    recoveryKeyMissing:
-      'Er is nog geen herstelsleutel. Maak er eerst een bij Back-ups (Herstelsleutel maken).',
-    volunteerRightOff:
-      'De beheerder heeft dit voor vrijwilligers uitgezet. Vraag het de coördinator, of de beheerder om het aan te zetten.',
-    counterTodayOnly:
-      'Aan de balie werkt u met de afspraken van vandaag. Andere dagen, en afspraken waar het gezin al wel of niet is geweest, regelt de coördinator.',
-    forbidden: 'U heeft geen toegang tot deze actie.',
-    internal:
-      'Er ging iets mis. Probeer het opnieuw; blijft het misgaan, meld het dan aan de beheerder.',
-    locked: 'Het scherm is vergrendeld.',
-    duplicates: 'Er bestaat al een huishouden dat hierop lijkt.',
-    slotFull: 'Dit dagdeel zit vol ({{capacity}} plaatsen).',
-    alreadyBookedThatDay: 'Dit huishouden heeft op {{date}} al een afspraak.',
-    visitRegistered: 'Voor deze afspraak is al een bezoek geregistreerd.',
-    moveNotPlanned: 'Alleen een geplande afspraak kan worden verzet.',
-    moveSameSlot: 'De afspraak staat al op dit dagdeel. Kies een ander dagdeel.',
-    visitExists: 'Voor deze afspraak is al een bezoek geregistreerd.',
-    checkInFuture: 'Aanmelden kan pas op de dag van de afspraak ({{date}}).',
-    capacityBelowBooked: 'Er zijn al {{booked}} huishoudens geboekt; minder plaatsen kan niet.',
-    slotHasBookings:
-      'Op dit dagdeel zijn nog {{booked}} huishoudens geboekt. Zeg die afspraken eerst af of verzet ze.',
-    listNameTaken: 'Deze naam bestaat al in de lijst.',
-    counterLookupFirst:
-      'Zoek het huishouden eerst op via Huishoudens, of open het vanuit de afspraken van vandaag.',
-    slotOverRemove:
-      'Dit dagdeel ({{date}}) is al voorbij en blijft staan: het hoort bij de cijfers van die periode.',
-    beyondHorizon:
-      'Zo ver vooruit kan niet: afspraken hoogstens {{months}} maanden vooruit, tot en met {{date}}.',
-    notLoggedIn: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.',
-    mustChangePassword: 'Kies eerst een eigen wachtwoord.',
-    loginFailed: 'Gebruikersnaam of wachtwoord klopt niet.',
-    partnerNameTaken: 'Deze organisatie staat al op de sociale kaart.',
-    loginWait: 'Te veel mislukte pogingen. Probeer het over {{seconds}} seconden opnieuw.',
-    accountDisabled: 'Dit account is uitgeschakeld. Vraag de beheerder om het weer aan te zetten.',
-    setupDone: 'Dichtbij is al ingesteld. Meld u aan.',
-    ownAccount: 'Uw eigen account kunt u niet uitschakelen of een andere rol geven.',
-    lastAdmin: 'Er moet minstens één actieve beheerder overblijven.',
-    collectionLeft:
-      'Deze collectie is op {{date}} vertrokken. Er kan niemand meer over worden verteld, en ze kan niet nog eens vertrekken.',
-    notOnCollectionList:
-      'Dit huishouden staat niet op de bellijst van de collectie: het is niet actief of het recht op de winkel is verlopen.',
-    householdAnonymised:
-      'Dit huishouden is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
-    personAnonymised:
-      'Deze persoon is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
-    partnerNotHostYet:
-      '{{name}} staat al op de sociale kaart. Maak die organisatie gastorganisatie in plaats van haar opnieuw in te voeren.',
-    ownHostStays: 'De eigen winkel blijft een gastorganisatie: daar werken de eigen vrijwilligers.',
-    hostHasVacancies:
-      'Deze organisatie heeft nog open vrijwilligersplekken. Zet die eerst op niet actief.',
-    retentionPersonInReports:
-      'Deze persoon telt mee in de cijfers van eerdere periodes (aanmelding, intake, koppelingen, uren of metingen). Verwijderen zou die cijfers veranderen: anonimiseer in plaats daarvan.',
-    retentionInReports:
-      'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
     // Backups, restore and the encrypted database (features/backup)
     backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
     backupDamaged: 'De back-up is beschadigd en kan niet worden teruggezet.',
