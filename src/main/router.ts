@@ -47,6 +47,7 @@ import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
 import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
 import { COMPUTER_PREFIXES, computerHandlers } from './computer-settings/handlers'
 import { JOBS_PREFIXES, jobsHandlers } from './domains/jobs/handlers'
+import { MATCHING_PREFIXES, matchingHandlers } from './domains/volunteers/matching-handlers'
 import { FOLLOWUP_PREFIXES, followupHandlers } from './domains/volunteers/followup-handlers'
 import {
   VOLUNTEERS_CORE_PREFIXES,
@@ -73,6 +74,7 @@ export const DOMAIN_PREFIXES = [
   ...SUBJECTS_PREFIXES,
   ...COMPUTER_PREFIXES,
   ...JOBS_PREFIXES,
+  ...MATCHING_PREFIXES,
   ...FOLLOWUP_PREFIXES,
   ...VOLUNTEERS_CORE_PREFIXES,
 ] as const
@@ -132,6 +134,7 @@ export const handlers: Handlers = {
   ...shopHandlers,
   ...subjectsHandlers,
   ...jobsHandlers,
+  ...matchingHandlers,
   ...followupHandlers,
   ...volunteersCoreHandlers,
 }

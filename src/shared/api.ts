@@ -157,6 +157,24 @@ import {
   type VolunteersStats,
 } from './schemas/volunteers-followup'
 import {
+  howWeMatchInput,
+  matchForPersonInput,
+  matchForVacancyInput,
+  matchWeightsUpdateInput,
+  placementAdvanceInput,
+  placementCheckInput,
+  placementCloseInput,
+  placementListInput,
+  placementProposeInput,
+  type MatchWeights,
+  type PersonMatches,
+  type Placement,
+  type PlacementCheck,
+  type PlacementList,
+  type PlacementProposed,
+  type VacancyMatches,
+} from './schemas/volunteers-matching'
+import {
   organisationsCreateInput,
   organisationsListInput,
   organisationsSetHostInput,
@@ -444,6 +462,21 @@ export const api = {
   'jobs.list': method<JobView[]>()(empty, EVERYONE),
   /** Asks one of this session's running jobs to stop; it stops at its next safe point. */
   'jobs.cancel': method<{ id: string }>()(jobCancelInput, EVERYONE),
+  // Matching people and volunteer places (issue 13): the app proposes, the coordinator decides.
+  'matching.forVacancy': method<VacancyMatches>()(matchForVacancyInput, STAFF),
+  'matching.forPerson': method<PersonMatches>()(matchForPersonInput, STAFF),
+  'matching.weights': method<MatchWeights>()(empty, STAFF),
+  /** The score's weights are the admin's, as every setting. */
+  'matching.updateWeights': method<MatchWeights>()(matchWeightsUpdateInput, ADMIN),
+  /** The printable "hoe wij matchen" page: filters, parts, current weights; nobody's data. */
+  'matching.howWeMatch': method<DownloadTicket>()(howWeMatchInput, STAFF),
+  'placements.list': method<PlacementList>()(placementListInput, STAFF),
+  /** The filters and warnings a proposal would meet, without proposing. */
+  'placements.check': method<PlacementCheck>()(placementCheckInput, STAFF),
+  'placements.propose': method<PlacementProposed>()(placementProposeInput, STAFF),
+  'placements.advance': method<Placement>()(placementAdvanceInput, STAFF),
+  'placements.end': method<Placement>()(placementCloseInput, STAFF),
+  'placements.decline': method<Placement>()(placementCloseInput, STAFF),
 } as const
 
 export type Api = typeof api

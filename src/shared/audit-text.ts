@@ -40,7 +40,16 @@ export const AUDIT_TEXT = {
 const PARAM_TABLES: Partial<
   Record<
     AuditNoteKey,
-    Record<string, 'roles' | 'status' | 'audit.listKinds' | 'parts' | 'audit.fields'>
+    Record<
+      string,
+      | 'roles'
+      | 'status'
+      | 'audit.listKinds'
+      | 'parts'
+      | 'audit.fields'
+      | 'matching.steps'
+      | 'matching.reasonNames'
+    >
   >
 > = {
   roleChanged: { from: 'roles', to: 'roles' },
@@ -51,6 +60,9 @@ const PARAM_TABLES: Partial<
   // A volunteer switch: its name, as the fields column says it, with on or off.
   switchOn: { field: 'audit.fields' },
   switchOff: { field: 'audit.fields' },
+  // A placement's step, and the filter a proposal overrode (matching, issue 13).
+  stepChanged: { fromStep: 'matching.steps', toStep: 'matching.steps' },
+  matchOverride: { reason: 'matching.reasonNames' },
 }
 
 /** Parameters that are calendar days (`YYYY-MM-DD`) or instants, shown as Dutch dates. */

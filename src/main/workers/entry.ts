@@ -7,6 +7,7 @@ import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/bac
 import { startupCheckTask } from '../vault/startup-check'
 import { shopStatsTask, shopTotalsTask } from '../domains/shop/stats-task'
 import { intakeFormTask } from '../domains/shop/intake-form-task'
+import { howWeMatchTask } from '../domains/volunteers/how-we-match-task'
 import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/letter-task'
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 
@@ -31,6 +32,7 @@ runInWorker([
   renderSubjectFileTask,
   writeAuditCsvTask,
   intakeFormTask,
+  howWeMatchTask,
   complaintLetterTask,
   annualReportPdfTask,
 ])

@@ -153,6 +153,15 @@ export const en: Messages = {
     toldBeforeCollection: 'The collection was only entered on {{date}}; choose that day or later',
     leftBeforeArrival: 'The collection arrived on {{date}}; it cannot leave before that',
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
+    // Matching and placements (V2)
+    halfDayNotInVacancy: 'The place does not need this half-day',
+    overrideReasonRequired:
+      'This candidate fails the filters (see the reasons). Write down why you propose them anyway.',
+    beforePreviousStep: 'This is before the previous step ({{date}})',
+    trialEndsBeforeStart: 'The trial cannot end before it starts',
+    trialTooLong: 'A trial does not last that long: at most until {{date}}',
+    onlyWithTrial: 'An end date belongs to the trial step only',
+    weightsAllZero: 'Give at least one part a weight above 0',
     // Volunteers' follow-up and figures (V3)
     month: 'Not a valid month',
     hoursRange: 'Enter 0 to 400 hours',
@@ -255,6 +264,22 @@ export const en: Messages = {
     retentionInReports:
       'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
     // Backups, restore and the encrypted database (features/backup)
+    // Matching and placements (V2); the backup texts follow below
+    placementPersonLeft:
+      'This participant has left. Set them to active again before proposing a placement.',
+    placementVacancyInactive:
+      'This place is not open. Set it to active again before proposing someone for it.',
+    placementAlreadyHere: 'This participant is already linked to this place.',
+    placementPersonAnonymised:
+      'This participant has been anonymised. The placement can no longer be changed.',
+    placementEnded: 'This placement has already ended.',
+    placementDeclined: 'This placement has already been declined.',
+    placementStepBack: 'This placement is at that step or further already. A step back is not possible.',
+    placementVacancyFull:
+      'All {{places}} places of this place are taken. End another placement first, or give the place more places.',
+    placementNotStarted: 'This placement is only proposed: decline it rather than ending it.',
+    placementAlreadyPlaced:
+      'This participant is placed already: end the placement rather than declining it.',
     backupTampered: 'The backup was changed after it was made, or belongs to other data.',
     backupDamaged: 'The backup is damaged and cannot be restored.',
     backupOtherData:

@@ -152,6 +152,15 @@ export const nl = {
       'De collectie staat pas sinds {{date}} in Dichtbij; kies die dag of later',
     leftBeforeArrival: 'De collectie kwam op {{date}} binnen; ze kan niet eerder vertrekken',
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
+    // Matching and placements (V2)
+    halfDayNotInVacancy: 'Dit dagdeel vraagt de plek niet',
+    overrideReasonRequired:
+      'Deze kandidaat valt buiten de filters (zie de redenen). Schrijf op waarom u hem of haar toch voorstelt.',
+    beforePreviousStep: 'Dit ligt vóór de vorige stap ({{date}})',
+    trialEndsBeforeStart: 'De proefperiode kan niet eindigen vóór ze begint',
+    trialTooLong: 'Zo lang duurt een proefperiode niet: hoogstens tot {{date}}',
+    onlyWithTrial: 'Een einddatum hoort alleen bij de stap proefperiode',
+    weightsAllZero: 'Geef minstens één onderdeel een gewicht boven 0',
     // Volunteers' follow-up and figures (V3)
     month: 'Geen geldige maand',
     hoursRange: 'Vul 0 tot en met 400 uur in',
@@ -259,6 +268,22 @@ export const nl = {
     retentionInReports:
       'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
     // Backups, restore and the encrypted database (features/backup)
+    // Matching and placements (V2); the backup texts follow below
+    placementPersonLeft:
+      'Deze deelnemer is uitgestroomd. Zet de deelnemer eerst weer op actief als u een koppeling wilt voorstellen.',
+    placementVacancyInactive:
+      'Deze plek staat niet open. Zet de plek eerst weer op actief als u er iemand voor wilt voorstellen.',
+    placementAlreadyHere: 'Deze deelnemer is al gekoppeld aan deze plek.',
+    placementPersonAnonymised:
+      'Deze deelnemer is geanonimiseerd. Aan de koppeling kan niets meer worden veranderd.',
+    placementEnded: 'Deze koppeling is al beëindigd.',
+    placementDeclined: 'Deze koppeling is al afgewezen.',
+    placementStepBack: 'Deze koppeling staat al op die stap of verder. Een stap terug kan niet.',
+    placementVacancyFull:
+      'Alle {{places}} plaatsen van deze plek zijn bezet. Beëindig eerst een andere koppeling, of geef de plek meer plaatsen.',
+    placementNotStarted: 'Deze koppeling is alleen voorgesteld: wijs haar af in plaats van te beëindigen.',
+    placementAlreadyPlaced:
+      'Deze deelnemer is al geplaatst: beëindig de koppeling in plaats van haar af te wijzen.',
     backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
     backupDamaged: 'De back-up is beschadigd en kan niet worden teruggezet.',
     backupOtherData:
