@@ -92,11 +92,6 @@ export const complaintDocumentsNl = {
     channel: 'Manier',
     byStep: 'Hoogste stap bereikt',
     step: 'Stap',
-    steps: {
-      s1: '1. Bemiddeling door de leidinggevende',
-      s2: '2. Bemiddeling door leidinggevende en/of directeur',
-      s3: '3. Klachtencommissie',
-    },
     outcomes: 'Uitkomsten',
     outcomesIntro: 'De uitkomst van de klachten waarover in {{year}} is beslist.',
     outcome: 'Uitkomst',
@@ -167,7 +162,8 @@ export const complaintDocumentsEn: typeof complaintDocumentsNl = {
       'go straight to step 3.',
     step1: 'Mediation by the direct manager of the staff member or volunteer involved.',
     step2: 'Mediation by the manager and/or the director.',
-    step3: 'Handling by the complaints committee, which advises {{decider}}, who then decides.',
+    step3:
+      'Handling by the complaints committee, which advises {{decider}}; then {{decider}} decides.',
     terms:
       'We acknowledge a complaint within {{ack}} working days and decide within {{weeks}} weeks ' +
       'of receipt. That term can be extended once by at most {{extension}} weeks, with a ' +
@@ -202,11 +198,6 @@ export const complaintDocumentsEn: typeof complaintDocumentsNl = {
     channel: 'Channel',
     byStep: 'Highest step reached',
     step: 'Step',
-    steps: {
-      s1: '1. Mediation by the manager',
-      s2: '2. Mediation by manager and/or director',
-      s3: '3. Complaints committee',
-    },
     outcomes: 'Outcomes',
     outcomesIntro: 'The outcome of the complaints decided in {{year}}.',
     outcome: 'Outcome',

@@ -122,8 +122,8 @@ const DEFAULTS: { kind: string; subject: string; body: string }[] = [
     body: [
       'Geachte {{ontvanger}},',
       'Op {{ontvangen_op}} is bij {{organisatie}} een klacht ingediend met het nummer ' +
-        '{{klachtnummer}}. Met deze brief laat {{beslisser}} u weten wat er over de klacht is ' +
-        'besloten.',
+        '{{klachtnummer}}. Met deze brief laten wij u weten wat {{beslisser}} over de klacht ' +
+        'heeft besloten.',
       'De klacht is {{uitkomst}}.',
       '{{toelichting}}',
       'Maatregelen naar aanleiding van de klacht:\n{{maatregelen}}',

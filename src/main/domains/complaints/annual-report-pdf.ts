@@ -139,17 +139,13 @@ export function annualReportContent(input: AnnualReportPdfInput): Content[] {
       margin: [0, -4, 0, 6],
     },
     subheading(w('byChannel')),
-    countTable(w('channel'), labelled('complaintChannels', r.byChannel), String(r.received)),
+    countTable(w('channel'), labelled('complaintCodes.channels', r.byChannel), String(r.received)),
     subheading(w('byStep')),
-    countTable(
-      w('step'),
-      r.byStep.map((s) => [w(`steps.s${s.code}`), String(s.count)]),
-      String(r.received),
-    ),
+    countTable(w('step'), labelled('complaintCodes.steps', r.byStep), String(r.received)),
 
     heading(w('outcomes')),
     para(w('outcomesIntro', { year: r.year })),
-    countTable(w('outcome'), labelled('complaintOutcomes', r.byOutcome), String(r.decided)),
+    countTable(w('outcome'), labelled('complaintCodes.outcomes', r.byOutcome), String(r.decided)),
 
     heading(w('measures')),
     para(w('measuresIntro')),

@@ -57,6 +57,8 @@ export interface ComplaintForLetter {
   description: string
   wish: string | null
   handlerId: number | null
+  /** The highest step reached. */
+  step: number
   ackDueOn: string
   decisionDueOn: string
   extensionWeeks: number
@@ -81,11 +83,16 @@ async function lastEntry(
   db: Db,
   complaintId: number,
   kind: 'extension' | 'decision',
-): Promise<{ text: string | null; dueOn: string | null; date: string } | null> {
+): Promise<{
+  text: string | null
+  dueOn: string | null
+  date: string
+  party: string | null
+} | null> {
   const voided = await voidedIds(db, complaintId)
   const rows = await db
     .selectFrom('complaintEntry')
-    .select(['id', 'text', 'dueOn', 'date'])
+    .select(['id', 'text', 'dueOn', 'date', 'party'])
     .where('complaintId', '=', complaintId)
     .where('kind', '=', kind)
     .orderBy('id', 'desc')
@@ -172,12 +179,18 @@ export async function letterCopies(
     oorspronkelijke_beslistermijn: longDutchDate(originalDecisionDueOn),
     nieuwe_beslistermijn: longDutchDate(extension?.dueOn ?? c.decisionDueOn),
     reden_verlenging: extension?.text?.trim() || w('nothingStated'),
-    uitkomst: c.outcome ? t(`complaintOutcomes.${c.outcome}`).toLowerCase() : w('noOutcome'),
+    uitkomst: c.outcome ? t(`complaintCodes.outcomes.${c.outcome}`).toLowerCase() : w('noOutcome'),
     toelichting: decision?.text?.trim() || '',
     maatregelen: measures.length
       ? measures.map((m) => `- ${m.text.replace(/\s+/g, ' ').trim()}`).join('\n')
       : w('noMeasures'),
-    beslisser: withArticle(facts.deciderTitle),
+    // Who decided: at step 3 the role the decision names (the settings' title then); before the
+    // committee the handler, else the organisation.
+    beslisser: decision?.party
+      ? withArticle(decision.party)
+      : c.step === 3
+        ? withArticle(facts.deciderTitle)
+        : (handler?.displayName ?? (facts.organisation.name || w('thisOrganisation'))),
     behandelaar: handler?.displayName ?? facts.authorName,
     organisatie: facts.organisation.name || w('thisOrganisation'),
     organisatie_adres: addressLines(facts.organisation).join(', '),

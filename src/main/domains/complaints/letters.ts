@@ -59,6 +59,7 @@ async function complaintForLetter(db: Db, id: number): Promise<LetterComplaint> 
       'description',
       'wish',
       'handlerId',
+      'step',
       'ackDueOn',
       'decisionDueOn',
       'decisionWeeks',
@@ -337,7 +338,7 @@ export async function reprintLetter(
   const c = await complaintForLetter(ctx.db, row.complaintId)
   const current = await getOrganisation(ctx.db)
   const stored = readStored(row.valuesJson)
-  const organisation: Organisation = stored ? { ...stored.organisation, logo: current.logo } : today
+  const organisation: Organisation = stored ? { ...stored.organisation, logo: current.logo } : current
   let copies: LetterCopy[]
   if (stored) copies = stored.copies
   else {

@@ -55,6 +55,11 @@ export const en: Messages = {
     '7': 'Sunday',
   },
   validation: {
+    // Complaint letters and the annual report (issue 14, C2)
+    unknownPlaceholder:
+      'The letter does not know these fields: {{names}}. Pick them from the list under the template.',
+    yearTooEarly: 'Choose a year from 2000',
+    yearTooLate: 'Choose a year up to 2200',
     // Complaints (issue 14, C1)
     dateBeforeReceipt: 'This date cannot be before {{date}}',
     beforeDecision: 'This cannot be before the decision of {{date}}',
@@ -193,6 +198,13 @@ export const en: Messages = {
     placesBelowTaken: '{{taken}} places are already taken; fewer places are not possible',
   },
   errors: {
+    // Complaint letters (issue 14, C2)
+    letterNoExtension:
+      'No extension has been recorded yet. Record the extension with its reason first; then you can make the letter.',
+    letterNoDecision:
+      'No decision has been recorded yet. Record the decision first; then you can make the letter.',
+    letterNoRecipient:
+      'This letter has no recipient: the complainant is anonymous and nobody complained about is known.',
     // Complaints (issue 14, C1)
     complaintAnonymised: 'This complaint has been anonymised and can no longer be changed.',
     complaintClosed: 'This complaint was closed on {{date}}. Reopen it first.',

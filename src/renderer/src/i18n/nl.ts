@@ -53,6 +53,11 @@ export const nl = {
     '7': 'Zondag',
   },
   validation: {
+    // Complaint letters and the annual report (issue 14, C2)
+    unknownPlaceholder:
+      'Deze invulvelden kent de brief niet: {{names}}. Kies ze uit de lijst onder het sjabloon.',
+    yearTooEarly: 'Kies een jaar vanaf 2000',
+    yearTooLate: 'Kies een jaar tot en met 2200',
     // Complaints (issue 14, C1)
     dateBeforeReceipt: 'Deze datum kan niet vóór {{date}} liggen',
     beforeDecision: 'Dit kan niet vóór het besluit van {{date}}',
@@ -192,6 +197,13 @@ export const nl = {
     placesBelowTaken: 'Er zijn al {{taken}} plaatsen bezet; minder plaatsen kan niet',
   },
   errors: {
+    // Complaint letters (issue 14, C2)
+    letterNoExtension:
+      'Er is nog geen verlenging vastgelegd. Leg eerst de verlenging met haar reden vast; daarna kunt u de brief maken.',
+    letterNoDecision:
+      'Er is nog geen beslissing vastgelegd. Leg eerst de beslissing vast; daarna kunt u de brief maken.',
+    letterNoRecipient:
+      'Deze brief heeft geen ontvanger: de klager is anoniem en er is niemand bekend over wie geklaagd is.',
     // Complaints (issue 14, C1)
     complaintAnonymised: 'Deze klacht is geanonimiseerd en kan niet meer worden gewijzigd.',
     complaintClosed: 'Deze klacht is gesloten op {{date}}. Heropen haar eerst.',
