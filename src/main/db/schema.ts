@@ -302,18 +302,18 @@ export interface PersonTable {
   place: string | null
   district: string | null
   birthYear: number | null
-  gender: 'female' | 'male' | 'other' | 'unknown'
+  gender: Generated<'female' | 'male' | 'other' | 'unknown'>
   registeredOn: string
   intakeOn: string | null
   programmeId: number | null
-  participationDuty: number
-  dutyToApply: number
-  ownTransport: number
+  participationDuty: Generated<number>
+  dutyToApply: Generated<number>
+  ownTransport: Generated<number>
   languages: string | null
   referralSourceId: number | null
   referrer: string | null
   householdId: number | null
-  status: 'registered' | 'intake' | 'active' | 'left'
+  status: Generated<'registered' | 'intake' | 'active' | 'left'>
   notes: string | null
   outflowKind:
     | 'paid_work'
@@ -455,7 +455,7 @@ export interface PlanGoalTable {
   personId: number
   text: string
   zrmDomain: string | null
-  status: 'open' | 'realised' | 'partly_realised' | 'not_realised'
+  status: Generated<'open' | 'realised' | 'partly_realised' | 'not_realised'>
   closedOn: string | null
   createdAt: string
 }

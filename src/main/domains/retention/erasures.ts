@@ -7,6 +7,7 @@ import { writeAudit } from '../audit/audit'
 import { dutchNote } from '../../i18n'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdErasure } from '../shop/subject-parts/retention'
+import { personErasure } from '../volunteers/subject-parts/retention'
 import { RETENTION_REGISTRY } from './registry'
 
 /**
@@ -24,6 +25,7 @@ export interface ErasureRegistration {
 /** Every kind of data subject whose erasures are recorded outside the database. */
 export const ERASURE_REGISTRY = new KindRegistry<ErasureRegistration>('erasure', {
   household: householdErasure,
+  person: personErasure,
 })
 
 /** Who the audit log names for erasures re-applied after a restore: nobody logged in did them. */

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema'
 import type { Db } from '../../context'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdRetention } from '../shop/subject-parts/retention'
+import { personRetention } from '../volunteers/subject-parts/retention'
 
 /** A record due for erasure as its kind finds it; the registry adds the kind. */
 export type DueRecord = Omit<RetentionDueRow, 'kind'>
@@ -31,6 +32,8 @@ export interface RetentionRegistration {
   anonymisedFields: readonly string[]
   /** Whether a report of some period counts the record; such a record is never deleted. */
   countsInReports(db: Db, id: number): Promise<boolean>
+  /** The message (under `errors.`) when a delete is refused because a report counts it. */
+  inReportsKey?: string
   /** Removes the record and everything of it; false when there is none with this id. */
   delete(trx: Transaction<DB>, id: number): Promise<boolean>
 }
@@ -38,4 +41,5 @@ export interface RetentionRegistration {
 /** Every kind of data subject with a retention term; one entry per kind. */
 export const RETENTION_REGISTRY = new KindRegistry<RetentionRegistration>('retention', {
   household: householdRetention,
+  person: personRetention,
 })

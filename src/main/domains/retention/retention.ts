@@ -122,7 +122,8 @@ export async function deleteRecord(
   const reg = RETENTION_REGISTRY.get(input.kind)
   const now = ctx.clock.now()
   return ctx.db.transaction().execute(async (trx) => {
-    if (await reg.countsInReports(trx, input.id)) throw conflict('retentionInReports')
+    if (await reg.countsInReports(trx, input.id))
+      throw conflict(reg.inReportsKey ?? 'retentionInReports')
     if (!(await reg.delete(trx, input.id))) throw notFound(input.kind)
     await audit(trx, ctx, {
       action: 'delete',

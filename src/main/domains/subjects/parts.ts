@@ -6,6 +6,11 @@ import { visitsPart } from '../shop/subject-parts/visits'
 import { callListPart } from '../shop/subject-parts/call-list'
 import { collectionsPart } from '../collections/subject-part'
 import { auditPart } from '../audit/subject-part'
+import {
+  personPart,
+  volunteerFollowUpPart,
+  volunteerPlacementsPart,
+} from '../volunteers/subject-parts/parts'
 
 /**
  * The one list of parts that keep personal data, in the order the export shows them. A new
@@ -19,4 +24,7 @@ registerSubjectPart(appointmentsPart)
 registerSubjectPart(visitsPart)
 registerSubjectPart(callListPart)
 registerSubjectPart(collectionsPart)
+registerSubjectPart(personPart)
+registerSubjectPart(volunteerPlacementsPart)
+registerSubjectPart(volunteerFollowUpPart)
 registerSubjectPart(auditPart)
