@@ -10,6 +10,7 @@ import type { Caller } from '../../src/main/domains/accounts/auth'
 import { ADMIN_PASSWORD, createTestApp, newCaller, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
 import { complaintCoreBases, complaintFixture } from '../helpers/complaints'
+import { volunteerCoreBases, volunteerFixture } from '../helpers/volunteers'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -338,6 +339,8 @@ beforeAll(async () => {
     'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
     // Complaints (C1): one valid input per method (tests/helpers/complaints.ts).
     ...complaintCoreBases(await complaintFixture(app, other.id)),
+    // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
+    ...volunteerCoreBases(await volunteerFixture(app, other.id)),
   }
   base = bases as Record<MethodName, unknown>
 })

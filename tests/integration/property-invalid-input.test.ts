@@ -12,10 +12,17 @@ import {
   complaintFixture,
   type ComplaintFixture,
 } from '../helpers/complaints'
+import {
+  volunteerCoreBases,
+  volunteerCoreGhosts,
+  volunteerFixture,
+  type VolunteerFixture,
+} from '../helpers/volunteers'
 
 let app: TestApp
 let base: Record<string, Record<string, unknown>>
 let complaints: ComplaintFixture
+let volunteers: VolunteerFixture
 
 beforeAll(async () => {
   app = await createTestApp('2026-06-15T10:00:00Z')
@@ -182,6 +189,9 @@ beforeAll(async () => {
   // Complaints (C1): one valid input per method (tests/helpers/complaints.ts).
   complaints = await complaintFixture(app, h.id)
   Object.assign(base, complaintCoreBases(complaints))
+  // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
+  volunteers = await volunteerFixture(app, h.id)
+  Object.assign(base, volunteerCoreBases(volunteers))
 })
 
 afterAll(async () => app?.close())
@@ -301,6 +311,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ['collections.markTold', { ...base['collections.markTold'], householdId: 999_999 }],
       ['collections.leave', { ...base['collections.leave'], id: 999_999 }],
       ...complaintCoreGhosts(complaints),
+      ...volunteerCoreGhosts(volunteers),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)
