@@ -78,6 +78,14 @@ function para(text: string): Content {
   return { text: printable(text), margin: [0, 0, 0, 6] }
 }
 
+/**
+ * A heading with its table kept on one page: these tables are short (a category list of a few
+ * to some twenty rows), and a table cut after its first row reads as if that were all.
+ */
+function keep(...content: Content[]): Content {
+  return { unbreakable: true, stack: content }
+}
+
 const labelled = (table: string, rows: ReportCount[]): [string, string][] =>
   rows.map((r) => [codeLabel(table, r.code, t), String(r.count)])
 
@@ -115,45 +123,59 @@ export function annualReportContent(input: AnnualReportPdfInput): Content[] {
     para(w('committeeText', { decider, Decider })),
     para(w('committeeCount', { count: r.committee, year: r.year })),
 
-    heading(w('numbers')),
-    countTable(w('figure'), [
-      [w('received'), String(r.received)],
-      [w('decided'), String(r.decided)],
-      [w('openAtYearEnd'), String(r.openAtYearEnd)],
-      [w('meanDays'), days(r.handlingDays.mean)],
-      [w('medianDays'), days(r.handlingDays.median)],
-      [w('lateAcknowledgements'), String(r.lateAcknowledgements)],
-      [w('lateDecisions'), String(r.lateDecisions)],
-      [w('extended'), String(r.extended)],
-    ]),
-    subheading(w('byCategory')),
-    countTable(
-      w('category'),
-      r.byCategory.map((c) => [c.name, smallCell(c.count, threshold)]),
-      String(r.received),
+    keep(
+      heading(w('numbers')),
+      countTable(w('figure'), [
+        [w('received'), String(r.received)],
+        [w('decided'), String(r.decided)],
+        [w('openAtYearEnd'), String(r.openAtYearEnd)],
+        [w('meanDays'), days(r.handlingDays.mean)],
+        [w('medianDays'), days(r.handlingDays.median)],
+        [w('lateAcknowledgements'), String(r.lateAcknowledgements)],
+        [w('lateDecisions'), String(r.lateDecisions)],
+        [w('extended'), String(r.extended)],
+      ]),
     ),
-    {
-      text: printable(w('smallCellNote', { threshold })),
-      style: 'small',
-      color: MUTED,
-      margin: [0, -4, 0, 6],
-    },
-    subheading(w('byChannel')),
-    countTable(w('channel'), labelled('complaintCodes.channels', r.byChannel), String(r.received)),
-    subheading(w('byStep')),
-    countTable(w('step'), labelled('complaintCodes.steps', r.byStep), String(r.received)),
-
-    heading(w('outcomes')),
-    para(w('outcomesIntro', { year: r.year })),
-    countTable(w('outcome'), labelled('complaintCodes.outcomes', r.byOutcome), String(r.decided)),
-
-    heading(w('measures')),
-    para(w('measuresIntro')),
-    countTable(w('measure'), [
-      [w('measuresTaken'), String(r.measures.taken)],
-      [w('measuresCarriedOut'), String(r.measures.carriedOut)],
-      [w('measuresNotCarriedOut'), String(r.measures.notCarriedOut)],
-    ]),
+    keep(
+      subheading(w('byCategory')),
+      countTable(
+        w('category'),
+        r.byCategory.map((c) => [c.name, smallCell(c.count, threshold)]),
+        String(r.received),
+      ),
+      {
+        text: printable(w('smallCellNote', { threshold })),
+        style: 'small',
+        color: MUTED,
+        margin: [0, -4, 0, 6],
+      },
+    ),
+    keep(
+      subheading(w('byChannel')),
+      countTable(
+        w('channel'),
+        labelled('complaintCodes.channels', r.byChannel),
+        String(r.received),
+      ),
+    ),
+    keep(
+      subheading(w('byStep')),
+      countTable(w('step'), labelled('complaintCodes.steps', r.byStep), String(r.received)),
+    ),
+    keep(
+      heading(w('outcomes')),
+      para(w('outcomesIntro', { year: r.year })),
+      countTable(w('outcome'), labelled('complaintCodes.outcomes', r.byOutcome), String(r.decided)),
+    ),
+    keep(
+      heading(w('measures')),
+      para(w('measuresIntro')),
+      countTable(w('measure'), [
+        [w('measuresTaken'), String(r.measures.taken)],
+        [w('measuresCarriedOut'), String(r.measures.carriedOut)],
+        [w('measuresNotCarriedOut'), String(r.measures.notCarriedOut)],
+      ]),
+    ),
     { text: printable(w('definitions')), style: 'small', color: MUTED, margin: [0, 10, 0, 0] },
   ]
 }
