@@ -47,11 +47,15 @@ export interface TimelineSummary {
 
 /**
  * Reads the timeline as it stands after its corrections. An acknowledgement is an
- * 'acknowledged' entry or the acknowledgement letter (a 'letter' entry with party
- * 'acknowledgement'). Reopening undoes the decision, the informing and the closing: the
- * complaint is handled again and needs a new decision.
+ * 'acknowledged' entry or the entry of an acknowledgement letter (`letterKinds`: the kind of the
+ * letter each 'letter' entry records, from complaint_letter). Reopening undoes the decision, the
+ * informing and the closing: the complaint is handled again and needs a new decision.
  */
-export function summarise(startStep: number, entries: readonly EntryRow[]): TimelineSummary {
+export function summarise(
+  startStep: number,
+  entries: readonly EntryRow[],
+  letterKinds: ReadonlyMap<number, string> = new Map(),
+): TimelineSummary {
   const s: TimelineSummary = {
     step: startStep,
     extensionWeeks: 0,
@@ -74,7 +78,10 @@ export function summarise(startStep: number, entries: readonly EntryRow[]): Time
         if (!s.acknowledgedOn || day < s.acknowledgedOn) s.acknowledgedOn = day
         break
       case 'letter':
-        if (e.party === 'acknowledgement' && (!s.acknowledgedOn || day < s.acknowledgedOn))
+        if (
+          (letterKinds.get(e.id) ?? e.party) === 'acknowledgement' &&
+          (!s.acknowledgedOn || day < s.acknowledgedOn)
+        )
           s.acknowledgedOn = day
         break
       case 'extension':
@@ -114,7 +121,16 @@ export function summarise(startStep: number, entries: readonly EntryRow[]): Time
 export async function refreshSummary(trx: Db, complaintId: number, now: Date): Promise<void> {
   const c = await findComplaintRow(trx, complaintId)
   if (!c) return
-  const s = summarise(c.startStep, await entriesOf(trx, complaintId))
+  const letters = await trx
+    .selectFrom('complaintLetter')
+    .select(['entryId', 'kind'])
+    .where('complaintId', '=', complaintId)
+    .execute()
+  const s = summarise(
+    c.startStep,
+    await entriesOf(trx, complaintId),
+    new Map(letters.flatMap((l) => (l.entryId === null ? [] : [[l.entryId, l.kind] as const]))),
+  )
   const settings = await getComplaintSettings(trx)
   const ackDueOn = s.acknowledgedOn
     ? c.ackDueOn
