@@ -9,6 +9,7 @@ export const subjectAccessNl = {
   title: 'Inzage persoonsgegevens',
   householdLabel: 'Huishouden {{reference}}',
   personLabel: 'Deelnemer {{reference}}',
+  complaintLabel: 'Klacht {{reference}}',
   /** One purpose several parts serve (appointments, visits, the call list): `$t` nests it. */
   purposeShop: 'afspraken maken en bezoeken bijhouden',
   processing: {
@@ -131,6 +132,30 @@ export const subjectAccessNl = {
       createdAt: 'Vastgelegd op',
     },
     empty: 'Niet gebeld of uitgenodigd.',
+  },
+  complaints: {
+    title: 'Klachten',
+    intro:
+      'De klachten die u bij ons indiende: waarover, wat u vroeg, hoe ze zijn behandeld en met welke uitkomst. Wat een betrokken medewerker bij een hoorzitting zei, is diens eigen verhaal en staat hier niet.',
+    purpose: 'uw klacht behandelen volgens onze klachtenregeling',
+    category: 'de klachten die u indiende en hoe ze zijn behandeld',
+    timelineTitle: 'Verloop van de behandeling',
+    columns: {
+      number: 'Klachtnummer',
+      receivedOn: 'Ontvangen op',
+      channel: 'Hoe ontvangen',
+      category: 'Soort klacht',
+      description: 'Omschrijving',
+      wish: 'Wat u vroeg',
+      step: 'Stap',
+      outcome: 'Uitkomst',
+      decidedOn: 'Besloten op',
+      closedOn: 'Gesloten op',
+      date: 'Datum',
+      kind: 'Wat',
+      text: 'Toelichting',
+    },
+    empty: 'Geen klachten vastgelegd.',
   },
   collections: {
     title: 'Verteld over een nieuwe collectie',
@@ -367,6 +392,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
   title: 'Access to personal data',
   householdLabel: 'Household {{reference}}',
   personLabel: 'Participant {{reference}}',
+  complaintLabel: 'Complaint {{reference}}',
   purposeShop: 'making appointments and keeping track of visits',
   processing: {
     title: 'What we use your data for and what your rights are',
@@ -486,6 +512,30 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
       createdAt: 'Recorded on',
     },
     empty: 'Not called or invited.',
+  },
+  complaints: {
+    title: 'Complaints',
+    intro:
+      'The complaints you made to us: what about, what you asked for, how they were handled and with what outcome. What a staff member involved said at a hearing is their own account and is not included.',
+    purpose: 'handling your complaint under our complaints regulation',
+    category: 'the complaints you made and how they were handled',
+    timelineTitle: 'How it was handled',
+    columns: {
+      number: 'Complaint number',
+      receivedOn: 'Received on',
+      channel: 'How received',
+      category: 'Kind of complaint',
+      description: 'Description',
+      wish: 'What you asked for',
+      step: 'Step',
+      outcome: 'Outcome',
+      decidedOn: 'Decided on',
+      closedOn: 'Closed on',
+      date: 'Date',
+      kind: 'What',
+      text: 'Details',
+    },
+    empty: 'No complaints recorded.',
   },
   collections: {
     title: 'Told of a new collection',

@@ -8,6 +8,7 @@ import { dutchNote } from '../../i18n'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdErasure } from '../shop/subject-parts/retention'
 import { personErasure } from '../volunteers/subject-parts/retention'
+import { complaintErasure } from '../complaints/subject-parts/retention'
 import { RETENTION_REGISTRY } from './registry'
 
 /**
@@ -26,6 +27,7 @@ export interface ErasureRegistration {
 export const ERASURE_REGISTRY = new KindRegistry<ErasureRegistration>('erasure', {
   household: householdErasure,
   person: personErasure,
+  complaint: complaintErasure,
 })
 
 /** Who the audit log names for erasures re-applied after a restore: nobody logged in did them. */

@@ -4,6 +4,7 @@ import type { DB } from '../../db/schema'
 import type { Db } from '../../context'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdRetention } from '../shop/subject-parts/retention'
+import { complaintRetention } from '../complaints/subject-parts/retention'
 import { personRetention } from '../volunteers/subject-parts/retention'
 
 /** A record due for erasure as its kind finds it; the registry adds the kind. */
@@ -42,4 +43,5 @@ export interface RetentionRegistration {
 export const RETENTION_REGISTRY = new KindRegistry<RetentionRegistration>('retention', {
   household: householdRetention,
   person: personRetention,
+  complaint: complaintRetention,
 })

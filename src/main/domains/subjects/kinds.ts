@@ -1,6 +1,7 @@
 import type { Db } from '../../context'
 import { householdSubject } from '../shop/subject-parts/kind'
 import { personSubject } from '../volunteers/subject-parts/retention'
+import { complaintSubjectKind } from '../complaints/subject-parts/retention'
 import { KindRegistry } from './kind-registry'
 import type { SubjectIdentity } from './types'
 
@@ -20,4 +21,5 @@ export interface SubjectKindDef {
 export const SUBJECT_KIND_REGISTRY = new KindRegistry<SubjectKindDef>('subject access', {
   household: householdSubject,
   person: personSubject,
+  complaint: complaintSubjectKind,
 })

@@ -6,6 +6,7 @@ import { visitsPart } from '../shop/subject-parts/visits'
 import { callListPart } from '../shop/subject-parts/call-list'
 import { collectionsPart } from '../collections/subject-part'
 import { auditPart } from '../audit/subject-part'
+import { complaintsPart } from '../complaints/subject-parts/part'
 import {
   personPart,
   volunteerFollowUpPart,
@@ -27,4 +28,5 @@ registerSubjectPart(collectionsPart)
 registerSubjectPart(personPart)
 registerSubjectPart(volunteerPlacementsPart)
 registerSubjectPart(volunteerFollowUpPart)
+registerSubjectPart(complaintsPart)
 registerSubjectPart(auditPart)

@@ -220,6 +220,8 @@ export const en: Messages = {
     extensionOnlyOnce: "The term was extended once already. Another extension needs the complainant's written consent.",
     extensionNotAllowed: "Extensions are turned off in the settings; one needs the complainant's written consent.",
     extensionTooLate: "The term ended on {{due}}. An extension is possible only before that day, or with the complainant's written consent.",
+    complaintInReports:
+      'A complaint counts in the annual complaints report of its year. Deleting it would change that report: anonymise the complaint instead.',
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
     visitSameDayUnconfirmed:
       'This household already has a visit on {{date}} (number: {{count}}). Nothing was saved; first confirm that this is another visit.',

@@ -219,6 +219,8 @@ export const nl = {
     extensionOnlyOnce: 'De termijn is al eens verlengd. Nog een verlenging kan alleen met schriftelijke instemming van de klager.',
     extensionNotAllowed: 'Verlengen is in de instellingen uitgezet; het kan alleen met schriftelijke instemming van de klager.',
     extensionTooLate: 'De termijn liep af op {{due}}. Verlengen kan alleen vóór die dag, of met schriftelijke instemming van de klager.',
+    complaintInReports:
+      'Een klacht telt mee in het klachtenjaarverslag van haar jaar. Verwijderen zou dat verslag veranderen: anonimiseer de klacht in plaats daarvan.',
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
     visitSameDayUnconfirmed:
       'Dit huishouden heeft op {{date}} al een bezoek (aantal: {{count}}). Er is niets opgeslagen; bevestig eerst dat het om nog een bezoek gaat.',

@@ -1,0 +1,159 @@
+import { sql, type Transaction } from 'kysely'
+import type { DB } from '../../../db/schema'
+import type { Db } from '../../../context'
+import type { SubjectKindDef } from '../../subjects/kinds'
+import type { ErasureRegistration } from '../../retention/erasures'
+import type { DueRecord, RetentionRegistration } from '../../retention/registry'
+import { labelsT } from '../../../i18n'
+import { anonymiseLetters } from '../letters'
+
+/**
+ * A complaint as a data subject: its retention term ("complaints", counted from the day it was
+ * closed), what anonymising replaces and keeps, and how it is found for a subject access export
+ * or an erasure re-applied after a restore. Registered in retention/registry.ts,
+ * retention/erasures.ts and subjects/kinds.ts.
+ */
+
+/** What an anonymised complaint says instead of its description. */
+export const ANONYMISED_DESCRIPTION = 'Geanonimiseerd'
+
+/** Who complained, as the retention list and the export name it. */
+const complainantLabel = sql<string>`coalesce(
+  case c.complainant_kind
+    when 'household' then (select h.reference || ' ' || h.contact_name from household h
+      where h.id = c.household_id)
+    when 'person' then (select p.reference || ' ' || p.first_name || ' ' || p.last_name
+      from person p where p.id = c.person_id)
+    when 'contact' then c.complainant_name
+  end, '')`
+
+async function findDueComplaints(db: Db, cutoff: string): Promise<DueRecord[]> {
+  const rows = await db
+    .selectFrom('complaint as c')
+    .select(['c.id', 'c.number', 'c.closedOn', complainantLabel.as('name')])
+    .where('c.anonymisedAt', 'is', null)
+    .where('c.closedOn', 'is not', null)
+    .where('c.closedOn', '<', cutoff)
+    .orderBy('c.closedOn')
+    .orderBy('c.id')
+    .execute()
+  const anonymous = labelsT('nl')('complaintCodes.complainantKinds.anonymous')
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.number,
+    name: r.name || anonymous,
+    district: null,
+    lastContact: r.closedOn ?? '',
+    // Every complaint counts in the annual report of its year: only anonymising is offered.
+    canDelete: false,
+  }))
+}
+
+/** The fields an anonymisation replaces, as the audit log names them. */
+export const COMPLAINT_ANONYMISED_FIELDS = [
+  'householdId',
+  'personId',
+  'complainantName',
+  'complainantContact',
+  'aboutAccountId',
+  'aboutText',
+  'description',
+  'wish',
+  'entries',
+  'letters',
+]
+
+/**
+ * Replaces who complained, about whom, the description and wish, the free text of every
+ * timeline entry (the one change the entry triggers allow) and the values of its letters. It
+ * keeps what the annual report counts: number, dates, channel, category, steps, outcome, terms,
+ * the kinds and days of the entries, and the measures (organisational, and listed in the
+ * report). The complainant's kind stays (who complained is gone, not whether it was anonymous).
+ */
+async function anonymiseComplaint(
+  trx: Transaction<DB>,
+  id: number,
+  now: Date,
+): Promise<'done' | 'already' | 'gone'> {
+  const c = await trx
+    .selectFrom('complaint')
+    .select(['id', 'anonymisedAt'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!c) return 'gone'
+  if (c.anonymisedAt) return 'already'
+  const iso = now.toISOString()
+  await trx
+    .updateTable('complaint')
+    .set({
+      householdId: null,
+      personId: null,
+      complainantName: null,
+      complainantContact: null,
+      aboutAccountId: null,
+      aboutText: null,
+      description: ANONYMISED_DESCRIPTION,
+      wish: null,
+      anonymisedAt: iso,
+      updatedAt: iso,
+    })
+    .where('id', '=', id)
+    .execute()
+  await trx
+    .updateTable('complaintEntry')
+    .set({ text: null, persons: null, anonymisedAt: iso })
+    .where('complaintId', '=', id)
+    .where('anonymisedAt', 'is', null)
+    .execute()
+  await anonymiseLetters(trx, id)
+  return 'done'
+}
+
+async function complaintExists(db: Db, id: number): Promise<boolean> {
+  const c = await db.selectFrom('complaint').select('id').where('id', '=', id).executeTakeFirst()
+  return !!c
+}
+
+export const complaintRetention: RetentionRegistration = {
+  term: 'complaints',
+  findDue: findDueComplaints,
+  anonymise: anonymiseComplaint,
+  anonymisedFields: COMPLAINT_ANONYMISED_FIELDS,
+  // Every complaint counts in the annual report of the year it came in.
+  countsInReports: complaintExists,
+  inReportsKey: 'complaintInReports',
+  // Never reached for a complaint that exists (it counts in a report); nothing to delete otherwise.
+  delete: async () => false,
+}
+
+export const complaintErasure: ErasureRegistration = {
+  async createdAt(db, id) {
+    const c = await db
+      .selectFrom('complaint')
+      .select('createdAt')
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return c?.createdAt ?? null
+  },
+  idSequence: 'complaint',
+}
+
+/** A complaint as the subject of an access export (a complainant without a record in the app). */
+export const complaintSubjectKind: SubjectKindDef = {
+  async identify(db, id) {
+    const c = await db
+      .selectFrom('complaint as c')
+      .select(['c.id', 'c.number', complainantLabel.as('name')])
+      .where('c.id', '=', id)
+      .executeTakeFirst()
+    if (!c) return null
+    return {
+      kind: 'complaint',
+      id: c.id,
+      reference: c.number,
+      name: c.name || labelsT('nl')('complaintCodes.complainantKinds.anonymous'),
+      label: labelsT('nl')('subjectAccess.complaintLabel', { reference: c.number }),
+      audit: { entityType: 'complaint', entityId: c.id },
+    }
+  },
+}
