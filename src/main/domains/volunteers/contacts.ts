@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/schemas/volunteers-followup'
 import type { Db, ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
-import { personOrThrow, writablePerson } from './followup-common'
+import { personOrThrow, writablePerson } from './followup-queries'
 
 async function readContacts(db: Db, personId: number, onlyId?: number): Promise<Contact[]> {
   const rows = await db

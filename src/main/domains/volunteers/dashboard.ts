@@ -3,7 +3,7 @@ import type { MethodParsed } from '../../../shared/api'
 import { addDays, daysBetween, startOfWeek } from '../../../shared/dates'
 import type { VolunteersDashboard } from '../../../shared/schemas/volunteers-followup'
 import type { ServiceContext } from '../../context'
-import { addMonthsTo, monthOf, personName, placementRunsIn } from './followup-common'
+import { addMonthsTo, monthOf, personName, placementRunsIn } from './followup-queries'
 
 /** Trials whose end lies within this many days are listed (and those already past it). */
 export const TRIAL_WINDOW_DAYS = 14

@@ -1,13 +1,9 @@
 import type { Slice } from '../slice'
 import type { StatsContext } from '../shop/stats-task'
 import { hoursMonth, logHours, personHours } from './hours'
-import {
-  getMeasurementSettings,
-  listMeasurements,
-  recordMeasurement,
-  updateMeasurementSettings,
-} from './measurements'
+import { listMeasurements, recordMeasurement, updateMeasurementSettings } from './measurements'
 import { getPlan, updatePlan } from './plans'
+import { getMeasurementSettings } from './followup-queries'
 import { listContacts, logContact } from './contacts'
 import { volunteersStats } from './stats-task'
 import { volunteersDashboard } from './dashboard'

@@ -17,7 +17,7 @@ import {
   personOrThrow,
   placementRunsIn,
   samePersonDistrict,
-} from './followup-common'
+} from './followup-queries'
 
 /** Hours before the app kept records are a typo (1026 for 2026). */
 const FIRST_MONTH = '2000-01'

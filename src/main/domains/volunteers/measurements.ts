@@ -3,8 +3,6 @@ import { validationError, type FieldError } from '../../../shared/errors'
 import { toDutchDate } from '../../../shared/dates'
 import type { Measurement, MeasurementSettings } from '../../../shared/schemas/volunteers-followup'
 import {
-  DEFAULT_ZRM_VERSION,
-  ZRM_VERSIONS,
   domainsOf,
   isDomainOf,
   type LadderStep,
@@ -14,33 +12,12 @@ import {
 } from '../../../shared/zrm'
 import type { Db, ServiceContext } from '../../context'
 import { audit, changedFields } from '../audit/audit'
-import { personOrThrow, writablePerson } from './followup-common'
-
-/** The row in `setting` that holds the measurement settings (JSON). */
-export const MEASUREMENT_SETTINGS_KEY = 'volunteers.measurements'
-
-const DEFAULTS: MeasurementSettings = { version: DEFAULT_ZRM_VERSION, ladder: false }
-
-/** The settings as stored; a value that cannot be used reads as the default. */
-export async function getMeasurementSettings(db: Db): Promise<MeasurementSettings> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', MEASUREMENT_SETTINGS_KEY)
-    .executeTakeFirst()
-  if (!row) return { ...DEFAULTS }
-  try {
-    const v = JSON.parse(row.value) as Partial<MeasurementSettings>
-    return {
-      version: (ZRM_VERSIONS as readonly string[]).includes(String(v.version))
-        ? (v.version as ZrmVersion)
-        : DEFAULTS.version,
-      ladder: typeof v.ladder === 'boolean' ? v.ladder : DEFAULTS.ladder,
-    }
-  } catch {
-    return { ...DEFAULTS }
-  }
-}
+import {
+  getMeasurementSettings,
+  MEASUREMENT_SETTINGS_KEY,
+  personOrThrow,
+  writablePerson,
+} from './followup-queries'
 
 /** The admin's choice of ZRM version and the ladder; audited as a settings change. */
 export async function updateMeasurementSettings(

@@ -10,7 +10,7 @@ import type {
 import type { ZrmDomain } from '../../../shared/zrm'
 import type { Db, ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
-import { personOrThrow, writablePerson } from './followup-common'
+import { personOrThrow, writablePerson } from './followup-queries'
 
 /** Plans before the app kept records are a typo (1026 for 2026). */
 const FIRST_DAY = '2000-01-01'

@@ -10,8 +10,7 @@ import {
 } from '../../../shared/schemas/volunteers-followup'
 import { ZRM11_DOMAINS, ZRM13_TO_11, type Zrm11Domain } from '../../../shared/zrm'
 import type { Db } from '../../context'
-import { wholeMonths } from './followup-common'
-import { getMeasurementSettings } from './measurements'
+import { getMeasurementSettings, wholeMonths } from './followup-queries'
 
 /** Hours a year that make one volunteer FTE (seed 003). */
 export const FTE_HOURS_PER_YEAR = 1400

@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import { conflict, notFound } from '../../../shared/errors'
 import { addDays, addMonths } from '../../../shared/dates'
+import type { MeasurementSettings } from '../../../shared/schemas/volunteers-followup'
+import { DEFAULT_ZRM_VERSION, ZRM_VERSIONS, type ZrmVersion } from '../../../shared/zrm'
 import type { Db } from '../../context'
 
 /** What the follow-up services need to know of a person before writing about them. */
@@ -84,4 +86,30 @@ export function placementRunsIn(month: string) {
     and coalesce(pl.trial_on, pl.placed_on) <= ${lastDayOf(month)}
     and pl.step in ('trial', 'placed', 'ended')
     and (pl.ended_on is null or pl.ended_on >= ${firstDayOf(month)}))`
+}
+
+/** The row in `setting` that holds the measurement settings (JSON). */
+export const MEASUREMENT_SETTINGS_KEY = 'volunteers.measurements'
+
+const DEFAULTS: MeasurementSettings = { version: DEFAULT_ZRM_VERSION, ladder: false }
+
+/** The settings as stored; a value that cannot be used reads as the default. */
+export async function getMeasurementSettings(db: Db): Promise<MeasurementSettings> {
+  const row = await db
+    .selectFrom('setting')
+    .select('value')
+    .where('key', '=', MEASUREMENT_SETTINGS_KEY)
+    .executeTakeFirst()
+  if (!row) return { ...DEFAULTS }
+  try {
+    const v = JSON.parse(row.value) as Partial<MeasurementSettings>
+    return {
+      version: (ZRM_VERSIONS as readonly string[]).includes(String(v.version))
+        ? (v.version as ZrmVersion)
+        : DEFAULTS.version,
+      ladder: typeof v.ladder === 'boolean' ? v.ladder : DEFAULTS.ladder,
+    }
+  } catch {
+    return { ...DEFAULTS }
+  }
 }
