@@ -11,6 +11,7 @@ import { ADMIN_PASSWORD, createTestApp, newCaller, type TestApp } from '../helpe
 import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
 import { complaintCoreBases, complaintFixture } from '../helpers/complaints'
 import { volunteerCoreBases, volunteerFixture } from '../helpers/volunteers'
+import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -341,6 +342,8 @@ beforeAll(async () => {
     ...complaintCoreBases(await complaintFixture(app, other.id)),
     // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
     ...volunteerCoreBases(await volunteerFixture(app, other.id)),
+    // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).
+    ...matchingBases(await matchingFixture(app)),
   }
   base = bases as Record<MethodName, unknown>
 })
@@ -505,13 +508,15 @@ describe('fuzz over every method, every role', () => {
     expect(missing, 'add a base input for new methods here').toEqual([])
   })
 
+  // Several methods lay out a PDF in a worker for each role: more than the default 30 s on a
+  // busy machine.
   it('the valid inputs themselves never fail with INTERNAL', async () => {
     for (const method of METHOD_NAMES)
       for (const who of WHO) {
         if (!keepsCallersAlive(method, base[method])) continue
         await fuzzOne(method, who, base[method])
       }
-  })
+  }, 300_000)
 
   it('crafted and random inputs: never INTERNAL, FORBIDDEN by role, nothing changed when refused', async () => {
     await fc.assert(

@@ -18,11 +18,18 @@ import {
   volunteerFixture,
   type VolunteerFixture,
 } from '../helpers/volunteers'
+import {
+  matchingBases,
+  matchingFixture,
+  matchingGhosts,
+  type MatchingFixture,
+} from '../helpers/volunteers-matching'
 
 let app: TestApp
 let base: Record<string, Record<string, unknown>>
 let complaints: ComplaintFixture
 let volunteers: VolunteerFixture
+let matching: MatchingFixture
 
 beforeAll(async () => {
   app = await createTestApp('2026-06-15T10:00:00Z')
@@ -192,6 +199,9 @@ beforeAll(async () => {
   // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
   volunteers = await volunteerFixture(app, h.id)
   Object.assign(base, volunteerCoreBases(volunteers))
+  // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).
+  matching = await matchingFixture(app)
+  Object.assign(base, matchingBases(matching))
 })
 
 afterAll(async () => app?.close())
@@ -312,6 +322,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ['collections.leave', { ...base['collections.leave'], id: 999_999 }],
       ...complaintCoreGhosts(complaints),
       ...volunteerCoreGhosts(volunteers),
+      ...matchingGhosts(matching),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

@@ -178,7 +178,7 @@ export const matchingNl = {
       'de organisatie; daarna volgen kennismaking, proefperiode en plaatsing. Iedere stap wordt ' +
       'met datum vastgelegd, en een afwijzing of einde met een reden. Wilt u weten waarom u wel ' +
       'of niet bent voorgesteld? Vraag het de coördinator: bij ieder voorstel staat de uitleg.',
-    weightsSetOn: 'Gewichten zoals ingesteld op {{date}}.',
+    weightsSetOn: 'De gewichten zoals ze op {{date}} zijn ingesteld.',
     points: '{{points}} punten',
   },
 }
@@ -330,7 +330,7 @@ export const matchingEn: typeof matchingNl = {
       'organisation; then follow introduction, trial and placement. Every step is recorded with ' +
       'its date, and a decline or an end with a reason. Want to know why you were or were not ' +
       'proposed? Ask the coordinator: every proposal comes with its explanation.',
-    weightsSetOn: 'Weights as set on {{date}}.',
+    weightsSetOn: 'The weights as they are set on {{date}}.',
     points: '{{points}} points',
   },
 }

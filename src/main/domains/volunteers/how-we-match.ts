@@ -68,11 +68,6 @@ export function howWeMatchContent(input: HowWeMatchInput): Content[] {
           { text: String(w[p]), alignment: 'right' as const },
           { text: f(`rules.${p}`, { days: w.waitingFullDays }) },
         ]),
-        [
-          { text: '' },
-          { text: String(total), alignment: 'right' as const, bold: true },
-          { text: f('points', { points: total }), color: MUTED },
-        ],
       ],
     },
     layout: GRID,
@@ -84,13 +79,19 @@ export function howWeMatchContent(input: HowWeMatchInput): Content[] {
     heading('filtersTitle'),
     para(f('filtersIntro')),
     { ul: FILTERS.map((k) => ({ text: f(`filters.${k}`), margin: [0, 0, 0, 3] })) },
-    heading('partsTitle'),
-    para(f('partsIntro', { total })),
-    partsTable,
+    // The parts, their weights and the day those weights held stay together on one page.
     {
-      text: f('weightsSetOn', { date: toDutchDate(dateInZone(new Date(input.printedAt))) }),
-      style: 'muted',
-      fontSize: 8,
+      unbreakable: true,
+      stack: [
+        heading('partsTitle'),
+        para(f('partsIntro', { total })),
+        partsTable,
+        {
+          text: f('weightsSetOn', { date: toDutchDate(dateInZone(new Date(input.printedAt))) }),
+          style: 'muted',
+          fontSize: 8,
+        },
+      ],
     },
     heading('tiesTitle'),
     para(f('ties')),
