@@ -5,7 +5,7 @@ import { toDutchDate } from '../../../shared/dates'
 import { SCORE_PARTS, type MatchWeights } from '../../../shared/schemas/volunteers-matching'
 import { dateInZone } from '../../clock'
 import { labelsT, type LabelLanguage } from '../../i18n'
-import { HEADING, letterDocument, MUTED, RULE, TABLE_HEADER_STYLE } from '../../pdf/letterhead'
+import { HEADING, letterDocument, RULE, TABLE_HEADER_STYLE } from '../../pdf/letterhead'
 import { printable, renderPdf } from '../../pdf/render'
 
 export interface HowWeMatchInput {
