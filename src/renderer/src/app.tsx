@@ -89,6 +89,33 @@ const AuditPage = lazy(() =>
 const RetentionPage = lazy(() =>
   import('./features/retention/retention-page').then((m) => ({ default: m.RetentionPage })),
 )
+// Complaints: coordinator and admin only; their texts come with these chunks (complaints/texts.ts).
+const ComplaintsPage = lazy(() =>
+  import('./features/complaints/complaints-page').then((m) => ({ default: m.ComplaintsPage })),
+)
+const ComplaintNewPage = lazy(() =>
+  import('./features/complaints/complaint-new-page').then((m) => ({
+    default: m.ComplaintNewPage,
+  })),
+)
+const ComplaintPage = lazy(() =>
+  import('./features/complaints/complaint-page').then((m) => ({ default: m.ComplaintPage })),
+)
+const LetterTemplatesPage = lazy(() =>
+  import('./features/complaints/letter-templates-page').then((m) => ({
+    default: m.LetterTemplatesPage,
+  })),
+)
+const AnnualReportPage = lazy(() =>
+  import('./features/complaints/annual-report-page').then((m) => ({
+    default: m.AnnualReportPage,
+  })),
+)
+const ComplaintSettingsPage = lazy(() =>
+  import('./features/complaints/complaint-settings-page').then((m) => ({
+    default: m.ComplaintSettingsPage,
+  })),
+)
 const BackupsPage = lazy(() =>
   import('./features/backup/backups-page').then((m) => ({ default: m.BackupsPage })),
 )
@@ -140,6 +167,12 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/audit', 'audit.list', () => <AuditPage />],
   ['/retention', 'retention.due', () => <RetentionPage />],
   ['/backups', 'backup.list', () => <BackupsPage />],
+  ['/complaints', 'complaints.list', () => <ComplaintsPage />],
+  ['/complaints/new', 'complaints.create', () => <ComplaintNewPage />],
+  ['/complaints/templates', 'complaints.template', () => <LetterTemplatesPage />],
+  ['/complaints/report', 'complaints.annualReport', () => <AnnualReportPage />],
+  ['/complaints/settings', 'complaints.settings', () => <ComplaintSettingsPage />],
+  ['/complaints/:id', 'complaints.get', withId((id) => <ComplaintPage id={id} />)],
 ]
 
 const NAV: { path: string; key: string; method: MethodName }[] = [
@@ -150,6 +183,7 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/collections', key: 'nav.collections', method: 'collections.list' },
   { path: '/stats', key: 'nav.stats', method: 'shop.stats' },
   { path: '/partners', key: 'nav.partners', method: 'partners.list' },
+  { path: '/complaints', key: 'nav.complaints', method: 'complaints.list' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },

@@ -14,6 +14,7 @@ export const en: Messages = {
     collections: 'Collections',
     stats: 'Figures',
     partners: 'Social map',
+    complaints: 'Complaints',
     settings: 'Settings',
     users: 'Users',
     audit: 'Audit log',

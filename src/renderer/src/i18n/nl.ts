@@ -12,6 +12,7 @@ export const nl = {
     collections: 'Collecties',
     stats: 'Cijfers',
     partners: 'Sociale kaart',
+    complaints: 'Klachten',
     settings: 'Instellingen',
     users: 'Gebruikers',
     audit: 'Auditlog',

@@ -13,6 +13,7 @@ export const nl = {
     role: 'Rol',
     status: 'Status',
     lastLogin: 'Laatst aangemeld',
+    managerOf: 'Leidinggevende: {{name}}',
     actions: 'Acties',
   },
   status: {
@@ -48,6 +49,9 @@ export const nl = {
   edit: {
     title: '{{name}} wijzigen',
     ownRole: 'Uw eigen rol kunt u niet veranderen.',
+    manager: 'Leidinggevende',
+    managerHelp:
+      'Wie een klacht over deze persoon in stap 1 behandelt (bemiddeling door de leidinggevende).',
     submit: 'Opslaan',
     saved: 'Gegevens van {{name}} opgeslagen.',
   },
@@ -82,6 +86,7 @@ export const en: typeof nl = {
     role: 'Role',
     status: 'Status',
     lastLogin: 'Last logged in',
+    managerOf: 'Manager: {{name}}',
     actions: 'Actions',
   },
   status: {
@@ -117,6 +122,8 @@ export const en: typeof nl = {
   edit: {
     title: 'Edit {{name}}',
     ownRole: 'You cannot change your own role.',
+    manager: 'Manager',
+    managerHelp: 'Who handles a complaint about this person at step 1 (mediation by the manager).',
     submit: 'Save',
     saved: 'Details of {{name}} saved.',
   },

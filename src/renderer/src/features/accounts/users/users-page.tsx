@@ -45,6 +45,10 @@ export function UsersPage(): React.JSX.Element {
   const me = useSession().user
   const loader = useCallback(() => call('users.list', {}), [])
   const { data: users, error, reload } = useLoad(loader)
+  // Each account's leidinggevende, who handles step 1 of a complaint about that account.
+  const managersLoader = useCallback(() => call('complaints.accounts', {}), [])
+  const { data: complaintAccounts, reload: reloadManagers } = useLoad(managersLoader)
+  const managerOf = new Map((complaintAccounts ?? []).map((a) => [a.id, a.manager]))
   const [creating, setCreating] = useState(false)
   const [editing, setEditing] = useState<UserAccount | null>(null)
   const [resetting, setResetting] = useState<UserAccount | null>(null)
@@ -117,7 +121,24 @@ export function UsersPage(): React.JSX.Element {
             ),
           },
           { accessor: 'username', title: t('users.columns.username') },
-          { accessor: 'role', title: t('users.columns.role'), render: (u) => t(`roles.${u.role}`) },
+          {
+            accessor: 'role',
+            title: t('users.columns.role'),
+            // The leidinggevende under the role: a column of its own pushed the buttons off.
+            render: (u) => {
+              const manager = managerOf.get(u.id)
+              return (
+                <>
+                  <Text size="sm">{t(`roles.${u.role}`)}</Text>
+                  {manager ? (
+                    <Text size="xs" c="dimmed">
+                      {t('users.columns.managerOf', { name: manager.name })}
+                    </Text>
+                  ) : null}
+                </>
+              )
+            },
+          },
           {
             accessor: 'active',
             title: t('users.columns.status'),
@@ -235,10 +256,15 @@ export function UsersPage(): React.JSX.Element {
           <EditUserForm
             user={editing}
             own={editing.id === me.id}
+            managerId={managerOf.get(editing.id)?.id ?? null}
+            managers={(users ?? []).filter(
+              (u) => u.active && u.role !== 'volunteer' && u.id !== editing.id,
+            )}
             onClose={() => setEditing(null)}
             onSaved={() => {
               setEditing(null)
               reload()
+              reloadManagers()
             }}
           />
         )}
@@ -373,23 +399,39 @@ function CreateUserForm({
 function EditUserForm({
   user,
   own,
+  managerId,
+  managers,
   onClose,
   onSaved,
 }: {
   user: UserAccount
   own: boolean
+  managerId: number | null
+  managers: UserAccount[]
   onClose: () => void
   onSaved: () => void
 }): React.JSX.Element {
   const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
+  const [manager, setManager] = useState<string | null>(managerId ? String(managerId) : null)
+  const [managerError, setManagerError] = useState<string | undefined>(undefined)
   const form = useForm<{ id: number; displayName: string; role: Role }>({
     initialValues: { id: user.id, displayName: user.displayName, role: user.role },
     validate: zodValidate(userUpdateInput, t),
   })
   const submit = form.onSubmit(async (values) => {
     setProblem(null)
+    setManagerError(undefined)
     try {
+      const next = manager ? Number(manager) : null
+      if (next !== managerId) {
+        try {
+          await call('complaints.setManager', { accountId: user.id, managerId: next })
+        } catch (err) {
+          setManagerError(serverFieldErrors(t, err).managerId)
+          throw err
+        }
+      }
       const saved = await call(
         'users.update',
         own ? { id: values.id, displayName: values.displayName } : values,
@@ -423,6 +465,16 @@ function EditUserForm({
           allowDeselect={false}
           disabled={own}
           {...form.getInputProps('role')}
+        />
+        <Select
+          label={t('users.edit.manager')}
+          description={t('users.edit.managerHelp')}
+          data={managers.map((m) => ({ value: String(m.id), label: m.displayName }))}
+          value={manager}
+          onChange={setManager}
+          error={managerError}
+          clearable
+          searchable
         />
         <ErrorAlert message={problem} />
         <FormButtons onClose={onClose} submit={t('users.edit.submit')} loading={form.submitting} />

@@ -21,6 +21,7 @@ import { useCan } from '../../../common/hooks/use-session'
 import { capitalise, dayInWords } from '../../../common/format'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
+import { LateComplaintsLine } from '../../complaints'
 
 /** What the counter needs today: who is coming per half-day, and what the coming days hold. */
 export function DashboardPage(): React.JSX.Element {
@@ -52,6 +53,7 @@ export function DashboardPage(): React.JSX.Element {
         </Text>
       </div>
       <ErrorAlert message={problem} />
+      <LateComplaintsLine />
 
       {fresh ? (
         <FirstSteps />

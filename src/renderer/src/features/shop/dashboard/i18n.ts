@@ -43,6 +43,15 @@ export const nl = {
     text_other: 'huishoudens zijn niet meer geweest sinds {{date}} en hebben geen afspraak.',
     toCallList: 'Naar de bellijst',
   },
+  complaints: {
+    title: 'Klachten',
+    late_one: '{{count}} klacht is te laat',
+    late_other: '{{count}} klachten zijn te laat',
+    none: 'Geen klachten te laat',
+    soon_one: '{{count}} met een termijn binnen 7 dagen',
+    soon_other: '{{count}} met een termijn binnen 7 dagen',
+    open: 'Naar de klachten',
+  },
 }
 
 export const en: typeof nl = {
@@ -87,5 +96,14 @@ export const en: typeof nl = {
     text_one: 'household has not been since {{date}} and has no appointment.',
     text_other: 'households have not been since {{date}} and have no appointment.',
     toCallList: 'To the call list',
+  },
+  complaints: {
+    title: 'Complaints',
+    late_one: '{{count}} complaint is late',
+    late_other: '{{count}} complaints are late',
+    none: 'No complaints late',
+    soon_one: '{{count}} with a deadline within 7 days',
+    soon_other: '{{count}} with a deadline within 7 days',
+    open: 'To the complaints',
   },
 }

@@ -1,0 +1,9 @@
+import i18n from '../../i18n/base'
+import { en, nl } from './i18n'
+
+// The complaints screens' texts join the app's when the first complaints screen is read in: they
+// are only for coordinators and the admin, so the app's chunk (and the counter) goes without them.
+i18n.addResourceBundle('nl', 'translation', { complaints: nl }, true, true)
+i18n.addResourceBundle('en', 'translation', { complaints: en }, true, true)
+
+export { en, nl }
