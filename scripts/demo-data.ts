@@ -28,6 +28,7 @@ import {
 import type { ListItem } from '../src/shared/schemas/lists'
 import type { Slot } from '../src/shared/schemas/shop'
 import type { Warning } from '../src/shared/schemas/common'
+import { seedVolunteers } from './demo-volunteers'
 
 export interface SeedOptions {
   /** Folder that holds (or will hold) `dichtbij.sqlite`. */
@@ -1066,6 +1067,23 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     await createAccounts(writer, options.today, password)
     await simulate(writer, options, total, progress)
     await seedCollections(writer, options.today)
+    // Volunteers: hosts, vacancies and people, from a random sequence of their own.
+    const families = await vault.db
+      .selectFrom('household')
+      .select('id')
+      .where('status', '=', 'active')
+      .orderBy('id')
+      .limit(40)
+      .execute()
+    const volunteers = await seedVolunteers(
+      writer,
+      new Rng(options.seed + 13),
+      options.today,
+      families.map((f) => f.id),
+    )
+    progress(
+      `vrijwilligers: ${volunteers.people} deelnemers, ${volunteers.hosts} organisaties, ${volunteers.vacancies} vacatures`,
+    )
     const summary = {
       ...(await summarise(vault.db, writer, options, file)),
       accounts: DEMO_ACCOUNTS.map((a) => a.username),
