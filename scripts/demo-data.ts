@@ -28,6 +28,7 @@ import {
 import type { ListItem } from '../src/shared/schemas/lists'
 import type { Slot } from '../src/shared/schemas/shop'
 import type { Warning } from '../src/shared/schemas/common'
+import { seedComplaints } from './demo-complaints'
 import { seedVolunteers } from './demo-volunteers'
 
 export interface SeedOptions {
@@ -1083,6 +1084,29 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     )
     progress(
       `vrijwilligers: ${volunteers.people} deelnemers, ${volunteers.hosts} organisaties, ${volunteers.vacancies} vacatures`,
+    )
+    // Complaints in every state over the last two years, from households and people of the app.
+    const complainants = await vault.db
+      .selectFrom('household')
+      .select('id')
+      .orderBy('id')
+      .limit(60)
+      .execute()
+    const people = await vault.db
+      .selectFrom('person')
+      .select('id')
+      .orderBy('id')
+      .limit(60)
+      .execute()
+    const complaints = await seedComplaints(
+      writer,
+      new Rng(options.seed + 23),
+      options.today,
+      complainants.map((h) => h.id),
+      people.map((p) => p.id),
+    )
+    progress(
+      `klachten: ${complaints.complaints} (${complaints.open} open, ${complaints.decided} besloten, ${complaints.closed} gesloten; ${complaints.atCommittee} bij de klachtencommissie)`,
     )
     const summary = {
       ...(await summarise(vault.db, writer, options, file)),
