@@ -243,6 +243,32 @@ describe('complaint letters', () => {
   })
 })
 
+describe('complaint letters after anonymising', () => {
+  it('forgets the names a letter was filled in with; a copy then names nobody', async () => {
+    const id = await complaint()
+    const { letterId } = await letterPdf(id, 'acknowledgement')
+    await app.call('retention.anonymise', { kind: 'complaint', id }, app.admin)
+    expect(rows('select values_json from complaint_letter')).toEqual([{ values_json: null }])
+    // The letter itself stays: kind, day, template version.
+    const [kept] = await app.call('complaints.letters', { complaintId: id }, coordinator)
+    expect(kept).toMatchObject({
+      kind: 'acknowledgement',
+      letterDate: '2026-06-15',
+      templateVersion: 1,
+    })
+    expect(kept!.recipients).toEqual([])
+    // No new letters; a copy of the old one has no one to go to.
+    expect(
+      await rejection(
+        app.call('complaints.letter', { complaintId: id, kind: 'acknowledgement' }, coordinator),
+      ),
+    ).toMatchObject({ code: 'CONFLICT', key: 'complaintAnonymised' })
+    expect(
+      await rejection(app.call('complaints.reprintLetter', { letterId }, coordinator)),
+    ).toMatchObject({ code: 'CONFLICT', key: 'letterNoRecipient' })
+  })
+})
+
 describe('letter templates', () => {
   it('lists the current version of each letter and keeps every saved version', async () => {
     const list = await app.call('complaints.templates', {}, coordinator)

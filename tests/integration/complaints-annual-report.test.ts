@@ -205,6 +205,20 @@ describe('complaints.annualReport', () => {
     expect(y2027.handlingDays).toEqual({ mean: null, median: null })
   })
 
+  it('stays the same, year by year, when complaints are anonymised', async () => {
+    const ids = await handCountedYear()
+    const years = [2025, 2026, 2027]
+    const before = await Promise.all(years.map((year) => call('complaints.annualReport', { year })))
+    for (const id of Object.values(ids))
+      await app.call('retention.anonymise', { kind: 'complaint', id }, app.admin)
+    const anonymised = app.open.sqlite
+      .prepare('select count(*) as n from complaint where anonymised_at is not null')
+      .get() as { n: number }
+    expect(anonymised.n).toBe(Object.keys(ids).length)
+    const after = await Promise.all(years.map((year) => call('complaints.annualReport', { year })))
+    expect(after).toEqual(before)
+  })
+
   it('holds no name and no text typed about a complaint', async () => {
     await handCountedYear()
     const json = JSON.stringify(await call('complaints.annualReport', { year: 2026 }))
