@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react'
+import { Fragment, lazy, Suspense, useState } from 'react'
 import {
   AppShell,
   Button,
@@ -78,6 +78,45 @@ const StatsPage = lazy(() =>
 )
 const SettingsPage = lazy(() =>
   import('./features/shop/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+)
+
+// The volunteers domain: coordinator and admin only (main refuses a volunteer every call).
+const VolunteersDashboardPage = lazy(() =>
+  import('./features/volunteers/dashboard-page').then((m) => ({
+    default: m.VolunteersDashboardPage,
+  })),
+)
+const PeoplePage = lazy(() =>
+  import('./features/volunteers/people-page').then((m) => ({ default: m.PeoplePage })),
+)
+const PersonNewPage = lazy(() =>
+  import('./features/volunteers/person-new-page').then((m) => ({ default: m.PersonNewPage })),
+)
+const PersonPage = lazy(() =>
+  import('./features/volunteers/person-page').then((m) => ({ default: m.PersonPage })),
+)
+const HostsPage = lazy(() =>
+  import('./features/volunteers/hosts-page').then((m) => ({ default: m.HostsPage })),
+)
+const VacanciesPage = lazy(() =>
+  import('./features/volunteers/vacancies-page').then((m) => ({ default: m.VacanciesPage })),
+)
+const VacancyPage = lazy(() =>
+  import('./features/volunteers/vacancy-page').then((m) => ({ default: m.VacancyPage })),
+)
+const MatchingPage = lazy(() =>
+  import('./features/volunteers/matching-page').then((m) => ({ default: m.MatchingPage })),
+)
+const PlacementsBoardPage = lazy(() =>
+  import('./features/volunteers/placements-board-page').then((m) => ({
+    default: m.PlacementsBoardPage,
+  })),
+)
+const HoursPage = lazy(() =>
+  import('./features/volunteers/hours-page').then((m) => ({ default: m.HoursPage })),
+)
+const VolunteersStatsPage = lazy(() =>
+  import('./features/volunteers/stats-page').then((m) => ({ default: m.VolunteersStatsPage })),
 )
 
 const UsersPage = lazy(() =>
@@ -162,6 +201,30 @@ const ROUTES: [string, MethodName, Render][] = [
   // entries is offered to staff only, on the page itself.
   ['/partners', 'partners.list', () => <PartnersPage />],
   // Coordinators keep the lists; the shop settings themselves are the admin's (read-only here).
+  ['/volunteers', 'volunteers.dashboard', () => <VolunteersDashboardPage />],
+  ['/volunteers/people', 'people.search', () => <PeoplePage />],
+  ['/volunteers/people/new', 'people.create', (p) => <PersonNewPage household={p.household} />],
+  ['/volunteers/people/:id', 'people.get', withId((id) => <PersonPage id={id} />)],
+  [
+    '/volunteers/people/:id/matching',
+    'matching.forPerson',
+    withId((id) => <MatchingPage personId={id} />),
+  ],
+  ['/volunteers/organisations', 'organisations.list', () => <HostsPage />],
+  [
+    '/volunteers/vacancies',
+    'vacancies.list',
+    (p) => <VacanciesPage organisation={p.organisation} />,
+  ],
+  ['/volunteers/vacancies/:id', 'vacancies.get', withId((id) => <VacancyPage id={id} />)],
+  [
+    '/volunteers/vacancies/:id/matching',
+    'matching.forVacancy',
+    withId((id) => <MatchingPage vacancyId={id} />),
+  ],
+  ['/volunteers/placements', 'placements.list', () => <PlacementsBoardPage />],
+  ['/volunteers/hours', 'hours.month', (p) => <HoursPage month={p.month} />],
+  ['/volunteers/stats', 'volunteers.stats', () => <VolunteersStatsPage />],
   ['/settings', 'lists.create', () => <SettingsPage />],
   ['/users', 'users.list', () => <UsersPage />],
   ['/audit', 'audit.list', () => <AuditPage />],
@@ -175,6 +238,20 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/complaints/:id', 'complaints.get', withId((id) => <ComplaintPage id={id} />)],
 ]
 
+/** The volunteers' screens, listed under their menu item while one of them is open. */
+const VOLUNTEERS_NAV: { path: string; key: string; method: MethodName }[] = [
+  { path: '/volunteers/people', key: 'volunteers.nav.people', method: 'people.search' },
+  { path: '/volunteers/vacancies', key: 'volunteers.nav.vacancies', method: 'vacancies.list' },
+  {
+    path: '/volunteers/organisations',
+    key: 'volunteers.nav.organisations',
+    method: 'organisations.list',
+  },
+  { path: '/volunteers/placements', key: 'volunteers.nav.placements', method: 'placements.list' },
+  { path: '/volunteers/hours', key: 'volunteers.nav.hours', method: 'hours.month' },
+  { path: '/volunteers/stats', key: 'volunteers.nav.stats', method: 'volunteers.stats' },
+]
+
 const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/', key: 'nav.dashboard', method: 'shop.dashboard' },
   { path: '/households', key: 'nav.households', method: 'households.search' },
@@ -183,6 +260,7 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/collections', key: 'nav.collections', method: 'collections.list' },
   { path: '/stats', key: 'nav.stats', method: 'shop.stats' },
   { path: '/partners', key: 'nav.partners', method: 'partners.list' },
+  { path: '/volunteers', key: 'volunteers.nav.title', method: 'volunteers.dashboard' },
   { path: '/complaints', key: 'nav.complaints', method: 'complaints.list' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },
@@ -217,16 +295,32 @@ export function App(): React.JSX.Element {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Menu">
         {NAV.filter((n) => can(n.method)).map((n) => (
-          <NavLink
-            key={n.path}
-            href={`#${n.path}`}
-            label={t(n.key)}
-            active={n.path === section}
-            onClick={(e) => {
-              e.preventDefault()
-              navigate(n.path)
-            }}
-          />
+          <Fragment key={n.path}>
+            <NavLink
+              href={`#${n.path}`}
+              label={t(n.key)}
+              active={n.path === section && (n.path !== '/volunteers' || path === n.path)}
+              onClick={(e) => {
+                e.preventDefault()
+                navigate(n.path)
+              }}
+            />
+            {n.path === '/volunteers' &&
+              section === '/volunteers' &&
+              VOLUNTEERS_NAV.filter((v) => can(v.method)).map((v) => (
+                <NavLink
+                  key={v.path}
+                  href={`#${v.path}`}
+                  label={t(v.key)}
+                  pl="lg"
+                  active={path === v.path || path.startsWith(`${v.path}/`)}
+                  onClick={(e) => {
+                    e.preventDefault()
+                    navigate(v.path)
+                  }}
+                />
+              ))}
+          </Fragment>
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -1,0 +1,54 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api'
+import { navigate, recordId } from '../../router'
+import { useShopDay } from '../../common/hooks/use-shop-day'
+import type { PeopleCreateInput } from '../../../../shared/schemas/volunteers'
+import { PersonForm } from './person-form'
+
+/**
+ * Registers someone new. From a shop household ("interesse in vrijwilligerswerk") the
+ * registration is linked to that household.
+ */
+export function PersonNewPage({ household }: { household?: string }): React.JSX.Element {
+  const { t } = useTranslation()
+  const day = useShopDay()
+  const householdId = recordId(household)
+  return (
+    <Stack gap="md" maw={1100}>
+      <Anchor href="#/volunteers/people" size="sm">
+        ← {t('volunteers.page.back')}
+      </Anchor>
+      <Title order={2}>{t('volunteers.person.newTitle')}</Title>
+      {householdId && (
+        <Text c="dimmed">
+          {t('volunteers.person.fromHousehold', { reference: `#${householdId}` })}
+        </Text>
+      )}
+      {day && (
+        <PersonForm
+          person={null}
+          today={day.today}
+          showStatus={false}
+          onCancel={() => navigate('/volunteers/people')}
+          save={async (input) => {
+            // A new person's status follows from the intake date in main.
+            const { status: _status, ...rest } = input
+            const created = await call('people.create', {
+              ...(rest as PeopleCreateInput),
+              householdId,
+            })
+            notifications.show({
+              color: 'teal',
+              message: t('volunteers.person.created', {
+                name: `${created.firstName} ${created.lastName}`,
+              }),
+            })
+            navigate(`/volunteers/people/${created.id}`)
+          }}
+        />
+      )}
+    </Stack>
+  )
+}
