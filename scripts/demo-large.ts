@@ -62,6 +62,43 @@ import {
   visitItems,
   type Lists,
 } from './demo-data'
+import { writeLargeComplaints } from './demo-large-complaints'
+import {
+  LARGE_VOLUNTEER_TABLES,
+  planLargeVolunteers,
+  writeLargeVolunteers,
+  type LargeVolunteerLists,
+} from './demo-large-volunteers'
+import {
+  LARGE_PLACEMENT_TABLES,
+  LARGE_PLACEMENTS,
+  planLargePlacements,
+  writeLargePlacements,
+} from './demo-large-placements'
+
+/**
+ * The host organisations of the large demo (through the router, with their audit entries), and
+ * the ids of the lists and programmes the people and vacancies draw from.
+ */
+async function largeVolunteerLists(writer: Writer, at: string): Promise<LargeVolunteerLists> {
+  const hostIds: number[] = []
+  for (let i = 1; i <= 24; i++) {
+    const o = await writer.call(at, 'organisations.create', {
+      name: `Gastorganisatie ${String(i).padStart(2, '0')}`,
+      kind: 'neighbourhood',
+      contactPerson: `Contactpersoon ${i}`,
+    })
+    hostIds.push(o.id)
+  }
+  const own = (await writer.call(at, 'organisations.list', {})).find((o) => o.isOwn)
+  if (own) hostIds.push(own.id)
+  const options: { id: number; kind: string }[] = []
+  for (const kind of ['skill', 'interest', 'learning_goal', 'limitation'] as const)
+    for (const o of await writer.call(at, 'volunteerLists.list', { kind }))
+      options.push({ id: o.id, kind })
+  const programmeIds = (await writer.call(at, 'programmes.list', {})).map((p) => p.id)
+  return { hostIds, programmeIds, options }
+}
 
 export const LARGE_HOUSEHOLDS = 8000
 export const LARGE_YEARS = 10
@@ -75,6 +112,8 @@ export interface LargeSeedOptions {
   households?: number
   /** Years of history; 10 when not given. */
   years?: number
+  /** People of the volunteers domain over the whole period; 20,000 when not given. */
+  people?: number
   reset?: boolean
   password?: string
   /** Cost of the password hashes and key slots; the app's own unless a test asks for less. */
@@ -99,6 +138,8 @@ export interface LargeSeedSummary {
   visits: number
   visitItems: number
   callListContacts: number
+  people: number
+  vacancies: number
   auditEntries: number
   /** Households retention would list today (last contact before the term, not anonymised). */
   retentionDue: number
@@ -208,6 +249,8 @@ interface AuditEvent {
   entityType: string | null
   entity: Entity | number | null
   household: HouseholdRow | null
+  /** Another data subject than a household (a person of the volunteers domain). */
+  subject?: { kind: string; id: number } | null
   fields: string
   detail: string | null
 }
@@ -1126,8 +1169,8 @@ function writeRows(
         entityType: e.entityType,
         entityId,
         householdId,
-        subjectKind: householdId === null ? null : 'household',
-        subjectId: householdId,
+        subjectKind: e.subject?.kind ?? (householdId === null ? null : 'household'),
+        subjectId: e.subject?.id ?? householdId,
         fields: e.fields,
         detail: e.detail,
         prevHash,
@@ -1170,6 +1213,8 @@ const BULK_TABLES = [
   'visit_topic',
   'visit_referral',
   'call_list_contact',
+  ...LARGE_VOLUNTEER_TABLES,
+  ...LARGE_PLACEMENT_TABLES,
   'audit_log',
 ]
 
@@ -1269,6 +1314,33 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     progress(`Simuleren: ${years} jaar, ${total} huishoudens`)
     simulate(sim, total, capacity, progress)
 
+    // Volunteers: host organisations through the router, people and vacancies in bulk, from a
+    // random sequence of their own so the shop's data stays as the seed made it.
+    const volunteerPlan = planLargeVolunteers(
+      new Rng(options.seed + 13),
+      await largeVolunteerLists(writer, setupAt),
+      { start, today },
+      { firstPersonId: 1, firstVacancyId: 1 },
+      sim.events,
+      () => sim.seq(),
+      options.people,
+    )
+    progress(
+      `Vrijwilligers: ${volunteerPlan.people.length} deelnemers, ${volunteerPlan.vacancies.length} vacatures`,
+    )
+    // Placements (V2): one after another per person, from a random sequence of their own; about
+    // 30,000 for 20,000 people.
+    const placements = planLargePlacements(
+      new Rng(options.seed + 17),
+      volunteerPlan.people,
+      volunteerPlan.vacancies,
+      today,
+      sim.events,
+      () => sim.seq(),
+      Math.round((LARGE_PLACEMENTS * volunteerPlan.people.length) / 20_000),
+    )
+    progress(`Koppelingen: ${placements.length}`)
+
     const sqlite = vault.sqlite
     // Pages of the indexes stay in memory while millions of rows go in; the app's own setting
     // comes back when the vault closes this connection.
@@ -1278,9 +1350,23 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     // from scratch. The app's FULL comes back with the next connection.
     sqlite.pragma('synchronous = OFF')
     const restoreIndexes = setIndexesAside(sqlite)
+    writeLargeVolunteers(sqlite, volunteerPlan)
+    writeLargePlacements(sqlite, placements)
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
     progress('Indexen opbouwen')
     restoreIndexes()
+    // Complaints over the same years, in bulk as the services would have left them (issue 14).
+    const complaints = writeLargeComplaints(sqlite, {
+      rng: new Rng(options.seed + 29),
+      start,
+      today,
+      authorId: accounts.coordinator.id,
+      authorName: DEMO_ACCOUNTS[1].displayName,
+      handlerId: accounts.coordinator.id,
+    })
+    progress(
+      `Klachten: ${complaints.complaints} met ${complaints.entries} stappen (${complaints.open} open)`,
+    )
 
     // The yearly retention rounds, done by the app's own anonymisation, at the time they took
     // place, and recorded in the erasure log outside the database as the app does.
@@ -1337,6 +1423,8 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       visits: count('select count(*) as n from visit'),
       visitItems: count('select count(*) as n from visit_item'),
       callListContacts: count('select count(*) as n from call_list_contact'),
+      people: count('select count(*) as n from person'),
+      vacancies: count('select count(*) as n from vacancy'),
       auditEntries: count('select count(*) as n from audit_log'),
       retentionDue: sim.households.filter(
         (h) => !h.anonymised && h.lastContact < addMonths(today, -24),
@@ -1372,6 +1460,7 @@ export function formatLargeSummary(s: LargeSeedSummary): string {
       `afgezegd ${st.cancelled}, gepland ${st.planned})`,
     `  bezoeken      ${s.visits} (${s.visitItems} regels met aantallen)`,
     `  belcontacten  ${s.callListContacts}`,
+    `  deelnemers    ${s.people}; vacatures ${s.vacancies}`,
     `  logboek       ${s.auditEntries} regels`,
     `  bestand       ${(s.fileBytes / 1e6).toFixed(0)} MB`,
     `  duur          ${(s.durationMs / 1000).toFixed(1)} s`,
