@@ -64,6 +64,8 @@ import {
 } from './demo-data'
 import { writeLargeComplaints } from './demo-large-complaints'
 import {
+  LARGE_PEOPLE,
+  LARGE_VACANCIES,
   LARGE_VOLUNTEER_TABLES,
   planLargeVolunteers,
   writeLargeVolunteers,
@@ -112,7 +114,7 @@ export interface LargeSeedOptions {
   households?: number
   /** Years of history; 10 when not given. */
   years?: number
-  /** People of the volunteers domain over the whole period; 20,000 when not given. */
+  /** People of the volunteers domain; 20,000 per 8,000 households when not given. */
   people?: number
   reset?: boolean
   password?: string
@@ -1323,7 +1325,9 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       { firstPersonId: 1, firstVacancyId: 1 },
       sim.events,
       () => sim.seq(),
-      options.people,
+      // As many as the shop's size asks: 20,000 people and 1,000 vacancies at 8,000 households.
+      options.people ?? Math.round((LARGE_PEOPLE * total) / LARGE_HOUSEHOLDS),
+      Math.max(10, Math.round((LARGE_VACANCIES * total) / LARGE_HOUSEHOLDS)),
     )
     progress(
       `Vrijwilligers: ${volunteerPlan.people.length} deelnemers, ${volunteerPlan.vacancies.length} vacatures`,
