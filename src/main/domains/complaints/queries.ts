@@ -18,7 +18,7 @@ export async function getComplaintSettings(db: Db): Promise<ComplaintSettings> {
     .select('value')
     .where('key', '=', SETTINGS_KEY)
     .executeTakeFirst()
-  let stored: unknown = {}
+  let stored: unknown
   try {
     stored = row ? JSON.parse(row.value) : {}
   } catch {
