@@ -4,6 +4,7 @@ import { labelsT } from '../../i18n'
 import { addressLines } from '../../pdf/letterhead'
 import type { Db } from '../../context'
 import type { LetterCopy } from './letter-pdf'
+import { decisionDeadline } from './calendar'
 
 const t = labelsT('nl')
 const w = (key: string, params?: Record<string, string>): string =>
@@ -221,4 +222,18 @@ export async function letterCopies(
       })
   }
   return copies
+}
+
+/**
+ * The decision deadline as it was before any extension: the same rule as the complaint's own
+ * (its weeks as they were at receipt), without the extension.
+ */
+export function originalDecisionDue(c: {
+  receivedOn: string
+  decisionDueOn: string
+  decisionWeeks: number
+  extensionWeeks: number
+}): string {
+  if (c.extensionWeeks <= 0) return c.decisionDueOn
+  return decisionDeadline(c.receivedOn, c.decisionWeeks).dueOn
 }

@@ -17,9 +17,8 @@ import { audit } from '../audit/audit'
 import { getOrganisation } from '../accounts/organisation'
 import type { LetterCopy } from './letter-pdf'
 import { complaintLetterTask } from './letter-task'
-import { letterCopies, type ComplaintForLetter } from './letter-values'
+import { letterCopies, originalDecisionDue, type ComplaintForLetter } from './letter-values'
 import { currentTemplate, templateById } from './templates'
-import { originalDecisionDue } from './letter-queries'
 import { getComplaintSettings } from './queries'
 import { refreshSummary } from './summary'
 
@@ -338,7 +337,9 @@ export async function reprintLetter(
   const c = await complaintForLetter(ctx.db, row.complaintId)
   const current = await getOrganisation(ctx.db)
   const stored = readStored(row.valuesJson)
-  const organisation: Organisation = stored ? { ...stored.organisation, logo: current.logo } : current
+  const organisation: Organisation = stored
+    ? { ...stored.organisation, logo: current.logo }
+    : current
   let copies: LetterCopy[]
   if (stored) copies = stored.copies
   else {
