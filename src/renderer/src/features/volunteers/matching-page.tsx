@@ -23,6 +23,8 @@ import { call } from '../../api'
 import { ErrorAlert } from '../../common/components/error-alert'
 import { errorMessage, serverFieldErrors, showError, showWarnings } from '../../common/forms'
 import { useLoad } from '../../common/hooks/use-load'
+import { saveDownload } from '../../common/download'
+import { IconFileTypePdf } from '@tabler/icons-react'
 import { intlLocale } from '../../common/format'
 import { matchingText } from '../../../../shared/matching-text'
 import {
@@ -176,6 +178,7 @@ export function MatchingPage({
           <Text size="sm" c="dimmed" maw={760} mt="xs">
             {t('volunteers.matching.intro')}
           </Text>
+          <HowWeMatchButton />
         </div>
         <AvailabilityGrid
           label={
@@ -245,6 +248,30 @@ export function MatchingPage({
         )}
       </Modal>
     </Stack>
+  )
+}
+
+/** The printable "hoe wij matchen" page: the filters, the parts and the current weights. */
+function HowWeMatchButton(): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const [busy, setBusy] = useState(false)
+  return (
+    <Button
+      mt="xs"
+      size="xs"
+      variant="default"
+      leftSection={<IconFileTypePdf size={16} aria-hidden />}
+      loading={busy}
+      onClick={() => {
+        setBusy(true)
+        call('matching.howWeMatch', { language: i18n.language === 'en' ? 'en' : 'nl' })
+          .then(saveDownload)
+          .catch((err: unknown) => showError(t, err))
+          .finally(() => setBusy(false))
+      }}
+    >
+      {t('volunteers.matching.howWeMatch')}
+    </Button>
   )
 }
 
