@@ -371,6 +371,8 @@ export const api = {
   'complaints.reopen': method<ComplaintDetail>()(complaintReopenInput, STAFF),
   'complaints.measureDone': method<ComplaintMeasure>()(complaintMeasureDoneInput, STAFF),
   'complaints.deadlines': method<ComplaintDeadlines>()(empty, STAFF),
+  /** The start screen's count: late and due within 7 days (no names, not logged as a view). */
+  'complaints.lateCount': method<{ late: number; soon: number }>()(empty, STAFF),
   'complaints.proposeHandler': method<{ id: number; name: string } | null>()(
     complaintProposeHandlerInput,
     STAFF,

@@ -129,6 +129,7 @@ export function complaintCoreBases(f: ComplaintFixture): Partial<Record<MethodNa
     'complaints.reopen': { complaintId: f.closed, date: '2026-06-12', text: 'Nieuwe feiten' },
     'complaints.measureDone': { measureId: f.measureId, doneOn: '2026-06-12' },
     'complaints.deadlines': {},
+    'complaints.lateCount': {},
     'complaints.proposeHandler': { aboutAccountId: f.volunteerAccountId },
     'complaints.accounts': {},
     'complaints.setManager': { accountId: f.volunteerAccountId, managerId: f.coordinatorId },

@@ -474,6 +474,10 @@ describe('complaints: the overview of terms', () => {
       [acked.number, 'decision', 'ok'],
     ])
     expect({ late: o.late, soon: o.soon }).toEqual({ late: 1, soon: 1 })
+    // The start screen's number, counted in SQL and not logged as a view.
+    const views = rows("select count(*) as n from audit_log where action = 'view'")
+    expect(await app.call('complaints.lateCount', {}, coordinator)).toEqual({ late: 1, soon: 1 })
+    expect(rows("select count(*) as n from audit_log where action = 'view'")).toEqual(views)
     const list = await app.call('complaints.list', { q: 'jansen' }, coordinator)
     expect(list.total).toBe(3)
     const byNumber = await app.call('complaints.list', { q: '2026-2', state: 'all' }, coordinator)

@@ -20,7 +20,7 @@ import {
   type ComplaintRow,
 } from './queries'
 import { applyCorrections, refreshSummary } from './summary'
-import { complaintDetail, deadlineOverview, listComplaints as listAll } from './views'
+import { complaintDetail, deadlineOverview, lateCount, listComplaints as listAll } from './views'
 
 /** Complaints before the app kept records are not plausible; a typo such as 1026 is refused. */
 const FIRST_DAY = '2000-01-01'
@@ -363,6 +363,11 @@ export async function complaintDeadlines(ctx: ServiceContext): Promise<Complaint
     detail: `deadlines (${overview.rows.length})`,
   })
   return overview
+}
+
+/** The start screen's count of late (and soon due) complaints. */
+export function complaintLateCount(ctx: ServiceContext): Promise<{ late: number; soon: number }> {
+  return lateCount(ctx.db, ctx.clock.today())
 }
 
 /**

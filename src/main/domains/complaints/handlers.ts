@@ -7,6 +7,7 @@ import {
   assign,
   close,
   complaintDeadlines,
+  complaintLateCount,
   createComplaint,
   decide,
   escalate,
@@ -42,6 +43,7 @@ type CoreMethods =
   | 'complaints.reopen'
   | 'complaints.measureDone'
   | 'complaints.deadlines'
+  | 'complaints.lateCount'
   | 'complaints.proposeHandler'
   | 'complaints.accounts'
   | 'complaints.setManager'
@@ -68,6 +70,7 @@ export const complaintsCoreHandlers: Pick<
   'complaints.reopen': reopen,
   'complaints.measureDone': measureDone,
   'complaints.deadlines': (ctx) => complaintDeadlines(ctx),
+  'complaints.lateCount': (ctx) => complaintLateCount(ctx),
   'complaints.proposeHandler': proposeHandler,
   'complaints.accounts': (ctx) => complaintAccounts(ctx),
   'complaints.setManager': setManager,

@@ -226,6 +226,23 @@ export async function deadlineOverview(db: Db, today: string): Promise<Complaint
   }
 }
 
+/**
+ * How many open complaints are late and due within 7 days, counted in SQL: the number on the
+ * coordinator's start screen (no personal data, so no view to log).
+ */
+export async function lateCount(db: Db, today: string): Promise<{ late: number; soon: number }> {
+  const soonDay = addDays(today, SOON_DAYS)
+  const row = await db
+    .selectFrom('complaint as c')
+    .select([
+      sql<number>`coalesce(sum(${nextDue} < ${today}), 0)`.as('late'),
+      sql<number>`coalesce(sum(${nextDue} >= ${today} and ${nextDue} <= ${soonDay}), 0)`.as('soon'),
+    ])
+    .where('c.closedOn', 'is', null)
+    .executeTakeFirstOrThrow()
+  return { late: Number(row.late), soon: Number(row.soon) }
+}
+
 function deadline(
   kind: DeadlineKind,
   dueOn: string,
