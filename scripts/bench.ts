@@ -658,6 +658,24 @@ try {
       meets: (r) => r.p95 < 300 && r.blockedP95 < 50,
     },
   )
+  // Complaints (issue 14): the overview of open complaints with their next term, and the count
+  // of late ones on the coordinator's start screen.
+  console.log('Klachten ...')
+  await withRaw(
+    'complaints.list (open, met termijnen)',
+    'complaints.list',
+    () => ({ state: 'open' }),
+    (out) =>
+      `${out.total} open, ${out.rows.filter((r) => r.next?.status === 'late').length} te laat`,
+    { target: '< 20 ms', meets: (r) => r.p95 < 20 },
+  )
+  await withRaw(
+    'complaints.deadlines',
+    'complaints.deadlines',
+    () => ({}),
+    (out) => `${out.rows.length} open, ${out.late} te laat, ${out.soon} binnenkort`,
+    { target: '< 20 ms', meets: (r) => r.p95 < 20 },
+  )
   const weekFrom = startOfWeek(today)
   await withRaw(
     'slots.list (week)',
