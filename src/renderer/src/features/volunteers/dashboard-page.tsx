@@ -127,10 +127,12 @@ export function VolunteersDashboardPage(): React.JSX.Element {
           count={data.hoursMissing.count}
         >
           <Text size="sm" data-testid="hours-missing">
-            {t('volunteers.dashboard.hoursCount', {
-              count: data.hoursMissing.count,
-              total: data.hoursMissing.total,
-            })}
+            {data.hoursMissing.total === 0
+              ? t('volunteers.hours.none')
+              : t('volunteers.dashboard.hoursCount', {
+                  count: data.hoursMissing.count,
+                  total: data.hoursMissing.total,
+                })}
           </Text>
           <Anchor href={`#/volunteers/hours?month=${data.hoursMissing.month}`} size="sm">
             {t('volunteers.dashboard.hoursLink')}

@@ -196,6 +196,7 @@ export const nl = {
       on: 'Datum',
       note: 'Toelichting',
       saved: 'De uitstroom is vastgelegd.',
+      undo: 'Uitstroom ongedaan maken',
       left: 'Uitgestroomd op {{date}}: {{kind}}',
     },
     move: {
@@ -667,6 +668,7 @@ export const en: typeof nl = {
       on: 'Date',
       note: 'Explanation',
       saved: 'The outflow has been recorded.',
+      undo: 'Undo outflow',
       left: 'Left on {{date}}: {{kind}}',
     },
     move: {

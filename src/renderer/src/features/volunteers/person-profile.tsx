@@ -227,6 +227,16 @@ function OutflowCard({
           />
           <ErrorAlert message={problem} />
           <Group justify="flex-end">
+            {person.outflowKind && (
+              <Button
+                variant="subtle"
+                color="gray"
+                disabled={busy}
+                onClick={() => void send({ kind: null, on: null, note: '' })}
+              >
+                {t('volunteers.page.outflow.undo')}
+              </Button>
+            )}
             <Button type="submit" loading={busy} variant={person.outflowKind ? 'light' : 'filled'}>
               {t('volunteers.page.outflow.button')}
             </Button>

@@ -245,7 +245,7 @@ function StatsTables({ stats }: { stats: VolunteersStats }): React.JSX.Element {
   const hasProgress = ZRM11_DOMAINS.some((d) => stats.progress[d].n > 0)
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
         <Card withBorder>
           <Title order={3} size="h5">
             {t('volunteers.stats.outflow.title')}
@@ -284,37 +284,39 @@ function StatsTables({ stats }: { stats: VolunteersStats }): React.JSX.Element {
               {t('volunteers.stats.programmes.none')}
             </Text>
           ) : (
-            <Table aria-label={t('volunteers.stats.programmes.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('volunteers.stats.programmes.name')}</Table.Th>
-                  <Table.Th ta="right">{t('volunteers.stats.programmes.people')}</Table.Th>
-                  <Table.Th ta="right">{t('volunteers.stats.programmes.new')}</Table.Th>
-                  <Table.Th ta="right">{t('volunteers.stats.programmes.placed')}</Table.Th>
-                  <Table.Th ta="right">{t('volunteers.stats.programmes.outflow')}</Table.Th>
-                  <Table.Th ta="right">{t('volunteers.stats.programmes.funded')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {stats.programmes.map((p) => (
-                  <Table.Tr key={p.programmeId}>
-                    <Table.Td>{p.name}</Table.Td>
-                    <Table.Td ta="right">{p.people}</Table.Td>
-                    <Table.Td ta="right">{p.new}</Table.Td>
-                    <Table.Td ta="right">{p.placed}</Table.Td>
-                    <Table.Td ta="right">{p.outflow}</Table.Td>
-                    <Table.Td ta="right">
-                      {p.fundedForPeriod === null
-                        ? '–'
-                        : t('volunteers.stats.programmes.fundedShown', {
-                            period: number(p.fundedForPeriod, i18n.language, 1),
-                            year: p.fundedPerYear,
-                          })}
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={560}>
+              <Table aria-label={t('volunteers.stats.programmes.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('volunteers.stats.programmes.name')}</Table.Th>
+                    <Table.Th ta="right">{t('volunteers.stats.programmes.people')}</Table.Th>
+                    <Table.Th ta="right">{t('volunteers.stats.programmes.new')}</Table.Th>
+                    <Table.Th ta="right">{t('volunteers.stats.programmes.placed')}</Table.Th>
+                    <Table.Th ta="right">{t('volunteers.stats.programmes.outflow')}</Table.Th>
+                    <Table.Th ta="right">{t('volunteers.stats.programmes.funded')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {stats.programmes.map((p) => (
+                    <Table.Tr key={p.programmeId}>
+                      <Table.Td>{p.name}</Table.Td>
+                      <Table.Td ta="right">{p.people}</Table.Td>
+                      <Table.Td ta="right">{p.new}</Table.Td>
+                      <Table.Td ta="right">{p.placed}</Table.Td>
+                      <Table.Td ta="right">{p.outflow}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {p.fundedForPeriod === null
+                          ? '–'
+                          : t('volunteers.stats.programmes.fundedShown', {
+                              period: number(p.fundedForPeriod, i18n.language, 1),
+                              year: p.fundedPerYear,
+                            })}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
         </Card>
       </SimpleGrid>
