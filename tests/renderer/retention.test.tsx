@@ -156,7 +156,9 @@ describe('retention page', () => {
     })
     const user = renderPage()
     const households = await screen.findByRole('textbox', { name: /^Huishoudens/ })
-    expect(screen.getAllByText('Geldt zodra dit deel van Dichtbij er is.')).toHaveLength(2)
+    // People have their part now; complaints say when theirs applies.
+    expect(screen.getAllByText('Geldt zodra dit deel van Dichtbij er is.')).toHaveLength(1)
+    expect(screen.getByText(/Deelnemers en vrijwilligers, met koppelingen/)).toBeTruthy()
     await user.clear(households)
     await user.type(households, '3')
     await user.click(screen.getByRole('button', { name: 'Termijnen opslaan' }))
@@ -169,5 +171,41 @@ describe('retention page', () => {
     expect(callsOf(calls, 'retention.updateTerms')).toEqual([
       { households: 36, people: 24, complaints: 24 },
     ])
+  })
+})
+
+describe('retention page with people of the volunteers domain', () => {
+  it('links a person to the person page and says what anonymising a person keeps', async () => {
+    const person: RetentionDueRow = {
+      kind: 'person',
+      id: 12,
+      reference: 'D-00012',
+      name: 'Sanne Bakker',
+      district: 'Zuid',
+      lastContact: '2023-02-01',
+      canDelete: false,
+    }
+    installFakeBridge({
+      'retention.due': () => ok(due([ROWS[0], person])),
+      'retention.terms': () => ok(TERMS),
+    })
+    const user = renderPage()
+    await screen.findByText('Sanne Bakker')
+    expect(within(row('Sanne Bakker')).getByText('D-00012').getAttribute('href')).toBe(
+      '#/volunteers/people/12',
+    )
+    expect(within(row('Anna Oud')).getByText('H-00007').getAttribute('href')).toBe('#/households/7')
+    await user.click(
+      within(row('Sanne Bakker')).getByRole('button', {
+        name: 'Sanne Bakker (D-00012) anonimiseren',
+      }),
+    )
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Sanne Bakker (D-00012) anonimiseren?',
+    })
+    expect(within(dialog).getByText(/Aanmelding, intake, koppelingen, uren, metingen/)).toBeTruthy()
+    expect(within(dialog).queryByText(/gezinsleden/)).toBeNull()
+    // The term for people applies now: it no longer says it will once the part exists.
+    expect(screen.getByText(/Deelnemers en vrijwilligers, met koppelingen/)).toBeTruthy()
   })
 })

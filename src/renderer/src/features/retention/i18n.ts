@@ -10,6 +10,7 @@ export const nl = {
     help: 'In maanden na het laatste contact, van {{min}} tot {{max}}.',
     households: 'Huishoudens',
     householdsHelp: 'Met gezinsleden, intakes en bezoeken.',
+    peopleHelp: 'Deelnemers en vrijwilligers, met koppelingen, uren, metingen en contacten.',
     people: 'Vrijwilligers en andere personen',
     complaints: 'Klachten',
     later: 'Geldt zodra dit deel van Dichtbij er is.',
@@ -36,6 +37,8 @@ export const nl = {
     of: '{{name}} ({{reference}}) anonimiseren',
     title: '{{name}} ({{reference}}) anonimiseren?',
     text: 'Naam, adres, telefoon, e-mail, notities, intakenotities, verwijzer en de namen van de gezinsleden worden gewist. Bezoeken, afspraken en intakes blijven bestaan zonder persoonsgegevens, zodat de cijfers van eerdere periodes niet veranderen.',
+    textPerson:
+      'Naam, adres, telefoon, e-mail, notities, vaardigheden, beschikbaarheid en alle vrije tekst van plan, doelen en contacten worden gewist; het geboortejaar wordt een decennium. Aanmelding, intake, koppelingen, uren, metingen en uitstroom blijven zonder persoonsgegevens bestaan, zodat de cijfers van eerdere periodes niet veranderen.',
     confirm: 'Anonimiseren',
     done: '{{reference}} is geanonimiseerd.',
   },
@@ -44,6 +47,8 @@ export const nl = {
     of: '{{name}} ({{reference}}) verwijderen',
     title: '{{name}} ({{reference}}) verwijderen?',
     text: 'Het huishouden wordt met gezinsleden en intakes helemaal verwijderd. In het auditlog blijft alleen staan dat het is verwijderd.',
+    textPerson:
+      'De persoon wordt met koppelingen, uren, metingen, plan en contacten helemaal verwijderd. In het auditlog blijft alleen staan dat hij of zij is verwijderd.',
     confirm: 'Verwijderen',
     done: '{{reference}} is verwijderd.',
     notPossible:
@@ -65,6 +70,7 @@ export const en: typeof nl = {
     help: 'In months after the last contact, from {{min}} to {{max}}.',
     households: 'Households',
     householdsHelp: 'With members, intakes and visits.',
+    peopleHelp: 'Participants and volunteers, with placements, hours, measurements and contacts.',
     people: 'Volunteers and other people',
     complaints: 'Complaints',
     later: 'Applies once this part of Dichtbij exists.',
@@ -91,6 +97,8 @@ export const en: typeof nl = {
     of: 'Anonymise {{name}} ({{reference}})',
     title: 'Anonymise {{name}} ({{reference}})?',
     text: "Name, address, phone, email, notes, intake notes, referrer and the members' names are erased. Visits, appointments and intakes stay without personal data, so the figures of past periods do not change.",
+    textPerson:
+      'Name, address, phone, email, notes, skills, availability and every free text of the plan, goals and contacts are erased; the birth year becomes a decade. Registration, intake, placements, hours, measurements and outflow stay without personal data, so the figures of past periods do not change.',
     confirm: 'Anonymise',
     done: '{{reference}} has been anonymised.',
   },
@@ -99,6 +107,8 @@ export const en: typeof nl = {
     of: 'Delete {{name}} ({{reference}})',
     title: 'Delete {{name}} ({{reference}})?',
     text: 'The household is removed completely, with its members and intakes. The audit log only keeps that it was deleted.',
+    textPerson:
+      'The person is removed completely, with placements, hours, measurements, plan and contacts. The audit log only keeps that they were deleted.',
     confirm: 'Delete',
     done: '{{reference}} has been deleted.',
     notPossible:

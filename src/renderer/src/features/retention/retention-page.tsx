@@ -70,7 +70,11 @@ export function RetentionPage(): React.JSX.Element {
       title: t(`retention.${action}.title`, { name: row.name, reference: row.reference }),
       children: (
         <Stack gap="xs">
-          <Text size="sm">{t(`retention.${action}.text`)}</Text>
+          <Text size="sm">
+            {t(
+              row.kind === 'person' ? `retention.${action}.textPerson` : `retention.${action}.text`,
+            )}
+          </Text>
           <Text size="sm" fw={600}>
             {t('retention.irreversible')}
           </Text>
@@ -135,7 +139,10 @@ export function RetentionPage(): React.JSX.Element {
             title: t('retention.columns.reference'),
             noWrap: true,
             render: (r) => (
-              <Anchor href={`#/households/${r.id}`} size="sm">
+              <Anchor
+                href={r.kind === 'person' ? `#/volunteers/people/${r.id}` : `#/households/${r.id}`}
+                size="sm"
+              >
                 {r.reference}
               </Anchor>
             ),
@@ -259,7 +266,11 @@ function TermsFields({
               key={k}
               label={t(`retention.terms.${k}`)}
               description={t(
-                k === 'households' ? 'retention.terms.householdsHelp' : 'retention.terms.later',
+                k === 'households'
+                  ? 'retention.terms.householdsHelp'
+                  : k === 'people'
+                    ? 'retention.terms.peopleHelp'
+                    : 'retention.terms.later',
               )}
               required
               min={RETENTION_MIN_MONTHS}

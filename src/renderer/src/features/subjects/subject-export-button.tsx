@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { saveDownload } from '../../common/download'
 import { showError } from '../../common/forms'
-import type { SubjectExportFormat } from '../../../../shared/schemas/subjects'
+import type { SubjectExportFormat, SubjectKind } from '../../../../shared/schemas/subjects'
 import { useCan } from '../../common/hooks/use-session'
 
 /**
@@ -15,8 +15,11 @@ import { useCan } from '../../common/hooks/use-session'
  */
 export function SubjectExportButton({
   householdId,
+  subject,
 }: {
-  householdId: number
+  householdId?: number
+  /** Another kind of data subject than a household, e.g. a person of the volunteers domain. */
+  subject?: { kind: SubjectKind; id: number }
 }): React.JSX.Element | null {
   const { t } = useTranslation()
   const can = useCan()
@@ -26,7 +29,8 @@ export function SubjectExportButton({
   const download = async (format: SubjectExportFormat): Promise<void> => {
     setBusy(true)
     try {
-      const file = await call('subjects.export', { kind: 'household', id: householdId, format })
+      const of = subject ?? { kind: 'household' as const, id: householdId ?? 0 }
+      const file = await call('subjects.export', { ...of, format })
       if (!(await saveDownload(file))) return
       notifications.show({
         color: 'teal',
