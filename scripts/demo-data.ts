@@ -1081,6 +1081,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       new Rng(options.seed + 13),
       options.today,
       families.map((f) => f.id),
+      // As many as the shop's size asks: 120 people and 60 vacancies at 300 households.
+      {
+        people: Math.max(10, Math.round((120 * total) / DEFAULT_HOUSEHOLDS)),
+        vacancies: Math.max(6, Math.round((60 * total) / DEFAULT_HOUSEHOLDS)),
+      },
     )
     progress(
       `vrijwilligers: ${volunteers.people} deelnemers, ${volunteers.hosts} organisaties, ${volunteers.vacancies} vacatures`,

@@ -360,6 +360,8 @@ export async function seedVolunteers(
   rng: VolunteersRng,
   today: string,
   households: number[],
+  /** The demo's size: 120 people and 60 vacancies at the usual 300 households. */
+  size = { people: 120, vacancies: 60 },
 ): Promise<VolunteersSummary> {
   const start = addDays(today, -730)
   const setup = at(start, 8)
@@ -402,9 +404,9 @@ export async function seedVolunteers(
   const sources = await ids(writer, setup, 'referral_source')
   const limitations = await ids(writer, setup, 'limitation')
 
-  // 60 vacancies: the shop's own first (counter, sorting, the cash desk), then over the hosts.
+  // The vacancies: the shop's own first (counter, sorting, the cash desk), then over the hosts.
   let vacancies = 0
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < size.vacancies; i++) {
     const hostId = i < 4 ? hostIds[0] : hostIds[1 + ((i - 4) % (hostIds.length - 1))]
     const t = i < 4 ? TITLES[[6, 2, 11, 0][i]] : rng.pick(TITLES)
     const [district, place] = rng.pick(DISTRICTS)
@@ -424,8 +426,8 @@ export async function seedVolunteers(
     vacancies++
   }
 
-  // 120 people registered over two years, in the order they came.
-  const days = Array.from({ length: 120 }, () => rng.int(0, 725)).sort((a, b) => a - b)
+  // The people registered over two years, in the order they came.
+  const days = Array.from({ length: size.people }, () => rng.int(0, 725)).sort((a, b) => a - b)
   let withIntake = 0
   let left = 0
   let moves = 0
