@@ -9,7 +9,7 @@ import { AUTH_METHODS } from '../../src/main/router'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import { ADMIN_PASSWORD, createTestApp, newCaller, type TestApp } from '../helpers/db'
 import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
-import { complaintCoreBases, complaintFixture } from '../helpers/complaints'
+import { complaintAndLetterBases } from '../helpers/complaint-letters'
 import { volunteerCoreBases, volunteerFixture } from '../helpers/volunteers'
 import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
 
@@ -338,8 +338,9 @@ beforeAll(async () => {
     'jobs.list': {},
     // No such job: refused as not found, whoever asks.
     'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
-    // Complaints (C1): one valid input per method (tests/helpers/complaints.ts).
-    ...complaintCoreBases(await complaintFixture(app, other.id)),
+    // Complaints (C1, tests/helpers/complaints.ts) and their letters and annual report (C2,
+    // tests/helpers/complaint-letters.ts): one valid input per method.
+    ...(await complaintAndLetterBases(app, other.id)),
     // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
     ...volunteerCoreBases(await volunteerFixture(app, other.id)),
     // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).
