@@ -215,6 +215,15 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
             {t('households.detail.registerVisit')}
           </Button>
         )}
+        {!h.anonymisedAt && can('people.create') && (
+          // "Interesse in vrijwilligerswerk": a registration in the volunteers domain, linked here.
+          <Button
+            variant="subtle"
+            onClick={() => navigate(`/volunteers/people/new?household=${id}`)}
+          >
+            {t('volunteers.person.interest')}
+          </Button>
+        )}
         <SubjectExportButton householdId={id} />
       </Group>
       {detail.restricted ? (
