@@ -676,6 +676,30 @@ try {
     (out) => `${out.rows.length} open, ${out.late} te laat, ${out.soon} binnenkort`,
     { target: '< 20 ms', meets: (r) => r.p95 < 20 },
   )
+  // Volunteers (issue 13, V3): a year of figures, the coordinator's dashboard, last month's grid.
+  console.log('Vrijwilligers: cijfers, dashboard, urenrooster ...')
+  await withRaw(
+    'volunteers.stats 1 jaar',
+    'volunteers.stats',
+    () => ({ from: yearFrom, to: today }),
+    (out) => `${out.registered} ingeschreven, ${out.hours} uur, ${out.placementsStarted} geplaatst`,
+    { target: '< 50 ms, main < 50 ms', meets: (r) => r.p95 < 50 && r.blockedP95 < 50 },
+  )
+  await withRaw(
+    'volunteers.dashboard',
+    'volunteers.dashboard',
+    () => ({}),
+    (out) => `${out.waitingForIntake.length} wachten, ${out.contactsDue.length} contacten`,
+    { target: '< 20 ms', meets: (r) => r.p95 < 20 },
+  )
+  const lastMonth = addMonths(today, -1).slice(0, 7)
+  await withRaw(
+    `hours.month ${lastMonth}`,
+    'hours.month',
+    () => ({ month: lastMonth }),
+    (out) => `${out.rows.length} regels`,
+    { target: '< 50 ms', meets: (r) => r.p95 < 50 },
+  )
   const weekFrom = startOfWeek(today)
   await withRaw(
     'slots.list (week)',

@@ -140,7 +140,7 @@ export function writeLargeFollowup(
   // the end; scores drift up slowly, now and then down.
   const mStmt = sqlite.prepare(
     `insert into measurement (id, person_id, measured_on, moment, version, ladder,
-      by_account_id, created_at) values (?, ?, ?, ?, 'zrm11', null, null, ?)`,
+      by_account_id, created_at, progress_scores) values (?, ?, ?, ?, 'zrm11', null, null, ?, ?)`,
   )
   const sStmt = sqlite.prepare(
     'insert into measurement_score (measurement_id, domain, score) values (?, ?, ?)',
@@ -172,7 +172,7 @@ export function writeLargeFollowup(
             )
         const id = ++mId
         const at = atOn(day, rng.int(0, 479))
-        mStmt.run(id, p.id, day, moment, at)
+        mStmt.run(id, p.id, day, moment, at, scores.join(''))
         ZRM11_DOMAINS.forEach((domain, k) => sStmt.run(id, domain, scores[k]))
         measurements++
         scoreRows += ZRM11_DOMAINS.length

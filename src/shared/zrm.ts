@@ -107,6 +107,20 @@ export function scoresOn11(
   return out
 }
 
+/**
+ * A measurement's scores on the 11 domains as stored beside it for the figures
+ * (`measurement.progress_scores`, migration 0015): one character per domain of `ZRM11_DOMAINS`
+ * in order, the score 1-5 or '-' where the domain was not scored. Progress over ten years is
+ * then read from the measurements alone, not from every score row.
+ */
+export function progressScores(
+  version: ZrmVersion,
+  scores: readonly { domain: string; score: number }[],
+): string {
+  const on11 = scoresOn11(version, scores)
+  return ZRM11_DOMAINS.map((d) => (on11[d] === undefined ? '-' : String(on11[d]))).join('')
+}
+
 /** Scores 1 (acute problems) to 5 (fully self-reliant). */
 export const ZRM_SCORES = [1, 2, 3, 4, 5] as const
 export type ZrmScore = (typeof ZRM_SCORES)[number]

@@ -206,6 +206,7 @@ async function fixture(): Promise<void> {
       .values({ personId: P[person], placementId, month, hours: h, createdAt: now, updatedAt: now })
       .execute()
 
+  // Through the API, as a coordinator records them (with the ladder setting on).
   const measure = async (
     person: number,
     measuredOn: string,
@@ -213,24 +214,17 @@ async function fixture(): Promise<void> {
     scores: Record<string, number>,
     ladder: number | null = null,
   ): Promise<void> => {
-    const { id } = await db
-      .insertInto('measurement')
-      .values({
-        personId: P[person],
-        measuredOn,
-        moment: 'reassessment',
-        version,
-        ladder,
-        createdAt: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await db
-      .insertInto('measurementScore')
-      .values(
-        Object.entries(scores).map(([domain, score]) => ({ measurementId: id, domain, score })),
-      )
-      .execute()
+    await app.call('measurements.record', {
+      personId: P[person],
+      measuredOn,
+      moment: 'reassessment',
+      version,
+      ladder,
+      scores: Object.entries(scores).map(([domain, score]) => ({
+        domain: domain as 'finances',
+        score,
+      })),
+    })
   }
   await measure(1, '2025-11-05', 'zrm11', { finances: 2, daytime: 1, housing: 3 }, 1)
   await measure(1, '2026-03-01', 'zrm11', { finances: 3, daytime: 3, housing: 3 }, 3)
@@ -254,8 +248,8 @@ const none = { n: 0, mean: null, up: 0, same: 0, down: 0 }
 
 beforeAll(async () => {
   app = await createTestApp('2026-07-15T10:00:00Z')
-  await fixture()
   await app.call('measurements.updateSettings', { ladder: true })
+  await fixture()
 })
 
 afterAll(async () => {

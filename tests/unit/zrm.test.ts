@@ -10,6 +10,7 @@ import {
   ZRM_SCORES,
   domainsOf,
   isDomainOf,
+  progressScores,
   scoresOn11,
 } from '../../src/shared/zrm'
 
@@ -62,6 +63,18 @@ describe('the self-reliance matrix as the app ships it', () => {
       ]),
     ).toEqual({ daytime: 2, adl: 5, finances: 1 })
     expect(scoresOn11('zrm11', [{ domain: 'housing', score: 3 }])).toEqual({ housing: 3 })
+  })
+
+  it('keeps a measurement on the 11 as one character per domain, a dash where not scored', () => {
+    expect(
+      progressScores('zrm13', [
+        { domain: 'finances', score: 2 },
+        { domain: 'work_education', score: 4 },
+        { domain: 'time_use', score: 3 },
+        { domain: 'justice', score: 5 },
+      ]),
+    ).toBe('23--------5')
+    expect(progressScores('zrm11', [{ domain: 'adl', score: 1 }])).toBe('-------1---')
   })
 
   it('has a label in Dutch and English for every domain, score, ladder step and version', () => {

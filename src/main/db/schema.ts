@@ -434,6 +434,11 @@ export interface MeasurementTable {
   ladder: number | null
   byAccountId: number | null
   createdAt: string
+  /**
+   * The scores on the 11 domains, one character each in the order of `ZRM11_DOMAINS` (1-5, '-'
+   * not scored), for the figures (migration 0015; `progressScores` in src/shared/zrm.ts).
+   */
+  progressScores: string | null
 }
 
 export interface MeasurementScoreTable {

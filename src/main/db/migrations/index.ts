@@ -13,6 +13,7 @@ import * as m0011 from './0011-visit-conversation'
 import * as m0012 from './0012-intake-problems'
 import * as m0013 from './0013-collections'
 import * as m0014 from './0014-volunteers'
+import * as m0015 from './0015-volunteer-figures'
 import * as m0016 from './0016-complaints'
 import * as m0017 from './0017-complaint-letters'
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0012-intake-problems': m0012,
   '0013-collections': m0013,
   '0014-volunteers': m0014,
+  '0015-volunteer-figures': m0015,
   '0016-complaints': m0016,
   '0017-complaint-letters': m0017,
 }

@@ -82,10 +82,11 @@ export function wholeMonths(
  * Proposed, introduction-only and declined placements have no working hours.
  */
 export function placementRunsIn(month: string) {
-  return sql<boolean>`(coalesce(pl.trial_on, pl.placed_on) is not null
-    and coalesce(pl.trial_on, pl.placed_on) <= ${lastDayOf(month)}
-    and pl.step in ('trial', 'placed', 'ended')
-    and (pl.ended_on is null or pl.ended_on >= ${firstDayOf(month)}))`
+  // Written so SQLite can read it from the index on (step, ended_on, ...): the placements that
+  // still run, and those that ended on or after the month's first day.
+  return sql<boolean>`((pl.step in ('trial', 'placed')
+      or (pl.step = 'ended' and pl.ended_on >= ${firstDayOf(month)}))
+    and coalesce(pl.trial_on, pl.placed_on) <= ${lastDayOf(month)})`
 }
 
 /** The row in `setting` that holds the measurement settings (JSON). */

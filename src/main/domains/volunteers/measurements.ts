@@ -5,6 +5,7 @@ import type { Measurement, MeasurementSettings } from '../../../shared/schemas/v
 import {
   domainsOf,
   isDomainOf,
+  progressScores,
   type LadderStep,
   type MeasurementMoment,
   type ZrmDomain,
@@ -86,6 +87,7 @@ export async function recordMeasurement(
         ladder: input.ladder,
         byAccountId: ctx.session.userId,
         createdAt: ctx.clock.now().toISOString(),
+        progressScores: progressScores(version, input.scores),
       })
       .returning('id')
       .executeTakeFirstOrThrow()

@@ -187,15 +187,20 @@ export async function countVolunteersStats(
       sum(pl.ended_on is null or pl.ended_on >= ${from}) as active,
       count(distinct case when pl.placed_on >= ${from} then pl.person_id end) as placed
     from placement pl join person p on p.id = pl.person_id
-    where pl.placed_on <= ${to} ${where}
+    where pl.placed_on <= ${to}
+      and (pl.placed_on >= ${from} or pl.ended_on is null or pl.ended_on >= ${from}) ${where}
     group by 1, 2`.execute(db)
 
   // Hours of the months lying wholly in the period.
   const hours = months.first
     ? await sql<{ d: string; hours: number }>`
-        select ${district} as d, sum(h.hours) as hours
-        from volunteer_hours h join person p on p.id = h.person_id
-        where h.month >= ${months.first} and h.month <= ${months.last} ${where}
+        select ${district} as d, sum(x.hours) as hours
+        from (select h.person_id, sum(h.hours) as hours
+          from volunteer_hours h indexed by volunteer_hours_figures
+          where h.month >= ${months.first} and h.month <= ${months.last}
+          group by h.person_id) x
+        join person p on p.id = x.person_id
+        where 1 ${where}
         group by 1`.execute(db)
     : { rows: [] }
 
@@ -206,8 +211,18 @@ export async function countVolunteersStats(
         order by m.measured_on desc, m.id desc limit 1) as last_id,
       (select m.id from measurement m where m.person_id = x.person_id
         order by m.measured_on, m.id limit 1) as first_id
-    from (select distinct m.person_id from measurement m
+    from (select distinct m.person_id from measurement m indexed by measurement_figures
       where m.measured_on >= ${from} and m.measured_on <= ${to}) x`
+  // Per person the two measurements compared, kept once (MATERIALIZED) for the joins below.
+  const pairCtes = sql`pair as materialized (${pairs}),
+    both as materialized (select person_id, last_id, first_id from pair
+      where last_id is not null and first_id is not null and last_id <> first_id)`
+  // Per person and domain on the 11: the latest and the first score, read from each compared
+  // measurement's own row (its scores on the 11, one character per domain; migration 0015).
+  const domains = sql.join(
+    ZRM11_DOMAINS.map((code, i) => sql`select ${i + 1} as k, ${code} as code`),
+    sql` union all `,
+  )
   const progress = await sql<{
     d: string
     dom: string
@@ -216,33 +231,36 @@ export async function countVolunteersStats(
     up: number
     same: number
     down: number
-  }>`with pair as (${pairs}),
+  }>`with ${pairCtes},
+    dom as (${domains}),
     sc as (
-      select s.measurement_id as mid, ${domainOn11()} as dom, min(s.score) as score
-      from measurement_score s join measurement m on m.id = s.measurement_id
-      where s.measurement_id in (select last_id from pair union select first_id from pair)
-      group by 1, 2
+      select both.person_id as pid, dom.code as dom,
+        cast(substr(ml.progress_scores, dom.k, 1) as integer) as l,
+        cast(substr(mf.progress_scores, dom.k, 1) as integer) as f
+      from both
+      join measurement ml on ml.id = both.last_id
+      join measurement mf on mf.id = both.first_id
+      cross join dom
+      where substr(ml.progress_scores, dom.k, 1) between '1' and '5'
+        and substr(mf.progress_scores, dom.k, 1) between '1' and '5'
     )
-    select ${district} as d, l.dom as dom, count(*) as n, sum(l.score - f.score) as total,
-      sum(l.score > f.score) as up, sum(l.score = f.score) as same, sum(l.score < f.score) as down
-    from pair
-    join person p on p.id = pair.person_id
-    join sc l on l.mid = pair.last_id
-    join sc f on f.mid = pair.first_id and f.dom = l.dom
-    where pair.last_id <> pair.first_id ${where}
+    select ${district} as d, sc.dom as dom, count(*) as n, sum(sc.l - sc.f) as total,
+      sum(sc.l > sc.f) as up, sum(sc.l = sc.f) as same, sum(sc.l < sc.f) as down
+    from sc
+    join person p on p.id = sc.pid
+    where 1 ${where}
     group by 1, 2`.execute(db)
   const ladder = settings.ladder
     ? await sql<{ d: string; n: number; total: number; up: number; same: number; down: number }>`
-        with pair as (${pairs})
+        with ${pairCtes}
         select ${district} as d, count(*) as n, sum(ml.ladder - mf.ladder) as total,
           sum(ml.ladder > mf.ladder) as up, sum(ml.ladder = mf.ladder) as same,
           sum(ml.ladder < mf.ladder) as down
-        from pair
-        join person p on p.id = pair.person_id
-        join measurement ml on ml.id = pair.last_id
-        join measurement mf on mf.id = pair.first_id
-        where pair.last_id <> pair.first_id and ml.ladder is not null and mf.ladder is not null
-          ${where}
+        from both
+        join person p on p.id = both.person_id
+        join measurement ml on ml.id = both.last_id
+        join measurement mf on mf.id = both.first_id
+        where ml.ladder is not null and mf.ladder is not null ${where}
         group by 1`.execute(db)
     : { rows: [] }
 
