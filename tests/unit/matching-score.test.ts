@@ -3,11 +3,15 @@ import fc from 'fast-check'
 import {
   compareExcluded,
   compareRanked,
+  countsFromNumbers,
   countsOf,
   evaluate,
   exclusionReasons,
+  numbersOf,
   partTenths,
+  placeKey,
   proposalMask,
+  reasonCount,
   totalTenths,
   type PersonFacts,
   type VacancyFacts,
@@ -452,6 +456,22 @@ describe('properties of the score', () => {
       fc.property(mask, (m) => {
         expect(halfDaysToMask(maskToHalfDays(m))).toBe(m)
       }),
+    )
+  })
+})
+
+describe('the list and the explanation agree', () => {
+  it('ranks on the numbers exactly as the full facts score and exclude', () => {
+    fc.assert(
+      fc.property(personArb, vacancyArb, weightsArb, (p, v, w) => {
+        const n = numbersOf(p, v, TODAY)
+        // What the set-based read of a whole list gives, and what one candidate's facts give.
+        expect(reasonCount(n, v)).toBe(exclusionReasons(p, v).length)
+        expect(totalTenths(countsFromNumbers(n, v, placeKey(v.place)), w)).toBe(
+          Math.round(evaluate(p, v, w, TODAY).score * 10),
+        )
+      }),
+      { numRuns: 500 },
     )
   })
 })

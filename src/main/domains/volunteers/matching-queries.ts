@@ -278,8 +278,8 @@ interface PlacementRow {
   mask: number | null
 }
 
-/** Running placements (proposed up to placed) with their half-days, of everyone or one person. */
-async function runningPlacements(db: Db, personId: number | null): Promise<PlacementRow[]> {
+/** Running placements (proposed up to placed) with their half-days, of some people. */
+async function runningPlacements(db: Db, personIds: readonly number[]): Promise<PlacementRow[]> {
   let q = db
     .selectFrom('placement as pl')
     .innerJoin('vacancy as v', 'v.id', 'pl.vacancyId')
@@ -292,8 +292,7 @@ async function runningPlacements(db: Db, personId: number | null): Promise<Place
       maskOf('placement_slot', 'pl.id').as('mask'),
     ])
     .where(sql<boolean>`pl.step in (${ACTIVE})`)
-  if (personId !== null) q = q.where('pl.personId', '=', personId)
-  return q.execute()
+  return q.where('pl.personId', 'in', [...personIds]).execute()
 }
 
 function toPersonRecord(
@@ -361,7 +360,7 @@ export async function readPersonRecord(
 ): Promise<{ record: PersonRecord; placements: PlacementRow[] } | null> {
   const [row, placements] = await Promise.all([
     personQuery(db).where('p.id', '=', id).executeTakeFirst(),
-    runningPlacements(db, id),
+    runningPlacements(db, [id]),
   ])
   if (!row) return null
   return { record: toPersonRecord(row, options, placements, vacancyId), placements }
@@ -388,26 +387,110 @@ export function personAt(
   }
 }
 
+/** A person who can still be matched, as numbers about one vacancy (no names, no lists). */
+export interface CandidateRow {
+  id: number
+  /** The intake day, or the registration day without one. */
+  waitingSince: string
+  place: string | null
+  mask: number
+  skillsMatched: number
+  interestsPerson: number
+  interestsMatched: number
+  goalsPerson: number
+  goalsMatched: number
+  limitationHits: number
+}
+
+/** A running placement as numbers: whose, where, in which step, on which half-days. */
+export interface RunningRow {
+  id: number
+  personId: number
+  vacancyId: number
+  step: string
+  mask: number
+}
+
+/** A parameter list for `in (...)`; `null` for an empty one, which matches nothing. */
+function inValues(values: readonly (number | string)[]): RawBuilder<unknown> {
+  return values.length ? sql.join(values.map((x) => sql`${x}`)) : sql`null`
+}
+
+/** The six option counts of a person packed in one integer, six bits each (at most 50 a kind). */
+const PACK = [1, 64, 4096, 262144, 16777216, 1073741824] as const
+
 /**
- * Everyone who can still be matched (not left, not anonymised), with their options, half-days
- * and running placements, read in three statements; and how many people are not candidates.
+ * Everyone who can still be matched (not left, not anonymised) as numbers about vacancy `v`, and
+ * every running placement: two statements whatever the number of people, each answering one row
+ * of JSON (SQLite builds it; no per-row mapping in JavaScript). Per person one seek into its
+ * half-days and one into its options, which are counted in SQL against the vacancy's.
  */
-export async function readMatchablePeople(
+export async function readCandidateRows(
   db: Db,
+  v: VacancyFacts,
+): Promise<{ rows: CandidateRow[]; running: RunningRow[]; people: number }> {
+  const skills = inValues(v.skills.map((o) => o.id))
+  const interests = inValues(v.interests.map((o) => o.id))
+  const goals = inValues(v.learningGoals.map((o) => o.id))
+  const demands = inValues(v.demands)
+  const [people, running, all] = await Promise.all([
+    sql<{ j: string | null }>`select json_group_array(json_array(
+        p.id, coalesce(p.intake_on, p.registered_on), p.place,
+        coalesce(${maskOf('person_slot', 'p.id')}, 0),
+        (select coalesce(sum(
+            (po.option_id in (${skills})) * ${PACK[0]}
+          + (o.kind = 'interest') * ${PACK[1]}
+          + (po.option_id in (${interests})) * ${PACK[2]}
+          + (o.kind = 'learning_goal') * ${PACK[3]}
+          + (po.option_id in (${goals})) * ${PACK[4]}
+          + (o.kind = 'limitation' and o.demand in (${demands})) * ${PACK[5]}), 0)
+          from person_option po join vol_option o on o.id = po.option_id
+          where po.person_id = p.id))) as j
+      from person p
+      where p.status in (${MATCHABLE}) and p.anonymised_at is null`.execute(db),
+    sql<{ j: string | null }>`select json_group_array(json_array(
+        pl.id, pl.person_id, pl.vacancy_id, pl.step,
+        coalesce(${maskOf('placement_slot', 'pl.id')}, 0))) as j
+      from placement pl where pl.step in (${ACTIVE})`.execute(db),
+    db
+      .selectFrom('person')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ])
+  const unpack = (n: number, i: number): number => Math.floor(n / PACK[i]) % 64
+  const rows = (
+    JSON.parse(people.rows[0]?.j ?? '[]') as [number, string, string | null, number, number][]
+  ).map(([id, waitingSince, place, mask, packed]) => ({
+    id,
+    waitingSince,
+    place,
+    mask,
+    skillsMatched: unpack(packed, 0),
+    interestsPerson: unpack(packed, 1),
+    interestsMatched: unpack(packed, 2),
+    goalsPerson: unpack(packed, 3),
+    goalsMatched: unpack(packed, 4),
+    limitationHits: unpack(packed, 5),
+  }))
+  const runningRows = (
+    JSON.parse(running.rows[0]?.j ?? '[]') as [number, number, number, string, number][]
+  ).map(([id, personId, vacancyId, step, mask]) => ({ id, personId, vacancyId, step, mask }))
+  return { rows, running: runningRows, people: Number(all.n) }
+}
+
+/** The full facts of a few people (the shown part of a list), seen from vacancy `vacancyId`. */
+export async function readPersonRecords(
+  db: Db,
+  ids: readonly number[],
   options: Map<number, OptionRow>,
   vacancyId: number,
-): Promise<{ records: PersonRecord[]; notCandidates: number }> {
-  const [rows, placements, others] = await Promise.all([
+): Promise<PersonRecord[]> {
+  if (!ids.length) return []
+  const [rows, placements] = await Promise.all([
     personQuery(db)
-      .where(sql<boolean>`p.status in (${MATCHABLE})`)
-      .where('p.anonymisedAt', 'is', null)
+      .where('p.id', 'in', [...ids])
       .execute(),
-    runningPlacements(db, null),
-    db
-      .selectFrom('person as p')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where((eb) => eb.or([eb('p.status', '=', 'left'), eb('p.anonymisedAt', 'is not', null)]))
-      .executeTakeFirstOrThrow(),
+    runningPlacements(db, ids),
   ])
   const byPerson = new Map<number, PlacementRow[]>()
   for (const pl of placements) {
@@ -415,8 +498,9 @@ export async function readMatchablePeople(
     if (l) l.push(pl)
     else byPerson.set(pl.personId, [pl])
   }
-  return {
-    records: rows.map((r) => toPersonRecord(r, options, byPerson.get(r.id) ?? [], vacancyId)),
-    notCandidates: Number(others.n),
-  }
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => {
+    const r = byId.get(id)
+    return r ? [toPersonRecord(r, options, byPerson.get(id) ?? [], vacancyId)] : []
+  })
 }

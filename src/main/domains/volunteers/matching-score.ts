@@ -115,21 +115,98 @@ function halfDayMasks(p: PersonFacts, v: VacancyFacts): { shared: number; taken:
   return { shared, taken }
 }
 
-export function countsOf(p: PersonFacts, v: VacancyFacts, today: string): ScoreCounts {
-  const { shared, taken } = halfDayMasks(p, v)
+/**
+ * A candidate as numbers only, as the set-based read of a whole list gives them: enough to rank
+ * and to count the reasons, not to say them. `numbersOf` derives the same from full facts, and
+ * both the list and the explanation go through `countsFromNumbers`, so they cannot disagree.
+ */
+export interface CandidateNumbers {
+  id: number
+  left: boolean
+  waitingDays: number
+  /** `placeKey` of the person's place. */
+  placeKey: string | null
+  mask: number
+  skillsMatched: number
+  interestsPerson: number
+  interestsMatched: number
+  goalsPerson: number
+  goalsMatched: number
+  /** Limitations of the person whose demand the vacancy has. */
+  limitationHits: number
+  /** The half-days of each running placement of the person at another vacancy. */
+  otherMasks: readonly number[]
+  /** The step of the person's running placement at this vacancy, if any. */
+  hereStep: string | null
+}
+
+export function numbersOf(p: PersonFacts, v: VacancyFacts, today: string): CandidateNumbers {
+  const demands = new Set(v.demands)
   return {
-    skillsMatched: countIn(p.skillIds, v.skills),
-    skillsAsked: v.skills.length,
-    interestsMatched: countIn(p.interestIds, v.interests),
-    interestsPerson: p.interestIds.size,
-    interestsVacancy: v.interests.length,
-    goalsMatched: countIn(p.learningGoalIds, v.learningGoals),
-    goalsPerson: p.learningGoalIds.size,
-    halfDaysFree: countBits(shared & ~taken),
-    halfDaysNeeded: countBits(v.mask),
-    samePlace: sameCountsPlace(p.place, v.place),
+    id: p.id,
+    left: p.left,
     waitingDays: waitingDays(p.waitingSince, today),
+    placeKey: placeKey(p.place),
+    mask: p.mask,
+    skillsMatched: countIn(p.skillIds, v.skills),
+    interestsPerson: p.interestIds.size,
+    interestsMatched: countIn(p.interestIds, v.interests),
+    goalsPerson: p.learningGoalIds.size,
+    goalsMatched: countIn(p.learningGoalIds, v.learningGoals),
+    limitationHits: p.limitations.filter((l) => l.demand !== null && demands.has(l.demand)).length,
+    otherMasks: p.otherPlacements.map((o) => o.mask),
+    hereStep: p.placementHere?.step ?? null,
   }
+}
+
+function heldOf(n: CandidateNumbers, shared: number): number {
+  let held = 0
+  for (const m of n.otherMasks) held |= m & shared
+  return held
+}
+
+/** The counts of the score from a candidate's numbers; `vacancyPlaceKey` is `placeKey(v.place)`. */
+export function countsFromNumbers(
+  n: CandidateNumbers,
+  v: VacancyFacts,
+  vacancyPlaceKey: string | null,
+): ScoreCounts {
+  const shared = n.mask & v.mask
+  return {
+    skillsMatched: n.skillsMatched,
+    skillsAsked: v.skills.length,
+    interestsMatched: n.interestsMatched,
+    interestsPerson: n.interestsPerson,
+    interestsVacancy: v.interests.length,
+    goalsMatched: n.goalsMatched,
+    goalsPerson: n.goalsPerson,
+    halfDaysFree: countBits(shared & ~heldOf(n, shared)),
+    halfDaysNeeded: countBits(v.mask),
+    samePlace: n.placeKey !== null && n.placeKey === vacancyPlaceKey,
+    waitingDays: n.waitingDays,
+  }
+}
+
+const takesPlace = (step: string | null): boolean =>
+  step !== null && (PLACEMENT_TAKING_STEPS as readonly string[]).includes(step)
+
+/** How many reasons `exclusionReasons` gives, from the numbers alone (0: the candidate passes). */
+export function reasonCount(n: CandidateNumbers, v: VacancyFacts): number {
+  let r = 0
+  if (n.left) r++
+  if (!v.active) r++
+  if (n.hereStep !== null) r++
+  const shared = n.mask & v.mask
+  if (shared === 0) r++
+  r += n.limitationHits
+  if (v.places - (v.taken - (takesPlace(n.hereStep) ? 1 : 0)) <= 0) r++
+  if (shared !== 0 && (shared & ~heldOf(n, shared)) === 0)
+    for (const m of n.otherMasks) if (m & shared) r++
+  return r
+}
+
+export function countsOf(p: PersonFacts, v: VacancyFacts, today: string): ScoreCounts {
+  return countsFromNumbers(numbersOf(p, v, today), v, placeKey(v.place))
 }
 
 const HALF_DAY_KEY = (h: HalfDay): string => `matching.halfDays.${h.weekday}_${h.part}`
@@ -184,10 +261,7 @@ export function exclusionReasons(
       })
   // The person's own running placement here is one of the places taken; it does not make the
   // vacancy full for the person who holds it.
-  const holdsOne =
-    p.placementHere !== null &&
-    (PLACEMENT_TAKING_STEPS as readonly string[]).includes(p.placementHere.step)
-  const taken = v.taken - (holdsOne ? 1 : 0)
+  const taken = v.taken - (takesPlace(p.placementHere?.step ?? null) ? 1 : 0)
   if (v.places - taken <= 0)
     out.push({
       code: 'noPlacesLeft',

@@ -14,11 +14,15 @@ import { audit, changedFields } from '../audit/audit'
 import {
   compareExcluded,
   compareRanked,
+  countsFromNumbers,
   countsOf,
+  placeKey,
+  reasonCount,
   evaluate,
   exclusionReasons,
   totalTenths,
   waitingDays,
+  type CandidateNumbers,
   type PersonFacts,
   type VacancyFacts,
 } from './matching-score'
@@ -28,10 +32,12 @@ import {
   optionMap,
   personAt,
   readActiveVacancies,
-  readMatchablePeople,
+  readCandidateRows,
   readPersonRecord,
+  readPersonRecords,
   readVacancyRecord,
   type PersonRecord,
+  type RunningRow,
   type VacancyRecord,
 } from './matching-queries'
 
@@ -87,7 +93,9 @@ function split<T>(
 /**
  * `matching.forVacancy`: everyone who can still be matched, ranked for one vacancy, and those
  * left out with every reason. The vacancy itself may be inactive: then everyone is left out
- * with that reason, so the coordinator sees why the list is empty.
+ * with that reason, so the coordinator sees why the list is empty. The whole list is ranked on
+ * numbers read in two set-based statements; only the `limit` shown of each list are read in full
+ * and explained.
  */
 export async function matchForVacancy(
   ctx: ServiceContext,
@@ -100,16 +108,63 @@ export async function matchForVacancy(
   ])
   if (!vacancy) throw notFound('vacancy')
   const today = ctx.clock.today()
-  const { records, notCandidates } = await readMatchablePeople(ctx.db, options, vacancy.facts.id)
   const v = vacancy.facts
-  const { ranked, excluded, counts } = split(
-    records,
-    (r) => ({ p: r.facts, v }),
-    (r) => r.facts.id,
-    weights,
-    today,
-    input.limit,
-  )
+  const { rows, running, people } = await readCandidateRows(ctx.db, v)
+  const runningOf = new Map<number, RunningRow[]>()
+  for (const pl of running) {
+    const l = runningOf.get(pl.personId)
+    if (l) l.push(pl)
+    else runningOf.set(pl.personId, [pl])
+  }
+  // Many people share a place and a waiting day: each is worked out once.
+  const keys = new Map<string | null, string | null>()
+  const waits = new Map<string, number>()
+  const vacancyKey = placeKey(v.place)
+  const ranked: Sorted<number>[] = []
+  const excluded: Sorted<number>[] = []
+  for (const r of rows) {
+    let key = keys.get(r.place)
+    if (key === undefined) keys.set(r.place, (key = placeKey(r.place)))
+    let wait = waits.get(r.waitingSince)
+    if (wait === undefined) waits.set(r.waitingSince, (wait = waitingDays(r.waitingSince, today)))
+    const otherMasks: number[] = []
+    let hereStep: string | null = null
+    for (const pl of runningOf.get(r.id) ?? [])
+      if (pl.vacancyId === v.id) hereStep ??= pl.step
+      else otherMasks.push(pl.mask)
+    // Written out, not spread: a spread per row cost more than the rest of the loop.
+    const n: CandidateNumbers = {
+      id: r.id,
+      left: false,
+      waitingDays: wait,
+      placeKey: key,
+      mask: r.mask,
+      skillsMatched: r.skillsMatched,
+      interestsPerson: r.interestsPerson,
+      interestsMatched: r.interestsMatched,
+      goalsPerson: r.goalsPerson,
+      goalsMatched: r.goalsMatched,
+      limitationHits: r.limitationHits,
+      otherMasks,
+      hereStep,
+    }
+    const row = {
+      item: r.id,
+      tenths: totalTenths(countsFromNumbers(n, v, vacancyKey), weights),
+      waitingDays: wait,
+      id: r.id,
+      reasons: reasonCount(n, v),
+    }
+    if (row.reasons) excluded.push(row)
+    else ranked.push(row)
+  }
+  ranked.sort(compareRanked)
+  excluded.sort(compareExcluded)
+  const shownIds = [
+    ...ranked.slice(0, input.limit).map((r) => r.id),
+    ...excluded.slice(0, input.limit).map((r) => r.id),
+  ]
+  const records = await readPersonRecords(ctx.db, shownIds, options, v.id)
   const shown = (r: PersonRecord): PersonCandidate => ({
     personId: r.facts.id,
     reference: r.reference,
@@ -117,6 +172,7 @@ export async function matchForVacancy(
     place: r.facts.place,
     ...evaluate(r.facts, v, weights, today),
   })
+  const candidates = records.map(shown)
   // A list of people for one vacancy: one entry, as opening a list does elsewhere.
   await audit(ctx.db, ctx, {
     action: 'view',
@@ -136,9 +192,13 @@ export async function matchForVacancy(
       halfDays: maskToHalfDays(v.mask),
     },
     weights,
-    ranked: ranked.map(shown),
-    excluded: excluded.map(shown),
-    counts: { ...counts, notCandidates },
+    ranked: candidates.filter((c) => c.reasons.length === 0),
+    excluded: candidates.filter((c) => c.reasons.length > 0),
+    counts: {
+      ranked: ranked.length,
+      excluded: excluded.length,
+      notCandidates: people - rows.length,
+    },
   }
 }
 
