@@ -280,7 +280,7 @@ interface PlacementRow {
 
 /** Running placements (proposed up to placed) with their half-days, of some people. */
 async function runningPlacements(db: Db, personIds: readonly number[]): Promise<PlacementRow[]> {
-  let q = db
+  return db
     .selectFrom('placement as pl')
     .innerJoin('vacancy as v', 'v.id', 'pl.vacancyId')
     .select([
@@ -292,7 +292,8 @@ async function runningPlacements(db: Db, personIds: readonly number[]): Promise<
       maskOf('placement_slot', 'pl.id').as('mask'),
     ])
     .where(sql<boolean>`pl.step in (${ACTIVE})`)
-  return q.where('pl.personId', 'in', [...personIds]).execute()
+    .where('pl.personId', 'in', [...personIds])
+    .execute()
 }
 
 function toPersonRecord(
