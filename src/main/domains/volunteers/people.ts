@@ -330,7 +330,9 @@ export async function searchPeople(
     }
     if (key || compact) {
       const ors = []
-      const words = key.split(' ').filter(Boolean)
+      // A reference or a number is looked up by its index alone; names hold no digits.
+      const isReference = /^D-?\d+$/.test(compact) || onlyDigits
+      const words = isReference ? [] : key.split(' ').filter(Boolean)
       if (words.length)
         ors.push(
           eb.and(
