@@ -33,14 +33,12 @@ export function letterBases(l: LetterFixture): Partial<Record<MethodName, unknow
 }
 
 /** Valid-looking inputs that point at nothing: refused without writing. */
-export function letterGhosts(l: LetterFixture): [MethodName, Record<string, unknown>][] {
+export function letterGhosts(_l: LetterFixture): [MethodName, Record<string, unknown>][] {
   return [
     ['complaints.template', { kind: 'decision', version: 999_999 }],
     ['complaints.letter', { complaintId: 999_999, kind: 'acknowledgement' }],
     ['complaints.letters', { complaintId: 999_999 }],
     ['complaints.reprintLetter', { letterId: 999_999 }],
-    // Nothing to write yet: no extension recorded on the open complaint.
-    ['complaints.letter', { complaintId: l.complaint.open, kind: 'extension' }],
   ]
 }
 

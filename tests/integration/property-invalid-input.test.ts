@@ -12,6 +12,7 @@ import {
   complaintFixture,
   type ComplaintFixture,
 } from '../helpers/complaints'
+import { letterBases, letterGhosts, type LetterFixture } from '../helpers/complaint-letters'
 import {
   volunteerCoreBases,
   volunteerCoreGhosts,
@@ -28,6 +29,7 @@ import {
 let app: TestApp
 let base: Record<string, Record<string, unknown>>
 let complaints: ComplaintFixture
+let letters: LetterFixture
 let volunteers: VolunteerFixture
 let matching: MatchingFixture
 
@@ -196,6 +198,10 @@ beforeAll(async () => {
   // Complaints (C1): one valid input per method (tests/helpers/complaints.ts).
   complaints = await complaintFixture(app, h.id)
   Object.assign(base, complaintCoreBases(complaints))
+  // Letters and the annual report (C2): tests/helpers/complaint-letters.ts. Only their fields are
+  // broken here, so no letter is laid out first (a PDF in this hook would cost seconds).
+  letters = { complaint: complaints, letterId: 1 }
+  Object.assign(base, letterBases(letters))
   // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
   volunteers = await volunteerFixture(app, h.id)
   Object.assign(base, volunteerCoreBases(volunteers))
@@ -321,6 +327,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ['collections.markTold', { ...base['collections.markTold'], householdId: 999_999 }],
       ['collections.leave', { ...base['collections.leave'], id: 999_999 }],
       ...complaintCoreGhosts(complaints),
+      ...letterGhosts(letters),
       ...volunteerCoreGhosts(volunteers),
       ...matchingGhosts(matching),
     ]
