@@ -16,9 +16,13 @@ function entryFacts(t: TFunction, e: ComplaintEntryView): string[] {
     e.handler
   )
     facts.push(t('complaints.entry.handlerIs', { name: e.handler.name }))
-  if (e.kind === 'hearing' && e.party)
-    facts.push(t('complaints.entry.sideHeard', { side: t(`complaints.entry.side.${e.party}`) }))
-  if (e.kind === 'hearing' && e.persons) facts.push(t('complaints.entry.heard', { who: e.persons }))
+  if (e.kind === 'hearing')
+    facts.push(
+      t('complaints.entry.heard', {
+        side: e.party ? t(`complaints.entry.sideShort.${e.party}`) : '–',
+        who: e.persons ?? '–',
+      }),
+    )
   if (e.kind === 'advice' && e.outcome)
     facts.push(t('complaints.entry.advised', { outcome: t(`complaints.outcome.${e.outcome}`) }))
   if (e.kind === 'decision' && e.outcome)

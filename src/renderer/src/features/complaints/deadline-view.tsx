@@ -55,18 +55,18 @@ export function NextDeadlineCell({ next }: { next: NextDeadline | null }): React
   )
 }
 
-/** A phrase main sends (`complaints.why.*` in the shared labels), with its dates in Dutch form. */
+/** A phrase main sends (`complaintWhy.*` in the shared labels), with its dates in Dutch form. */
 export function phraseText(t: TFunction, p: Phrase): string {
   const params: Record<string, string | number> = {}
   for (const [k, v] of Object.entries(p.params ?? {}))
     params[k] = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? toDutchDate(v) : v
-  return t(`complaints.why.${p.key}`, { ...params, defaultValue: p.key })
+  return t(`complaintWhy.${p.key}`, { ...params, defaultValue: p.key })
 }
 
 function skippedText(t: TFunction, s: SkippedDay): string {
   const why =
     s.reason === 'holiday' && s.holiday
-      ? t(`complaintHolidays.${s.holiday}`, {
+      ? t(`complaintCodes.holidays.${s.holiday}`, {
           defaultValue: t('complaints.deadline.reasons.holiday'),
         })
       : t(`complaints.deadline.reasons.${s.reason}`)
