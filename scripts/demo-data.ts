@@ -30,6 +30,7 @@ import type { Slot } from '../src/shared/schemas/shop'
 import type { Warning } from '../src/shared/schemas/common'
 import { seedComplaints } from './demo-complaints'
 import { seedVolunteers } from './demo-volunteers'
+import { seedPlacements } from './demo-placements'
 
 export interface SeedOptions {
   /** Folder that holds (or will hold) `dichtbij.sqlite`. */
@@ -1089,6 +1090,13 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     )
     progress(
       `vrijwilligers: ${volunteers.people} deelnemers, ${volunteers.hosts} organisaties, ${volunteers.vacancies} vacatures`,
+    )
+    // Placements in every step, matched person by person (after the people, before the hours).
+    const placements = await seedPlacements(writer, new Rng(options.seed + 17), options.today)
+    progress(
+      `koppelingen: ${placements.placements} (${Object.entries(placements.byStep)
+        .map(([step, n]) => `${step} ${n}`)
+        .join(', ')}; ${placements.overrides} ondanks een filter)`,
     )
     // Complaints in every state over the last two years, from households and people of the app.
     const complainants = await vault.db
