@@ -700,6 +700,37 @@ try {
     (out) => `${out.rows.length} regels`,
     { target: '< 50 ms', meets: (r) => r.p95 < 50 },
   )
+  // Matching (issue 13, V2): every person who can still be matched, ranked for one vacancy.
+  const vacancyIds = (
+    sqlite.prepare('select id from vacancy where active = 1 order by id limit 20').all() as {
+      id: number
+    }[]
+  ).map((r) => r.id)
+  if (vacancyIds.length) {
+    console.log('Matching ...')
+    const people = (sqlite.prepare('select count(*) as n from person').get() as { n: number }).n
+    await withRaw(
+      `matching.forVacancy (${people} deelnemers)`,
+      'matching.forVacancy',
+      (i) => ({ vacancyId: vacancyIds[i % vacancyIds.length] }),
+      (out) =>
+        `${out.counts.ranked} gerangschikt, ${out.counts.excluded} afgevallen, ${out.counts.notCandidates} uitgestroomd`,
+      { target: '< 100 ms, main < 50 ms', meets: (r) => r.p95 < 100 && r.blockedP95 < 50 },
+    )
+    const personIds = (
+      sqlite.prepare(`select id from person where status != 'left' order by id limit 20`).all() as {
+        id: number
+      }[]
+    ).map((r) => r.id)
+    if (personIds.length)
+      await withRaw(
+        'matching.forPerson',
+        'matching.forPerson',
+        (i) => ({ personId: personIds[i % personIds.length] }),
+        (out) => `${out.counts.ranked} plekken, ${out.counts.excluded} afgevallen`,
+        { target: '< 100 ms, main < 50 ms', meets: (r) => r.p95 < 100 && r.blockedP95 < 50 },
+      )
+  }
   const weekFrom = startOfWeek(today)
   await withRaw(
     'slots.list (week)',
