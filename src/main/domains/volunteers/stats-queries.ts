@@ -8,7 +8,7 @@ import {
   type VolunteerFigures,
   type VolunteersStats,
 } from '../../../shared/schemas/volunteers-followup'
-import { ZRM11_DOMAINS, ZRM13_TO_11, type Zrm11Domain } from '../../../shared/zrm'
+import { ZRM11_DOMAINS, type Zrm11Domain } from '../../../shared/zrm'
 import type { Db } from '../../context'
 import { getMeasurementSettings, wholeMonths } from './followup-queries'
 
@@ -19,19 +19,6 @@ const district = sql<string>`coalesce(p.district, '')`
 
 function onlyDistrict(only: string | null): RawBuilder<unknown> {
   return only === null ? sql`` : sql`and lower(coalesce(p.district, '')) = ${only.toLowerCase()}`
-}
-
-/**
- * A score's domain on the 11: a 2017 domain that was split or renamed becomes the one it came
- * from (`ZRM13_TO_11`); the rest keep their code. Against the aliases `m` and `s`.
- */
-function domainOn11(): RawBuilder<string> {
-  const renamed = Object.entries(ZRM13_TO_11).filter(([from, to]) => from !== to)
-  const whens = sql.join(
-    renamed.map(([from, to]) => sql`when ${from} then ${to}`),
-    sql` `,
-  )
-  return sql<string>`case when m.version = 'zrm13' then (case s.domain ${whens} else s.domain end) else s.domain end`
 }
 
 export function round1(n: number): number {
