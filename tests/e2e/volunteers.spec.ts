@@ -71,7 +71,8 @@ test.use({ actionTimeout: 15_000 })
 test('a new coordinator matches a person to a vacancy and follows them until they leave, and the volunteers figures change', async ({
   page,
 }) => {
-  test.setTimeout(240_000)
+  // A long flow on a machine that may be busy with other builds.
+  test.setTimeout(480_000)
   await newCoordinator()
   await page.goto(bridgeUrl())
   await logIn(page, NEW_COORDINATOR.username, NEW_COORDINATOR.password)

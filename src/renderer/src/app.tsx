@@ -115,6 +115,11 @@ const PlacementsBoardPage = lazy(() =>
 const HoursPage = lazy(() =>
   import('./features/volunteers/hours-page').then((m) => ({ default: m.HoursPage })),
 )
+const VolunteersSettingsPage = lazy(() =>
+  import('./features/volunteers/settings-page').then((m) => ({
+    default: m.VolunteersSettingsPage,
+  })),
+)
 const VolunteersStatsPage = lazy(() =>
   import('./features/volunteers/stats-page').then((m) => ({ default: m.VolunteersStatsPage })),
 )
@@ -225,6 +230,7 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/volunteers/placements', 'placements.list', () => <PlacementsBoardPage />],
   ['/volunteers/hours', 'hours.month', (p) => <HoursPage month={p.month} />],
   ['/volunteers/stats', 'volunteers.stats', () => <VolunteersStatsPage />],
+  ['/volunteers/settings', 'volunteerLists.create', () => <VolunteersSettingsPage />],
   ['/settings', 'lists.create', () => <SettingsPage />],
   ['/users', 'users.list', () => <UsersPage />],
   ['/audit', 'audit.list', () => <AuditPage />],
@@ -250,6 +256,11 @@ const VOLUNTEERS_NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/volunteers/placements', key: 'volunteers.nav.placements', method: 'placements.list' },
   { path: '/volunteers/hours', key: 'volunteers.nav.hours', method: 'hours.month' },
   { path: '/volunteers/stats', key: 'volunteers.nav.stats', method: 'volunteers.stats' },
+  {
+    path: '/volunteers/settings',
+    key: 'volunteers.nav.settings',
+    method: 'volunteerLists.create',
+  },
 ]
 
 const NAV: { path: string; key: string; method: MethodName }[] = [

@@ -8,6 +8,7 @@ export const nl = {
     placements: 'Koppelingen',
     hours: 'Uren',
     stats: 'Cijfers en voortgang',
+    settings: 'Lijsten en instellingen',
   },
   grid: {
     keys: 'Pijltjestoetsen om te bewegen, spatie om een dagdeel aan of uit te zetten.',
@@ -472,6 +473,29 @@ export const nl = {
       noDistrict: 'Zonder wijk',
     },
   },
+  settings: {
+    title: 'Lijsten en instellingen',
+    lists: 'Lijsten',
+    listsHelp:
+      'Klik op een naam om die niet meer aan te bieden (of weer wel); wie hem al heeft, houdt hem.',
+    newItem: 'Nieuwe naam',
+    demand: 'Sluit uit (wat de plek vraagt)',
+    add: 'Toevoegen',
+    retire: 'Niet meer aanbieden',
+    restore: 'Weer aanbieden',
+    programmes: 'Programma’s',
+    newProgramme: 'Nieuw programma',
+    fundedPerYear: 'Gefinancierd per jaar',
+    active: 'In gebruik',
+    weights: 'Gewichten bij het matchen',
+    weightsHelp:
+      'De punten die elk onderdeel hoogstens geeft, en na hoeveel dagen wachten de wachttijd volledig meetelt. Alleen de beheerder wijzigt ze.',
+    waitingFullDays: 'Wachttijd telt volledig na (dagen)',
+    zrm: 'Zelfredzaamheidsmatrix',
+    ladder: 'Participatieladder meten en tellen',
+    adminOnly: 'Alleen de beheerder wijzigt dit.',
+    saved: 'De instelling is opgeslagen.',
+  },
 }
 
 export const en: typeof nl = {
@@ -483,6 +507,7 @@ export const en: typeof nl = {
     placements: 'Placements',
     hours: 'Hours',
     stats: 'Figures and progress',
+    settings: 'Lists and settings',
   },
   grid: {
     keys: 'Arrow keys to move, space to turn a half-day on or off.',
@@ -945,5 +970,28 @@ export const en: typeof nl = {
       name: 'District',
       noDistrict: 'No district',
     },
+  },
+  settings: {
+    title: 'Lists and settings',
+    lists: 'Lists',
+    listsHelp:
+      'Click a name to stop offering it (or offer it again); whoever has it already keeps it.',
+    newItem: 'New name',
+    demand: 'Rules out (what the place asks)',
+    add: 'Add',
+    retire: 'Stop offering',
+    restore: 'Offer again',
+    programmes: 'Programmes',
+    newProgramme: 'New programme',
+    fundedPerYear: 'Funded per year',
+    active: 'In use',
+    weights: 'Matching weights',
+    weightsHelp:
+      'The most points each part gives, and after how many days of waiting the waiting time counts in full. Only the admin changes them.',
+    waitingFullDays: 'Waiting counts in full after (days)',
+    zrm: 'Self-reliance matrix',
+    ladder: 'Measure and count the participation ladder',
+    adminOnly: 'Only the admin changes this.',
+    saved: 'The setting has been saved.',
   },
 }
