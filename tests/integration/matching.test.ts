@@ -6,6 +6,7 @@ import type { HalfDay } from '../../src/shared/schemas/volunteers'
 import { matchingText } from '../../src/shared/matching-text'
 import { labelsT } from '../../src/main/i18n'
 import { auditNoteText, auditTranslator } from '../../src/shared/audit-text'
+import type Database from 'better-sqlite3-multiple-ciphers'
 
 /*
  * Matching and placements through the real router on a real SQLite file: the ranked list with
@@ -200,6 +201,55 @@ describe('matching.forVacancy', () => {
   it('answers NOT_FOUND for a vacancy that does not exist', async () => {
     const e = await rejection(app.call('matching.forVacancy', { vacancyId: 999 }))
     expect(e.code).toBe('NOT_FOUND')
+  })
+})
+
+/** How many statements the real database runs while `fn` runs. */
+async function statementsOf(
+  sqlite: Database.Database,
+  fn: () => Promise<unknown>,
+): Promise<number> {
+  let n = 0
+  const prepare = sqlite.prepare.bind(sqlite)
+  sqlite.prepare = ((source: string) => {
+    const stmt = prepare(source)
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+      const original = stmt[method].bind(stmt) as (...args: unknown[]) => unknown
+      Object.defineProperty(stmt, method, {
+        value: (...args: unknown[]) => {
+          n++
+          return original(...args)
+        },
+      })
+    }
+    return stmt
+  }) as typeof sqlite.prepare
+  try {
+    await fn()
+  } finally {
+    sqlite.prepare = prepare as typeof sqlite.prepare
+  }
+  return n
+}
+
+describe('matching over many people', () => {
+  it('runs the same statements for 3 people as for 30: set-based, not one query per person', async () => {
+    const w = await world()
+    const counts: number[] = []
+    let made = 0
+    for (const total of [3, 30]) {
+      for (; made < total; made++)
+        await person(`Persoon${made}`, {
+          availability: [TUE_AM, THU_AM],
+          limitationIds: made % 3 ? [] : [await optionId('limitation', 'Niet lang staan')],
+        })
+      counts.push(
+        await statementsOf(app.open.sqlite, () =>
+          app.call('matching.forVacancy', { vacancyId: w.shopId, limit: 2 }),
+        ),
+      )
+    }
+    expect(counts[1]).toBe(counts[0])
   })
 })
 
