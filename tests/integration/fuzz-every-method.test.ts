@@ -11,6 +11,7 @@ import { ADMIN_PASSWORD, createTestApp, newCaller, type TestApp } from '../helpe
 import { householdInput, listIds, snapshot, partnerIds } from '../helpers/fixtures'
 import { complaintAndLetterBases } from '../helpers/complaint-letters'
 import { volunteerCoreBases, volunteerFixture } from '../helpers/volunteers'
+import { followupBases, followupFixture } from '../helpers/volunteers-followup'
 import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
 
 /*
@@ -343,6 +344,8 @@ beforeAll(async () => {
     ...(await complaintAndLetterBases(app, other.id)),
     // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
     ...volunteerCoreBases(await volunteerFixture(app, other.id)),
+    // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).
+    ...followupBases(await followupFixture(app)),
     // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).
     ...matchingBases(await matchingFixture(app)),
   }

@@ -20,6 +20,12 @@ import {
   type VolunteerFixture,
 } from '../helpers/volunteers'
 import {
+  followupBases,
+  followupFixture,
+  followupGhosts,
+  type FollowupFixture,
+} from '../helpers/volunteers-followup'
+import {
   matchingBases,
   matchingFixture,
   matchingGhosts,
@@ -31,6 +37,7 @@ let base: Record<string, Record<string, unknown>>
 let complaints: ComplaintFixture
 let letters: LetterFixture
 let volunteers: VolunteerFixture
+let followup: FollowupFixture
 let matching: MatchingFixture
 
 beforeAll(async () => {
@@ -205,6 +212,9 @@ beforeAll(async () => {
   // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
   volunteers = await volunteerFixture(app, h.id)
   Object.assign(base, volunteerCoreBases(volunteers))
+  // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).
+  followup = await followupFixture(app)
+  Object.assign(base, followupBases(followup))
   // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).
   matching = await matchingFixture(app)
   Object.assign(base, matchingBases(matching))
@@ -329,6 +339,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ...complaintCoreGhosts(complaints),
       ...letterGhosts(letters),
       ...volunteerCoreGhosts(volunteers),
+      ...followupGhosts(followup),
       ...matchingGhosts(matching),
     ]
     for (const [method, input] of ghosts) {
