@@ -247,7 +247,10 @@ function ActionForm({
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const set = (k: string, v: unknown): void => setValues((old) => ({ ...old, [k]: v }))
+  const set = (k: string, v: unknown): void => {
+    setValues((old) => ({ ...old, [k]: v }))
+    setErrors((e) => (k in e ? { ...e, [k]: '' } : e))
+  }
   const text = (k: string): string => (typeof values[k] === 'string' ? (values[k] as string) : '')
 
   const save = async (): Promise<void> => {

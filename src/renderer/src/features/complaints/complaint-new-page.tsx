@@ -113,8 +113,12 @@ export function ComplaintNewPage(): React.JSX.Element {
   } | null>(null)
   // The day of receipt is today (main's day) until the user types another.
   const [receivedOn, setReceivedOn] = useState<string | null | undefined>(undefined)
-  const set = <K extends keyof Values>(key: K, value: Values[K]): void =>
+  // A field's message goes once the user changes that field (the household picker's is householdId).
+  const set = <K extends keyof Values>(key: K, value: Values[K]): void => {
     setValues((v) => ({ ...v, [key]: value }))
+    const field = key === 'household' ? 'householdId' : key === 'person' ? 'personId' : key
+    setErrors((e) => (field in e ? { ...e, [field]: '' } : e))
+  }
   const current: Values = { ...values, receivedOn: receivedOn === undefined ? today : receivedOn }
 
   // At step 1 the leidinggevende of the account complained about handles it: proposed here,

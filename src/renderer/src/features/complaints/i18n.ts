@@ -69,7 +69,7 @@ export const nl = {
   },
   stepLong: {
     '1': 'Stap 1: bemiddeling door de leidinggevende',
-    '2': 'Stap 2: bemiddeling door leidinggevende en/of directeur',
+    '2': 'Stap 2: bemiddeling door leidinggevende en/of directie',
     '3': 'Stap 3: klachtencommissie',
   },
   channel: {
@@ -77,7 +77,7 @@ export const nl = {
     letter: 'Brief',
     email: 'E-mail',
     phone: 'Telefoon',
-    form: 'Klachtenformulier',
+    form: 'Formulier',
   },
   outcome: {
     founded: 'Gegrond',
@@ -473,7 +473,7 @@ export const en: typeof nl = {
     letter: 'Letter',
     email: 'Email',
     phone: 'Phone',
-    form: 'Complaint form',
+    form: 'Form',
   },
   outcome: {
     founded: 'Founded',
