@@ -417,6 +417,14 @@ function inValues(values: readonly (number | string)[]): RawBuilder<unknown> {
   return values.length ? sql.join(values.map((x) => sql`${x}`)) : sql`null`
 }
 
+/** People per statement of a list: a few milliseconds of SQLite each on the shop's PC. */
+const PEOPLE_PER_READ = 4000
+
+/** Lets other work (another window's call, a timer) run before going on. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 /** The six option counts of a person packed in one integer, six bits each (at most 50 a kind). */
 const PACK = [1, 64, 4096, 262144, 16777216, 1073741824] as const
 
@@ -434,8 +442,7 @@ export async function readCandidateRows(
   const interests = inValues(v.interests.map((o) => o.id))
   const goals = inValues(v.learningGoals.map((o) => o.id))
   const demands = inValues(v.demands)
-  const [people, running, all] = await Promise.all([
-    sql<{ j: string | null }>`select json_group_array(json_array(
+  const people = sql<{ j: string | null }>`select json_group_array(json_array(
         p.id, coalesce(p.intake_on, p.registered_on), p.place,
         coalesce(${maskOf('person_slot', 'p.id')}, 0),
         (select coalesce(sum(
@@ -448,31 +455,52 @@ export async function readCandidateRows(
           from person_option po join vol_option o on o.id = po.option_id
           where po.person_id = p.id))) as j
       from person p
-      where p.status in (${MATCHABLE}) and p.anonymised_at is null`.execute(db),
+      where p.status in (${MATCHABLE}) and p.anonymised_at is null`
+  const [running, all] = await Promise.all([
     sql<{ j: string | null }>`select json_group_array(json_array(
         pl.id, pl.person_id, pl.vacancy_id, pl.step,
         coalesce(${maskOf('placement_slot', 'pl.id')}, 0))) as j
       from placement pl where pl.step in (${ACTIVE})`.execute(db),
     db
       .selectFrom('person')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.min('id').as('lo'),
+        eb.fn.max('id').as('hi'),
+      ])
       .executeTakeFirstOrThrow(),
   ])
   const unpack = (n: number, i: number): number => Math.floor(n / PACK[i]) % 64
-  const rows = (
-    JSON.parse(people.rows[0]?.j ?? '[]') as [number, string, string | null, number, number][]
-  ).map(([id, waitingSince, place, mask, packed]) => ({
-    id,
-    waitingSince,
-    place,
-    mask,
-    skillsMatched: unpack(packed, 0),
-    interestsPerson: unpack(packed, 1),
-    interestsMatched: unpack(packed, 2),
-    goalsPerson: unpack(packed, 3),
-    goalsMatched: unpack(packed, 4),
-    limitationHits: unpack(packed, 5),
-  }))
+  const rows: CandidateRow[] = []
+  // better-sqlite3 answers synchronously: one statement over everyone would hold main's thread
+  // for its whole length. In ranges of ids, with a turn of the event loop between them, no
+  // stretch grows with the number of people.
+  const lo = Number(all.lo ?? 1)
+  const hi = Number(all.hi ?? 0)
+  for (let from = lo; from <= hi; from += PEOPLE_PER_READ) {
+    if (from > lo) await nextTurn()
+    const part = await sql<{ j: string | null }>`${people}
+      and p.id between ${from} and ${from + PEOPLE_PER_READ - 1}`.execute(db)
+    for (const [id, waitingSince, place, mask, packed] of JSON.parse(part.rows[0]?.j ?? '[]') as [
+      number,
+      string,
+      string | null,
+      number,
+      number,
+    ][])
+      rows.push({
+        id,
+        waitingSince,
+        place,
+        mask,
+        skillsMatched: unpack(packed, 0),
+        interestsPerson: unpack(packed, 1),
+        interestsMatched: unpack(packed, 2),
+        goalsPerson: unpack(packed, 3),
+        goalsMatched: unpack(packed, 4),
+        limitationHits: unpack(packed, 5),
+      })
+  }
   const runningRows = (
     JSON.parse(running.rows[0]?.j ?? '[]') as [number, number, number, string, number][]
   ).map(([id, personId, vacancyId, step, mask]) => ({ id, personId, vacancyId, step, mask }))

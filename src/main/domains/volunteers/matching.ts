@@ -29,6 +29,7 @@ import {
 import {
   getMatchWeights,
   MATCHING_SETTINGS_KEY,
+  nextTurn,
   optionMap,
   personAt,
   readActiveVacancies,
@@ -160,6 +161,7 @@ export async function matchForVacancy(
   }
   ranked.sort(compareRanked)
   excluded.sort(compareExcluded)
+  await nextTurn()
   const shownIds = [
     ...ranked.slice(0, input.limit).map((r) => r.id),
     ...excluded.slice(0, input.limit).map((r) => r.id),
