@@ -75,7 +75,7 @@ export function planLargePlacements(
   const withIntake = people.filter((p) => p.intakeOn && p.intakeOn < today)
   // A first placement for most, and a next one after each end with this chance (tuned so that
   // 20,000 people over ten years give about 30,000 placements: many leave before a next one).
-  const again = Math.min(0.85, Math.max(0, 1.55 * (1 - withIntake.length / Math.max(1, target))))
+  const again = Math.min(0.85, Math.max(0, 2.1 * (1 - withIntake.length / Math.max(1, target))))
   const event = (
     at: string,
     action: 'create' | 'update',
