@@ -31,6 +31,7 @@ import type { Warning } from '../src/shared/schemas/common'
 import { seedComplaints } from './demo-complaints'
 import { seedVolunteers } from './demo-volunteers'
 import { seedPlacements } from './demo-placements'
+import { seedFollowup } from './demo-followup'
 
 export interface SeedOptions {
   /** Folder that holds (or will hold) `dichtbij.sqlite`. */
@@ -1097,6 +1098,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       `koppelingen: ${placements.placements} (${Object.entries(placements.byStep)
         .map(([step, n]) => `${step} ${n}`)
         .join(', ')}; ${placements.overrides} ondanks een filter)`,
+    )
+    // Follow-up after matching (V3): a year of month hours, measurements, plans and contacts.
+    const followup = await seedFollowup(writer, options.today, new Rng(options.seed + 19))
+    progress(
+      `opvolging: ${followup.hourRows} urenregels, ${followup.measurements} metingen, ${followup.plans} plannen, ${followup.contacts} contacten`,
     )
     // Complaints in every state over the last two years, from households and people of the app.
     const complainants = await vault.db

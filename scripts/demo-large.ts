@@ -78,6 +78,7 @@ import {
   planLargePlacements,
   writeLargePlacements,
 } from './demo-large-placements'
+import { LARGE_FOLLOWUP_TABLES, LARGE_HOUR_ROWS, writeLargeFollowup } from './demo-large-followup'
 
 /**
  * The host organisations of the large demo (through the router, with their audit entries), and
@@ -1218,6 +1219,7 @@ const BULK_TABLES = [
   'call_list_contact',
   ...LARGE_VOLUNTEER_TABLES,
   ...LARGE_PLACEMENT_TABLES,
+  ...LARGE_FOLLOWUP_TABLES,
   'audit_log',
 ]
 
@@ -1357,6 +1359,17 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     const restoreIndexes = setIndexesAside(sqlite)
     writeLargeVolunteers(sqlite, volunteerPlan)
     writeLargePlacements(sqlite, placements)
+    // Hours and measurements (V3), planned from the people and placements just written; their
+    // audit entries join the others before the chain is written.
+    const followup = writeLargeFollowup(
+      sqlite,
+      new Rng(options.seed + 19),
+      today,
+      sim.events,
+      () => sim.seq(),
+      Math.round((LARGE_HOUR_ROWS * volunteerPlan.people.length) / 20_000),
+    )
+    progress(`Opvolging: ${followup.hourRows} urenregels, ${followup.measurements} metingen`)
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
     progress('Indexen opbouwen')
     restoreIndexes()
