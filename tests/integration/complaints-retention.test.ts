@@ -119,7 +119,8 @@ describe('complaints and the AVG', () => {
       about: { text: null },
     })
     expect(c.entries.every((e) => e.text === null && e.anonymised)).toBe(true)
-    expect(c.measures.map((m) => m.text)).toEqual(['Afspraak: inkomen nooit hardop noemen'])
+    // A measure's text can name someone; whether it was carried out stays for the report.
+    expect(c.measures.map((m) => m.text)).toEqual(['Geanonimiseerd'])
     const e = await rejection(
       app.call('complaints.addEntry', {
         complaintId: id,
@@ -136,7 +137,7 @@ describe('complaints and the AVG', () => {
       {
         action: 'anonymise',
         fields:
-          'householdId,personId,complainantName,complainantContact,aboutAccountId,aboutText,description,wish,entries,letters',
+          'householdId,personId,complainantName,complainantContact,aboutAccountId,aboutText,description,wish,entries,measures,letters',
       },
     ])
   })
@@ -169,11 +170,78 @@ describe('complaints and the AVG', () => {
     expect(rows('select count(*) as n from complaint')).toEqual([{ n: 1 }])
   })
 
-  it('a household deleted under its own term leaves its complaint, without the link', async () => {
+  it('a household deleted under its own term leaves its complaint for the figures, anonymised', async () => {
     const h = await addHousehold(app, 'Fam. Kort')
     const id = await closedComplaint(h)
+    const before = await app.call('complaints.annualReport', { year: 2026 })
     await app.call('retention.delete', { id: h })
     const c = await app.call('complaints.get', { id })
     expect(c.complainant).toMatchObject({ kind: 'household', householdId: null })
+    expect(JSON.stringify(c)).not.toMatch(/Kort|Piet|inkomen/)
+    expect(await app.call('complaints.annualReport', { year: 2026 })).toEqual(before)
+    // Both erasures are in the log, each under its own subject.
+    expect(
+      rows(`select action, entity_type, cast(entity_id as integer) as entity_id from audit_log
+        where action in ('anonymise', 'delete') order by id`),
+    ).toEqual([
+      { action: 'anonymise', entity_type: 'complaint', entity_id: id },
+      { action: 'delete', entity_type: 'household', entity_id: h },
+    ])
+  })
+
+  it('anonymising the household or person who complained anonymises their complaints too, each logged as an erasure of its own', async () => {
+    const h = await addHousehold(app, 'Fam. Qqhuis')
+    const byHousehold = await closedComplaint(h)
+    const [cat] = await app.call('complaints.categories', {})
+    const person = await app.call('people.create', {
+      firstName: 'Hendrika',
+      lastName: 'Zzvoort',
+      registeredOn: '2026-03-02',
+      availability: [],
+    })
+    const byPerson = await app.call('complaints.create', {
+      receivedOn: '2026-05-04',
+      channel: 'phone',
+      complainantKind: 'person',
+      personId: person.id,
+      aboutKind: 'other',
+      aboutText: 'De telefoon',
+      categoryId: cat!.id,
+      description: 'Hendrika Zzvoort kreeg geen antwoord',
+      step: 1,
+    })
+    await app.call('complaints.letter', { complaintId: byPerson.id, kind: 'acknowledgement' })
+    // A complaint of someone else stays as it is.
+    const other = await addHousehold(app, 'Fam. Anders')
+    const untouched = await closedComplaint(other)
+
+    expect(await app.call('retention.anonymise', { kind: 'household', id: h })).toMatchObject({
+      changed: true,
+    })
+    expect(await app.call('retention.anonymise', { kind: 'person', id: person.id })).toMatchObject({
+      changed: true,
+    })
+    for (const id of [byHousehold, byPerson.id]) {
+      const c = await app.call('complaints.get', { id })
+      expect(JSON.stringify(c)).not.toMatch(/Qqhuis|Zzvoort|Hendrika|Piet|inkomen/)
+      const letters = await app.call('complaints.letters', { complaintId: id })
+      expect(JSON.stringify(letters)).not.toMatch(/Zzvoort|Hendrika/)
+    }
+    expect((await app.call('complaints.get', { id: untouched })).description).toBe(
+      'Mijn inkomen werd hardop genoemd aan de balie',
+    )
+    const logged =
+      rows(`select entity_type, cast(entity_id as integer) as entity_id from audit_log where action = 'anonymise'
+      order by id`)
+    expect(logged).toEqual([
+      { entity_type: 'complaint', entity_id: byHousehold },
+      { entity_type: 'household', entity_id: h },
+      { entity_type: 'complaint', entity_id: byPerson.id },
+      { entity_type: 'person', entity_id: person.id },
+    ])
+    // The household's subject access export no longer holds the complaint.
+    const file = await app.call('subjects.export', { kind: 'household', id: h, format: 'json' })
+    const txt = await downloadedText(app, file)
+    expect(txt).not.toMatch(/Piet|hardop|K-2026-001/)
   })
 })

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely'
 import type { RetentionDueRow, RetentionKind } from '../../../shared/schemas/retention'
 import type { DB } from '../../db/schema'
 import type { Db } from '../../context'
+import type { SubjectKind } from '../../../shared/schemas/subjects'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdRetention } from '../shop/subject-parts/retention'
 import { complaintRetention } from '../complaints/subject-parts/retention'
@@ -37,6 +38,12 @@ export interface RetentionRegistration {
   inReportsKey?: string
   /** Removes the record and everything of it; false when there is none with this id. */
   delete(trx: Transaction<DB>, id: number): Promise<boolean>
+  /**
+   * Records of this kind that hold another subject's personal data and go with it when that
+   * subject is erased (a complaint made by a household names the family): their ids, those not
+   * yet anonymised.
+   */
+  attachedTo?(trx: Transaction<DB>, kind: SubjectKind, id: number): Promise<number[]>
 }
 
 /** Every kind of data subject with a retention term; one entry per kind. */

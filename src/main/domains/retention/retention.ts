@@ -14,6 +14,8 @@ import type { ErasureLog } from '../../vault/erasure-log'
 import type { Db, ServiceContext } from '../../context'
 import { audit, changedFields } from '../audit/audit'
 import { RETENTION_REGISTRY } from './registry'
+import type { Transaction } from 'kysely'
+import type { DB } from '../../db/schema'
 
 /** What the retention methods get: the usual context plus the log of erasures kept outside. */
 export interface RetentionContext extends ServiceContext {
@@ -92,23 +94,54 @@ export async function anonymiseRecord(
   return ctx.db.transaction().execute(async (trx) => {
     const outcome = await reg.anonymise(trx, input.id, now, ctx.clock.today())
     if (outcome === 'gone') throw notFound(input.kind)
-    if (outcome === 'already') return { kind: input.kind, id: input.id, changed: false }
-    await audit(trx, ctx, {
-      action: 'anonymise',
-      entityType: input.kind,
-      entityId: input.id,
-      subject: { kind: input.kind, id: input.id },
-      fields: reg.anonymisedFields,
-    })
-    // Last in the transaction: if the log cannot be written, the erasure rolls back with it.
-    ctx.erasures.append({
-      at: now.toISOString(),
-      action: 'anonymise',
-      kind: input.kind,
-      id: input.id,
-    })
+    // Records naming the subject go with it; also when the subject itself was anonymised before
+    // such records were erased with it.
+    const attached = await anonymiseAttached(ctx, trx, input)
+    if (outcome === 'already') return { kind: input.kind, id: input.id, changed: attached > 0 }
+    await logErasure(ctx, trx, 'anonymise', input, reg.anonymisedFields)
     return { kind: input.kind, id: input.id, changed: true }
   })
+}
+
+/** The audit entry and the line in the erasure log outside the database, for one erasure. */
+async function logErasure(
+  ctx: RetentionContext,
+  trx: Transaction<DB>,
+  action: 'anonymise' | 'delete',
+  ref: RecordRef,
+  fields?: readonly string[],
+): Promise<void> {
+  await audit(trx, ctx, {
+    action,
+    entityType: ref.kind,
+    entityId: ref.id,
+    subject: { kind: ref.kind, id: ref.id },
+    ...(fields ? { fields: [...fields] } : {}),
+  })
+  // Last in the transaction: if the log cannot be written, the erasure rolls back with it.
+  ctx.erasures.append({ at: ctx.clock.now().toISOString(), action, kind: ref.kind, id: ref.id })
+}
+
+/**
+ * Anonymises the records of other kinds that name this subject (the complaints a household or
+ * person made), each logged and written to the erasure log as an erasure of its own, so a restore
+ * re-applies them too. Returns how many were anonymised.
+ */
+async function anonymiseAttached(
+  ctx: RetentionContext,
+  trx: Transaction<DB>,
+  subject: RecordRef,
+): Promise<number> {
+  let changed = 0
+  for (const [kind, reg] of RETENTION_REGISTRY.entries()) {
+    if (!reg.attachedTo) continue
+    for (const id of await reg.attachedTo(trx, subject.kind, subject.id)) {
+      if ((await reg.anonymise(trx, id, ctx.clock.now(), ctx.clock.today())) !== 'done') continue
+      await logErasure(ctx, trx, 'anonymise', { kind, id }, reg.anonymisedFields)
+      changed += 1
+    }
+  }
+  return changed
 }
 
 /**
@@ -120,18 +153,13 @@ export async function deleteRecord(
   input: RecordRef,
 ): Promise<ErasureResult> {
   const reg = RETENTION_REGISTRY.get(input.kind)
-  const now = ctx.clock.now()
   return ctx.db.transaction().execute(async (trx) => {
     if (await reg.countsInReports(trx, input.id))
       throw conflict(reg.inReportsKey ?? 'retentionInReports')
+    // Complaints the household or person made stay for their figures, without their name.
+    await anonymiseAttached(ctx, trx, input)
     if (!(await reg.delete(trx, input.id))) throw notFound(input.kind)
-    await audit(trx, ctx, {
-      action: 'delete',
-      entityType: input.kind,
-      entityId: input.id,
-      subject: { kind: input.kind, id: input.id },
-    })
-    ctx.erasures.append({ at: now.toISOString(), action: 'delete', kind: input.kind, id: input.id })
+    await logErasure(ctx, trx, 'delete', input)
     return { kind: input.kind, id: input.id, changed: true }
   })
 }

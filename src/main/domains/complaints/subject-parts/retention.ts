@@ -60,6 +60,7 @@ export const COMPLAINT_ANONYMISED_FIELDS = [
   'description',
   'wish',
   'entries',
+  'measures',
   'letters',
 ]
 
@@ -67,8 +68,8 @@ export const COMPLAINT_ANONYMISED_FIELDS = [
  * Replaces who complained, about whom, the description and wish, the free text of every
  * timeline entry (the one change the entry triggers allow) and the values of its letters. It
  * keeps what the annual report counts: number, dates, channel, category, steps, outcome, terms,
- * the kinds and days of the entries, and the measures (organisational, and listed in the
- * report). The complainant's kind stays (who complained is gone, not whether it was anonymous).
+ * the kinds and days of the entries, and the measures with whether and when they were carried
+ * out (their text is replaced: it can name someone, and the report counts measures only). The complainant's kind stays (who complained is gone, not whether it was anonymous).
  */
 async function anonymiseComplaint(
   trx: Transaction<DB>,
@@ -105,6 +106,12 @@ async function anonymiseComplaint(
     .where('complaintId', '=', id)
     .where('anonymisedAt', 'is', null)
     .execute()
+  // A measure can name the person it concerns ("gesprek met ..."); the report only counts them.
+  await trx
+    .updateTable('complaintMeasure')
+    .set({ text: ANONYMISED_DESCRIPTION, updatedAt: iso })
+    .where('complaintId', '=', id)
+    .execute()
   await anonymiseLetters(trx, id)
   return 'done'
 }
@@ -124,6 +131,19 @@ export const complaintRetention: RetentionRegistration = {
   inReportsKey: 'complaintInReports',
   // Never reached for a complaint that exists (it counts in a report); nothing to delete otherwise.
   delete: async () => false,
+  // A complaint names who made it, in its fields, timeline and letters: it is anonymised with the
+  // household or person (its figures stay, as for any anonymised complaint).
+  async attachedTo(trx, kind, id) {
+    if (kind !== 'household' && kind !== 'person') return []
+    const rows = await trx
+      .selectFrom('complaint')
+      .select('id')
+      .where(kind === 'household' ? 'householdId' : 'personId', '=', id)
+      .where('anonymisedAt', 'is', null)
+      .orderBy('id')
+      .execute()
+    return rows.map((r) => r.id)
+  },
 }
 
 export const complaintErasure: ErasureRegistration = {
