@@ -63,7 +63,6 @@ import {
   type Lists,
 } from './demo-data'
 import { writeLargeComplaints } from './demo-large-complaints'
-import { writeLargeComplaints } from './demo-large-complaints'
 import {
   LARGE_PEOPLE,
   LARGE_VACANCIES,
@@ -1373,18 +1372,6 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
     progress('Indexen opbouwen')
     restoreIndexes()
-    // Complaints over the same years, in bulk as the services would have left them (issue 14).
-    const complaints = writeLargeComplaints(sqlite, {
-      rng: new Rng(options.seed + 29),
-      start,
-      today,
-      authorId: accounts.coordinator.id,
-      authorName: DEMO_ACCOUNTS[1].displayName,
-      handlerId: accounts.coordinator.id,
-    })
-    progress(
-      `Klachten: ${complaints.complaints} met ${complaints.entries} stappen (${complaints.open} open)`,
-    )
     // Complaints over the same years, in bulk as the services would have left them (issue 14).
     const complaints = writeLargeComplaints(sqlite, {
       rng: new Rng(options.seed + 29),
