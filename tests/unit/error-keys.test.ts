@@ -1,8 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { nl } from '../../src/renderer/src/i18n/nl'
-import { en } from '../../src/renderer/src/i18n/en'
+import { nl as appNl } from '../../src/renderer/src/i18n/nl'
+import { en as appEn } from '../../src/renderer/src/i18n/en'
+import * as complaints from '../../src/renderer/src/features/complaints/errors'
+import * as volunteers from '../../src/renderer/src/features/volunteers/errors'
+
+/**
+ * The texts a screen can show for main's messages: the app's own, and those a domain's screens
+ * bring along (complaints/texts.ts, volunteers through i18n/index.ts), each in both languages.
+ */
+function withDomains<T extends typeof appNl>(app: T, lang: 'nl' | 'en'): T {
+  const parts = [complaints[lang], volunteers[lang]]
+  return {
+    ...app,
+    errors: Object.assign({}, app.errors, ...parts.map((p) => p.errors)),
+    validation: Object.assign({}, app.validation, ...parts.map((p) => p.validation)),
+  }
+}
+const nl = withDomains(appNl, 'nl')
+const en = withDomains(appEn, 'en')
 
 /** Every TypeScript file under src/main, in every domain and layer, read as text. */
 function sourcesUnder(dir: string): string[] {

@@ -56,20 +56,7 @@ export const en: Messages = {
     '7': 'Sunday',
   },
   validation: {
-    // Complaint letters and the annual report (issue 14, C2)
-    unknownPlaceholder:
-      'The letter does not know these fields: {{names}}. Pick them from the list under the template.',
-    yearTooEarly: 'Choose a year from 2000',
-    yearTooLate: 'Choose a year up to 2200',
     // Complaints (issue 14, C1)
-    dateBeforeReceipt: 'This date cannot be before {{date}}',
-    beforeDecision: 'This cannot be before the decision of {{date}}',
-    handlerIsAbout: 'The handler cannot be the person the complaint is about',
-    handlerNotStaff: 'Choose an active coordinator or administrator',
-    cannotVoid: 'This step cannot be declared void; add a correction with an explanation',
-    cannotRedate: 'The date of this step cannot be corrected',
-    outcomeOnlyForDecision: 'Only a decision can have its outcome corrected',
-    extensionTooLong: 'An extension is at most {{max}} weeks (without the complainant’s written consent)',
     managerIsSelf: 'Nobody can be their own line manager',
     managerCircle: 'They would become each other’s line manager',
     // The counter's rules and the visit date (helper C)
@@ -159,68 +146,9 @@ export const en: Messages = {
     toldBeforeCollection: 'The collection was only entered on {{date}}; choose that day or later',
     leftBeforeArrival: 'The collection arrived on {{date}}; it cannot leave before that',
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
-    // Matching and placements (V2)
-    halfDayNotInVacancy: 'The place does not need this half-day',
-    overrideReasonRequired:
-      'This candidate fails the filters (see the reasons). Write down why you propose them anyway.',
-    beforePreviousStep: 'This is before the previous step ({{date}})',
-    trialEndsBeforeStart: 'The trial cannot end before it starts',
-    trialTooLong: 'A trial does not last that long: at most until {{date}}',
-    onlyWithTrial: 'An end date belongs to the trial step only',
-    weightsAllZero: 'Give at least one part a weight above 0',
-    // Volunteers' follow-up and figures (V3)
-    month: 'Not a valid month',
-    hoursRange: 'Enter 0 to 400 hours',
-    quarterHours: 'Enter whole hours or quarters, for example 2.25',
-    duplicate: 'This is already in the list',
-    openGoalClosed: 'An open goal has no end date yet',
-    nextAfterContact: 'The next contact comes after this one',
-    onlyEvaluation: 'Goals are reviewed at an evaluation',
-    futureMonth: 'This month has not started yet',
-    beforeRegistration: 'This is before the registration ({{date}})',
-    monthOutsidePlacement:
-      'This placement did not run in this month (no trial yet, or already ended)',
-    domainNotInVersion: 'This domain is not part of this version of the ZRM',
-    ladderOff: 'The participation ladder is off; the admin turns it on in Settings',
-    personAnonymised: 'This person has been anonymised',
-    // Volunteers (features/volunteers, V1)
-    duplicateChoice: 'This choice is already in the list',
-    wholeNumber: 'Enter a whole number',
-    number: 'Enter a number',
-    tooLargeNumber: 'This number is too large',
-    atLeastOne: 'Enter 1 or more',
-    intakeBeforeRegistration: 'The intake cannot be before the registration',
-    volunteerDateTooEarly: 'A date before 1-1-2000 is not possible; check the year',
-    demandOnlyForLimitation: 'Only a limitation rules out a demand of a place',
-    registeredAfterOutflow: 'The registration cannot be after the outflow',
-    outflowBeforeRegistration: 'The outflow cannot be before the registration',
-    moveBeforeRegistration: 'The move cannot be before the registration',
-    notAHost: 'Choose an organisation that hosts volunteers',
-    placesBelowTaken: '{{taken}} places are already taken; fewer places are not possible',
   },
   errors: {
-    // Complaint letters (issue 14, C2)
-    letterNoExtension:
-      'No extension has been recorded yet. Record the extension with its reason first; then you can make the letter.',
-    letterNoDecision:
-      'No decision has been recorded yet. Record the decision first; then you can make the letter.',
-    letterNoRecipient:
-      'This letter has no recipient: the complainant is anonymous and nobody complained about is known.',
     // Complaints (issue 14, C1)
-    complaintAnonymised: 'This complaint has been anonymised and can no longer be changed.',
-    complaintClosed: 'This complaint was closed on {{date}}. Reopen it first.',
-    complaintNotClosed: 'This complaint is not closed.',
-    alreadyAcknowledged: 'Receipt was already acknowledged on {{date}}. If that date is wrong, add a correction.',
-    alreadyDecided: 'This complaint was already decided on {{date}}.',
-    onlyAtCommittee: 'Hearings and advice belong to step 3 (complaints committee). Move the complaint to step 3 first.',
-    notDecidedYet: 'There is no decision yet to inform anyone of.',
-    cannotCorrectCorrection: 'A correction is not corrected; add a new correction to the original step.',
-    stepOnlyUp: 'The complaint is already at step {{step}}; a complaint only moves to a higher step.',
-    adviceFirst: "At step 3 the decision follows the complaints committee's advice. Record the advice first.",
-    decideFirst: 'Record the decision first; then the complaint can be closed.',
-    extensionOnlyOnce: "The term was extended once already. Another extension needs the complainant's written consent.",
-    extensionNotAllowed: "Extensions are turned off in the settings; one needs the complainant's written consent.",
-    extensionTooLate: "The term ended on {{due}}. An extension is possible only before that day, or with the complainant's written consent.",
     complaintInReports:
       'A complaint counts in the annual complaints report of its year. Deleting it would change that report: anonymise the complaint instead.',
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',
@@ -269,32 +197,9 @@ export const en: Messages = {
     notOnCollectionList:
       "This household is not on the collection's call list: it is inactive or its right to the shop has expired.",
     householdAnonymised: 'This household has been anonymised. Nothing can be added or changed.',
-    personAnonymised: 'This person has been anonymised. Nothing can be added or changed any more.',
-    partnerNotHostYet:
-      '{{name}} is already on the social map. Make that organisation a host instead of entering it again.',
-    ownHostStays: 'The shop itself stays a host: its own volunteers work there.',
-    hostHasVacancies: 'This organisation still has open volunteer places. Set those inactive first.',
-    retentionPersonInReports:
-      'This person counts in the figures of past periods (registration, intake, placements, hours or measurements). Deleting would change those figures: anonymise instead.',
     retentionInReports:
       'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
     // Backups, restore and the encrypted database (features/backup)
-    // Matching and placements (V2); the backup texts follow below
-    placementPersonLeft:
-      'This participant has left. Set them to active again before proposing a placement.',
-    placementVacancyInactive:
-      'This place is not open. Set it to active again before proposing someone for it.',
-    placementAlreadyHere: 'This participant is already linked to this place.',
-    placementPersonAnonymised:
-      'This participant has been anonymised. The placement can no longer be changed.',
-    placementEnded: 'This placement has already ended.',
-    placementDeclined: 'This placement has already been declined.',
-    placementStepBack: 'This placement is at that step or further already. A step back is not possible.',
-    placementVacancyFull:
-      'All {{places}} places of this place are taken. End another placement first, or give the place more places.',
-    placementNotStarted: 'This placement is only proposed: decline it rather than ending it.',
-    placementAlreadyPlaced:
-      'This participant is placed already: end the placement rather than declining it.',
     backupTampered: 'The backup was changed after it was made, or belongs to other data.',
     backupDamaged: 'The backup is damaged and cannot be restored.',
     backupOtherData:

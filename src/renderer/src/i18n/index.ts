@@ -17,6 +17,7 @@ import * as audit from '../features/audit/i18n'
 import * as retention from '../features/retention/i18n'
 import * as backup from '../features/backup/i18n'
 import * as volunteers from '../features/volunteers/i18n'
+import * as volunteerMessages from '../features/volunteers/errors'
 
 export { LANGUAGES, LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage, type Language } from './base'
 
@@ -50,6 +51,10 @@ export function messages(lang: Language): Record<string, unknown> {
     const shared = base[name] as Record<string, unknown> | undefined
     base[name] = shared ? { ...shared, ...own } : own
   }
+  // Main's messages for volunteers and placements come with this chunk, not the login screen's.
+  const domainMessages = lang === 'nl' ? volunteerMessages.nl : volunteerMessages.en
+  for (const [part, texts] of Object.entries(domainMessages))
+    base[part] = { ...(base[part] as Record<string, unknown>), ...texts }
   return base
 }
 

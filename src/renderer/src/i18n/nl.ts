@@ -54,20 +54,7 @@ export const nl = {
     '7': 'Zondag',
   },
   validation: {
-    // Complaint letters and the annual report (issue 14, C2)
-    unknownPlaceholder:
-      'Deze invulvelden kent de brief niet: {{names}}. Kies ze uit de lijst onder het sjabloon.',
-    yearTooEarly: 'Kies een jaar vanaf 2000',
-    yearTooLate: 'Kies een jaar tot en met 2200',
     // Complaints (issue 14, C1)
-    dateBeforeReceipt: 'Deze datum kan niet vóór {{date}} liggen',
-    beforeDecision: 'Dit kan niet vóór het besluit van {{date}}',
-    handlerIsAbout: 'De behandelaar kan niet degene zijn over wie de klacht gaat',
-    handlerNotStaff: 'Kies een actieve coördinator of beheerder',
-    cannotVoid: 'Deze stap kan niet ongeldig worden verklaard; voeg een correctie met toelichting toe',
-    cannotRedate: 'Van deze stap kan de datum niet worden gecorrigeerd',
-    outcomeOnlyForDecision: 'Alleen bij een besluit kan de uitkomst worden gecorrigeerd',
-    extensionTooLong: 'Verlengen kan met hoogstens {{max}} weken (zonder schriftelijke instemming van de klager)',
     managerIsSelf: 'Iemand kan niet zijn eigen leidinggevende zijn',
     managerCircle: 'Dan zouden zij elkaars leidinggevende worden',
     // The counter's rules and the visit date (helper C)
@@ -158,68 +145,9 @@ export const nl = {
       'De collectie staat pas sinds {{date}} in Dichtbij; kies die dag of later',
     leftBeforeArrival: 'De collectie kwam op {{date}} binnen; ze kan niet eerder vertrekken',
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
-    // Matching and placements (V2)
-    halfDayNotInVacancy: 'Dit dagdeel vraagt de plek niet',
-    overrideReasonRequired:
-      'Deze kandidaat valt buiten de filters (zie de redenen). Schrijf op waarom u hem of haar toch voorstelt.',
-    beforePreviousStep: 'Dit ligt vóór de vorige stap ({{date}})',
-    trialEndsBeforeStart: 'De proefperiode kan niet eindigen vóór ze begint',
-    trialTooLong: 'Zo lang duurt een proefperiode niet: hoogstens tot {{date}}',
-    onlyWithTrial: 'Een einddatum hoort alleen bij de stap proefperiode',
-    weightsAllZero: 'Geef minstens één onderdeel een gewicht boven 0',
-    // Volunteers' follow-up and figures (V3)
-    month: 'Geen geldige maand',
-    hoursRange: 'Vul 0 tot en met 400 uur in',
-    quarterHours: 'Vul hele uren of kwartieren in, bijvoorbeeld 2,25',
-    duplicate: 'Dit staat er al in',
-    openGoalClosed: 'Een open doel heeft nog geen einddatum',
-    nextAfterContact: 'Het volgende contact ligt na dit contact',
-    onlyEvaluation: 'Doelen bespreekt u bij een evaluatie',
-    futureMonth: 'Deze maand is nog niet begonnen',
-    beforeRegistration: 'Dit ligt vóór de aanmelding ({{date}})',
-    monthOutsidePlacement:
-      'In deze maand liep deze koppeling niet (nog geen proefplaatsing of al beëindigd)',
-    domainNotInVersion: 'Dit domein hoort niet bij deze versie van de ZRM',
-    ladderOff: 'De participatieladder staat uit; de beheerder zet hem aan bij Instellingen',
-    personAnonymised: 'Deze persoon is geanonimiseerd',
-    // Volunteers (features/volunteers, V1)
-    duplicateChoice: 'Deze keuze staat er al in',
-    wholeNumber: 'Vul een heel getal in',
-    number: 'Vul een getal in',
-    tooLargeNumber: 'Dit getal is te groot',
-    atLeastOne: 'Vul 1 of meer in',
-    intakeBeforeRegistration: 'De intake kan niet vóór de aanmelding liggen',
-    volunteerDateTooEarly: 'Een datum vóór 1-1-2000 kan niet; kijk het jaartal na',
-    demandOnlyForLimitation: 'Alleen een beperking sluit een eis van een plek uit',
-    registeredAfterOutflow: 'De aanmelding kan niet na de uitstroom liggen',
-    outflowBeforeRegistration: 'De uitstroom kan niet vóór de aanmelding liggen',
-    moveBeforeRegistration: 'De doorstroom kan niet vóór de aanmelding liggen',
-    notAHost: 'Kies een organisatie die vrijwilligers ontvangt',
-    placesBelowTaken: 'Er zijn al {{taken}} plaatsen bezet; minder plaatsen kan niet',
   },
   errors: {
-    // Complaint letters (issue 14, C2)
-    letterNoExtension:
-      'Er is nog geen verlenging vastgelegd. Leg eerst de verlenging met haar reden vast; daarna kunt u de brief maken.',
-    letterNoDecision:
-      'Er is nog geen beslissing vastgelegd. Leg eerst de beslissing vast; daarna kunt u de brief maken.',
-    letterNoRecipient:
-      'Deze brief heeft geen ontvanger: de klager is anoniem en er is niemand bekend over wie geklaagd is.',
     // Complaints (issue 14, C1)
-    complaintAnonymised: 'Deze klacht is geanonimiseerd en kan niet meer worden gewijzigd.',
-    complaintClosed: 'Deze klacht is gesloten op {{date}}. Heropen haar eerst.',
-    complaintNotClosed: 'Deze klacht is niet gesloten.',
-    alreadyAcknowledged: 'De ontvangst is al bevestigd op {{date}}. Klopt die datum niet, voeg dan een correctie toe.',
-    alreadyDecided: 'Over deze klacht is op {{date}} al besloten.',
-    onlyAtCommittee: 'Hoorzitting en advies horen bij stap 3 (klachtencommissie). Zet de klacht eerst door naar stap 3.',
-    notDecidedYet: 'Er is nog geen besluit om over te informeren.',
-    cannotCorrectCorrection: 'Een correctie corrigeert u niet; voeg een nieuwe correctie toe aan de oorspronkelijke stap.',
-    stepOnlyUp: 'De klacht is al bij stap {{step}}; een klacht gaat alleen naar een hogere stap.',
-    adviceFirst: 'In stap 3 volgt het besluit op het advies van de klachtencommissie. Leg eerst het advies vast.',
-    decideFirst: 'Leg eerst het besluit vast; daarna kan de klacht worden gesloten.',
-    extensionOnlyOnce: 'De termijn is al eens verlengd. Nog een verlenging kan alleen met schriftelijke instemming van de klager.',
-    extensionNotAllowed: 'Verlengen is in de instellingen uitgezet; het kan alleen met schriftelijke instemming van de klager.',
-    extensionTooLate: 'De termijn liep af op {{due}}. Verlengen kan alleen vóór die dag, of met schriftelijke instemming van de klager.',
     complaintInReports:
       'Een klacht telt mee in het klachtenjaarverslag van haar jaar. Verwijderen zou dat verslag veranderen: anonimiseer de klacht in plaats daarvan.',
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
@@ -271,34 +199,9 @@ export const nl = {
       'Dit huishouden staat niet op de bellijst van de collectie: het is niet actief of het recht op de winkel is verlopen.',
     householdAnonymised:
       'Dit huishouden is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
-    personAnonymised:
-      'Deze persoon is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
-    partnerNotHostYet:
-      '{{name}} staat al op de sociale kaart. Maak die organisatie gastorganisatie in plaats van haar opnieuw in te voeren.',
-    ownHostStays: 'De eigen winkel blijft een gastorganisatie: daar werken de eigen vrijwilligers.',
-    hostHasVacancies:
-      'Deze organisatie heeft nog open vrijwilligersplekken. Zet die eerst op niet actief.',
-    retentionPersonInReports:
-      'Deze persoon telt mee in de cijfers van eerdere periodes (aanmelding, intake, koppelingen, uren of metingen). Verwijderen zou die cijfers veranderen: anonimiseer in plaats daarvan.',
     retentionInReports:
       'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
     // Backups, restore and the encrypted database (features/backup)
-    // Matching and placements (V2); the backup texts follow below
-    placementPersonLeft:
-      'Deze deelnemer is uitgestroomd. Zet de deelnemer eerst weer op actief als u een koppeling wilt voorstellen.',
-    placementVacancyInactive:
-      'Deze plek staat niet open. Zet de plek eerst weer op actief als u er iemand voor wilt voorstellen.',
-    placementAlreadyHere: 'Deze deelnemer is al gekoppeld aan deze plek.',
-    placementPersonAnonymised:
-      'Deze deelnemer is geanonimiseerd. Aan de koppeling kan niets meer worden veranderd.',
-    placementEnded: 'Deze koppeling is al beëindigd.',
-    placementDeclined: 'Deze koppeling is al afgewezen.',
-    placementStepBack: 'Deze koppeling staat al op die stap of verder. Een stap terug kan niet.',
-    placementVacancyFull:
-      'Alle {{places}} plaatsen van deze plek zijn bezet. Beëindig eerst een andere koppeling, of geef de plek meer plaatsen.',
-    placementNotStarted: 'Deze koppeling is alleen voorgesteld: wijs haar af in plaats van te beëindigen.',
-    placementAlreadyPlaced:
-      'Deze deelnemer is al geplaatst: beëindig de koppeling in plaats van haar af te wijzen.',
     backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
     backupDamaged: 'De back-up is beschadigd en kan niet worden teruggezet.',
     backupOtherData:
