@@ -185,10 +185,13 @@ describe('retention page with people of the volunteers domain', () => {
       lastContact: '2023-02-01',
       canDelete: false,
     }
-    installFakeBridge({
-      'retention.due': () => ok(due([ROWS[0], person])),
-      'retention.terms': () => ok(TERMS),
-    })
+    installFakeBridge(
+      {
+        'retention.due': () => ok(due([ROWS[0], person])),
+        'retention.terms': () => ok(TERMS),
+      },
+      {},
+    )
     const user = renderPage()
     await screen.findByText('Sanne Bakker')
     expect(within(row('Sanne Bakker')).getByText('D-00012').getAttribute('href')).toBe(
