@@ -95,7 +95,8 @@ function Figures({ r }: { r: AnnualComplaintsReport }): React.JSX.Element {
     v === null
       ? t('complaints.report.noValue')
       : t('complaints.report.days', {
-          value: v.toLocaleString('nl-NL', { maximumFractionDigits: 1 }),
+          // Main rounds to one decimal; a whole number keeps its ",0" so the figures line up.
+          value: v.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
         })
   const tiles: [string, string | number, string][] = [
     ['received', r.received, 'complaints.report.received'],
@@ -137,7 +138,8 @@ function Figures({ r }: { r: AnnualComplaintsReport }): React.JSX.Element {
           title={t('complaints.report.perStep')}
           rows={r.byStep.map((c) => ({
             key: c.code,
-            name: t(`complaints.stepLong.${c.code}`),
+            // The annual report PDF's own words for the steps (complaintCodes), not a copy.
+            name: t(`complaintCodes.steps.${c.code}`),
             count: c.count,
           }))}
         />

@@ -257,6 +257,11 @@ function ActionForm({
     setProblem(null)
     const input = toInput(values, spec.fixed ?? {}, complaint.id)
     const found = zodValidate(spec.schema, t)(input)
+    // Main refuses more weeks than the setting allows (the schema only knows 26); say so at the
+    // field before sending, with main's own words, rather than changing the number silently.
+    const weeks = input.weeks
+    if (action === 'extend' && typeof weeks === 'number' && weeks > complaint.extension.maxWeeks)
+      found.weeks ??= t('validation.extensionTooLong', { max: complaint.extension.maxWeeks })
     setErrors(found)
     if (Object.keys(found).length) return setProblem(t('errors.validation'))
     setBusy(true)
@@ -389,6 +394,8 @@ function ActionForm({
             min={1}
             max={action === 'extend' ? complaint.extension.maxWeeks : 26}
             allowDecimal={false}
+            // Clamping would turn 5 into 4 without a word; the message at the field says it.
+            clampBehavior="none"
             value={(values.weeks as number | string | undefined) ?? ''}
             onChange={(v) => set('weeks', v)}
             error={errors.weeks}

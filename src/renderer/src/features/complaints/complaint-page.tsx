@@ -313,6 +313,7 @@ function Letters({
   )
   const { data: letters, error } = useLoad(loader)
   const [busy, setBusy] = useState<string | null>(null)
+  const idBase = useId()
 
   const make = async (kind: LetterKind): Promise<void> => {
     setBusy(kind)
@@ -347,25 +348,50 @@ function Letters({
     }
   }
 
+  // The same rules main applies (letters.ts), read from the complaint as main sent it, so a
+  // button that would only be refused is shown disabled with the reason beside it.
+  const notYet = (k: LetterKind): string | null => {
+    if (complaint.state === 'closed')
+      return t('complaints.letters.notYet.closed', { date: toDutchDate(complaint.closedOn) })
+    if (k === 'extension' && complaint.terms.extensionWeeks <= 0)
+      return t('complaints.letters.notYet.noExtension')
+    if (k === 'decision' && (!complaint.outcome || !complaint.decidedOn))
+      return t('complaints.letters.notYet.noDecision')
+    return null
+  }
+  const reasons = [...new Set(LETTER_KINDS.map(notYet).filter((r): r is string => r !== null))]
+  const reasonId = (r: string): string => `${idBase}-why-${reasons.indexOf(r)}`
+
   return (
     <Section title={t('complaints.letters.title')}>
       <Stack gap="sm">
         {!complaint.anonymised && (
           <Group gap="xs">
-            {LETTER_KINDS.map((k) => (
-              <Button
-                key={k}
-                size="xs"
-                variant="light"
-                leftSection={<IconFileTypePdf size={14} aria-hidden />}
-                loading={busy === k}
-                onClick={() => void make(k)}
-              >
-                {t('complaints.letters.make', { kind: t(`complaints.letters.kinds.${k}`) })}
-              </Button>
-            ))}
+            {LETTER_KINDS.map((k) => {
+              const why = notYet(k)
+              return (
+                <Button
+                  key={k}
+                  size="xs"
+                  variant="light"
+                  leftSection={<IconFileTypePdf size={14} aria-hidden />}
+                  loading={busy === k}
+                  disabled={why !== null}
+                  aria-describedby={why ? reasonId(why) : undefined}
+                  onClick={() => void make(k)}
+                >
+                  {t('complaints.letters.make', { kind: t(`complaints.letters.kinds.${k}`) })}
+                </Button>
+              )
+            })}
           </Group>
         )}
+        {!complaint.anonymised &&
+          reasons.map((r) => (
+            <Text key={r} id={reasonId(r)} size="xs" c="dimmed">
+              {r}
+            </Text>
+          ))}
         <ErrorAlert message={error ? errorMessage(t, error) : null} />
         {letters && letters.length === 0 && (
           <Text size="sm" c="dimmed">
@@ -443,7 +469,7 @@ function Measures({
         <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {complaint.measures.map((m) => (
             <Group component="li" key={m.id} justify="space-between" wrap="nowrap" gap="xs">
-              <div>
+              <div style={{ flex: 1, minWidth: 0 }}>
                 <Text size="sm">{m.text}</Text>
                 <Text size="xs" c={m.doneOn ? 'teal.8' : 'dimmed'}>
                   {m.doneOn
@@ -455,6 +481,8 @@ function Measures({
                 <Button
                   size="compact-sm"
                   variant="light"
+                  // A long measure text wraps; the button keeps its whole word ("Uitgevoerd").
+                  style={{ flexShrink: 0 }}
                   loading={busy === m.id}
                   onClick={() => void mark(m)}
                 >

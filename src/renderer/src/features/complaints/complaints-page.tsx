@@ -170,8 +170,15 @@ function useColumns(kind: 'open' | 'all'): DataTableColumn<ComplaintSummary>[] {
       {
         accessor: 'state',
         title: t('complaints.columns.status'),
+        noWrap: true,
         render: (c) => (
-          <Badge color={STATE_COLOURS[c.state]} variant="light" tt="none">
+          // A badge shortens its text with "…" when squeezed; the state must be read whole.
+          <Badge
+            color={STATE_COLOURS[c.state]}
+            variant="light"
+            tt="none"
+            style={{ minWidth: 'max-content' }}
+          >
             {t(`complaints.state.${c.state}`)}
           </Badge>
         ),

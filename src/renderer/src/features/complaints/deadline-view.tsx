@@ -37,8 +37,10 @@ export function NextDeadlineCell({ next }: { next: NextDeadline | null }): React
         {t('complaints.deadline.none')}
       </Text>
     )
+  // The words go under the day when the column is narrow (all complaints at 1366 px with the
+  // side menu), rather than running off the table's edge.
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={4} wrap="wrap">
       <Badge
         color={DEADLINE_COLOURS[next.status]}
         variant={next.status === 'ok' ? 'outline' : 'filled'}

@@ -316,9 +316,16 @@ export const nl = {
     toComplainant: 'De klager',
     toStaff: 'De medewerker',
     noAddress: 'Van een anonieme klager is geen adres bekend.',
+    notYet: {
+      closed: 'Gesloten op {{date}}: heropen de klacht eerst om een brief te maken.',
+      anonymised: 'Deze klacht is geanonimiseerd: er worden geen brieven meer gemaakt.',
+      noExtension: 'De verlengingsbrief kan pas als er een verlenging is vastgelegd.',
+      noDecision: 'De besluitbrief kan pas als het besluit is vastgelegd.',
+    },
   },
   templates: {
     title: 'Briefsjablonen',
+    unsaved: '{{kind}} (niet opgeslagen)',
     intro:
       'De brieven over klachten komen uit deze sjablonen, op het briefpapier van de organisatie. Een gewijzigd sjabloon wordt een nieuwe versie; eerdere brieven blijven met hun eigen versie te maken.',
     kind: 'Brief',
@@ -711,9 +718,16 @@ export const en: typeof nl = {
     toComplainant: 'The complainant',
     toStaff: 'The staff member',
     noAddress: 'An anonymous complainant has no known address.',
+    notYet: {
+      closed: 'Closed on {{date}}: reopen the complaint first to make a letter.',
+      anonymised: 'This complaint has been anonymised: no more letters are made.',
+      noExtension: 'The extension letter can be made once an extension has been recorded.',
+      noDecision: 'The decision letter can be made once the decision has been recorded.',
+    },
   },
   templates: {
     title: 'Letter templates',
+    unsaved: '{{kind}} (not saved)',
     intro:
       "Complaint letters come from these templates, on the organisation's letterhead. A changed template becomes a new version; earlier letters can still be made with their own version.",
     kind: 'Letter',

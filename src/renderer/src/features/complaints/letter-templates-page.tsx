@@ -34,10 +34,30 @@ import {
 } from '../../../../shared/schemas/complaint-letters'
 import './texts'
 
+/** Unsaved edits of one letter's template, on the version they were made on. */
+interface Draft {
+  version: number
+  subject: string
+  body: string
+}
+
 /** The letter templates: the text in use per letter, its versions, and (admin) a new version. */
 export function LetterTemplatesPage(): React.JSX.Element {
   const { t } = useTranslation()
   const [kind, setKind] = useState<LetterKind>('acknowledgement')
+  // Unsaved edits are kept per letter, so looking at another letter loses nothing; the letter's
+  // name says "(niet opgeslagen)" until they are saved or undone.
+  const [drafts, setDrafts] = useState<Partial<Record<LetterKind, Draft>>>({})
+  const setDraft = useCallback(
+    (k: LetterKind, d: Draft | null): void =>
+      setDrafts((old) => {
+        const next = { ...old }
+        if (d) next[k] = d
+        else delete next[k]
+        return next
+      }),
+    [],
+  )
   return (
     <Stack gap="md" maw={1200}>
       <Anchor href="#/complaints" size="sm">
@@ -52,16 +72,35 @@ export function LetterTemplatesPage(): React.JSX.Element {
       <SegmentedControl
         value={kind}
         onChange={(v) => setKind(v as LetterKind)}
-        data={LETTER_KINDS.map((k) => ({ value: k, label: t(`complaints.letters.kinds.${k}`) }))}
+        data={LETTER_KINDS.map((k) => {
+          const name = t(`complaints.letters.kinds.${k}`)
+          return {
+            value: k,
+            label: drafts[k] ? t('complaints.templates.unsaved', { kind: name }) : name,
+          }
+        })}
         style={{ alignSelf: 'flex-start' }}
         aria-label={t('complaints.templates.kind')}
       />
-      <TemplateEditor key={kind} kind={kind} />
+      <TemplateEditor
+        key={kind}
+        kind={kind}
+        draft={drafts[kind] ?? null}
+        onDraft={(d) => setDraft(kind, d)}
+      />
     </Stack>
   )
 }
 
-function TemplateEditor({ kind }: { kind: LetterKind }): React.JSX.Element {
+function TemplateEditor({
+  kind,
+  draft,
+  onDraft,
+}: {
+  kind: LetterKind
+  draft: Draft | null
+  onDraft: (d: Draft | null) => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   const can = useCan()
   const editable = can('complaints.saveTemplate')
@@ -80,8 +119,11 @@ function TemplateEditor({ kind }: { kind: LetterKind }): React.JSX.Element {
       kind={kind}
       current={data}
       editable={editable}
+      draft={draft && draft.version === data.version ? draft : null}
+      onDraft={onDraft}
       onPick={setVersion}
       onSaved={() => {
+        onDraft(null)
         setVersion(null)
         reload()
       }}
@@ -94,18 +136,37 @@ function TemplateForm({
   kind,
   current,
   editable,
+  draft,
+  onDraft,
   onPick,
   onSaved,
 }: {
   kind: LetterKind
   current: LetterTemplateDetail
   editable: boolean
+  draft: Draft | null
+  onDraft: (d: Draft | null) => void
   onPick: (version: number | null) => void
   onSaved: () => void
 }): React.JSX.Element {
   const { t } = useTranslation()
-  const [subject, setSubject] = useState(current.subject)
-  const [body, setBody] = useState(current.body)
+  const [subject, setSubjectState] = useState(draft?.subject ?? current.subject)
+  const [body, setBodyState] = useState(draft?.body ?? current.body)
+  // Every edit is kept by the page too, so it survives a look at another letter.
+  const keep = (nextSubject: string, nextBody: string): void =>
+    onDraft(
+      nextSubject === current.subject && nextBody === current.body
+        ? null
+        : { version: current.version, subject: nextSubject, body: nextBody },
+    )
+  const setSubject = (v: string): void => {
+    setSubjectState(v)
+    keep(v, body)
+  }
+  const setBody = (v: string): void => {
+    setBodyState(v)
+    keep(subject, v)
+  }
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -191,8 +252,9 @@ function TemplateForm({
                     variant="default"
                     disabled={!changed || busy}
                     onClick={() => {
-                      setSubject(current.subject)
-                      setBody(current.body)
+                      setSubjectState(current.subject)
+                      setBodyState(current.body)
+                      onDraft(null)
                       setErrors({})
                     }}
                   >
