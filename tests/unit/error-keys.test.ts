@@ -48,6 +48,8 @@ describe('every message main can send has a Dutch and an English text', () => {
   it('error keys given to AppError directly', () => {
     const keys = [...sources.matchAll(/code: '[A-Z_]+', key: '(\w+)'/g)].map((m) => m[1])
     expect(keys).toContain('counterTodayOnly')
+    // The refusal to the account a complaint is about, from the complaints domain.
+    expect(keys).toContain('complaintAboutYou')
     for (const k of keys) {
       expect(nl.errors, k).toHaveProperty(k)
       expect(en.errors, k).toHaveProperty(k)

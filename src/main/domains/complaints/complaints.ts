@@ -10,6 +10,7 @@ import type {
 import type { Db, ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
 import { ackDeadline, decisionDeadline } from './calendar'
+import { refuseIfAbout } from './guards'
 import { extensionProblem } from './rules'
 import {
   entriesOf,
@@ -63,6 +64,26 @@ function dayProblems(
   return []
 }
 
+/**
+ * A correction's new day obeys the rules the step itself obeys: a closing or "informed" not
+ * before the decision, a decision not after the closing. Otherwise a correction could make the
+ * timeline say what the steps refuse.
+ */
+function redateProblems(
+  ctx: ServiceContext,
+  c: ComplaintRow,
+  kind: string,
+  day: string,
+): FieldError[] {
+  const problems = dayProblems(ctx, 'newDate', day, c.receivedOn)
+  if (problems.length) return problems
+  if ((kind === 'closed' || kind === 'informed') && c.decidedOn && day < c.decidedOn)
+    return [{ path: 'newDate', key: 'beforeDecision', params: { date: toDutchDate(c.decidedOn) } }]
+  if (kind === 'decision' && c.closedOn && day > c.closedOn)
+    return [{ path: 'newDate', key: 'afterClosing', params: { date: toDutchDate(c.closedOn) } }]
+  return []
+}
+
 async function handlerProblem(
   db: Db,
   handlerId: number | null,
@@ -83,10 +104,14 @@ async function author(db: Db, ctx: ServiceContext): Promise<string> {
   return a?.displayName ?? ctx.session.userName
 }
 
-/** A complaint that can still be written to, inside the write's transaction. */
-async function writable(db: Db, id: number): Promise<ComplaintRow> {
+/**
+ * A complaint that can still be written to, inside the write's transaction, by someone it is
+ * not about.
+ */
+async function writable(db: Db, ctx: ServiceContext, id: number): Promise<ComplaintRow> {
   const c = await findComplaintRow(db, id)
   if (!c) throw notFound('complaint')
+  refuseIfAbout(c, ctx)
   if (c.anonymisedAt) throw conflict('complaintAnonymised')
   return c
 }
@@ -372,7 +397,7 @@ export async function addEntry(
   input: MethodParsed<'complaints.addEntry'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, input.complaintId)
+    const c = await writable(trx, ctx, input.complaintId)
     const problems = dayProblems(ctx, 'date', input.date, c.receivedOn)
     if (problems.length) throw validationError(problems)
     if (c.closedOn && !['note', 'correction', 'informed'].includes(input.kind))
@@ -408,7 +433,7 @@ export async function addEntry(
           fields.push({ path: 'voids', key: 'cannotVoid' })
         if (input.newDate) {
           if (!REDATABLE.has(target.kind)) fields.push({ path: 'newDate', key: 'cannotRedate' })
-          else fields.push(...dayProblems(ctx, 'newDate', input.newDate, c.receivedOn))
+          else fields.push(...redateProblems(ctx, c, target.kind, input.newDate))
         }
         if (input.outcome && target.kind !== 'decision')
           fields.push({ path: 'outcome', key: 'outcomeOnlyForDecision' })
@@ -438,7 +463,7 @@ export async function escalate(
   input: MethodParsed<'complaints.escalate'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, input.complaintId)
+    const c = await writable(trx, ctx, input.complaintId)
     if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
     if (c.decidedOn) throw conflict('alreadyDecided', { date: toDutchDate(c.decidedOn) })
     if (input.step <= c.step) throw conflict('stepOnlyUp', { step: c.step })
@@ -466,7 +491,7 @@ export async function assign(
   input: MethodParsed<'complaints.assign'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, input.complaintId)
+    const c = await writable(trx, ctx, input.complaintId)
     if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
     const problems = dayProblems(ctx, 'date', input.date, c.receivedOn)
     const hp = await handlerProblem(trx, input.handlerId, c.aboutAccountId)
@@ -498,7 +523,7 @@ export async function extend(
   input: MethodParsed<'complaints.extend'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, input.complaintId)
+    const c = await writable(trx, ctx, input.complaintId)
     if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
     if (c.decidedOn) throw conflict('alreadyDecided', { date: toDutchDate(c.decidedOn) })
     const problems = dayProblems(ctx, 'date', input.date, c.receivedOn)
@@ -511,6 +536,7 @@ export async function extend(
       extensions,
       currentDue: c.decisionDueOn,
       date: input.date,
+      recordedOn: ctx.clock.today(),
       weeks: input.weeks,
       withConsent: input.withConsent,
       maxWeeks: settings.maxExtensionWeeks,
@@ -546,7 +572,7 @@ export async function decide(
   input: MethodParsed<'complaints.decide'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, input.complaintId)
+    const c = await writable(trx, ctx, input.complaintId)
     if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
     if (c.decidedOn) throw conflict('alreadyDecided', { date: toDutchDate(c.decidedOn) })
     const problems = dayProblems(ctx, 'date', input.date, c.receivedOn)
@@ -591,7 +617,7 @@ export async function close(
   input: MethodParsed<'complaints.close'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, input.complaintId)
+    const c = await writable(trx, ctx, input.complaintId)
     if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
     if (!c.decidedOn) throw conflict('decideFirst')
     const problems = dayProblems(ctx, 'date', input.date, c.decidedOn)
@@ -607,7 +633,7 @@ export async function reopen(
   input: MethodParsed<'complaints.reopen'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, input.complaintId)
+    const c = await writable(trx, ctx, input.complaintId)
     if (!c.closedOn) throw conflict('complaintNotClosed')
     const problems = dayProblems(ctx, 'date', input.date, c.closedOn)
     if (problems.length) throw validationError(problems)
@@ -628,7 +654,7 @@ export async function measureDone(
       .where('id', '=', input.measureId)
       .executeTakeFirst()
     if (!m) throw notFound('complaintMeasure')
-    const c = await writable(trx, m.complaintId)
+    const c = await writable(trx, ctx, m.complaintId)
     if (input.doneOn) {
       const problems = dayProblems(ctx, 'doneOn', input.doneOn, c.receivedOn)
       if (problems.length) throw validationError(problems)

@@ -19,6 +19,7 @@ import type { LetterCopy } from './letter-pdf'
 import { complaintLetterTask } from './letter-task'
 import { letterCopies, originalDecisionDue, type ComplaintForLetter } from './letter-values'
 import { currentTemplate, templateById } from './templates'
+import { refuseIfAbout, sessionDisplayName } from './guards'
 import { getComplaintSettings } from './queries'
 import { refreshSummary } from './summary'
 
@@ -196,11 +197,13 @@ export async function makeLetter(
   input: MethodParsed<'complaints.letter'>,
 ): Promise<ComplaintLetterResult> {
   const c = await complaintForLetter(ctx.db, input.complaintId)
+  refuseIfAbout(c, ctx)
   const why = notYet(c, input.kind)
   if (why === 'complaintClosed') throw conflict(why, { date: toDutchDate(c.closedOn) })
   if (why) throw conflict(why)
   const settings = await getComplaintSettings(ctx.db)
   const today = ctx.clock.today()
+  const authorName = await sessionDisplayName(ctx.db, ctx)
   const template = await currentTemplate(ctx.db, input.kind)
   const organisation = await getOrganisation(ctx.db)
   const copies = await letterCopies(
@@ -211,7 +214,7 @@ export async function makeLetter(
       organisation,
       deciderTitle: settings.deciderTitle,
       today,
-      authorName: ctx.session.userName,
+      authorName,
     },
     originalDecisionDue(c),
   )
@@ -235,7 +238,7 @@ export async function makeLetter(
           kind: 'letter',
           date: today,
           authorId: ctx.session.userId,
-          authorName: ctx.session.userName,
+          authorName,
           // The letter's kind: an acknowledgement letter counts as the acknowledgement.
           party: input.kind,
           // What was sent, from which version, to whom (by role, not by name).
@@ -275,7 +278,7 @@ export async function makeLetter(
           } satisfies StoredLetter),
           createdAt: now,
           createdByAccountId: ctx.session.userId,
-          createdByName: ctx.session.userName,
+          createdByName: authorName,
         })
         .returning('id')
         .executeTakeFirstOrThrow()

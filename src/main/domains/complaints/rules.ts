@@ -9,8 +9,13 @@ export interface ExtensionCase {
   extensions: { withConsent: boolean }[]
   /** The decision day the extension would extend. */
   currentDue: string
-  /** The day the extension is recorded. */
+  /** The day the extension is dated (typed in; may lie before the day it is recorded). */
   date: string
+  /**
+   * The day it is actually recorded (the clock's today). A typed date alone could be set back
+   * after the term ended; left out, the typed date is taken (the views ask about today).
+   */
+  recordedOn?: string
   weeks: number
   withConsent: boolean
   /** The setting: at most this many weeks, once. */
@@ -33,7 +38,7 @@ export function extensionProblem(c: ExtensionCase): RuleProblem | null {
   if (c.maxWeeks === 0) return { conflictKey: 'extensionNotAllowed' }
   if (c.weeks > c.maxWeeks)
     return { field: 'weeks', fieldKey: 'extensionTooLong', params: { max: c.maxWeeks } }
-  if (c.date > c.currentDue)
+  if (c.date > c.currentDue || (c.recordedOn ?? c.date) > c.currentDue)
     return { conflictKey: 'extensionTooLate', params: { due: toDutchDate(c.currentDue) } }
   return null
 }

@@ -57,6 +57,7 @@ export const en: Messages = {
   },
   validation: {
     // Complaints (issue 14, C1)
+    afterClosing: 'This cannot be after the complaint was closed on {{date}}',
     managerIsSelf: 'Nobody can be their own line manager',
     managerCircle: 'They would become each other’s line manager',
     // The counter's rules and the visit date (helper C)
@@ -149,6 +150,8 @@ export const en: Messages = {
   },
   errors: {
     // Complaints (issue 14, C1)
+    complaintAboutYou:
+      'This complaint is about you. You can read it, but not record or change anything in it: a colleague does that.',
     complaintInReports:
       'A complaint counts in the annual complaints report of its year. Deleting it would change that report: anonymise the complaint instead.',
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',

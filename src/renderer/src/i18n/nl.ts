@@ -55,6 +55,7 @@ export const nl = {
   },
   validation: {
     // Complaints (issue 14, C1)
+    afterClosing: 'Dit kan niet na het sluiten van de klacht op {{date}}',
     managerIsSelf: 'Iemand kan niet zijn eigen leidinggevende zijn',
     managerCircle: 'Dan zouden zij elkaars leidinggevende worden',
     // The counter's rules and the visit date (helper C)
@@ -148,6 +149,8 @@ export const nl = {
   },
   errors: {
     // Complaints (issue 14, C1)
+    complaintAboutYou:
+      'Deze klacht gaat over u. U kunt haar inzien, maar niets vastleggen of wijzigen: dat doet een collega.',
     complaintInReports:
       'Een klacht telt mee in het klachtenjaarverslag van haar jaar. Verwijderen zou dat verslag veranderen: anonimiseer de klacht in plaats daarvan.',
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',
