@@ -49,6 +49,12 @@ export interface SeedOptions {
   passwordParams?: ScryptParams
   /** Progress lines, for the command line. */
   onProgress?: (message: string) => void
+  /**
+   * The shop's data only (accounts, households, the year at the counter, collections): no
+   * volunteers, placements, follow-up or complaints. For tests about the shop's demo that seed it
+   * several times, where the other domains would only cost time.
+   */
+  shopOnly?: boolean
 }
 
 /** The accounts the demo makes: one per role, all with the same (given or random) password. */
@@ -1070,63 +1076,65 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     await createAccounts(writer, options.today, password)
     await simulate(writer, options, total, progress)
     await seedCollections(writer, options.today)
-    // Volunteers: hosts, vacancies and people, from a random sequence of their own.
-    const families = await vault.db
-      .selectFrom('household')
-      .select('id')
-      .where('status', '=', 'active')
-      .orderBy('id')
-      .limit(40)
-      .execute()
-    const volunteers = await seedVolunteers(
-      writer,
-      new Rng(options.seed + 13),
-      options.today,
-      families.map((f) => f.id),
-      // As many as the shop's size asks: 120 people and 60 vacancies at 300 households.
-      {
-        people: Math.max(10, Math.round((120 * total) / DEFAULT_HOUSEHOLDS)),
-        vacancies: Math.max(6, Math.round((60 * total) / DEFAULT_HOUSEHOLDS)),
-      },
-    )
-    progress(
-      `vrijwilligers: ${volunteers.people} deelnemers, ${volunteers.hosts} organisaties, ${volunteers.vacancies} vacatures`,
-    )
-    // Placements in every step, matched person by person (after the people, before the hours).
-    const placements = await seedPlacements(writer, new Rng(options.seed + 17), options.today)
-    progress(
-      `koppelingen: ${placements.placements} (${Object.entries(placements.byStep)
-        .map(([step, n]) => `${step} ${n}`)
-        .join(', ')}; ${placements.overrides} ondanks een filter)`,
-    )
-    // Follow-up after matching (V3): a year of month hours, measurements, plans and contacts.
-    const followup = await seedFollowup(writer, options.today, new Rng(options.seed + 19))
-    progress(
-      `opvolging: ${followup.hourRows} urenregels, ${followup.measurements} metingen, ${followup.plans} plannen, ${followup.contacts} contacten`,
-    )
-    // Complaints in every state over the last two years, from households and people of the app.
-    const complainants = await vault.db
-      .selectFrom('household')
-      .select('id')
-      .orderBy('id')
-      .limit(60)
-      .execute()
-    const people = await vault.db
-      .selectFrom('person')
-      .select('id')
-      .orderBy('id')
-      .limit(60)
-      .execute()
-    const complaints = await seedComplaints(
-      writer,
-      new Rng(options.seed + 23),
-      options.today,
-      complainants.map((h) => h.id),
-      people.map((p) => p.id),
-    )
-    progress(
-      `klachten: ${complaints.complaints} (${complaints.open} open, ${complaints.decided} besloten, ${complaints.closed} gesloten; ${complaints.atCommittee} bij de klachtencommissie)`,
-    )
+    if (!options.shopOnly) {
+      // Volunteers: hosts, vacancies and people, from a random sequence of their own.
+      const families = await vault.db
+        .selectFrom('household')
+        .select('id')
+        .where('status', '=', 'active')
+        .orderBy('id')
+        .limit(40)
+        .execute()
+      const volunteers = await seedVolunteers(
+        writer,
+        new Rng(options.seed + 13),
+        options.today,
+        families.map((f) => f.id),
+        // As many as the shop's size asks: 120 people and 60 vacancies at 300 households.
+        {
+          people: Math.max(10, Math.round((120 * total) / DEFAULT_HOUSEHOLDS)),
+          vacancies: Math.max(6, Math.round((60 * total) / DEFAULT_HOUSEHOLDS)),
+        },
+      )
+      progress(
+        `vrijwilligers: ${volunteers.people} deelnemers, ${volunteers.hosts} organisaties, ${volunteers.vacancies} vacatures`,
+      )
+      // Placements in every step, matched person by person (after the people, before the hours).
+      const placements = await seedPlacements(writer, new Rng(options.seed + 17), options.today)
+      progress(
+        `koppelingen: ${placements.placements} (${Object.entries(placements.byStep)
+          .map(([step, n]) => `${step} ${n}`)
+          .join(', ')}; ${placements.overrides} ondanks een filter)`,
+      )
+      // Follow-up after matching (V3): a year of month hours, measurements, plans and contacts.
+      const followup = await seedFollowup(writer, options.today, new Rng(options.seed + 19))
+      progress(
+        `opvolging: ${followup.hourRows} urenregels, ${followup.measurements} metingen, ${followup.plans} plannen, ${followup.contacts} contacten`,
+      )
+      // Complaints in every state over the last two years, from households and people of the app.
+      const complainants = await vault.db
+        .selectFrom('household')
+        .select('id')
+        .orderBy('id')
+        .limit(60)
+        .execute()
+      const people = await vault.db
+        .selectFrom('person')
+        .select('id')
+        .orderBy('id')
+        .limit(60)
+        .execute()
+      const complaints = await seedComplaints(
+        writer,
+        new Rng(options.seed + 23),
+        options.today,
+        complainants.map((h) => h.id),
+        people.map((p) => p.id),
+      )
+      progress(
+        `klachten: ${complaints.complaints} (${complaints.open} open, ${complaints.decided} besloten, ${complaints.closed} gesloten; ${complaints.atCommittee} bij de klachtencommissie)`,
+      )
+    }
     const summary = {
       ...(await summarise(vault.db, writer, options, file)),
       accounts: DEMO_ACCOUNTS.map((a) => a.username),
