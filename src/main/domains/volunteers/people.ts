@@ -20,6 +20,7 @@ import {
   readPerson,
   toListItem,
 } from './people-queries'
+import { closePlacementsForOutflow, statusByFacts } from './outflow'
 
 type CreateInput = MethodParsed<'people.create'>
 type UpdateInput = MethodParsed<'people.update'>
@@ -166,7 +167,13 @@ export async function createPerson(ctx: ServiceContext, input: CreateInput): Pro
   await checkPerson(ctx.db, ctx.clock.today(), input, NOTHING_KEPT)
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now().toISOString()
-    const status = input.status ?? (input.intakeOn ? 'intake' : 'registered')
+    // An intake date makes the status at least 'intake', whatever was chosen (no placements yet).
+    const status =
+      input.status === 'active'
+        ? 'active'
+        : input.intakeOn
+          ? 'intake'
+          : (input.status ?? 'registered')
     const { id } = await trx
       .insertInto('person')
       .values({
@@ -267,8 +274,12 @@ export async function updatePerson(ctx: ServiceContext, input: UpdateInput): Pro
     })
     if (current.outflowOn && input.registeredOn > current.outflowOn)
       throw validationError([{ path: 'registeredOn', key: 'registeredAfterOutflow' }])
-    // 'left' belongs to the outflow: it stays until people.setOutflow undoes it.
-    const status = current.status === 'left' ? 'left' : input.status
+    // 'left' belongs to the outflow: it stays until people.setOutflow undoes it. Otherwise the
+    // facts set the lowest status (intake date, a placement in "placed"); a higher one by hand.
+    const status =
+      current.status === 'left'
+        ? 'left'
+        : await statusByFacts(trx, input.id, input.intakeOn, input.status)
     await trx
       .updateTable('person')
       .set({ ...rowValues(input), status, updatedAt: ctx.clock.now().toISOString() })
@@ -386,7 +397,8 @@ export async function setOutflow(
             outflowKind: null,
             outflowOn: null,
             outflowNote: null,
-            status: current.intakeOn ? ('intake' as const) : ('registered' as const),
+            // Back by the facts; the outflow ended the placements, so never 'active' by them.
+            status: await statusByFacts(trx, input.id, current.intakeOn, null),
           }
         : {
             outflowKind: input.kind,
@@ -407,6 +419,9 @@ export async function setOutflow(
       outflowNote: current.outflowNote,
       status: current.status,
     }
+    // Leaving ends every running placement on the outflow day, in this same transaction.
+    if (input.kind !== null)
+      await closePlacementsForOutflow(trx, ctx, input.id, input.kind, input.on ?? ctx.clock.today())
     const fields = changedFields(before, next)
     if (!fields.length) return current
     await trx

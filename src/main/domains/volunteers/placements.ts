@@ -256,6 +256,20 @@ export async function proposePlacement(
       )
     if (c.reasons.length && !input.overrideReason)
       throw validationError([{ path: 'overrideReason', key: 'overrideReasonRequired' }])
+    // A placement entered from paper may lie in the past, never before the person registered.
+    const { registeredOn } = await trx
+      .selectFrom('person')
+      .select('registeredOn')
+      .where('id', '=', c.facts.id)
+      .executeTakeFirstOrThrow()
+    if (date < registeredOn)
+      throw validationError([
+        {
+          path: 'date',
+          key: 'proposedBeforeRegistration',
+          params: { date: toDutchDate(registeredOn) },
+        },
+      ])
     // A reason given for a candidate who passes every filter is not an override: not stored.
     const overrideReason = c.reasons.length ? input.overrideReason : null
     const now = ctx.clock.now().toISOString()
@@ -411,10 +425,29 @@ export async function advancePlacement(
       fields: ['step', column, ...(input.to === 'trial' ? ['trialEndsOn'] : [])],
       detail: auditNote({ k: 'stepChanged', fromStep: p.step, toStep: input.to }),
     })
+    // Placed means taking part: the person's status follows (never over an outflow).
+    if (input.to === 'placed') await markActive(trx, ctx, p.personId)
   })
   const placement = await readPlacement(ctx.db, input.id)
   if (!placement) throw notFound('placement')
   return placement
+}
+
+async function markActive(trx: Db, ctx: ServiceContext, personId: number): Promise<void> {
+  const changed = await trx
+    .updateTable('person')
+    .set({ status: 'active', updatedAt: ctx.clock.now().toISOString() })
+    .where('id', '=', personId)
+    .where('status', 'in', ['registered', 'intake'])
+    .executeTakeFirst()
+  if (Number(changed.numUpdatedRows))
+    await audit(trx, ctx, {
+      action: 'update',
+      entityType: 'person',
+      entityId: personId,
+      subject: personSubject(personId),
+      fields: ['status'],
+    })
 }
 
 /**

@@ -64,6 +64,9 @@ export const nl = {
     demandOnlyForLimitation: 'Alleen een beperking sluit een eis van een plek uit',
     registeredAfterOutflow: 'De aanmelding kan niet na de uitstroom liggen',
     outflowBeforeRegistration: 'De uitstroom kan niet vóór de aanmelding liggen',
+    outflowBeforePlacementStep:
+      'Een lopende koppeling heeft een stap op {{date}}: de uitstroom kan niet eerder liggen',
+    proposedBeforeRegistration: 'Dit ligt vóór de aanmelding ({{date}})',
     moveBeforeRegistration: 'De doorstroom kan niet vóór de aanmelding liggen',
     notAHost: 'Kies een organisatie die vrijwilligers ontvangt',
     placesBelowTaken: 'Er zijn al {{taken}} plaatsen bezet; minder plaatsen kan niet',
@@ -130,6 +133,9 @@ export const en: typeof nl = {
     demandOnlyForLimitation: 'Only a limitation rules out a demand of a place',
     registeredAfterOutflow: 'The registration cannot be after the outflow',
     outflowBeforeRegistration: 'The outflow cannot be before the registration',
+    outflowBeforePlacementStep:
+      'A running placement has a step on {{date}}: the outflow cannot be earlier',
+    proposedBeforeRegistration: 'This is before the registration ({{date}})',
     moveBeforeRegistration: 'The move cannot be before the registration',
     notAHost: 'Choose an organisation that hosts volunteers',
     placesBelowTaken: '{{taken}} places are already taken; fewer places are not possible',
