@@ -111,6 +111,9 @@ const notes = {
   // Matching (issue 13): which filter a proposal overrode, and a placement's step.
   matchOverride: 'toch voorgesteld ondanks: {{reason}}',
   stepChanged: '{{fromStep}} → {{toStep}}',
+  // A list of people (search, board, dashboard): how many it showed.
+  peopleShown_one: '{{count}} deelnemer getoond',
+  peopleShown_other: '{{count}} deelnemers getoond',
 }
 
 export const nl = {
@@ -382,6 +385,22 @@ export const nl = {
       matching_samePlace: 'gewicht zelfde plaats',
       matching_waiting: 'gewicht wachttijd',
       matching_waitingFullDays: 'wachttijd telt volledig na (dagen)',
+      // Volunteers follow-up (hours, measurements, plan, contacts)
+      month: 'maand',
+      hours: 'uren',
+      placementId: 'koppeling',
+      measuredOn: 'gemeten op',
+      moment: 'moment van meten',
+      version: 'versie van de ZRM',
+      ladder: 'trede participatieladder',
+      zrmVersion: 'versie van de ZRM',
+      zrmLadder: 'participatieladder gebruiken',
+      barriers: 'belemmeringen',
+      aim: 'doel van het traject',
+      goals: 'doelen',
+      reviews: 'herbeoordelingen',
+      contactedOn: 'contact op',
+      nextOn: 'volgend contact op',
     },
     notes,
     listKinds: {

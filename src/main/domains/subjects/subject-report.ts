@@ -35,6 +35,9 @@ export function formatValue(
     if (Number.isNaN(at.getTime())) return value
     return `${toDutchDate(dateInZone(at))} ${timeInZone(at).slice(0, 5)}`
   }
+  // Hours such as 12.25 are written with a decimal comma in Dutch; no thousands separator, so
+  // years and numbers stay as they are.
+  if (typeof value === 'number' && language === 'nl') return String(value).replace('.', ',')
   return printable(String(value))
 }
 

@@ -1,6 +1,6 @@
 import type { MethodParsed } from '../../../shared/api'
 import { validationError, type FieldError } from '../../../shared/errors'
-import { toDutchDate } from '../../../shared/dates'
+import { addDays, toDutchDate } from '../../../shared/dates'
 import type {
   Contact,
   ContactKind,
@@ -9,6 +9,9 @@ import type {
 import type { Db, ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
 import { personOrThrow, writablePerson } from './followup-queries'
+
+/** A next contact is planned at most a year ahead (the message says "hoogstens een jaar"). */
+const NEXT_CONTACT_AHEAD_DAYS = 365
 
 async function readContacts(db: Db, personId: number, onlyId?: number): Promise<Contact[]> {
   const rows = await db
@@ -61,6 +64,14 @@ export async function logContact(
         path: 'contactedOn',
         key: 'beforeRegistration',
         params: { date: toDutchDate(person.registeredOn) },
+      })
+    // A typo in the year (2200) would keep the person off the dashboard for good.
+    const latestNext = addDays(ctx.clock.today(), NEXT_CONTACT_AHEAD_DAYS)
+    if (input.nextOn && input.nextOn > latestNext)
+      problems.push({
+        path: 'nextOn',
+        key: 'arrivesTooFar',
+        params: { date: toDutchDate(latestNext) },
       })
     const goals = input.goalReviews.length
       ? await trx

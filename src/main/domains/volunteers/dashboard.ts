@@ -1,8 +1,10 @@
 import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
+import { auditNote } from '../../../shared/audit-text'
 import { addDays, daysBetween, startOfWeek } from '../../../shared/dates'
 import type { VolunteersDashboard } from '../../../shared/schemas/volunteers-followup'
 import type { ServiceContext } from '../../context'
+import { audit } from '../audit/audit'
 import { addMonthsTo, monthOf, personName, placementRunsIn } from './followup-queries'
 
 /** Trials whose end lies within this many days are listed (and those already past it). */
@@ -94,6 +96,15 @@ export async function volunteersDashboard(
     order by c.next_on, p.id
     limit ${LIST_LIMIT}`.execute(ctx.db)
 
+  // The dashboard lists people by name: one entry with how many it showed.
+  await audit(ctx.db, ctx, {
+    action: 'view',
+    entityType: 'person',
+    detail: auditNote({
+      k: 'peopleShown',
+      count: new Set([...waiting, ...trials, ...due.rows].map((r) => r.personId)).size,
+    }),
+  })
   return {
     date,
     waitingForIntake: waiting.map((w) => ({

@@ -10,7 +10,7 @@ import {
   type VacancyMatches,
 } from '../../../shared/schemas/volunteers-matching'
 import type { ServiceContext } from '../../context'
-import { audit, changedFields } from '../audit/audit'
+import { audit, auditMany, changedFields } from '../audit/audit'
 import {
   compareExcluded,
   compareRanked,
@@ -175,13 +175,19 @@ export async function matchForVacancy(
     ...evaluate(r.facts, v, weights, today),
   })
   const candidates = records.map(shown)
-  // A list of people for one vacancy: one entry, as opening a list does elsewhere.
-  await audit(ctx.db, ctx, {
-    action: 'view',
-    entityType: 'matching',
-    entityId: v.id,
-    fields: ['vacancyId'],
-  })
+  // The list for the vacancy, and a view under each person it shows (name, place and their
+  // limitations), so each one's subject access export tells who saw them here. The ranked rest
+  // is not shown, so not logged. One transaction for all of them keeps this one write.
+  await auditMany(ctx.db, ctx, [
+    { action: 'view', entityType: 'matching', entityId: v.id, fields: ['vacancyId'] },
+    ...records.map((r) => ({
+      action: 'view' as const,
+      entityType: 'matching',
+      entityId: v.id,
+      subject: personSubject(r.facts.id),
+      fields: ['vacancyId'],
+    })),
+  ])
   return {
     vacancy: {
       id: v.id,

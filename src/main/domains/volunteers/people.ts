@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { conflict, notFound, validationError, type FieldError } from '../../../shared/errors'
+import { auditNote } from '../../../shared/audit-text'
 import { normalisePhone } from '../../../shared/schemas/common'
 import type {
   HalfDay,
@@ -378,6 +379,13 @@ export async function searchPeople(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ])
+  // A search result is a list: one entry with how many it showed (never the search words, which
+  // may be a name), as the page of one person is logged under that person.
+  await audit(ctx.db, ctx, {
+    action: 'view',
+    entityType: 'person',
+    detail: auditNote({ k: 'peopleShown', count: rows.length }),
+  })
   return { rows: rows.map(toListItem), total: Number(count.n) }
 }
 

@@ -142,12 +142,19 @@ export async function listPlacements(
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ])
-  if (input.personId !== null)
-    await audit(ctx.db, ctx, {
-      action: 'view',
-      entityType: 'placement',
-      subject: personSubject(input.personId),
-    })
+  // One person's placements are a view of that person; the board (names and steps of many) is
+  // one entry with how many it showed, as a list is not a view of each row.
+  await audit(
+    ctx.db,
+    ctx,
+    input.personId !== null
+      ? { action: 'view', entityType: 'placement', subject: personSubject(input.personId) }
+      : {
+          action: 'view',
+          entityType: 'placement',
+          detail: auditNote({ k: 'peopleShown', count: rows.length }),
+        },
+  )
   return { rows: rows.map(toPlacement), total: Number(total.n) }
 }
 
@@ -211,6 +218,14 @@ export async function checkPlacement(
   input: MethodParsed<'placements.check'>,
 ): Promise<PlacementCheck> {
   const c = await candidate(ctx.db, input)
+  // The check says which of the person's limitations and half-days rule the place out.
+  await audit(ctx.db, ctx, {
+    action: 'view',
+    entityType: 'placement',
+    entityId: input.vacancyId,
+    subject: personSubject(input.personId),
+    fields: ['vacancyId'],
+  })
   return { reasons: c.reasons, warnings: c.warnings, halfDays: maskToHalfDays(c.mask) }
 }
 
