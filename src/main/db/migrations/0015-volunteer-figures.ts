@@ -1,5 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 
+// The schema as this migration sees it: untyped tables, not the app's current types.
+type SchemaThen = Record<string, Record<string, unknown>>
+
 /**
  * The 11 ZRM domains in their order as this migration knew them, each with the codes that count
  * for it (a ZRM 2017 domain that was split or renamed counts for the one it came from; a
@@ -25,7 +28,7 @@ const DOMAINS_THEN: string[][] = [
  * year's figures read index entries instead of one table row per person, placement or month-hour
  * row; and a column with each measurement's scores on the 11 domains.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<SchemaThen>): Promise<void> {
   // Each measurement's scores on the 11 domains, one character each (1-5, '-' not scored; the
   // lower where two 2017 domains meet), so progress reads one narrow row per measurement instead
   // of its score rows. Filled here for measurements recorded before.
