@@ -198,3 +198,18 @@ describe('contacts.log (L7)', () => {
     })
   })
 })
+
+describe('unknown extra fields (L4)', () => {
+  it('are dropped by the follow-up methods as by people, vacancies and the shop, not refused', async () => {
+    const id = await person('Tom')
+    const extra = { personId: id, contactedOn: '2026-06-10', kind: 'phone', bogus: 'x' }
+    const contact = await app.call('contacts.log', extra as never)
+    expect(contact).toMatchObject({ personId: id, kind: 'phone' })
+    expect(contact).not.toHaveProperty('bogus')
+    const saved = await app.call('hours.log', {
+      entries: [{ personId: id, placementId: null, month: '2026-05', hours: 3, bogus: 1 }],
+      bogus: true,
+    } as never)
+    expect(saved).toEqual({ saved: 1, removed: 0 })
+  })
+})

@@ -43,15 +43,13 @@ const hoursValue = z
   // Quarter hours at most: 2.25 is fine, 2.1234 is a typo.
   .refine((n) => Number.isInteger(Math.round(n * 100) / 25), { error: 'v:quarterHours' })
 
-export const hoursEntry = z
-  .object({
-    personId: id,
-    placementId: id.nullish().transform((v) => v ?? null),
-    month: isoMonth,
-    /** Hours worked that month; null removes what was logged (the row shows as not logged). */
-    hours: hoursValue.nullable(),
-  })
-  .strict()
+export const hoursEntry = z.object({
+  personId: id,
+  placementId: id.nullish().transform((v) => v ?? null),
+  month: isoMonth,
+  /** Hours worked that month; null removes what was logged (the row shows as not logged). */
+  hours: hoursValue.nullable(),
+})
 export type HoursEntryInput = z.input<typeof hoursEntry>
 
 /**
@@ -60,7 +58,6 @@ export type HoursEntryInput = z.input<typeof hoursEntry>
  */
 export const hoursLogInput = z
   .object({ entries: z.array(hoursEntry).min(1, { error: 'v:required' }).max(2000) })
-  .strict()
   .superRefine((v, ctx) => {
     const seen = new Set<string>()
     v.entries.forEach((e, i) => {
@@ -72,10 +69,10 @@ export const hoursLogInput = z
   })
 export type HoursLogInput = z.input<typeof hoursLogInput>
 
-export const hoursMonthInput = z.object({ month: isoMonth, district: optionalText(80) }).strict()
+export const hoursMonthInput = z.object({ month: isoMonth, district: optionalText(80) })
 export type HoursMonthInput = z.input<typeof hoursMonthInput>
 
-export const personRefInput = z.object({ personId: id }).strict()
+export const personRefInput = z.object({ personId: id })
 export type PersonRefInput = z.input<typeof personRefInput>
 
 /** A row of the month grid: one active placement of the month, or hours logged without one. */
@@ -147,13 +144,12 @@ export const measurementRecordInput = z
     version: zrmVersion.optional(),
     /** One score per domain scored; a domain left out was not assessed. */
     scores: z
-      .array(z.object({ domain: zrmDomain, score }).strict())
+      .array(z.object({ domain: zrmDomain, score }))
       .min(1, { error: 'v:required' })
       .max(13),
     /** The participation ladder's step, only while the ladder setting is on. */
     ladder: ladder.nullish().transform((v) => v ?? null),
   })
-  .strict()
   .superRefine((v, ctx) => {
     const seen = new Set<string>()
     v.scores.forEach((s, i) => {
@@ -184,6 +180,8 @@ export interface MeasurementSettings {
   ladder: boolean
 }
 
+// A partial settings update stays strict, as the other settings do: a misspelt key would
+// otherwise change nothing without a word.
 export const measurementSettingsInput = z
   .object({
     version: zrmVersion.optional(),
@@ -214,34 +212,29 @@ export const planUpdateInput = z
      */
     goals: z
       .array(
-        z
-          .object({
-            id: id.nullish().transform((v) => v ?? null),
-            text: requiredText(500),
-            zrmDomain: zrmDomain.nullish().transform((v) => v ?? null),
-            status: z.enum(GOAL_STATUSES, { error: requiredOrOption }).default('open'),
-            closedOn: optionalIsoDate,
-          })
-          .strict(),
+        z.object({
+          id: id.nullish().transform((v) => v ?? null),
+          text: requiredText(500),
+          zrmDomain: zrmDomain.nullish().transform((v) => v ?? null),
+          status: z.enum(GOAL_STATUSES, { error: requiredOrOption }).default('open'),
+          closedOn: optionalIsoDate,
+        }),
       )
       .max(50)
       .default([]),
     /** Dated re-assessments: planned, and done with a short note. Same list rules as goals. */
     reviews: z
       .array(
-        z
-          .object({
-            id: id.nullish().transform((v) => v ?? null),
-            plannedOn: isoDate,
-            doneOn: optionalIsoDate,
-            note: optionalText(1000),
-          })
-          .strict(),
+        z.object({
+          id: id.nullish().transform((v) => v ?? null),
+          plannedOn: isoDate,
+          doneOn: optionalIsoDate,
+          note: optionalText(1000),
+        }),
       )
       .max(50)
       .default([]),
   })
-  .strict()
   .superRefine((v, ctx) => {
     const ids = new Set<number>()
     v.goals.forEach((g, i) => {
@@ -307,17 +300,14 @@ export const contactLogInput = z
      */
     goalReviews: z
       .array(
-        z
-          .object({
-            goalId: id,
-            status: z.enum(GOAL_STATUSES, { error: requiredOrOption }),
-          })
-          .strict(),
+        z.object({
+          goalId: id,
+          status: z.enum(GOAL_STATUSES, { error: requiredOrOption }),
+        }),
       )
       .max(50)
       .default([]),
   })
-  .strict()
   .superRefine((v, ctx) => {
     if (v.nextOn && v.nextOn <= v.contactedOn)
       ctx.addIssue({ code: 'custom', message: 'v:nextAfterContact', path: ['nextOn'] })
@@ -353,7 +343,6 @@ export interface PersonContacts {
 
 export const volunteersStatsInput = z
   .object({ from: isoDate, to: isoDate, district: optionalText(80) })
-  .strict()
   .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
 export type VolunteersStatsInput = z.input<typeof volunteersStatsInput>
 
@@ -424,7 +413,7 @@ export interface VolunteersStats extends VolunteerFigures {
   generatedAt: string
 }
 
-export const volunteersDashboardInput = z.object({ date: isoDate.optional() }).strict()
+export const volunteersDashboardInput = z.object({ date: isoDate.optional() })
 export type VolunteersDashboardInput = z.input<typeof volunteersDashboardInput>
 
 export interface VolunteersDashboard {
