@@ -150,18 +150,22 @@ describe('matching.forVacancy', () => {
     // Even the excluded carry their parts, for a coordinator weighing an override.
     expect(excluded.parts).toHaveLength(6)
 
-    // One entry in the log for the list, naming the vacancy.
-    expect(auditRows(`entity_type = 'matching'`)).toEqual([
-      {
-        action: 'view',
-        entity_type: 'matching',
-        entity_id: String(w.shopId),
-        subject_kind: null,
-        subject_id: null,
-        fields: 'vacancyId',
-        detail: null,
-      },
-    ])
+    // One entry in the log for the list, naming the vacancy, and a view under each person shown.
+    const [list, ...perPerson] = auditRows(`entity_type = 'matching'`)
+    expect(list).toEqual({
+      action: 'view',
+      entity_type: 'matching',
+      entity_id: String(w.shopId),
+      subject_kind: null,
+      subject_id: null,
+      fields: 'vacancyId',
+      detail: null,
+    })
+    const shownIds = [...r.ranked, ...r.excluded].map((c) => c.personId).sort((a, b) => a - b)
+    expect(perPerson.map((e) => [e.subject_kind, e.entity_id])).toEqual(
+      shownIds.map(() => ['person', String(w.shopId)]),
+    )
+    expect(perPerson.map((e) => e.subject_id as number).sort((a, b) => a - b)).toEqual(shownIds)
   })
 
   it('breaks equal scores by the longest wait, then by the lowest number', async () => {
@@ -386,7 +390,7 @@ describe('placements', () => {
       coordinator,
     )
     expect(placement.overrideReason).toBe('Mag zitten achter de kassa; afgesproken met de winkel.')
-    const [entry] = auditRows(`entity_type = 'placement'`)
+    const [entry] = auditRows(`entity_type = 'placement' and action = 'create'`)
     expect(entry.fields).toBe('vacancyId,step,proposedOn,halfDays,overrideReason')
     expect(auditNoteText(entry.detail as string, auditTranslator('nl'))).toBe(
       'toch voorgesteld ondanks: beperking tegen wat de plek vraagt',
@@ -483,9 +487,12 @@ describe('placements', () => {
     expect(intro.rows.map((r) => r.personId)).toEqual([ana])
     const atKassa = await app.call('placements.list', { vacancyId: w.kassaId })
     expect(atKassa.rows.map((r) => r.personId)).toEqual([bas])
-    expect(auditRows(`entity_type = 'placement' and action = 'view'`)).toEqual([])
+    // The board is logged once per look with how many it showed, under nobody in particular.
+    const boardViews = `entity_type = 'placement' and action = 'view'`
+    expect(auditRows(`${boardViews} and subject_kind is null`)).toHaveLength(3)
+    expect(auditRows(`${boardViews} and subject_kind = 'person'`)).toEqual([])
     await app.call('placements.list', { personId: bas })
-    expect(auditRows(`entity_type = 'placement' and action = 'view'`)).toEqual([
+    expect(auditRows(`${boardViews} and subject_kind = 'person'`)).toEqual([
       expect.objectContaining({ subject_kind: 'person', subject_id: bas }),
     ])
   })
