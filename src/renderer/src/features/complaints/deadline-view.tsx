@@ -50,7 +50,7 @@ export function NextDeadlineCell({ next }: { next: NextDeadline | null }): React
       >
         {toDutchDate(next.dueOn)}
       </Badge>
-      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+      <Text size="sm">
         {t(`complaints.deadline.${next.kind}`)} · {daysText(t, next.daysLeft)}
       </Text>
     </Group>
