@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import type { Caller } from '../../src/main/domains/accounts/auth'
+import { downloaded } from '../helpers/downloads'
+import { pdfText } from '../helpers/pdf'
 
 let app: TestApp
 afterEach(async () => app.close())
@@ -200,5 +202,41 @@ describe('complaints: a letter on the timeline', () => {
     const letter = d.entries.find((e) => e.kind === 'letter')!
     expect(letter.authorName).toBe('Test coordinator')
     expect(d.entries[0]!.authorName).toBe('Test coordinator')
+  })
+})
+
+describe('complaints: the annual report does not give a small cell away', () => {
+  it('hides the next smallest category too, and applies the threshold to every table', async () => {
+    app = await createTestApp('2027-01-20T10:00:00Z')
+    const carla = await app.loginAs('coordinator', 'carla')
+    const cats = Object.fromEntries(
+      (await app.call('complaints.categories', {}, carla)).map((c) => [c.name, c.id]),
+    )
+    for (let i = 0; i < 9; i++)
+      await app.call(
+        'complaints.create',
+        {
+          receivedOn: `2026-03-${String(i + 2).padStart(2, '0')}`,
+          channel: i < 8 ? 'email' : 'letter',
+          complainantKind: 'contact',
+          complainantName: 'Mevrouw Jansen',
+          complainantContact: '06-12345678',
+          aboutKind: 'service',
+          aboutText: 'De balie',
+          categoryId: cats[i < 7 ? 'Bejegening' : 'Privacy']!,
+          description: 'Onvriendelijk behandeld',
+        },
+        carla,
+      )
+    const file = await app.call('complaints.annualReportPdf', { year: 2026 }, carla)
+    const text = pdfText(await downloaded(app, file, carla)).replace(/\s+/g, ' ')
+    expect(text).toContain('Klachten ontvangen 9')
+    expect(text).toMatch(/Privacy < ?5 /)
+    // Bejegening 7 beside the total 9 would tell Privacy is 2.
+    expect(text).not.toMatch(/Bejegening 7 /)
+    expect(text).toMatch(/Bejegening ≥ ?5 /)
+    // The channels: 8 by e-mail and 1 letter would give the letter away the same way.
+    expect(text).toMatch(/Brief < ?5 /)
+    expect(text).not.toMatch(/E-mail 8 /)
   })
 })

@@ -87,7 +87,8 @@ export const complaintDocumentsNl = {
     category: 'Soort klacht',
     smallCellNote:
       'Een soort met minder dan {{threshold}} klachten staat als "< {{threshold}}", zodat ' +
-      'niemand te herkennen is.',
+      'niemand te herkennen is; zo nodig staat ook een grotere soort als "≥ {{threshold}}", ' +
+      'zodat het totaal het kleine aantal niet verraadt.',
     byChannel: 'Hoe de klachten binnenkwamen',
     channel: 'Manier',
     byStep: 'Hoogste stap bereikt',
@@ -193,7 +194,8 @@ export const complaintDocumentsEn: typeof complaintDocumentsNl = {
     category: 'Kind of complaint',
     smallCellNote:
       'A kind with fewer than {{threshold}} complaints is shown as "< {{threshold}}", so that ' +
-      'nobody can be recognised.',
+      'nobody can be recognised; where needed a larger kind shows "≥ {{threshold}}" too, so ' +
+      'that the total does not give the small number away.',
     byChannel: 'How the complaints came in',
     channel: 'Channel',
     byStep: 'Highest step reached',

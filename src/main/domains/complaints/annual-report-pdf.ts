@@ -30,6 +30,50 @@ export function smallCell(count: number, threshold: number): string {
   return count > 0 && count < threshold ? `< ${threshold}` : String(count)
 }
 
+/**
+ * The cells of one table with a printed total, as the public report shows them. Cells below the
+ * threshold (but not 0) show "< N". The total, and the number received in the figures table,
+ * would then give a lone small cell away (Bejegening 7, Privacy "< 5", total 9: Privacy is 2),
+ * so the next smallest cells are hidden too ("≥ N", which is all a reader learns of them), until
+ * the hidden cells can add up to their known sum in more than one way. Leaving the total out
+ * would not help: the same number stands in the figures table.
+ */
+export function suppressedCells(counts: number[], threshold: number): string[] {
+  const small = (n: number): boolean => n > 0 && n < threshold
+  const hidden = new Set(counts.flatMap((n, i) => (small(n) ? [i] : [])))
+  if (hidden.size === 0) return counts.map(String)
+  const ambiguous = (): boolean => {
+    const idx = [...hidden]
+    const sum = idx.reduce((a, i) => a + counts[i]!, 0)
+    const primary = idx.filter((i) => small(counts[i]!)).length
+    const secondary = idx.length - primary
+    // The fewest and most the hidden cells could hold, knowing only which mark each shows.
+    const least = primary + secondary * threshold
+    const most = secondary > 0 ? Infinity : primary * (threshold - 1)
+    return idx.length >= 2 && sum > least && sum < most
+  }
+  const byCount = counts
+    .map((n, i) => ({ n, i }))
+    .filter(({ n, i }) => n > 0 && !hidden.has(i))
+    .sort((a, b) => a.n - b.n || a.i - b.i)
+  for (const { i } of byCount) {
+    if (ambiguous()) break
+    hidden.add(i)
+  }
+  return counts.map((n, i) =>
+    !hidden.has(i) ? String(n) : small(n) ? `< ${threshold}` : `≥ ${threshold}`,
+  )
+}
+
+/** The labels and counts of a table, its small cells suppressed together (see above). */
+function suppressed(rows: [string, number][], threshold: number): [string, string][] {
+  const cells = suppressedCells(
+    rows.map(([, n]) => n),
+    threshold,
+  )
+  return rows.map(([label], i) => [label, cells[i]!])
+}
+
 /** A number of days with one decimal, Dutch style ("12,5"); a dash when there is none. */
 function days(n: number | null): string {
   return n === null ? '–' : n.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
@@ -86,8 +130,11 @@ function keep(...content: Content[]): Content {
   return { unbreakable: true, stack: content }
 }
 
-const labelled = (table: string, rows: ReportCount[]): [string, string][] =>
-  rows.map((r) => [codeLabel(table, r.code, t), String(r.count)])
+const labelled = (table: string, rows: ReportCount[], threshold: number): [string, string][] =>
+  suppressed(
+    rows.map((r) => [codeLabel(table, r.code, t), r.count]),
+    threshold,
+  )
 
 /**
  * The annual complaints report as a public document, in the usual sections: the procedure, the
@@ -140,7 +187,10 @@ export function annualReportContent(input: AnnualReportPdfInput): Content[] {
       subheading(w('byCategory')),
       countTable(
         w('category'),
-        r.byCategory.map((c) => [c.name, smallCell(c.count, threshold)]),
+        suppressed(
+          r.byCategory.map((c) => [c.name, c.count]),
+          threshold,
+        ),
         String(r.received),
       ),
       {
@@ -154,18 +204,26 @@ export function annualReportContent(input: AnnualReportPdfInput): Content[] {
       subheading(w('byChannel')),
       countTable(
         w('channel'),
-        labelled('complaintCodes.channels', r.byChannel),
+        labelled('complaintCodes.channels', r.byChannel, threshold),
         String(r.received),
       ),
     ),
     keep(
       subheading(w('byStep')),
-      countTable(w('step'), labelled('complaintCodes.steps', r.byStep), String(r.received)),
+      countTable(
+        w('step'),
+        labelled('complaintCodes.steps', r.byStep, threshold),
+        String(r.received),
+      ),
     ),
     keep(
       heading(w('outcomes')),
       para(w('outcomesIntro', { year: r.year })),
-      countTable(w('outcome'), labelled('complaintCodes.outcomes', r.byOutcome), String(r.decided)),
+      countTable(
+        w('outcome'),
+        labelled('complaintCodes.outcomes', r.byOutcome, threshold),
+        String(r.decided),
+      ),
     ),
     keep(
       heading(w('measures')),
