@@ -22,10 +22,14 @@ import { call } from '../../api'
 import { ErrorAlert } from '../../common/components/error-alert'
 import { errorMessage, serverFieldErrors, zodValidate } from '../../common/forms'
 import { useLoad } from '../../common/hooks/use-load'
+import type { MethodInput } from '../../../../shared/api'
 import {
   organisationsCreateInput,
+  organisationsUpdateInput,
   type HostOrganisation,
 } from '../../../../shared/schemas/volunteers'
+
+type OrganisationsUpdate = MethodInput<'organisations.update'>
 
 /** The organisations where people do volunteer work (partners of the sociale kaart that host). */
 export function HostsPage(): React.JSX.Element {
@@ -34,6 +38,7 @@ export function HostsPage(): React.JSX.Element {
   const [debounced] = useDebouncedValue(query.trim(), 250)
   const [includeInactive, setIncludeInactive] = useState(false)
   const [adding, setAdding] = useState(false)
+  const [editing, setEditing] = useState<HostOrganisation | null>(null)
   const loader = useMemo(
     () => () => call('organisations.list', { query: debounced || null, includeInactive }),
     [debounced, includeInactive],
@@ -82,9 +87,16 @@ export function HostsPage(): React.JSX.Element {
             title: t('volunteers.hosts.name'),
             render: (o) => (
               <Group gap="xs">
-                <Text size="sm" fw={500}>
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  fw={500}
+                  aria-label={t('volunteers.hosts.editLabel', { name: o.name })}
+                  onClick={() => setEditing(o)}
+                >
                   {o.name}
-                </Text>
+                </Anchor>
                 {o.isOwn && (
                   <Badge size="sm" variant="light" tt="none">
                     {t('volunteers.hosts.own')}
@@ -140,28 +152,53 @@ export function HostsPage(): React.JSX.Element {
           />
         )}
       </Modal>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={t('volunteers.hosts.editTitle', { name: editing?.name ?? '' })}
+        size="lg"
+      >
+        {editing && (
+          <HostForm
+            host={editing}
+            onCancel={() => setEditing(null)}
+            onSaved={(o) => {
+              setEditing(null)
+              notifications.show({
+                color: 'teal',
+                message: t('volunteers.hosts.updated', { name: o.name }),
+              })
+              reload()
+            }}
+          />
+        )}
+      </Modal>
     </Stack>
   )
 }
 
 type Field = 'name' | 'contactPerson' | 'phone' | 'email' | 'address' | 'area'
 
+/** A new host, or (with `host`) an existing one: its name, contact person and details. */
 function HostForm({
+  host,
   onCancel,
   onSaved,
 }: {
+  host?: HostOrganisation
   onCancel: () => void
   onSaved: (o: HostOrganisation) => void
 }): React.JSX.Element {
   const { t } = useTranslation()
   const [values, setValues] = useState<Record<Field, string>>({
-    name: '',
-    contactPerson: '',
-    phone: '',
-    email: '',
-    address: '',
-    area: '',
+    name: host?.name ?? '',
+    contactPerson: host?.contactPerson ?? '',
+    phone: host?.phone ?? '',
+    email: host?.email ?? '',
+    address: host?.address ?? '',
+    area: host?.area ?? '',
   })
+  const [active, setActive] = useState(host?.active ?? true)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -177,12 +214,22 @@ function HostForm({
 
   const save = async (): Promise<void> => {
     setProblem(null)
-    const found = zodValidate(organisationsCreateInput, t)(values)
+    // An edit keeps what this form does not show (kind, what it helps with) as it was.
+    const update = host
+      ? { ...values, id: host.id, kind: host.kind, helpsWith: host.helpsWith, active }
+      : null
+    const found = update
+      ? zodValidate(organisationsUpdateInput, t)(update)
+      : zodValidate(organisationsCreateInput, t)(values)
     setErrors(found)
     if (Object.keys(found).length) return setProblem(t('errors.validation'))
     setBusy(true)
     try {
-      onSaved(await call('organisations.create', values))
+      onSaved(
+        update
+          ? await call('organisations.update', update as OrganisationsUpdate)
+          : await call('organisations.create', values),
+      )
     } catch (err) {
       setErrors(serverFieldErrors(t, err))
       setProblem(errorMessage(t, err))
@@ -208,6 +255,13 @@ function HostForm({
           <TextInput {...field('area')} />
         </SimpleGrid>
         <TextInput {...field('address')} />
+        {host && !host.isOwn && (
+          <Checkbox
+            label={t('volunteers.hosts.active')}
+            checked={active}
+            onChange={(e) => setActive(e.currentTarget.checked)}
+          />
+        )}
         <ErrorAlert message={problem} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={busy}>

@@ -201,6 +201,16 @@ export const nl = {
       saved: 'De uitstroom is vastgelegd.',
       undo: 'Uitstroom ongedaan maken',
       left: 'Uitgestroomd op {{date}}: {{kind}}',
+      confirmTitle: 'Uitstroom vastleggen?',
+      endsNone: 'Deze persoon heeft geen lopende koppelingen.',
+      endsSome_one:
+        'Dit beëindigt {{count}} lopende koppeling op de uitstroomdatum (een voorstel wordt afgewezen). Er worden dan geen uren meer gevraagd.',
+      endsSome_other:
+        'Dit beëindigt {{count}} lopende koppelingen op de uitstroomdatum (een voorstel wordt afgewezen). Er worden dan geen uren meer gevraagd.',
+      confirm: 'Ja, uitstroom vastleggen',
+      cancel: 'Annuleren',
+      undoHelp:
+        'Ongedaan maken zet de beëindigde koppelingen niet terug: stel zo nodig opnieuw een koppeling voor.',
     },
     move: {
       title: 'Doorstroom',
@@ -211,6 +221,12 @@ export const nl = {
       note: 'Toelichting',
       saved: 'De doorstroom is vastgelegd.',
       none: 'Nog geen doorstroom.',
+      remove: 'Verwijderen',
+      removeLabel: 'Doorstroom van {{date}} verwijderen',
+      removeConfirm: 'Doorstroom van {{date}} naar {{to}} verwijderen?',
+      removeYes: 'Ja, verwijderen',
+      removed: 'De doorstroom is verwijderd.',
+      cancel: 'Annuleren',
     },
   },
   measurements: {
@@ -317,6 +333,10 @@ export const nl = {
       'Organisaties waar deelnemers vrijwilligerswerk doen, met hun contactpersoon. Ze staan ook op de sociale kaart: één lijst, niet twee.',
     new: 'Organisatie toevoegen',
     newTitle: 'Organisatie toevoegen',
+    editTitle: '{{name}} bewerken',
+    editLabel: '{{name}} bewerken',
+    updated: '{{name}} is opgeslagen.',
+    active: 'Actief (staat in de lijst)',
     name: 'Naam',
     contactPerson: 'Contactpersoon',
     phone: 'Telefoon',
@@ -380,6 +400,9 @@ export const nl = {
     missing: 'Ontbreekt',
     nothingMissing: 'Niets',
     propose: 'Voorstellen',
+    proposeOn: 'Voorstellen op',
+    proposeOnHelp:
+      'Vandaag, of een eerdere dag om een koppeling van papier in te voeren (niet vóór de aanmelding).',
     proposeAnyway: 'Toch voorstellen…',
     proposeTitle: '{{name}} toch voorstellen',
     overrideReason: 'Waarom toch?',
@@ -699,6 +722,16 @@ export const en: typeof nl = {
       saved: 'The outflow has been recorded.',
       undo: 'Undo outflow',
       left: 'Left on {{date}}: {{kind}}',
+      confirmTitle: 'Record outflow?',
+      endsNone: 'This person has no running placements.',
+      endsSome_one:
+        'This ends {{count}} running placement on the outflow date (a proposal is declined). No more hours will be asked.',
+      endsSome_other:
+        'This ends {{count}} running placements on the outflow date (a proposal is declined). No more hours will be asked.',
+      confirm: 'Yes, record outflow',
+      cancel: 'Cancel',
+      undoHelp:
+        'Undoing does not reopen the ended placements: propose a placement again if needed.',
     },
     move: {
       title: 'Moving on (doorstroom)',
@@ -709,6 +742,12 @@ export const en: typeof nl = {
       note: 'Explanation',
       saved: 'Moving on has been recorded.',
       none: 'No moves yet.',
+      remove: 'Remove',
+      removeLabel: 'Remove moving on of {{date}}',
+      removeConfirm: 'Remove moving on of {{date}} to {{to}}?',
+      removeYes: 'Yes, remove',
+      removed: 'The moving on has been removed.',
+      cancel: 'Cancel',
     },
   },
   measurements: {
@@ -815,6 +854,10 @@ export const en: typeof nl = {
       'Organisations where participants do volunteer work, with their contact person. They are on the sociale kaart too: one list, not two.',
     new: 'Add organisation',
     newTitle: 'Add organisation',
+    editTitle: 'Edit {{name}}',
+    editLabel: 'Edit {{name}}',
+    updated: '{{name}} has been saved.',
+    active: 'Active (shown in the list)',
     name: 'Name',
     contactPerson: 'Contact person',
     phone: 'Phone',
@@ -878,6 +921,9 @@ export const en: typeof nl = {
     missing: 'Missing',
     nothingMissing: 'Nothing',
     propose: 'Propose',
+    proposeOn: 'Propose on',
+    proposeOnHelp:
+      'Today, or an earlier day to enter a placement from paper (not before the registration).',
     proposeAnyway: 'Propose anyway…',
     proposeTitle: 'Propose {{name}} anyway',
     overrideReason: 'Why anyway?',

@@ -157,6 +157,21 @@ function OutflowCard({
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Running placements the outflow would end: asked for before saving, then confirmed.
+  const [running, setRunning] = useState<number | null>(null)
+
+  const ask = async (): Promise<void> => {
+    setProblem(null)
+    const found = zodValidate(peopleSetOutflowInput, t)({ id: person.id, kind, on, note })
+    setErrors(found)
+    if (Object.keys(found).length) return setProblem(t('errors.validation'))
+    try {
+      const list = await call('placements.list', { personId: person.id, scope: 'active' })
+      setRunning(list.total)
+    } catch (err) {
+      setProblem(errorMessage(t, err))
+    }
+  }
 
   const send = async (input: { kind: OutflowKind | null; on: string | null; note: string }) => {
     setProblem(null)
@@ -195,7 +210,7 @@ function OutflowCard({
         aria-label={t('volunteers.page.outflow.title')}
         onSubmit={(e) => {
           e.preventDefault()
-          void send({ kind: kind as OutflowKind | null, on, note })
+          void ask()
         }}
       >
         <Stack gap="sm">
@@ -241,8 +256,40 @@ function OutflowCard({
               {t('volunteers.page.outflow.button')}
             </Button>
           </Group>
+          {person.outflowKind && (
+            <Text size="xs" c="dimmed">
+              {t('volunteers.page.outflow.undoHelp')}
+            </Text>
+          )}
         </Stack>
       </form>
+      <Modal
+        opened={running !== null}
+        onClose={() => setRunning(null)}
+        title={t('volunteers.page.outflow.confirmTitle')}
+      >
+        <Stack gap="sm">
+          <Text size="sm" data-testid="outflow-ends">
+            {running
+              ? t('volunteers.page.outflow.endsSome', { count: running })
+              : t('volunteers.page.outflow.endsNone')}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRunning(null)}>
+              {t('volunteers.page.outflow.cancel')}
+            </Button>
+            <Button
+              loading={busy}
+              onClick={() => {
+                setRunning(null)
+                void send({ kind: kind as OutflowKind | null, on, note })
+              }}
+            >
+              {t('volunteers.page.outflow.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Card>
   )
 }
@@ -264,6 +311,23 @@ function MovesCard({
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+
+  const [removing, setRemoving] = useState<Person['moves'][number] | null>(null)
+
+  const remove = async (id: number): Promise<void> => {
+    setProblem(null)
+    setRemoving(null)
+    setBusy(true)
+    try {
+      await call('people.removeMove', { id })
+      notifications.show({ color: 'teal', message: t('volunteers.page.move.removed') })
+      onChanged()
+    } catch (err) {
+      setProblem(errorMessage(t, err))
+    } finally {
+      setBusy(false)
+    }
+  }
 
   const add = async (): Promise<void> => {
     setProblem(null)
@@ -303,7 +367,19 @@ function MovesCard({
           {person.moves.map((m) => (
             <List.Item key={m.id}>
               {toDutchDate(m.movedOn)}: {m.toText}
-              {m.note ? ` (${m.note})` : ''}
+              {m.note ? ` (${m.note})` : ''}{' '}
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                disabled={busy}
+                aria-label={t('volunteers.page.move.removeLabel', {
+                  date: toDutchDate(m.movedOn),
+                })}
+                onClick={() => setRemoving(m)}
+              >
+                {t('volunteers.page.move.remove')}
+              </Button>
             </List.Item>
           ))}
         </List>
@@ -349,6 +425,29 @@ function MovesCard({
           </Group>
         </Stack>
       </form>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('volunteers.page.move.title')}
+      >
+        <Stack gap="sm">
+          <Text size="sm">
+            {removing &&
+              t('volunteers.page.move.removeConfirm', {
+                date: toDutchDate(removing.movedOn),
+                to: removing.toText,
+              })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRemoving(null)}>
+              {t('volunteers.page.move.cancel')}
+            </Button>
+            <Button color="red" onClick={() => removing && void remove(removing.id)}>
+              {t('volunteers.page.move.removeYes')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Card>
   )
 }

@@ -1,0 +1,186 @@
+// @vitest-environment jsdom
+import './setup-dom'
+import '../../src/renderer/src/i18n'
+import { notifications } from '@mantine/notifications'
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { PersonProfile } from '../../src/renderer/src/features/volunteers/person-profile'
+import { HostsPage } from '../../src/renderer/src/features/volunteers/hosts-page'
+import type { HostOrganisation, Person } from '../../src/shared/schemas/volunteers'
+import { callsOf, installFakeBridge, ok } from './fake-bridge'
+import { TestProviders } from './session'
+
+/*
+ * The screens around outflow, doorstroom and host organisations: outflow says beforehand how many
+ * running placements it ends and asks to confirm; a doorstroom entry can be removed after a
+ * question; a host organisation opens from the list for editing, its contact person included.
+ */
+
+afterEach(() => {
+  cleanup()
+  notifications.clean()
+  delete window.api
+})
+
+const TODAY = '2026-06-15'
+
+const PERSON: Person = {
+  id: 4,
+  reference: 'D-00004',
+  firstName: 'Ana',
+  lastName: 'Jansen',
+  place: 'Zwolle',
+  district: null,
+  status: 'active',
+  programmeId: null,
+  programmeName: null,
+  registeredOn: '2026-01-05',
+  intakeOn: '2026-02-01',
+  outflowKind: null,
+  outflowOn: null,
+  anonymised: false,
+  phone: null,
+  email: null,
+  address: null,
+  postcode: null,
+  birthYear: null,
+  gender: 'female',
+  participationDuty: false,
+  dutyToApply: false,
+  ownTransport: false,
+  languages: null,
+  referralSourceId: null,
+  referralSourceName: null,
+  referrer: null,
+  notes: null,
+  outflowNote: null,
+  household: null,
+  skills: [],
+  interests: [],
+  learningGoals: [],
+  limitations: [],
+  availability: [],
+  moves: [{ id: 31, movedOn: '2026-04-01', toText: 'Kassa eigen winkel', note: null }],
+  createdAt: '2026-01-05T10:00:00.000Z',
+  updatedAt: '2026-01-05T10:00:00.000Z',
+}
+
+describe('outflow on the person page', () => {
+  it('says how many running placements it ends and records only after confirming', async () => {
+    const calls = installFakeBridge(
+      { 'placements.list': () => ok({ rows: [], total: 2 }) },
+      { 'people.setOutflow': () => ok({ ...PERSON, status: 'left' }) },
+    )
+    render(
+      <TestProviders role="coordinator">
+        <PersonProfile person={PERSON} today={TODAY} onChanged={() => {}} />
+      </TestProviders>,
+    )
+    const form = screen.getByRole('form', { name: 'Uitstroom' })
+    const user = userEvent.setup()
+    await user.click(within(form).getByLabelText(/^Reden van uitstroom/))
+    await user.click(await screen.findByRole('option', { name: 'Betaald werk', hidden: true }))
+    fireEvent.click(within(form).getByRole('button', { name: 'Uitstroom vastleggen' }))
+    expect((await screen.findByTestId('outflow-ends')).textContent).toMatch(
+      /Dit beëindigt 2 lopende koppelingen op de uitstroomdatum/,
+    )
+    expect(callsOf(calls, 'placements.list')).toEqual([{ personId: 4, scope: 'active' }])
+    expect(callsOf(calls, 'people.setOutflow')).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, uitstroom vastleggen' }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'people.setOutflow')).toEqual([
+        { id: 4, kind: 'paid_work', on: TODAY, note: '' },
+      ]),
+    )
+  })
+
+  it('says that undoing the outflow does not reopen the placements', () => {
+    installFakeBridge({}, {})
+    render(
+      <TestProviders role="coordinator">
+        <PersonProfile
+          person={{ ...PERSON, status: 'left', outflowKind: 'moved', outflowOn: '2026-06-01' }}
+          today={TODAY}
+          onChanged={() => {}}
+        />
+      </TestProviders>,
+    )
+    expect(screen.getByRole('button', { name: 'Uitstroom ongedaan maken' })).toBeTruthy()
+    expect(screen.getByText(/zet de beëindigde koppelingen niet terug/)).toBeTruthy()
+  })
+})
+
+describe('doorstroom on the person page', () => {
+  it('removes an entry after a question', async () => {
+    let changed = 0
+    const calls = installFakeBridge({}, { 'people.removeMove': () => ok({ ok: true }) })
+    render(
+      <TestProviders role="coordinator">
+        <PersonProfile person={PERSON} today={TODAY} onChanged={() => (changed += 1)} />
+      </TestProviders>,
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Doorstroom van 01-04-2026 verwijderen' }))
+    expect(
+      await screen.findByText('Doorstroom van 01-04-2026 naar Kassa eigen winkel verwijderen?'),
+    ).toBeTruthy()
+    expect(callsOf(calls, 'people.removeMove')).toEqual([])
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }))
+    await waitFor(() => expect(callsOf(calls, 'people.removeMove')).toEqual([{ id: 31 }]))
+    await waitFor(() => expect(changed).toBe(1))
+  })
+})
+
+const HOST: HostOrganisation = {
+  id: 9,
+  name: 'Kringloop De Vonst',
+  kind: 'other',
+  area: 'Zwolle',
+  contactPerson: 'Joke Mulder',
+  phone: null,
+  email: null,
+  address: null,
+  helpsWith: 'Kleding en meubels',
+  active: true,
+  isOwn: false,
+  activeVacancies: 2,
+  activePlacements: 1,
+}
+
+describe('host organisations', () => {
+  it('opens an organisation from the list and saves a new contact person, keeping the rest', async () => {
+    const calls = installFakeBridge(
+      { 'organisations.list': () => ok([HOST]) },
+      {
+        'organisations.update': (input) => ok({ ...HOST, ...(input as Partial<HostOrganisation>) }),
+      },
+    )
+    render(
+      <TestProviders role="coordinator">
+        <HostsPage />
+      </TestProviders>,
+    )
+    fireEvent.click(await screen.findByRole('button', { name: 'Kringloop De Vonst bewerken' }))
+    const dialog = await screen.findByRole('dialog')
+    const contact = within(dialog).getByRole('textbox', { name: 'Contactpersoon' })
+    expect((contact as HTMLInputElement).value).toBe('Joke Mulder')
+    fireEvent.change(contact, { target: { value: 'Piet de Boer' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Opslaan' }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'organisations.update')).toEqual([
+        {
+          id: 9,
+          name: 'Kringloop De Vonst',
+          contactPerson: 'Piet de Boer',
+          phone: '',
+          email: '',
+          address: '',
+          area: 'Zwolle',
+          kind: 'other',
+          helpsWith: 'Kleding en meubels',
+          active: true,
+        },
+      ]),
+    )
+  })
+})
