@@ -111,8 +111,12 @@ export const matchWeightsUpdateInput = matchWeights.refine(
   { error: 'v:weightsAllZero', path: ['skills'] },
 )
 
-/** How many of each list a matching call returns; the counts always cover everyone. */
-const listLimit = z.number({ error: 'v:required' }).int().min(1).max(2000).default(200)
+/**
+ * How many of each list a matching call returns; the counts always cover everyone. Each person
+ * shown is a view in the log under that person, so the screen asks for the top of each list
+ * (what a coordinator reads), not for everyone who would fit.
+ */
+const listLimit = z.number({ error: 'v:required' }).int().min(1).max(2000).default(50)
 
 export const matchForVacancyInput = z.object({ vacancyId: id, limit: listLimit })
 export const matchForPersonInput = z.object({ personId: id, limit: listLimit })
