@@ -7,8 +7,13 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { PersonProfile } from '../../src/renderer/src/features/volunteers/person-profile'
 import { HostsPage } from '../../src/renderer/src/features/volunteers/hosts-page'
+import { MatchingPage } from '../../src/renderer/src/features/volunteers/matching-page'
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  type VacancyMatches,
+} from '../../src/shared/schemas/volunteers-matching'
 import type { HostOrganisation, Person } from '../../src/shared/schemas/volunteers'
-import { callsOf, installFakeBridge, ok } from './fake-bridge'
+import { callsOf, fail, installFakeBridge, ok } from './fake-bridge'
 import { TestProviders } from './session'
 
 /*
@@ -180,6 +185,85 @@ describe('host organisations', () => {
           helpsWith: 'Kleding en meubels',
           active: true,
         },
+      ]),
+    )
+  })
+})
+
+const MATCHES: VacancyMatches = {
+  vacancy: {
+    id: 3,
+    title: 'Winkelhulp',
+    partnerName: 'Kringloop De Vonst',
+    place: 'Zwolle',
+    places: 2,
+    placesLeft: 2,
+    active: true,
+    halfDays: [{ weekday: 2, part: 'morning' }],
+  },
+  weights: DEFAULT_MATCH_WEIGHTS,
+  ranked: [
+    {
+      personId: 4,
+      reference: 'D-00004',
+      name: 'Ana Jansen',
+      place: 'Zwolle',
+      score: 10,
+      parts: [],
+      missing: { skills: [], halfDays: [] },
+      waitingDays: 30,
+      halfDays: [{ weekday: 2, part: 'morning' }],
+      reasons: [],
+    },
+  ],
+  excluded: [],
+  counts: { ranked: 1, excluded: 0, notCandidates: 0 },
+}
+
+describe('proposing from the matching list', () => {
+  it('proposes on an earlier day typed for a placement from paper, and shows main’s refusal at the date', async () => {
+    let answer: 'ok' | 'early' = 'early'
+    const calls = installFakeBridge(
+      {
+        'matching.forVacancy': () => ok(MATCHES),
+        'shop.dashboard': () => fail({ code: 'NOT_FOUND', key: 'unknownMethod' }),
+      },
+      {
+        'placements.propose': () =>
+          answer === 'early'
+            ? fail({
+                code: 'VALIDATION',
+                key: 'validation',
+                fields: [
+                  {
+                    path: 'date',
+                    key: 'proposedBeforeRegistration',
+                    params: { date: '05-01-2026' },
+                  },
+                ],
+              })
+            : ok({ placement: { personName: 'Ana Jansen' }, warnings: [] }),
+      },
+    )
+    render(
+      <TestProviders role="coordinator">
+        <MatchingPage vacancyId={3} />
+      </TestProviders>,
+    )
+    const date = await screen.findByRole('textbox', { name: /Voorstellen op/ })
+    fireEvent.change(date, { target: { value: '02-01-2026' } })
+    fireEvent.blur(date)
+    const card = screen.getByRole('article', { name: 'Ana Jansen' })
+    fireEvent.click(within(card).getByRole('button', { name: /Voorstellen/ }))
+    expect(await screen.findByText('Dit ligt vóór de aanmelding (05-01-2026)')).toBeTruthy()
+    answer = 'ok'
+    fireEvent.change(date, { target: { value: '04-05-2026' } })
+    fireEvent.blur(date)
+    fireEvent.click(within(card).getByRole('button', { name: /Voorstellen/ }))
+    await waitFor(() =>
+      expect(callsOf(calls, 'placements.propose')).toEqual([
+        { personId: 4, vacancyId: 3, date: '2026-01-02', overrideReason: null },
+        { personId: 4, vacancyId: 3, date: '2026-05-04', overrideReason: null },
       ]),
     )
   })

@@ -21,6 +21,8 @@ import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { call } from '../../api'
 import { ErrorAlert } from '../../common/components/error-alert'
+import { DateField } from '../../common/components/date-field'
+import { useToday } from '../../common/hooks/use-shop-day'
 import { errorMessage, serverFieldErrors, showError, showWarnings } from '../../common/forms'
 import { useLoad } from '../../common/hooks/use-load'
 import { saveDownload } from '../../common/download'
@@ -88,14 +90,20 @@ export function MatchingPage({
   const { data, error, reload } = useLoad(loader)
   const [overriding, setOverriding] = useState<Row | null>(null)
   const [busyKey, setBusyKey] = useState<string | null>(null)
+  const today = useToday()
+  // The proposal's day: today, or earlier for a placement entered from paper.
+  const [proposeOn, setProposeOn] = useState<string | null>(null)
+  const [dateError, setDateError] = useState<string | undefined>(undefined)
 
   const propose = useCallback(
     async (row: Row, overrideReason: string | null): Promise<void> => {
       setBusyKey(row.key)
+      setDateError(undefined)
       try {
         const r = await call('placements.propose', {
           personId: row.personId,
           vacancyId: row.vacancyId,
+          date: proposeOn ?? today,
           overrideReason,
         })
         notifications.show({
@@ -104,11 +112,14 @@ export function MatchingPage({
         })
         showWarnings(t, r.warnings)
         reload()
+      } catch (err) {
+        setDateError(serverFieldErrors(t, err).date)
+        throw err
       } finally {
         setBusyKey(null)
       }
     },
-    [t, reload],
+    [t, reload, proposeOn, today],
   )
 
   if (!data)
@@ -189,6 +200,18 @@ export function MatchingPage({
           value={ownHalfDays}
         />
       </Group>
+
+      <DateField
+        label={t('volunteers.matching.proposeOn')}
+        description={t('volunteers.matching.proposeOnHelp')}
+        value={proposeOn ?? today}
+        onChange={(v) => {
+          setProposeOn(v)
+          setDateError(undefined)
+        }}
+        error={dateError}
+        maw={320}
+      />
 
       <section aria-label={t('volunteers.matching.ranked')}>
         <Title order={3} size="h4" mb="xs">
