@@ -19,6 +19,12 @@ import {
   samePersonDistrict,
 } from './followup-queries'
 
+/**
+ * Dutch name order, made once: `localeCompare(…, 'nl')` builds a collator per comparison, which
+ * for a month grid of 1,200 placements held main for tens of milliseconds (the same order).
+ */
+const byName = new Intl.Collator('nl')
+
 /** Hours before the app kept records are a typo (1026 for 2026). */
 const FIRST_MONTH = '2000-01'
 
@@ -231,7 +237,7 @@ export async function hoursMonth(
   }
   const list = [...rows.values()].sort(
     (a, b) =>
-      a.name.localeCompare(b.name, 'nl') ||
+      byName.compare(a.name, b.name) ||
       a.personId - b.personId ||
       (a.placementId ?? 0) - (b.placementId ?? 0),
   )
