@@ -350,6 +350,9 @@ test('a new coordinator matches a person to a vacancy and follows them until the
   const outflow = page.getByRole('form', { name: 'Uitstroom' })
   await pick(page, outflow.getByRole('combobox', { name: 'Reden van uitstroom' }), 'Betaald werk')
   await outflow.getByRole('button', { name: 'Uitstroom vastleggen' }).click()
+  // It says first that the running placement ends with it, and asks to confirm.
+  await expect(page.getByTestId('outflow-ends')).toContainText('Dit beëindigt 1 lopende koppeling')
+  await page.getByRole('button', { name: 'Ja, uitstroom vastleggen' }).click()
   await expect(page.getByTestId('outflow-shown')).toContainText('Betaald werk')
   await shot(page, 'person-outflow')
 
