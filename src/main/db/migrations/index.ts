@@ -17,6 +17,7 @@ import * as m0015 from './0015-volunteer-figures'
 import * as m0016 from './0016-complaints'
 import * as m0017 from './0017-complaint-letters'
 import * as m0018 from './0018-complaint-entry-replace'
+import * as m0019 from './0019-volunteer-speed'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016-complaints': m0016,
   '0017-complaint-letters': m0017,
   '0018-complaint-entry-replace': m0018,
+  '0019-volunteer-speed': m0019,
 }
