@@ -22,6 +22,6 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
     .createIndex('person_waiting')
     .on('person')
     .columns(['status', 'registered_on'])
-    .where(sql`intake_on is null and outflow_on is null and anonymised_at is null`)
+    .where(sql<boolean>`intake_on is null and outflow_on is null and anonymised_at is null`)
     .execute()
 }
