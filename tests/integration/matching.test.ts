@@ -94,6 +94,21 @@ function auditRows(sqlWhere: string): Record<string, unknown>[] {
 }
 
 describe('matching.forVacancy', () => {
+  it('counts a limitation against the place as a reason to leave out, in the counts as in the lists', async () => {
+    const w = await world()
+    const eva = await person('Eva', {
+      availability: [TUE_AM],
+      limitationIds: [await optionId('limitation', 'Niet lang staan')],
+    })
+    const fer = await person('Fer', { availability: [TUE_AM] })
+    const r = await app.call('matching.forVacancy', { vacancyId: w.shopId }, coordinator)
+    expect(r.ranked.map((c) => c.personId)).toEqual([fer])
+    expect(r.excluded.map((c) => c.personId)).toEqual([eva])
+    expect(r.counts).toMatchObject({ ranked: 1, excluded: 1 })
+    const back = await app.call('matching.forPerson', { personId: eva }, coordinator)
+    expect(back.ranked.map((c) => c.vacancyId)).not.toContain(w.shopId)
+  })
+
   it('ranks people with their score parts in words, and lists the excluded with each reason', async () => {
     const w = await world()
     const ana = await person('Ana', {
