@@ -107,6 +107,20 @@ describe('matching.forVacancy', () => {
     expect(r.counts).toMatchObject({ ranked: 1, excluded: 1 })
     const back = await app.call('matching.forPerson', { personId: eva }, coordinator)
     expect(back.ranked.map((c) => c.vacancyId)).not.toContain(w.shopId)
+
+    // A place that asks for no skills, interests or learning goals: the limitation still counts.
+    const plain = await app.call('vacancies.create', {
+      partnerId: w.hostId,
+      title: 'Magazijn',
+      place: 'Zwolle',
+      places: 1,
+      demands: ['standing'],
+      availability: [TUE_AM],
+    })
+    const r2 = await app.call('matching.forVacancy', { vacancyId: plain.id }, coordinator)
+    expect(r2.excluded.map((c) => c.personId)).toEqual([eva])
+    expect(r2.counts).toMatchObject({ excluded: 1 })
+    expect(r2.ranked.map((c) => c.personId)).not.toContain(eva)
   })
 
   it('ranks people with their score parts in words, and lists the excluded with each reason', async () => {

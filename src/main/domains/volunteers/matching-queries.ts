@@ -412,9 +412,12 @@ export interface RunningRow {
   mask: number
 }
 
-/** A parameter list for `in (...)`; `null` for an empty one, which matches nothing. */
+/** A parameter list for `in (...)`; an empty set for an empty one, which matches nothing. */
 function inValues(values: readonly (number | string)[]): RawBuilder<unknown> {
-  return values.length ? sql.join(values.map((x) => sql`${x}`)) : sql`null`
+  // An empty list is an empty set, so `x in (...)` is false (0). `in (null)` would be null, and
+  // a null term makes the whole packed sum of that option null: one empty list of the place
+  // (no interests asked) then hid the person's skills and limitations from the ranking.
+  return values.length ? sql.join(values.map((x) => sql`${x}`)) : sql`select null where 0`
 }
 
 /** People per statement of a list: a few milliseconds of SQLite each on the shop's PC. */
