@@ -86,6 +86,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'visits',
       'callListContacts',
       'collectionNotices',
+      'complaints',
       'audit',
     ])
     for (const part of report.parts) {
@@ -173,6 +174,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'afspraken maken en bezoeken bijhouden',
       'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
       'u laten weten dat er nieuwe kleding en speelgoed is',
+      'uw klacht behandelen volgens onze klachtenregeling',
       expect.stringContaining('bekeken of gewijzigd'),
     ])
     expect(about.categories).toEqual(
