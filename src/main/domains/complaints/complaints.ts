@@ -116,6 +116,24 @@ async function writable(db: Db, ctx: ServiceContext, id: number): Promise<Compla
   return c
 }
 
+/**
+ * A writable complaint still open and without a decision, for a step dated `date` (not before
+ * its receipt, not in the future): what an extension and the decision both need.
+ */
+async function undecided(
+  db: Db,
+  ctx: ServiceContext,
+  id: number,
+  date: string,
+): Promise<ComplaintRow> {
+  const c = await writable(db, ctx, id)
+  if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
+  if (c.decidedOn) throw conflict('alreadyDecided', { date: toDutchDate(c.decidedOn) })
+  const problems = dayProblems(ctx, 'date', date, c.receivedOn)
+  if (problems.length) throw validationError(problems)
+  return c
+}
+
 interface NewEntry {
   kind:
     | 'received'
@@ -523,11 +541,7 @@ export async function extend(
   input: MethodParsed<'complaints.extend'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, ctx, input.complaintId)
-    if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
-    if (c.decidedOn) throw conflict('alreadyDecided', { date: toDutchDate(c.decidedOn) })
-    const problems = dayProblems(ctx, 'date', input.date, c.receivedOn)
-    if (problems.length) throw validationError(problems)
+    const c = await undecided(trx, ctx, input.complaintId, input.date)
     const settings = await getComplaintSettings(trx)
     const extensions = applyCorrections(await entriesOf(trx, c.id))
       .filter((e) => e.kind === 'extension' && !e.voided)
@@ -572,11 +586,7 @@ export async function decide(
   input: MethodParsed<'complaints.decide'>,
 ): Promise<ComplaintDetail> {
   await ctx.db.transaction().execute(async (trx) => {
-    const c = await writable(trx, ctx, input.complaintId)
-    if (c.closedOn) throw conflict('complaintClosed', { date: toDutchDate(c.closedOn) })
-    if (c.decidedOn) throw conflict('alreadyDecided', { date: toDutchDate(c.decidedOn) })
-    const problems = dayProblems(ctx, 'date', input.date, c.receivedOn)
-    if (problems.length) throw validationError(problems)
+    const c = await undecided(trx, ctx, input.complaintId, input.date)
     const entries = applyCorrections(await entriesOf(trx, c.id))
     if (
       c.step === 3 &&
