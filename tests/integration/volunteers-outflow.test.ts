@@ -233,6 +233,85 @@ describe('a person’s status follows the facts', () => {
     })
     expect((await app.call('people.get', { id: w.personId })).status).toBe('left')
   })
+
+  it('goes back from "active" when the last placed placement ends, not while another is placed', async () => {
+    const w = await setting()
+    const place = async (vacancyId: number): Promise<number> => {
+      const p = (
+        await app.call('placements.propose', {
+          personId: w.personId,
+          vacancyId,
+          date: '2026-03-02',
+        })
+      ).placement
+      await app.call('placements.advance', { id: p.id, to: 'placed', date: '2026-03-09' })
+      return p.id
+    }
+    const shop = await place(w.shopId)
+    const kassa = await place(w.kassaId)
+    expect((await app.call('people.get', { id: w.personId })).status).toBe('active')
+    const statusEntries = (): number =>
+      app.open.sqlite
+        .prepare(
+          `select count(*) as n from audit_log where entity_type = 'person' and action = 'update'
+            and fields = 'status' and subject_kind = 'person' and subject_id = ?`,
+        )
+        .pluck()
+        .get(w.personId) as number
+    const raised = statusEntries()
+
+    // Still placed at the till: still taking part.
+    await app.call('placements.end', { id: shop, date: '2026-05-01', reason: 'Past niet meer' })
+    expect((await app.call('people.get', { id: w.personId })).status).toBe('active')
+    expect(statusEntries()).toBe(raised)
+
+    // Her last placement ends: back to "in intake" (she had her intake), audited under her.
+    await app.call('placements.end', { id: kassa, date: '2026-06-01', reason: 'Gestopt' })
+    expect((await app.call('people.get', { id: w.personId })).status).toBe('intake')
+    expect(statusEntries()).toBe(raised + 1)
+    const active = await app.call('people.search', { query: '', status: 'active' })
+    expect(active.rows.map((r) => r.id)).not.toContain(w.personId)
+
+    // Without an intake date the status goes back to "aangemeld".
+    const bob = await app.call('people.create', {
+      firstName: 'Bob',
+      lastName: 'Visser',
+      registeredOn: '2026-01-05',
+      availability: [TUE_AM],
+    })
+    const p = (
+      await app.call('placements.propose', {
+        personId: bob.id,
+        vacancyId: w.shopId,
+        date: '2026-03-02',
+      })
+    ).placement
+    await app.call('placements.advance', { id: p.id, to: 'placed', date: '2026-03-09' })
+    expect((await app.call('people.get', { id: bob.id })).status).toBe('active')
+    await app.call('placements.end', { id: p.id, date: '2026-04-01', reason: 'Verhuisd' })
+    expect((await app.call('people.get', { id: bob.id })).status).toBe('registered')
+  })
+
+  it('keeps a status chosen by hand when a placement that never reached "placed" ends', async () => {
+    const w = await setting()
+    // The coordinator counts her as taking part already (her own choice, above the facts).
+    await app.call('people.update', { ...(await editable(w.personId)), status: 'active' })
+    const p = (
+      await app.call('placements.propose', {
+        personId: w.personId,
+        vacancyId: w.shopId,
+        date: '2026-03-02',
+      })
+    ).placement
+    await app.call('placements.advance', {
+      id: p.id,
+      to: 'trial',
+      date: '2026-03-09',
+      trialEndsOn: '2026-04-09',
+    })
+    await app.call('placements.end', { id: p.id, date: '2026-04-01', reason: 'Proef mislukt' })
+    expect((await app.call('people.get', { id: w.personId })).status).toBe('active')
+  })
 })
 
 /** A person as `people.update` takes it: the stored values, options as ids. */

@@ -30,6 +30,7 @@ import {
   type PersonRecord,
   type VacancyRecord,
 } from './matching-queries'
+import { statusByFacts } from './outflow'
 
 /*
  * Placements (koppelingen): proposed -> introduction -> trial -> placed -> ended, or declined.
@@ -466,6 +467,35 @@ async function markActive(trx: Db, ctx: ServiceContext, personId: number): Promi
 }
 
 /**
+ * The way back of `markActive`: a person no longer placed anywhere goes from 'active' to what the
+ * facts still say ('intake' with an intake date, else 'registered'). Only 'active' is lowered, so
+ * an outflow ('left') is never overwritten; called only when a placed placement closed, so a
+ * status chosen by hand is not touched by a trial or proposal that ends.
+ */
+async function followFactsDown(trx: Db, ctx: ServiceContext, personId: number): Promise<void> {
+  const person = await trx
+    .selectFrom('person')
+    .select(['status', 'intakeOn'])
+    .where('id', '=', personId)
+    .executeTakeFirstOrThrow()
+  if (person.status !== 'active') return
+  const floor = await statusByFacts(trx, personId, person.intakeOn, null)
+  if (floor === 'active') return
+  await trx
+    .updateTable('person')
+    .set({ status: floor, updatedAt: ctx.clock.now().toISOString() })
+    .where('id', '=', personId)
+    .execute()
+  await audit(trx, ctx, {
+    action: 'update',
+    entityType: 'person',
+    entityId: personId,
+    subject: personSubject(personId),
+    fields: ['status'],
+  })
+}
+
+/**
  * Ends (`placements.end`, from the introduction on) or declines (`placements.decline`, before
  * "placed") a running placement, with its day and a reason. Its half-days and its place are free
  * again; its hours stay.
@@ -502,6 +532,8 @@ async function closePlacement(
       fields: ['step', column, 'reason'],
       detail: auditNote({ k: 'stepChanged', fromStep: p.step, toStep: to }),
     })
+    // "Actief" means placed somewhere: ending the last placed placement takes that back.
+    if (p.step === 'placed') await followFactsDown(trx, ctx, p.personId)
   })
   const placement = await readPlacement(ctx.db, input.id)
   if (!placement) throw notFound('placement')

@@ -17,6 +17,7 @@ import { PersonPlacements } from './person-placements'
 import { PersonPlan } from './person-plan'
 import { PersonProfile } from './person-profile'
 import { STATUS_COLOURS } from './use-lists'
+import { SubjectExportButton } from '../subjects'
 
 const TABS = [
   'profile',
@@ -77,15 +78,19 @@ export function PersonPage({ id }: { id: number }): React.JSX.Element {
               .join(' · ')}
           </Text>
         </div>
-        {person.status !== 'left' && (
-          <Button
-            variant="light"
-            leftSection={<IconSearch size={16} aria-hidden />}
-            onClick={() => navigate(`/volunteers/people/${id}/matching`)}
-          >
-            {t('volunteers.page.matching')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {person.status !== 'left' && (
+            <Button
+              variant="light"
+              leftSection={<IconSearch size={16} aria-hidden />}
+              onClick={() => navigate(`/volunteers/people/${id}/matching`)}
+            >
+              {t('volunteers.page.matching')}
+            </Button>
+          )}
+          {/* An access request can come from someone who left too: the button stays. */}
+          <SubjectExportButton subject={{ kind: 'person', id }} />
+        </Group>
       </Group>
       <Tabs
         value={tab}
@@ -110,7 +115,7 @@ export function PersonPage({ id }: { id: number }): React.JSX.Element {
           <PersonMeasurements personId={id} today={today} />
         </Tabs.Panel>
         <Tabs.Panel value="placements" pt="md">
-          <PersonPlacements personId={id} today={today} />
+          <PersonPlacements personId={id} today={today} onChanged={reload} />
         </Tabs.Panel>
         <Tabs.Panel value="hours" pt="md">
           <PersonHours personId={id} />

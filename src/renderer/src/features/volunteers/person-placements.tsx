@@ -104,13 +104,18 @@ export function PlacementsTable({
   )
 }
 
-/** A person's placements, running and closed. */
+/**
+ * A person's placements, running and closed. `onChanged` tells the page a step was taken, since
+ * placing or ending the last placement changes the person's status shown above the tabs.
+ */
 export function PersonPlacements({
   personId,
   today,
+  onChanged,
 }: {
   personId: number
   today: string
+  onChanged?: () => void
 }): React.JSX.Element {
   const { t } = useTranslation()
   const loader = useMemo(
@@ -126,7 +131,15 @@ export function PersonPlacements({
     )
   return (
     <Stack gap="sm">
-      <PlacementsTable rows={data.rows} today={today} onChanged={reload} show="vacancy" />
+      <PlacementsTable
+        rows={data.rows}
+        today={today}
+        onChanged={() => {
+          reload()
+          onChanged?.()
+        }}
+        show="vacancy"
+      />
     </Stack>
   )
 }
