@@ -535,9 +535,14 @@ export const en: SharedLabels = {
       date: 'Date',
       madeBy: 'Drawn up by',
       someOrganisation: 'the organisation',
+      whom: {
+        household: 'this household',
+        person: 'you',
+        complaint: 'you and your complaint',
+      },
       intro:
         'This overview holds all personal data that {{organisation}} keeps in Dichtbij about ' +
-        'this household, and who has viewed or changed that data. You have a right to this ' +
+        '{{whom}}, and who has viewed or changed that data. You have a right to this ' +
         'overview under article 15 of the General Data Protection Regulation (GDPR). If anything ' +
         'is wrong, you can ask for it to be corrected or erased.',
     },

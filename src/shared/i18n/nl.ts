@@ -8,6 +8,7 @@ import type { DayPart } from '../schemas/common'
 import type { CollectionSeason, NoticeWay } from '../schemas/collections'
 import type { Eligibility } from '../schemas/household'
 import type { Role } from '../schemas/accounts'
+import type { SubjectKind } from '../schemas/subjects'
 import { lowerFirstAll } from './words'
 import { ZRM_LABELS_NL } from '../zrm'
 import { subjectAccessNl } from './subject-access'
@@ -581,9 +582,18 @@ export const nl = {
       date: 'Datum',
       madeBy: 'Opgesteld door',
       someOrganisation: 'de organisatie',
+      /**
+       * Whom the letter is about, in the intro's sentence: a participant or a complainant is
+       * addressed as "u", not as a household.
+       */
+      whom: {
+        household: 'dit huishouden',
+        person: 'u',
+        complaint: 'u en uw klacht',
+      } satisfies Record<SubjectKind, string>,
       intro:
-        'Dit overzicht bevat alle persoonsgegevens die {{organisation}} in Dichtbij over dit ' +
-        'huishouden bewaart, en wie deze gegevens heeft bekeken of gewijzigd. U heeft recht op ' +
+        'Dit overzicht bevat alle persoonsgegevens die {{organisation}} in Dichtbij over ' +
+        '{{whom}} bewaart, en wie deze gegevens heeft bekeken of gewijzigd. U heeft recht op ' +
         'dit overzicht op grond van artikel 15 van de Algemene verordening gegevensbescherming ' +
         '(AVG). Klopt er iets niet, dan kunt u vragen het te verbeteren of te verwijderen.',
     },

@@ -181,7 +181,16 @@ export async function subjectReportPdf(
       layout: 'noBorders',
       margin: [0, 4, 0, 10],
     },
-    { text: t('pdf.subjectReport.intro', { organisation: orgName }) },
+    {
+      text: t('pdf.subjectReport.intro', {
+        organisation: orgName,
+        // A participant or a complainant reads "over u", a family "over dit huishouden"; a kind
+        // without its own words is addressed as the reader, as the rest of the letter does.
+        whom: t(`pdf.subjectReport.whom.${report.subject.kind}`, {
+          defaultValue: t('pdf.subjectReport.whom.person'),
+        }),
+      }),
+    },
     ...report.parts.flatMap(sectionContent),
   ]
   return renderPdf(

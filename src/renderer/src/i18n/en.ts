@@ -243,7 +243,11 @@ export const en: Messages = {
   },
   subjectExport: {
     button: 'Access export',
-    menuLabel: 'All data of this household (GDPR access request)',
+    menuLabel: {
+      household: 'All data of this household (GDPR access request)',
+      person: 'All data of this participant (GDPR access request)',
+      complaint: 'All data of this complaint and its complainant (GDPR access request)',
+    },
     pdf: 'PDF, to print or hand over',
     json: 'JSON, for another program',
     done: '{{filename}} has been made. Making the export is recorded in the audit log.',

@@ -249,7 +249,11 @@ export const nl = {
   },
   subjectExport: {
     button: 'Inzage-export',
-    menuLabel: 'Alle gegevens van dit huishouden (AVG-inzage)',
+    menuLabel: {
+      household: 'Alle gegevens van dit huishouden (AVG-inzage)',
+      person: 'Alle gegevens van deze deelnemer (AVG-inzage)',
+      complaint: 'Alle gegevens van deze klacht en de indiener (AVG-inzage)',
+    },
     pdf: 'PDF, om af te drukken of mee te geven',
     json: 'JSON, voor een ander programma',
     done: '{{filename}} is gemaakt. Het maken van de export staat in de auditlog.',

@@ -10,8 +10,8 @@ import type { SubjectExportFormat, SubjectKind } from '../../../../shared/schema
 import { useCan } from '../../common/hooks/use-session'
 
 /**
- * "Inzage-export": everything the app holds about this household, for an access request (AVG
- * art. 15), as a PDF to hand over or as JSON. Only for those main lets make it.
+ * "Inzage-export": everything the app holds about this household (or person, or complaint), for an
+ * access request (AVG art. 15), as a PDF to hand over or as JSON. Only for those main lets make it.
  */
 export function SubjectExportButton({
   householdId,
@@ -26,10 +26,10 @@ export function SubjectExportButton({
   const [busy, setBusy] = useState(false)
   if (!can('subjects.export')) return null
 
+  const of = subject ?? { kind: 'household' as const, id: householdId ?? 0 }
   const download = async (format: SubjectExportFormat): Promise<void> => {
     setBusy(true)
     try {
-      const of = subject ?? { kind: 'household' as const, id: householdId ?? 0 }
       const file = await call('subjects.export', { ...of, format })
       if (!(await saveDownload(file))) return
       notifications.show({
@@ -56,7 +56,8 @@ export function SubjectExportButton({
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('subjectExport.menuLabel')}</Menu.Label>
+        {/* Says whose data it is: a participant's page must not speak of a household. */}
+        <Menu.Label>{t(`subjectExport.menuLabel.${of.kind}`)}</Menu.Label>
         <Menu.Item
           leftSection={<IconFileTypePdf size={16} aria-hidden />}
           onClick={() => void download('pdf')}
