@@ -5,9 +5,17 @@ type Bases = Partial<{ [M in MethodName]: MethodInput<M> }>
 
 export interface FollowupFixture {
   personId: number
+  /** A measurement to correct (`measurements.update`). */
+  measurementId: number
+  /** Another one, so a delete that goes through leaves the correction something to work on. */
+  spareMeasurementId: number
 }
 
-/** The first person of the volunteers fixture (tests/helpers/volunteers.ts), made before this. */
+/**
+ * The first person of the volunteers fixture (tests/helpers/volunteers.ts), made before this,
+ * with two measurements recorded through the router by the admin (the tests' clock is
+ * 2026-06-15 or 16; the person registered on 2026-03-01).
+ */
 export async function followupFixture(app: TestApp): Promise<FollowupFixture> {
   const p = await app.open.db
     .selectFrom('person')
@@ -15,7 +23,17 @@ export async function followupFixture(app: TestApp): Promise<FollowupFixture> {
     .orderBy('id')
     .limit(1)
     .executeTakeFirstOrThrow()
-  return { personId: p.id }
+  const measure = (measuredOn: string): Promise<{ id: number }> =>
+    app.call('measurements.record', {
+      personId: p.id,
+      measuredOn,
+      moment: 'reassessment',
+      version: 'zrm11',
+      scores: [{ domain: 'housing', score: 3 }],
+    })
+  const measurement = await measure('2026-05-01')
+  const spare = await measure('2026-05-15')
+  return { personId: p.id, measurementId: measurement.id, spareMeasurementId: spare.id }
 }
 
 /**
@@ -39,6 +57,16 @@ export function followupBases(f: FollowupFixture): Bases {
         { domain: 'daytime', score: 3 },
       ],
     },
+    'measurements.update': {
+      id: f.measurementId,
+      measuredOn: '2026-05-02',
+      moment: 'reassessment',
+      scores: [
+        { domain: 'housing', score: 4 },
+        { domain: 'finances', score: 2 },
+      ],
+    },
+    'measurements.delete': { id: f.spareMeasurementId },
     'measurements.list': { personId },
     'measurements.settings': {},
     'measurements.updateSettings': { version: 'zrm11', ladder: false },
@@ -77,6 +105,8 @@ export function followupGhosts(f: FollowupFixture): [MethodName, Record<string, 
     ],
     ['hours.forPerson', { personId: 999_999 }],
     ['measurements.record', { ...b['measurements.record'], personId: 999_999 }],
+    ['measurements.update', { ...b['measurements.update'], id: 999_999 }],
+    ['measurements.delete', { id: 999_999 }],
     ['measurements.list', { personId: 999_999 }],
     ['plans.get', { personId: 999_999 }],
     ['plans.update', { ...b['plans.update'], personId: 999_999 }],

@@ -703,6 +703,16 @@ describe('roles', () => {
           scores: [{ domain: 'housing', score: 3 }],
         },
       ],
+      [
+        'measurements.update',
+        {
+          id: 1,
+          measuredOn: '2026-06-01',
+          moment: 'end',
+          scores: [{ domain: 'housing', score: 3 }],
+        },
+      ],
+      ['measurements.delete', { id: 1 }],
       ['measurements.list', { personId: anna }],
       ['measurements.settings', {}],
       ['measurements.updateSettings', { ladder: true }],

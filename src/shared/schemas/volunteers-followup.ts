@@ -135,30 +135,48 @@ const ladder = z
   .min(1, { error: 'v:invalidOption' })
   .max(LADDER_STEPS.length, { error: 'v:invalidOption' })
 
+/** What a measurement holds, as recorded and as corrected: the same rules for both. */
+const measurementFields = {
+  measuredOn: isoDate,
+  moment: z.enum(MEASUREMENT_MOMENTS, { error: requiredOrOption }),
+  /** One score per domain scored; a domain left out was not assessed. */
+  scores: z
+    .array(z.object({ domain: zrmDomain, score }))
+    .min(1, { error: 'v:required' })
+    .max(13),
+  /** The participation ladder's step, only while the ladder setting is on. */
+  ladder: ladder.nullish().transform((v) => v ?? null),
+}
+
+function noDomainTwice(v: { scores: { domain: string }[] }, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>()
+  v.scores.forEach((s, i) => {
+    if (seen.has(s.domain))
+      ctx.addIssue({ code: 'custom', message: 'v:duplicate', path: ['scores', i, 'domain'] })
+    seen.add(s.domain)
+  })
+}
+
 export const measurementRecordInput = z
   .object({
     personId: id,
-    measuredOn: isoDate,
-    moment: z.enum(MEASUREMENT_MOMENTS, { error: requiredOrOption }),
+    ...measurementFields,
     /** The version it is scored in; the setting's version when left out. */
     version: zrmVersion.optional(),
-    /** One score per domain scored; a domain left out was not assessed. */
-    scores: z
-      .array(z.object({ domain: zrmDomain, score }))
-      .min(1, { error: 'v:required' })
-      .max(13),
-    /** The participation ladder's step, only while the ladder setting is on. */
-    ladder: ladder.nullish().transform((v) => v ?? null),
   })
-  .superRefine((v, ctx) => {
-    const seen = new Set<string>()
-    v.scores.forEach((s, i) => {
-      if (seen.has(s.domain))
-        ctx.addIssue({ code: 'custom', message: 'v:duplicate', path: ['scores', i, 'domain'] })
-      seen.add(s.domain)
-    })
-  })
+  .superRefine(noDomainTwice)
 export type MeasurementRecordInput = z.input<typeof measurementRecordInput>
+
+/**
+ * A correction of a measurement entered wrongly: its day, moment, scores and ladder step. The
+ * version stays the one it was scored in (the scores' domains must be of that version).
+ */
+export const measurementUpdateInput = z
+  .object({ id, ...measurementFields })
+  .superRefine(noDomainTwice)
+export type MeasurementUpdateInput = z.input<typeof measurementUpdateInput>
+
+export const measurementDeleteInput = z.object({ id })
 
 export interface Measurement {
   id: number

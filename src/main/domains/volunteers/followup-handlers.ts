@@ -1,7 +1,13 @@
 import type { Slice } from '../slice'
 import type { StatsContext } from '../shop/stats-task'
 import { hoursMonth, logHours, personHours } from './hours'
-import { listMeasurements, recordMeasurement, updateMeasurementSettings } from './measurements'
+import {
+  deleteMeasurement,
+  listMeasurements,
+  recordMeasurement,
+  updateMeasurement,
+  updateMeasurementSettings,
+} from './measurements'
 import { getPlan, updatePlan } from './plans'
 import { getMeasurementSettings } from './followup-queries'
 import { listContacts, logContact } from './contacts'
@@ -22,6 +28,8 @@ export const followupHandlers: Slice<(typeof FOLLOWUP_PREFIXES)[number], StatsCo
   'hours.month': hoursMonth,
   'hours.forPerson': personHours,
   'measurements.record': recordMeasurement,
+  'measurements.update': updateMeasurement,
+  'measurements.delete': deleteMeasurement,
   'measurements.list': listMeasurements,
   'measurements.settings': (ctx) => getMeasurementSettings(ctx.db),
   'measurements.updateSettings': updateMeasurementSettings,

@@ -1,5 +1,5 @@
 import type { MethodParsed } from '../../../shared/api'
-import { validationError, type FieldError } from '../../../shared/errors'
+import { notFound, validationError, type FieldError } from '../../../shared/errors'
 import { toDutchDate } from '../../../shared/dates'
 import type { Measurement, MeasurementSettings } from '../../../shared/schemas/volunteers-followup'
 import {
@@ -112,6 +112,138 @@ export async function recordMeasurement(
   })
   const [m] = await readMeasurements(ctx.db, input.personId, id)
   return m
+}
+
+/** A measurement as stored, with the person it is about; NOT_FOUND when there is none. */
+async function storedMeasurement(db: Db, id: number) {
+  const m = await db
+    .selectFrom('measurement')
+    .select(['id', 'personId', 'measuredOn', 'moment', 'version', 'ladder'])
+    .where('id', '=', id)
+    .executeTakeFirst()
+  if (!m) throw notFound('measurement')
+  const scores = await db
+    .selectFrom('measurementScore')
+    .select(['domain', 'score'])
+    .where('measurementId', '=', id)
+    .execute()
+  return { ...m, version: m.version as ZrmVersion, scores }
+}
+
+/**
+ * Corrects a measurement entered wrongly: day, moment, scores and ladder step, under the same
+ * rules as recording it, in the version it was scored in. Who measured stays; the log names who
+ * corrected it and which fields (`score.<domain>` per score changed, added or removed). The scores
+ * on the 11 domains kept for the figures (`progress_scores`) are written anew, so
+ * `volunteers.stats` follows the correction. The same values again change and log nothing.
+ */
+export async function updateMeasurement(
+  ctx: ServiceContext,
+  input: MethodParsed<'measurements.update'>,
+): Promise<Measurement> {
+  const personId = await ctx.db.transaction().execute(async (trx) => {
+    const current = await storedMeasurement(trx, input.id)
+    const person = await writablePerson(trx, current.personId)
+    const settings = await getMeasurementSettings(trx)
+    const problems: FieldError[] = []
+    if (input.measuredOn > ctx.clock.today())
+      problems.push({ path: 'measuredOn', key: 'futureDate' })
+    else if (input.measuredOn < person.registeredOn)
+      problems.push({
+        path: 'measuredOn',
+        key: 'beforeRegistration',
+        params: { date: toDutchDate(person.registeredOn) },
+      })
+    input.scores.forEach((s, i) => {
+      if (!isDomainOf(current.version, s.domain))
+        problems.push({ path: `scores.${i}.domain`, key: 'domainNotInVersion' })
+    })
+    // A step recorded while the ladder was on may stay; a new or other one needs the ladder on.
+    if (input.ladder !== null && input.ladder !== current.ladder && !settings.ladder)
+      problems.push({ path: 'ladder', key: 'ladderOff' })
+    if (problems.length) throw validationError(problems)
+
+    const before = new Map(current.scores.map((s) => [s.domain, Number(s.score)]))
+    const after = new Map(input.scores.map((s) => [s.domain as string, s.score]))
+    const scoreFields = [...new Set([...before.keys(), ...after.keys()])]
+      .filter((d) => before.get(d) !== after.get(d))
+      .sort(
+        (a, b) =>
+          domainsOf(current.version).indexOf(a as ZrmDomain) -
+          domainsOf(current.version).indexOf(b as ZrmDomain),
+      )
+      .map((d) => `score.${d}`)
+    const fields = [
+      ...changedFields(
+        { measuredOn: current.measuredOn, moment: current.moment },
+        { measuredOn: input.measuredOn, moment: input.moment },
+      ),
+      ...scoreFields,
+      ...((current.ladder ?? null) !== input.ladder ? ['ladder'] : []),
+    ]
+    if (!fields.length) return current.personId
+    await trx
+      .updateTable('measurement')
+      .set({
+        measuredOn: input.measuredOn,
+        moment: input.moment,
+        ladder: input.ladder,
+        progressScores: progressScores(current.version, input.scores),
+      })
+      .where('id', '=', input.id)
+      .execute()
+    if (scoreFields.length) {
+      await trx.deleteFrom('measurementScore').where('measurementId', '=', input.id).execute()
+      await trx
+        .insertInto('measurementScore')
+        .values(
+          input.scores.map((s) => ({ measurementId: input.id, domain: s.domain, score: s.score })),
+        )
+        .execute()
+    }
+    await audit(trx, ctx, {
+      action: 'update',
+      entityType: 'measurement',
+      entityId: input.id,
+      subject: { kind: 'person', id: current.personId },
+      fields,
+    })
+    return current.personId
+  })
+  const [m] = await readMeasurements(ctx.db, personId, input.id)
+  return m
+}
+
+/**
+ * Removes a measurement entered by mistake, with its scores; the figures no longer count it. The
+ * log keeps that it was there (which fields it held), never its values.
+ */
+export async function deleteMeasurement(
+  ctx: ServiceContext,
+  input: MethodParsed<'measurements.delete'>,
+): Promise<{ id: number }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const current = await storedMeasurement(trx, input.id)
+    await writablePerson(trx, current.personId)
+    // The score rows go with it (on delete cascade, migration 0014).
+    await trx.deleteFrom('measurement').where('id', '=', input.id).execute()
+    await audit(trx, ctx, {
+      action: 'delete',
+      entityType: 'measurement',
+      entityId: input.id,
+      subject: { kind: 'person', id: current.personId },
+      fields: [
+        'measuredOn',
+        'moment',
+        'version',
+        ...domainsOf(current.version)
+          .filter((d) => current.scores.some((s) => s.domain === d))
+          .map((d) => `score.${d}`),
+        ...(current.ladder === null ? [] : ['ladder']),
+      ],
+    })
+    return { id: input.id }
+  })
 }
 
 async function readMeasurements(db: Db, personId: number, onlyId?: number): Promise<Measurement[]> {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import {
+  ActionIcon,
   Button,
   Card,
   Group,
@@ -12,17 +13,21 @@ import {
   Table,
   Text,
   Title,
+  VisuallyHidden,
 } from '@mantine/core'
+import { modals } from '@mantine/modals'
 import { notifications } from '@mantine/notifications'
+import { IconPencil, IconTrash, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../common/components/date-field'
 import { ErrorAlert } from '../../common/components/error-alert'
-import { errorMessage, serverFieldErrors, zodValidate } from '../../common/forms'
+import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../common/forms'
 import { useLoad } from '../../common/hooks/use-load'
 import { toDutchDate } from '../../../../shared/dates'
 import {
   measurementRecordInput,
+  measurementUpdateInput,
   type Measurement,
 } from '../../../../shared/schemas/volunteers-followup'
 import {
@@ -38,7 +43,10 @@ import {
 } from '../../../../shared/zrm'
 import { ScoreChart } from './score-chart'
 
-/** A person's ZRM measurements: a small chart per domain, the list, and a new one. */
+/**
+ * A person's ZRM measurements: a small chart per domain, the list, and a new one. A measurement
+ * entered wrongly is corrected or deleted from the list; the figures follow (main keeps them).
+ */
 export function PersonMeasurements({
   personId,
   today,
@@ -52,6 +60,35 @@ export function PersonMeasurements({
   const settingsLoader = useMemo(() => () => call('measurements.settings', {}), [])
   const settings = useLoad(settingsLoader)
   const [recording, setRecording] = useState(false)
+  const [editing, setEditing] = useState<Measurement | null>(null)
+
+  const remove = async (m: Measurement): Promise<void> => {
+    try {
+      await call('measurements.delete', { id: m.id })
+      notifications.show({ color: 'teal', message: t('volunteers.measurements.removed') })
+      reload()
+    } catch (err) {
+      showError(t, err)
+    }
+  }
+  const confirmRemove = (m: Measurement): void => {
+    const date = toDutchDate(m.measuredOn)
+    modals.openConfirmModal({
+      title: t('volunteers.measurements.removeTitle', { date }),
+      children: (
+        <Text size="sm">
+          {t('volunteers.measurements.removeText', {
+            date,
+            moment: t(`zrm.moments.${m.moment}`).toLowerCase(),
+            count: m.scores.length,
+          })}
+        </Text>
+      ),
+      labels: { confirm: t('volunteers.measurements.remove'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void remove(m),
+    })
+  }
 
   if (!data)
     return error ? (
@@ -130,6 +167,9 @@ export function PersonMeasurements({
                 <Table.Th>{t('volunteers.measurements.columns.version')}</Table.Th>
                 {ladderOn && <Table.Th>{t('volunteers.measurements.columns.ladder')}</Table.Th>}
                 <Table.Th>{t('volunteers.measurements.columns.by')}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t('volunteers.measurements.columns.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -140,6 +180,31 @@ export function PersonMeasurements({
                   <Table.Td>{t(`zrm.versions.${m.version}`)}</Table.Td>
                   {ladderOn && <Table.Td>{m.ladder ?? '–'}</Table.Td>}
                   <Table.Td>{m.byName ?? '–'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <ActionIcon
+                        variant="subtle"
+                        onClick={() => setEditing(m)}
+                        aria-label={t('volunteers.measurements.editLabel', {
+                          date: toDutchDate(m.measuredOn),
+                        })}
+                        title={t('volunteers.measurements.edit')}
+                      >
+                        <IconPencil size={16} aria-hidden />
+                      </ActionIcon>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => confirmRemove(m)}
+                        aria-label={t('volunteers.measurements.removeLabel', {
+                          date: toDutchDate(m.measuredOn),
+                        })}
+                        title={t('volunteers.measurements.remove')}
+                      >
+                        <IconTrash size={16} aria-hidden />
+                      </ActionIcon>
+                    </Group>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -147,21 +212,34 @@ export function PersonMeasurements({
         </>
       )}
       <Modal
-        opened={recording}
-        onClose={() => setRecording(false)}
+        opened={recording || editing !== null}
+        onClose={() => {
+          setRecording(false)
+          setEditing(null)
+        }}
         size="lg"
-        title={t('volunteers.measurements.new')}
+        title={
+          editing
+            ? t('volunteers.measurements.editTitle', { date: toDutchDate(editing.measuredOn) })
+            : t('volunteers.measurements.new')
+        }
       >
-        {recording && (
+        {(recording || editing) && (
           <MeasurementForm
+            key={editing?.id ?? 'new'}
             personId={personId}
             today={today}
-            version={settings.data?.version ?? 'zrm11'}
+            version={editing?.version ?? settings.data?.version ?? 'zrm11'}
             ladder={ladderOn}
             previous={ordered.length ? ordered[ordered.length - 1] : null}
-            onCancel={() => setRecording(false)}
+            existing={editing}
+            onCancel={() => {
+              setRecording(false)
+              setEditing(null)
+            }}
             onSaved={() => {
               setRecording(false)
+              setEditing(null)
               reload()
             }}
           />
@@ -177,6 +255,7 @@ function MeasurementForm({
   version: defaultVersion,
   ladder: ladderOn,
   previous,
+  existing,
   onCancel,
   onSaved,
 }: {
@@ -185,39 +264,59 @@ function MeasurementForm({
   version: ZrmVersion
   ladder: boolean
   previous: Measurement | null
+  /** The measurement being corrected; null records a new one. */
+  existing: Measurement | null
   onCancel: () => void
   onSaved: () => void
 }): React.JSX.Element {
   const { t } = useTranslation()
-  const [measuredOn, setMeasuredOn] = useState<string | null>(today)
-  const [moment, setMoment] = useState<MeasurementMoment>(previous ? 'reassessment' : 'intake')
+  const [measuredOn, setMeasuredOn] = useState<string | null>(existing?.measuredOn ?? today)
+  const [moment, setMoment] = useState<MeasurementMoment>(
+    existing?.moment ?? (previous ? 'reassessment' : 'intake'),
+  )
   const [version, setVersion] = useState<ZrmVersion>(defaultVersion)
-  const [scores, setScores] = useState<Record<string, string>>({})
-  const [ladder, setLadder] = useState<string | null>(null)
+  const [scores, setScores] = useState<Record<string, string>>(() =>
+    Object.fromEntries((existing?.scores ?? []).map((s) => [s.domain, String(s.score)])),
+  )
+  const [ladder, setLadder] = useState<string | null>(
+    existing?.ladder == null ? null : String(existing.ladder),
+  )
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const domains = domainsOf(version)
 
+  // The scores sent, in the matrix's order: a refusal of `scores.2.score` is about the third one
+  // sent, so it is shown at that domain's row.
+  const scored = domains.filter((d) => scores[d])
+  const errorAt = (d: string): string | undefined => {
+    const i = scored.indexOf(d as (typeof scored)[number])
+    return i < 0 ? undefined : (errors[`scores.${i}.score`] ?? errors[`scores.${i}.domain`])
+  }
+
   const save = async (): Promise<void> => {
     setProblem(null)
-    const raw = {
-      personId,
+    const common = {
       measuredOn: measuredOn ?? '',
       moment,
-      version,
-      scores: domains
-        .filter((d) => scores[d])
-        .map((d) => ({ domain: d, score: Number(scores[d]) })),
-      ladder: ladderOn && ladder ? Number(ladder) : null,
+      scores: scored.map((d) => ({ domain: d, score: Number(scores[d]) })),
+      // With the ladder off, a correction keeps the step recorded while it was on.
+      ladder: ladderOn ? (ladder ? Number(ladder) : null) : (existing?.ladder ?? null),
     }
-    const found = zodValidate(measurementRecordInput, t)(raw)
+    const found = existing
+      ? zodValidate(measurementUpdateInput, t)({ id: existing.id, ...common })
+      : zodValidate(measurementRecordInput, t)({ personId, version, ...common })
     setErrors(found)
     if (Object.keys(found).length) return setProblem(t('errors.validation'))
     setBusy(true)
     try {
-      await call('measurements.record', raw)
-      notifications.show({ color: 'teal', message: t('volunteers.measurements.saved') })
+      if (existing) {
+        await call('measurements.update', { id: existing.id, ...common })
+        notifications.show({ color: 'teal', message: t('volunteers.measurements.corrected') })
+      } else {
+        await call('measurements.record', { personId, version, ...common })
+        notifications.show({ color: 'teal', message: t('volunteers.measurements.saved') })
+      }
       onSaved()
     } catch (err) {
       setErrors(serverFieldErrors(t, err))
@@ -259,19 +358,22 @@ function MeasurementForm({
             onChange={(v) => v && setVersion(v as ZrmVersion)}
             allowDeselect={false}
             error={errors.version}
+            // A correction stays in the version it was scored in (its domains belong to it).
+            disabled={existing !== null}
+            description={existing ? t('volunteers.measurements.versionKept') : undefined}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
           {t('volunteers.measurements.scoreHelp')}
         </Text>
         <Stack gap={4}>
-          {domains.map((d, i) => (
+          {domains.map((d) => (
             <Radio.Group
               key={d}
               label={t(`zrm.domains.${d}`)}
               value={scores[d] ?? ''}
               onChange={(v) => setScores((old) => ({ ...old, [d]: v }))}
-              error={errors[`scores.${i}.score`]}
+              error={errorAt(d)}
               styles={{ root: { display: 'flex', alignItems: 'center', gap: 12 } }}
             >
               <Group gap="md" ml="auto">
@@ -284,6 +386,20 @@ function MeasurementForm({
                     aria-label={`${s}: ${t(`zrm.scores.${s}`)}`}
                   />
                 ))}
+                {/* A domain scored by mistake is cleared again: left out, it was not assessed. */}
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  disabled={!scores[d]}
+                  onClick={() => setScores(({ [d]: _, ...rest }) => rest)}
+                  aria-label={t('volunteers.measurements.clearScore', {
+                    domain: t(`zrm.domains.${d}`),
+                  })}
+                  title={t('volunteers.measurements.notScored')}
+                >
+                  <IconX size={14} aria-hidden />
+                </ActionIcon>
               </Group>
             </Radio.Group>
           ))}
