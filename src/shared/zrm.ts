@@ -1,3 +1,5 @@
+import { lowerFirst } from './i18n/words'
+
 /**
  * The self-reliance matrix (zelfredzaamheidsmatrix, ZRM) and the participation ladder, as codes.
  *
@@ -181,6 +183,20 @@ export const ZRM_LABELS_NL: ZrmLabels = {
     '6': 'Betaald werk',
   },
   moments: { intake: 'Intake', reassessment: 'Herbeoordeling', end: 'Einde traject' },
+}
+
+/**
+ * The audit log's names for a measurement's score fields: services write `score.<domain>`, the
+ * log's field table is keyed `score_<domain>` (see `auditFieldText`). Built from the domain
+ * names, so every domain of both versions has one: "score financiën".
+ */
+export function zrmScoreFieldLabels(
+  labels: ZrmLabels,
+  word: string,
+): Record<`score_${ZrmDomain}`, string> {
+  return Object.fromEntries(
+    ZRM_DOMAINS.map((d) => [`score_${d}`, `${word} ${lowerFirst(labels.domains[d])}`]),
+  ) as Record<`score_${ZrmDomain}`, string>
 }
 
 export const ZRM_LABELS_EN: ZrmLabels = {

@@ -1,7 +1,7 @@
 import type { SharedLabels } from './nl'
 import { complaintDocumentsEn } from './complaint-documents'
 import { lowerFirstAll } from './words'
-import { ZRM_LABELS_EN } from '../zrm'
+import { ZRM_LABELS_EN, zrmScoreFieldLabels } from '../zrm'
 import { subjectAccessEn } from './subject-access'
 import { matchingEn } from './matching'
 
@@ -307,6 +307,7 @@ export const en: SharedLabels = {
       reviews: 're-assessments',
       contactedOn: 'contacted on',
       nextOn: 'next contact on',
+      ...zrmScoreFieldLabels(ZRM_LABELS_EN, 'score'),
     },
     notes: {
       sessionExpired: 'expired: not used for 12 hours',

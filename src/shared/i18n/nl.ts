@@ -10,7 +10,7 @@ import type { Eligibility } from '../schemas/household'
 import type { Role } from '../schemas/accounts'
 import type { SubjectKind } from '../schemas/subjects'
 import { lowerFirstAll } from './words'
-import { ZRM_LABELS_NL } from '../zrm'
+import { ZRM_LABELS_NL, zrmScoreFieldLabels } from '../zrm'
 import { subjectAccessNl } from './subject-access'
 import { matchingNl } from './matching'
 import type { Texts } from './types'
@@ -402,6 +402,8 @@ export const nl = {
       reviews: 'herbeoordelingen',
       contactedOn: 'contact op',
       nextOn: 'volgend contact op',
+      // A measurement's scores, `score.<domain>` (every domain of both ZRM versions).
+      ...zrmScoreFieldLabels(ZRM_LABELS_NL, 'score'),
     },
     notes,
     listKinds: {
