@@ -1,6 +1,6 @@
 import { runInWorker } from '../../src/main/workers/run-in-worker'
 import type { TaskDefinition } from '../../src/main/workers/task'
-import { countSlowly, countTables, crash, fail, hasKey } from './worker-test-tasks'
+import { countSlowly, countTables, crash, fail, hasKey, readKept } from './worker-test-tasks'
 
 /** The worker entry of tests/integration/workers.test.ts: the runner with test tasks. */
 const TASKS: readonly TaskDefinition<never, unknown>[] = [
@@ -9,6 +9,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   crash,
   fail,
   hasKey,
+  readKept,
 ]
 
 runInWorker(TASKS)

@@ -38,3 +38,17 @@ export const fail = defineTask<Record<string, never>, never>('test.fail', () => 
 export const hasKey = defineTask<Record<string, never>, boolean>('test.hasKey', (_input, ctx) =>
   Boolean(ctx.key && ctx.key.length === 32),
 )
+
+/** A number per kept connection, so a test sees whether two tasks read through the same one. */
+const keptIds = new WeakMap<object, number>()
+let nextKeptId = 1
+
+export const readKept = defineTask<{ sql: string }, { connection: number; value: unknown }>(
+  'test.readKept',
+  (input, ctx) => {
+    const db = ctx.readDatabase()
+    let connection = keptIds.get(db)
+    if (connection === undefined) keptIds.set(db, (connection = nextKeptId++))
+    return { connection, value: db.prepare(input.sql).pluck().get() }
+  },
+)

@@ -1,9 +1,19 @@
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { WorkersBusyError, type WorkerPool } from '../../src/main/workers/pool'
+import { renameSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+import { WorkerPool, WorkersBusyError } from '../../src/main/workers/pool'
 import { TaskCancelledError, WorkerCrashedError } from '../../src/main/workers/task'
 import { createTestApp, type TestApp } from '../helpers/db'
-import { countSlowly, countTables, crash, fail, hasKey } from '../helpers/worker-test-tasks'
+import {
+  countSlowly,
+  countTables,
+  crash,
+  fail,
+  hasKey,
+  readKept,
+} from '../helpers/worker-test-tasks'
 
 const entry = fileURLToPath(new URL('../helpers/worker-test-entry.ts', import.meta.url))
 
@@ -33,6 +43,45 @@ describe('worker runner', () => {
     expect(tables).toBeGreaterThan(5)
     // Start-up cost of one thread (with tsx's loader here); logged for the report.
     console.log(`worker round trip ${ms.toFixed(0)} ms`)
+  })
+
+  it('keeps a read connection warm between figure tasks, sees new writes, and drops it when asked', async () => {
+    const count = { sql: 'select count(*) from setting' }
+    const first = await pool.run(readKept, count)
+    app.open.sqlite.prepare(`insert into setting (key, value) values ('test.kept', '1')`).run()
+    const second = await pool.run(readKept, count)
+    // The same connection (a warm page cache), and it reads what main wrote since.
+    expect(second.connection).toBe(first.connection)
+    expect(second.value).toBe(Number(first.value) + 1)
+    // The vault closes or its file is swapped: the key goes out of the worker with the connection.
+    pool.forgetConnections()
+    const third = await pool.run(readKept, count)
+    expect(third.connection).not.toBe(first.connection)
+    expect(third.value).toBe(second.value)
+  })
+
+  it('opens the kept read connection anew when the database file was replaced (a restore)', async () => {
+    const file = join(app.dir, 'los.sqlite')
+    const make = (name: string, rows: number): void => {
+      const db = new Database(join(app.dir, name))
+      db.exec('create table t (n integer)')
+      for (let i = 0; i < rows; i++) db.prepare('insert into t values (?)').run(i)
+      db.close()
+    }
+    make('los.sqlite', 2)
+    const own = new WorkerPool({ dbFile: file, dataDir: app.dir, key: () => null, entry })
+    try {
+      const before = await own.run(readKept, { sql: 'select count(*) from t' })
+      expect(before.value).toBe(2)
+      // As a restore does: another file renamed into place.
+      make('nieuw.sqlite', 5)
+      renameSync(join(app.dir, 'nieuw.sqlite'), file)
+      const after = await own.run(readKept, { sql: 'select count(*) from t' })
+      expect(after.value).toBe(5)
+      expect(after.connection).not.toBe(before.connection)
+    } finally {
+      await own.terminateAll()
+    }
   })
 
   it('reports progress and lists the job while it runs, then forgets it', async () => {

@@ -482,6 +482,7 @@ export class Vault {
     this.suspect = true
     this.current = 'damaged'
     this.handle = null
+    this.workers.forgetConnections()
     try {
       await handle?.close()
     } catch (err) {
@@ -1262,6 +1263,7 @@ export class Vault {
     if (this.current === 'open') await this.backup('pre-restore')
     await this.settled()
     beforeSwap()
+    this.workers.forgetConnections()
     if (this.handle) await this.handle.close()
     this.handle = null
     const wasOpen = this.current === 'open'
@@ -1307,6 +1309,8 @@ export class Vault {
 
   async close(): Promise<void> {
     await this.settled()
+    // The workers' kept read connections hold the key inside SQLite: they go with the vault.
+    this.workers.forgetConnections()
     if (this.handle) await this.handle.close()
     this.handle = null
     this.key?.fill(0)

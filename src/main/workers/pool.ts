@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads'
 import {
   TaskCancelledError,
   WorkerCrashedError,
+  type ForgetRequest,
   type SerializedError,
   type TaskDefinition,
   type TaskRequest,
@@ -330,6 +331,19 @@ export class WorkerPool {
       thread.worker.postMessage(request)
       request.key?.fill(0)
     }
+  }
+
+  /**
+   * Every worker closes its kept read connection (see `TaskContext.readDatabase`): the vault
+   * closes, or its file is about to be swapped. A busy worker does so after its task.
+   */
+  forgetConnections(): void {
+    const threads = new Set([
+      ...this.idle,
+      ...[...this.running.values()].flatMap((r) => (r.thread ? [r.thread] : [])),
+    ])
+    const forget: ForgetRequest = { type: 'forget' }
+    for (const t of threads) t.worker.postMessage(forget)
   }
 
   /** Running jobs that carry a label, as `jobs.list` filters them. */

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { applyKey } from '../db/open'
 import {
   serializeError,
   TaskCancelledError,
+  type ForgetRequest,
   type TaskContext,
   type TaskDefinition,
   type TaskRequest,
@@ -21,9 +24,63 @@ export function runInWorker(tasks: readonly TaskDefinition<never, unknown>[]): v
   const port = parentPort
   const setup = workerData as WorkerSetup
   // One task at a time: main sends the next only after this one answered.
-  port.on('message', (req: TaskRequest) => {
+  port.on('message', (req: TaskRequest | ForgetRequest) => {
     if (req.type === 'run') void runOne(tasks, setup, req, (msg) => port.postMessage(msg))
+    else if (req.type === 'forget') forgetKept()
   })
+}
+
+/**
+ * Page cache of the kept read connection: the figures of ten years read tens of megabytes of
+ * index pages, each decrypted once and then served from here while the worker lives.
+ */
+const KEPT_CACHE_KIB = 64 * 1024
+
+/** The kept read connection, with what it was opened for: the file's identity and the key's. */
+let kept: { db: Database.Database; file: string; identity: string; keyDigest: string } | null = null
+
+function fileIdentity(file: string): string {
+  const st = statSync(file)
+  return `${st.dev}:${st.ino}`
+}
+
+function forgetKept(): void {
+  if (kept?.db.open) kept.db.close()
+  kept = null
+}
+
+/**
+ * The worker's kept read connection, opened again when the file was swapped (a restore renames
+ * another file into place) or the key is another. The key is compared by digest: the worker
+ * keeps no copy of it between tasks (SQLite's own cipher context holds it while the connection
+ * is open, as main's connection does).
+ */
+function keptConnection(setup: WorkerSetup, key: Buffer | null): Database.Database {
+  const identity = fileIdentity(setup.dbFile)
+  const keyDigest = key ? createHash('sha256').update(key).digest('hex') : ''
+  if (
+    kept?.db.open &&
+    kept.file === setup.dbFile &&
+    kept.identity === identity &&
+    kept.keyDigest === keyDigest
+  )
+    return kept.db
+  forgetKept()
+  const db = new Database(setup.dbFile, {
+    ...(setup.nativeBinding ? { nativeBinding: setup.nativeBinding } : {}),
+    readonly: true,
+    fileMustExist: true,
+  })
+  try {
+    if (key) applyKey(db, key)
+    db.pragma('busy_timeout = 5000')
+    db.pragma(`cache_size = -${KEPT_CACHE_KIB}`)
+  } catch (err) {
+    db.close()
+    throw err
+  }
+  kept = { db, file: setup.dbFile, identity, keyDigest }
+  return db
 }
 
 async function runOne(
@@ -61,6 +118,9 @@ async function runOne(
       if (key) applyKey(db, key)
       db.pragma('busy_timeout = 5000')
       return db
+    },
+    readDatabase() {
+      return keptConnection(setup, key)
     },
     openFile(file, options = {}) {
       const db = new Database(file, { ...native(), ...options })

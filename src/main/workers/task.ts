@@ -28,6 +28,14 @@ export interface TaskContext {
    * so it reads while main writes. Closed by the runner when the task ends, if the task did not.
    */
   openDatabase(options?: OpenTaskDatabaseOptions): Database.Database
+  /**
+   * A read-only connection to the live database that this worker keeps open between tasks, so
+   * figures counted again read from a warm page cache instead of decrypting the file anew. For
+   * tasks that only read (figures); never closed by the task or the runner. It is opened again
+   * when the database file was replaced (a restore) or the key changed, and dropped when main
+   * asks (the vault closes) or the worker ends.
+   */
+  readDatabase(): Database.Database
   /** Opens another SQLite file (a backup copy, say) with the same native addon, no key applied. */
   openFile(file: string, options?: Database.Options): Database.Database
   /** The database key, for tasks that check or seal copies (the worker's copy of it). */
@@ -95,6 +103,11 @@ export interface WorkerSetup {
   dbFile: string
   dataDir: string
   nativeBinding?: string
+}
+
+/** Main asks an idle or busy worker to close its kept read connection (see `readDatabase`). */
+export interface ForgetRequest {
+  type: 'forget'
 }
 
 /** One task for a worker (a message from main). */

@@ -1,11 +1,12 @@
 import { validationError } from '../../../shared/errors'
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import type { ShopStats, ShopTotals } from '../../../shared/schemas/shop'
 import { daysBetween } from '../../../shared/dates'
 import type { ServiceContext } from '../../context'
 import type { DB } from '../../db/schema'
 import type { Vault } from '../../vault/vault'
+import { figuresDb } from '../../workers/figures-db'
 import { defineTask, type TaskContext } from '../../workers/task'
 import { countShopStats, countShopTotals, shopStart, shopStats, shopTotals } from './stats'
 
@@ -16,18 +17,9 @@ import { countShopStats, countShopTotals, shopStart, shopStats, shopTotals } fro
  */
 export const STATS_WORKER_FROM_DAYS = 366
 
-/** Runs `count` on a Kysely over the worker's own read-only connection. */
-async function onWorkerDb<T>(ctx: TaskContext, count: (db: Kysely<DB>) => Promise<T>): Promise<T> {
-  // The same query builder and column names as main's, so the figures are counted exactly so.
-  const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: ctx.openDatabase() }),
-    plugins: [new CamelCasePlugin()],
-  })
-  try {
-    return await count(db)
-  } finally {
-    await db.destroy()
-  }
+/** Runs `count` on the worker's kept read connection (warm between figure tasks). */
+function onWorkerDb<T>(ctx: TaskContext, count: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  return count(figuresDb(ctx))
 }
 
 /** `shop.stats` over a long period, on the worker's own read-only connection. */

@@ -1,8 +1,7 @@
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import type { VolunteersStats } from '../../../shared/schemas/volunteers-followup'
 import { daysBetween } from '../../../shared/dates'
-import type { DB } from '../../db/schema'
+import { figuresDb } from '../../workers/figures-db'
 import { defineTask } from '../../workers/task'
 import type { StatsContext } from '../shop/stats-task'
 import { countVolunteersStats } from './stats-queries'
@@ -12,20 +11,12 @@ import { countVolunteersStats } from './stats-queries'
  */
 export const VOLUNTEERS_STATS_WORKER_FROM_DAYS = 366
 
-/** `volunteers.stats` over a long period, on the worker's own read-only connection. */
+/** `volunteers.stats` over a long period, on the worker's kept read connection. */
 export const volunteersStatsTask = defineTask<
   { input: MethodParsed<'volunteers.stats'>; now: string },
   VolunteersStats
 >('volunteers.stats', async ({ input, now }, ctx) => {
-  const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: ctx.openDatabase() }),
-    plugins: [new CamelCasePlugin()],
-  })
-  try {
-    return await countVolunteersStats(db, input, new Date(now))
-  } finally {
-    await db.destroy()
-  }
+  return await countVolunteersStats(figuresDb(ctx), input, new Date(now))
 })
 
 /**
