@@ -11,11 +11,17 @@ import { defineTask, type TaskContext } from '../../workers/task'
 import { countShopStats, countShopTotals, shopStart, shopStats, shopTotals } from './stats'
 
 /**
- * A period longer than this is counted in a worker thread. A year stays on main (tens of
- * milliseconds at ten years of data); ten years take a few hundred, which would hold up every
- * window if counted on main's thread.
+ * A period of this many days or more is counted in a worker thread: a year of a busy shop (19,000
+ * visits) took 50 ms on main at ten years of data, ten years a few hundred, either of which holds
+ * up every window. A month or so stays on main (a few milliseconds), sparing it the hop.
  */
-export const STATS_WORKER_FROM_DAYS = 366
+export const STATS_WORKER_FROM_DAYS = 92
+
+/**
+ * The figures since the start are counted in a worker when the shop's history up to the date is
+ * this long or longer; a younger shop's are counted on main.
+ */
+export const TOTALS_WORKER_FROM_DAYS = 366
 
 /** Runs `count` on the worker's kept read connection (warm between figure tasks). */
 function onWorkerDb<T>(ctx: TaskContext, count: (db: Kysely<DB>) => Promise<T>): Promise<T> {
@@ -71,7 +77,7 @@ export async function shopTotalsAnywhere(
   // Figures of a day still to come would look like a forecast; they are refused at the field.
   if (input.date > ctx.clock.today()) throw validationError([{ path: 'date', key: 'futureDate' }])
   const start = await shopStart(ctx.db, input.date)
-  if (start === null || daysBetween(start, input.date) < STATS_WORKER_FROM_DAYS)
+  if (start === null || daysBetween(start, input.date) < TOTALS_WORKER_FROM_DAYS)
     return shopTotals(ctx, input)
   return ctx.vault.workers.run(
     shopTotalsTask,
