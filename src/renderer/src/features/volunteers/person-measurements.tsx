@@ -361,6 +361,8 @@ function MeasurementForm({
             // A correction stays in the version it was scored in (its domains belong to it).
             disabled={existing !== null}
             description={existing ? t('volunteers.measurements.versionKept') : undefined}
+            // Below the field, so the three fields of the row stay level.
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
@@ -391,7 +393,8 @@ function MeasurementForm({
                   variant="subtle"
                   color="gray"
                   size="sm"
-                  disabled={!scores[d]}
+                  // Kept in place while there is nothing to clear, so the rows stay aligned.
+                  style={{ visibility: scores[d] ? 'visible' : 'hidden' }}
                   onClick={() => setScores(({ [d]: _, ...rest }) => rest)}
                   aria-label={t('volunteers.measurements.clearScore', {
                     domain: t(`zrm.domains.${d}`),
