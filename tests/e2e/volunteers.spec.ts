@@ -336,11 +336,11 @@ test('a new coordinator matches a person to a vacancy and follows them until the
   await expect(page.getByTestId('person-hours-total')).toHaveText('12,5')
   await shot(page, 'person-hours')
 
-  // The dashboard lists the contact due this week.
+  // The dashboard lists the contact due within the coming 7 days.
   await page.getByRole('navigation').getByRole('link', { name: 'Vrijwilligerswerk' }).click()
   await expect(
     page
-      .getByRole('region', { name: 'Contact gepland deze week' })
+      .getByRole('region', { name: 'Contact gepland: te laat of binnen 7 dagen' })
       .getByRole('link', { name: PERSON }),
   ).toBeVisible()
   await shot(page, 'dashboard')

@@ -456,7 +456,11 @@ export interface VolunteersDashboard {
   }[]
   /** Last month's active placements without hours logged. */
   hoursMissing: { month: string; count: number; total: number }
-  /** Contacts whose next date lies on or before the end of this week (Sunday), earliest first. */
+  /**
+   * Per person who has not left, their latest contact when its next date lies on or before
+   * `contactsDueUntil` (seven days after `date`): the overdue ones and those of the coming week,
+   * earliest first.
+   */
   contactsDue: {
     personId: number
     reference: string
@@ -465,4 +469,6 @@ export interface VolunteersDashboard {
     lastContactOn: string
     overdue: boolean
   }[]
+  /** The last day whose planned contacts are listed: `date` plus seven days. */
+  contactsDueUntil: string
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { auditNote } from '../../../shared/audit-text'
-import { addDays, daysBetween, startOfWeek } from '../../../shared/dates'
+import { addDays, daysBetween } from '../../../shared/dates'
 import type { VolunteersDashboard } from '../../../shared/schemas/volunteers-followup'
 import type { ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
@@ -9,13 +9,18 @@ import { addMonthsTo, monthOf, personName, placementRunsIn } from './followup-qu
 
 /** Trials whose end lies within this many days are listed (and those already past it). */
 export const TRIAL_WINDOW_DAYS = 14
+/**
+ * Contacts planned up to this many days ahead are listed (and every overdue one). A rolling week
+ * rather than the calendar week: on a Saturday next Wednesday's contact is already in sight.
+ */
+export const CONTACTS_WINDOW_DAYS = 7
 /** At most this many rows per list; the counts say how many there are in all. */
 const LIST_LIMIT = 100
 
 /**
  * The coordinator's start of the week: people waiting for their intake (longest first), trials
  * ending within 14 days (or overdue), last month's placements without hours, and the contacts
- * due by the end of this week (Sunday). Left and anonymised people are not listed.
+ * due within the next 7 days (or overdue). Left and anonymised people are not listed.
  */
 export async function volunteersDashboard(
   ctx: ServiceContext,
@@ -23,7 +28,7 @@ export async function volunteersDashboard(
 ): Promise<VolunteersDashboard> {
   const date = input.date ?? ctx.clock.today()
   const lastMonth = addMonthsTo(monthOf(date), -1)
-  const weekEnd = addDays(startOfWeek(date), 6)
+  const contactsUntil = addDays(date, CONTACTS_WINDOW_DAYS)
 
   const waiting = await ctx.db
     .selectFrom('person as p')
@@ -78,21 +83,31 @@ export async function volunteersDashboard(
     .where('p.anonymisedAt', 'is', null)
     .executeTakeFirst()
 
-  // Per person their latest contact (by day, then id); due when its next date is this week or
-  // earlier. A later contact without a next date means no follow-up is planned.
+  // Per person who has not left, their latest contact (by day, then id); due when its next date
+  // is at most CONTACTS_WINDOW_DAYS ahead. A later contact without a next date means no
+  // follow-up is planned. At ten years of data most people have left and most contacts are long
+  // superseded, so the people still in a trajectory come from the status index, each one's
+  // latest contact from the (person, day) index, and only that contact's row and, when it is
+  // due, the person's row are read: the fixed join order (cross join) keeps SQLite from reading
+  // every person's row first or every contact with a past next date (17 ms against 2.5 ms CPU
+  // at 20,000 people and 230,000 contacts, see the README).
   const due = await sql<{
     personId: number
     reference: string
     name: string
     nextOn: string
     lastContactOn: string
-  }>`select p.id as person_id, p.reference, ${personName} as name, c.next_on,
+  }>`with latest as (
+      select p.id as person_id,
+        (select c2.id from person_contact c2 where c2.person_id = p.id
+          order by c2.contacted_on desc, c2.id desc limit 1) as contact_id
+      from person p where p.status in ('registered', 'intake', 'active'))
+    select p.id as person_id, p.reference, ${personName} as name, c.next_on,
       c.contacted_on as last_contact_on
-    from person_contact c join person p on p.id = c.person_id
-    where c.next_on is not null and c.next_on <= ${weekEnd}
-      and p.anonymised_at is null and p.outflow_on is null
-      and c.id = (select c2.id from person_contact c2 where c2.person_id = c.person_id
-        order by c2.contacted_on desc, c2.id desc limit 1)
+    from latest l cross join person_contact c cross join person p
+    where c.id = l.contact_id and p.id = l.person_id
+      and c.next_on is not null and c.next_on <= ${contactsUntil}
+      and p.outflow_on is null and p.anonymised_at is null
     order by c.next_on, p.id
     limit ${LIST_LIMIT}`.execute(ctx.db)
 
@@ -136,5 +151,6 @@ export async function volunteersDashboard(
       lastContactOn: r.lastContactOn,
       overdue: r.nextOn < date,
     })),
+    contactsDueUntil: contactsUntil,
   }
 }

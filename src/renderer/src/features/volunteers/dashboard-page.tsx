@@ -25,7 +25,7 @@ import { FiguresSection } from './stats-page'
 
 /**
  * The coordinator's start of the volunteers' work: who waits for an intake (oldest first),
- * trials that end within 14 days, last month's hours not yet logged, contacts due this week,
+ * trials that end within 14 days, last month's hours not yet logged, contacts due within 7 days,
  * and this year's figures.
  */
 export function VolunteersDashboardPage(): React.JSX.Element {
@@ -140,6 +140,9 @@ export function VolunteersDashboardPage(): React.JSX.Element {
         </DashCard>
 
         <DashCard title={t('volunteers.dashboard.contacts')} count={data.contactsDue.length}>
+          <Text size="xs" c="dimmed" mb={4}>
+            {t('volunteers.dashboard.contactsHelp', { date: toDutchDate(data.contactsDueUntil) })}
+          </Text>
           {data.contactsDue.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('volunteers.dashboard.empty')}

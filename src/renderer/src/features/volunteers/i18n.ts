@@ -101,7 +101,9 @@ export const nl = {
     hours: 'Uren van {{month}} nog niet ingevuld',
     hoursLink: 'Uren invullen',
     hoursCount: '{{count}} van de {{total}} plaatsingen hebben nog geen uren.',
-    contacts: 'Contact gepland deze week',
+    contacts: 'Contact gepland: te laat of binnen 7 dagen',
+    contactsHelp:
+      'Per deelnemer het laatst afgesproken contact, tot en met {{date}}; wie te laat is staat bovenaan. Wie is uitgestroomd, staat er niet bij.',
     contactOn: 'contact {{date}}',
     overdue: 'te laat',
     empty: 'Niemand.',
@@ -644,7 +646,9 @@ export const en: typeof nl = {
     hours: 'Hours of {{month}} not yet logged',
     hoursLink: 'Log hours',
     hoursCount: '{{count}} of the {{total}} placements have no hours yet.',
-    contacts: 'Contact due this week',
+    contacts: 'Contact planned: overdue or within 7 days',
+    contactsHelp:
+      'Per participant the latest contact agreed, up to and including {{date}}; overdue ones on top. People who have left are not listed.',
     contactOn: 'contact {{date}}',
     overdue: 'overdue',
     empty: 'Nobody.',
