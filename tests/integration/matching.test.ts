@@ -284,6 +284,56 @@ describe('matching over many people', () => {
     }
     expect(counts[1]).toBe(counts[0])
   })
+
+  it('ranks a large register in a worker, to the same lists, and logs the views on main', async () => {
+    const w = await world()
+    for (let i = 0; i < 4; i++)
+      await person(`Persoon${i}`, {
+        availability: [TUE_AM, THU_AM],
+        limitationIds: i % 2 ? [] : [await optionId('limitation', 'Niet lang staan')],
+      })
+    const input = { vacancyId: w.shopId, limit: 50 }
+    const small = await app.call('matching.forVacancy', input, coordinator)
+    // Numbers run up to 2,500 (the register decides by its highest number): one more person,
+    // with nothing in common with the place.
+    app.open.sqlite
+      .prepare(
+        `insert into person (id, reference, first_name, last_name, search_name, registered_on,
+          status, created_at, updated_at) values (2500, 'D-02500', 'Zeno', 'Laat', 'zeno laat',
+          '2026-01-01', 'registered', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')`,
+      )
+      .run()
+    const pool = app.vault.workers
+    const sent: string[] = []
+    const run = pool.run.bind(pool)
+    pool.run = ((task, taskInput, options) => {
+      sent.push(task.name)
+      return run(task, taskInput, options)
+    }) as typeof pool.run
+    try {
+      const viewsBefore = auditRows(`entity_type = 'matching'`).length
+      const large = await app.call('matching.forVacancy', input, coordinator)
+      expect(sent).toEqual(['matching.forVacancy'])
+      // The same people in the same order with the same explanations; Zeno left out for no
+      // shared half-day.
+      expect(large.ranked).toEqual(small.ranked)
+      expect(large.excluded.filter((c) => c.personId !== 2500)).toEqual(small.excluded)
+      expect(large.excluded.find((c) => c.personId === 2500)?.reasons.length).toBeGreaterThan(0)
+      expect(large.counts).toEqual({ ...small.counts, excluded: small.counts.excluded + 1 })
+      // Logged on main: the list and a view under each person shown.
+      const views = auditRows(`entity_type = 'matching'`).slice(viewsBefore)
+      expect(views).toHaveLength(1 + large.ranked.length + large.excluded.length)
+      expect(views.filter((v) => v.subject_id === 2500)).toHaveLength(1)
+      // A vacancy that is not there is refused on main, before any worker.
+      const err = await rejection(
+        app.call('matching.forVacancy', { vacancyId: 99999, limit: 50 }, coordinator),
+      )
+      expect(err.code).toBe('NOT_FOUND')
+      expect(sent).toHaveLength(1)
+    } finally {
+      pool.run = run
+    }
+  })
 })
 
 describe('matching.forPerson', () => {

@@ -10,6 +10,7 @@ import { intakeFormTask } from '../domains/shop/intake-form-task'
 import { howWeMatchTask } from '../domains/volunteers/how-we-match-task'
 import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/letter-task'
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
+import { matchForVacancyTask } from '../domains/volunteers/matching-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -24,6 +25,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   shopStatsTask,
   shopTotalsTask,
   volunteersStatsTask,
+  matchForVacancyTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.
