@@ -19,6 +19,7 @@ import {
   proposedHandlerFor,
   staffAccount,
   type ComplaintRow,
+  type EntryRow,
 } from './queries'
 import { applyCorrections, refreshSummary } from './summary'
 import { complaintDetail, deadlineOverview, lateCount, listComplaints as listAll } from './views'
@@ -81,6 +82,33 @@ function redateProblems(
     return [{ path: 'newDate', key: 'beforeDecision', params: { date: toDutchDate(c.decidedOn) } }]
   if (kind === 'decision' && c.closedOn && day > c.closedOn)
     return [{ path: 'newDate', key: 'afterClosing', params: { date: toDutchDate(c.closedOn) } }]
+  return []
+}
+
+/**
+ * A reopening undoes the closing before it, so it lies on or after that closing's day, as
+ * `reopen` requires; a closing lies on or before the reopening that followed it. Read from the
+ * timeline as corrected (in the order the entries were written): once a complaint is reopened,
+ * its row no longer holds the day it was closed, so `redateProblems` cannot see it.
+ */
+function reopeningProblems(
+  entries: readonly EntryRow[],
+  target: { id: number; kind: string },
+  day: string,
+): FieldError[] {
+  const counted = applyCorrections(entries).filter((e) => !e.voided)
+  if (target.kind === 'reopened') {
+    const closing = counted.filter((e) => e.kind === 'closed' && e.id < target.id).at(-1)
+    const params = { date: toDutchDate(closing?.effectiveDate ?? day) }
+    if (closing && day < closing.effectiveDate)
+      return [{ path: 'newDate', key: 'beforeClosing', params }]
+  }
+  if (target.kind === 'closed') {
+    const reopening = counted.find((e) => e.kind === 'reopened' && e.id > target.id)
+    const params = { date: toDutchDate(reopening?.effectiveDate ?? day) }
+    if (reopening && day > reopening.effectiveDate)
+      return [{ path: 'newDate', key: 'afterReopening', params }]
+  }
   return []
 }
 
@@ -443,7 +471,8 @@ export async function addEntry(
         entry.party = input.party
         break
       case 'correction': {
-        const target = (await entriesOf(trx, c.id)).find((e) => e.id === input.correctsId)
+        const timeline = await entriesOf(trx, c.id)
+        const target = timeline.find((e) => e.id === input.correctsId)
         if (!target) throw validationError([{ path: 'correctsId', key: 'unknownOption' }])
         const fields: FieldError[] = []
         if (target.kind === 'correction') throw conflict('cannotCorrectCorrection')
@@ -451,7 +480,12 @@ export async function addEntry(
           fields.push({ path: 'voids', key: 'cannotVoid' })
         if (input.newDate) {
           if (!REDATABLE.has(target.kind)) fields.push({ path: 'newDate', key: 'cannotRedate' })
-          else fields.push(...redateProblems(ctx, c, target.kind, input.newDate))
+          else {
+            const problems = redateProblems(ctx, c, target.kind, input.newDate)
+            fields.push(
+              ...(problems.length ? problems : reopeningProblems(timeline, target, input.newDate)),
+            )
+          }
         }
         if (input.outcome && target.kind !== 'decision')
           fields.push({ path: 'outcome', key: 'outcomeOnlyForDecision' })

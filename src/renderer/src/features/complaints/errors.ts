@@ -42,6 +42,8 @@ export const nl = {
     yearTooLate: 'Kies een jaar tot en met 2200',
     dateBeforeReceipt: 'Deze datum kan niet vóór {{date}} liggen',
     beforeDecision: 'Dit kan niet vóór het besluit van {{date}}',
+    beforeClosing: 'Heropenen kan niet vóór het sluiten van de klacht op {{date}}',
+    afterReopening: 'Het sluiten kan niet na het heropenen van de klacht op {{date}}',
     handlerIsAbout: 'De behandelaar kan niet degene zijn over wie de klacht gaat',
     handlerNotStaff: 'Kies een actieve coördinator of beheerder',
     cannotVoid:
@@ -91,6 +93,8 @@ export const en: typeof nl = {
     yearTooLate: 'Choose a year up to 2200',
     dateBeforeReceipt: 'This date cannot be before {{date}}',
     beforeDecision: 'This cannot be before the decision of {{date}}',
+    beforeClosing: 'Reopening cannot be before the complaint was closed on {{date}}',
+    afterReopening: 'Closing cannot be after the complaint was reopened on {{date}}',
     handlerIsAbout: 'The handler cannot be the person the complaint is about',
     handlerNotStaff: 'Choose an active coordinator or administrator',
     cannotVoid: 'This step cannot be declared void; add a correction with an explanation',
