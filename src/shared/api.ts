@@ -107,6 +107,7 @@ import {
   type RestoreResult,
 } from './schemas/backup'
 import {
+  retentionDueInput,
   retentionRecordInput,
   retentionTermsUpdate,
   type ErasureResult,
@@ -447,7 +448,7 @@ export const api = {
   /** Since the start up to a day, and on that day (active families, volunteers working). */
   'shop.totals': method<ShopTotals>()(shopTotalsInput, STAFF),
   // Retention (AVG) is the admin's: erasing cannot be undone.
-  'retention.due': method<RetentionDue>()(empty, ADMIN),
+  'retention.due': method<RetentionDue>()(retentionDueInput, ADMIN),
   'retention.anonymise': method<ErasureResult>()(retentionRecordInput, ADMIN),
   'retention.delete': method<ErasureResult>()(retentionRecordInput, ADMIN),
   'retention.terms': method<RetentionTerms>()(empty, ADMIN),

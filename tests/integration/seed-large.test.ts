@@ -59,7 +59,7 @@ async function readBack(dir: string) {
       schema: all(`select type, name, tbl_name, sql from sqlite_master
         where name not like 'sqlite_%' order by type, name`),
       verify,
-      due: due.rows.filter((r) => r.kind === 'household').length,
+      due: due.counts.household,
       digests: {
         household: digest('select * from household order by id'),
         member: digest('select * from member order by id'),

@@ -7,6 +7,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RetentionPage } from '../../src/renderer/src/features/retention/retention-page'
 import type { RetentionDue, RetentionDueRow } from '../../src/shared/schemas/retention'
+import type { SubjectKind } from '../../src/shared/schemas/subjects'
 import { callsOf, describedText, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
 import { TestProviders } from './session'
 
@@ -33,12 +34,40 @@ const ROWS: RetentionDueRow[] = [
   },
 ]
 
-function due(rows: RetentionDueRow[]): RetentionDue {
+/**
+ * What main answers: the asked kind's page of `rows`, and the count of every kind (`extra` adds
+ * records beyond those listed, to stand for a large organisation).
+ */
+function due(
+  rows: RetentionDueRow[],
+  input: unknown = {},
+  extra: Partial<Record<SubjectKind, number>> = {},
+): RetentionDue {
+  const {
+    kind = 'household',
+    offset = 0,
+    limit = 50,
+  } = input as {
+    kind?: SubjectKind
+    offset?: number
+    limit?: number
+  }
+  const count = (k: SubjectKind): number =>
+    rows.filter((r) => r.kind === k).length + (extra[k] ?? 0)
+  const ofKind = rows.filter((r) => r.kind === kind)
   return {
     today: '2026-06-15',
     terms: TERMS,
-    cutoffs: { households: '2024-06-15' },
-    rows,
+    cutoffs: { households: '2024-06-15', people: '2024-06-15', complaints: '2024-06-15' },
+    counts: {
+      household: count('household'),
+      person: count('person'),
+      complaint: count('complaint'),
+    },
+    kind,
+    total: count(kind),
+    offset,
+    rows: ofKind.slice(offset, offset + limit),
   }
 }
 
@@ -68,7 +97,7 @@ describe('retention page', () => {
     let rows = ROWS
     return installFakeBridge(
       {
-        'retention.due': () => ok(due(rows)),
+        'retention.due': (input) => ok(due(rows, input)),
         'retention.terms': () => ok(TERMS),
         'retention.anonymise': (input) => {
           const { id } = input as { id: number }
@@ -187,17 +216,20 @@ describe('retention page with people of the volunteers domain', () => {
     }
     installFakeBridge(
       {
-        'retention.due': () => ok(due([ROWS[0], person])),
+        'retention.due': (input) => ok(due([ROWS[0], person], input)),
         'retention.terms': () => ok(TERMS),
       },
       {},
     )
     const user = renderPage()
+    await screen.findByText('Anna Oud')
+    expect(within(row('Anna Oud')).getByText('H-00007').getAttribute('href')).toBe('#/households/7')
+    await user.click(screen.getByText('Deelnemers (1)'))
     await screen.findByText('Sanne Bakker')
     expect(within(row('Sanne Bakker')).getByText('D-00012').getAttribute('href')).toBe(
       '#/volunteers/people/12',
     )
-    expect(within(row('Anna Oud')).getByText('H-00007').getAttribute('href')).toBe('#/households/7')
+    expect(screen.getByTestId('retention-count').textContent).toBe('1 deelnemer')
     await user.click(
       within(row('Sanne Bakker')).getByRole('button', {
         name: 'Sanne Bakker (D-00012) anonimiseren',
@@ -210,5 +242,46 @@ describe('retention page with people of the volunteers domain', () => {
     expect(within(dialog).queryByText(/gezinsleden/)).toBeNull()
     // The term for people applies now: it no longer says it will once the part exists.
     expect(screen.getByText(/Deelnemers en vrijwilligers, met koppelingen/)).toBeTruthy()
+  })
+})
+
+describe('retention page of a large organisation', () => {
+  it('shows one kind at a time with its own count, and asks main for each page', async () => {
+    const people: RetentionDueRow[] = Array.from({ length: 60 }, (_, i) => ({
+      kind: 'person',
+      id: 100 + i,
+      reference: `D-${String(100 + i).padStart(5, '0')}`,
+      name: `Deelnemer ${i}`,
+      district: null,
+      lastContact: '2020-01-01',
+      canDelete: false,
+    }))
+    const calls = installFakeBridge(
+      {
+        'retention.due': (input) =>
+          ok(due([...ROWS, ...people], input, { person: 14_334, household: 655 })),
+        'retention.terms': () => ok(TERMS),
+      },
+      {},
+    )
+    const user = renderPage()
+    await screen.findByText('Anna Oud')
+    // The count names the kind shown, with a thousands point.
+    expect(screen.getByTestId('retention-count').textContent).toBe('657 huishoudens')
+    expect(screen.getByText('Deelnemers (14.394)')).toBeTruthy()
+    await user.click(screen.getByText('Deelnemers (14.394)'))
+    await screen.findByText('Deelnemer 0')
+    expect(screen.getByTestId('retention-count').textContent).toBe('14.394 deelnemers')
+    expect(screen.queryByText('Anna Oud')).toBeNull()
+    // Only a page is rendered; the next one is asked of main.
+    expect(screen.queryByText('Deelnemer 50')).toBeNull()
+    expect(screen.getByText('1–50 van 14.394')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: /pagina 2|^2$/i }))
+    await screen.findByText('Deelnemer 50')
+    expect(callsOf(calls, 'retention.due')).toContainEqual({
+      kind: 'person',
+      offset: 50,
+      limit: 50,
+    })
   })
 })

@@ -11,6 +11,7 @@ import { howWeMatchTask } from '../domains/volunteers/how-we-match-task'
 import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/letter-task'
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 import { matchForVacancyTask } from '../domains/volunteers/matching-task'
+import { retentionDueTask } from '../domains/retention/due-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -26,6 +27,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   shopTotalsTask,
   volunteersStatsTask,
   matchForVacancyTask,
+  retentionDueTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.

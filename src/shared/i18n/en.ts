@@ -505,6 +505,7 @@ export const en: SharedLabels = {
       shopStats: 'Counting the figures',
       shopTotals: 'Counting the figures since the start',
       volunteersStats: 'Counting the volunteers figures',
+      retentionDue: 'Checking retention terms',
       auditExport: 'Exporting the audit log',
       intakeForm: 'Making the intake form',
       howWeMatch: 'Making how we match',

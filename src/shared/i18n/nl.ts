@@ -552,6 +552,7 @@ export const nl = {
       shopStats: 'Cijfers tellen',
       shopTotals: 'Cijfers sinds de start tellen',
       volunteersStats: 'Cijfers vrijwilligers tellen',
+      retentionDue: 'Bewaartermijnen nagaan',
       auditExport: 'Auditlog exporteren',
       intakeForm: 'Aanmeldformulier maken',
       howWeMatch: 'Uitleg hoe wij matchen maken',

@@ -46,11 +46,30 @@ export interface RetentionDueRow {
   canDelete: boolean
 }
 
+/** Rows per page of the retention list. */
+export const RETENTION_PAGE_SIZE = 50
+
+/** One page of the due records of one kind (the screen shows one kind at a time). */
+export const retentionDueInput = z
+  .object({
+    kind: z.enum(SUBJECT_KINDS, { error: 'v:invalidOption' }).default('household'),
+    limit: z.number().int().min(1).max(200).default(RETENTION_PAGE_SIZE),
+    offset: z.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+
 export interface RetentionDue {
   today: string
   terms: RetentionTerms
   /** Per kind: records whose last contact lies before this day are due. */
   cutoffs: Partial<Record<RetentionKind, string>>
+  /** How many records of each kind are due, whatever page is asked. */
+  counts: Record<SubjectKind, number>
+  /** The kind of `rows` and `total`. */
+  kind: SubjectKind
+  /** Due records of that kind in all; `rows` is one page of them, oldest first. */
+  total: number
+  offset: number
   rows: RetentionDueRow[]
 }
 

@@ -6,11 +6,15 @@ import {
   listDue,
   updateRetentionTerms,
   type RetentionContext,
+  type RetentionDueContext,
 } from './retention'
 
 export const RETENTION_PREFIXES = ['retention'] as const
 
-export const retentionHandlers: Slice<(typeof RETENTION_PREFIXES)[number], RetentionContext> = {
+export const retentionHandlers: Slice<
+  (typeof RETENTION_PREFIXES)[number],
+  RetentionContext & RetentionDueContext
+> = {
   'retention.due': listDue,
   'retention.anonymise': anonymiseRecord,
   'retention.delete': deleteRecord,

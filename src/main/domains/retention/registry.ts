@@ -1,15 +1,15 @@
 import type { Transaction } from 'kysely'
-import type { RetentionDueRow, RetentionKind } from '../../../shared/schemas/retention'
+import type { RetentionKind } from '../../../shared/schemas/retention'
 import type { DB } from '../../db/schema'
 import type { Db } from '../../context'
 import type { SubjectKind } from '../../../shared/schemas/subjects'
+import type { DuePage, DueSlice } from './due-page'
 import { KindRegistry } from '../subjects/kind-registry'
 import { householdRetention } from '../shop/subject-parts/retention'
 import { complaintRetention } from '../complaints/subject-parts/retention'
 import { personRetention } from '../volunteers/subject-parts/retention'
 
-/** A record due for erasure as its kind finds it; the registry adds the kind. */
-export type DueRecord = Omit<RetentionDueRow, 'kind'>
+export type { DueRecord } from './due-page'
 
 /**
  * What retention needs of one kind of data subject: its term, which records are due, and how one
@@ -18,8 +18,11 @@ export type DueRecord = Omit<RetentionDueRow, 'kind'>
 export interface RetentionRegistration {
   /** Which term applies. */
   term: RetentionKind
-  /** Records whose last contact lies before `cutoff` (a day), oldest first. */
-  findDue(db: Db, cutoff: string): Promise<DueRecord[]>
+  /**
+   * Records whose last contact lies before `cutoff` (a day): how many, and the page asked for,
+   * oldest first (paged in SQL: at ten years of data thousands are due).
+   */
+  findDue(db: Db, cutoff: string, page: DuePage): Promise<DueSlice>
   /**
    * Replaces the record's personal data and keeps what reports count. 'already' when it was
    * anonymised before, 'gone' when there is no record with this id.

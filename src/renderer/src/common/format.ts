@@ -43,3 +43,24 @@ export function isoWeekNumber(day: string): number {
   const thursday = addDays(day, 4 - isoWeekday(day))
   return Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01`, thursday) / 7) + 1
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/**
+ * A figure as the language writes it: in Dutch with a point between thousands and a decimal
+ * comma (18.884; 3.452.425,25), in English 18,884 and 3,452,425.25. The one formatter for every
+ * count and figure on screen, so no screen shows "18884". `decimals` fixes the digits after the
+ * comma (none by default; a fraction is then rounded).
+ */
+export function formatNumber(value: number, lang: string, decimals = 0): string {
+  const key = `${lang}|${decimals}`
+  let format = numberFormats.get(key)
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    })
+    numberFormats.set(key, format)
+  }
+  return format.format(value)
+}

@@ -3,7 +3,8 @@ import type { DB } from '../../../db/schema'
 import type { Db } from '../../../context'
 import type { SubjectKindDef } from '../../subjects/kinds'
 import type { ErasureRegistration } from '../../retention/erasures'
-import type { DueRecord, RetentionRegistration } from '../../retention/registry'
+import type { RetentionRegistration } from '../../retention/registry'
+import { pageOfDue, type DuePage, type DueSlice } from '../../retention/due-page'
 import { labelsT } from '../../../i18n'
 import { anonymiseLetters } from '../letters'
 
@@ -27,26 +28,37 @@ const complainantLabel = sql<string>`coalesce(
     when 'contact' then c.complainant_name
   end, '')`
 
-async function findDueComplaints(db: Db, cutoff: string): Promise<DueRecord[]> {
-  const rows = await db
-    .selectFrom('complaint as c')
-    .select(['c.id', 'c.number', 'c.closedOn', complainantLabel.as('name')])
-    .where('c.anonymisedAt', 'is', null)
-    .where('c.closedOn', 'is not', null)
-    .where('c.closedOn', '<', cutoff)
-    .orderBy('c.closedOn')
-    .orderBy('c.id')
-    .execute()
+/** Due complaints (closed before the cutoff), a page at a time (see `pageOfDue`). */
+async function findDueComplaints(db: Db, cutoff: string, page: DuePage): Promise<DueSlice> {
   const anonymous = labelsT('nl')('complaintCodes.complainantKinds.anonymous')
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.number,
-    name: r.name || anonymous,
-    district: null,
-    lastContact: r.closedOn ?? '',
-    // Every complaint counts in the annual report of its year: only anonymising is offered.
-    canDelete: false,
-  }))
+  return pageOfDue(
+    db,
+    {
+      select: sql`select c.id, c.closed_on as last_contact from complaint c
+        where c.anonymised_at is null and c.closed_on is not null`,
+      cutoff,
+    },
+    page,
+    async (ids) => {
+      const rows = await db
+        .selectFrom('complaint as c')
+        .select(['c.id', 'c.number', complainantLabel.as('name')])
+        .where('c.id', 'in', ids)
+        .execute()
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            reference: r.number,
+            name: r.name || anonymous,
+            district: null,
+            // Every complaint counts in the annual report of its year: only anonymising is offered.
+            canDelete: false,
+          },
+        ]),
+      )
+    },
+  )
 }
 
 /** The fields an anonymisation replaces, as the audit log names them. */

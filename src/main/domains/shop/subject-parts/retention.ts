@@ -2,7 +2,8 @@ import { sql, type Transaction } from 'kysely'
 import type { DB } from '../../../db/schema'
 import type { Db } from '../../../context'
 import type { ErasureRegistration } from '../../retention/erasures'
-import type { DueRecord, RetentionRegistration } from '../../retention/registry'
+import type { RetentionRegistration } from '../../retention/registry'
+import { pageOfDue, type DuePage, type DueSlice } from '../../retention/due-page'
 
 /**
  * The household as a data subject with a retention term: which households are due, what
@@ -38,30 +39,41 @@ const householdInReports = sql<number>`(
   or exists (select 1 from intake i where i.household_id = h.id)
 )`
 
-async function findDueHouseholds(db: Db, cutoff: string): Promise<DueRecord[]> {
-  const rows = await db
-    .selectFrom('household as h')
-    .select([
-      'h.id',
-      'h.reference',
-      'h.contactName',
-      'h.district',
-      householdLastContact.as('lastContact'),
-      householdInReports.as('inReports'),
-    ])
-    .where('h.anonymisedAt', 'is', null)
-    .where(householdLastContact, '<', cutoff)
-    .orderBy('lastContact')
-    .orderBy('h.id')
-    .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    name: r.contactName,
-    district: r.district,
-    lastContact: r.lastContact,
-    canDelete: !r.inReports,
-  }))
+/** Due households, a page at a time (see `pageOfDue`). */
+async function findDueHouseholds(db: Db, cutoff: string, page: DuePage): Promise<DueSlice> {
+  return pageOfDue(
+    db,
+    {
+      select: sql`select h.id, ${householdLastContact} as last_contact from household h
+        where h.anonymised_at is null`,
+      cutoff,
+    },
+    page,
+    async (ids) => {
+      const rows = await db
+        .selectFrom('household as h')
+        .select([
+          'h.id',
+          'h.reference',
+          'h.contactName',
+          'h.district',
+          householdInReports.as('inReports'),
+        ])
+        .where('h.id', 'in', ids)
+        .execute()
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            reference: r.reference,
+            name: r.contactName,
+            district: r.district,
+            canDelete: !r.inReports,
+          },
+        ]),
+      )
+    },
+  )
 }
 
 async function householdCountsInReports(db: Db, id: number): Promise<boolean> {

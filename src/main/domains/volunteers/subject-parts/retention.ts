@@ -3,7 +3,8 @@ import type { DB } from '../../../db/schema'
 import type { Db } from '../../../context'
 import type { SubjectKindDef } from '../../subjects/kinds'
 import type { ErasureRegistration } from '../../retention/erasures'
-import type { DueRecord, RetentionRegistration } from '../../retention/registry'
+import type { RetentionRegistration } from '../../retention/registry'
+import { pageOfDue, type DuePage, type DueSlice } from '../../retention/due-page'
 import { labelsT } from '../../../i18n'
 import { ANONYMISED_PERSON_NAME } from '../people-queries'
 
@@ -58,32 +59,37 @@ const personLastContact = sql<string>`(case when exists (select 1 from placement
   coalesce((select max(mv.moved_on) from person_move mv where mv.person_id = p.id), '')
 ) end)`
 
-async function findDuePeople(db: Db, cutoff: string): Promise<DueRecord[]> {
-  const rows = await db
-    .selectFrom('person as p')
-    .select([
-      'p.id',
-      'p.reference',
-      'p.firstName',
-      'p.lastName',
-      'p.district',
-      personLastContact.as('lastContact'),
-    ])
-    .where('p.anonymisedAt', 'is', null)
-    .where(personLastContact, '<', cutoff)
-    .orderBy('lastContact')
-    .orderBy('p.id')
-    .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    name: `${r.firstName} ${r.lastName}`.trim(),
-    district: r.district,
-    lastContact: r.lastContact,
-    // Every person counts in `volunteers.stats`: registered and new registrations of the period
-    // of their registration day, whatever else happened.
-    canDelete: false,
-  }))
+/** Due people, a page at a time (see `pageOfDue`). */
+async function findDuePeople(db: Db, cutoff: string, page: DuePage): Promise<DueSlice> {
+  return pageOfDue(
+    db,
+    {
+      select: sql`select p.id, ${personLastContact} as last_contact from person p
+        where p.anonymised_at is null`,
+      cutoff,
+    },
+    page,
+    async (ids) => {
+      const rows = await db
+        .selectFrom('person as p')
+        .select(['p.id', 'p.reference', 'p.firstName', 'p.lastName', 'p.district'])
+        .where('p.id', 'in', ids)
+        .execute()
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            reference: r.reference,
+            name: `${r.firstName} ${r.lastName}`.trim(),
+            district: r.district,
+            // Every person counts in `volunteers.stats`: registered and new registrations of the
+            // period of their registration day, whatever else happened.
+            canDelete: false,
+          },
+        ]),
+      )
+    },
+  )
 }
 
 /**

@@ -2,9 +2,12 @@
 export const nl = {
   title: 'Bewaartermijnen',
   intro:
-    'Gegevens van mensen bewaren we niet langer dan nodig (AVG). Hieronder staan de huishoudens waarmee het langer dan de bewaartermijn geleden contact was. Anonimiseren haalt de persoonsgegevens weg en laat de cijfers van eerdere periodes staan; verwijderen haalt alles weg.',
+    'Gegevens van mensen bewaren we niet langer dan nodig (AVG). Hieronder staan, per soort, de huishoudens, deelnemers en klachten waarmee het langer dan de bewaartermijn geleden contact was. Anonimiseren haalt de persoonsgegevens weg en laat de cijfers van eerdere periodes staan; verwijderen haalt alles weg.',
   lastContactDefinition:
     'Laatste contact: de laatste van deze datums: aangemaakt, inkomensbewijs gezien, bezoek, intake of afspraak (behalve afgezegde afspraken; een geplande afspraak telt ook).',
+  lastContactDefinitionPerson:
+    'Laatste contact: de laatste van deze datums: aangemaakt, aanmelding, intake, uitstroom, een stap van een koppeling, een maand met uren, een meting, een contact, een herbeoordeling of een doorstroom. Wie een lopende koppeling heeft, staat hier niet.',
+  lastContactDefinitionComplaint: 'Bij een klacht telt de termijn vanaf de dag van afsluiten.',
   terms: {
     title: 'Termijnen',
     help: 'In maanden na het laatste contact, van {{min}} tot {{max}}.',
@@ -20,10 +23,27 @@ export const nl = {
   due: {
     title: 'Nu aan de beurt',
     cutoff: 'Laatste contact vóór {{date}} (termijn {{months}} maanden).',
-    count_one: '{{count}} huishouden',
-    count_other: '{{count}} huishoudens',
-    empty: 'Er zijn geen huishoudens waarvan de bewaartermijn voorbij is.',
-    pagination: '{{from}}–{{to}} van {{total}}',
+    cutoffComplaint: 'Afgesloten vóór {{date}} (termijn {{months}} maanden).',
+    kinds: 'Soort',
+    tab: {
+      household: 'Huishoudens ({{count, number}})',
+      person: 'Deelnemers ({{count, number}})',
+      complaint: 'Klachten ({{count, number}})',
+    },
+    count: {
+      household_one: '{{count, number}} huishouden',
+      household_other: '{{count, number}} huishoudens',
+      person_one: '{{count, number}} deelnemer',
+      person_other: '{{count, number}} deelnemers',
+      complaint_one: '{{count, number}} klacht',
+      complaint_other: '{{count, number}} klachten',
+    },
+    empty: {
+      household: 'Er zijn geen huishoudens waarvan de bewaartermijn voorbij is.',
+      person: 'Er zijn geen deelnemers waarvan de bewaartermijn voorbij is.',
+      complaint: 'Er zijn geen klachten waarvan de bewaartermijn voorbij is.',
+    },
+    pagination: '{{from, number}}–{{to, number}} van {{total, number}}',
   },
   columns: {
     reference: 'Nummer',
@@ -62,9 +82,12 @@ export const nl = {
 export const en: typeof nl = {
   title: 'Retention',
   intro:
-    'We keep personal data no longer than needed (GDPR). Below are the households whose last contact is longer ago than the retention term. Anonymising removes the personal data and keeps the figures of past periods; deleting removes everything.',
+    'We keep personal data no longer than needed (GDPR). Below are, per kind, the households, participants and complaints whose last contact is longer ago than the retention term. Anonymising removes the personal data and keeps the figures of past periods; deleting removes everything.',
   lastContactDefinition:
     'Last contact: the latest of these dates: created, proof of income seen, visit, intake or appointment (except cancelled appointments; a planned appointment counts too).',
+  lastContactDefinitionPerson:
+    'Last contact: the latest of these dates: created, registration, intake, outflow, a step of a placement, a month with hours, a measurement, a contact, a re-assessment or a move. Someone with a running placement is not listed.',
+  lastContactDefinitionComplaint: 'For a complaint the term counts from the day it was closed.',
   terms: {
     title: 'Terms',
     help: 'In months after the last contact, from {{min}} to {{max}}.',
@@ -80,10 +103,27 @@ export const en: typeof nl = {
   due: {
     title: 'Due now',
     cutoff: 'Last contact before {{date}} (term {{months}} months).',
-    count_one: '{{count}} household',
-    count_other: '{{count}} households',
-    empty: 'No household has passed its retention term.',
-    pagination: '{{from}}–{{to}} of {{total}}',
+    cutoffComplaint: 'Closed before {{date}} (term {{months}} months).',
+    kinds: 'Kind',
+    tab: {
+      household: 'Households ({{count, number}})',
+      person: 'Participants ({{count, number}})',
+      complaint: 'Complaints ({{count, number}})',
+    },
+    count: {
+      household_one: '{{count, number}} household',
+      household_other: '{{count, number}} households',
+      person_one: '{{count, number}} participant',
+      person_other: '{{count, number}} participants',
+      complaint_one: '{{count, number}} complaint',
+      complaint_other: '{{count, number}} complaints',
+    },
+    empty: {
+      household: 'No household has passed its retention term.',
+      person: 'No participant has passed their retention term.',
+      complaint: 'No complaint has passed its retention term.',
+    },
+    pagination: '{{from, number}}–{{to, number}} of {{total, number}}',
   },
   columns: {
     reference: 'Number',

@@ -1,5 +1,5 @@
 import 'mantine-datatable/styles.css'
-import { useCallback, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import {
   Anchor,
   Button,
@@ -7,6 +7,7 @@ import {
   Group,
   Loader,
   NumberInput,
+  SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
@@ -27,27 +28,58 @@ import {
   RETENTION_KINDS,
   RETENTION_MAX_MONTHS,
   RETENTION_MIN_MONTHS,
+  RETENTION_PAGE_SIZE,
   retentionTerms,
   type RetentionDueRow,
   type RetentionKind,
   type RetentionTerms,
 } from '../../../../shared/schemas/retention'
+import { SUBJECT_KINDS, type SubjectKind } from '../../../../shared/schemas/subjects'
 import { useLoad } from '../../common/hooks/use-load'
 
-const PAGE_SIZE = 50
+/** Which term, and which definition of the last contact, belongs to each kind of record. */
+const TERM_OF: Record<SubjectKind, RetentionKind> = {
+  household: 'households',
+  person: 'people',
+  complaint: 'complaints',
+}
+const DEFINITION_OF: Record<SubjectKind, string> = {
+  household: 'retention.lastContactDefinition',
+  person: 'retention.lastContactDefinitionPerson',
+  complaint: 'retention.lastContactDefinitionComplaint',
+}
 
 /**
- * The admin's retention screen: the terms per kind of record, and the households whose last
- * contact is longer ago than the term, each to anonymise or (when no report counts it) delete.
+ * The admin's retention screen: the terms per kind of record, and per kind (households,
+ * participants, complaints) the records whose last contact is longer ago than the term, a page
+ * at a time as main counts and pages them, each to anonymise or (when no report counts it)
+ * delete.
  */
 export function RetentionPage(): React.JSX.Element {
   const { t } = useTranslation()
-  const loader = useCallback(() => call('retention.due', {}), [])
+  const [kind, setKind] = useState<SubjectKind>('household')
+  const [page, setPage] = useState(1)
+  const loader = useCallback(
+    () =>
+      call('retention.due', {
+        kind,
+        offset: (page - 1) * RETENTION_PAGE_SIZE,
+        limit: RETENTION_PAGE_SIZE,
+      }),
+    [kind, page],
+  )
   const { data, error, reload } = useLoad(loader)
-  const [wanted, setPage] = useState(1)
-  const rows = data?.rows ?? []
+  // Rows of the kind and page asked for (the previous answer stays visible while loading).
+  const current = data && data.kind === kind ? data : null
+  const rows = current?.rows ?? []
+  const total = current?.total ?? 0
   // After erasing the last row of the last page, the page before it is shown.
-  const page = Math.min(wanted, Math.max(1, Math.ceil(rows.length / PAGE_SIZE)))
+  const lastPage = Math.max(1, Math.ceil(total / RETENTION_PAGE_SIZE))
+  useEffect(() => {
+    if (current && page > lastPage) setPage(lastPage)
+  }, [current, page, lastPage])
+  const term = TERM_OF[kind]
+  const cutoff = data?.cutoffs[term]
 
   const erase = async (row: RetentionDueRow, action: 'anonymise' | 'delete'): Promise<void> => {
     try {
@@ -97,20 +129,35 @@ export function RetentionPage(): React.JSX.Element {
 
       <Stack gap={4}>
         <Title order={3}>{t('retention.due.title')}</Title>
-        {data?.cutoffs.households ? (
+        {data && cutoff ? (
           <Text size="sm" c="dimmed">
-            {t('retention.due.cutoff', {
-              date: toDutchDate(data.cutoffs.households),
-              months: data.terms.households,
+            {t(kind === 'complaint' ? 'retention.due.cutoffComplaint' : 'retention.due.cutoff', {
+              date: toDutchDate(cutoff),
+              months: data.terms[term],
             })}{' '}
-            {t('retention.lastContactDefinition')}
+            {t(DEFINITION_OF[kind])}
           </Text>
         ) : null}
       </Stack>
-      <ErrorAlert message={error ? errorMessage(t, error) : null} />
       {data ? (
+        <SegmentedControl
+          aria-label={t('retention.due.kinds')}
+          value={kind}
+          onChange={(v) => {
+            setKind(v as SubjectKind)
+            setPage(1)
+          }}
+          data={SUBJECT_KINDS.map((k) => ({
+            value: k,
+            label: t(`retention.due.tab.${k}`, { count: data.counts[k] ?? 0 }),
+          }))}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      ) : null}
+      <ErrorAlert message={error ? errorMessage(t, error) : null} />
+      {current ? (
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="retention-count">
-          {t('retention.due.count', { count: rows.length })}
+          {t(`retention.due.count.${kind}`, { count: total })}
         </Text>
       ) : null}
       <DataTable<RetentionDueRow>
@@ -119,15 +166,15 @@ export function RetentionPage(): React.JSX.Element {
         striped
         highlightOnHover
         minHeight={rows.length ? undefined : 160}
-        fetching={data === null && !error}
-        records={rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)}
+        fetching={current === null && !error}
+        records={rows}
         idAccessor={(r) => `${r.kind}-${r.id}`}
-        noRecordsText={t('retention.due.empty')}
+        noRecordsText={t(`retention.due.empty.${kind}`)}
         loadingText={t('common.loading')}
         aria-label={t('retention.due.title')}
-        totalRecords={rows.length}
-        recordsPerPage={PAGE_SIZE}
-        page={page}
+        totalRecords={total}
+        recordsPerPage={RETENTION_PAGE_SIZE}
+        page={Math.min(page, lastPage)}
         onPageChange={setPage}
         paginationText={({ from, to, totalRecords }) =>
           t('retention.due.pagination', { from, to, total: totalRecords })
