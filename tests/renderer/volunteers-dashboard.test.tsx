@@ -16,6 +16,7 @@ afterEach(() => {
 // Saturday 5 December: the rolling week runs to Saturday 12 December.
 const DASHBOARD: VolunteersDashboard = {
   date: '2026-12-05',
+  counts: { waitingForIntake: 0, trialsEnding: 0, contactsDue: 2 },
   waitingForIntake: [],
   trialsEnding: [],
   hoursMissing: { month: '2026-11', count: 0, total: 0 },

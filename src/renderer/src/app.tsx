@@ -207,7 +207,11 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/partners', 'partners.list', () => <PartnersPage />],
   // Coordinators keep the lists; the shop settings themselves are the admin's (read-only here).
   ['/volunteers', 'volunteers.dashboard', () => <VolunteersDashboardPage />],
-  ['/volunteers/people', 'people.search', () => <PeoplePage />],
+  [
+    '/volunteers/people',
+    'people.search',
+    (p) => <PeoplePage status={p.status} waitingSince={p.waitingSince} />,
+  ],
   ['/volunteers/people/new', 'people.create', (p) => <PersonNewPage household={p.household} />],
   ['/volunteers/people/:id', 'people.get', withId((id) => <PersonPage id={id} />)],
   [

@@ -69,7 +69,19 @@ export const hoursLogInput = z
   })
 export type HoursLogInput = z.input<typeof hoursLogInput>
 
-export const hoursMonthInput = z.object({ month: isoMonth, district: optionalText(80) })
+/** Rows of the month grid per page: a page of inputs stays quick to render and to type in. */
+export const HOURS_PAGE_SIZE = 50
+
+export const hoursMonthInput = z.object({
+  month: isoMonth,
+  district: optionalText(80),
+  /** Words that must each occur in the person's name or reference, the vacancy or its host. */
+  query: z.string().trim().max(100).default(''),
+  /** Only the rows whose hours are not logged yet ("nog niet ingevuld"). */
+  missingOnly: z.boolean().default(false),
+  limit: z.number().int().min(1).max(200).default(HOURS_PAGE_SIZE),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+})
 export type HoursMonthInput = z.input<typeof hoursMonthInput>
 
 export const personRefInput = z.object({ personId: id })
@@ -94,9 +106,17 @@ export interface HoursMonth {
   month: string
   /** The month is over: its hours can be complete. */
   past: boolean
+  /** One page of the rows matching the filters, ordered by name. */
   rows: HoursRow[]
+  /** Rows matching the filters, over all pages. */
+  count: number
+  /** Where this page starts among them. */
+  offset: number
+  /** Rows of the month (in the district, if one is asked), whatever the other filters. */
+  rowsInMonth: number
+  /** Hours logged for the month (in the district), whatever the other filters. */
   total: number
-  /** Rows whose hours are not logged yet. */
+  /** Rows of the month (in the district) whose hours are not logged yet. */
   missing: number
 }
 
@@ -436,6 +456,8 @@ export type VolunteersDashboardInput = z.input<typeof volunteersDashboardInput>
 
 export interface VolunteersDashboard {
   date: string
+  /** How many each list holds in all: a list shows at most its first 100 rows. */
+  counts: { waitingForIntake: number; trialsEnding: number; contactsDue: number }
   /** Registered, no intake yet, oldest registration first; with days waiting. */
   waitingForIntake: {
     personId: number

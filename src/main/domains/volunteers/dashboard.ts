@@ -30,22 +30,33 @@ export async function volunteersDashboard(
   const lastMonth = addMonthsTo(monthOf(date), -1)
   const contactsUntil = addDays(date, CONTACTS_WINDOW_DAYS)
 
-  const waiting = await ctx.db
+  // Each list shows its first LIST_LIMIT rows and says how many there are in all: the count is
+  // taken with the same conditions (the waiting count from the partial index of migration 0019).
+  const waitingBase = ctx.db
     .selectFrom('person as p')
-    .select(['p.id as personId', 'p.reference', personName.as('name'), 'p.registeredOn'])
     .where('p.intakeOn', 'is', null)
     .where('p.outflowOn', 'is', null)
     .where('p.anonymisedAt', 'is', null)
     .where('p.status', '=', 'registered')
     .where('p.registeredOn', '<=', date)
+  const waiting = await waitingBase
+    .select(['p.id as personId', 'p.reference', personName.as('name'), 'p.registeredOn'])
     .orderBy('p.registeredOn')
     .orderBy('p.id')
     .limit(LIST_LIMIT)
     .execute()
+  const waitingCount = await waitingBase
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
 
-  const trials = await ctx.db
+  const trialsBase = ctx.db
     .selectFrom('placement as pl')
     .innerJoin('person as p', 'p.id', 'pl.personId')
+    .where('pl.step', '=', 'trial')
+    .where('pl.trialEndsOn', 'is not', null)
+    .where('pl.trialEndsOn', '<=', addDays(date, TRIAL_WINDOW_DAYS))
+    .where('p.anonymisedAt', 'is', null)
+  const trials = await trialsBase
     .innerJoin('vacancy as v', 'v.id', 'pl.vacancyId')
     .innerJoin('partner as o', 'o.id', 'v.partnerId')
     .select([
@@ -57,14 +68,13 @@ export async function volunteersDashboard(
       'o.name as hostName',
       'pl.trialEndsOn',
     ])
-    .where('pl.step', '=', 'trial')
-    .where('pl.trialEndsOn', 'is not', null)
-    .where('pl.trialEndsOn', '<=', addDays(date, TRIAL_WINDOW_DAYS))
-    .where('p.anonymisedAt', 'is', null)
     .orderBy('pl.trialEndsOn')
     .orderBy('pl.id')
     .limit(LIST_LIMIT)
     .execute()
+  const trialsCount = await trialsBase
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
 
   const hours = await ctx.db
     .selectFrom('placement as pl')
@@ -97,13 +107,15 @@ export async function volunteersDashboard(
     name: string
     nextOn: string
     lastContactOn: string
+    /** All due contacts, before the limit. */
+    total: number
   }>`with latest as (
       select p.id as person_id,
         (select c2.id from person_contact c2 where c2.person_id = p.id
           order by c2.contacted_on desc, c2.id desc limit 1) as contact_id
       from person p where p.status in ('registered', 'intake', 'active'))
     select p.id as person_id, p.reference, ${personName} as name, c.next_on,
-      c.contacted_on as last_contact_on
+      c.contacted_on as last_contact_on, count(*) over () as total
     from latest l cross join person_contact c cross join person p
     where c.id = l.contact_id and p.id = l.person_id
       and c.next_on is not null and c.next_on <= ${contactsUntil}
@@ -122,6 +134,11 @@ export async function volunteersDashboard(
   })
   return {
     date,
+    counts: {
+      waitingForIntake: Number(waitingCount.n),
+      trialsEnding: Number(trialsCount.n),
+      contactsDue: Number(due.rows[0]?.total ?? 0),
+    },
     waitingForIntake: waiting.map((w) => ({
       personId: w.personId,
       reference: w.reference,

@@ -38,6 +38,7 @@ export function VolunteersDashboardPage(): React.JSX.Element {
     ) : (
       <Loader aria-label={t('common.loading')} />
     )
+  const { counts } = data
   const personLink = (id: number, name: string, tab?: string): React.JSX.Element => (
     <Anchor href={`#/volunteers/people/${id}${tab ? `?tab=${tab}` : ''}`} size="sm">
       {name}
@@ -60,7 +61,7 @@ export function VolunteersDashboardPage(): React.JSX.Element {
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <DashCard title={t('volunteers.dashboard.waiting')} count={data.waitingForIntake.length}>
+        <DashCard title={t('volunteers.dashboard.waiting')} count={counts.waitingForIntake}>
           <Text size="xs" c="dimmed" mb={4}>
             {t('volunteers.dashboard.waitingHelp')}
           </Text>
@@ -87,14 +88,20 @@ export function VolunteersDashboardPage(): React.JSX.Element {
               </Table.Tbody>
             </Table>
           )}
-          {data.waitingForIntake.length > 12 && (
-            <Anchor href="#/volunteers/people" size="sm">
-              {t('volunteers.people.count', { count: data.waitingForIntake.length })}
+          <ShownOf
+            shown={Math.min(12, data.waitingForIntake.length)}
+            total={counts.waitingForIntake}
+          >
+            <Anchor
+              href={`#/volunteers/people?status=registered&waitingSince=${data.date}`}
+              size="sm"
+            >
+              {t('volunteers.dashboard.waitingAll')}
             </Anchor>
-          )}
+          </ShownOf>
         </DashCard>
 
-        <DashCard title={t('volunteers.dashboard.trials')} count={data.trialsEnding.length}>
+        <DashCard title={t('volunteers.dashboard.trials')} count={counts.trialsEnding}>
           {data.trialsEnding.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('volunteers.dashboard.empty')}
@@ -118,6 +125,11 @@ export function VolunteersDashboardPage(): React.JSX.Element {
               </Table.Tbody>
             </Table>
           )}
+          <ShownOf shown={data.trialsEnding.length} total={counts.trialsEnding}>
+            <Anchor href="#/volunteers/placements" size="sm">
+              {t('volunteers.dashboard.trialsAll')}
+            </Anchor>
+          </ShownOf>
         </DashCard>
 
         <DashCard
@@ -139,7 +151,7 @@ export function VolunteersDashboardPage(): React.JSX.Element {
           </Anchor>
         </DashCard>
 
-        <DashCard title={t('volunteers.dashboard.contacts')} count={data.contactsDue.length}>
+        <DashCard title={t('volunteers.dashboard.contacts')} count={counts.contactsDue}>
           <Text size="xs" c="dimmed" mb={4}>
             {t('volunteers.dashboard.contactsHelp', { date: toDutchDate(data.contactsDueUntil) })}
           </Text>
@@ -170,10 +182,36 @@ export function VolunteersDashboardPage(): React.JSX.Element {
               </Table.Tbody>
             </Table>
           )}
+          <ShownOf shown={data.contactsDue.length} total={counts.contactsDue} />
         </DashCard>
       </SimpleGrid>
       <FiguresSection today={data.date} compact />
     </Stack>
+  )
+}
+
+/**
+ * Under a list cut short: "12 van 2.259 getoond" and where to find all of them, so the first
+ * rows are never taken for the whole list.
+ */
+function ShownOf({
+  shown,
+  total,
+  children,
+}: {
+  shown: number
+  total: number
+  children?: React.ReactNode
+}): React.JSX.Element | null {
+  const { t } = useTranslation()
+  if (shown >= total) return null
+  return (
+    <Group gap="xs" mt={4}>
+      <Text size="sm" c="dimmed" data-testid="dashboard-shown-of">
+        {t('volunteers.dashboard.shownOf', { shown, total })}
+      </Text>
+      {children}
+    </Group>
   )
 }
 
@@ -186,6 +224,7 @@ function DashCard({
   count: number
   children: React.ReactNode
 }): React.JSX.Element {
+  const { t } = useTranslation()
   return (
     <Card withBorder component="section" aria-label={title}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -193,7 +232,7 @@ function DashCard({
           {title}
         </Title>
         <Badge variant="light" color={count ? 'orange' : 'gray'} size="lg">
-          {count}
+          {t('volunteers.dashboard.count', { count })}
         </Badge>
       </Group>
       {children}

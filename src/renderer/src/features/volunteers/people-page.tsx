@@ -24,15 +24,27 @@ import { STATUS_COLOURS, usePrograms } from './use-lists'
 
 const PAGE_SIZE = 25
 
-/** Everyone registered: search as you type, filter on status, programme and waiting time. */
-export function PeoplePage(): React.JSX.Element {
+/**
+ * Everyone registered: search as you type, filter on status, programme and waiting time. A link
+ * may set the first filters (the dashboard's "everyone waiting": status and waiting since).
+ */
+export function PeoplePage({
+  status: askedStatus,
+  waitingSince: askedSince,
+}: { status?: string; waitingSince?: string } = {}): React.JSX.Element {
   const { t } = useTranslation()
   const today = useToday()
   const [query, setQuery] = useState('')
   const [debounced] = useDebouncedValue(query.trim(), 250)
-  const [status, setStatus] = useState<string | null>(null)
+  const [status, setStatus] = useState<string | null>(
+    askedStatus && (PERSON_STATUSES as readonly string[]).includes(askedStatus)
+      ? askedStatus
+      : null,
+  )
   const [programme, setProgramme] = useState<string | null>(null)
-  const [waitingSince, setWaitingSince] = useState<string | null>(null)
+  const [waitingSince, setWaitingSince] = useState<string | null>(
+    askedSince && isRealDate(askedSince) ? askedSince : null,
+  )
   const [page, setPage] = useState(1)
   const programmes = usePrograms()
 
