@@ -208,6 +208,7 @@ import {
   type PersonMove,
   type Programme,
   type Vacancy,
+  type VacancyList,
   type VacancyListItem,
   type VolunteerOption,
 } from './schemas/volunteers'
@@ -420,7 +421,7 @@ export const api = {
   'organisations.create': method<HostOrganisation>()(organisationsCreateInput, STAFF),
   'organisations.update': method<HostOrganisation>()(organisationsUpdateInput, STAFF),
   'organisations.setHost': method<HostOrganisation>()(organisationsSetHostInput, STAFF),
-  'vacancies.list': method<VacancyListItem[]>()(vacanciesListInput, STAFF),
+  'vacancies.list': method<VacancyList>()(vacanciesListInput, STAFF),
   'vacancies.get': method<Vacancy>()(vacanciesGetInput, STAFF),
   'vacancies.create': method<Vacancy>()(vacanciesCreateInput, STAFF),
   'vacancies.update': method<Vacancy>()(vacanciesUpdateInput, STAFF),

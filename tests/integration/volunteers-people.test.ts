@@ -367,10 +367,12 @@ describe('volunteers: host organisations and vacancies', () => {
     expect((await app.call('vacancies.get', { id: v.id })).skills.map((s) => s.name)).toEqual([
       'Koken',
     ])
-    expect((await app.call('vacancies.list', { query: 'koffie' })).map((x) => x.id)).toEqual([v.id])
-    expect(await app.call('vacancies.list', { place: 'zwolle', partnerId: linde.id })).toHaveLength(
-      1,
-    )
+    expect((await app.call('vacancies.list', { query: 'koffie' })).rows.map((x) => x.id)).toEqual([
+      v.id,
+    ])
+    expect(
+      (await app.call('vacancies.list', { place: 'zwolle', partnerId: linde.id })).rows,
+    ).toHaveLength(1)
     expect(
       (await app.call('organisations.list', {})).find((h) => h.id === linde.id)?.activeVacancies,
     ).toBe(1)
@@ -383,7 +385,7 @@ describe('volunteers: host organisations and vacancies', () => {
       active: false,
     })
     expect(closed).toMatchObject({ active: false, places: 1, demands: ['standing'], skills: [] })
-    expect(await app.call('vacancies.list', {})).toHaveLength(0)
+    expect(await app.call('vacancies.list', {})).toEqual({ rows: [], total: 0 })
     expect(auditRows('vacancy').map((r) => r.action)).toEqual(['create', 'update'])
     expect(auditRows('vacancy')[1].fields.split(',')).toEqual(
       expect.arrayContaining(['places', 'active', 'skills', 'demands', 'availability', 'tasks']),

@@ -158,6 +158,8 @@ export const complaintListInput = z.object({
   /** A number (K-2026-007, 2026-7, 7) or part of the complainant's name. */
   q: optionalText(80),
   limit: z.number().int().min(1).max(500).default(200),
+  /** Rows to skip: the list is paged, so every complaint can be reached however many there are. */
+  offset: z.number({ error: 'v:invalid' }).int().min(0).default(0),
 })
 export type ComplaintListInput = z.input<typeof complaintListInput>
 

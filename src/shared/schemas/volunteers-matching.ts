@@ -256,6 +256,19 @@ export const placementListInput = z.object({
   /** Without a step: running placements (the board), closed ones, or both. */
   scope: z.enum(PLACEMENT_LIST_SCOPES, { error: 'v:invalidOption' }).default('active'),
   limit: z.number({ error: 'v:required' }).int().min(1).max(2000).default(500),
+  /** Rows to skip (newest first): the next part of one column of the board. */
+  offset: z.number({ error: 'v:invalid' }).int().min(0).default(0),
+  /**
+   * The board: at most this many rows of each step, newest first, so a busy organisation gets
+   * a readable column per step instead of hundreds of cards; `counts` still says how many there are.
+   */
+  perStep: z
+    .number({ error: 'v:invalid' })
+    .int()
+    .min(1)
+    .max(200)
+    .nullish()
+    .transform((v) => v ?? null),
 })
 
 export interface Placement {
@@ -284,7 +297,10 @@ export interface Placement {
 
 export interface PlacementList {
   rows: Placement[]
+  /** All that match the filters, beyond `limit` or `perStep`. */
   total: number
+  /** How many match per step (counted in SQL, not from `rows`): the board's column counts. */
+  counts: Record<PlacementStep, number>
 }
 
 export interface PlacementCheck {

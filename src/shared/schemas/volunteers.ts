@@ -478,7 +478,16 @@ export const vacanciesListInput = z.object({
   query: optionalText(80),
   place: optionalText(80),
   includeInactive: z.boolean().default(false),
+  /** One page: at a thousand places the whole list is too long to read or to draw. */
+  limit: z.number({ error: 'v:invalid' }).int().min(1).max(500).default(50),
+  offset: z.number({ error: 'v:invalid' }).int().min(0).default(0),
 })
+
+/** A page of vacancies and how many match in all. */
+export interface VacancyList {
+  rows: VacancyListItem[]
+  total: number
+}
 
 export interface VacancyListItem {
   id: number

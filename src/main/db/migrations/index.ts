@@ -19,6 +19,7 @@ import * as m0017 from './0017-complaint-letters'
 import * as m0018 from './0018-complaint-entry-replace'
 import * as m0019 from './0019-volunteer-speed'
 import * as m0020 from './0020-volunteer-figures-speed'
+import * as m0021 from './0021-placement-board'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -45,4 +46,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0018-complaint-entry-replace': m0018,
   '0019-volunteer-speed': m0019,
   '0020-volunteer-figures-speed': m0020,
+  '0021-placement-board': m0021,
 }

@@ -205,7 +205,7 @@ export async function listComplaints(
     input.state === 'open'
       ? q.orderBy(nextDue).orderBy('c.id')
       : q.orderBy('c.receivedOn', 'desc').orderBy('c.id', 'desc')
-  const rows = await q.limit(input.limit).execute()
+  const rows = await q.limit(input.limit).offset(input.offset).execute()
   return { rows: rows.map((r) => toSummary(r, today)), total: Number(total) }
 }
 

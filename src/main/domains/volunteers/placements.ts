@@ -124,25 +124,57 @@ async function readPlacement(db: Db, id: number): Promise<Placement | null> {
 
 /**
  * `placements.list`: a person's placements, a vacancy's, or the board (running ones by step).
- * Newest proposal first. A person's list is a view of that person and logged as one.
+ * Newest proposal first. The counts per step are counted in SQL for the same filters, so a
+ * column's number is true however few of its rows are sent. A person's list is a view of that
+ * person and logged as one.
  */
 export async function listPlacements(
   ctx: ServiceContext,
   input: MethodParsed<'placements.list'>,
 ): Promise<PlacementList> {
+  const steps: readonly PlacementStep[] =
+    input.step !== null
+      ? [input.step]
+      : input.scope === 'active'
+        ? ACTIVE_STEPS
+        : input.scope === 'closed'
+          ? ['ended', 'declined']
+          : PLACEMENT_STEPS
   let q = placementQuery(ctx.db)
   if (input.personId !== null) q = q.where('pl.personId', '=', input.personId)
   if (input.vacancyId !== null) q = q.where('pl.vacancyId', '=', input.vacancyId)
-  if (input.step !== null) q = q.where('pl.step', '=', input.step)
-  else if (input.scope === 'active') q = q.where('pl.step', 'in', [...ACTIVE_STEPS])
-  else if (input.scope === 'closed') q = q.where('pl.step', 'in', ['ended', 'declined'])
-  const [rows, total] = await Promise.all([
-    q.orderBy('pl.proposedOn', 'desc').orderBy('pl.id', 'desc').limit(input.limit).execute(),
-    q
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ])
+  const newestFirst = (x: typeof q): typeof q =>
+    x.orderBy('pl.proposedOn', 'desc').orderBy('pl.id', 'desc')
+  // The board asks a few of each step: one short query per step reads only those rows
+  // (placement_step_proposed), where one list of all would sort every running placement.
+  const parts =
+    input.perStep !== null
+      ? steps.map((step) =>
+          newestFirst(q.where('pl.step', '=', step))
+            .limit(input.perStep as number)
+            .offset(input.offset)
+            .execute(),
+        )
+      : [
+          newestFirst(q.where('pl.step', 'in', [...steps]))
+            .limit(input.limit)
+            .offset(input.offset)
+            .execute(),
+        ]
+  let c = ctx.db
+    .selectFrom('placement as pl')
+    .select(['pl.step', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('pl.step', 'in', [...steps])
+  if (input.personId !== null) c = c.where('pl.personId', '=', input.personId)
+  if (input.vacancyId !== null) c = c.where('pl.vacancyId', '=', input.vacancyId)
+  const [found, counted] = await Promise.all([Promise.all(parts), c.groupBy('pl.step').execute()])
+  const rows = found.flat()
+  const counts = Object.fromEntries(PLACEMENT_STEPS.map((s) => [s, 0])) as Record<
+    PlacementStep,
+    number
+  >
+  for (const r of counted) counts[r.step as PlacementStep] = Number(r.n)
+  const total = steps.reduce((sum, s) => sum + counts[s], 0)
   // One person's placements are a view of that person; the board (names and steps of many) is
   // one entry with how many it showed, as a list is not a view of each row.
   await audit(
@@ -156,7 +188,7 @@ export async function listPlacements(
           detail: auditNote({ k: 'peopleShown', count: rows.length }),
         },
   )
-  return { rows: rows.map(toPlacement), total: Number(total.n) }
+  return { rows: rows.map(toPlacement), total, counts }
 }
 
 // --- Proposing -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import type {
   Demand,
   OptionKind,
   Vacancy,
+  VacancyList,
   VacancyListItem,
 } from '../../../shared/schemas/volunteers'
 import type { Db, ServiceContext } from '../../context'
@@ -50,7 +51,7 @@ function toListItem(r: ListRow): VacancyListItem {
 export async function listVacancies(
   ctx: ServiceContext,
   input: MethodParsed<'vacancies.list'>,
-): Promise<VacancyListItem[]> {
+): Promise<VacancyList> {
   let q = listQuery(ctx.db)
   if (!input.includeInactive) q = q.where('v.active', '=', 1)
   if (input.partnerId !== null) q = q.where('v.partnerId', '=', input.partnerId)
@@ -67,8 +68,20 @@ export async function listVacancies(
       )
     }
   }
-  const rows = await q.orderBy('o.searchName').orderBy('v.searchTitle').orderBy('v.id').execute()
-  return rows.map(toListItem)
+  const [rows, counted] = await Promise.all([
+    q
+      .orderBy('o.searchName')
+      .orderBy('v.searchTitle')
+      .orderBy('v.id')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+    q
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ])
+  return { rows: rows.map(toListItem), total: Number(counted.n) }
 }
 
 export async function readVacancy(db: Db, id: number): Promise<Vacancy | null> {

@@ -21,6 +21,7 @@ import { navigate, useHashPath } from '../../router'
 import { ErrorAlert } from '../../common/components/error-alert'
 import { errorMessage } from '../../common/forms'
 import { useLoad } from '../../common/hooks/use-load'
+import { paginationControlProps } from '../../common/pagination'
 import { toDutchDate } from '../../../../shared/dates'
 import {
   COMPLAINT_LIST_FILTERS,
@@ -238,6 +239,9 @@ function OpenOverview(): React.JSX.Element {
   )
 }
 
+/** One page of all complaints; the pager reaches the rest (ten years are thousands). */
+const PAGE_SIZE = 50
+
 /** Every complaint, filtered by state, year, category and a number or name. */
 function AllComplaints(): React.JSX.Element {
   const { t } = useTranslation()
@@ -251,6 +255,10 @@ function AllComplaints(): React.JSX.Element {
     [],
   )
   const { data: categories } = useLoad(categoriesLoader)
+  // Other filters start at their first page (at once, not after a fetch of the old page).
+  const filterKey = JSON.stringify([state, year, categoryId, q])
+  const [paged, setPaged] = useState({ key: filterKey, page: 1 })
+  const page = paged.key === filterKey ? paged.page : 1
   const loader = useMemo(
     () => () =>
       call('complaints.list', {
@@ -258,9 +266,10 @@ function AllComplaints(): React.JSX.Element {
         year: year ? Number(year) : null,
         categoryId: categoryId ? Number(categoryId) : null,
         q: q || null,
-        limit: 200,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
       }),
-    [state, year, categoryId, q],
+    [state, year, categoryId, q, page],
   )
   const { data, error } = useLoad(loader)
   const columns = useColumns('all')
@@ -333,6 +342,15 @@ function AllComplaints(): React.JSX.Element {
         noRecordsText={t('complaints.filters.empty')}
         aria-label={t('complaints.tabs.all')}
         columns={columns}
+        totalRecords={data?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={(p) => setPaged({ key: filterKey, page: p })}
+        loadingText={t('common.loading')}
+        paginationText={({ from, to, totalRecords }) =>
+          t('complaints.filters.pagination', { from, to, total: totalRecords })
+        }
+        getPaginationControlProps={paginationControlProps(t)}
       />
     </Stack>
   )

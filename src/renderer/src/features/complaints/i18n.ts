@@ -39,8 +39,9 @@ export const nl = {
     allSteps: 'Alle stappen',
     allOutcomes: 'Alle uitkomsten',
     empty: 'Geen klachten gevonden.',
-    count_one: '{{count}} klacht',
-    count_other: '{{count}} klachten',
+    count_one: '{{count, number}} klacht',
+    count_other: '{{count, number}} klachten',
+    pagination: '{{from, number}}–{{to, number}} van {{total, number}}',
   },
   columns: {
     number: 'Nummer',
@@ -442,8 +443,9 @@ export const en: typeof nl = {
     allSteps: 'All steps',
     allOutcomes: 'All outcomes',
     empty: 'No complaints found.',
-    count_one: '{{count}} complaint',
-    count_other: '{{count}} complaints',
+    count_one: '{{count, number}} complaint',
+    count_other: '{{count, number}} complaints',
+    pagination: '{{from, number}}–{{to, number}} of {{total, number}}',
   },
   columns: {
     number: 'Number',

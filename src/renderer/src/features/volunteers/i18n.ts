@@ -301,6 +301,10 @@ export const nl = {
     empty: 'Geen.',
     showClosed: 'Ook beëindigde en afgewezen',
     trialUntil: 'proef tot {{date}}',
+    perStepNote:
+      'Per stap staan hier de nieuwste {{count, number}} koppelingen; het getal bij de stap is het totaal. Met "Meer tonen" onder een kolom ziet u de volgende.',
+    shownOf: '{{shown, number}} van {{total, number}} getoond',
+    more: 'Meer tonen',
   },
   hours: {
     title: 'Uren',
@@ -410,6 +414,9 @@ export const nl = {
     demandsHelp: 'Iemand met een beperking die hiertegen ingaat, valt af',
     halfDays: 'Dagdelen',
     none: 'Geen vacatures gevonden.',
+    count_one: '{{count, number}} vacature',
+    count_other: '{{count, number}} vacatures',
+    pagination: '{{from, number}}–{{to, number}} van {{total, number}}',
     created: 'Vacature {{title}} is toegevoegd.',
     saved: 'De vacature is opgeslagen.',
     back: 'Alle vacatures',
@@ -858,6 +865,10 @@ export const en: typeof nl = {
     empty: 'None.',
     showClosed: 'Also ended and declined',
     trialUntil: 'trial until {{date}}',
+    perStepNote:
+      'Each step shows its newest {{count, number}} placements here; the number by the step is the total. "Show more" under a column shows the next ones.',
+    shownOf: '{{shown, number}} of {{total, number}} shown',
+    more: 'Show more',
   },
   hours: {
     title: 'Hours',
@@ -967,6 +978,9 @@ export const en: typeof nl = {
     demandsHelp: 'Someone with a limitation against this is ruled out',
     halfDays: 'Half-days',
     none: 'No vacancies found.',
+    count_one: '{{count, number}} vacancy',
+    count_other: '{{count, number}} vacancies',
+    pagination: '{{from, number}}–{{to, number}} of {{total, number}}',
     created: 'Vacancy {{title}} has been added.',
     saved: 'The vacancy has been saved.',
     back: 'All vacancies',

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import {
   Anchor,
   Badge,
+  Button,
   Card,
   Checkbox,
   Group,
@@ -21,27 +22,43 @@ import { useToday } from '../../common/hooks/use-shop-day'
 import { toDutchDate } from '../../../../shared/dates'
 import {
   ACTIVE_STEPS,
+  type ActiveStep,
   type Placement,
-  type PlacementStep,
 } from '../../../../shared/schemas/volunteers-matching'
 import { PlacementActions } from './placement-actions'
 import { stepDate } from './person-placements'
 import { STEP_COLOURS } from './use-lists'
 
-/** Every running placement in a column per pipeline step; closed ones below when asked for. */
+/** Cards per column at first and per "Meer tonen": enough to work with, few enough to draw. */
+export const BOARD_PAGE = 25
+
+/**
+ * Every running placement in a column per pipeline step; closed ones below when asked for. Each
+ * column shows its newest cards and the true count from main, with "Meer tonen" for the next.
+ */
 export function PlacementsBoardPage(): React.JSX.Element {
   const { t } = useTranslation()
   const today = useToday()
   const [showClosed, setShowClosed] = useState(false)
-  const loader = useMemo(() => () => call('placements.list', { scope: 'active' }), [])
+  const loader = useMemo(
+    () => () => call('placements.list', { scope: 'active', perStep: BOARD_PAGE }),
+    [],
+  )
   const { data, error, reload } = useLoad(loader)
   const closedLoader = useMemo(
-    () => (showClosed ? () => call('placements.list', { scope: 'closed', limit: 200 }) : null),
+    () =>
+      showClosed ? () => call('placements.list', { scope: 'closed', limit: BOARD_PAGE }) : null,
     [showClosed],
   )
   const closed = useLoad(closedLoader)
-  const byStep = (step: PlacementStep): Placement[] =>
-    (data?.rows ?? []).filter((p) => p.step === step)
+  // One array per step and load: a column keeps the cards it fetched more of until the board reloads.
+  const byStep = useMemo(
+    () =>
+      Object.fromEntries(
+        ACTIVE_STEPS.map((step) => [step, (data?.rows ?? []).filter((p) => p.step === step)]),
+      ) as Record<ActiveStep, Placement[]>,
+    [data],
+  )
 
   return (
     <Stack gap="md">
@@ -55,42 +72,25 @@ export function PlacementsBoardPage(): React.JSX.Element {
       {!data ? (
         !error && <Loader aria-label={t('common.loading')} />
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          {ACTIVE_STEPS.map((step) => {
-            const rows = byStep(step)
-            return (
-              <Card
+        <>
+          {ACTIVE_STEPS.some((s) => data.counts[s] > BOARD_PAGE) && (
+            <Text size="sm" c="dimmed" data-testid="board-per-step-note">
+              {t('volunteers.board.perStepNote', { count: BOARD_PAGE })}
+            </Text>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+            {ACTIVE_STEPS.map((step) => (
+              <BoardColumn
                 key={step}
-                withBorder
-                padding="xs"
-                bg="gray.0"
-                component="section"
-                aria-label={t(`volunteers.labels.step.${step}`)}
-              >
-                <Group justify="space-between" mb="xs">
-                  <Title order={3} size="h5">
-                    {t(`volunteers.labels.step.${step}`)}
-                  </Title>
-                  <Badge variant="light" color={STEP_COLOURS[step]}>
-                    {rows.length}
-                  </Badge>
-                </Group>
-                <ScrollArea.Autosize mah={640}>
-                  <Stack gap="xs">
-                    {rows.length === 0 && (
-                      <Text size="sm" c="dimmed">
-                        {t('volunteers.board.empty')}
-                      </Text>
-                    )}
-                    {rows.map((p) => (
-                      <BoardCard key={p.id} placement={p} today={today} onChanged={reload} />
-                    ))}
-                  </Stack>
-                </ScrollArea.Autosize>
-              </Card>
-            )
-          })}
-        </SimpleGrid>
+                step={step}
+                first={byStep[step]}
+                total={data.counts[step]}
+                today={today}
+                onChanged={reload}
+              />
+            ))}
+          </SimpleGrid>
+        </>
       )}
       <Checkbox
         label={t('volunteers.board.showClosed')}
@@ -98,12 +98,154 @@ export function PlacementsBoardPage(): React.JSX.Element {
         onChange={(e) => setShowClosed(e.currentTarget.checked)}
       />
       {showClosed && closed.data && (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          {closed.data.rows.map((p) => (
-            <BoardCard key={p.id} placement={p} today={today} onChanged={reload} />
-          ))}
-        </SimpleGrid>
+        <ClosedList
+          first={closed.data.rows}
+          total={closed.data.total}
+          today={today}
+          onChanged={reload}
+        />
       )}
+    </Stack>
+  )
+}
+
+/** The next cards after `offset` of one step, or of the closed ones. */
+function useMore(
+  fetchMore: (offset: number) => Promise<Placement[]>,
+  first: Placement[],
+): { rows: Placement[]; loading: boolean; error: unknown; more: () => void } {
+  // The cards fetched beyond `first`, kept with the load they continue: a reload of the board
+  // (after a step moved) starts every column again from its newest cards.
+  const [extra, setExtra] = useState<{ of: Placement[]; rows: Placement[] }>({
+    of: first,
+    rows: [],
+  })
+  const [loading, setLoading] = useState(false)
+  const [error, setError] = useState<unknown>(null)
+  const rows = useMemo(() => {
+    const ids = new Set(first.map((p) => p.id))
+    const more = extra.of === first ? extra.rows : []
+    return [...first, ...more.filter((p) => !ids.has(p.id))]
+  }, [first, extra])
+  const more = (): void => {
+    setLoading(true)
+    setError(null)
+    fetchMore(rows.length)
+      .then((next) =>
+        setExtra((had) => ({ of: first, rows: [...(had.of === first ? had.rows : []), ...next] })),
+      )
+      .catch(setError)
+      .finally(() => setLoading(false))
+  }
+  return { rows, loading, error, more }
+}
+
+function MoreLine({
+  shown,
+  total,
+  loading,
+  onMore,
+}: {
+  shown: number
+  total: number
+  loading: boolean
+  onMore: () => void
+}): React.JSX.Element | null {
+  const { t } = useTranslation()
+  if (shown >= total) return null
+  return (
+    <Group justify="space-between" mt="xs" gap="xs">
+      <Text size="xs" c="dimmed">
+        {t('volunteers.board.shownOf', { shown, total })}
+      </Text>
+      <Button size="compact-sm" variant="light" loading={loading} onClick={onMore}>
+        {t('volunteers.board.more')}
+      </Button>
+    </Group>
+  )
+}
+
+function BoardColumn({
+  step,
+  first,
+  total,
+  today,
+  onChanged,
+}: {
+  step: ActiveStep
+  first: Placement[]
+  total: number
+  today: string
+  onChanged: () => void
+}): React.JSX.Element {
+  const { t, i18n } = useTranslation()
+  const fetchMore = useCallback(
+    (offset: number) =>
+      call('placements.list', { step, perStep: BOARD_PAGE, offset }).then((r) => r.rows),
+    [step],
+  )
+  const { rows, loading, error, more } = useMore(fetchMore, first)
+  return (
+    <Card
+      withBorder
+      padding="xs"
+      bg="gray.0"
+      component="section"
+      aria-label={t(`volunteers.labels.step.${step}`)}
+    >
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h5">
+          {t(`volunteers.labels.step.${step}`)}
+        </Title>
+        <Badge variant="light" color={STEP_COLOURS[step]} data-testid={`board-count-${step}`}>
+          {total.toLocaleString(i18n.language)}
+        </Badge>
+      </Group>
+      <ScrollArea.Autosize mah={640}>
+        <Stack gap="xs">
+          {rows.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('volunteers.board.empty')}
+            </Text>
+          )}
+          {rows.map((p) => (
+            <BoardCard key={p.id} placement={p} today={today} onChanged={onChanged} />
+          ))}
+        </Stack>
+      </ScrollArea.Autosize>
+      <ErrorAlert message={error ? errorMessage(t, error) : null} />
+      <MoreLine shown={rows.length} total={total} loading={loading} onMore={more} />
+    </Card>
+  )
+}
+
+function ClosedList({
+  first,
+  total,
+  today,
+  onChanged,
+}: {
+  first: Placement[]
+  total: number
+  today: string
+  onChanged: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const fetchMore = useCallback(
+    (offset: number) =>
+      call('placements.list', { scope: 'closed', limit: BOARD_PAGE, offset }).then((r) => r.rows),
+    [],
+  )
+  const { rows, loading, error, more } = useMore(fetchMore, first)
+  return (
+    <Stack gap="xs">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        {rows.map((p) => (
+          <BoardCard key={p.id} placement={p} today={today} onChanged={onChanged} />
+        ))}
+      </SimpleGrid>
+      <ErrorAlert message={error ? errorMessage(t, error) : null} />
+      <MoreLine shown={rows.length} total={total} loading={loading} onMore={more} />
     </Stack>
   )
 }

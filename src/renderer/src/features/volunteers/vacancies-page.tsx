@@ -23,9 +23,13 @@ import { navigate, recordId } from '../../router'
 import { ErrorAlert } from '../../common/components/error-alert'
 import { errorMessage } from '../../common/forms'
 import { useLoad } from '../../common/hooks/use-load'
+import { paginationControlProps } from '../../common/pagination'
 import type { MethodInput } from '../../../../shared/api'
 import type { VacancyListItem } from '../../../../shared/schemas/volunteers'
 import { VacancyForm } from './vacancy-form'
+
+/** One page of vacancies: a thousand rows at once took seconds to draw and froze typing. */
+const PAGE_SIZE = 25
 
 /** Every volunteer place, per organisation, with how many places are still free. */
 export function VacanciesPage({ organisation }: { organisation?: string }): React.JSX.Element {
@@ -37,6 +41,11 @@ export function VacanciesPage({ organisation }: { organisation?: string }): Reac
     return id ? String(id) : null
   })
   const [includeInactive, setIncludeInactive] = useState(false)
+  // Another search or filter starts at its first page (at once, not after a fetch of the old page).
+  const filterKey = JSON.stringify([debounced, partner, includeInactive])
+  const [paged, setPaged] = useState({ key: filterKey, page: 1 })
+  const page = paged.key === filterKey ? paged.page : 1
+  const setPage = (p: number): void => setPaged({ key: filterKey, page: p })
   const [adding, setAdding] = useState(false)
   const orgLoader = useMemo(() => () => call('organisations.list', {}), [])
   const organisations = useLoad(orgLoader)
@@ -46,8 +55,10 @@ export function VacanciesPage({ organisation }: { organisation?: string }): Reac
         query: debounced || null,
         partnerId: partner ? Number(partner) : null,
         includeInactive,
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
       }),
-    [debounced, partner, includeInactive],
+    [debounced, partner, includeInactive, page],
   )
   const { data, error } = useLoad(loader)
 
@@ -89,13 +100,27 @@ export function VacanciesPage({ organisation }: { organisation?: string }): Reac
         />
       </Group>
       <ErrorAlert message={error ? errorMessage(t, error) : null} />
+      {data && (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="vacancies-count">
+          {t('volunteers.vacancies.count', { count: data.total })}
+        </Text>
+      )}
       <DataTable<VacancyListItem>
         withTableBorder
         striped
         highlightOnHover
-        minHeight={data && data.length === 0 ? 150 : undefined}
-        records={data ?? []}
+        minHeight={data && data.rows.length === 0 ? 150 : undefined}
+        records={data?.rows ?? []}
         fetching={!data && !error}
+        totalRecords={data?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        loadingText={t('common.loading')}
+        paginationText={({ from, to, totalRecords }) =>
+          t('volunteers.vacancies.pagination', { from, to, total: totalRecords })
+        }
+        getPaginationControlProps={paginationControlProps(t)}
         noRecordsText={t('volunteers.vacancies.none')}
         onRowClick={({ record }) => navigate(`/volunteers/vacancies/${record.id}`)}
         aria-label={t('volunteers.vacancies.title')}
