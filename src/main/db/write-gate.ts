@@ -9,29 +9,54 @@ import {
 import { AppError } from '../../shared/errors'
 
 /**
+ * Work whose writes only record that data was read: the audit entry of a view, a print or an
+ * export (see `asReadRecord`).
+ */
+const readRecords = new AsyncLocalStorage<true>()
+
+/**
+ * Runs `work` as the record of a reading: its writes pass a holding gate while the check is
+ * still undecided. Such an entry holds no change a user made (only who saw what, when), so a
+ * screen opened in the first seconds after a login need not wait for the check (it took 12 s for
+ * the first household at ten years of data). Should the check find damage, what such an entry
+ * wrote is lost at the restore, like the login's own entry, and nothing a user typed is; once
+ * damage is known the gate refuses these too.
+ */
+export function asReadRecord<T>(work: () => Promise<T>): Promise<T> {
+  return readRecords.run(true, work)
+}
+
+/**
  * Holds back writes to the database while its start-up check runs in a worker (seconds at ten
  * years of data). Reads go on, so the app is usable at once; a write waits for the check, and
  * when the check finds damage it is refused instead of landing in a file that only a restore can
  * help (where it would be lost without a word). The login's own writes pass (see passThrough):
- * the login answers first, and what it records about itself is all that can be lost.
+ * the login answers first, and what it records about itself is all that can be lost. The audit
+ * entries of views, prints and exports pass while the check is undecided (see asReadRecord).
  */
 export class WriteGate {
   private pending: Promise<boolean> | null = null
+  /** The check found damage (until the gate is opened again). */
+  private failed = false
   private readonly passing = new AsyncLocalStorage<true>()
 
   /** Writes wait for `check`, which says whether the database may be written (true) or not. */
   hold(check: Promise<boolean>): void {
     const held = check.catch(() => false)
     this.pending = held
+    this.failed = false
     void held.then((ok) => {
+      if (this.pending !== held) return
       // A passed check opens the gate for good; a failed one keeps refusing until reopened.
-      if (ok && this.pending === held) this.pending = null
+      if (ok) this.pending = null
+      else this.failed = true
     })
   }
 
   /** Opens the gate (a new database was opened, a restore replaced the file). */
   open(): void {
     this.pending = null
+    this.failed = false
   }
 
   /** True while writes wait for a check. */
@@ -47,6 +72,7 @@ export class WriteGate {
   async beforeWrite(): Promise<void> {
     const pending = this.pending
     if (!pending || this.passing.getStore()) return
+    if (readRecords.getStore() && !this.failed) return
     if (!(await pending)) throw new AppError({ code: 'CONFLICT', key: 'databaseDamaged' })
   }
 }
@@ -76,18 +102,39 @@ export class GatedSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     const driver = super.createDriver()
     const gate = this.gate
-    const gated = (conn: DatabaseConnection): DatabaseConnection => ({
-      async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-        if (writes(query)) await gate.beforeWrite()
-        return conn.executeQuery<R>(query)
-      },
-      streamQuery: (query, chunkSize) => conn.streamQuery(query, chunkSize),
-    })
-    // The driver's own statements (begin, commit, savepoints) go through the gated connection
-    // too: a transaction waits at its 'begin', before it holds anything.
+    // SQLite has one connection, which Kysely lends to one caller at a time from
+    // acquireConnection to releaseConnection. A write waiting for the check must not hold it
+    // meanwhile, or every read of every screen would wait behind it: the connection is only
+    // taken at the first statement, after a write has passed the gate. (A transaction's first
+    // statement is its 'begin', so a transaction waits before it holds anything.)
+    const lazy = (): DatabaseConnection & { release(): Promise<void> } => {
+      let inner: Promise<DatabaseConnection> | null = null
+      const take = (): Promise<DatabaseConnection> => (inner ??= driver.acquireConnection())
+      return {
+        async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+          if (writes(query)) await gate.beforeWrite()
+          return (await take()).executeQuery<R>(query)
+        },
+        async *streamQuery<R>(
+          query: CompiledQuery,
+          chunkSize?: number,
+        ): AsyncIterableIterator<QueryResult<R>> {
+          yield* (await take()).streamQuery<R>(query, chunkSize)
+        },
+        async release(): Promise<void> {
+          if (!inner) return
+          const taken = await inner
+          inner = null
+          await driver.releaseConnection(taken)
+        },
+      }
+    }
+    type Lazy = ReturnType<typeof lazy>
+    // The driver's own statements (begin, commit, savepoints) go through the lazy connection
+    // too, so they are gated like any other statement.
     return {
       init: () => driver.init(),
-      acquireConnection: async () => gated(await driver.acquireConnection()),
+      acquireConnection: async () => lazy(),
       beginTransaction: (conn, settings) => driver.beginTransaction(conn, settings),
       commitTransaction: (conn) => driver.commitTransaction(conn),
       rollbackTransaction: (conn) => driver.rollbackTransaction(conn),
@@ -95,7 +142,7 @@ export class GatedSqliteDialect extends SqliteDialect {
       rollbackToSavepoint: (conn, name, compile) =>
         driver.rollbackToSavepoint!(conn, name, compile),
       releaseSavepoint: (conn, name, compile) => driver.releaseSavepoint!(conn, name, compile),
-      releaseConnection: (conn) => driver.releaseConnection(conn),
+      releaseConnection: (conn) => (conn as Lazy).release(),
       destroy: () => driver.destroy(),
     }
   }

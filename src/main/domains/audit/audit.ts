@@ -3,6 +3,7 @@ import type { AuditAction, AuditFilterParsed } from '../../../shared/schemas/aud
 import { AUDIT_COUNT_LIMIT, type AuditEntry, type AuditPage } from '../../../shared/schemas/audit'
 import type { Role } from '../../../shared/schemas/accounts'
 import type { AuditLogTable, DB } from '../../db/schema'
+import { asReadRecord } from '../../db/write-gate'
 import { startOfDayInZone } from '../../clock'
 import type { Actor, Db, ServiceContext } from '../../context'
 import type { AuditAnchor, AuditEvidence } from '../../vault/restore-marks'
@@ -43,6 +44,25 @@ export interface AuditSubject {
 
 type HashedContent = Omit<AuditLogTable, 'hash'>
 
+/** Actions that record a reading (who saw or took out what), never a change of the data. */
+const READINGS: ReadonlySet<AuditAction> = new Set<AuditAction>(['view', 'print', 'export'])
+
+/**
+ * An entry in a transaction of its own. The record of a reading passes the start-up check's
+ * write gate (see asReadRecord), so a screen opened right after the login answers at once; an
+ * entry written inside another transaction goes with that transaction, which waited at its
+ * start if it had to. The chain stays one line either way: each append reads the last hash in
+ * its own transaction on SQLite's one connection.
+ */
+function ownTransaction(
+  db: Db,
+  events: readonly AuditEvent[],
+  work: (trx: Db) => Promise<void>,
+): Promise<void> {
+  const run = (): Promise<void> => db.transaction().execute(work)
+  return events.every((e) => READINGS.has(e.action)) ? asReadRecord(run) : run()
+}
+
 /**
  * Appends one entry to the chain. Call it inside the transaction of the change it records, so
  * the change and its entry are written together or not at all. SQLite has one writer at a time
@@ -52,7 +72,8 @@ type HashedContent = Omit<AuditLogTable, 'hash'>
 export async function writeAudit(db: Db, at: Date, actor: Actor, event: AuditEvent): Promise<void> {
   // On its own (a view, a lock, a failed login) the entry gets a transaction of its own, so the
   // read of the last hash and the insert cannot be split by another writer.
-  if (!db.isTransaction) return db.transaction().execute((trx) => writeAudit(trx, at, actor, event))
+  if (!db.isTransaction)
+    return ownTransaction(db, [event], (trx) => writeAudit(trx, at, actor, event))
   const last = await db
     .selectFrom('auditLog')
     .select(['id', 'hash'])
@@ -108,7 +129,7 @@ export async function auditMany(
   events: readonly AuditEvent[],
 ): Promise<void> {
   if (!events.length) return
-  if (!db.isTransaction) return db.transaction().execute((trx) => auditMany(trx, ctx, events))
+  if (!db.isTransaction) return ownTransaction(db, events, (trx) => auditMany(trx, ctx, events))
   const last = await db
     .selectFrom('auditLog')
     .select(['id', 'hash'])
