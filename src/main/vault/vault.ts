@@ -658,6 +658,8 @@ export class Vault {
     // From here the key is safe in the slot file and in a backup.
     for (const suffix of ['-wal', '-shm']) shred(this.dbFile + suffix)
     const plainCopy = `${this.dbFile}.onversleuteld`
+    // No worker keeps the plain file open while it is renamed (see restore).
+    await this.workers.terminateAll()
     renameSync(this.dbFile, plainCopy)
     renameSync(encrypting, this.dbFile)
     shred(plainCopy)
@@ -1263,7 +1265,10 @@ export class Vault {
     if (this.current === 'open') await this.backup('pre-restore')
     await this.settled()
     beforeSwap()
-    this.workers.forgetConnections()
+    // No worker may hold the file open while another is renamed over it (Windows refuses the
+    // rename of an open file): their kept read connections go with their threads. A figure still
+    // being counted for somebody fails; everybody's data is about to be replaced anyway.
+    await this.workers.terminateAll()
     if (this.handle) await this.handle.close()
     this.handle = null
     const wasOpen = this.current === 'open'
@@ -1310,7 +1315,7 @@ export class Vault {
   async close(): Promise<void> {
     await this.settled()
     // The workers' kept read connections hold the key inside SQLite: they go with the vault.
-    this.workers.forgetConnections()
+    await this.workers.terminateAll()
     if (this.handle) await this.handle.close()
     this.handle = null
     this.key?.fill(0)
