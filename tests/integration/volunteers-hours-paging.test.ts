@@ -79,7 +79,11 @@ beforeAll(async () => {
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id
-  const placement = (personId: number, vacancyId: number, v: Record<string, unknown>) =>
+  const placement = (
+    personId: number,
+    vacancyId: number,
+    v: { step: 'placed' | 'trial' } & Record<string, unknown>,
+  ): Promise<unknown> =>
     db
       .insertInto('placement')
       .values({

@@ -181,7 +181,7 @@ export async function hoursMonth(
       select pl.person_id, pl.id from placement pl where ${placementRunsIn(month)}
       union
       select h.person_id, h.placement_id from volunteer_hours h where h.month = ${month}),
-    r as (
+    r as materialized (
       select g.person_id, g.placement_id, p.reference, ${personName} as name, p.district,
         v.title as vacancy_title, o.name as host_name, pl.step, h.hours,
         coalesce(p.search_name, '') as name_key, coalesce(v.search_title, '') as vacancy_key,
@@ -204,13 +204,14 @@ export async function hoursMonth(
     })
   if (input.missingOnly) filters.push(sql`r.hours is null`)
   const matches = filters.length ? sql.join(filters, sql` and `) : sql`1`
-  const sums = await sql<{ rowsInMonth: number; missing: number; total: number; count: number }>`
-    ${rows} select count(*) as rows_in_month, coalesce(sum(r.hours is null), 0) as missing,
-      coalesce(sum(r.hours), 0) as total, coalesce(sum(${matches}), 0) as count from r`.execute(
-    ctx.db,
-  )
-  const page = await sql<{
-    personId: number
+  // One statement: the month's rows are built once (materialized), then counted and paged; the
+  // left join keeps the counts when the page is empty.
+  const found = await sql<{
+    rowsInMonth: number
+    missing: number
+    total: number
+    count: number
+    personId: number | null
     placementId: number | null
     reference: string
     name: string
@@ -219,31 +220,42 @@ export async function hoursMonth(
     hostName: string | null
     step: string | null
     hours: number | null
-  }>`${rows} select r.person_id, r.placement_id, r.reference, r.name, r.district,
-      r.vacancy_title, r.host_name, r.step, r.hours
-    from r where ${matches}
-    order by r.name_key, r.person_id, coalesce(r.placement_id, 0)
-    limit ${input.limit} offset ${input.offset}`.execute(ctx.db)
+  }>`${rows},
+    s as (select count(*) as rows_in_month, coalesce(sum(r.hours is null), 0) as missing,
+      coalesce(sum(r.hours), 0) as total, coalesce(sum(${matches}), 0) as count from r),
+    pg as (select * from r where ${matches}
+      order by r.name_key, r.person_id, coalesce(r.placement_id, 0)
+      limit ${input.limit} offset ${input.offset})
+    select s.rows_in_month, s.missing, s.total, s.count, pg.person_id, pg.placement_id,
+      pg.reference, pg.name, pg.district, pg.vacancy_title, pg.host_name, pg.step, pg.hours
+    from s left join pg on 1
+    order by pg.name_key, pg.person_id, coalesce(pg.placement_id, 0)`.execute(ctx.db)
   await audit(ctx.db, ctx, {
     action: 'view',
     entityType: 'volunteerHours',
     entityId: month,
   })
-  const s = sums.rows[0]
+  const s = found.rows[0]
   return {
     month,
     past: month < monthOf(ctx.clock.today()),
-    rows: page.rows.map((r) => ({
-      personId: r.personId,
-      reference: r.reference,
-      name: r.name,
-      district: r.district ?? null,
-      placementId: r.placementId ?? null,
-      vacancyTitle: r.vacancyTitle ?? null,
-      hostName: r.hostName ?? null,
-      step: r.step ?? null,
-      hours: r.hours === null || r.hours === undefined ? null : Number(r.hours),
-    })),
+    rows: found.rows.flatMap((r) =>
+      r.personId === null
+        ? []
+        : [
+            {
+              personId: r.personId,
+              reference: r.reference,
+              name: r.name,
+              district: r.district ?? null,
+              placementId: r.placementId ?? null,
+              vacancyTitle: r.vacancyTitle ?? null,
+              hostName: r.hostName ?? null,
+              step: r.step ?? null,
+              hours: r.hours === null || r.hours === undefined ? null : Number(r.hours),
+            },
+          ],
+    ),
     count: Number(s?.count ?? 0),
     offset: input.offset,
     rowsInMonth: Number(s?.rowsInMonth ?? 0),
