@@ -67,6 +67,24 @@ describe('placements board', () => {
       seen.push(...page.rows.map((r) => r.id))
     }
     expect(seen).toEqual([...proposed].reverse())
+
+    // Across steps (the closed ones below the board, or all): newest proposal first, page by page.
+    for (const id of [proposed[1], proposed[4]])
+      await app.call('placements.decline', { id, date: '2026-06-14', reason: 'Geen klik' })
+    const all: number[] = []
+    for (let offset = 0; offset < 8; offset += 3) {
+      const page = await app.call(
+        'placements.list',
+        { scope: 'all', limit: 3, offset },
+        coordinator,
+      )
+      expect(page.total).toBe(8)
+      all.push(...page.rows.map((r) => r.id))
+    }
+    expect(all).toEqual([...proposed].reverse().concat(intro))
+    const closed = await app.call('placements.list', { scope: 'closed', limit: 1, offset: 1 })
+    expect(closed.rows.map((r) => r.id)).toEqual([proposed[1]])
+    expect(closed.counts.declined).toBe(2)
   })
 
   it('refuses a negative offset or a column of thousands, at the field', async () => {

@@ -155,12 +155,35 @@ export async function listPlacements(
             .offset(input.offset)
             .execute(),
         )
-      : [
-          newestFirst(q.where('pl.step', 'in', [...steps]))
-            .limit(input.limit)
-            .offset(input.offset)
-            .execute(),
-        ]
+      : input.personId === null && input.vacancyId === null && steps.length > 1
+        ? // All closed ones (27,000 at ten years): the newest of each step from the index, merged
+          // here, instead of sorting every closed placement for one page.
+          [
+            Promise.all(
+              steps.map((step) =>
+                newestFirst(q.where('pl.step', '=', step))
+                  .limit(input.offset + input.limit)
+                  .execute(),
+              ),
+            ).then((each) =>
+              each
+                .flat()
+                .sort((a, b) =>
+                  a.proposedOn === b.proposedOn
+                    ? b.id - a.id
+                    : a.proposedOn < b.proposedOn
+                      ? 1
+                      : -1,
+                )
+                .slice(input.offset, input.offset + input.limit),
+            ),
+          ]
+        : [
+            newestFirst(q.where('pl.step', 'in', [...steps]))
+              .limit(input.limit)
+              .offset(input.offset)
+              .execute(),
+          ]
   let c = ctx.db
     .selectFrom('placement as pl')
     .select(['pl.step', (eb) => eb.fn.countAll<number>().as('n')])
