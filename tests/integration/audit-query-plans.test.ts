@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type Database from 'better-sqlite3-multiple-ciphers'
 import {
   ADMIN_PASSWORD,
   ADMIN_USERNAME,
@@ -8,6 +7,7 @@ import {
   type TestApp,
 } from '../helpers/db'
 import { appendAuditEntries } from '../helpers/audit-bulk'
+import { captureStatements, planOf, type Statement } from '../helpers/sql-capture'
 import { AUDIT_COUNT_LIMIT } from '../../src/shared/schemas/audit'
 
 /**
@@ -17,45 +17,6 @@ import { AUDIT_COUNT_LIMIT } from '../../src/shared/schemas/audit'
  * log, and no sort of all matching entries. SQLite picks these plans without statistics (as in
  * the app), so a log of some thousands of entries shows the plans of a large one.
  */
-
-interface Statement {
-  sql: string
-  params: unknown[]
-}
-
-/** The statements the database runs during `fn`, with their parameters (prepare is wrapped). */
-async function statementsOf(
-  sqlite: Database.Database,
-  fn: () => Promise<unknown>,
-): Promise<Statement[]> {
-  const seen: Statement[] = []
-  const prepare = sqlite.prepare.bind(sqlite)
-  sqlite.prepare = ((source: string) => {
-    const stmt = prepare(source)
-    for (const name of ['all', 'get', 'run', 'iterate'] as const) {
-      const run = stmt[name].bind(stmt) as (...args: unknown[]) => unknown
-      Object.defineProperty(stmt, name, {
-        value: (...args: unknown[]) => {
-          seen.push({ sql: source, params: args.flat() })
-          return run(...args)
-        },
-      })
-    }
-    return stmt
-  }) as typeof sqlite.prepare
-  try {
-    await fn()
-  } finally {
-    sqlite.prepare = prepare as typeof sqlite.prepare
-  }
-  return seen
-}
-
-function planOf(sqlite: Database.Database, s: Statement): string[] {
-  return (
-    sqlite.prepare(`explain query plan ${s.sql}`).all(...s.params) as { detail: string }[]
-  ).map((r) => r.detail)
-}
 
 /**
  * What in a plan would read the log in full: a SCAN of it, or a sort of its matches. One SCAN
@@ -120,7 +81,7 @@ describe('audit statements on everyday paths', () => {
   ]
 
   it.each(paths)('%s reads the log through its indexes', async (name, run) => {
-    const statements = (await statementsOf(app.open.sqlite, run)).filter((s) =>
+    const statements = (await captureStatements(app.open.sqlite, run)).filter((s) =>
       s.sql.includes('audit_log'),
     )
     // The dashboard reads nothing of the log; every other path does.

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../helpers/db'
 import { countShopTotals } from '../../src/main/domains/shop/stats'
 import { addHousehold, listIds, slotOn, partnerIds } from '../helpers/fixtures'
+import { captureStatements, type Statement } from '../helpers/sql-capture'
 
 /**
  * The shop's everyday reads must stay quick after ten years of history: each statement a call
@@ -14,43 +15,6 @@ import { addHousehold, listIds, slotOn, partnerIds } from '../helpers/fixtures'
  * depend on each shop's data and could no longer be proved here, and measured on ten years of
  * data (8,000 households) they made a year's `shop.stats` three times slower (28 to 89 ms CPU).
  */
-
-interface Statement {
-  sql: string
-  params: unknown[]
-}
-
-/**
- * Records every statement the real database runs while `fn` runs, with its parameters: the
- * handle's `prepare` is wrapped, the statements still run as they would.
- */
-async function capture(
-  sqlite: Database.Database,
-  fn: () => Promise<unknown>,
-): Promise<Statement[]> {
-  const seen: Statement[] = []
-  const prepare = sqlite.prepare.bind(sqlite)
-  const wrapped = (source: string): Database.Statement => {
-    const stmt = prepare(source)
-    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
-      const original = stmt[method].bind(stmt) as (...args: unknown[]) => unknown
-      Object.defineProperty(stmt, method, {
-        value: (...args: unknown[]) => {
-          seen.push({ sql: source, params: args.flat() })
-          return original(...args)
-        },
-      })
-    }
-    return stmt
-  }
-  sqlite.prepare = wrapped as typeof sqlite.prepare
-  try {
-    await fn()
-  } finally {
-    sqlite.prepare = prepare as typeof sqlite.prepare
-  }
-  return seen
-}
 
 /** Tables that grow with every year of use. */
 const HISTORY = [
@@ -236,7 +200,7 @@ const CALLS: [string, () => Promise<unknown>][] = [
 
 describe('the shop reads its history through indexes', () => {
   it.each(CALLS)('%s reads no history table from end to end', async (name, call) => {
-    const statements = await capture(app.open.sqlite, call)
+    const statements = await captureStatements(app.open.sqlite, call)
     expect(statements.length).toBeGreaterThan(0)
     const search = name.startsWith('households.search')
     expect(scans(app.open.sqlite, statements, search)).toEqual([])
@@ -245,7 +209,7 @@ describe('the shop reads its history through indexes', () => {
 
 describe('the call list', () => {
   it('asks of each eligible family only for the bookings that matter, not all of them', async () => {
-    const statements = await capture(app.open.sqlite, () =>
+    const statements = await captureStatements(app.open.sqlite, () =>
       app.call('households.callList', { notSeenSince: '2026-04-01', district: null }),
     )
     const lookups = statements
@@ -264,7 +228,7 @@ function planOf(s: Statement): PlanRow[] {
 /** The statements a call runs, counted, with what it answered. */
 async function counted<T>(call: () => Promise<T>): Promise<{ statements: number; result: T }> {
   let result: T | undefined
-  const statements = await capture(app.open.sqlite, async () => {
+  const statements = await captureStatements(app.open.sqlite, async () => {
     result = await call()
   })
   return { statements: statements.length, result: result as T }

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { callsOf, describedText, fail, installFakeBridge } from './fake-bridge'
 import { CorrectionDialog } from '../../src/renderer/src/features/complaints/complaint-actions'
-import type { ComplaintDetail, ComplaintEntryView } from '../../src/shared/schemas/complaints'
+import type { ComplaintDetail } from '../../src/shared/schemas/complaints'
+import { entryView } from './complaint-fixtures'
 
 afterEach(() => {
   cleanup()
@@ -16,28 +17,12 @@ afterEach(() => {
   delete window.api
 })
 
-const REOPENED: ComplaintEntryView = {
+const REOPENED = entryView({
   id: 5,
   kind: 'reopened',
   date: '2026-05-20',
-  authorName: 'Carla Coördinator',
   text: 'Klaagster kwam met nieuwe feiten',
-  step: null,
-  handler: null,
-  party: null,
-  persons: null,
-  outcome: null,
-  weeks: null,
-  withConsent: false,
-  dueOn: null,
-  correctsId: null,
-  newDate: null,
-  voids: false,
-  correctedBy: [],
-  voided: false,
-  createdAt: '2026-05-20T10:00:00.000Z',
-  anonymised: false,
-}
+})
 
 describe('correcting the day of a reopening', () => {
   it("shows main's refusal of a day before the closing at the date field, in Dutch", async () => {

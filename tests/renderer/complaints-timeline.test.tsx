@@ -6,33 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { ComplaintTimeline } from '../../src/renderer/src/features/complaints/complaint-timeline'
 import { en, nl } from '../../src/renderer/src/features/complaints/texts'
-import type { ComplaintEntryView } from '../../src/shared/schemas/complaints'
-
-function entry(patch: Partial<ComplaintEntryView>): ComplaintEntryView {
-  return {
-    id: 1,
-    kind: 'note',
-    date: '2026-12-05',
-    authorName: 'Carla Coördinator',
-    text: null,
-    step: null,
-    handler: null,
-    party: null,
-    persons: null,
-    outcome: null,
-    weeks: null,
-    withConsent: false,
-    dueOn: null,
-    correctsId: null,
-    newDate: null,
-    voids: false,
-    correctedBy: [],
-    voided: false,
-    createdAt: '2026-12-05T10:00:00.000Z',
-    anonymised: false,
-    ...patch,
-  }
-}
+import { entryView as entry } from './complaint-fixtures'
 
 function leaves(obj: unknown, prefix = ''): Record<string, string> {
   if (typeof obj === 'string') return { [prefix]: obj }

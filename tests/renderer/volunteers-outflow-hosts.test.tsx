@@ -12,9 +12,10 @@ import {
   DEFAULT_MATCH_WEIGHTS,
   type VacancyMatches,
 } from '../../src/shared/schemas/volunteers-matching'
-import type { HostOrganisation, Person } from '../../src/shared/schemas/volunteers'
+import type { HostOrganisation } from '../../src/shared/schemas/volunteers'
 import { callsOf, fail, installFakeBridge, ok } from './fake-bridge'
 import { TestProviders } from './session'
+import { PERSON } from './person-fixture'
 
 /*
  * The screens around outflow, doorstroom and host organisations: outflow says beforehand how many
@@ -29,47 +30,6 @@ afterEach(() => {
 })
 
 const TODAY = '2026-06-15'
-
-const PERSON: Person = {
-  id: 4,
-  reference: 'D-00004',
-  firstName: 'Ana',
-  lastName: 'Jansen',
-  place: 'Zwolle',
-  district: null,
-  status: 'active',
-  programmeId: null,
-  programmeName: null,
-  registeredOn: '2026-01-05',
-  intakeOn: '2026-02-01',
-  outflowKind: null,
-  outflowOn: null,
-  anonymised: false,
-  phone: null,
-  email: null,
-  address: null,
-  postcode: null,
-  birthYear: null,
-  gender: 'female',
-  participationDuty: false,
-  dutyToApply: false,
-  ownTransport: false,
-  languages: null,
-  referralSourceId: null,
-  referralSourceName: null,
-  referrer: null,
-  notes: null,
-  outflowNote: null,
-  household: null,
-  skills: [],
-  interests: [],
-  learningGoals: [],
-  limitations: [],
-  availability: [],
-  moves: [{ id: 31, movedOn: '2026-04-01', toText: 'Kassa eigen winkel', note: null }],
-  createdAt: '2026-01-05T10:00:00.000Z',
-  updatedAt: '2026-01-05T10:00:00.000Z',
-}
 
 describe('outflow on the person page', () => {
   it('says how many running placements it ends and records only after confirming', async () => {
