@@ -140,6 +140,29 @@ describe('stats page', () => {
     expect(within(districts).getByRole('row', { name: /Centrum/ }).textContent).toContain('33,3%')
   })
 
+  it('writes large figures the Dutch way, with a point between thousands', async () => {
+    installBridge({
+      'shop.stats': () =>
+        ok({
+          ...STATS,
+          visits: 18884,
+          childrenReached: 149883,
+          referrals: [{ key: 'Schuldhulpverlening', intakes: 1204, visits: 1292, total: 2496 }],
+          debts: { yes: 6012, no: 1, unknown: 2, shareYes: 0.99 },
+          byDistrict: [{ ...STATS.byDistrict[1], visits: 12345 }],
+        }),
+    })
+    renderWith(<StatsPage />)
+    expect((await screen.findByTestId('stat-visits')).textContent).toBe('18.884')
+    expect(screen.getByTestId('stat-children-reached').textContent).toBe('149.883')
+    const referrals = screen.getByRole('region', { name: 'Verwijzingen per bestemming' })
+    const row = within(referrals).getByRole('row', { name: /Schuldhulpverlening/ })
+    expect(row.textContent).toBe('Schuldhulpverlening1.2041.2922.496')
+    expect(screen.getByText('6.012')).toBeTruthy()
+    const districts = screen.getByTestId('stats-by-district')
+    expect(within(districts).getByRole('row', { name: /Centrum/ }).textContent).toContain('12.345')
+  })
+
   it('shows the no-show rate in one format, in total and per district: 10,0% and 12,3%', async () => {
     installBridge({
       'shop.stats': () =>
@@ -299,7 +322,7 @@ describe('figures since the start and on a date', () => {
     // Not "new households": the period's figure of that name counts first visits, this intakes.
     expect(screen.getByText('Ingeschreven gezinnen')).toBeTruthy()
     expect(screen.queryByText(/Nieuwe huishoudens \(intake\)/)).toBeNull()
-    expect(screen.getByTestId('total-visits').textContent).toBe('5120')
+    expect(screen.getByTestId('total-visits').textContent).toBe('5.120')
     expect(screen.getByTestId('total-children-reached').textContent).toBe('702')
     expect(screen.getByTestId('total-intakes').textContent).toBe('402')
     expect(screen.getByTestId('totals-since').textContent).toBe(

@@ -440,9 +440,9 @@ describe('audit page', () => {
     const user = renderPage(<AuditPage />)
     await user.click(screen.getByRole('button', { name: 'Log controleren' }))
     const routine = await screen.findByTestId('audit-verify')
-    expect(routine.textContent).toContain('Het log is onveranderd: 780000 regels')
-    expect(routine.textContent).toContain('De 5300 regels sinds de vorige controle')
-    expect(routine.textContent).not.toContain('alle 780000 regels nagekeken')
+    expect(routine.textContent).toContain('Het log is onveranderd: 780.000 regels')
+    expect(routine.textContent).toContain('De 5.300 regels sinds de vorige controle')
+    expect(routine.textContent).not.toContain('alle 780.000 regels nagekeken')
 
     // The full check: every entry, in the background, with its progress and a way to stop it.
     const full = bridge(
@@ -489,7 +489,7 @@ describe('audit page', () => {
       }),
     )
     const result = await screen.findByTestId('audit-verify')
-    expect(result.textContent).toContain('alle 780000 regels nagekeken')
+    expect(result.textContent).toContain('alle 780.000 regels nagekeken')
     expect(screen.queryByTestId('audit-verify-progress')).toBeNull()
   })
 
@@ -511,6 +511,24 @@ describe('audit page', () => {
       'Meer dan 10.000 regels: maak de filters nauwer om ze allemaal te zien',
     )
     expect(screen.getByText(/^1–\d+ van de eerste 10\.000$/)).toBeTruthy()
+  })
+
+  it('counts the entries with a point between thousands', async () => {
+    bridge(
+      {
+        ok: true,
+        count: 3,
+        checkedAt: '2026-03-10T10:00:00.000Z',
+        anchors: 0,
+        full: true,
+        rehashed: 3,
+      },
+      { 'audit.list': () => ok({ rows: ENTRIES, total: 1_273_437 }) },
+    )
+    renderPage(<AuditPage />)
+    await screen.findByText('inloggen mislukt')
+    expect(screen.getByTestId('audit-count').textContent).toBe('1.273.437 regels')
+    expect(screen.getByText(/^1–\d+ van 1\.273\.437$/)).toBeTruthy()
   })
 
   it('checks the chain and says where it is broken', async () => {

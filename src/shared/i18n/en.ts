@@ -493,7 +493,7 @@ export const en: SharedLabels = {
   jobs: {
     title: 'Working in the background',
     cancel: 'Stop',
-    progress: '{{done}} of {{total}}',
+    progress: '{{done, number}} of {{total, number}}',
     labels: {
       backup: 'Making a backup',
       dailyBackup: 'Daily backup',

@@ -540,7 +540,7 @@ export const nl = {
   jobs: {
     title: 'Bezig op de achtergrond',
     cancel: 'Stoppen',
-    progress: '{{done}} van {{total}}',
+    progress: '{{done, number}} van {{total, number}}',
     labels: {
       backup: 'Back-up maken',
       dailyBackup: 'Dagelijkse back-up',

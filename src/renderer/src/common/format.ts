@@ -49,15 +49,20 @@ const numberFormats = new Map<string, Intl.NumberFormat>()
 /**
  * A figure as the language writes it: in Dutch with a point between thousands and a decimal
  * comma (18.884; 3.452.425,25), in English 18,884 and 3,452,425.25. The one formatter for every
- * count and figure on screen, so no screen shows "18884". `decimals` fixes the digits after the
- * comma (none by default; a fraction is then rounded).
+ * count and figure on screen, so no screen shows "18884". `decimals` digits after the comma (none
+ * by default; a fraction is then rounded), at least `minDecimals` of them (hours: "12,5").
  */
-export function formatNumber(value: number, lang: string, decimals = 0): string {
-  const key = `${lang}|${decimals}`
+export function formatNumber(
+  value: number,
+  lang: string,
+  decimals = 0,
+  minDecimals = decimals,
+): string {
+  const key = `${lang}|${decimals}|${minDecimals}`
   let format = numberFormats.get(key)
   if (!format) {
     format = new Intl.NumberFormat(intlLocale(lang), {
-      minimumFractionDigits: decimals,
+      minimumFractionDigits: minDecimals,
       maximumFractionDigits: decimals,
     })
     numberFormats.set(key, format)

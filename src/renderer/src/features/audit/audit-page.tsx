@@ -202,8 +202,8 @@ export function AuditPage(): React.JSX.Element {
                 <Group justify="space-between">
                   <Text size="sm">
                     {t('jobs.progress', {
-                      done: job.done.toLocaleString(i18n.language),
-                      total: job.total.toLocaleString(i18n.language),
+                      done: job.done,
+                      total: job.total,
                     })}
                   </Text>
                   {job.cancellable && (
@@ -286,7 +286,7 @@ export function AuditPage(): React.JSX.Element {
       {data ? (
         <Text size="sm" c="dimmed" aria-live="polite" data-testid="audit-count">
           {data.more
-            ? t('audit.countMore', { count: data.total.toLocaleString(i18n.language) })
+            ? t('audit.countMore', { count: data.total })
             : t('audit.count', { count: data.total })}
         </Text>
       ) : null}
@@ -317,7 +317,7 @@ export function AuditPage(): React.JSX.Element {
             ? t('audit.paginationMore', {
                 from,
                 to,
-                total: totalRecords.toLocaleString(i18n.language),
+                total: totalRecords,
               })
             : t('audit.pagination', { from, to, total: totalRecords })
         }

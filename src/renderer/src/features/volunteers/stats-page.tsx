@@ -17,7 +17,7 @@ import { call } from '../../api'
 import { DateField } from '../../common/components/date-field'
 import { ErrorAlert } from '../../common/components/error-alert'
 import { errorMessage, serverFieldErrors } from '../../common/forms'
-import { intlLocale } from '../../common/format'
+import { formatNumber } from '../../common/format'
 import { useLoad } from '../../common/hooks/use-load'
 import { useToday } from '../../common/hooks/use-shop-day'
 import { toDutchDate } from '../../../../shared/dates'
@@ -28,7 +28,6 @@ import {
   type VolunteersStats,
 } from '../../../../shared/schemas/volunteers-followup'
 import { ZRM11_DOMAINS } from '../../../../shared/zrm'
-import { formatHours } from './months'
 
 type FigureKey =
   | 'registered'
@@ -53,12 +52,14 @@ const FIGURES: FigureKey[] = [
   'fte',
 ]
 
+/** A figure through the app's one number formatter; a dash where there is none. */
 function number(value: number | null, lang: string, decimals = 0): string {
-  if (value === null) return '–'
-  return new Intl.NumberFormat(intlLocale(lang), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value)
+  return value === null ? '–' : formatNumber(value, lang, decimals)
+}
+
+/** Hours as a figure: thousands grouped, up to two decimals ("3.452.425,25"). */
+function hoursFigure(value: number, lang: string): string {
+  return formatNumber(value, lang, 2, 0)
 }
 
 const DECIMALS: Partial<Record<FigureKey, number>> = {
@@ -206,7 +207,7 @@ export function FiguresSection({
                 testId={`vstat-${f}`}
                 value={
                   f === 'hours'
-                    ? formatHours(stats.hours, lang)
+                    ? hoursFigure(stats.hours, lang)
                     : number(stats[f], lang, DECIMALS[f] ?? 0)
                 }
               />
@@ -231,11 +232,11 @@ function ProgressCells({ p }: { p: ProgressFigure }): React.JSX.Element {
   const { i18n } = useTranslation()
   return (
     <>
-      <Table.Td ta="right">{p.n}</Table.Td>
+      <Table.Td ta="right">{number(p.n, i18n.language)}</Table.Td>
       <Table.Td ta="right">{number(p.mean, i18n.language, 2)}</Table.Td>
-      <Table.Td ta="right">{p.up}</Table.Td>
-      <Table.Td ta="right">{p.same}</Table.Td>
-      <Table.Td ta="right">{p.down}</Table.Td>
+      <Table.Td ta="right">{number(p.up, i18n.language)}</Table.Td>
+      <Table.Td ta="right">{number(p.same, i18n.language)}</Table.Td>
+      <Table.Td ta="right">{number(p.down, i18n.language)}</Table.Td>
     </>
   )
 }
@@ -261,13 +262,13 @@ function StatsTables({ stats }: { stats: VolunteersStats }): React.JSX.Element {
                 {OUTFLOW_KINDS.filter((k) => stats.outflow[k] > 0).map((k) => (
                   <Table.Tr key={k}>
                     <Table.Td>{t(`volunteers.labels.outflow.${k}`)}</Table.Td>
-                    <Table.Td ta="right">{stats.outflow[k]}</Table.Td>
+                    <Table.Td ta="right">{number(stats.outflow[k], i18n.language)}</Table.Td>
                   </Table.Tr>
                 ))}
                 <Table.Tr>
                   <Table.Td fw={600}>{t('volunteers.hours.total')}</Table.Td>
                   <Table.Td ta="right" fw={600}>
-                    {stats.outflowTotal}
+                    {number(stats.outflowTotal, i18n.language)}
                   </Table.Td>
                 </Table.Tr>
               </Table.Tbody>
@@ -300,10 +301,10 @@ function StatsTables({ stats }: { stats: VolunteersStats }): React.JSX.Element {
                   {stats.programmes.map((p) => (
                     <Table.Tr key={p.programmeId}>
                       <Table.Td>{p.name}</Table.Td>
-                      <Table.Td ta="right">{p.people}</Table.Td>
-                      <Table.Td ta="right">{p.new}</Table.Td>
-                      <Table.Td ta="right">{p.placed}</Table.Td>
-                      <Table.Td ta="right">{p.outflow}</Table.Td>
+                      <Table.Td ta="right">{number(p.people, i18n.language)}</Table.Td>
+                      <Table.Td ta="right">{number(p.new, i18n.language)}</Table.Td>
+                      <Table.Td ta="right">{number(p.placed, i18n.language)}</Table.Td>
+                      <Table.Td ta="right">{number(p.outflow, i18n.language)}</Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {p.fundedForPeriod === null
                           ? '–'
@@ -387,7 +388,7 @@ function StatsTables({ stats }: { stats: VolunteersStats }): React.JSX.Element {
                     {FIGURES.map((f) => (
                       <Table.Td key={f} ta="right">
                         {f === 'hours'
-                          ? formatHours(d.hours, i18n.language)
+                          ? hoursFigure(d.hours, i18n.language)
                           : number(d[f], i18n.language, DECIMALS[f] ?? 0)}
                       </Table.Td>
                     ))}

@@ -109,7 +109,7 @@ export function HouseholdsPage(): React.JSX.Element {
             {h.contactName}
           </Anchor>
           {h.status === 'inactive' ? (
-            <Badge color="gray" variant="light" size="sm">
+            <Badge styles={WHOLE_BADGE} color="gray" variant="light" size="sm">
               {t('status.inactive')}
             </Badge>
           ) : null}
@@ -231,6 +231,16 @@ export function HouseholdsPage(): React.JSX.Element {
   )
 }
 
+/**
+ * A badge shows its whole word ("VERLOPEN", "INACTIEF"): at 1366 px the table squeezed the badge
+ * beside a date or a name down to "VERLOP...". It no longer shrinks nor clips, so the table
+ * gives its column room (the name beside it wraps instead).
+ */
+const WHOLE_BADGE = {
+  root: { flexShrink: 0, overflow: 'visible' },
+  label: { overflow: 'visible', textOverflow: 'clip' },
+} as const
+
 /** "Eligible until" as dd-mm-jjjj, with a red badge once it has passed. */
 export function EligibleUntil({
   day,
@@ -246,6 +256,7 @@ export function EligibleUntil({
   if (!day && status && status !== 'unknown')
     return (
       <Badge
+        styles={WHOLE_BADGE}
         color={status === 'expired' ? 'red' : status === 'expiring' ? 'orange' : 'teal'}
         variant="light"
       >
@@ -254,7 +265,7 @@ export function EligibleUntil({
     )
   if (!day)
     return (
-      <Badge color="red" variant="light">
+      <Badge styles={WHOLE_BADGE} color="red" variant="light">
         {t('households.list.unknown')}
       </Badge>
     )
@@ -262,7 +273,7 @@ export function EligibleUntil({
     return (
       <Group gap={6} wrap="nowrap">
         <Text size="sm">{toDutchDate(day)}</Text>
-        <Badge color="red" variant="filled" size="sm">
+        <Badge styles={WHOLE_BADGE} color="red" variant="filled" size="sm">
           {t('households.list.expired')}
         </Badge>
       </Group>

@@ -64,7 +64,7 @@ export const nl = {
   },
   answers: {
     title: 'Schulden en meerdere problemen',
-    help: 'Bij de {{count}} intakes met een datum in de periode. % ja telt alleen de intakes waar het antwoord bekend is: ja / (ja + nee).',
+    help: 'Bij de {{count, number}} intakes met een datum in de periode. % ja telt alleen de intakes waar het antwoord bekend is: ja / (ja + nee).',
     question: 'Vraag bij de intake',
     debts: 'Schulden',
     multipleProblems: 'Meerdere problemen',
@@ -186,7 +186,7 @@ export const en: typeof nl = {
   },
   answers: {
     title: 'Debts and multiple problems',
-    help: 'At the {{count}} intakes dated in the period. % yes counts only the intakes where the answer is known: yes / (yes + no).',
+    help: 'At the {{count, number}} intakes dated in the period. % yes counts only the intakes where the answer is known: yes / (yes + no).',
     question: 'Intake question',
     debts: 'Debts',
     multipleProblems: 'Multiple problems',

@@ -22,7 +22,7 @@ import { toDutchDate } from '../../../../../shared/dates'
 import { isRealDate } from '../../../../../shared/schemas/common'
 import type { CountBy, ShopStats } from '../../../../../shared/schemas/shop'
 import { useShopDay } from '../../../common/hooks/use-shop-day'
-import { instantText, intlLocale } from '../../../common/format'
+import { formatNumber, instantText, intlLocale } from '../../../common/format'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
 import { Figure } from './figure'
@@ -166,7 +166,7 @@ function StatsView({
             label={t(`stats.figures.${f.key}.label`)}
             help={t(`stats.figures.${f.key}.help`)}
             testId={f.testId}
-            value={String(stats[f.key])}
+            value={formatNumber(stats[f.key], lang)}
           />
         ))}
         <Figure
@@ -219,7 +219,7 @@ function CountTable({
   empty: string
   testId: string
 }): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const id = useId()
   return (
     <Card withBorder component="section" aria-labelledby={id}>
@@ -249,7 +249,7 @@ function CountTable({
                 <Table.Td>{r.key}</Table.Td>
                 {SOURCES.map((c) => (
                   <Table.Td key={c} ta="right" fw={c === 'total' ? 600 : undefined}>
-                    {r[c]}
+                    {formatNumber(r[c], i18n.language)}
                   </Table.Td>
                 ))}
               </Table.Tr>
@@ -295,9 +295,9 @@ function AnswersTable({ stats, lang }: { stats: ShopStats; lang: string }): Reac
             {rows.map((r) => (
               <Table.Tr key={r.key}>
                 <Table.Td>{t(`stats.answers.${r.key}`)}</Table.Td>
-                <Table.Td ta="right">{r.answers.yes}</Table.Td>
-                <Table.Td ta="right">{r.answers.no}</Table.Td>
-                <Table.Td ta="right">{r.answers.unknown}</Table.Td>
+                <Table.Td ta="right">{formatNumber(r.answers.yes, lang)}</Table.Td>
+                <Table.Td ta="right">{formatNumber(r.answers.no, lang)}</Table.Td>
+                <Table.Td ta="right">{formatNumber(r.answers.unknown, lang)}</Table.Td>
                 <Table.Td ta="right" fw={600}>
                   {formatRate(r.answers.shareYes, lang)}
                   {r.answers.shareYes === null ? '' : '%'}
@@ -349,7 +349,7 @@ function DistrictTable({
                   <Table.Td>{r.district || t('stats.byDistrict.none')}</Table.Td>
                   {columns.map((c) => (
                     <Table.Td key={c} ta="right">
-                      {String(r[c])}
+                      {formatNumber(r[c], lang)}
                     </Table.Td>
                   ))}
                   <Table.Td ta="right">

@@ -6,7 +6,7 @@ import { DateField } from '../../../common/components/date-field'
 import { ErrorAlert } from '../../../common/components/error-alert'
 import { serverFieldErrors } from '../../../common/forms'
 import { useLoad } from '../../../common/hooks/use-load'
-import { instantText } from '../../../common/format'
+import { formatNumber, instantText } from '../../../common/format'
 import { toDutchDate } from '../../../../../shared/dates'
 import { isRealDate } from '../../../../../shared/schemas/common'
 import type { ShopTotals } from '../../../../../shared/schemas/shop'
@@ -83,7 +83,7 @@ export function TotalsSection({
 }
 
 function TotalsView({ totals }: { totals: ShopTotals }): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const date = toDutchDate(totals.date)
   return (
     <Stack gap="sm">
@@ -100,7 +100,7 @@ function TotalsView({ totals }: { totals: ShopTotals }): React.JSX.Element {
             label={t(`stats.totals.figures.${f.key}.label`)}
             help={t(`stats.totals.figures.${f.key}.help`)}
             testId={f.testId}
-            value={String(totals.sinceStart[f.key])}
+            value={formatNumber(totals.sinceStart[f.key], i18n.language)}
           />
         ))}
       </SimpleGrid>
@@ -113,7 +113,7 @@ function TotalsView({ totals }: { totals: ShopTotals }): React.JSX.Element {
             date,
           })}
           testId="total-active-households"
-          value={String(totals.onDate.activeHouseholds)}
+          value={formatNumber(totals.onDate.activeHouseholds, i18n.language)}
         />
         <Figure
           label={t('stats.totals.figures.volunteers.label')}
@@ -122,7 +122,7 @@ function TotalsView({ totals }: { totals: ShopTotals }): React.JSX.Element {
             date,
           })}
           testId="total-volunteers"
-          value={String(totals.onDate.volunteers)}
+          value={formatNumber(totals.onDate.volunteers, i18n.language)}
         />
       </SimpleGrid>
       <Text size="xs" c="dimmed">
