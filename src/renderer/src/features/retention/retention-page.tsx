@@ -1,5 +1,5 @@
 import 'mantine-datatable/styles.css'
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useId, useState } from 'react'
 import {
   Anchor,
   Button,
@@ -73,11 +73,7 @@ export function RetentionPage(): React.JSX.Element {
   const current = data && data.kind === kind ? data : null
   const rows = current?.rows ?? []
   const total = current?.total ?? 0
-  // After erasing the last row of the last page, the page before it is shown.
   const lastPage = Math.max(1, Math.ceil(total / RETENTION_PAGE_SIZE))
-  useEffect(() => {
-    if (current && page > lastPage) setPage(lastPage)
-  }, [current, page, lastPage])
   const term = TERM_OF[kind]
   const cutoff = data?.cutoffs[term]
 
@@ -91,6 +87,11 @@ export function RetentionPage(): React.JSX.Element {
         color: 'teal',
         message: t(`retention.${action}.done`, { reference: row.reference }),
       })
+      // The last row of the last page is gone: the page before it is shown.
+      if (rows.length === 1 && page > 1) {
+        setPage(page - 1)
+        return
+      }
     } catch (err) {
       showError(t, err)
     }
