@@ -339,6 +339,17 @@ describe('volunteers.stats on a hand-counted fixture', () => {
     ])
   })
 
+  it('counts the people without a programme in a row of their own, so the rows add up', () => {
+    // P4 (Zuid, registered 2026-05-01, never placed); P7 registered after the period.
+    expect(s.withoutProgramme).toEqual({ people: 1, new: 1, placed: 0, outflow: 0 })
+    const rows = [...s.programmes, s.withoutProgramme]
+    expect(rows.reduce((n, p) => n + p.people, 0)).toBe(s.registered)
+    expect(rows.reduce((n, p) => n + p.new, 0)).toBe(s.newRegistrations)
+    expect(rows.reduce((n, p) => n + p.outflow, 0)).toBe(s.outflowTotal)
+    const zuid = s.byDistrict.find((d) => d.district === 'Zuid')!
+    expect(zuid.withoutProgramme).toEqual({ people: 1, new: 1, placed: 0, outflow: 0 })
+  })
+
   it('gives every figure per district, adding up to the totals', () => {
     expect(s.byDistrict.map((d) => d.district)).toEqual(['', 'Noord', 'Zuid'])
     const [none_, noord, zuid] = s.byDistrict

@@ -440,6 +440,11 @@ export interface VolunteerFigures {
   /** Only when the ladder setting is on. */
   ladder: ProgressFigure | null
   programmes: ProgrammeFigures[]
+  /**
+   * People without a programme, counted as each programme is, so the per-programme rows with
+   * this one add up to `registered` (and to the new registrations and the outflow).
+   */
+  withoutProgramme: Pick<ProgrammeFigures, 'people' | 'new' | 'placed' | 'outflow'>
 }
 
 export interface VolunteersStats extends VolunteerFigures {

@@ -97,6 +97,9 @@ function emptySumsAll(): Sums {
   }
 }
 
+/** Where people without a programme are counted (programme ids start at 1). */
+const NO_PROGRAMME = 0
+
 function programmeAt(s: Sums, id: number): ProgrammeSums {
   let p = s.programmes.get(id)
   if (!p) s.programmes.set(id, (p = { people: 0, new: 0, placed: 0, outflow: 0 }))
@@ -232,12 +235,11 @@ export async function countVolunteersStats(
     const s = at(r.d ?? '')
     s.registered += Number(r.registered)
     s.newRegistrations += Number(r.fresh)
-    if (r.prog !== null) {
-      const p = programmeAt(s, r.prog)
-      p.people += Number(r.registered)
-      p.new += Number(r.fresh)
-      p.outflow += Number(r.gone)
-    }
+    // People without a programme are counted under id 0 (no programme has it): their own row.
+    const p = programmeAt(s, r.prog ?? NO_PROGRAMME)
+    p.people += Number(r.registered)
+    p.new += Number(r.fresh)
+    p.outflow += Number(r.gone)
   }
   for (const r of outflow.rows)
     if ((OUTFLOW_KINDS as readonly string[]).includes(r.kind))
@@ -251,7 +253,7 @@ export async function countVolunteersStats(
     const s = at(r.d)
     s.placementsStarted += Number(r.started)
     s.activePlacements += Number(r.active)
-    if (r.prog !== null) programmeAt(s, r.prog).placed += Number(r.placed)
+    programmeAt(s, r.prog ?? NO_PROGRAMME).placed += Number(r.placed)
   }
   for (const r of hours.rows) at(r.d).hours = Number(r.hours)
   for (const r of progress.rows) {
@@ -325,6 +327,12 @@ export async function countVolunteersStats(
           ...c,
         }
       }),
+    withoutProgramme: s.programmes.get(NO_PROGRAMME) ?? {
+      people: 0,
+      new: 0,
+      placed: 0,
+      outflow: 0,
+    },
   })
 
   return {

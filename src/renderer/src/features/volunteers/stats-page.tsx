@@ -315,6 +315,25 @@ function StatsTables({ stats }: { stats: VolunteersStats }): React.JSX.Element {
                       </Table.Td>
                     </Table.Tr>
                   ))}
+                  {/* People without a programme, as main counts them: the rows add up. */}
+                  {stats.withoutProgramme.people + stats.withoutProgramme.placed > 0 ? (
+                    <Table.Tr data-testid="vstat-no-programme">
+                      <Table.Td fs="italic">{t('volunteers.stats.programmes.without')}</Table.Td>
+                      <Table.Td ta="right">
+                        {number(stats.withoutProgramme.people, i18n.language)}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {number(stats.withoutProgramme.new, i18n.language)}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {number(stats.withoutProgramme.placed, i18n.language)}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {number(stats.withoutProgramme.outflow, i18n.language)}
+                      </Table.Td>
+                      <Table.Td ta="right">–</Table.Td>
+                    </Table.Tr>
+                  ) : null}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
