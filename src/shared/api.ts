@@ -117,6 +117,7 @@ import {
 import type {
   Appointment,
   Dashboard,
+  ShopDay,
   ShopSettings,
   ShopStats,
   ShopTotals,
@@ -445,6 +446,8 @@ export const api = {
   'settings.get': method<ShopSettings>()(empty, EVERYONE),
   'settings.update': method<ShopSettings>()(settingsUpdateInput, ADMIN),
   'shop.dashboard': method<Dashboard>()(dashboardInput, EVERYONE),
+  /** Main's today, for screens that need only the day (the dashboard is 25 kB at ten years). */
+  'shop.day': method<ShopDay>()(empty, EVERYONE),
   'shop.stats': method<ShopStats>()(shopStatsInput, STAFF),
   /** Since the start up to a day, and on that day (active families, volunteers working). */
   'shop.totals': method<ShopTotals>()(shopTotalsInput, STAFF),

@@ -1,5 +1,5 @@
 import { installFakeBridge, ok, type Handler, type RecordedCall } from './fake-bridge'
-import { dashboard } from './shop-bridge'
+import { dashboard, shopDay } from './shop-bridge'
 import type { ListItem } from '../../src/shared/schemas/lists'
 import type { Partner } from '../../src/shared/schemas/partners'
 
@@ -40,6 +40,7 @@ const defaults: Record<string, Handler> = {
   'partners.list': () => ok(DESTINATIONS),
   'settings.get': () => ok({ eligibilityMonths: 12 }),
   'shop.dashboard': () => ok(dashboard({ date: MAIN_TODAY })),
+  'shop.day': () => ok(shopDay({ today: MAIN_TODAY })),
 }
 
 /** Puts a fake bridge on `window.api` with this screen's defaults; returns the recorded calls. */

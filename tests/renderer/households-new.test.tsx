@@ -305,7 +305,7 @@ describe('new household (intake) form', () => {
       'partners.list',
       'settings.get',
       'households.districts',
-      'shop.dashboard',
+      'shop.day',
     ]
     expect(calls.map((c) => c.method).filter((m) => !reads.includes(m))).toEqual([
       'households.duplicates',

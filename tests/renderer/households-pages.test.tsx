@@ -12,7 +12,7 @@ import { HouseholdEditPage } from '../../src/renderer/src/features/shop/househol
 import { IntakeNewPage } from '../../src/renderer/src/features/shop/households/intake-new-page'
 import type { HouseholdDetail, HouseholdSummary } from '../../src/shared/schemas/household'
 import { MAIN_TODAY, callsOf, describedText, installBridge, ok } from './households-bridge'
-import { dashboard } from './shop-bridge'
+import { shopDay } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -143,9 +143,9 @@ describe('households list', () => {
     expect(window.location.hash).toBe('#/households/3')
   })
 
-  it("flags eligibility as ended by main's day, not this computer's", async () => {
-    installBridge({
-      'shop.dashboard': () => ok(dashboard({ date: '2099-06-01' })),
+  it("flags eligibility as ended by main's day, not this computer's, without the dashboard", async () => {
+    const calls = installBridge({
+      'shop.day': () => ok(shopDay({ today: '2099-06-01' })),
       'households.search': () =>
         ok({ rows: [{ ...SUMMARY, eligibleUntil: '2099-05-31' }], total: 1 }),
     })
@@ -157,6 +157,8 @@ describe('households list', () => {
       return tr!
     })
     await waitFor(() => expect(within(row).getByText('Verlopen')).toBeTruthy())
+    // The day is main's few-byte answer; the whole dashboard (25 kB at ten years) is not read.
+    expect(callsOf(calls, 'shop.dashboard')).toEqual([])
   })
 })
 

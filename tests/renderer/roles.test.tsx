@@ -13,7 +13,7 @@ import type { Role } from '../../src/shared/schemas/accounts'
 import type { Slot } from '../../src/shared/schemas/shop'
 import { callsOf, fail, installFakeBridge, ok, type Handler } from './fake-bridge'
 import { sessionOf, TestProviders } from './session'
-import { CATEGORIES, SETTINGS, TODAY, appointment, dashboard } from './shop-bridge'
+import { CATEGORIES, SETTINGS, TODAY, appointment, dashboard, shopDay } from './shop-bridge'
 
 /** What main sends a counter volunteer: no intakes, income, referrer, proof date or notes. */
 const RESTRICTED: HouseholdDetail = {
@@ -66,6 +66,7 @@ function bridge(role: Role, handlers: Record<string, Handler> = {}) {
     {
       'auth.session': () => ok(sessionOf(role)),
       'shop.dashboard': () => ok(dashboard()),
+      'shop.day': () => ok(shopDay()),
       'households.get': () => ok(role === 'volunteer' ? RESTRICTED : FULL),
       'households.search': () => ok({ rows: [], total: 0 }),
       'slots.list': () => ok(SLOTS),

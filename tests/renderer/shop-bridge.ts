@@ -1,5 +1,5 @@
 import { installFakeBridge, ok, type Handler, type RecordedCall } from './fake-bridge'
-import type { Appointment, Dashboard, ShopSettings } from '../../src/shared/schemas/shop'
+import type { Appointment, Dashboard, ShopDay, ShopSettings } from '../../src/shared/schemas/shop'
 import type { ListItem } from '../../src/shared/schemas/lists'
 import { DEFAULT_SHOP_SETTINGS } from '../../src/shared/schemas/shop'
 
@@ -39,6 +39,11 @@ export function dashboard(patch: Partial<Dashboard> = {}): Dashboard {
   }
 }
 
+/** Main's day (`shop.day`), the same day as `dashboard()`. */
+export function shopDay(patch: Partial<ShopDay> = {}): ShopDay {
+  return { today: TODAY, notSeenSince: '2026-01-13', ...patch }
+}
+
 export const CATEGORIES: ListItem[] = [
   { id: 21, kind: 'category', name: 'Kleding', active: true },
   { id: 22, kind: 'category', name: 'Schoenen', active: true },
@@ -49,6 +54,7 @@ export const SETTINGS: ShopSettings = DEFAULT_SHOP_SETTINGS
 
 const defaults: Record<string, Handler> = {
   'shop.dashboard': () => ok(dashboard()),
+  'shop.day': () => ok(shopDay()),
   'settings.get': () => ok(SETTINGS),
   'lists.list': () => ok(CATEGORIES),
   // Nothing to warn about unless a test says otherwise.

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TestProviders as Providers } from './session'
 import { CallListPage } from '../../src/renderer/src/features/shop/calllist/call-list-page'
 import type { CallListEntry } from '../../src/shared/schemas/household'
-import { callsOf, dashboard, describedText, installBridge, ok } from './shop-bridge'
+import { callsOf, describedText, installBridge, ok, shopDay } from './shop-bridge'
 
 function renderWith(ui: React.JSX.Element): UserEvent {
   const user = userEvent.setup()
@@ -50,8 +50,7 @@ describe('call list', () => {
 
   it("defaults to main's 'not seen since' day and lists the households", async () => {
     const calls = installBridge({
-      'shop.dashboard': () =>
-        ok(dashboard({ toInvite: { count: 2, notSeenSince: '2026-01-13', sample: [] } })),
+      'shop.day': () => ok(shopDay({ notSeenSince: '2026-01-13' })),
       'households.callList': () => ok(ROWS),
     })
     renderWith(<CallListPage />)

@@ -253,6 +253,17 @@ export interface Slot {
   over?: boolean
 }
 
+/**
+ * Today as main's clock sees it, for the screens that only need the day (`shop.day`): a few
+ * bytes instead of the whole dashboard.
+ */
+export interface ShopDay {
+  /** Today in the shop's time zone, `YYYY-MM-DD`. */
+  today: string
+  /** Households not seen since this day are due to be invited (today minus the setting). */
+  notSeenSince: string
+}
+
 export interface Dashboard {
   date: string
   today: { part: DayPart; capacity: number; appointments: Appointment[] }[]

@@ -26,6 +26,7 @@ import { recordConversation } from './visit-conversation'
 import { updateShopSettings } from './settings'
 import { getShopSettings } from './queries'
 import { shopDashboard } from './stats'
+import { shopDay } from './day'
 import { shopStatsAnywhere, shopTotalsAnywhere, type StatsContext } from './stats-task'
 
 export const SHOP_PREFIXES = [
@@ -68,6 +69,7 @@ export const shopHandlers: Slice<(typeof SHOP_PREFIXES)[number], ShopContext> = 
   'settings.get': (ctx) => getShopSettings(ctx.db),
   'settings.update': updateShopSettings,
   'shop.dashboard': shopDashboard,
+  'shop.day': shopDay,
   'shop.stats': shopStatsAnywhere,
   'shop.totals': shopTotalsAnywhere,
 }
