@@ -145,6 +145,20 @@ describe('the month grid at 120 rows', () => {
     await screen.findByText('Geen regels gevonden.')
   })
 
+  it("opened from the dashboard's link, shows only what is not logged yet", async () => {
+    const calls = installFakeBridge({ 'hours.month': hoursMonth }, {})
+    render(
+      <TestProviders role="coordinator">
+        <HoursPage month="2026-11" missing />
+      </TestProviders>,
+    )
+    await screen.findByText('1–50 van 108')
+    expect(lastHoursCall(calls)).toMatchObject({ missingOnly: true })
+    expect((screen.getByLabelText('Alleen nog niet ingevuld') as HTMLInputElement).checked).toBe(
+      true,
+    )
+  })
+
   it('a keystroke renders the row typed in, not the whole page', async () => {
     installFakeBridge({ 'hours.month': hoursMonth }, {})
     const commits: { phase: string; actual: number; base: number }[] = []

@@ -232,7 +232,11 @@ const ROUTES: [string, MethodName, Render][] = [
     withId((id) => <MatchingPage vacancyId={id} />),
   ],
   ['/volunteers/placements', 'placements.list', () => <PlacementsBoardPage />],
-  ['/volunteers/hours', 'hours.month', (p) => <HoursPage month={p.month} />],
+  [
+    '/volunteers/hours',
+    'hours.month',
+    (p) => <HoursPage month={p.month} missing={p.missing === '1'} />,
+  ],
   ['/volunteers/stats', 'volunteers.stats', () => <VolunteersStatsPage />],
   ['/volunteers/settings', 'volunteerLists.create', () => <VolunteersSettingsPage />],
   ['/settings', 'lists.create', () => <SettingsPage />],

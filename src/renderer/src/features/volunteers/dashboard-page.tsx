@@ -146,7 +146,7 @@ export function VolunteersDashboardPage(): React.JSX.Element {
                   total: data.hoursMissing.total,
                 })}
           </Text>
-          <Anchor href={`#/volunteers/hours?month=${data.hoursMissing.month}`} size="sm">
+          <Anchor href={`#/volunteers/hours?month=${data.hoursMissing.month}&missing=1`} size="sm">
             {t('volunteers.dashboard.hoursLink')}
           </Anchor>
         </DashCard>

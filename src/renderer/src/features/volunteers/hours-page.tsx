@@ -49,7 +49,14 @@ interface Edit {
  * a month has over a thousand rows, so main sends one page at a time, found by words (person,
  * vacancy, host) or "not logged yet"; what is typed stays while paging and is saved at once.
  */
-export function HoursPage({ month: asked }: { month?: string }): React.JSX.Element {
+export function HoursPage({
+  month: asked,
+  missing = false,
+}: {
+  month?: string
+  /** Start with only the rows not logged yet (the dashboard's "Uren invullen"). */
+  missing?: boolean
+}): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const today = useToday()
   const month =
@@ -84,16 +91,22 @@ export function HoursPage({ month: asked }: { month?: string }): React.JSX.Eleme
         </ActionIcon>
       </Group>
       {/* A month of its own: what was typed in another month does not carry over. */}
-      <HoursMonthGrid key={month} month={month} />
+      <HoursMonthGrid key={month} month={month} missing={missing} />
     </Stack>
   )
 }
 
-function HoursMonthGrid({ month }: { month: string }): React.JSX.Element {
+function HoursMonthGrid({
+  month,
+  missing,
+}: {
+  month: string
+  missing: boolean
+}): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const [query, setQuery] = useState('')
   const [debounced] = useDebouncedValue(query.trim(), 250)
-  const [missingOnly, setMissingOnly] = useState(false)
+  const [missingOnly, setMissingOnly] = useState(missing)
   const [page, setPage] = useState(1)
   const loader = useMemo(
     () => () =>
