@@ -27,6 +27,11 @@ export interface LargeComplaintsInput {
   authorId: number
   authorName: string
   handlerId: number
+  /**
+   * Households a complaint may come from (never anonymised by the seed), each with the day it
+   * was registered, in that order.
+   */
+  households: { id: number; since: string }[]
 }
 
 const CHANNELS = ['in_person', 'letter', 'email', 'phone', 'form'] as const
@@ -48,11 +53,9 @@ export function writeLargeComplaints(
   const categories = (
     sqlite.prepare('select id from complaint_category').all() as { id: number }[]
   ).map((c) => c.id)
-  const households = (
-    sqlite.prepare('select id from household where anonymised_at is null limit 2000').all() as {
-      id: number
-    }[]
-  ).map((h) => h.id)
+  const households = input.households
+  // How many of `households` were registered by the day of the complaint at hand.
+  let registered = 0
   const days = Array.from({ length: LARGE_COMPLAINTS }, () =>
     addDays(start, rng.int(0, span)),
   ).sort()
@@ -76,28 +79,39 @@ export function writeLargeComplaints(
       const seq = (seqs.get(year) ?? 0) + 1
       seqs.set(year, seq)
       const age = daysBetween(received, today)
-      const step = rng.chance(0.1) ? 3 : rng.chance(0.2) ? 2 : 1
-      const extension = step === 3 && rng.chance(0.5) ? 4 : 0
+      const rawStep = rng.chance(0.1) ? 3 : rng.chance(0.2) ? 2 : 1
+      // The organisation keeps its terms: acknowledged within the term, a few (one in 25) a
+      // few days late; one not yet due, or late, is not acknowledged yet.
       const ackDue = ackDeadline(received, 5).dueOn
+      const ackOn = rng.chance(0.04)
+        ? addDays(ackDue, rng.int(1, 4))
+        : addDays(received, rng.int(1, Math.max(1, daysBetween(received, ackDue))))
+      const acknowledged = ackOn <= today ? ackOn : null
+      // To step 2 within ten days of receipt; one received since is still at step 1.
+      const stepChangedOn = addDays(received, rng.int(2, 10))
+      const step = rawStep === 2 && stepChangedOn > today ? 1 : rawStep
+      // The committee's hearings and advice (step 3) take three weeks; an extension is asked
+      // after a month, so only a complaint of a month or older has one.
+      const extension = step === 3 && age > 30 && rng.chance(0.5) ? 4 : 0
       const decisionDue = decisionDeadline(received, 6, extension).dueOn
-      // Open: the last six weeks, and now and then an older one that ran late.
+      // Open: the last six weeks, and now and then an older one that ran late on purpose.
       const isOpen = age < 42 || (age < 120 && i % 97 === 0)
-      const ackOn =
-        age >= 2 && (!isOpen || rng.chance(0.7)) ? addDays(received, rng.int(1, 8)) : null
-      const acknowledged = ackOn && ackOn <= today ? ackOn : null
-      // Decided within the term mostly, a few late; never after a few days before today.
-      const rawDecided = addDays(received, rng.int(10, 7 * (6 + extension) + 5))
+      // Decided within the term (one in 20 a week or two late), after the steps before it and
+      // never after a few days before today.
+      const earliest = addDays(received, step === 3 ? (extension ? 31 : 22) : step === 2 ? 14 : 12)
+      const term = Math.max(0, daysBetween(earliest, decisionDue))
+      const rawDecided = rng.chance(0.05)
+        ? addDays(decisionDue, rng.int(3, 14))
+        : addDays(earliest, rng.int(0, term))
       const latest = addDays(today, -6)
       const decidedOn = isOpen ? null : rawDecided > latest ? latest : rawDecided
       const outcome = decidedOn ? rng.pick(OUTCOMES) : null
       const informedOn = decidedOn ? addDays(decidedOn, 2) : null
       const closedOn = decidedOn ? addDays(decidedOn, 4) : null
+      while (registered < households.length && households[registered].since <= received)
+        registered += 1
       const kind =
-        rng.chance(0.3) && households.length
-          ? 'household'
-          : rng.chance(0.2)
-            ? 'anonymous'
-            : 'contact'
+        rng.chance(0.3) && registered > 0 ? 'household' : rng.chance(0.2) ? 'anonymous' : 'contact'
       const instant = `${received}T10:00:00.000Z`
       const { lastInsertRowid } = insertComplaint.run(
         `K-${year}-${String(seq).padStart(3, '0')}`,
@@ -106,7 +120,7 @@ export function writeLargeComplaints(
         received,
         CHANNELS[i % CHANNELS.length],
         kind,
-        kind === 'household' ? rng.pick(households) : null,
+        kind === 'household' ? households[rng.int(0, registered - 1)].id : null,
         kind === 'contact' ? `Klager ${i + 1}` : null,
         rng.pick(categories),
         'Klacht over de dienstverlening van de winkel.',
@@ -158,7 +172,7 @@ export function writeLargeComplaints(
       }
       entry('received', received, { step: step === 3 ? 3 : 1 })
       if (acknowledged) entry('acknowledged', acknowledged)
-      if (step === 2) entry('step_changed', addDays(received, 7), { step: 2, text: 'Naar stap 2' })
+      if (step === 2) entry('step_changed', stepChangedOn, { step: 2, text: 'Naar stap 2' })
       if (step === 3 && decidedOn) {
         entry('hearing', addDays(received, 14), { party: 'complainant', text: 'Verslag klager' })
         entry('hearing', addDays(received, 14), { party: 'staff', text: 'Verslag medewerker' })

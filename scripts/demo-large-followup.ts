@@ -7,7 +7,7 @@
  * pushed into the large seed's own list of events so the chain stays in time order.
  */
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { addDays, addMonths } from '../src/shared/dates'
+import { addDays, addMonths, daysBetween } from '../src/shared/dates'
 import { ZRM11_DOMAINS } from '../src/shared/zrm'
 import type { LargeRng } from './demo-large-volunteers'
 
@@ -116,8 +116,12 @@ export function writeLargeFollowup(
   const writeHours = sqlite.transaction((part: typeof rows) => {
     for (const [personId, placementId, month] of part) {
       const id = ++hourId
-      // Logged in the first days of the next month, from the month grid.
-      const at = atOn(addDays(addMonths(`${month}-01`, 1), rng.int(0, 5)), rng.int(0, 479))
+      // Logged in the first days of the next month, from the month grid; last month's hours
+      // no later than today (on the 2nd, logged on the 1st or the 2nd).
+      const next = addMonths(`${month}-01`, 1)
+      const after = rng.int(0, 5)
+      const room = daysBetween(next, today)
+      const at = atOn(addDays(next, room < after ? after % (room + 1) : after), rng.int(0, 479))
       const hours = rng.int(4, 24) + rng.pick([0, 0.25, 0.5, 0.75])
       hourStmt.run(id, personId, placementId, month, hours, at, at)
       events.push({

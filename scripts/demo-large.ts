@@ -1380,6 +1380,12 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       authorId: accounts.coordinator.id,
       authorName: DEMO_ACCOUNTS[1].displayName,
       handlerId: accounts.coordinator.id,
+      // A household's complaint comes from a family the retention rounds leave alone (an
+      // anonymised family's complaint would be anonymised with it), registered by then.
+      households: sim.households
+        .filter((h) => !h.anonymised && h.lastContact >= addMonths(today, -24))
+        .map((h) => ({ id: h.id, since: h.entryDay }))
+        .sort((x, y) => (x.since < y.since ? -1 : x.since > y.since ? 1 : x.id - y.id)),
     })
     progress(
       `Klachten: ${complaints.complaints} met ${complaints.entries} stappen (${complaints.open} open)`,

@@ -212,3 +212,110 @@ describe('seed-demo --scale=large', () => {
     )
   })
 })
+
+describe('seed-demo --scale=large on the demo day the tester seeded (2026-12-05)', () => {
+  const DAY = '2026-12-05'
+  let rows: {
+    afterToday: Record<string, unknown>[]
+    openOfAnonymised: Record<string, unknown>[]
+    complaints: Record<string, unknown>[]
+  }
+
+  beforeAll(async () => {
+    const dir = tempDir()
+    await seedLarge({
+      seed: 7,
+      today: DAY,
+      households: 120,
+      password: PASSWORD,
+      passwordParams: TEST_PASSWORD_PARAMS,
+      dataDir: dir,
+    })
+    const clock = fixedClock(`${DAY}T21:00:00Z`)
+    const vault = await Vault.start({ dataDir: dir, clock, slotParams: TEST_PASSWORD_PARAMS })
+    try {
+      const router = createRouter({
+        vault,
+        clock,
+        passwordParams: TEST_PASSWORD_PARAMS,
+        logError: () => undefined,
+      })
+      const login = await router.call({ sessionId: null, workstation: 'test' }, 'auth.login', {
+        username: 'beheerder',
+        password: PASSWORD,
+      })
+      expect(login.ok).toBe(true)
+      await vault.settled()
+      const all = (sql: string, ...p: unknown[]) =>
+        vault.sqlite.prepare(sql).all(...p) as Record<string, unknown>[]
+      const end = `${DAY}T23:59:59.999Z`
+      rows = {
+        // Entries written before the login above: what the seed itself dated.
+        afterToday: [
+          ...all(`select 'audit' as t, at from audit_log where at > ? and action <> 'login'`, end),
+          ...all(
+            `select 'hours' as t, created_at as at from volunteer_hours where created_at > ?`,
+            end,
+          ),
+          ...all(
+            `select 'measurement' as t, measured_on as at from measurement where measured_on > ?`,
+            DAY,
+          ),
+          ...all(
+            `select 'complaint entry' as t, date as at from complaint_entry where date > ?`,
+            DAY,
+          ),
+          ...all(
+            `select 'complaint' as t, received_on as at from complaint where received_on > ?`,
+            DAY,
+          ),
+        ],
+        openOfAnonymised:
+          all(`select c.number from complaint c join household h on h.id = c.household_id
+          where h.anonymised_at is not null
+            and (c.closed_on is null or c.closed_on > substr(h.anonymised_at, 1, 10))`),
+        complaints: all(`select number, step, received_on, ack_due_on, acknowledged_on,
+          decision_due_on, decided_on, closed_on from complaint`),
+      }
+    } finally {
+      await vault.close()
+    }
+  }, 240_000)
+
+  it('dates nothing after its today: no audit entry, hours, measurement or complaint step', () => {
+    expect(rows.afterToday).toEqual([])
+  })
+
+  it('leaves no complaint of a family its retention anonymised open', () => {
+    expect(rows.openOfAnonymised).toEqual([])
+  })
+
+  it('keeps the terms of complaints mostly, a few late on purpose', () => {
+    const all = rows.complaints
+    const ackLate = all.filter((c) =>
+      c.acknowledged_on
+        ? String(c.acknowledged_on) > String(c.ack_due_on)
+        : String(c.ack_due_on) < DAY,
+    )
+    const decisionLate = all.filter((c) =>
+      c.decided_on
+        ? String(c.decided_on) > String(c.decision_due_on)
+        : String(c.decision_due_on) < DAY,
+    )
+    expect(ackLate.length).toBeGreaterThan(0)
+    expect(ackLate.length / all.length).toBeLessThan(0.06)
+    expect(decisionLate.length).toBeGreaterThan(0)
+    expect(decisionLate.length / all.length).toBeLessThan(0.08)
+    // No acknowledgement months overdue, as T3 found (108 days) on a complaint at step 2.
+    const longOverdue = all.filter(
+      (c) => !c.acknowledged_on && String(c.ack_due_on) < String(addDaysTo(DAY, -14)),
+    )
+    expect(longOverdue).toEqual([])
+  })
+})
+
+function addDaysTo(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + n)
+  return d.toISOString().slice(0, 10)
+}
