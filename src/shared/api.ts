@@ -210,7 +210,6 @@ import {
   type Programme,
   type Vacancy,
   type VacancyList,
-  type VacancyListItem,
   type VolunteerOption,
 } from './schemas/volunteers'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/db'
-import type { Caller } from '../../src/main/router'
+import type { Caller } from '../../src/main/domains/accounts/auth'
 
 /*
  * Long lists at a busy organisation: the placements board, the vacancies and all complaints say
