@@ -10,6 +10,8 @@ export default defineConfig({
       'tests/renderer/**/*.test.tsx',
     ],
     environment: 'node',
+    // The app's worker entry bundled once per run (tests/helpers/worker-bundle.ts).
+    globalSetup: ['tests/helpers/worker-bundle.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',

@@ -93,11 +93,15 @@ export class WorkersBusyError extends Error {
 /**
  * How the worker is started: the built app has out/main/worker.js next to the bundled main; run
  * from the TypeScript sources (vitest, tsx for the browser bridge) the entry is entry.ts,
- * loaded through tsx's loader.
+ * loaded through tsx's loader, or the same entry bundled once for a test run
+ * (DICHTBIJ_WORKER_BUNDLE, see tests/helpers/worker-bundle.ts).
  */
 export function workerEntry(override?: string): { file: string | URL; eval: boolean } {
   const here = dirname(fileURLToPath(import.meta.url))
-  const file = override ?? (/\.ts$/.test(import.meta.url) ? join(here, 'entry.ts') : null)
+  const fromSources = /\.ts$/.test(import.meta.url)
+  // Only when run from the sources: the built app never takes its worker code from the environment.
+  const bundled = fromSources ? process.env.DICHTBIJ_WORKER_BUNDLE || undefined : undefined
+  const file = override ?? bundled ?? (fromSources ? join(here, 'entry.ts') : null)
   if (file?.endsWith('.ts')) {
     // `--import tsx` in a worker's execArgv is not honoured on Node 20: the worker registers
     // tsx's loader itself (a few lines of evaluated code) and then imports the TypeScript entry.
