@@ -317,6 +317,7 @@ beforeAll(async () => {
     'settings.get': {},
     'settings.update': { defaultCapacity: 4 },
     'shop.dashboard': { date: '2026-06-16' },
+    'shop.day': {},
     'shop.stats': { from: '2026-01-01', to: '2026-06-16' },
     'shop.totals': { date: '2026-06-16' },
     'retention.due': {},
