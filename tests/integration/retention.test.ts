@@ -240,7 +240,14 @@ describe('retention.anonymise', () => {
       ['2024-01-01', '2024-12-31'],
       ['2023-01-01', '2023-12-31'],
     ]
-    const before = await Promise.all(periods.map((p) => stats(...p)))
+    // One after the other, as a screen asks: a year is counted in a worker, and one account may
+    // have only a few jobs at once (MAX_PER_SESSION).
+    const allStats = async (): Promise<ShopStats[]> => {
+      const out: ShopStats[] = []
+      for (const p of periods) out.push(await stats(...p))
+      return out
+    }
+    const before = await allStats()
     expect(before[0].visits).toBe(3)
     expect(before[0].childrenReached).toBeGreaterThan(0)
 
@@ -248,7 +255,7 @@ describe('retention.anonymise', () => {
       const r = await app.call('retention.anonymise', { id })
       expect(r).toEqual({ kind: 'household', id, changed: true })
     }
-    expect(await Promise.all(periods.map((p) => stats(...p)))).toEqual(before)
+    expect(await allStats()).toEqual(before)
 
     const text = everything()
     for (const who of [a, b, c]) {
