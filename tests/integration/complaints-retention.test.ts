@@ -89,9 +89,7 @@ describe('complaints and the AVG', () => {
     const h = await addHousehold(app, 'Fam. Bakker')
     const id = await closedComplaint(h)
     const report2026 = await app.call('complaints.annualReport', { year: 2026 })
-    expect(
-      (await app.call('retention.due', { kind: 'complaint' })).rows,
-    ).toEqual([])
+    expect((await app.call('retention.due', { kind: 'complaint' })).rows).toEqual([])
     app.clock.set('2028-04-03T10:00:00Z')
     await app.call('auth.unlock', { password: 'Zonnebloem-veld-42' })
     const due = (await app.call('retention.due', { kind: 'complaint' })).rows
@@ -130,9 +128,7 @@ describe('complaints and the AVG', () => {
       }),
     )
     expect(e.key).toBe('complaintAnonymised')
-    expect(
-      (await app.call('retention.due', { kind: 'complaint' })).rows,
-    ).toEqual([])
+    expect((await app.call('retention.due', { kind: 'complaint' })).rows).toEqual([])
     expect(rows("select action, fields from audit_log where action = 'anonymise'")).toEqual([
       {
         action: 'anonymise',
