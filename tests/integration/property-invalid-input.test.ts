@@ -150,6 +150,7 @@ beforeAll(async () => {
     'audit.export': { action: 'create', from: '2026-01-01', to: '2026-06-15' },
     'subjects.export': { kind: 'household', id: h.id, format: 'json' },
     // A household of its own, so an accepted erasure does not change what the others test.
+    'retention.due': { kind: 'person', limit: 20, offset: 0 },
     'retention.anonymise': { id: erasable.id },
     'retention.delete': { id: erasable.id },
     'retention.updateTerms': { households: 36, people: 24, complaints: 12 },
