@@ -10,7 +10,7 @@ import type { HouseholdDetail } from '../../src/shared/schemas/household'
 import type { ShopSettings } from '../../src/shared/schemas/shop'
 import { callsOf, fail, installFakeBridge, ok } from './fake-bridge'
 import { TestProviders } from './session'
-import { SETTINGS, TODAY, appointment, dashboard } from './shop-bridge'
+import { SETTINGS, TODAY, appointment, shopDay } from './shop-bridge'
 
 afterEach(() => {
   cleanup()
@@ -101,7 +101,7 @@ describe("a volunteer's household page with the booking switch", () => {
     let bookingOn = true
     installFakeBridge(
       {
-        'shop.dashboard': () => ok(dashboard()),
+        'shop.day': () => ok(shopDay()),
         'settings.get': () => ok({ ...SETTINGS, volunteerMayBook: bookingOn }),
         'households.get': () => ok(DETAIL),
       },
@@ -135,7 +135,7 @@ describe("a volunteer's household page with the booking switch", () => {
   it('offers no booking buttons to a volunteer while the switch is off', async () => {
     installFakeBridge(
       {
-        'shop.dashboard': () => ok(dashboard()),
+        'shop.day': () => ok(shopDay()),
         'settings.get': () => ok({ ...SETTINGS, volunteerMayBook: false }),
         'households.get': () => ok(DETAIL),
       },
