@@ -93,7 +93,7 @@ describe('Inzage-export on the household page', () => {
     const { blobs, clicked } = captureDownloads()
     const user = renderAs('coordinator')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
-    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }, { timeout: 5000 }))
     await waitFor(() => expect(callsOf(calls, 'save')).toEqual([TICKET.ticket]))
     expect(callsOf(calls, 'subjects.export')).toEqual([{ kind: 'household', id: 5, format: 'pdf' }])
     // The file never passes through the page: no blob, no anchor.
@@ -111,7 +111,7 @@ describe('Inzage-export on the household page', () => {
     captureDownloads()
     const user = renderAs('admin')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
-    await user.click(await screen.findByRole('menuitem', { name: /^JSON/ }))
+    await user.click(await screen.findByRole('menuitem', { name: /^JSON/ }, { timeout: 5000 }))
     await waitFor(() => expect(callsOf(calls, 'save')).toEqual([TICKET.ticket]))
     expect(callsOf(calls, 'subjects.export')).toEqual([
       { kind: 'household', id: 5, format: 'json' },
@@ -126,7 +126,7 @@ describe('Inzage-export on the household page', () => {
     })
     const user = renderAs('coordinator')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
-    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }, { timeout: 5000 }))
     await waitFor(() => expect(callsOf(calls, 'save')).toHaveLength(1))
     await new Promise((r) => setTimeout(r, 50))
     expect(screen.queryByText(/is gemaakt/)).toBeNull()
@@ -140,7 +140,7 @@ describe('Inzage-export on the household page', () => {
     })
     const user = renderAs('coordinator')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
-    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }, { timeout: 5000 }))
     expect(await screen.findByText(/niet meer klaar om op te slaan/)).toBeTruthy()
   })
 
@@ -152,7 +152,7 @@ describe('Inzage-export on the household page', () => {
     })
     const user = renderAs('coordinator')
     await user.click(await screen.findByRole('button', { name: 'Inzage-export' }))
-    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }))
+    await user.click(await screen.findByRole('menuitem', { name: /^PDF/ }, { timeout: 5000 }))
     expect(await screen.findByText(/Niet gevonden/)).toBeTruthy()
     expect(callsOf(calls, 'save')).toEqual([])
   })
