@@ -85,7 +85,9 @@ test('a new computer restores a backup file through the setup screen', async ({ 
   await page.getByRole('textbox', { name: 'Herstelsleutel' }).fill(recovery.recoveryKey)
   await page.getByRole('button', { name: 'Controleren' }).click()
   const manifest = page.getByTestId('backup-manifest')
-  await expect(manifest).toBeVisible()
+  // The check runs in a worker, which the bridge starts from the sources (1-2 s through tsx), and
+  // reads the whole file: on a busy machine that took over 10 s.
+  await expect(manifest).toBeVisible({ timeout: 30_000 })
   await expect(manifest.getByRole('row', { name: /Accounts\s+1/ })).toBeVisible()
   await page.getByRole('button', { name: 'Verder' }).click()
   await page.getByRole('button', { name: 'Terugzetten', exact: true }).click()
