@@ -49,6 +49,31 @@ export async function updateMeasurementSettings(
 }
 
 /**
+ * What a measurement's day and scores must be, recorded or corrected: not in the future, not
+ * before the person's registration, and only domains of its ZRM version.
+ */
+function dayAndDomainProblems(
+  input: { measuredOn: string; scores: readonly { domain: string }[] },
+  version: ZrmVersion,
+  registeredOn: string,
+  today: string,
+): FieldError[] {
+  const problems: FieldError[] = []
+  if (input.measuredOn > today) problems.push({ path: 'measuredOn', key: 'futureDate' })
+  else if (input.measuredOn < registeredOn)
+    problems.push({
+      path: 'measuredOn',
+      key: 'beforeRegistration',
+      params: { date: toDutchDate(registeredOn) },
+    })
+  input.scores.forEach((s, i) => {
+    if (!isDomainOf(version, s.domain))
+      problems.push({ path: `scores.${i}.domain`, key: 'domainNotInVersion' })
+  })
+  return problems
+}
+
+/**
  * Records a ZRM measurement: dated (not in the future, not before the registration), by the
  * user, at a moment of the trajectory, in a version (the setting's unless given), with one score
  * per domain scored, and the ladder's step while the ladder is on.
@@ -61,19 +86,7 @@ export async function recordMeasurement(
     const person = await writablePerson(trx, input.personId)
     const settings = await getMeasurementSettings(trx)
     const version = input.version ?? settings.version
-    const problems: FieldError[] = []
-    if (input.measuredOn > ctx.clock.today())
-      problems.push({ path: 'measuredOn', key: 'futureDate' })
-    else if (input.measuredOn < person.registeredOn)
-      problems.push({
-        path: 'measuredOn',
-        key: 'beforeRegistration',
-        params: { date: toDutchDate(person.registeredOn) },
-      })
-    input.scores.forEach((s, i) => {
-      if (!isDomainOf(version, s.domain))
-        problems.push({ path: `scores.${i}.domain`, key: 'domainNotInVersion' })
-    })
+    const problems = dayAndDomainProblems(input, version, person.registeredOn, ctx.clock.today())
     if (input.ladder !== null && !settings.ladder)
       problems.push({ path: 'ladder', key: 'ladderOff' })
     if (problems.length) throw validationError(problems)
@@ -145,19 +158,12 @@ export async function updateMeasurement(
     const current = await storedMeasurement(trx, input.id)
     const person = await writablePerson(trx, current.personId)
     const settings = await getMeasurementSettings(trx)
-    const problems: FieldError[] = []
-    if (input.measuredOn > ctx.clock.today())
-      problems.push({ path: 'measuredOn', key: 'futureDate' })
-    else if (input.measuredOn < person.registeredOn)
-      problems.push({
-        path: 'measuredOn',
-        key: 'beforeRegistration',
-        params: { date: toDutchDate(person.registeredOn) },
-      })
-    input.scores.forEach((s, i) => {
-      if (!isDomainOf(current.version, s.domain))
-        problems.push({ path: `scores.${i}.domain`, key: 'domainNotInVersion' })
-    })
+    const problems = dayAndDomainProblems(
+      input,
+      current.version,
+      person.registeredOn,
+      ctx.clock.today(),
+    )
     // A step recorded while the ladder was on may stay; a new or other one needs the ladder on.
     if (input.ladder !== null && input.ladder !== current.ladder && !settings.ladder)
       problems.push({ path: 'ladder', key: 'ladderOff' })
