@@ -329,6 +329,17 @@ export interface PersonTable {
   anonymisedAt: string | null
   createdAt: string
   updatedAt: string
+  /**
+   * Kept by triggers (migration 0022), never written by the app: the first and latest
+   * measurement as "id:ladder:scores", the latest's day, the half-days as a 21-bit mask, and
+   * the number of interests and learning goals.
+   */
+  firstMeasure: Generated<string | null>
+  latestMeasure: Generated<string | null>
+  latestMeasuredOn: Generated<string | null>
+  slotMask: Generated<number>
+  interestCount: Generated<number>
+  goalCount: Generated<number>
 }
 
 export interface PersonOptionTable {
@@ -401,6 +412,8 @@ export interface PlacementTable {
   overrideReason: string | null
   createdAt: string
   updatedAt: string
+  /** The half-days as a 21-bit mask; kept by triggers (migration 0022). */
+  slotMask: Generated<number>
 }
 
 /** Doorstroom: on to another role or place within the organisation. */
@@ -422,6 +435,23 @@ export interface VolunteerHoursTable {
   hours: number
   createdAt: string
   updatedAt: string
+}
+
+/** Hours per month and district, kept by triggers from volunteer_hours (migration 0022). */
+export interface VolunteerHoursMonthTable {
+  month: string
+  district: string
+  hours: number
+  /** How many volunteer_hours rows the hours sum. */
+  n: number
+}
+
+/** People ever registered and gone per district and programme (0: none); kept by triggers (0022). */
+export interface PersonCountByGroupTable {
+  district: string
+  programmeId: number
+  people: number
+  gone: number
 }
 
 export interface MeasurementTable {
@@ -656,6 +686,8 @@ export interface DB {
   placementSlot: PlacementSlotTable
   personMove: PersonMoveTable
   volunteerHours: VolunteerHoursTable
+  volunteerHoursByMonth: VolunteerHoursMonthTable
+  personCountByGroup: PersonCountByGroupTable
   measurement: MeasurementTable
   measurementScore: MeasurementScoreTable
   plan: PlanTable

@@ -20,6 +20,7 @@ import * as m0018 from './0018-complaint-entry-replace'
 import * as m0019 from './0019-volunteer-speed'
 import * as m0020 from './0020-volunteer-figures-speed'
 import * as m0021 from './0021-placement-board'
+import * as m0022 from './0022-volunteer-figures-kept'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -47,4 +48,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0019-volunteer-speed': m0019,
   '0020-volunteer-figures-speed': m0020,
   '0021-placement-board': m0021,
+  '0022-volunteer-figures-kept': m0022,
 }

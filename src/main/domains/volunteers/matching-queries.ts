@@ -433,37 +433,44 @@ const PACK = [1, 64, 4096, 262144, 16777216, 1073741824] as const
 
 /**
  * Everyone who can still be matched (not left, not anonymised) as numbers about vacancy `v`, and
- * every running placement: two statements whatever the number of people, each answering one row
- * of JSON (SQLite builds it; no per-row mapping in JavaScript). Per person one seek into its
- * half-days and one into its options, which are counted in SQL against the vacancy's.
+ * every running placement: a few statements whatever the number of people, each answering one
+ * row of text (SQLite builds it: handing thousands of rows to JavaScript one by one costs more
+ * than reading them). The place's own options are looked up once, not per person.
  */
 export async function readCandidateRows(
   db: Db,
   v: VacancyFacts,
 ): Promise<{ rows: CandidateRow[]; running: RunningRow[]; people: number }> {
-  const skills = inValues(v.skills.map((o) => o.id))
-  const interests = inValues(v.interests.map((o) => o.id))
-  const goals = inValues(v.learningGoals.map((o) => o.id))
-  const demands = inValues(v.demands)
+  // Everything read of a person is kept on the person (migration 0022: half-days as a mask, the
+  // number of interests and learning goals) and in the partial index `person_matchable`, so
+  // this reads one index, not every person's rows in four other tables.
   const people = sql<{ j: string | null }>`select json_group_array(json_array(
-        p.id, coalesce(p.intake_on, p.registered_on), p.place,
-        coalesce(${maskOf('person_slot', 'p.id')}, 0),
-        (select coalesce(sum(
-            (po.option_id in (${skills})) * ${PACK[0]}
-          + (o.kind = 'interest') * ${PACK[1]}
-          + (po.option_id in (${interests})) * ${PACK[2]}
-          + (o.kind = 'learning_goal') * ${PACK[3]}
-          + (po.option_id in (${goals})) * ${PACK[4]}
-          + (o.kind = 'limitation' and o.demand in (${demands})) * ${PACK[5]}), 0)
-          from person_option po join vol_option o on o.id = po.option_id
-          where po.person_id = p.id))) as j
-      from person p
+        p.id, coalesce(p.intake_on, p.registered_on), p.place, p.slot_mask,
+        p.interest_count, p.goal_count)) as j
+      from person p indexed by person_matchable
       where p.status in (${MATCHABLE}) and p.anonymised_at is null`
-  const [running, all] = await Promise.all([
+  // Which of the place's options each person has: only the rows of those few options (the index
+  // `person_option_option`), as "person,option" pairs.
+  const skills = new Set(v.skills.map((o) => o.id))
+  const interests = new Set(v.interests.map((o) => o.id))
+  const goals = new Set(v.learningGoals.map((o) => o.id))
+  const limitations = new Set(
+    v.demands.length
+      ? (
+          await db
+            .selectFrom('volOption')
+            .select('id')
+            .where('kind', '=', 'limitation')
+            .where('demand', 'in', [...v.demands])
+            .execute()
+        ).map((o) => o.id)
+      : [],
+  )
+  const asked = [...skills, ...interests, ...goals, ...limitations]
+  const [running, all, held] = await Promise.all([
     sql<{ j: string | null }>`select json_group_array(json_array(
-        pl.id, pl.person_id, pl.vacancy_id, pl.step,
-        coalesce(${maskOf('placement_slot', 'pl.id')}, 0))) as j
-      from placement pl where pl.step in (${ACTIVE})`.execute(db),
+        pl.id, pl.person_id, pl.vacancy_id, pl.step, pl.slot_mask)) as j
+      from placement pl indexed by placement_step_mask where pl.step in (${ACTIVE})`.execute(db),
     db
       .selectFrom('person')
       .select((eb) => [
@@ -472,7 +479,34 @@ export async function readCandidateRows(
         eb.fn.max('id').as('hi'),
       ])
       .executeTakeFirstOrThrow(),
+    asked.length
+      ? sql<{ t: string | null }>`select group_concat(po.person_id || ',' || po.option_id, ';') as t
+          from person_option po indexed by person_option_option
+          where po.option_id in (${inValues(asked)})`.execute(db)
+      : Promise.resolve({ rows: [] as { t: string | null }[] }),
   ])
+  // Per person: skills, interests and goals matched, and limitations that rule the place out,
+  // packed as six bits each (as `unpack` reads them).
+  const hits = new Map<number, number>()
+  const text = held.rows[0]?.t ?? ''
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf(';', at)
+    if (end < 0) end = text.length
+    const comma = text.indexOf(',', at)
+    const person = Number(text.slice(at, comma))
+    const option = Number(text.slice(comma + 1, end))
+    at = end + 1
+    const add = skills.has(option)
+      ? PACK[0]
+      : interests.has(option)
+        ? PACK[2]
+        : goals.has(option)
+          ? PACK[4]
+          : limitations.has(option)
+            ? PACK[5]
+            : 0
+    if (add) hits.set(person, (hits.get(person) ?? 0) + add)
+  }
   const unpack = (n: number, i: number): number => Math.floor(n / PACK[i]) % 64
   const rows: CandidateRow[] = []
   // better-sqlite3 answers synchronously: one statement over everyone would hold main's thread
@@ -484,25 +518,23 @@ export async function readCandidateRows(
     if (from > lo) await nextTurn()
     const part = await sql<{ j: string | null }>`${people}
       and p.id between ${from} and ${from + PEOPLE_PER_READ - 1}`.execute(db)
-    for (const [id, waitingSince, place, mask, packed] of JSON.parse(part.rows[0]?.j ?? '[]') as [
-      number,
-      string,
-      string | null,
-      number,
-      number,
-    ][])
+    for (const [id, waitingSince, place, mask, interestCount, goalCount] of JSON.parse(
+      part.rows[0]?.j ?? '[]',
+    ) as [number, string, string | null, number, number, number][]) {
+      const packed = hits.get(id) ?? 0
       rows.push({
         id,
         waitingSince,
         place,
         mask,
         skillsMatched: unpack(packed, 0),
-        interestsPerson: unpack(packed, 1),
+        interestsPerson: interestCount,
         interestsMatched: unpack(packed, 2),
-        goalsPerson: unpack(packed, 3),
+        goalsPerson: goalCount,
         goalsMatched: unpack(packed, 4),
         limitationHits: unpack(packed, 5),
       })
+    }
   }
   const runningRows = (
     JSON.parse(running.rows[0]?.j ?? '[]') as [number, number, number, string, number][]

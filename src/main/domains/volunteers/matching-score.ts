@@ -92,8 +92,17 @@ export function sameCountsPlace(a: string | null, b: string | null): boolean {
   return ka !== null && ka === placeKey(b)
 }
 
+/** Days since 1970-01-01 of a "YYYY-MM-DD" day (NaN for anything else); no string parsing by Date. */
+function dayNumber(day: string): number {
+  if (day.length < 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN
+  const y = Number(day.slice(0, 4))
+  const m = Number(day.slice(5, 7))
+  const d = Number(day.slice(8, 10))
+  return Date.UTC(y, m - 1, d) / 864e5
+}
+
 function daysFrom(from: string, today: string): number {
-  const d = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5)
+  const d = Math.round(dayNumber(today) - dayNumber(from))
   return Number.isFinite(d) ? Math.max(0, d) : 0
 }
 

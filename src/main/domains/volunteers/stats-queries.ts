@@ -123,51 +123,64 @@ export async function countVolunteersStats(
   const settings = await getMeasurementSettings(db)
 
   // People: registered on or before `to` and not gone before `from`; registered in the period;
-  // outflow dated in the period. Per programme as well (no programme: id 0). Read in the order
-  // of `person_by_district` (migration 0020), so the groups need no sort of every person ever
-  // registered; no district and an empty one are one group, added up below.
+  // outflow dated in the period. Per programme as well (no programme: id 0). Everyone ever
+  // registered and everyone gone are kept per group (migration 0022); a period's figures are
+  // those totals less the few read from small index ranges: registered after `to`, registered
+  // in the period, gone since `from`. Registered = ever - after `to` - gone before `from` (and
+  // one registered after `to` but gone before `from` is not taken off twice).
   const people = await sql<{
-    d: string | null
-    prog: number | null
-    registered: number
+    d: string
+    prog: number
+    ever: number
+    everGone: number
+    later: number
+    laterGoneBefore: number
     fresh: number
+    goneSince: number
     gone: number
-  }>`select p.district as d, p.programme_id as prog,
-      sum(p.outflow_on is null or p.outflow_on >= ${from}) as registered,
-      sum(p.registered_on >= ${from}) as fresh,
-      sum(p.outflow_on >= ${from} and p.outflow_on <= ${to}) as gone
-    from person p indexed by person_by_district
-    where p.registered_on <= ${to} ${where}
-    group by p.district, p.programme_id`.execute(db)
+  }>`select d, prog, sum(ever) as ever, sum(ever_gone) as "everGone", sum(later) as later,
+      sum(later_gone_before) as "laterGoneBefore", sum(fresh) as fresh,
+      sum(gone_since) as "goneSince", sum(gone) as gone
+    from (
+      select g.district as d, g.programme_id as prog, g.people as ever, g.gone as ever_gone,
+        0 as later, 0 as later_gone_before, 0 as fresh, 0 as gone_since, 0 as gone
+      from person_count_by_group g
+      where 1 ${only === null ? sql`` : sql`and lower(g.district) = ${only.toLowerCase()}`}
+      union all
+      select ${district}, coalesce(p.programme_id, 0), 0, 0, 1, p.outflow_on < ${from}, 0, 0, 0
+      from person p indexed by person_figures
+      where p.registered_on > ${to} ${where}
+      union all
+      select ${district}, coalesce(p.programme_id, 0), 0, 0, 0, 0, 1, 0, 0
+      from person p indexed by person_figures
+      where p.registered_on >= ${from} and p.registered_on <= ${to} ${where}
+      union all
+      select ${district}, coalesce(p.programme_id, 0), 0, 0, 0, 0, 0, 1,
+        p.outflow_on <= ${to} and p.registered_on <= ${to}
+      from person p indexed by person_outflow_figures
+      where p.outflow_on >= ${from} ${where}
+    )
+    group by d, prog`.execute(db)
 
   const outflow = await sql<{ d: string; kind: string; n: number }>`
     select ${district} as d, p.outflow_kind as kind, count(*) as n
-    from person p
+    from person p indexed by person_outflow_figures
     where p.outflow_on >= ${from} and p.outflow_on <= ${to} and p.outflow_kind is not null ${where}
     group by 1, 2`.execute(db)
 
-  // Intakes in the period and their waiting time in days (registration to intake).
-  const waiting = sql`select ${district} as d,
-      julianday(p.intake_on) - julianday(p.registered_on) as days
-    from person p
-    where p.intake_on >= ${from} and p.intake_on <= ${to} ${where}`
-  const intakes = await sql<{ d: string; n: number; total: number }>`
-    select d, count(*) as n, sum(days) as total from (${waiting}) group by d`.execute(db)
-  // The median: the middle value, or the mean of the two middle ones.
-  const medians = await sql<{ d: string; med: number }>`
-    select d, avg(days) as med from (
-      select d, days, row_number() over (partition by d order by days) as rn,
-        count(*) over (partition by d) as c
-      from (${waiting})
-    ) where rn in ((c + 1) / 2, (c + 2) / 2) group by d`.execute(db)
-  const median = await sql<{ med: number | null }>`
-    select avg(days) as med from (
-      select days, row_number() over (order by days) as rn, count(*) over () as c
-      from (${waiting})
-    ) where rn in ((c + 1) / 2, (c + 2) / 2)`.execute(db)
+  // Intakes in the period and their waiting time in days (registration to intake). Read as one
+  // text of "district<US>days" records from a covering index: handing ~2,000 rows to JavaScript
+  // one by one costs more than the counting itself. Count, sum and median follow below.
+  const intakes = await sql<{ t: string | null }>`
+    select group_concat(${district} || char(31) ||
+      (julianday(p.intake_on) - julianday(p.registered_on)), char(30)) as t
+    from person p indexed by person_intake_figures
+    where p.intake_on >= ${from} and p.intake_on <= ${to} ${where}`.execute(db)
 
   // Placements: "placed" dated in the period; placed on or before `to` and not ended before
-  // `from`; and per programme the people with a placement placed in the period.
+  // `from`; and per programme the people with a placement placed in the period. Read as two
+  // ranges: placed in the period, and placed before it but still running at its start (not
+  // ended, or ended in or after it); not every placement ever made.
   const placements = await sql<{
     d: string
     prog: number | null
@@ -175,48 +188,55 @@ export async function countVolunteersStats(
     active: number
     placed: number
   }>`select ${district} as d, p.programme_id as prog,
-      sum(pl.placed_on >= ${from}) as started,
-      sum(pl.ended_on is null or pl.ended_on >= ${from}) as active,
-      count(distinct case when pl.placed_on >= ${from} then pl.person_id end) as placed
-    from placement pl join person p on p.id = pl.person_id
-    where pl.placed_on <= ${to}
-      and (pl.placed_on >= ${from} or pl.ended_on is null or pl.ended_on >= ${from}) ${where}
+      sum(x.started) as started, sum(x.active) as active,
+      count(distinct case when x.started then x.person_id end) as placed
+    from (
+      select pl.person_id, 1 as started, (pl.ended_on is null or pl.ended_on >= ${from}) as active
+      from placement pl indexed by placement_figures
+      where pl.placed_on >= ${from} and pl.placed_on <= ${to}
+      union all
+      select pl.person_id, 0, 1
+      from placement pl indexed by placement_open_figures
+      where pl.ended_on is null and pl.placed_on < ${from}
+      union all
+      select pl.person_id, 0, 1
+      from placement pl indexed by placement_open_figures
+      where pl.ended_on >= ${from} and pl.placed_on < ${from}
+    ) x join person p on p.id = x.person_id
+    where 1 ${where}
     group by 1, 2`.execute(db)
 
-  // Hours of the months lying wholly in the period.
+  // Hours of the months lying wholly in the period: twelve rows a district for a year, kept per
+  // month and district by triggers (migration 0022). A district counts where it has hours rows.
   const hours = months.first
     ? await sql<{ d: string; hours: number }>`
-        select ${district} as d, sum(x.hours) as hours
-        from (select h.person_id, sum(h.hours) as hours
-          from volunteer_hours h indexed by volunteer_hours_figures
-          where h.month >= ${months.first} and h.month <= ${months.last}
-          group by h.person_id) x
-        join person p on p.id = x.person_id
-        where 1 ${where}
-        group by 1`.execute(db)
+        select h.district as d, sum(h.hours) as hours
+        from volunteer_hours_by_month h
+        where h.month >= ${months.first} and h.month <= ${months.last}
+          ${only === null ? sql`` : sql`and lower(h.district) = ${only.toLowerCase()}`}
+        group by 1 having sum(h.n) > 0`.execute(db)
     : { rows: [] }
 
   // Progress: people with a measurement in the period (so their latest up to `to` lies in it),
-  // their latest up to `to` and their first, when those differ. Each is read from the covering
-  // index `measurement_compare` (migration 0020), in its order (day, then id), as one text
-  // "id:ladder:scores" (a scalar subquery gives one column), so no measurement row is looked up
-  // and nothing is sorted: at ten years of data two seeks for each of some 6,000 people. Scores:
-  // one character per ZRM-11 domain, 1-5 or '-' (migration 0015).
+  // their latest up to `to` and their first, when those differ. Both are kept on the person by
+  // triggers (migration 0022) as "id:ladder:scores"; only someone measured again after `to`
+  // needs the measurements themselves (the index `measurement_compare`, in day-then-id order).
+  // Scores: one character per ZRM-11 domain, 1-5 or '-' (migration 0015).
   const mark = sql`m.id || ':' || coalesce(m.ladder, '') || ':' || coalesce(m.progress_scores, '')`
-  const progress = await sql<{ d: string | null; l: string | null; f: string | null }>`
-    select p.district as d, x.l, x.f from (
-      select x.person_id,
+  // One text of "district<US>first<US>latest" records, for the same reason as the intakes.
+  const progress = await sql<{ t: string | null }>`
+    select group_concat(coalesce(p.district, '') || char(31) || coalesce(p.first_measure, '') ||
+      char(31) || coalesce(case when p.latest_measured_on <= ${to} then p.latest_measure else
         (select ${mark} from measurement m indexed by measurement_compare
-          where m.person_id = x.person_id and m.measured_on <= ${to}
-          order by m.measured_on desc, m.id desc limit 1) as l,
-        (select ${mark} from measurement m indexed by measurement_compare
-          where m.person_id = x.person_id
-          order by m.measured_on, m.id limit 1) as f
-      from (select distinct m.person_id from measurement m indexed by measurement_figures
-        where m.measured_on >= ${from} and m.measured_on <= ${to}) x
-    ) x
-    join person p on p.id = x.person_id
-    where 1 ${where}`.execute(db)
+          where m.person_id = p.id and m.measured_on <= ${to}
+          order by m.measured_on desc, m.id desc limit 1) end, ''), char(30)) as t
+    from person p indexed by person_measured
+    where p.latest_measured_on >= ${from} ${where}
+      and (p.latest_measured_on <= ${to} or exists (
+        select 1 from measurement m indexed by measurement_compare
+        where m.person_id = p.id and m.measured_on >= ${from} and m.measured_on <= ${to}))`.execute(
+    db,
+  )
 
   const programmes = await db
     .selectFrom('programme')
@@ -232,23 +252,41 @@ export async function countVolunteersStats(
     return s
   }
   for (const r of people.rows) {
-    const s = at(r.d ?? '')
-    s.registered += Number(r.registered)
+    // A group counts once someone in it was registered by `to` (even if all left before `from`).
+    if (Number(r.ever) - Number(r.later) <= 0) continue
+    const registered =
+      Number(r.ever) -
+      Number(r.later) -
+      (Number(r.everGone) - Number(r.goneSince)) +
+      Number(r.laterGoneBefore)
+    const s = at(r.d)
+    s.registered += registered
     s.newRegistrations += Number(r.fresh)
     // People without a programme are counted under id 0 (no programme has it): their own row.
-    const p = programmeAt(s, r.prog ?? NO_PROGRAMME)
-    p.people += Number(r.registered)
+    const p = programmeAt(s, r.prog)
+    p.people += registered
     p.new += Number(r.fresh)
     p.outflow += Number(r.gone)
   }
   for (const r of outflow.rows)
     if ((OUTFLOW_KINDS as readonly string[]).includes(r.kind))
       at(r.d).outflow[r.kind as OutflowKindCode] += Number(r.n)
-  for (const r of intakes.rows) {
-    at(r.d).intakes = Number(r.n)
-    at(r.d).waitingSum = Number(r.total)
+  const waits = new Map<string, number[]>()
+  const allWaits: number[] = []
+  for (const rec of records(intakes.rows[0]?.t)) {
+    const [d, days] = rec.split(US)
+    const n = Number(days)
+    allWaits.push(n)
+    const l = waits.get(d)
+    if (l) l.push(n)
+    else waits.set(d, [n])
   }
-  for (const r of medians.rows) at(r.d).waitingMedian = Number(r.med)
+  for (const [d, l] of waits) {
+    const s = at(d)
+    s.intakes = l.length
+    s.waitingSum = l.reduce((a, b) => a + b, 0)
+    s.waitingMedian = median(l)
+  }
   for (const r of placements.rows) {
     const s = at(r.d)
     s.placementsStarted += Number(r.started)
@@ -256,21 +294,33 @@ export async function countVolunteersStats(
     programmeAt(s, r.prog ?? NO_PROGRAMME).placed += Number(r.placed)
   }
   for (const r of hours.rows) at(r.d).hours = Number(r.hours)
-  for (const r of progress.rows) {
-    const last = splitMark(r.l)
-    const first = splitMark(r.f)
+  // Thousands of records: read by position, without an object per record or per domain.
+  const text = progress.rows[0]?.t ?? ''
+  const domains = ZRM11_DOMAINS.length
+  let current = ''
+  let sums: Sums | null = null
+  for (let at0 = 0; at0 < text.length;) {
+    let end = text.indexOf(RS, at0)
+    if (end < 0) end = text.length
+    const u1 = text.indexOf(US, at0)
+    const u2 = text.indexOf(US, u1 + 1)
+    const d = text.slice(at0, u1)
+    const first = parseMark(text, u1 + 1, u2)
+    const last = parseMark(text, u2 + 1, end)
+    at0 = end + 1
     // One measurement only (or none up to `to`): nothing to compare.
-    if (!last || !first || last.id === first.id) continue
-    const s = at(r.d ?? '')
-    ZRM11_DOMAINS.forEach((dom, i) => {
-      const l = last.scores.charAt(i)
-      const f = first.scores.charAt(i)
-      // Only a domain scored (1-5) in both measurements is compared.
-      if (!(l >= '1' && l <= '5' && f >= '1' && f <= '5')) return
-      addDiff(s.progress[dom], Number(l) - Number(f))
-    })
+    if (!first || !last || first.id === last.id) continue
+    if (sums === null || d !== current) sums = at((current = d))
+    for (let i = 0; i < domains; i++) {
+      const lc = text.charCodeAt(last.scores + i)
+      const fc = text.charCodeAt(first.scores + i)
+      // Only a domain scored (1-5) in both measurements is compared ('1' is 49, '5' is 53).
+      if (i >= last.scoresLength || i >= first.scoresLength) continue
+      if (lc < 49 || lc > 53 || fc < 49 || fc > 53) continue
+      addDiff(sums.progress[ZRM11_DOMAINS[i]], lc - fc)
+    }
     if (settings.ladder && last.ladder !== null && first.ladder !== null)
-      addDiff(s.ladder, last.ladder - first.ladder)
+      addDiff(sums.ladder, last.ladder - first.ladder)
   }
 
   const total = emptySumsAll()
@@ -293,7 +343,7 @@ export async function countVolunteersStats(
       t.outflow += p.outflow
     }
   }
-  total.waitingMedian = median.rows[0]?.med ?? null
+  total.waitingMedian = median(allWaits)
 
   const figures = (s: Sums): VolunteerFigures => ({
     registered: s.registered,
@@ -347,13 +397,41 @@ export async function countVolunteersStats(
   }
 }
 
-/** One measurement as the progress query reads it: "id:ladder:scores". */
-function splitMark(
-  mark: string | null,
-): { id: string; ladder: number | null; scores: string } | null {
-  if (mark === null) return null
-  const [id, ladder, scores] = mark.split(':')
-  return { id, ladder: ladder ? Number(ladder) : null, scores: scores ?? '' }
+/** Unit and record separators of the texts the intakes and progress queries return. */
+const US = String.fromCharCode(31)
+const RS = String.fromCharCode(30)
+
+function records(text: string | null | undefined): string[] {
+  return text ? text.split(RS) : []
+}
+
+/** The middle value, or the mean of the two middle ones; null for none. */
+function median(values: number[]): number | null {
+  if (!values.length) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/**
+ * One measurement "id:ladder:scores" inside `text` (from `start` up to `end`), as the progress
+ * query gives it: its id, ladder and where its scores begin; null for an empty one.
+ */
+function parseMark(
+  text: string,
+  start: number,
+  end: number,
+): { id: string; ladder: number | null; scores: number; scoresLength: number } | null {
+  if (end <= start) return null
+  const c1 = text.indexOf(':', start)
+  const c2 = text.indexOf(':', c1 + 1)
+  if (c1 < 0 || c1 >= end || c2 < 0 || c2 >= end) return null
+  return {
+    id: text.slice(start, c1),
+    ladder: c2 > c1 + 1 ? Number(text.slice(c1 + 1, c2)) : null,
+    scores: c2 + 1,
+    scoresLength: end - (c2 + 1),
+  }
 }
 
 function addDiff(into: ProgressSums, diff: number): void {
