@@ -34,6 +34,7 @@ import { countVolunteersStats } from '../src/main/domains/volunteers/stats-queri
 import { rankForVacancy } from '../src/main/domains/volunteers/matching-rank'
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api'
 import { addDays, addMonths, startOfWeek } from '../src/shared/dates'
+import { PLACEMENT_TAKING_STEPS } from '../src/shared/schemas/volunteers'
 import { DEFAULT_HOUSEHOLDS, formatSummary, seedDemo } from './demo-data'
 import { formatLargeSummary, seedLarge } from './demo-large'
 
@@ -725,10 +726,17 @@ try {
     { target: '< 50 ms', meets: (r) => r.p95 < 50 },
   )
   // Matching (issue 13, V2): every person who can still be matched, ranked for one vacancy.
+  // Vacancies with a place left, as a coordinator looking for someone has: a full one excludes
+  // everybody (noPlacesLeft) and ranks nobody, which is not the work to time.
   const vacancyIds = (
-    sqlite.prepare('select id from vacancy where active = 1 order by id limit 20').all() as {
-      id: number
-    }[]
+    sqlite
+      .prepare(
+        `select v.id from vacancy v where v.active = 1 and v.places > (select count(*)
+          from placement pl where pl.vacancy_id = v.id and pl.step in (${PLACEMENT_TAKING_STEPS.map(
+            (s) => `'${s}'`,
+          ).join(', ')})) order by v.id limit 20`,
+      )
+      .all() as { id: number }[]
   ).map((r) => r.id)
   if (vacancyIds.length) {
     console.log('Matching ...')

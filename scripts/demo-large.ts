@@ -28,6 +28,7 @@ import {
   householdRetention,
 } from '../src/main/domains/shop/subject-parts/retention'
 import { searchKey } from '../src/main/db/text'
+import { fillKept, KEPT_TRIGGER_MARK } from '../src/main/db/migrations/0022-volunteer-figures-kept'
 import { dutchNote } from '../src/main/i18n'
 import { auditNote } from '../src/shared/audit-text'
 import { normalisePhone } from '../src/shared/schemas/common'
@@ -1228,17 +1229,24 @@ const BULK_TABLES = [
  * schema ends exactly as the migrations left it. An index per row costs more than the row: the
  * log's seven made each insert ten times slower. Unique constraints (autoindexes, no text) stay
  * and so do the other triggers: the visit span of migration 0008 is kept by its trigger, and the
- * log's UPDATE and DELETE triggers do not fire on inserts.
+ * log's UPDATE and DELETE triggers do not fire on inserts. The volunteers' kept values of
+ * migration 0022 are the exception: their triggers read the tables whose indexes are set aside,
+ * so they are set aside too and the values are filled in once after the load (`fillKept`).
  */
 function setIndexesAside(sqlite: Database.Database): () => number {
   const marks = BULK_TABLES.map(() => '?').join(',')
   const aside = sqlite
     .prepare(
       `select type, name, sql from sqlite_master where tbl_name in (${marks}) and sql is not null
-        and (type = 'index' or (type = 'trigger' and tbl_name = 'audit_log' and sql like '%INSERT%'))
+        and (type = 'index' or (type = 'trigger' and tbl_name = 'audit_log' and sql like '%INSERT%')
+          or (type = 'trigger' and instr(name, ?) > 0))
         order by type, name`,
     )
-    .all(...BULK_TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[]
+    .all(...BULK_TABLES, KEPT_TRIGGER_MARK) as {
+    type: 'index' | 'trigger'
+    name: string
+    sql: string
+  }[]
   sqlite.transaction(() => {
     for (const o of aside) sqlite.exec(`drop ${o.type} "${o.name}"`)
   })()
@@ -1372,6 +1380,7 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
     progress('Indexen opbouwen')
     restoreIndexes()
+    await fillKept(vault.db as unknown as Parameters<typeof fillKept>[0])
     // Complaints over the same years, in bulk as the services would have left them (issue 14).
     const complaints = writeLargeComplaints(sqlite, {
       rng: new Rng(options.seed + 29),

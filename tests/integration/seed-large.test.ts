@@ -7,6 +7,7 @@ import { seedLarge, type LargeSeedSummary } from '../../scripts/demo-large'
 import { fixedClock } from '../../src/main/clock'
 import { ERASURES_FILE_NAME, Vault } from '../../src/main/vault/vault'
 import { TEST_PASSWORD_PARAMS, createTestApp } from '../helpers/db'
+import { keptDrift } from '../helpers/kept-figures'
 import { createRouter } from '../../src/main/router'
 import { AppError } from '../../src/shared/errors'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
@@ -83,6 +84,8 @@ async function readBack(dir: string) {
       visitsWithoutAppointment: all('select id from visit where appointment_id is null').length,
       anonymised: all(`select id, contact_name from household where anonymised_at is not null`),
       spans: all(`select count(*) as n from household_visit_span`)[0].n as number,
+      keptDrift: keptDrift(db),
+      keptHours: all(`select count(*) as n from volunteer_hours_by_month`)[0].n as number,
       visitedHouseholds: all(`select count(distinct household_id) as n from visit`)[0].n as number,
       conversations: all(`select count(distinct visit_id) as n from (
         select visit_id from visit_topic union all select visit_id from visit_referral)`)[0]
@@ -192,6 +195,9 @@ describe('seed-demo --scale=large', () => {
     expect(a.conversations / first.visits).toBeLessThan(0.39)
     // The first and last visit kept per household (migration 0008) are filled by its triggers.
     expect(a.spans).toBe(a.visitedHouseholds)
+    // The volunteers' kept values (migration 0022), filled after the bulk load, equal their rows.
+    expect(a.keptDrift).toEqual([])
+    expect(a.keptHours).toBeGreaterThan(0)
   })
 
   it('has anonymised families of past years, and some due for retention now', () => {
