@@ -130,7 +130,7 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
       hours real not null,
       n integer not null,
       primary key (month, district)
-    ) without rowid`,
+    )`,
   )
   await run(
     `create trigger volunteer_hours_kept_insert after insert on volunteer_hours
@@ -174,7 +174,7 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
       people integer not null,
       gone integer not null,
       primary key (district, programme_id)
-    ) without rowid`,
+    )`,
   )
   const countPerson = (row: 'new' | 'old', sign: '+' | '-'): string =>
     `insert into person_count_by_group (district, programme_id, people, gone)
