@@ -46,9 +46,10 @@ test('the households list, call list and figures learn today without fetching th
   const day = await api(page, 'shop.day', {})
   const dashboard = await api(page, 'shop.dashboard', {})
   expect(day).toEqual({ today: dashboard.date, notSeenSince: dashboard.toInvite.notSeenSince })
-  expect(asked.find((a) => a.method === 'households.callList')?.input).toMatchObject({
-    notSeenSince: day.notSeenSince,
-  })
+  // The list asks once main's day has come back: wait for that call, not for what came first.
+  await expect
+    .poll(() => asked.find((a) => a.method === 'households.callList')?.input, { timeout: 15_000 })
+    .toMatchObject({ notSeenSince: day.notSeenSince })
 
   asked.length = 0
   await openFromMenu(page, 'Cijfers', 'Cijfers kledingwinkel')
