@@ -50,6 +50,26 @@ function optionCounts(who: string): string {
     where id = ${who};`
 }
 
+/**
+ * The three triggers that keep a value of the rows of `table`: after an insert (for the new row),
+ * after a delete (for the old row) and after an update of `columns` (all when null): the old
+ * row's part taken away, then the new row's added.
+ */
+async function keep(
+  run: (text: string) => Promise<unknown>,
+  prefix: string,
+  table: string,
+  columns: string | null,
+  body: (row: 'new' | 'old') => string,
+): Promise<void> {
+  await run(`create trigger ${prefix}_insert after insert on ${table} begin ${body('new')} end`)
+  await run(`create trigger ${prefix}_delete after delete on ${table} begin ${body('old')} end`)
+  await run(
+    `create trigger ${prefix}_update after update ${columns ? `of ${columns} ` : ''}on ${table}
+     begin ${body('old')} ${body('new')} end`,
+  )
+}
+
 /** What the triggers below are called by: `<table>_kept_<what>`. */
 export const KEPT_TRIGGER_MARK = '_kept_'
 
@@ -101,18 +121,12 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
   await db.schema.alterTable('person').addColumn('first_measure', 'text').execute()
   await db.schema.alterTable('person').addColumn('latest_measure', 'text').execute()
   await db.schema.alterTable('person').addColumn('latest_measured_on', 'text').execute()
-  await run(
-    `create trigger measurement_kept_insert after insert on measurement
-     begin ${measuredOf('new.person_id')} end`,
-  )
-  await run(
-    `create trigger measurement_kept_delete after delete on measurement
-     begin ${measuredOf('old.person_id')} end`,
-  )
-  await run(
-    `create trigger measurement_kept_update
-     after update of person_id, measured_on, ladder, progress_scores on measurement
-     begin ${measuredOf('old.person_id')} ${measuredOf('new.person_id')} end`,
+  await keep(
+    run,
+    `measurement_kept`,
+    `measurement`,
+    'person_id, measured_on, ladder, progress_scores',
+    (row) => measuredOf(`${row}.person_id`),
   )
   // People measured in a period, in the order of their latest measurement, with both marks.
   await db.schema
@@ -132,18 +146,8 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
       primary key (month, district)
     )`,
   )
-  await run(
-    `create trigger volunteer_hours_kept_insert after insert on volunteer_hours
-     begin ${addHours('new', '+')} end`,
-  )
-  await run(
-    `create trigger volunteer_hours_kept_delete after delete on volunteer_hours
-     begin ${addHours('old', '-')} end`,
-  )
-  await run(
-    `create trigger volunteer_hours_kept_update
-     after update of person_id, month, hours on volunteer_hours
-     begin ${addHours('old', '-')} ${addHours('new', '+')} end`,
+  await keep(run, `volunteer_hours_kept`, `volunteer_hours`, 'person_id, month, hours', (row) =>
+    addHours(row, row === 'new' ? '+' : '-'),
   )
   // A person who moves takes their hours to the new district, as the figures count them.
   const moveHours = (district: string, sign: '+' | '-'): string =>
@@ -182,17 +186,8 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
         ${sign}(${row}.outflow_on is not null))
       on conflict (district, programme_id) do update
         set people = people + excluded.people, gone = gone + excluded.gone;`
-  await run(
-    `create trigger person_kept_count_insert after insert on person
-     begin ${countPerson('new', '+')} end`,
-  )
-  await run(
-    `create trigger person_kept_count_delete after delete on person
-     begin ${countPerson('old', '-')} end`,
-  )
-  await run(
-    `create trigger person_kept_count_update after update of district, programme_id, outflow_on on person
-     begin ${countPerson('old', '-')} ${countPerson('new', '+')} end`,
+  await keep(run, `person_kept_count`, `person`, 'district, programme_id, outflow_on', (row) =>
+    countPerson(row, row === 'new' ? '+' : '-'),
   )
   // Who left in a period (and how), per district and programme.
   await db.schema
@@ -208,18 +203,7 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
       .addColumn('slot_mask', 'integer', (c) => c.notNull().defaultTo(0))
       .execute()
     const maskOf = (who: string) => maskUpdate(table, owner, ownerTable, who)
-    await run(
-      `create trigger ${table}_kept_insert after insert on ${table}
-       begin ${maskOf(`new.${owner}`)} end`,
-    )
-    await run(
-      `create trigger ${table}_kept_delete after delete on ${table}
-       begin ${maskOf(`old.${owner}`)} end`,
-    )
-    await run(
-      `create trigger ${table}_kept_update after update on ${table}
-       begin ${maskOf(`old.${owner}`)} ${maskOf(`new.${owner}`)} end`,
-    )
+    await keep(run, `${table}_kept`, table, null, (row) => maskOf(`${row}.${owner}`))
   }
 
   // --- Interests and learning goals per person ------------------------------------------------
@@ -232,17 +216,8 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
     .addColumn('goal_count', 'integer', (c) => c.notNull().defaultTo(0))
     .execute()
   const countsOf = optionCounts
-  await run(
-    `create trigger person_option_kept_insert after insert on person_option
-     begin ${countsOf('new.person_id')} end`,
-  )
-  await run(
-    `create trigger person_option_kept_delete after delete on person_option
-     begin ${countsOf('old.person_id')} end`,
-  )
-  await run(
-    `create trigger person_option_kept_update after update on person_option
-     begin ${countsOf('old.person_id')} ${countsOf('new.person_id')} end`,
+  await keep(run, `person_option_kept`, `person_option`, null, (row) =>
+    countsOf(`${row}.person_id`),
   )
 
   // --- Indexes the figures and the matching read in one pass ----------------------------------
