@@ -116,7 +116,13 @@ export const matchWeightsUpdateInput = matchWeights.refine(
  * shown is a view in the log under that person, so the screen asks for the top of each list
  * (what a coordinator reads), not for everyone who would fit.
  */
-const listLimit = z.number({ error: 'v:required' }).int().min(1).max(2000).default(50)
+/**
+ * Candidates shown of each list at first, and added per "Meer tonen": as many as a coordinator
+ * reads before proposing, and each one shown is read in full, explained and logged as a view.
+ */
+export const MATCH_PAGE = 20
+
+const listLimit = z.number({ error: 'v:required' }).int().min(1).max(2000).default(MATCH_PAGE)
 
 export const matchForVacancyInput = z.object({ vacancyId: id, limit: listLimit })
 export const matchForPersonInput = z.object({ personId: id, limit: listLimit })

@@ -31,6 +31,7 @@ import { intlLocale } from '../../common/format'
 import { matchingText } from '../../../../shared/matching-text'
 import {
   HARD_REASONS,
+  MATCH_PAGE,
   type Explanation,
   type MatchScore,
   type PersonCandidate,
@@ -39,6 +40,7 @@ import {
   type VacancyCandidate,
 } from '../../../../shared/schemas/volunteers-matching'
 import { AvailabilityGrid } from './availability-grid'
+import { MoreLine } from './more-line'
 
 type Candidate = (PersonCandidate | VacancyCandidate) & MatchScore
 type Matches = { kind: 'vacancy'; m: VacancyMatches } | { kind: 'person'; m: PersonMatches }
@@ -77,17 +79,31 @@ export function MatchingPage({
   personId?: number
 }): React.JSX.Element {
   const { t } = useTranslation()
+  // The first MATCH_PAGE of each list; "Meer tonen" asks main for the next ones too.
+  const subject = vacancyId ? `v${vacancyId}` : `p${personId}`
+  const [more, setMore] = useState({ subject, limit: MATCH_PAGE })
+  const limit = more.subject === subject ? more.limit : MATCH_PAGE
   const loader = useMemo(
     () => (): Promise<Matches> =>
       vacancyId
-        ? call('matching.forVacancy', { vacancyId }).then((m) => ({ kind: 'vacancy' as const, m }))
-        : call('matching.forPerson', { personId: personId as number }).then((m) => ({
+        ? call('matching.forVacancy', { vacancyId, limit }).then((m) => ({
+            kind: 'vacancy' as const,
+            m,
+          }))
+        : call('matching.forPerson', { personId: personId as number, limit }).then((m) => ({
             kind: 'person' as const,
             m,
           })),
-    [vacancyId, personId],
+    [vacancyId, personId, limit],
   )
-  const { data, error, reload } = useLoad(loader)
+  const loaded = useLoad(loader)
+  const { error, reload } = loaded
+  // While more are asked for, the lists already shown stay on screen.
+  const [last, setLast] = useState<{ subject: string; data: Matches } | null>(null)
+  if (loaded.data && last?.data !== loaded.data) setLast({ subject, data: loaded.data })
+  const data = loaded.data ?? (last?.subject === subject ? last.data : null)
+  const loadingMore = !loaded.data && data !== null && !error
+  const showMore = (): void => setMore({ subject, limit: limit + MATCH_PAGE })
   const [overriding, setOverriding] = useState<Row | null>(null)
   const [busyKey, setBusyKey] = useState<string | null>(null)
   const today = useToday()
@@ -232,6 +248,12 @@ export function MatchingPage({
             ))}
           </Stack>
         )}
+        <MoreLine
+          shown={ranked.length}
+          total={data.m.counts.ranked}
+          loading={loadingMore}
+          onMore={showMore}
+        />
       </section>
 
       <section aria-label={t('volunteers.matching.excluded')}>
@@ -252,6 +274,12 @@ export function MatchingPage({
             </Table.Tbody>
           </Table>
         )}
+        <MoreLine
+          shown={excluded.length}
+          total={data.m.counts.excluded}
+          loading={loadingMore}
+          onMore={showMore}
+        />
       </section>
 
       <Modal

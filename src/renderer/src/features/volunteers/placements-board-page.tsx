@@ -2,7 +2,6 @@ import { useCallback, useMemo, useState } from 'react'
 import {
   Anchor,
   Badge,
-  Button,
   Card,
   Checkbox,
   Group,
@@ -25,6 +24,7 @@ import {
   type ActiveStep,
   type Placement,
 } from '../../../../shared/schemas/volunteers-matching'
+import { MoreLine } from './more-line'
 import { PlacementActions } from './placement-actions'
 import { stepDate } from './person-placements'
 import { STEP_COLOURS } from './use-lists'
@@ -138,31 +138,6 @@ function useMore(
       .finally(() => setLoading(false))
   }
   return { rows, loading, error, more }
-}
-
-function MoreLine({
-  shown,
-  total,
-  loading,
-  onMore,
-}: {
-  shown: number
-  total: number
-  loading: boolean
-  onMore: () => void
-}): React.JSX.Element | null {
-  const { t } = useTranslation()
-  if (shown >= total) return null
-  return (
-    <Group justify="space-between" mt="xs" gap="xs">
-      <Text size="xs" c="dimmed">
-        {t('volunteers.board.shownOf', { shown, total })}
-      </Text>
-      <Button size="compact-sm" variant="light" loading={loading} onClick={onMore}>
-        {t('volunteers.board.more')}
-      </Button>
-    </Group>
-  )
 }
 
 function BoardColumn({
