@@ -112,3 +112,30 @@ export function matchingGhosts(f: MatchingFixture): [MethodName, Record<string, 
     ['placements.decline', { ...b['placements.decline'], id: 999_999 }],
   ]
 }
+
+/**
+ * Numbers up to 2,500 send the ranking to a worker (the register decides by its highest number,
+ * MATCHING_WORKER_FROM_PEOPLE): one more person, Zeno (2500), with nothing in common with any
+ * place.
+ */
+export function makeRegisterLarge(app: TestApp): void {
+  app.open.sqlite
+    .prepare(
+      `insert into person (id, reference, first_name, last_name, search_name, registered_on,
+        status, created_at, updated_at) values (2500, 'D-02500', 'Zeno', 'Laat', 'zeno laat',
+        '2026-01-01', 'registered', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')`,
+    )
+    .run()
+}
+
+/** The names of the tasks sent to the app's worker pool, until `stop`. */
+export function recordTasks(app: TestApp): { sent: string[]; stop: () => void } {
+  const pool = app.vault.workers
+  const sent: string[] = []
+  const run = pool.run.bind(pool)
+  pool.run = ((task, taskInput, options) => {
+    sent.push(task.name)
+    return run(task, taskInput, options)
+  }) as typeof pool.run
+  return { sent, stop: () => (pool.run = run) }
+}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
+import { makeRegisterLarge, recordTasks } from '../helpers/volunteers-matching'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import type { MethodInput } from '../../src/shared/api'
 import type { HalfDay } from '../../src/shared/schemas/volunteers'
@@ -294,26 +295,12 @@ describe('matching over many people', () => {
       })
     const input = { vacancyId: w.shopId, limit: 50 }
     const small = await app.call('matching.forVacancy', input, coordinator)
-    // Numbers run up to 2,500 (the register decides by its highest number): one more person,
-    // with nothing in common with the place.
-    app.open.sqlite
-      .prepare(
-        `insert into person (id, reference, first_name, last_name, search_name, registered_on,
-          status, created_at, updated_at) values (2500, 'D-02500', 'Zeno', 'Laat', 'zeno laat',
-          '2026-01-01', 'registered', '2026-01-01T10:00:00Z', '2026-01-01T10:00:00Z')`,
-      )
-      .run()
-    const pool = app.vault.workers
-    const sent: string[] = []
-    const run = pool.run.bind(pool)
-    pool.run = ((task, taskInput, options) => {
-      sent.push(task.name)
-      return run(task, taskInput, options)
-    }) as typeof pool.run
+    makeRegisterLarge(app)
+    const tasks = recordTasks(app)
     try {
       const viewsBefore = auditRows(`entity_type = 'matching'`).length
       const large = await app.call('matching.forVacancy', input, coordinator)
-      expect(sent).toEqual(['matching.forVacancy'])
+      expect(tasks.sent).toEqual(['matching.forVacancy'])
       // The same people in the same order with the same explanations; Zeno left out for no
       // shared half-day.
       expect(large.ranked).toEqual(small.ranked)
@@ -329,9 +316,9 @@ describe('matching over many people', () => {
         app.call('matching.forVacancy', { vacancyId: 99999, limit: 50 }, coordinator),
       )
       expect(err.code).toBe('NOT_FOUND')
-      expect(sent).toHaveLength(1)
+      expect(tasks.sent).toHaveLength(1)
     } finally {
-      pool.run = run
+      tasks.stop()
     }
   })
 })

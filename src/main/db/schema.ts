@@ -454,6 +454,16 @@ export interface PersonCountByGroupTable {
   gone: number
 }
 
+/** Counts that go up when the rows a cached read depends on change; kept by triggers (0023). */
+export interface KeptChangeTable {
+  /** `MATCHING_REGISTER`: everyone who can be matched and every running placement. */
+  name: string
+  n: number
+}
+
+/** The name migration 0023 keeps the matching's register count under. */
+export const MATCHING_REGISTER = 'matching'
+
 export interface MeasurementTable {
   id: Generated<number>
   personId: number
@@ -688,6 +698,7 @@ export interface DB {
   volunteerHours: VolunteerHoursTable
   volunteerHoursByMonth: VolunteerHoursMonthTable
   personCountByGroup: PersonCountByGroupTable
+  keptChange: KeptChangeTable
   measurement: MeasurementTable
   measurementScore: MeasurementScoreTable
   plan: PlanTable

@@ -8,6 +8,7 @@ import {
   type MatchWeights,
 } from '../../../shared/schemas/volunteers-matching'
 import type { Db } from '../../context'
+import { MATCHING_REGISTER } from '../../db/schema'
 
 /*
  * The reads behind matching, each one set-based: a handful of statements per call whatever the
@@ -388,36 +389,41 @@ export function personAt(
   }
 }
 
-/** A person who can still be matched, as numbers about one vacancy (no names, no lists). */
-export interface CandidateRow {
-  id: number
+/**
+ * Everyone who can still be matched, column by column (index `i` of each array is one person, in
+ * id order): no names, no lists, no object per person. Shared between calls: never changed.
+ */
+export interface CandidateBase {
+  ids: readonly number[]
   /** The intake day, or the registration day without one. */
-  waitingSince: string
-  place: string | null
-  mask: number
-  skillsMatched: number
-  interestsPerson: number
-  interestsMatched: number
-  goalsPerson: number
-  goalsMatched: number
-  limitationHits: number
+  waitingSince: readonly string[]
+  places: readonly (string | null)[]
+  masks: readonly number[]
+  interestCounts: readonly number[]
+  goalCounts: readonly number[]
 }
 
-/** A running placement as numbers: whose, where, in which step, on which half-days. */
-export interface RunningRow {
-  id: number
-  personId: number
-  vacancyId: number
-  step: string
-  mask: number
+/** The same people as numbers about one vacancy: how much of what it asks each one has. */
+export interface CandidateColumns extends CandidateBase {
+  /** Of the place's skills, interests and learning goals: how many the person has. */
+  skillsMatched: Uint8Array
+  interestsMatched: Uint8Array
+  goalsMatched: Uint8Array
+  /** The person's limitations that rule the place out. */
+  limitationHits: Uint8Array
 }
 
-/** A parameter list for `in (...)`; an empty set for an empty one, which matches nothing. */
+/** The running placements (proposed up to placed), column by column. */
+export interface RunningColumns {
+  personIds: readonly number[]
+  vacancyIds: readonly number[]
+  steps: readonly string[]
+  masks: readonly number[]
+}
+
+/** A parameter list for `in (...)` of a non-empty list. */
 function inValues(values: readonly (number | string)[]): RawBuilder<unknown> {
-  // An empty list is an empty set, so `x in (...)` is false (0). `in (null)` would be null, and
-  // a null term makes the whole packed sum of that option null: one empty list of the place
-  // (no interests asked) then hid the person's skills and limitations from the ranking.
-  return values.length ? sql.join(values.map((x) => sql`${x}`)) : sql`select null where 0`
+  return sql.join(values.map((x) => sql`${x}`))
 }
 
 /** People per statement of a list: a few milliseconds of SQLite each on the shop's PC. */
@@ -428,118 +434,172 @@ export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
 }
 
-/** The six option counts of a person packed in one integer, six bits each (at most 50 a kind). */
-const PACK = [1, 64, 4096, 262144, 16777216, 1073741824] as const
+/** A JSON array SQLite built, read back; an empty list when there were no rows. */
+function parsed<T>(text: string | null | undefined): T[] {
+  return text ? (JSON.parse(text) as T[]) : []
+}
+
+/** The register as one connection read it, and the count of changes it was read at. */
+interface Register {
+  change: number
+  people: CandidateBase
+  running: RunningColumns
+  /** Person id to index in the columns. */
+  at: Map<number, number>
+}
 
 /**
- * Everyone who can still be matched (not left, not anonymised) as numbers about vacancy `v`, and
- * every running placement: a few statements whatever the number of people, each answering one
- * row of text (SQLite builds it: handing thousands of rows to JavaScript one by one costs more
- * than reading them). The place's own options are looked up once, not per person.
+ * The last register read over each connection (its query builder: a restore or a worker's new
+ * connection makes a new one, so a register never outlives its database).
+ */
+const registers = new WeakMap<Db, Register>()
+
+/** The count of changes to what the register holds (migration 0023); null before it. */
+async function registerChange(db: Db): Promise<number | null> {
+  const row = await db
+    .selectFrom('keptChange')
+    .select('n')
+    .where('name', '=', MATCHING_REGISTER)
+    .executeTakeFirst()
+  return row ? Number(row.n) : null
+}
+
+/**
+ * Everyone who can still be matched (not left, not anonymised), and every running placement.
+ * Each statement answers a few JSON arrays of plain numbers or dates that SQLite builds (one row
+ * of text): handing thousands of rows to JavaScript one by one, or an array per person, cost
+ * more than SQLite's reading.
+ */
+async function readRegister(db: Db, change: number | null): Promise<Register> {
+  const [running, bounds] = await Promise.all([
+    sql<{ p: string | null; v: string | null; s: string | null; m: string | null }>`select
+        json_group_array(pl.person_id) as p, json_group_array(pl.vacancy_id) as v,
+        json_group_array(pl.step) as s, json_group_array(pl.slot_mask) as m
+      from placement pl indexed by placement_step_mask where pl.step in (${ACTIVE})`.execute(db),
+    db
+      .selectFrom('person')
+      .select((eb) => [eb.fn.min('id').as('lo'), eb.fn.max('id').as('hi')])
+      .executeTakeFirstOrThrow(),
+  ])
+  const ids: number[] = []
+  const waitingSince: string[] = []
+  const places: (string | null)[] = []
+  const masks: number[] = []
+  const interestCounts: number[] = []
+  const goalCounts: number[] = []
+  // Everything read of a person is kept on the person (migration 0022: half-days as a mask, the
+  // number of interests and learning goals) and in the partial index `person_matchable`, so
+  // this reads one index, in id order. better-sqlite3 answers synchronously: one statement over
+  // everyone would hold main's thread for its whole length. In ranges of ids, with a turn of the
+  // event loop between them, no stretch grows with the number of people.
+  const lo = Number(bounds.lo ?? 1)
+  const hi = Number(bounds.hi ?? 0)
+  for (let from = lo; from <= hi; from += PEOPLE_PER_READ) {
+    if (from > lo) await nextTurn()
+    const part = await sql<{
+      i: string | null
+      w: string | null
+      p: string | null
+      m: string | null
+      ic: string | null
+      gc: string | null
+    }>`select json_group_array(p.id) as i,
+        json_group_array(coalesce(p.intake_on, p.registered_on)) as w,
+        json_group_array(p.place) as p, json_group_array(p.slot_mask) as m,
+        json_group_array(p.interest_count) as ic, json_group_array(p.goal_count) as gc
+      from person p indexed by person_matchable
+      where p.status in (${MATCHABLE}) and p.anonymised_at is null
+        and p.id between ${from} and ${from + PEOPLE_PER_READ - 1}`.execute(db)
+    const r = part.rows[0]
+    ids.push(...parsed<number>(r?.i))
+    waitingSince.push(...parsed<string>(r?.w))
+    places.push(...parsed<string | null>(r?.p))
+    masks.push(...parsed<number>(r?.m))
+    interestCounts.push(...parsed<number>(r?.ic))
+    goalCounts.push(...parsed<number>(r?.gc))
+  }
+  const at = new Map<number, number>()
+  for (let i = 0; i < ids.length; i++) at.set(ids[i], i)
+  const rr = running.rows[0]
+  return {
+    change: change ?? -1,
+    people: { ids, waitingSince, places, masks, interestCounts, goalCounts },
+    running: {
+      personIds: parsed<number>(rr?.p),
+      vacancyIds: parsed<number>(rr?.v),
+      steps: parsed<string>(rr?.s),
+      masks: parsed<number>(rr?.m),
+    },
+    at,
+  }
+}
+
+/**
+ * Everyone who can still be matched as numbers about vacancy `v`, every running placement, and
+ * how many people there are in all. The register itself is read again only when the count of
+ * changes to it (migration 0023) moved since the last read over this connection: looking at one
+ * vacancy after another reads only what each one asks. The count is read before the register, so
+ * a change that lands in between makes the next call read again rather than keep a stale one.
  */
 export async function readCandidateRows(
   db: Db,
   v: VacancyFacts,
-): Promise<{ rows: CandidateRow[]; running: RunningRow[]; people: number }> {
-  // Everything read of a person is kept on the person (migration 0022: half-days as a mask, the
-  // number of interests and learning goals) and in the partial index `person_matchable`, so
-  // this reads one index, not every person's rows in four other tables.
-  const people = sql<{ j: string | null }>`select json_group_array(json_array(
-        p.id, coalesce(p.intake_on, p.registered_on), p.place, p.slot_mask,
-        p.interest_count, p.goal_count)) as j
-      from person p indexed by person_matchable
-      where p.status in (${MATCHABLE}) and p.anonymised_at is null`
-  // Which of the place's options each person has: only the rows of those few options (the index
-  // `person_option_option`), as "person,option" pairs.
-  const skills = new Set(v.skills.map((o) => o.id))
-  const interests = new Set(v.interests.map((o) => o.id))
-  const goals = new Set(v.learningGoals.map((o) => o.id))
-  const limitations = new Set(
-    v.demands.length
-      ? (
-          await db
-            .selectFrom('volOption')
-            .select('id')
-            .where('kind', '=', 'limitation')
-            .where('demand', 'in', [...v.demands])
-            .execute()
-        ).map((o) => o.id)
-      : [],
-  )
-  const asked = [...skills, ...interests, ...goals, ...limitations]
-  const [running, all, held] = await Promise.all([
-    sql<{ j: string | null }>`select json_group_array(json_array(
-        pl.id, pl.person_id, pl.vacancy_id, pl.step, pl.slot_mask)) as j
-      from placement pl indexed by placement_step_mask where pl.step in (${ACTIVE})`.execute(db),
+): Promise<{ people: CandidateColumns; running: RunningColumns; count: number }> {
+  const change = await registerChange(db)
+  const kept = registers.get(db)
+  const register =
+    change !== null && kept?.change === change ? kept : await readRegister(db, change)
+  if (change !== null) registers.set(db, register)
+  // Which people hold each kind of option the place asks: only the rows of those few options
+  // (the index `person_option_option`), as a list of person ids per kind.
+  const holders = (ids: readonly number[]): Promise<number[]> =>
+    ids.length
+      ? sql<{ j: string | null }>`select json_group_array(po.person_id) as j
+          from person_option po indexed by person_option_option
+          where po.option_id in (${inValues(ids)})`
+          .execute(db)
+          .then((r) => parsed<number>(r.rows[0]?.j))
+      : Promise.resolve([])
+  const limitationIds = v.demands.length
+    ? (
+        await db
+          .selectFrom('volOption')
+          .select('id')
+          .where('kind', '=', 'limitation')
+          .where('demand', 'in', [...v.demands])
+          .execute()
+      ).map((o) => o.id)
+    : []
+  const [all, skillHolders, interestHolders, goalHolders, limitationHolders] = await Promise.all([
     db
       .selectFrom('person')
-      .select((eb) => [
-        eb.fn.countAll<number>().as('n'),
-        eb.fn.min('id').as('lo'),
-        eb.fn.max('id').as('hi'),
-      ])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
-    asked.length
-      ? sql<{ t: string | null }>`select group_concat(po.person_id || ',' || po.option_id, ';') as t
-          from person_option po indexed by person_option_option
-          where po.option_id in (${inValues(asked)})`.execute(db)
-      : Promise.resolve({ rows: [] as { t: string | null }[] }),
+    holders(v.skills.map((o) => o.id)),
+    holders(v.interests.map((o) => o.id)),
+    holders(v.learningGoals.map((o) => o.id)),
+    holders(limitationIds),
   ])
-  // Per person: skills, interests and goals matched, and limitations that rule the place out,
-  // packed as six bits each (as `unpack` reads them).
-  const hits = new Map<number, number>()
-  const text = held.rows[0]?.t ?? ''
-  for (let at = 0; at < text.length;) {
-    let end = text.indexOf(';', at)
-    if (end < 0) end = text.length
-    const comma = text.indexOf(',', at)
-    const person = Number(text.slice(at, comma))
-    const option = Number(text.slice(comma + 1, end))
-    at = end + 1
-    const add = skills.has(option)
-      ? PACK[0]
-      : interests.has(option)
-        ? PACK[2]
-        : goals.has(option)
-          ? PACK[4]
-          : limitations.has(option)
-            ? PACK[5]
-            : 0
-    if (add) hits.set(person, (hits.get(person) ?? 0) + add)
-  }
-  const unpack = (n: number, i: number): number => Math.floor(n / PACK[i]) % 64
-  const rows: CandidateRow[] = []
-  // better-sqlite3 answers synchronously: one statement over everyone would hold main's thread
-  // for its whole length. In ranges of ids, with a turn of the event loop between them, no
-  // stretch grows with the number of people.
-  const lo = Number(all.lo ?? 1)
-  const hi = Number(all.hi ?? 0)
-  for (let from = lo; from <= hi; from += PEOPLE_PER_READ) {
-    if (from > lo) await nextTurn()
-    const part = await sql<{ j: string | null }>`${people}
-      and p.id between ${from} and ${from + PEOPLE_PER_READ - 1}`.execute(db)
-    for (const [id, waitingSince, place, mask, interestCount, goalCount] of JSON.parse(
-      part.rows[0]?.j ?? '[]',
-    ) as [number, string, string | null, number, number, number][]) {
-      const packed = hits.get(id) ?? 0
-      rows.push({
-        id,
-        waitingSince,
-        place,
-        mask,
-        skillsMatched: unpack(packed, 0),
-        interestsPerson: interestCount,
-        interestsMatched: unpack(packed, 2),
-        goalsPerson: goalCount,
-        goalsMatched: unpack(packed, 4),
-        limitationHits: unpack(packed, 5),
-      })
+  const n = register.people.ids.length
+  const tally = (holderIds: readonly number[]): Uint8Array => {
+    const out = new Uint8Array(n)
+    for (const id of holderIds) {
+      const i = register.at.get(id)
+      if (i !== undefined) out[i]++
     }
+    return out
   }
-  const runningRows = (
-    JSON.parse(running.rows[0]?.j ?? '[]') as [number, number, number, string, number][]
-  ).map(([id, personId, vacancyId, step, mask]) => ({ id, personId, vacancyId, step, mask }))
-  return { rows, running: runningRows, people: Number(all.n) }
+  return {
+    people: {
+      ...register.people,
+      skillsMatched: tally(skillHolders),
+      interestsMatched: tally(interestHolders),
+      goalsMatched: tally(goalHolders),
+      limitationHits: tally(limitationHolders),
+    },
+    running: register.running,
+    count: Number(all.n),
+  }
 }
 
 /** The full facts of a few people (the shown part of a list), seen from vacancy `vacancyId`. */

@@ -25,7 +25,6 @@ import {
   readPersonRecords,
   readVacancyRecord,
   type PersonRecord,
-  type RunningRow,
 } from './matching-queries'
 
 /** A candidate in the sort: what it is ranked by. */
@@ -54,50 +53,68 @@ export async function rankForVacancy(
   ])
   if (!vacancy) throw notFound('vacancy')
   const v = vacancy.facts
-  const { rows, running, people } = await readCandidateRows(db, v)
-  const runningOf = new Map<number, RunningRow[]>()
-  for (const pl of running) {
-    const l = runningOf.get(pl.personId)
-    if (l) l.push(pl)
-    else runningOf.set(pl.personId, [pl])
+  const { people, running, count } = await readCandidateRows(db, v)
+  // Each person's running placements elsewhere (their half-days) and the step of one here.
+  const otherMasksOf = new Map<number, number[]>()
+  const hereStepOf = new Map<number, string>()
+  for (let k = 0; k < running.personIds.length; k++) {
+    const personId = running.personIds[k]
+    if (running.vacancyIds[k] === v.id) {
+      if (!hereStepOf.has(personId)) hereStepOf.set(personId, running.steps[k])
+      continue
+    }
+    const l = otherMasksOf.get(personId)
+    if (l) l.push(running.masks[k])
+    else otherMasksOf.set(personId, [running.masks[k]])
   }
   // Many people share a place and a waiting day: each is worked out once.
   const keys = new Map<string | null, string | null>()
   const waits = new Map<string, number>()
   const vacancyKey = placeKey(v.place)
+  const none: number[] = []
   const ranked: Sorted<number>[] = []
   const excluded: Sorted<number>[] = []
-  for (const r of rows) {
-    let key = keys.get(r.place)
-    if (key === undefined) keys.set(r.place, (key = placeKey(r.place)))
-    let wait = waits.get(r.waitingSince)
-    if (wait === undefined) waits.set(r.waitingSince, (wait = waitingDays(r.waitingSince, today)))
-    const otherMasks: number[] = []
-    let hereStep: string | null = null
-    for (const pl of runningOf.get(r.id) ?? [])
-      if (pl.vacancyId === v.id) hereStep ??= pl.step
-      else otherMasks.push(pl.mask)
-    // Written out, not spread: a spread per row cost more than the rest of the loop.
-    const n: CandidateNumbers = {
-      id: r.id,
-      left: false,
-      waitingDays: wait,
-      placeKey: key,
-      mask: r.mask,
-      skillsMatched: r.skillsMatched,
-      interestsPerson: r.interestsPerson,
-      interestsMatched: r.interestsMatched,
-      goalsPerson: r.goalsPerson,
-      goalsMatched: r.goalsMatched,
-      limitationHits: r.limitationHits,
-      otherMasks,
-      hereStep,
-    }
+  // One object for every person in turn: the rules read it and keep nothing of it.
+  const n: CandidateNumbers = {
+    id: 0,
+    left: false,
+    waitingDays: 0,
+    placeKey: null,
+    mask: 0,
+    skillsMatched: 0,
+    interestsPerson: 0,
+    interestsMatched: 0,
+    goalsPerson: 0,
+    goalsMatched: 0,
+    limitationHits: 0,
+    otherMasks: none,
+    hereStep: null,
+  }
+  for (let i = 0; i < people.ids.length; i++) {
+    const id = people.ids[i]
+    const place = people.places[i]
+    let key = keys.get(place)
+    if (key === undefined) keys.set(place, (key = placeKey(place)))
+    const since = people.waitingSince[i]
+    let wait = waits.get(since)
+    if (wait === undefined) waits.set(since, (wait = waitingDays(since, today)))
+    n.id = id
+    n.waitingDays = wait
+    n.placeKey = key
+    n.mask = people.masks[i]
+    n.skillsMatched = people.skillsMatched[i]
+    n.interestsPerson = people.interestCounts[i]
+    n.interestsMatched = people.interestsMatched[i]
+    n.goalsPerson = people.goalCounts[i]
+    n.goalsMatched = people.goalsMatched[i]
+    n.limitationHits = people.limitationHits[i]
+    n.otherMasks = otherMasksOf.get(id) ?? none
+    n.hereStep = hereStepOf.get(id) ?? null
     const row = {
-      item: r.id,
+      item: id,
       tenths: totalTenths(countsFromNumbers(n, v, vacancyKey), weights),
       waitingDays: wait,
-      id: r.id,
+      id,
       reasons: reasonCount(n, v),
     }
     if (row.reasons) excluded.push(row)
@@ -136,7 +153,7 @@ export async function rankForVacancy(
     counts: {
       ranked: ranked.length,
       excluded: excluded.length,
-      notCandidates: people - rows.length,
+      notCandidates: count - people.ids.length,
     },
   }
 }

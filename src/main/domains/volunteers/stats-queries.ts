@@ -202,7 +202,7 @@ export async function countVolunteersStats(
       select pl.person_id, 0, 1
       from placement pl indexed by placement_open_figures
       where pl.ended_on >= ${from} and pl.placed_on < ${from}
-    ) x join person p on p.id = x.person_id
+    ) x join person p indexed by person_group on p.id = x.person_id
     where 1 ${where}
     group by 1, 2`.execute(db)
 
