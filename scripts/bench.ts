@@ -755,7 +755,11 @@ try {
         direct: (i) =>
           rankForVacancy(
             vault.db,
-            { vacancyId: vacancyIds[i % vacancyIds.length], limit: MATCH_PAGE },
+            {
+              vacancyId: vacancyIds[i % vacancyIds.length],
+              limit: MATCH_PAGE,
+              excludedLimit: MATCH_PAGE,
+            },
             today,
           ),
       },

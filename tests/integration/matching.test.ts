@@ -214,7 +214,7 @@ describe('matching.forVacancy', () => {
     expect(r2.ranked.map((c) => c.personId)).toEqual([sameA, sameB, later])
   })
 
-  it('leaves everyone out of an inactive vacancy, saying so, and keeps `limit` of each list', async () => {
+  it('leaves everyone out of an inactive vacancy, saying so, and keeps `limit` and `excludedLimit` of the lists', async () => {
     const w = await world()
     for (const name of ['Een', 'Twee', 'Drie']) await person(name)
     const v = await app.call('vacancies.get', { id: w.shopId })
@@ -225,11 +225,25 @@ describe('matching.forVacancy', () => {
       interestIds: v.interests.map((s) => s.id),
       active: false,
     })
-    const r = await app.call('matching.forVacancy', { vacancyId: w.shopId, limit: 2 })
+    const r = await app.call('matching.forVacancy', {
+      vacancyId: w.shopId,
+      limit: 2,
+      excludedLimit: 2,
+    })
     expect(r.ranked).toEqual([])
     expect(r.excluded).toHaveLength(2)
     expect(r.counts.excluded).toBe(3)
     expect(r.excluded[0].reasons.map((x) => x.code)).toEqual(['vacancyInactive'])
+    // Each list has its own number: the excluded one's, asked apart, gives the next one too.
+    const more = await app.call('matching.forVacancy', {
+      vacancyId: w.shopId,
+      limit: 2,
+      excludedLimit: 3,
+    })
+    expect(more.excluded.map((c) => c.personId)).toEqual([
+      ...r.excluded.map((c) => c.personId),
+      expect.any(Number),
+    ])
   })
 
   it('answers NOT_FOUND for a vacancy that does not exist', async () => {

@@ -61,7 +61,11 @@ describe('views of people are in the audit log under the person (M4)', () => {
     const f = await matchingFixture(app)
     const tillen = await limitationId('Niet tillen')
     const extra = [await person('Jet', [tillen]), await person('Kees'), await person('Lies')]
-    const out = await app.call('matching.forVacancy', { vacancyId: f.vacancyId, limit: 2 })
+    const out = await app.call('matching.forVacancy', {
+      vacancyId: f.vacancyId,
+      limit: 2,
+      excludedLimit: 2,
+    })
     const shown = [...out.ranked, ...out.excluded].map((c) => c.personId)
     expect(out.counts.ranked + out.counts.excluded).toBeGreaterThan(shown.length)
     const entries = app.open.sqlite

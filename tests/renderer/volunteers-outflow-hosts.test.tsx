@@ -230,8 +230,8 @@ describe('proposing from the matching list', () => {
 })
 
 describe('more of a long matching list', () => {
-  /** A register of 45 who fit and 30 left out; main answers the first `limit` of each. */
-  function longList(limit: number): VacancyMatches {
+  /** A register of 45 who fit and 30 left out; main answers the first of each list asked. */
+  function longList(limit: number, excludedLimit: number): VacancyMatches {
     const one = (i: number, excluded: boolean) => ({
       ...MATCHES.ranked[0],
       personId: 100 + i,
@@ -249,21 +249,21 @@ describe('more of a long matching list', () => {
     return {
       ...MATCHES,
       ranked: Array.from({ length: Math.min(limit, 45) }, (_, i) => one(i, false)),
-      excluded: Array.from({ length: Math.min(limit, 30) }, (_, i) => one(50 + i, true)),
+      excluded: Array.from({ length: Math.min(excludedLimit, 30) }, (_, i) => one(50 + i, true)),
       counts: { ranked: 45, excluded: 30, notCandidates: 0 },
     }
   }
 
-  it('shows 20 of each list with the true totals, and the next 20 on "Meer tonen" without losing the first', async () => {
+  it('shows 20 of each list with the true totals, and the next 20 of one list on its "Meer tonen" without losing what is shown', async () => {
     let release: () => void = () => undefined
     const calls = installFakeBridge(
       { 'shop.dashboard': () => fail({ code: 'NOT_FOUND', key: 'unknownMethod' }) },
       {
         'matching.forVacancy': async (input) => {
-          const { limit } = input as { limit: number }
+          const { limit, excludedLimit } = input as { limit: number; excludedLimit: number }
           // The second page waits until the test has looked at the screen in between.
           if (limit > 20) await new Promise<void>((r) => (release = r))
-          return ok(longList(limit))
+          return ok(longList(limit, excludedLimit))
         },
       },
     )
@@ -278,7 +278,9 @@ describe('more of a long matching list', () => {
     const excluded = screen.getByRole('region', { name: 'Valt af' })
     expect(within(excluded).getAllByRole('row')).toHaveLength(20)
     expect(within(excluded).getByText('20 van 30 getoond')).toBeTruthy()
-    expect(callsOf(calls, 'matching.forVacancy')).toEqual([{ vacancyId: 3, limit: 20 }])
+    expect(callsOf(calls, 'matching.forVacancy')).toEqual([
+      { vacancyId: 3, limit: 20, excludedLimit: 20 },
+    ])
 
     fireEvent.click(within(ranked).getByRole('button', { name: 'Meer tonen' }))
     // While main answers, the first 20 stay on screen.
@@ -286,10 +288,26 @@ describe('more of a long matching list', () => {
     expect(within(ranked).getAllByRole('article')).toHaveLength(20)
     release()
     await waitFor(() => expect(within(ranked).getAllByRole('article')).toHaveLength(40))
-    expect(callsOf(calls, 'matching.forVacancy')[1]).toEqual({ vacancyId: 3, limit: 40 })
+    expect(callsOf(calls, 'matching.forVacancy')[1]).toEqual({
+      vacancyId: 3,
+      limit: 40,
+      excludedLimit: 20,
+    })
     expect(within(ranked).getByText('40 van 45 getoond')).toBeTruthy()
+    // The list below did not grow: its place on the page stays where the coordinator left it.
+    expect(within(excluded).getAllByRole('row')).toHaveLength(20)
+
+    fireEvent.click(within(excluded).getByRole('button', { name: 'Meer tonen' }))
+    await waitFor(() => expect(callsOf(calls, 'matching.forVacancy')).toHaveLength(3))
+    release()
+    await waitFor(() => expect(within(excluded).getAllByRole('row')).toHaveLength(30))
+    expect(callsOf(calls, 'matching.forVacancy')[2]).toEqual({
+      vacancyId: 3,
+      limit: 40,
+      excludedLimit: 40,
+    })
+    expect(within(ranked).getAllByRole('article')).toHaveLength(40)
     // All 30 left out are shown now: no more to ask for there.
-    expect(within(excluded).getAllByRole('row')).toHaveLength(30)
     expect(within(excluded).queryByRole('button', { name: 'Meer tonen' })).toBeNull()
   })
 })

@@ -124,8 +124,17 @@ export const MATCH_PAGE = 20
 
 const listLimit = z.number({ error: 'v:required' }).int().min(1).max(2000).default(MATCH_PAGE)
 
-export const matchForVacancyInput = z.object({ vacancyId: id, limit: listLimit })
-export const matchForPersonInput = z.object({ personId: id, limit: listLimit })
+/** `limit`: how many of the ranked to show; `excludedLimit`: of those left out. */
+export const matchForVacancyInput = z.object({
+  vacancyId: id,
+  limit: listLimit,
+  excludedLimit: listLimit,
+})
+export const matchForPersonInput = z.object({
+  personId: id,
+  limit: listLimit,
+  excludedLimit: listLimit,
+})
 
 /** One part of a candidate's score: its points out of its weight, and why, in words. */
 export interface ScorePartResult {

@@ -125,7 +125,7 @@ export async function rankForVacancy(
   await nextTurn()
   const shownIds = [
     ...ranked.slice(0, input.limit).map((r) => r.id),
-    ...excluded.slice(0, input.limit).map((r) => r.id),
+    ...excluded.slice(0, input.excludedLimit).map((r) => r.id),
   ]
   const records = await readPersonRecords(db, shownIds, options, v.id)
   const shown = (r: PersonRecord): PersonCandidate => ({

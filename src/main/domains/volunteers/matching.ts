@@ -48,7 +48,7 @@ export interface MatchingContext extends ServiceContext {
 }
 
 /**
- * Splits candidates into ranked and excluded, sorts both, and keeps `limit` of each. Only the
+ * Splits candidates into ranked and excluded, sorts both, and keeps `limits` of each. Only the
  * kept ones get their full explanation (names, sentences); the rest are counted. The order of
  * the ranked: score, then the longest wait, then the lowest id; of the excluded: fewest reasons
  * first, then the same.
@@ -59,7 +59,7 @@ function split<T>(
   tieId: (item: T) => number,
   weights: MatchWeights,
   today: string,
-  limit: number,
+  limits: { ranked: number; excluded: number },
 ): { ranked: T[]; excluded: T[]; counts: { ranked: number; excluded: number } } {
   const ranked: Sorted<T>[] = []
   const excluded: Sorted<T>[] = []
@@ -80,8 +80,8 @@ function split<T>(
   ranked.sort(compareRanked)
   excluded.sort(compareExcluded)
   return {
-    ranked: ranked.slice(0, limit).map((r) => r.item),
-    excluded: excluded.slice(0, limit).map((r) => r.item),
+    ranked: ranked.slice(0, limits.ranked).map((r) => r.item),
+    excluded: excluded.slice(0, limits.excluded).map((r) => r.item),
     counts: { ranked: ranked.length, excluded: excluded.length },
   }
 }
@@ -90,7 +90,7 @@ function split<T>(
  * `matching.forVacancy`: everyone who can still be matched, ranked for one vacancy, and those
  * left out with every reason. The vacancy itself may be inactive: then everyone is left out
  * with that reason, so the coordinator sees why the list is empty. The whole list is ranked on
- * numbers read in two set-based statements; only the `limit` shown of each list are read in full
+ * numbers read in two set-based statements; only the shown ones of each list are read in full
  * and explained.
  */
 export async function matchForVacancy(
@@ -166,7 +166,7 @@ export async function matchForPerson(
     (v) => v.facts.id,
     weights,
     today,
-    input.limit,
+    { ranked: input.limit, excluded: input.excludedLimit },
   )
   const shown = (v: VacancyRecord): VacancyCandidate => ({
     vacancyId: v.facts.id,

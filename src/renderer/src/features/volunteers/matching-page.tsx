@@ -79,22 +79,24 @@ export function MatchingPage({
   personId?: number
 }): React.JSX.Element {
   const { t } = useTranslation()
-  // The first MATCH_PAGE of each list; "Meer tonen" asks main for the next ones too.
+  // The first MATCH_PAGE of each list; "Meer tonen" under a list asks main for its next ones.
   const subject = vacancyId ? `v${vacancyId}` : `p${personId}`
-  const [more, setMore] = useState({ subject, limit: MATCH_PAGE })
-  const limit = more.subject === subject ? more.limit : MATCH_PAGE
+  const first = { subject, limit: MATCH_PAGE, excludedLimit: MATCH_PAGE }
+  const [more, setMore] = useState(first)
+  const { limit, excludedLimit } = more.subject === subject ? more : first
   const loader = useMemo(
     () => (): Promise<Matches> =>
       vacancyId
-        ? call('matching.forVacancy', { vacancyId, limit }).then((m) => ({
+        ? call('matching.forVacancy', { vacancyId, limit, excludedLimit }).then((m) => ({
             kind: 'vacancy' as const,
             m,
           }))
-        : call('matching.forPerson', { personId: personId as number, limit }).then((m) => ({
-            kind: 'person' as const,
-            m,
-          })),
-    [vacancyId, personId, limit],
+        : call('matching.forPerson', {
+            personId: personId as number,
+            limit,
+            excludedLimit,
+          }).then((m) => ({ kind: 'person' as const, m })),
+    [vacancyId, personId, limit, excludedLimit],
   )
   const loaded = useLoad(loader)
   const { error, reload } = loaded
@@ -103,7 +105,16 @@ export function MatchingPage({
   if (loaded.data && last?.data !== loaded.data) setLast({ subject, data: loaded.data })
   const data = loaded.data ?? (last?.subject === subject ? last.data : null)
   const loadingMore = !loaded.data && data !== null && !error
-  const showMore = (): void => setMore({ subject, limit: limit + MATCH_PAGE })
+  // Which list asked, so only its button spins.
+  const [asking, setAsking] = useState<'ranked' | 'excluded' | null>(null)
+  const showMoreRanked = (): void => {
+    setAsking('ranked')
+    setMore({ subject, limit: limit + MATCH_PAGE, excludedLimit })
+  }
+  const showMoreExcluded = (): void => {
+    setAsking('excluded')
+    setMore({ subject, limit, excludedLimit: excludedLimit + MATCH_PAGE })
+  }
   const [overriding, setOverriding] = useState<Row | null>(null)
   const [busyKey, setBusyKey] = useState<string | null>(null)
   const today = useToday()
@@ -251,8 +262,8 @@ export function MatchingPage({
         <MoreLine
           shown={ranked.length}
           total={data.m.counts.ranked}
-          loading={loadingMore}
-          onMore={showMore}
+          loading={loadingMore && asking === 'ranked'}
+          onMore={showMoreRanked}
         />
       </section>
 
@@ -277,8 +288,8 @@ export function MatchingPage({
         <MoreLine
           shown={excluded.length}
           total={data.m.counts.excluded}
-          loading={loadingMore}
-          onMore={showMore}
+          loading={loadingMore && asking === 'excluded'}
+          onMore={showMoreExcluded}
         />
       </section>
 
