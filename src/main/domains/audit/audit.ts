@@ -129,7 +129,13 @@ export async function auditMany(
   events: readonly AuditEvent[],
 ): Promise<void> {
   if (!events.length) return
-  if (!db.isTransaction) return ownTransaction(db, events, (trx) => auditMany(trx, ctx, events))
+  if (!db.isTransaction)
+    return ownTransaction(db, events, async (trx) => {
+      await auditMany(trx, ctx, events)
+      // The commit (an fsync at synchronous=FULL) in a stretch of its own, after a turn of the
+      // event loop, not added to the inserts of a long batch (the people of a matching page).
+      await new Promise((resolve) => setImmediate(resolve))
+    })
   const last = await db
     .selectFrom('auditLog')
     .select(['id', 'hash'])
