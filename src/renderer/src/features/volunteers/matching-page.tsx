@@ -78,7 +78,7 @@ export function MatchingPage({
   vacancyId?: number
   personId?: number
 }): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   // The first MATCH_PAGE of each list; "Meer tonen" under a list asks main for its next ones.
   const subject = vacancyId ? `v${vacancyId}` : `p${personId}`
   const first = { subject, limit: MATCH_PAGE, excludedLimit: MATCH_PAGE }
@@ -242,7 +242,7 @@ export function MatchingPage({
 
       <section aria-label={t('volunteers.matching.ranked')}>
         <Title order={3} size="h4" mb="xs">
-          {t('volunteers.matching.ranked')} ({data.m.counts.ranked})
+          {t('volunteers.matching.ranked')} ({decimal(data.m.counts.ranked, i18n.language)})
         </Title>
         {ranked.length === 0 ? (
           <Text c="dimmed">{t('volunteers.matching.none')}</Text>
@@ -269,7 +269,7 @@ export function MatchingPage({
 
       <section aria-label={t('volunteers.matching.excluded')}>
         <Title order={3} size="h4" mb={2}>
-          {t('volunteers.matching.excluded')} ({data.m.counts.excluded})
+          {t('volunteers.matching.excluded')} ({decimal(data.m.counts.excluded, i18n.language)})
         </Title>
         <Text size="sm" c="dimmed" mb="xs">
           {t('volunteers.matching.excludedHelp')}
