@@ -150,12 +150,38 @@ export async function auditMany(
     prevHash = auditHash(row)
     return { ...row, hash: prevHash }
   })
-  // SQLite takes at most 32,766 bound values in one statement; 16 columns by 500 rows stays under.
-  for (let i = 0; i < rows.length; i += 500)
+  // A few rows per statement, with a turn of the event loop between them: each row lands in
+  // eight indexes, some on pages far apart, so one statement of forty rows held main for tens of
+  // milliseconds. The transaction keeps SQLite's one connection meanwhile, so no other write
+  // comes between the read of the last hash and these rows.
+  for (let i = 0; i < rows.length; i += AUDIT_INSERT_CHUNK) {
+    if (i) await new Promise((resolve) => setImmediate(resolve))
     await db
       .insertInto('auditLog')
-      .values(rows.slice(i, i + 500))
+      .values(rows.slice(i, i + AUDIT_INSERT_CHUNK))
       .execute()
+  }
+}
+
+/** Rows per insert statement of a batch of entries (far under SQLite's limit of bound values). */
+const AUDIT_INSERT_CHUNK = 10
+
+/**
+ * Finds, for each subject, where its next entry goes in the subject index (its latest entry).
+ * Run on a worker's read connection before main logs a batch of views of these subjects: the
+ * index pages main's inserts will need are then in the operating system's file cache, so main's
+ * short write does not wait for the disk page by page (a matching page shows forty people,
+ * scattered over the whole index).
+ */
+export async function readSubjectTails(
+  db: Db,
+  kind: string,
+  ids: readonly number[],
+): Promise<void> {
+  if (!ids.length) return
+  await sql`select (select a.id from audit_log a indexed by audit_log_subject
+      where a.subject_kind = ${kind} and a.subject_id = j.value order by a.id desc limit 1)
+    from json_each(${JSON.stringify(ids)}) j`.execute(db)
 }
 
 /** The usual case: the logged-in user, now. */
