@@ -55,3 +55,12 @@ export function fromDutchDate(input: string): string | null {
   const d = parseDay(iso)
   return Number.isNaN(d.getTime()) || formatDay(d) !== iso ? null : iso
 }
+
+/** Days since 1970-01-01 of a "YYYY-MM-DD" day (NaN for anything else); no string parsing by Date. */
+export function dayNumber(day: string): number {
+  if (day.length < 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN
+  const y = Number(day.slice(0, 4))
+  const m = Number(day.slice(5, 7))
+  const d = Number(day.slice(8, 10))
+  return Date.UTC(y, m - 1, d) / 864e5
+}

@@ -175,3 +175,13 @@ export const COUNTER_MIN_QUERY = 2
  * the counter looks one family up and types more of the name when there are more.
  */
 export const COUNTER_SEARCH_LIMIT = 10
+
+/**
+ * A place as the matching compares two: the way the search does, so case, accents and spaces do
+ * not matter; null for none.
+ */
+export function placeKey(place: string | null): string | null {
+  if (!place) return null
+  const key = searchKey(place)
+  return key === '' ? null : key
+}

@@ -9,6 +9,8 @@ import {
 } from '../../../shared/schemas/volunteers-matching'
 import type { Db } from '../../context'
 import { MATCHING_REGISTER } from '../../db/schema'
+import { dayNumber } from '../../../shared/dates'
+import { placeKey } from '../../../shared/search-key'
 
 /*
  * The reads behind matching, each one set-based: a handful of statements per call whatever the
@@ -401,6 +403,9 @@ export interface CandidateBase {
   masks: readonly number[]
   interestCounts: readonly number[]
   goalCounts: readonly number[]
+  /** `waitingSince` as a `dayNumber`, and `places` as a `placeKey`: worked out once per read. */
+  sinceDays: readonly number[]
+  placeKeys: readonly (string | null)[]
 }
 
 /** The same people as numbers about one vacancy: how much of what it asks each one has. */
@@ -520,10 +525,32 @@ async function readRegister(db: Db, change: number | null): Promise<Register> {
   }
   const at = new Map<number, number>()
   for (let i = 0; i < ids.length; i++) at.set(ids[i], i)
+  // Many people share a day and a place: each is worked out once.
+  const dayOf = new Map<string, number>()
+  const keyOf = new Map<string | null, string | null>()
+  const sinceDays = waitingSince.map((day) => {
+    let n = dayOf.get(day)
+    if (n === undefined) dayOf.set(day, (n = dayNumber(day)))
+    return n
+  })
+  const placeKeys = places.map((place) => {
+    let key = keyOf.get(place)
+    if (key === undefined) keyOf.set(place, (key = placeKey(place)))
+    return key
+  })
   const rr = running.rows[0]
   return {
     change: change ?? -1,
-    people: { ids, waitingSince, places, masks, interestCounts, goalCounts },
+    people: {
+      ids,
+      waitingSince,
+      places,
+      masks,
+      interestCounts,
+      goalCounts,
+      sinceDays,
+      placeKeys,
+    },
     running: {
       personIds: parsed<number>(rr?.p),
       vacancyIds: parsed<number>(rr?.v),

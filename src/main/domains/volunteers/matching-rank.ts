@@ -5,16 +5,18 @@ import {
   type PersonCandidate,
   type VacancyMatches,
 } from '../../../shared/schemas/volunteers-matching'
+import { dayNumber } from '../../../shared/dates'
 import type { Db } from '../../context'
 import {
   compareExcluded,
   compareRanked,
   countsFromNumbers,
   evaluate,
+  emptyCounts,
   placeKey,
   reasonCount,
   totalTenths,
-  waitingDays,
+  waitingDaysBetween,
   type CandidateNumbers,
 } from './matching-score'
 import {
@@ -67,13 +69,15 @@ export async function rankForVacancy(
     if (l) l.push(running.masks[k])
     else otherMasksOf.set(personId, [running.masks[k]])
   }
-  // Many people share a place and a waiting day: each is worked out once.
-  const keys = new Map<string | null, string | null>()
-  const waits = new Map<string, number>()
   const vacancyKey = placeKey(v.place)
+  const todayDay = dayNumber(today)
   const none: number[] = []
-  const ranked: Sorted<number>[] = []
-  const excluded: Sorted<number>[] = []
+  const total = people.ids.length
+  // What each person is ranked by, by their place in the register: no object per person.
+  const tenthsAt = new Int32Array(total)
+  const waitAt = new Int32Array(total)
+  const reasonsAt = new Int32Array(total)
+  let rankedCount = 0
   // One object for every person in turn: the rules read it and keep nothing of it.
   const n: CandidateNumbers = {
     id: 0,
@@ -90,17 +94,13 @@ export async function rankForVacancy(
     otherMasks: none,
     hereStep: null,
   }
-  for (let i = 0; i < people.ids.length; i++) {
+  const counts = emptyCounts()
+  for (let i = 0; i < total; i++) {
     const id = people.ids[i]
-    const place = people.places[i]
-    let key = keys.get(place)
-    if (key === undefined) keys.set(place, (key = placeKey(place)))
-    const since = people.waitingSince[i]
-    let wait = waits.get(since)
-    if (wait === undefined) waits.set(since, (wait = waitingDays(since, today)))
+    const wait = waitingDaysBetween(people.sinceDays[i], todayDay)
     n.id = id
     n.waitingDays = wait
-    n.placeKey = key
+    n.placeKey = people.placeKeys[i]
     n.mask = people.masks[i]
     n.skillsMatched = people.skillsMatched[i]
     n.interestsPerson = people.interestCounts[i]
@@ -110,23 +110,38 @@ export async function rankForVacancy(
     n.limitationHits = people.limitationHits[i]
     n.otherMasks = otherMasksOf.get(id) ?? none
     n.hereStep = hereStepOf.get(id) ?? null
-    const row = {
-      item: id,
-      tenths: totalTenths(countsFromNumbers(n, v, vacancyKey), weights),
-      waitingDays: wait,
-      id,
-      reasons: reasonCount(n, v),
-    }
-    if (row.reasons) excluded.push(row)
-    else ranked.push(row)
+    tenthsAt[i] = totalTenths(countsFromNumbers(n, v, vacancyKey, counts), weights)
+    waitAt[i] = wait
+    const reasons = reasonCount(n, v)
+    reasonsAt[i] = reasons
+    if (reasons === 0) rankedCount++
   }
-  ranked.sort(compareRanked)
-  excluded.sort(compareExcluded)
-  await nextTurn()
+  // The order of both lists is the rule of compareRanked and compareExcluded, read through two
+  // scratch rows; only the first of each list are picked, the rest is never sorted.
+  const a: Sorted<number> = { item: 0, tenths: 0, waitingDays: 0, id: 0, reasons: 0 }
+  const b: Sorted<number> = { ...a }
+  const fill = (row: Sorted<number>, i: number): Sorted<number> => {
+    row.tenths = tenthsAt[i]
+    row.waitingDays = waitAt[i]
+    row.id = people.ids[i]
+    row.reasons = reasonsAt[i]
+    return row
+  }
   const shownIds = [
-    ...ranked.slice(0, input.limit).map((r) => r.id),
-    ...excluded.slice(0, input.excludedLimit).map((r) => r.id),
-  ]
+    ...firstInOrder(
+      total,
+      input.limit,
+      (i) => reasonsAt[i] === 0,
+      (x, y) => compareRanked(fill(a, x), fill(b, y)),
+    ),
+    ...firstInOrder(
+      total,
+      input.excludedLimit,
+      (i) => reasonsAt[i] > 0,
+      (x, y) => compareExcluded(fill(a, x), fill(b, y)),
+    ),
+  ].map((i) => people.ids[i])
+  await nextTurn()
   const records = await readPersonRecords(db, shownIds, options, v.id)
   const shown = (r: PersonRecord): PersonCandidate => ({
     personId: r.facts.id,
@@ -151,9 +166,45 @@ export async function rankForVacancy(
     ranked: candidates.filter((c) => c.reasons.length === 0),
     excluded: candidates.filter((c) => c.reasons.length > 0),
     counts: {
-      ranked: ranked.length,
-      excluded: excluded.length,
+      ranked: rankedCount,
+      excluded: total - rankedCount,
       notCandidates: count - people.ids.length,
     },
   }
+}
+
+/**
+ * The first `k` of the indices 0..n-1 that `keep` lets through, in the order of `compare` (a
+ * total order), sorted. A page shows the first twenty of thousands: the rest is compared once
+ * against the last one kept and never sorted. A large `k` sorts everything instead.
+ */
+export function firstInOrder(
+  n: number,
+  k: number,
+  keep: (i: number) => boolean,
+  compare: (x: number, y: number) => number,
+): number[] {
+  if (k <= 0) return []
+  if (k * 4 >= n) {
+    const all: number[] = []
+    for (let i = 0; i < n; i++) if (keep(i)) all.push(i)
+    return all.sort(compare).slice(0, k)
+  }
+  const top: number[] = []
+  for (let i = 0; i < n; i++) {
+    if (!keep(i)) continue
+    if (top.length === k) {
+      if (compare(i, top[k - 1]) >= 0) continue
+      top.pop()
+    }
+    let lo = 0
+    let hi = top.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compare(top[mid], i) <= 0) lo = mid + 1
+      else hi = mid
+    }
+    top.splice(lo, 0, i)
+  }
+  return top
 }

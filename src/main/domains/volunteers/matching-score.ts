@@ -3,7 +3,6 @@ import {
   countBits,
   maskToHalfDays,
   PLACEMENT_TAKING_STEPS,
-  SCORE_PARTS,
   type ExclusionReason,
   type Explanation,
   type HalfDay,
@@ -12,9 +11,11 @@ import {
   type ScorePart,
   type ScorePartResult,
 } from '../../../shared/schemas/volunteers-matching'
-import { searchKey } from '../../../shared/search-key'
-import { toDutchDate } from '../../../shared/dates'
+import { dayNumber, toDutchDate } from '../../../shared/dates'
+import { placeKey } from '../../../shared/search-key'
 import type { PersonFacts, VacancyFacts } from './matching-queries'
+
+export { placeKey }
 
 export type {
   LimitationFact,
@@ -53,38 +54,46 @@ function tenths(weight: number, num: number, den: number): number {
   return Math.round((weight * 10 * Math.min(num, den)) / den)
 }
 
+// Each part's rule on its own, so the total of a whole list and the parts of one explanation
+// are the same arithmetic without building a record per candidate.
+// What the place asks: full points when it asks nothing in particular.
+const skillsTenths = (c: ScoreCounts, w: MatchWeights): number =>
+  c.skillsAsked === 0 ? w.skills * 10 : tenths(w.skills, c.skillsMatched, c.skillsAsked)
+// Shared interests out of the smaller of the two lists: a short list fully shared counts full.
+const interestsTenths = (c: ScoreCounts, w: MatchWeights): number =>
+  tenths(w.interests, c.interestsMatched, Math.min(c.interestsPerson, c.interestsVacancy))
+// What the person wants to learn, out of how much the place offers of it.
+const goalsTenths = (c: ScoreCounts, w: MatchWeights): number =>
+  tenths(w.learningGoals, c.goalsMatched, c.goalsPerson)
+const availabilityTenths = (c: ScoreCounts, w: MatchWeights): number =>
+  tenths(w.availability, c.halfDaysFree, c.halfDaysNeeded)
+const samePlaceTenths = (c: ScoreCounts, w: MatchWeights): number =>
+  c.samePlace ? w.samePlace * 10 : 0
+const waitingTenths = (c: ScoreCounts, w: MatchWeights): number =>
+  tenths(w.waiting, c.waitingDays, w.waitingFullDays)
+
 /** Each part's points in tenths. The rules, in words, are in the README and the PDF. */
 export function partTenths(c: ScoreCounts, w: MatchWeights): Record<ScorePart, number> {
   return {
-    // What the place asks: full points when it asks nothing in particular.
-    skills: c.skillsAsked === 0 ? w.skills * 10 : tenths(w.skills, c.skillsMatched, c.skillsAsked),
-    // Shared interests out of the smaller of the two lists: a short list fully shared counts full.
-    interests: tenths(
-      w.interests,
-      c.interestsMatched,
-      Math.min(c.interestsPerson, c.interestsVacancy),
-    ),
-    // What the person wants to learn, out of how much the place offers of it.
-    learningGoals: tenths(w.learningGoals, c.goalsMatched, c.goalsPerson),
-    availability: tenths(w.availability, c.halfDaysFree, c.halfDaysNeeded),
-    samePlace: c.samePlace ? w.samePlace * 10 : 0,
-    waiting: tenths(w.waiting, c.waitingDays, w.waitingFullDays),
+    skills: skillsTenths(c, w),
+    interests: interestsTenths(c, w),
+    learningGoals: goalsTenths(c, w),
+    availability: availabilityTenths(c, w),
+    samePlace: samePlaceTenths(c, w),
+    waiting: waitingTenths(c, w),
   }
 }
 
-/** The total in tenths: what the list is sorted on. */
+/** The total in tenths: what the list is sorted on (the sum of `partTenths`). */
 export function totalTenths(c: ScoreCounts, w: MatchWeights): number {
-  const parts = partTenths(c, w)
-  let sum = 0
-  for (const p of SCORE_PARTS) sum += parts[p]
-  return sum
-}
-
-/** Places compare as the search does: case, accents and spaces do not matter. */
-export function placeKey(place: string | null): string | null {
-  if (!place) return null
-  const key = searchKey(place)
-  return key === '' ? null : key
+  return (
+    skillsTenths(c, w) +
+    interestsTenths(c, w) +
+    goalsTenths(c, w) +
+    availabilityTenths(c, w) +
+    samePlaceTenths(c, w) +
+    waitingTenths(c, w)
+  )
 }
 
 export function sameCountsPlace(a: string | null, b: string | null): boolean {
@@ -92,22 +101,14 @@ export function sameCountsPlace(a: string | null, b: string | null): boolean {
   return ka !== null && ka === placeKey(b)
 }
 
-/** Days since 1970-01-01 of a "YYYY-MM-DD" day (NaN for anything else); no string parsing by Date. */
-function dayNumber(day: string): number {
-  if (day.length < 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return NaN
-  const y = Number(day.slice(0, 4))
-  const m = Number(day.slice(5, 7))
-  const d = Number(day.slice(8, 10))
-  return Date.UTC(y, m - 1, d) / 864e5
-}
-
-function daysFrom(from: string, today: string): number {
-  const d = Math.round(dayNumber(today) - dayNumber(from))
+/** Days waited from one `dayNumber` to another; 0 for a day that is not a date. */
+export function waitingDaysBetween(sinceDay: number, todayDay: number): number {
+  const d = Math.round(todayDay - sinceDay)
   return Number.isFinite(d) ? Math.max(0, d) : 0
 }
 
 export function waitingDays(since: string, today: string): number {
-  return daysFrom(since, today)
+  return waitingDaysBetween(dayNumber(since), dayNumber(today))
 }
 
 function countIn(ids: ReadonlySet<number>, list: readonly NamedRef[]): number {
@@ -174,26 +175,45 @@ function heldOf(n: CandidateNumbers, shared: number): number {
   return held
 }
 
+/** Counts of nothing, in the shape every `ScoreCounts` has (one hidden class for all). */
+export function emptyCounts(): ScoreCounts {
+  return {
+    skillsMatched: 0,
+    skillsAsked: 0,
+    interestsMatched: 0,
+    interestsPerson: 0,
+    interestsVacancy: 0,
+    goalsMatched: 0,
+    goalsPerson: 0,
+    halfDaysFree: 0,
+    halfDaysNeeded: 0,
+    samePlace: false,
+    waitingDays: 0,
+  }
+}
+
 /** The counts of the score from a candidate's numbers; `vacancyPlaceKey` is `placeKey(v.place)`. */
 export function countsFromNumbers(
   n: CandidateNumbers,
   v: VacancyFacts,
   vacancyPlaceKey: string | null,
+  /** Filled and returned instead of a new object (a whole list reuses one). */
+  into?: ScoreCounts,
 ): ScoreCounts {
   const shared = n.mask & v.mask
-  return {
-    skillsMatched: n.skillsMatched,
-    skillsAsked: v.skills.length,
-    interestsMatched: n.interestsMatched,
-    interestsPerson: n.interestsPerson,
-    interestsVacancy: v.interests.length,
-    goalsMatched: n.goalsMatched,
-    goalsPerson: n.goalsPerson,
-    halfDaysFree: countBits(shared & ~heldOf(n, shared)),
-    halfDaysNeeded: countBits(v.mask),
-    samePlace: n.placeKey !== null && n.placeKey === vacancyPlaceKey,
-    waitingDays: n.waitingDays,
-  }
+  const c = into ?? emptyCounts()
+  c.skillsMatched = n.skillsMatched
+  c.skillsAsked = v.skills.length
+  c.interestsMatched = n.interestsMatched
+  c.interestsPerson = n.interestsPerson
+  c.interestsVacancy = v.interests.length
+  c.goalsMatched = n.goalsMatched
+  c.goalsPerson = n.goalsPerson
+  c.halfDaysFree = countBits(shared & ~heldOf(n, shared))
+  c.halfDaysNeeded = countBits(v.mask)
+  c.samePlace = n.placeKey !== null && n.placeKey === vacancyPlaceKey
+  c.waitingDays = n.waitingDays
+  return c
 }
 
 const takesPlace = (step: string | null): boolean =>
