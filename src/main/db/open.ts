@@ -137,7 +137,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
 
   const db = new Kysely<DB>({
     dialect: options.writeGate
-      ? new GatedSqliteDialect({ database: sqlite }, options.writeGate)
+      ? new GatedSqliteDialect({ database: sqlite }, options.writeGate, `${options.file}-wal`)
       : new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   })
