@@ -36,7 +36,16 @@ export interface OpenOptions {
    * encryption, which is migrated right after it has been encrypted.
    */
   migrate?: boolean
+  /**
+   * Called after every statement that wrote (with `writeGate`): whoever passes it folds the
+   * write-ahead log into the file elsewhere (the vault, in a worker), and main's own automatic
+   * checkpoint moves from 1,000 pages to `BACKSTOP_CHECKPOINT_PAGES`, for when that fails.
+   */
+  onWrite?: () => void
 }
+
+/** Main's own automatic checkpoint when a worker does them: 10,000 pages (40 MB of log). */
+export const BACKSTOP_CHECKPOINT_PAGES = 10_000
 
 export interface OpenDatabase {
   db: Kysely<DB>
@@ -135,9 +144,16 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     throw err
   }
 
+  if (options.onWrite && options.writeGate)
+    sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`)
   const db = new Kysely<DB>({
     dialect: options.writeGate
-      ? new GatedSqliteDialect({ database: sqlite }, options.writeGate, `${options.file}-wal`)
+      ? new GatedSqliteDialect(
+          { database: sqlite },
+          options.writeGate,
+          `${options.file}-wal`,
+          options.onWrite ?? null,
+        )
       : new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
   })

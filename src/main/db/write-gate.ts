@@ -123,6 +123,8 @@ export class GatedSqliteDialect extends SqliteDialect {
     config: ConstructorParameters<typeof SqliteDialect>[0],
     private readonly gate: WriteGate,
     private readonly walFile: string | null = null,
+    /** Called after every statement that wrote (see `openDatabase`'s `onWrite`). */
+    private readonly onWrite: (() => void) | null = null,
   ) {
     super(config)
   }
@@ -130,6 +132,7 @@ export class GatedSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
     const driver = super.createDriver()
     const gate = this.gate
+    const onWrite = this.onWrite
     // SQLite has one connection, which Kysely lends to one caller at a time from
     // acquireConnection to releaseConnection. A write waiting for the check must not hold it
     // meanwhile, or every read of every screen would wait behind it: the connection is only
@@ -140,8 +143,11 @@ export class GatedSqliteDialect extends SqliteDialect {
       const take = (): Promise<DatabaseConnection> => (inner ??= driver.acquireConnection())
       return {
         async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-          if (writes(query)) await gate.beforeWrite()
-          return (await take()).executeQuery<R>(query)
+          if (!writes(query)) return (await take()).executeQuery<R>(query)
+          await gate.beforeWrite()
+          const result = await (await take()).executeQuery<R>(query)
+          onWrite?.()
+          return result
         },
         async *streamQuery<R>(
           query: CompiledQuery,

@@ -14,6 +14,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import type { Kysely } from 'kysely'
@@ -77,6 +78,7 @@ import { WorkerPool } from '../workers/pool'
 import { VaultError } from './vault-error'
 import { checkBackupTask, resealBackupTask, writeBackupTask } from './backup-tasks'
 import { startupCheckTask } from './startup-check'
+import { checkpointTask, type CheckpointOutcome } from './checkpoint-task'
 import { WriteGate } from '../db/write-gate'
 import type { SerializedError } from '../workers/task'
 
@@ -87,6 +89,14 @@ export { DB_FILE_NAME }
 export const KEYS_FILE_NAME = 'dichtbij-sleutels.json'
 export const ERASURES_FILE_NAME = 'dichtbij-gewist.jsonl'
 export const RESTORES_FILE_NAME = 'dichtbij-terugzettingen.json'
+
+/**
+ * How long after a write the worker folds the log into the file: writes in a burst (a look at
+ * the matching logs 41 views, a day's bookings) share one checkpoint.
+ */
+const CHECKPOINT_AFTER_MS = 1000
+/** The log's length from which a worker folds it in: SQLite's own default of 1,000 pages. */
+const CHECKPOINT_FROM_BYTES = 1000 * 4096
 
 /**
  * - `empty`: nothing set up yet (or only an unfinished setup).
@@ -228,6 +238,10 @@ export class Vault {
   lastAutomatic: { at: string; ok: boolean; problem: string | null } | null = null
   /** Holds writes back while the start-up check runs (see WriteGate). */
   readonly writeGate = new WriteGate()
+  private checkpointTimer: NodeJS.Timeout | null = null
+  private checkpointing = false
+  /** What the latest checkpoint in a worker answered (for the tests and a look in a debugger). */
+  lastCheckpoint: CheckpointOutcome | null = null
   /**
    * Daily backups written (and so checked) since the last look of the backup screen: the vault
    * knows no database records, so the backup domain records these checks when it lists.
@@ -409,6 +423,7 @@ export class Vault {
         nativeBinding: this.options.nativeBinding,
         skipQuickCheck: !checkNow,
         writeGate: this.writeGate,
+        onWrite: () => this.checkpointSoon(),
         beforeMigrate: async () => {
           // Copied by a worker's own connection: nothing is written to the file before this.
           await this.writeBackup(null, key, 'pre-migration', this.backupDir())
@@ -610,6 +625,43 @@ export class Vault {
     this.background = this.background
       .then(work)
       .catch((err) => (this.options.logError ?? console.error)(what, err))
+  }
+
+  /**
+   * After a write: the write-ahead log is folded into the file by a worker a moment later (one
+   * checkpoint at a time, as many writes as come in meanwhile), never by a commit on main.
+   */
+  private checkpointSoon(): void {
+    if (this.checkpointTimer) return
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null
+      void this.checkpointNow()
+    }, CHECKPOINT_AFTER_MS)
+    this.checkpointTimer.unref?.()
+  }
+
+  private async checkpointNow(): Promise<void> {
+    if (this.current !== 'open' || !this.handle) return
+    // One at a time: writes during this one get the next.
+    if (this.checkpointing) return this.checkpointSoon()
+    // A short log is left as it is (SQLite itself starts at the same size): no worker is started
+    // for a few writes. The file keeps its size after a checkpoint, so once the log has grown
+    // this long every burst of writes is folded in.
+    const size = await stat(`${this.dbFile}-wal`).then(
+      (s) => s.size,
+      () => 0,
+    )
+    if (size < CHECKPOINT_FROM_BYTES || this.current !== 'open') return
+    this.checkpointing = true
+    try {
+      this.lastCheckpoint = await this.workers.run(checkpointTask, {})
+    } catch (err) {
+      // A restore or a lock terminated the worker, or it failed: main's backstop remains.
+      if (this.current === 'open')
+        (this.options.logError ?? console.error)('checkpoint in a worker', err)
+    } finally {
+      this.checkpointing = false
+    }
   }
 
   /** Resolves when background work started so far (the daily backup) has finished. */

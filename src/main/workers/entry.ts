@@ -5,6 +5,7 @@ import { runInWorker } from './run-in-worker'
 import type { TaskDefinition } from './task'
 import { checkBackupTask, resealBackupTask, writeBackupTask } from '../vault/backup-tasks'
 import { startupCheckTask } from '../vault/startup-check'
+import { checkpointTask } from '../vault/checkpoint-task'
 import { shopStatsTask, shopTotalsTask } from '../domains/shop/stats-task'
 import { intakeFormTask } from '../domains/shop/intake-form-task'
 import { howWeMatchTask } from '../domains/volunteers/how-we-match-task'
@@ -23,6 +24,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   checkBackupTask,
   resealBackupTask,
   startupCheckTask,
+  checkpointTask,
   shopStatsTask,
   shopTotalsTask,
   volunteersStatsTask,
