@@ -240,6 +240,7 @@ export class Vault {
   readonly writeGate = new WriteGate()
   private checkpointTimer: NodeJS.Timeout | null = null
   private checkpointing = false
+  private checkpointRun: Promise<void> | null = null
   /** What the latest checkpoint in a worker answered (for the tests and a look in a debugger). */
   lastCheckpoint: CheckpointOutcome | null = null
   /**
@@ -635,15 +636,29 @@ export class Vault {
     if (this.checkpointTimer) return
     this.checkpointTimer = setTimeout(() => {
       this.checkpointTimer = null
-      void this.checkpointNow()
+      this.checkpointNow()
     }, CHECKPOINT_AFTER_MS)
     this.checkpointTimer.unref?.()
   }
 
-  private async checkpointNow(): Promise<void> {
-    if (this.current !== 'open' || !this.handle) return
+  /** No checkpoint is pending or running after this (before the workers are stopped). */
+  private async stopCheckpoints(): Promise<void> {
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer)
+    this.checkpointTimer = null
+    await this.checkpointRun
+  }
+
+  private checkpointNow(): void {
     // One at a time: writes during this one get the next.
     if (this.checkpointing) return this.checkpointSoon()
+    if (this.current !== 'open' || !this.handle) return
+    this.checkpointing = true
+    this.checkpointRun = this.checkpointOnce().finally(() => {
+      this.checkpointing = false
+    })
+  }
+
+  private async checkpointOnce(): Promise<void> {
     // A short log is left as it is (SQLite itself starts at the same size): no worker is started
     // for a few writes. The file keeps its size after a checkpoint, so once the log has grown
     // this long every burst of writes is folded in.
@@ -652,15 +667,11 @@ export class Vault {
       () => 0,
     )
     if (size < CHECKPOINT_FROM_BYTES || this.current !== 'open') return
-    this.checkpointing = true
     try {
       this.lastCheckpoint = await this.workers.run(checkpointTask, {})
     } catch (err) {
-      // A restore or a lock terminated the worker, or it failed: main's backstop remains.
-      if (this.current === 'open')
-        (this.options.logError ?? console.error)('checkpoint in a worker', err)
-    } finally {
-      this.checkpointing = false
+      // The worker failed or was stopped: main's backstop remains.
+      ;(this.options.logError ?? console.error)('checkpoint in a worker', err)
     }
   }
 
@@ -711,6 +722,7 @@ export class Vault {
     for (const suffix of ['-wal', '-shm']) shred(this.dbFile + suffix)
     const plainCopy = `${this.dbFile}.onversleuteld`
     // No worker keeps the plain file open while it is renamed (see restore).
+    await this.stopCheckpoints()
     await this.workers.terminateAll()
     renameSync(this.dbFile, plainCopy)
     renameSync(encrypting, this.dbFile)
@@ -1320,6 +1332,7 @@ export class Vault {
     // No worker may hold the file open while another is renamed over it (Windows refuses the
     // rename of an open file): their kept read connections go with their threads. A figure still
     // being counted for somebody fails; everybody's data is about to be replaced anyway.
+    await this.stopCheckpoints()
     await this.workers.terminateAll()
     if (this.handle) await this.handle.close()
     this.handle = null
@@ -1367,6 +1380,7 @@ export class Vault {
   async close(): Promise<void> {
     await this.settled()
     // The workers' kept read connections hold the key inside SQLite: they go with the vault.
+    await this.stopCheckpoints()
     await this.workers.terminateAll()
     if (this.handle) await this.handle.close()
     this.handle = null
