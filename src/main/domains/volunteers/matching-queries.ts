@@ -397,13 +397,13 @@ export function personAt(
  */
 export interface CandidateBase {
   ids: readonly number[]
-  /** The intake day, or the registration day without one. */
-  waitingSince: readonly string[]
-  places: readonly (string | null)[]
   masks: readonly number[]
   interestCounts: readonly number[]
   goalCounts: readonly number[]
-  /** `waitingSince` as a `dayNumber`, and `places` as a `placeKey`: worked out once per read. */
+  /**
+   * The intake day (or the registration day without one) as a `dayNumber`, and the place as a
+   * `placeKey`: worked out once per read, not per look.
+   */
   sinceDays: readonly number[]
   placeKeys: readonly (string | null)[]
 }
@@ -543,8 +543,6 @@ async function readRegister(db: Db, change: number | null): Promise<Register> {
     change: change ?? -1,
     people: {
       ids,
-      waitingSince,
-      places,
       masks,
       interestCounts,
       goalCounts,
