@@ -1,6 +1,15 @@
 import { runInWorker } from '../../src/main/workers/run-in-worker'
 import type { TaskDefinition } from '../../src/main/workers/task'
-import { countSlowly, countTables, crash, fail, hasKey, readKept } from './worker-test-tasks'
+import {
+  countSlowly,
+  countTables,
+  crash,
+  fail,
+  hasKey,
+  readKept,
+  threadKeeping,
+  threadPlain,
+} from './worker-test-tasks'
 
 /** The worker entry of tests/integration/workers.test.ts: the runner with test tasks. */
 const TASKS: readonly TaskDefinition<never, unknown>[] = [
@@ -10,6 +19,8 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   fail,
   hasKey,
   readKept,
+  threadKeeping,
+  threadPlain,
 ]
 
 runInWorker(TASKS)

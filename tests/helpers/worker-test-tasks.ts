@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads'
 import { defineTask } from '../../src/main/workers/task'
 
 /** Tasks that exercise the runner itself: the app's own tasks are in src/main/workers/entry.ts. */
@@ -51,4 +52,16 @@ export const readKept = defineTask<{ sql: string }, { connection: number; value:
     if (connection === undefined) keptIds.set(db, (connection = nextKeptId++))
     return { connection, value: db.prepare(input.sql).pluck().get() }
   },
+)
+
+/** The thread a task ran on, for a task that keeps memory between runs and for one that does not. */
+export const threadKeeping = defineTask<Record<string, never>, number>(
+  'test.threadKeeping',
+  () => threadId,
+  { keeps: true },
+)
+
+export const threadPlain = defineTask<Record<string, never>, number>(
+  'test.threadPlain',
+  () => threadId,
 )

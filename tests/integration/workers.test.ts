@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
@@ -13,6 +13,8 @@ import {
   fail,
   hasKey,
   readKept,
+  threadKeeping,
+  threadPlain,
 } from '../helpers/worker-test-tasks'
 
 const entry = fileURLToPath(new URL('../helpers/worker-test-entry.ts', import.meta.url))
@@ -58,6 +60,55 @@ describe('worker runner', () => {
     const third = await pool.run(readKept, count)
     expect(third.connection).not.toBe(first.connection)
     expect(third.value).toBe(second.value)
+  })
+
+  it('sends a task that keeps memory back to its thread, and other work to another one', async () => {
+    const own = app.vault.workers.withEntry(entry, { maxThreads: 2 })
+    try {
+      const keeping = await own.run(threadKeeping, {})
+      // Other work (a checkpoint, figures) starts a thread of its own while there is room ...
+      const plain = await own.run(threadPlain, {})
+      expect(plain).not.toBe(keeping)
+      // ... so the next look finds its register where it left it, again and again.
+      expect(await own.run(threadKeeping, {})).toBe(keeping)
+      expect(await own.run(threadPlain, {})).toBe(plain)
+      expect(await own.run(threadKeeping, {})).toBe(keeping)
+      expect(own.threadCount).toBe(2)
+      // Both busy at once: each still on its own thread.
+      const [k, p] = await Promise.all([own.run(threadKeeping, {}), own.run(threadPlain, {})])
+      expect([k, p]).toEqual([keeping, plain])
+    } finally {
+      await own.terminateAll()
+    }
+    // With one thread only, other work still runs, on the keeping thread.
+    const single = app.vault.workers.withEntry(entry, { maxThreads: 1 })
+    try {
+      const keeping = await single.run(threadKeeping, {})
+      expect(await single.run(threadPlain, {})).toBe(keeping)
+      expect(single.threadCount).toBe(1)
+    } finally {
+      await single.terminateAll()
+    }
+  })
+
+  it('keeps a thread that holds a task memory alive longer than a plain idle one', async () => {
+    const own = new WorkerPool({
+      dbFile: app.open.file,
+      dataDir: app.dir,
+      key: () => null,
+      entry,
+      idleMs: 50,
+      keptIdleMs: 60_000,
+    })
+    try {
+      const keeping = await own.run(threadKeeping, {})
+      await own.run(threadPlain, {})
+      expect(own.threadCount).toBe(2)
+      await vi.waitFor(() => expect(own.threadCount).toBe(1), { timeout: 5000, interval: 50 })
+      expect(await own.run(threadKeeping, {})).toBe(keeping)
+    } finally {
+      await own.terminateAll()
+    }
   })
 
   it('opens the kept read connection anew when the database file was replaced (a restore)', async () => {

@@ -65,6 +65,8 @@ export interface WorkerPoolOptions {
   entry?: string
   /** How long an idle worker is kept for the next task (default 60 s). */
   idleMs?: number
+  /** How long an idle worker that keeps a task's memory is kept (default 10 minutes). */
+  keptIdleMs?: number
   /** Threads at most at once; more tasks wait their turn (default MAX_THREADS). */
   maxThreads?: number
   /** Tasks at most waiting for a thread; more are refused with WorkersBusyError. */
@@ -136,6 +138,8 @@ interface Thread {
   /** Settles the running task's promise; null while idle. */
   current: ((msg: WorkerMessage | { type: 'crashed'; detail: string }) => void) | null
   idleTimer: NodeJS.Timeout | null
+  /** The tasks that keep memory (`TaskDefinition.keeps`) this thread has run. */
+  holds: Set<string>
 }
 
 /**
@@ -174,7 +178,7 @@ export class WorkerPool {
       nativeBinding: this.options.nativeBinding,
     }
     const worker = new Worker(entry.file, { workerData: setup, eval: entry.eval })
-    const thread: Thread = { worker, current: null, idleTimer: null }
+    const thread: Thread = { worker, current: null, idleTimer: null, holds: new Set() }
     this.threads++
     // A thread that ended (idle, crashed, terminated) makes room for a waiting job.
     worker.once('exit', () => {
@@ -203,10 +207,15 @@ export class WorkerPool {
     this.idle.push(thread)
     this.startWaiting()
     if (thread.current) return
-    thread.idleTimer = setTimeout(() => {
-      this.forget(thread)
-      void thread.worker.terminate()
-    }, this.options.idleMs ?? 60_000)
+    thread.idleTimer = setTimeout(
+      () => {
+        this.forget(thread)
+        void thread.worker.terminate()
+      },
+      thread.holds.size
+        ? (this.options.keptIdleMs ?? 10 * 60_000)
+        : (this.options.idleMs ?? 60_000),
+    )
     // An idle worker never keeps the process (a test run, the bridge) alive.
     thread.idleTimer.unref()
     thread.worker.unref()
@@ -231,7 +240,7 @@ export class WorkerPool {
       const start = (): void => {
         let thread: Thread
         try {
-          thread = this.idle.pop() ?? this.spawn()
+          thread = this.threadFor(task)
         } catch (err) {
           this.running.delete(id)
           reject(err)
@@ -241,7 +250,7 @@ export class WorkerPool {
         job.phase = null
         this.startOn(thread, entry, task, input, key, cancelFlag, options, resolve, reject)
       }
-      if (this.idle.length > 0 || this.threads < (this.options.maxThreads ?? MAX_THREADS)) {
+      if (this.idle.length > 0 || this.roomForThread()) {
         this.running.set(id, entry)
         start()
         return
@@ -281,11 +290,34 @@ export class WorkerPool {
 
   /** Starts the next waiting job when a thread is free (idle, or room for a new one). */
   private startWaiting(): void {
-    while (
-      this.waiting.length > 0 &&
-      (this.idle.length > 0 || this.threads < (this.options.maxThreads ?? MAX_THREADS))
-    )
+    while (this.waiting.length > 0 && (this.idle.length > 0 || this.roomForThread()))
       this.waiting.shift()!.start()
+  }
+
+  private roomForThread(): boolean {
+    return this.threads < (this.options.maxThreads ?? MAX_THREADS)
+  }
+
+  /**
+   * The thread a task runs on. A task that keeps memory goes back to a thread that holds it (the
+   * matching's register stays read). Other work takes an idle thread that holds nothing, or a new
+   * thread while there is room, before it takes one that holds something: a checkpoint that ran
+   * on the matching's thread would leave the next look a new, empty thread.
+   */
+  private threadFor(task: { readonly name: string; readonly keeps?: boolean }): Thread {
+    const pick = (ok: (t: Thread) => boolean): Thread | null => {
+      // The most recently idle first: the others may end for being idle long.
+      for (let i = this.idle.length - 1; i >= 0; i--)
+        if (ok(this.idle[i])) return this.idle.splice(i, 1)[0]
+      return null
+    }
+    let thread = task.keeps ? pick((t) => t.holds.has(task.name)) : null
+    thread ??= pick((t) => t.holds.size === 0)
+    if (!thread && this.roomForThread()) thread = this.spawn()
+    thread ??= pick(() => true)
+    if (!thread) throw new Error('No thread free for a task that was started')
+    if (task.keeps) thread.holds.add(task.name)
+    return thread
   }
 
   private startOn<I, O>(

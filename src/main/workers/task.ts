@@ -8,6 +8,12 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 export interface TaskDefinition<I, O> {
   readonly name: string
   readonly run: (input: I, ctx: TaskContext) => Promise<O> | O
+  /**
+   * The task keeps what it read in its thread's memory between runs (the matching's register):
+   * the pool sends it back to a thread that ran it before, keeps that thread alive longer, and
+   * gives other work another thread where it can.
+   */
+  readonly keeps?: boolean
 }
 
 export interface OpenTaskDatabaseOptions {
@@ -49,8 +55,9 @@ export interface TaskContext {
 export function defineTask<I, O>(
   name: string,
   run: (input: I, ctx: TaskContext) => Promise<O> | O,
+  options: { keeps?: boolean } = {},
 ): TaskDefinition<I, O> {
-  return { name, run }
+  return { name, run, ...(options.keeps ? { keeps: true } : {}) }
 }
 
 /** Thrown by a task that stopped because it was cancelled; the caller's promise rejects with it. */

@@ -13,13 +13,18 @@ import { rankForVacancy } from './matching-rank'
 export const matchForVacancyTask = defineTask<
   { input: MethodParsed<'matching.forVacancy'>; today: string },
   VacancyMatches
->('matching.forVacancy', async ({ input, today }, ctx) => {
-  const db = figuresDb(ctx)
-  const matches = await rankForVacancy(db, input, today)
-  await readSubjectTails(
-    db,
-    'person',
-    [...matches.ranked, ...matches.excluded].map((c) => c.personId),
-  )
-  return matches
-})
+>(
+  'matching.forVacancy',
+  async ({ input, today }, ctx) => {
+    const db = figuresDb(ctx)
+    const matches = await rankForVacancy(db, input, today)
+    await readSubjectTails(
+      db,
+      'person',
+      [...matches.ranked, ...matches.excluded].map((c) => c.personId),
+    )
+    return matches
+  },
+  // The register read over the worker's connection stays in its memory for the next look.
+  { keeps: true },
+)
