@@ -463,6 +463,14 @@ export interface KeptChangeTable {
 
 /** The name migration 0023 keeps the matching's register count under. */
 export const MATCHING_REGISTER = 'matching'
+/** The count the person marks of `kept_person_change` are numbered by (migration 0024). */
+export const MATCHING_PEOPLE = 'matching-people'
+
+/** A person whose part of the matching's register changed, with the count's number then. */
+export interface KeptPersonChangeTable {
+  personId: number
+  n: number
+}
 
 export interface MeasurementTable {
   id: Generated<number>
@@ -699,6 +707,7 @@ export interface DB {
   volunteerHoursByMonth: VolunteerHoursMonthTable
   personCountByGroup: PersonCountByGroupTable
   keptChange: KeptChangeTable
+  keptPersonChange: KeptPersonChangeTable
   measurement: MeasurementTable
   measurementScore: MeasurementScoreTable
   plan: PlanTable

@@ -8,7 +8,7 @@ import {
   type MatchWeights,
 } from '../../../shared/schemas/volunteers-matching'
 import type { Db } from '../../context'
-import { MATCHING_REGISTER } from '../../db/schema'
+import { MATCHING_PEOPLE, MATCHING_REGISTER } from '../../db/schema'
 import { dayNumber } from '../../../shared/dates'
 import { placeKey } from '../../../shared/search-key'
 
@@ -444,13 +444,25 @@ function parsed<T>(text: string | null | undefined): T[] {
   return text ? (JSON.parse(text) as T[]) : []
 }
 
-/** The register as one connection read it, and the count of changes it was read at. */
+/** The register as one connection read it, and the counts it was read at. */
 interface Register {
+  /** The count `MATCHING_REGISTER`: when it moves, the register is read whole again. */
   change: number
+  /** The count `MATCHING_PEOPLE`: people marked after it are read again one by one. */
+  seq: number
   people: CandidateBase
   running: RunningColumns
   /** Person id to index in the columns. */
   at: Map<number, number>
+  /** Every person in the table, candidate or not (for the count of those who are not). */
+  everyone: Set<number>
+  /**
+   * Who holds each option asked so far (person ids), filled as vacancies ask them. A list is
+   * never changed in place: a person's change replaces the lists they were or are in.
+   */
+  holders: Map<number, readonly number[]>
+  /** Goes up with every update in place, so a look can tell it ranked over one state. */
+  version: number
 }
 
 /**
@@ -459,39 +471,124 @@ interface Register {
  */
 const registers = new WeakMap<Db, Register>()
 
-/** The count of changes to what the register holds (migration 0023); null before it. */
-async function registerChange(db: Db): Promise<number | null> {
-  const row = await db
+/** Above this many marked people the register is read whole rather than person by person. */
+const MARKED_AT_MOST = 1000
+
+/**
+ * The two counts the register is kept by (migrations 0023 and 0024); null before them. Read
+ * before anything of the register, so a change that lands in between makes the next look read
+ * it again rather than keep a stale part.
+ */
+async function registerCounts(db: Db): Promise<{ change: number; seq: number } | null> {
+  const rows = await db
     .selectFrom('keptChange')
-    .select('n')
-    .where('name', '=', MATCHING_REGISTER)
-    .executeTakeFirst()
-  return row ? Number(row.n) : null
+    .select(['name', 'n'])
+    .where('name', 'in', [MATCHING_REGISTER, MATCHING_PEOPLE])
+    .execute()
+  const change = rows.find((r) => r.name === MATCHING_REGISTER)
+  const seq = rows.find((r) => r.name === MATCHING_PEOPLE)
+  return change && seq ? { change: Number(change.n), seq: Number(seq.n) } : null
+}
+
+/** A person's part of the register, as one statement of `readPeople` gives it. */
+interface PeopleColumns {
+  ids: number[]
+  waitingSince: string[]
+  places: (string | null)[]
+  masks: number[]
+  interestCounts: number[]
+  goalCounts: number[]
 }
 
 /**
- * Everyone who can still be matched (not left, not anonymised), and every running placement.
- * Each statement answers a few JSON arrays of plain numbers or dates that SQLite builds (one row
- * of text): handing thousands of rows to JavaScript one by one, or an array per person, cost
- * more than SQLite's reading.
+ * The register's columns of the people who can still be matched (not left, not anonymised)
+ * among those `where` picks. Each statement answers a few JSON arrays of plain numbers or dates
+ * that SQLite builds (one row of text): handing thousands of rows to JavaScript one by one, or an
+ * array per person, cost more than SQLite's reading.
  */
-async function readRegister(db: Db, change: number | null): Promise<Register> {
-  const [running, bounds] = await Promise.all([
-    sql<{ p: string | null; v: string | null; s: string | null; m: string | null }>`select
-        json_group_array(pl.person_id) as p, json_group_array(pl.vacancy_id) as v,
-        json_group_array(pl.step) as s, json_group_array(pl.slot_mask) as m
-      from placement pl indexed by placement_step_mask where pl.step in (${ACTIVE})`.execute(db),
+async function readPeople(db: Db, where: RawBuilder<unknown>, into: PeopleColumns): Promise<void> {
+  const part = await sql<{
+    i: string | null
+    w: string | null
+    p: string | null
+    m: string | null
+    ic: string | null
+    gc: string | null
+  }>`select json_group_array(p.id) as i,
+      json_group_array(coalesce(p.intake_on, p.registered_on)) as w,
+      json_group_array(p.place) as p, json_group_array(p.slot_mask) as m,
+      json_group_array(p.interest_count) as ic, json_group_array(p.goal_count) as gc
+    from person p indexed by person_matchable
+    where p.status in (${MATCHABLE}) and p.anonymised_at is null and ${where}`.execute(db)
+  const r = part.rows[0]
+  into.ids.push(...parsed<number>(r?.i))
+  into.waitingSince.push(...parsed<string>(r?.w))
+  into.places.push(...parsed<string | null>(r?.p))
+  into.masks.push(...parsed<number>(r?.m))
+  into.interestCounts.push(...parsed<number>(r?.ic))
+  into.goalCounts.push(...parsed<number>(r?.gc))
+}
+
+/** Running placements of the people `where` picks (of `pl`), as columns. */
+async function readRunning(db: Db, where: RawBuilder<unknown>): Promise<RunningColumns> {
+  const rows = await sql<{
+    p: string | null
+    v: string | null
+    s: string | null
+    m: string | null
+  }>`
+    select json_group_array(pl.person_id) as p, json_group_array(pl.vacancy_id) as v,
+      json_group_array(pl.step) as s, json_group_array(pl.slot_mask) as m
+    from placement pl indexed by placement_step_mask where pl.step in (${ACTIVE}) and ${where}`.execute(
+    db,
+  )
+  const r = rows.rows[0]
+  return {
+    personIds: parsed<number>(r?.p),
+    vacancyIds: parsed<number>(r?.v),
+    steps: parsed<string>(r?.s),
+    masks: parsed<number>(r?.m),
+  }
+}
+
+/** Works out each day and place once: many people share a day and a place. */
+function worked(columns: PeopleColumns): { sinceDays: number[]; placeKeys: (string | null)[] } {
+  const dayOf = new Map<string, number>()
+  const keyOf = new Map<string | null, string | null>()
+  return {
+    sinceDays: columns.waitingSince.map((day) => {
+      let n = dayOf.get(day)
+      if (n === undefined) dayOf.set(day, (n = dayNumber(day)))
+      return n
+    }),
+    placeKeys: columns.places.map((place) => {
+      let key = keyOf.get(place)
+      if (key === undefined) keyOf.set(place, (key = placeKey(place)))
+      return key
+    }),
+  }
+}
+
+const emptyColumns = (): PeopleColumns => ({
+  ids: [],
+  waitingSince: [],
+  places: [],
+  masks: [],
+  interestCounts: [],
+  goalCounts: [],
+})
+
+/** Everyone who can still be matched, and every running placement: the whole register. */
+async function readRegister(db: Db, counts: { change: number; seq: number }): Promise<Register> {
+  const [running, bounds, everyone] = await Promise.all([
+    readRunning(db, sql`1`),
     db
       .selectFrom('person')
       .select((eb) => [eb.fn.min('id').as('lo'), eb.fn.max('id').as('hi')])
       .executeTakeFirstOrThrow(),
+    sql<{ j: string | null }>`select json_group_array(id) as j from person`.execute(db),
   ])
-  const ids: number[] = []
-  const waitingSince: string[] = []
-  const places: (string | null)[] = []
-  const masks: number[] = []
-  const interestCounts: number[] = []
-  const goalCounts: number[] = []
+  const columns = emptyColumns()
   // Everything read of a person is kept on the person (migration 0022: half-days as a mask, the
   // number of interests and learning goals) and in the partial index `person_matchable`, so
   // this reads one index, in id order. better-sqlite3 answers synchronously: one statement over
@@ -501,90 +598,178 @@ async function readRegister(db: Db, change: number | null): Promise<Register> {
   const hi = Number(bounds.hi ?? 0)
   for (let from = lo; from <= hi; from += PEOPLE_PER_READ) {
     if (from > lo) await nextTurn()
-    const part = await sql<{
-      i: string | null
-      w: string | null
-      p: string | null
-      m: string | null
-      ic: string | null
-      gc: string | null
-    }>`select json_group_array(p.id) as i,
-        json_group_array(coalesce(p.intake_on, p.registered_on)) as w,
-        json_group_array(p.place) as p, json_group_array(p.slot_mask) as m,
-        json_group_array(p.interest_count) as ic, json_group_array(p.goal_count) as gc
-      from person p indexed by person_matchable
-      where p.status in (${MATCHABLE}) and p.anonymised_at is null
-        and p.id between ${from} and ${from + PEOPLE_PER_READ - 1}`.execute(db)
-    const r = part.rows[0]
-    ids.push(...parsed<number>(r?.i))
-    waitingSince.push(...parsed<string>(r?.w))
-    places.push(...parsed<string | null>(r?.p))
-    masks.push(...parsed<number>(r?.m))
-    interestCounts.push(...parsed<number>(r?.ic))
-    goalCounts.push(...parsed<number>(r?.gc))
+    await readPeople(db, sql`p.id between ${from} and ${from + PEOPLE_PER_READ - 1}`, columns)
   }
   const at = new Map<number, number>()
-  for (let i = 0; i < ids.length; i++) at.set(ids[i], i)
-  // Many people share a day and a place: each is worked out once.
-  const dayOf = new Map<string, number>()
-  const keyOf = new Map<string | null, string | null>()
-  const sinceDays = waitingSince.map((day) => {
-    let n = dayOf.get(day)
-    if (n === undefined) dayOf.set(day, (n = dayNumber(day)))
-    return n
-  })
-  const placeKeys = places.map((place) => {
-    let key = keyOf.get(place)
-    if (key === undefined) keyOf.set(place, (key = placeKey(place)))
-    return key
-  })
-  const rr = running.rows[0]
+  for (let i = 0; i < columns.ids.length; i++) at.set(columns.ids[i], i)
+  const { sinceDays, placeKeys } = worked(columns)
   return {
-    change: change ?? -1,
+    ...counts,
     people: {
-      ids,
-      masks,
-      interestCounts,
-      goalCounts,
+      ids: columns.ids,
+      masks: columns.masks,
+      interestCounts: columns.interestCounts,
+      goalCounts: columns.goalCounts,
       sinceDays,
       placeKeys,
     },
-    running: {
-      personIds: parsed<number>(rr?.p),
-      vacancyIds: parsed<number>(rr?.v),
-      steps: parsed<string>(rr?.s),
-      masks: parsed<number>(rr?.m),
-    },
+    running,
     at,
+    everyone: new Set(parsed<number>(everyone.rows[0]?.j)),
+    holders: new Map(),
+    version: 0,
   }
 }
 
 /**
+ * Brings the register up to date for the people marked since it was read (migration 0024): only
+ * their rows, running placements and options are read, then the register is changed in one
+ * stretch with no wait in it. False when too many were marked (reading it whole is quicker).
+ */
+async function updateRegister(
+  db: Db,
+  register: Register,
+  counts: { change: number; seq: number },
+): Promise<boolean> {
+  const marked = (
+    await db
+      .selectFrom('keptPersonChange')
+      .select('personId')
+      .where('n', '>', register.seq)
+      .limit(MARKED_AT_MOST + 1)
+      .execute()
+  ).map((r) => Number(r.personId))
+  if (marked.length > MARKED_AT_MOST) return false
+  const ids = sql`(select value from json_each(${JSON.stringify(marked)}))`
+  const fresh = emptyColumns()
+  const cachedOptions = [...register.holders.keys()]
+  const [, running, options, existing] = await Promise.all([
+    readPeople(db, sql`p.id in ${ids}`, fresh),
+    readRunning(db, sql`pl.person_id in ${ids}`),
+    cachedOptions.length
+      ? db
+          .selectFrom('personOption')
+          .select(['personId', 'optionId'])
+          .where(sql<boolean>`person_id in ${ids}`)
+          .where('optionId', 'in', cachedOptions)
+          .execute()
+      : Promise.resolve([]),
+    db
+      .selectFrom('person')
+      .select('id')
+      .where(sql<boolean>`id in ${ids}`)
+      .execute(),
+  ])
+  // Another look may have brought it up to date meanwhile: then these reads are not needed.
+  if (register.seq >= counts.seq) return true
+  // From here on nothing waits: the register changes in one stretch.
+  const gone = new Set(marked)
+  const { sinceDays: freshDays, placeKeys: freshKeys } = worked(fresh)
+  const people = register.people as {
+    [K in keyof CandidateBase]: CandidateBase[K] extends readonly (infer E)[] ? E[] : never
+  }
+  const at = register.at
+  // Those marked who can no longer be matched leave; the last one takes each empty place.
+  const stillIn = new Set(fresh.ids)
+  for (const id of marked) {
+    const i = at.get(id)
+    if (i === undefined || stillIn.has(id)) continue
+    const last = people.ids.length - 1
+    for (const column of Object.values(people) as unknown[][]) {
+      column[i] = column[last]
+      column.pop()
+    }
+    if (i !== last) at.set(people.ids[i], i)
+    at.delete(id)
+  }
+  for (let k = 0; k < fresh.ids.length; k++) {
+    const id = fresh.ids[k]
+    let i = at.get(id)
+    if (i === undefined) at.set(id, (i = people.ids.length))
+    people.ids[i] = id
+    people.masks[i] = fresh.masks[k]
+    people.interestCounts[i] = fresh.interestCounts[k]
+    people.goalCounts[i] = fresh.goalCounts[k]
+    people.sinceDays[i] = freshDays[k]
+    people.placeKeys[i] = freshKeys[k]
+  }
+  for (const id of marked) register.everyone.delete(id)
+  for (const r of existing) register.everyone.add(Number(r.id))
+  const keep = register.running.personIds.map((id) => !gone.has(id))
+  const was = register.running
+  register.running = {
+    personIds: [...was.personIds.filter((_, k) => keep[k]), ...running.personIds],
+    vacancyIds: [...was.vacancyIds.filter((_, k) => keep[k]), ...running.vacancyIds],
+    steps: [...was.steps.filter((_, k) => keep[k]), ...running.steps],
+    masks: [...was.masks.filter((_, k) => keep[k]), ...running.masks],
+  }
+  const heldNow = new Map<number, number[]>()
+  for (const o of options) {
+    const l = heldNow.get(o.optionId)
+    if (l) l.push(o.personId)
+    else heldNow.set(o.optionId, [o.personId])
+  }
+  const holds = (list: readonly number[]): boolean =>
+    marked.length <= 8 ? marked.some((id) => list.includes(id)) : list.some((id) => gone.has(id))
+  for (const [optionId, list] of register.holders) {
+    const added = heldNow.get(optionId) ?? []
+    if (added.length || holds(list))
+      register.holders.set(optionId, [...list.filter((id) => !gone.has(id)), ...added])
+  }
+  register.seq = counts.seq
+  register.version++
+  return true
+}
+
+/** The register over this connection, read whole or brought up to date as needed. */
+async function currentRegister(db: Db): Promise<Register> {
+  const counts = await registerCounts(db)
+  // Before migration 0024 (a test of an older schema): read whole every time.
+  if (!counts) return readRegister(db, { change: -1, seq: -1 })
+  const kept = registers.get(db)
+  if (kept && kept.change === counts.change)
+    if (kept.seq >= counts.seq || (await updateRegister(db, kept, counts))) return kept
+  const register = await readRegister(db, counts)
+  registers.set(db, register)
+  return register
+}
+
+/** Who holds each of the options (person ids, one list per option), kept in the register. */
+async function holdersOf(
+  db: Db,
+  register: Register,
+  optionIds: readonly number[],
+): Promise<number[]> {
+  const missing = optionIds.filter((id) => !register.holders.has(id))
+  if (missing.length) {
+    // Only the rows of those few options (the index `person_option_option`).
+    const rows = await sql<{ o: number; j: string | null }>`select po.option_id as o,
+        json_group_array(po.person_id) as j
+      from person_option po indexed by person_option_option
+      where po.option_id in (${inValues(missing)}) group by po.option_id`.execute(db)
+    for (const id of missing) register.holders.set(id, [])
+    for (const r of rows.rows) register.holders.set(Number(r.o), parsed<number>(r.j))
+  }
+  return optionIds.flatMap((id) => register.holders.get(id) ?? [])
+}
+
+/**
  * Everyone who can still be matched as numbers about vacancy `v`, every running placement, and
- * how many people there are in all. The register itself is read again only when the count of
- * changes to it (migration 0023) moved since the last read over this connection: looking at one
- * vacancy after another reads only what each one asks. The count is read before the register, so
- * a change that lands in between makes the next call read again rather than keep a stale one.
+ * how many people there are in all. The register is kept between looks over the same connection
+ * and brought up to date for the people changed since (migrations 0023 and 0024): looking at one
+ * vacancy after another reads only what each one asks, and a change reads only its person.
  */
 export async function readCandidateRows(
   db: Db,
   v: VacancyFacts,
-): Promise<{ people: CandidateColumns; running: RunningColumns; count: number }> {
-  const change = await registerChange(db)
-  const kept = registers.get(db)
-  const register =
-    change !== null && kept?.change === change ? kept : await readRegister(db, change)
-  if (change !== null) registers.set(db, register)
-  // Which people hold each kind of option the place asks: only the rows of those few options
-  // (the index `person_option_option`), as a list of person ids per kind.
-  const holders = (ids: readonly number[]): Promise<number[]> =>
-    ids.length
-      ? sql<{ j: string | null }>`select json_group_array(po.person_id) as j
-          from person_option po indexed by person_option_option
-          where po.option_id in (${inValues(ids)})`
-          .execute(db)
-          .then((r) => parsed<number>(r.rows[0]?.j))
-      : Promise.resolve([])
+): Promise<{
+  people: CandidateColumns
+  running: RunningColumns
+  count: number
+  /** False once another look changed the register since these columns were taken. */
+  current: () => boolean
+}> {
+  const register = await currentRegister(db)
   const limitationIds = v.demands.length
     ? (
         await db
@@ -595,16 +780,25 @@ export async function readCandidateRows(
           .execute()
       ).map((o) => o.id)
     : []
-  const [all, skillHolders, interestHolders, goalHolders, limitationHolders] = await Promise.all([
-    db
-      .selectFrom('person')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-    holders(v.skills.map((o) => o.id)),
-    holders(v.interests.map((o) => o.id)),
-    holders(v.learningGoals.map((o) => o.id)),
-    holders(limitationIds),
+  const [skillHolders, interestHolders, goalHolders, limitationHolders] = await Promise.all([
+    holdersOf(
+      db,
+      register,
+      v.skills.map((o) => o.id),
+    ),
+    holdersOf(
+      db,
+      register,
+      v.interests.map((o) => o.id),
+    ),
+    holdersOf(
+      db,
+      register,
+      v.learningGoals.map((o) => o.id),
+    ),
+    holdersOf(db, register, limitationIds),
   ])
+  const version = register.version
   const n = register.people.ids.length
   const tally = (holderIds: readonly number[]): Uint8Array => {
     const out = new Uint8Array(n)
@@ -623,7 +817,8 @@ export async function readCandidateRows(
       limitationHits: tally(limitationHolders),
     },
     running: register.running,
-    count: Number(all.n),
+    count: register.everyone.size,
+    current: () => register.version === version,
   }
 }
 

@@ -55,7 +55,11 @@ export async function rankForVacancy(
   ])
   if (!vacancy) throw notFound('vacancy')
   const v = vacancy.facts
-  const { people, running, count } = await readCandidateRows(db, v)
+  // Another look (on main) may change the register in place between this read and the ranking
+  // below, which runs in one stretch: then it is taken again.
+  let rows = await readCandidateRows(db, v)
+  while (!rows.current()) rows = await readCandidateRows(db, v)
+  const { people, running, count } = rows
   // Each person's running placements elsewhere (their half-days) and the step of one here.
   const otherMasksOf = new Map<number, number[]>()
   const hereStepOf = new Map<number, string>()
