@@ -9,6 +9,7 @@ import {
   readKept,
   threadKeeping,
   threadPlain,
+  tellFirst,
 } from './worker-test-tasks'
 
 /** The worker entry of tests/integration/workers.test.ts: the runner with test tasks. */
@@ -21,6 +22,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   readKept,
   threadKeeping,
   threadPlain,
+  tellFirst,
 ]
 
 runInWorker(TASKS)

@@ -65,3 +65,13 @@ export const threadPlain = defineTask<Record<string, never>, number>(
   'test.threadPlain',
   () => threadId,
 )
+
+/** Tells a first part, then answers a while later. */
+export const tellFirst = defineTask<{ waitMs: number }, string>(
+  'test.tellFirst',
+  async (input, ctx) => {
+    ctx.tell({ first: [1, 2, 3] })
+    await new Promise((r) => setTimeout(r, input.waitMs))
+    return 'klaar'
+  },
+)

@@ -15,6 +15,7 @@ import {
   readKept,
   threadKeeping,
   threadPlain,
+  tellFirst,
 } from '../helpers/worker-test-tasks'
 
 const entry = fileURLToPath(new URL('../helpers/worker-test-entry.ts', import.meta.url))
@@ -89,6 +90,19 @@ describe('worker runner', () => {
     } finally {
       await single.terminateAll()
     }
+  })
+
+  it('hands main what a task tells before its answer, while the task goes on', async () => {
+    const events: unknown[] = []
+    const answer = pool
+      .run(tellFirst, { waitMs: 300 }, { onTold: (value) => events.push(value) })
+      .then((out) => events.push(out))
+    await vi.waitFor(() => expect(events).toEqual([{ first: [1, 2, 3] }]), {
+      timeout: 5000,
+      interval: 10,
+    })
+    await answer
+    expect(events).toEqual([{ first: [1, 2, 3] }, 'klaar'])
   })
 
   it('keeps a thread that holds a task memory alive longer than a plain idle one', async () => {

@@ -42,6 +42,8 @@ export interface Job {
 
 export interface RunOptions {
   onProgress?: (done: number, total: number, phase?: string) => void
+  /** What the task tells before its answer (`TaskContext.tell`), as it comes. */
+  onTold?: (value: unknown) => void
   /** Listed in `jobs.list` under this label while it runs; without one the job is not listed. */
   jobLabelKey?: string
   owner?: JobOwner
@@ -343,6 +345,10 @@ export class WorkerPool {
           job.total = msg.total
           job.phase = msg.phase ?? null
           options.onProgress?.(msg.done, msg.total, msg.phase)
+          return
+        }
+        if (msg.type === 'told') {
+          options.onTold?.(msg.value)
           return
         }
         this.running.delete(id)

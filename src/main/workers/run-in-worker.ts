@@ -105,6 +105,9 @@ async function runOne(
       post({ type: 'progress', id: req.id, done, total, phase })
     },
     cancelled: () => Atomics.load(flag, 0) === 1,
+    tell(value) {
+      post({ type: 'told', id: req.id, value })
+    },
     throwIfCancelled() {
       if (Atomics.load(flag, 0) === 1) throw new TaskCancelledError()
     },

@@ -30,6 +30,12 @@ export interface TaskContext {
   /** Throws TaskCancelledError when the job was cancelled: a one-line check between batches. */
   throwIfCancelled(): void
   /**
+   * Hands main a first part of the answer while the task goes on (`RunOptions.onTold`), so main
+   * can start its own share of the work: the matching tells whom it will show, and main logs
+   * those views while the worker reads their records.
+   */
+  tell(value: unknown): void
+  /**
    * The task's own connection to the live encrypted database (key applied, WAL, a busy timeout),
    * so it reads while main writes. Closed by the runner when the task ends, if the task did not.
    */
@@ -102,6 +108,7 @@ export function serializeError(err: unknown): SerializedError {
 /** Messages from the worker to main, about the task `id`. */
 export type WorkerMessage =
   | { type: 'progress'; id: string; done: number; total: number; phase?: string }
+  | { type: 'told'; id: string; value: unknown }
   | { type: 'done'; id: string; output: unknown }
   | { type: 'failed'; id: string; error: SerializedError }
 

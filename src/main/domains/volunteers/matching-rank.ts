@@ -47,6 +47,8 @@ export async function rankForVacancy(
   db: Db,
   input: MethodParsed<'matching.forVacancy'>,
   today: string,
+  /** Told whom the lists will show (ranked first) before their records are read. */
+  onShown?: (personIds: readonly number[]) => Promise<void> | void,
 ): Promise<VacancyMatches> {
   const options = await optionMap(db)
   const [weights, vacancy] = await Promise.all([
@@ -146,6 +148,7 @@ export async function rankForVacancy(
     ),
   ].map((i) => people.ids[i])
   await nextTurn()
+  await onShown?.(shownIds)
   const records = await readPersonRecords(db, shownIds, options, v.id)
   const shown = (r: PersonRecord): PersonCandidate => ({
     personId: r.facts.id,

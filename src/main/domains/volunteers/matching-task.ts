@@ -7,8 +7,8 @@ import { rankForVacancy } from './matching-rank'
 
 /**
  * `matching.forVacancy`'s ranking over a large register, on the worker's kept read connection.
- * The worker also reads where the view entries of the shown people will go, so main, which logs
- * them, finds those pages of the audit log in the file cache.
+ * Once it knows whom the lists show, it tells main (which logs those views meanwhile) and goes
+ * on to read their records.
  */
 export const matchForVacancyTask = defineTask<
   { input: MethodParsed<'matching.forVacancy'>; today: string },
@@ -17,13 +17,12 @@ export const matchForVacancyTask = defineTask<
   'matching.forVacancy',
   async ({ input, today }, ctx) => {
     const db = figuresDb(ctx)
-    const matches = await rankForVacancy(db, input, today)
-    await readSubjectTails(
-      db,
-      'person',
-      [...matches.ranked, ...matches.excluded].map((c) => c.personId),
-    )
-    return matches
+    return rankForVacancy(db, input, today, async (shown) => {
+      // Where the view entries of the shown people will go, read first: main, which logs them
+      // while this worker reads their records, then finds those pages in the file cache.
+      await readSubjectTails(db, 'person', shown)
+      ctx.tell([...shown])
+    })
   },
   // The register read over the worker's connection stays in its memory for the next look.
   { keeps: true },

@@ -108,28 +108,60 @@ export async function matchForVacancy(
   ])
   if (!found) throw notFound('vacancy')
   const today = ctx.clock.today()
-  const matches =
-    Number(people?.n ?? 0) > MATCHING_WORKER_FROM_PEOPLE
-      ? await ctx.vault.workers.run(
-          matchForVacancyTask,
-          { input, today },
-          { owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId } },
-        )
-      : await rankForVacancy(ctx.db, input, today)
-  const shown = [...matches.ranked, ...matches.excluded]
   // The list for the vacancy, and a view under each person it shows (name, place and their
   // limitations), so each one's subject access export tells who saw them here. The ranked rest
   // is not shown, so not logged. One transaction for all of them keeps this one write.
-  await auditMany(ctx.db, ctx, [
-    { action: 'view', entityType: 'matching', entityId: input.vacancyId, fields: ['vacancyId'] },
-    ...shown.map((c) => ({
-      action: 'view' as const,
-      entityType: 'matching',
-      entityId: input.vacancyId,
-      subject: personSubject(c.personId),
-      fields: ['vacancyId'],
-    })),
-  ])
+  const logViews = (personIds: readonly number[], withList: boolean): Promise<void> =>
+    auditMany(ctx.db, ctx, [
+      ...(withList
+        ? [
+            {
+              action: 'view' as const,
+              entityType: 'matching',
+              entityId: input.vacancyId,
+              fields: ['vacancyId'],
+            },
+          ]
+        : []),
+      ...personIds.map((id) => ({
+        action: 'view' as const,
+        entityType: 'matching',
+        entityId: input.vacancyId,
+        subject: personSubject(id),
+        fields: ['vacancyId'],
+      })),
+    ])
+  // A large register is ranked in a worker, which tells whom it will show before it reads their
+  // records: the views are logged on main meanwhile, not after.
+  let told: { ids: Set<number>; logged: Promise<void> } | null = null
+  let matches: VacancyMatches
+  try {
+    matches =
+      Number(people?.n ?? 0) > MATCHING_WORKER_FROM_PEOPLE
+        ? await ctx.vault.workers.run(
+            matchForVacancyTask,
+            { input, today },
+            {
+              owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
+              onTold: (value) => {
+                const ids = Array.isArray(value) ? value.filter(Number.isInteger) : []
+                told ??= { ids: new Set(ids), logged: logViews(ids, true) }
+              },
+            },
+          )
+        : await rankForVacancy(ctx.db, input, today)
+  } catch (err) {
+    await (told as { logged: Promise<void> } | null)?.logged.catch(() => undefined)
+    throw err
+  }
+  const shown = [...matches.ranked, ...matches.excluded].map((c) => c.personId)
+  const said = told as { ids: Set<number>; logged: Promise<void> } | null
+  if (said) {
+    await said.logged
+    // Whoever is shown is logged, even one the worker did not tell of.
+    const missing = shown.filter((id) => !said.ids.has(id))
+    if (missing.length) await logViews(missing, false)
+  } else await logViews(shown, true)
   return matches
 }
 
