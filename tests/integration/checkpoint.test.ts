@@ -49,4 +49,34 @@ describe('the write-ahead log', () => {
       tasks.stop()
     }
   })
+
+  it('waits for the writes to pause, but not longer than a few seconds', async () => {
+    const tasks = recordTasks(app)
+    const write = (value: string) =>
+      app.open.db
+        .insertInto('setting')
+        .values({ key: 'klein', value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute()
+    try {
+      // A long log, then a write every 200 ms: a burst of looks at the matching, say.
+      await app.open.db
+        .insertInto('setting')
+        .values({ key: 'groot', value: 'x'.repeat(6_000_000) })
+        .execute()
+      const started = Date.now()
+      let sentAt: number | null = null
+      for (let i = 0; Date.now() - started < 8000; i++) {
+        await write(String(i))
+        if (sentAt === null && tasks.sent.includes('wal.checkpoint')) sentAt = Date.now()
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      // Not while the writes went on, for the first seconds; then all the same.
+      expect(sentAt).not.toBeNull()
+      expect(sentAt! - started).toBeGreaterThan(3000)
+      expect(sentAt! - started).toBeLessThan(7500)
+    } finally {
+      tasks.stop()
+    }
+  })
 })

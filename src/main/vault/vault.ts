@@ -91,10 +91,17 @@ export const ERASURES_FILE_NAME = 'dichtbij-gewist.jsonl'
 export const RESTORES_FILE_NAME = 'dichtbij-terugzettingen.json'
 
 /**
- * How long after a write the worker folds the log into the file: writes in a burst (a look at
- * the matching logs 41 views, a day's bookings) share one checkpoint.
+ * How long writes must have paused before the worker folds the log into the file: writes in a
+ * burst (looks at the matching, each logging 41 views; a day's bookings) share one checkpoint,
+ * which then runs while nobody waits for the disk.
  */
 const CHECKPOINT_AFTER_MS = 1000
+/**
+ * Writes that never pause get a checkpoint this long after the first of them all the same, so
+ * the log stays far below main's backstop (BACKSTOP_CHECKPOINT_PAGES): a page written again and
+ * again (the end of the audit log) is copied once per checkpoint, not once a second.
+ */
+const CHECKPOINT_AT_MOST_MS = 5000
 /** The log's length from which a worker folds it in: SQLite's own default of 1,000 pages. */
 const CHECKPOINT_FROM_BYTES = 1000 * 4096
 
@@ -240,6 +247,9 @@ export class Vault {
   readonly writeGate = new WriteGate()
   private checkpointTimer: NodeJS.Timeout | null = null
   private checkpointing = false
+  /** When the writes began that the pending checkpoint is for, and the last of them. */
+  private writesSince = 0
+  private lastWrite = 0
   private checkpointRun: Promise<void> | null = null
   /** What the latest checkpoint in a worker answered (for the tests and a look in a debugger). */
   lastCheckpoint: CheckpointOutcome | null = null
@@ -633,12 +643,25 @@ export class Vault {
    * checkpoint at a time, as many writes as come in meanwhile), never by a commit on main.
    */
   private checkpointSoon(): void {
+    const now = Date.now()
+    this.lastWrite = now
     if (this.checkpointTimer) return
-    this.checkpointTimer = setTimeout(() => {
-      this.checkpointTimer = null
-      this.checkpointNow()
-    }, CHECKPOINT_AFTER_MS)
-    this.checkpointTimer.unref?.()
+    this.writesSince = now
+    const wait = (ms: number): void => {
+      this.checkpointTimer = setTimeout(() => {
+        const at = Date.now()
+        const quiet = at - this.lastWrite
+        // Still writing: wait for the pause, but not past the longest wait.
+        if (quiet < CHECKPOINT_AFTER_MS && at - this.writesSince < CHECKPOINT_AT_MOST_MS)
+          return wait(
+            Math.min(CHECKPOINT_AFTER_MS - quiet, this.writesSince + CHECKPOINT_AT_MOST_MS - at),
+          )
+        this.checkpointTimer = null
+        this.checkpointNow()
+      }, ms)
+      this.checkpointTimer.unref?.()
+    }
+    wait(CHECKPOINT_AFTER_MS)
   }
 
   /** No checkpoint is pending or running after this (before the workers are stopped). */

@@ -3,6 +3,7 @@ import type { VacancyMatches } from '../../../shared/schemas/volunteers-matching
 import { figuresDb } from '../../workers/figures-db'
 import { defineTask } from '../../workers/task'
 import { readSubjectTails } from '../audit/audit'
+import { keepAllHolders } from './matching-queries'
 import { rankForVacancy } from './matching-rank'
 
 /**
@@ -17,12 +18,15 @@ export const matchForVacancyTask = defineTask<
   'matching.forVacancy',
   async ({ input, today }, ctx) => {
     const db = figuresDb(ctx)
-    return rankForVacancy(db, input, today, async (shown) => {
+    const matches = await rankForVacancy(db, input, today, async (shown) => {
       // Where the view entries of the shown people will go, read first: main, which logs them
       // while this worker reads their records, then finds those pages in the file cache.
       await readSubjectTails(db, 'person', shown)
       ctx.tell([...shown])
     })
+    // After the answer has gone: who holds each option, for the next looks at other vacancies.
+    setImmediate(() => void keepAllHolders(db).catch(() => undefined))
+    return matches
   },
   // The register read over the worker's connection stays in its memory for the next look.
   { keeps: true },
