@@ -765,19 +765,31 @@ async function holdersOf(
 
 /**
  * Reads who holds every option at once into the register over `db`, once per register: the
- * first look at each vacancy then finds its lists kept. A worker does this after answering the
- * look that read the register whole (tens of milliseconds at ten years of data).
+ * first look at each vacancy then finds its lists kept. A worker asks for this after answering
+ * the look that read the register whole; it runs `afterMs` later (tens of milliseconds of reading
+ * at ten years of data) and only if that register is still the one kept, so looks in a quick row
+ * do not wait for it.
  */
-export async function keepAllHolders(db: Db): Promise<void> {
+export function keepAllHoldersLater(db: Db, afterMs: number): void {
   const register = registers.get(db)
   if (!register || register.allHolders) return
   register.allHolders = true
-  const options = await db.selectFrom('volOption').select('id').execute()
-  await holdersOf(
-    db,
-    register,
-    options.map((o) => o.id),
-  )
+  const timer = setTimeout(() => {
+    if (registers.get(db) !== register) return
+    void db
+      .selectFrom('volOption')
+      .select('id')
+      .execute()
+      .then((options) =>
+        holdersOf(
+          db,
+          register,
+          options.map((o) => o.id),
+        ),
+      )
+      .catch(() => undefined)
+  }, afterMs)
+  timer.unref?.()
 }
 
 /**

@@ -3,7 +3,7 @@ import type { VacancyMatches } from '../../../shared/schemas/volunteers-matching
 import { figuresDb } from '../../workers/figures-db'
 import { defineTask } from '../../workers/task'
 import { readSubjectTails } from '../audit/audit'
-import { keepAllHolders } from './matching-queries'
+import { keepAllHoldersLater } from './matching-queries'
 import { rankForVacancy } from './matching-rank'
 
 /**
@@ -25,7 +25,7 @@ export const matchForVacancyTask = defineTask<
       ctx.tell([...shown])
     })
     // After the answer has gone: who holds each option, for the next looks at other vacancies.
-    setImmediate(() => void keepAllHolders(db).catch(() => undefined))
+    keepAllHoldersLater(db, 300)
     return matches
   },
   // The register read over the worker's connection stays in its memory for the next look.
