@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import type { VolunteersStats } from '../../src/shared/schemas/volunteers-followup'
+import { countVolunteersStats } from '../../src/main/domains/volunteers/stats-queries'
 
 /*
  * volunteers.stats on a small fixture counted by hand. Period: 2026-01-01 .. 2026-06-30 (six
@@ -484,5 +485,21 @@ describe('volunteers.stats on a hand-counted fixture', () => {
     expect(long.newRegistrations).toBe(8)
     // hours: every row lies in 2025-2026: 79.75 + 100 + 50 = 229.75
     expect(long.hours).toBe(229.75)
+  })
+
+  it('counts a year on main a statement at a time: other work gets turns in between', async () => {
+    let turns = 0
+    let counting = true
+    const turn = (): void => {
+      if (!counting) return
+      turns++
+      setImmediate(turn)
+    }
+    setImmediate(turn)
+    const figures = await countVolunteersStats(app.open.db, { from: FROM, to: TO }, new Date())
+    counting = false
+    expect(figures.registered).toBe(s.registered)
+    // Seven statements: a turn of the event loop after each of the first six and before the sums.
+    expect(turns).toBeGreaterThanOrEqual(7)
   })
 })

@@ -111,6 +111,15 @@ function programmeAt(s: Sums, id: number): ProgrammeSums {
  * has one district). Definitions: see `VolunteerFigures` and the README ("Vrijwilligers").
  * Anonymised people count as everyone else: anonymising keeps every past figure.
  */
+/**
+ * Lets other work run between the statements: better-sqlite3 answers synchronously, so without a
+ * turn of the event loop the whole count would be one stretch of main's thread (some 30 ms at
+ * ten years of data); with them, the longest is one statement.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 export async function countVolunteersStats(
   db: Db,
   input: MethodParsed<'volunteers.stats'>,
@@ -162,6 +171,7 @@ export async function countVolunteersStats(
     )
     group by d, prog`.execute(db)
 
+  await nextTurn()
   const outflow = await sql<{ d: string; kind: string; n: number }>`
     select ${district} as d, p.outflow_kind as kind, count(*) as n
     from person p indexed by person_outflow_figures
@@ -171,6 +181,7 @@ export async function countVolunteersStats(
   // Intakes in the period and their waiting time in days (registration to intake). Read as one
   // text of "district<US>days" records from a covering index: handing ~2,000 rows to JavaScript
   // one by one costs more than the counting itself. Count, sum and median follow below.
+  await nextTurn()
   const intakes = await sql<{ t: string | null }>`
     select group_concat(${district} || char(31) ||
       (julianday(p.intake_on) - julianday(p.registered_on)), char(30)) as t
@@ -181,6 +192,7 @@ export async function countVolunteersStats(
   // `from`; and per programme the people with a placement placed in the period. Read as two
   // ranges: placed in the period, and placed before it but still running at its start (not
   // ended, or ended in or after it); not every placement ever made.
+  await nextTurn()
   const placements = await sql<{
     d: string
     prog: number | null
@@ -208,6 +220,7 @@ export async function countVolunteersStats(
 
   // Hours of the months lying wholly in the period: twelve rows a district for a year, kept per
   // month and district by triggers (migration 0022). A district counts where it has hours rows.
+  await nextTurn()
   const hours = months.first
     ? await sql<{ d: string; hours: number }>`
         select h.district as d, sum(h.hours) as hours
@@ -222,6 +235,7 @@ export async function countVolunteersStats(
   // triggers (migration 0022) as "id:ladder:scores"; only someone measured again after `to`
   // needs the measurements themselves (the index `measurement_compare`, in day-then-id order).
   // Scores: one character per ZRM-11 domain, 1-5 or '-' (migration 0015).
+  await nextTurn()
   const mark = sql`m.id || ':' || coalesce(m.ladder, '') || ':' || coalesce(m.progress_scores, '')`
   // One text of "district<US>first<US>latest" records, for the same reason as the intakes.
   const progress = await sql<{ t: string | null }>`
@@ -238,6 +252,7 @@ export async function countVolunteersStats(
     db,
   )
 
+  await nextTurn()
   const programmes = await db
     .selectFrom('programme')
     .select(['id', 'name', 'fundedPerYear', 'active', 'sort'])
@@ -245,6 +260,7 @@ export async function countVolunteersStats(
     .orderBy('name')
     .execute()
 
+  await nextTurn()
   const byDistrict = new Map<string, Sums>()
   const at = (d: string): Sums => {
     let s = byDistrict.get(d)
