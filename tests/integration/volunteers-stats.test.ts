@@ -496,7 +496,11 @@ describe('volunteers.stats on a hand-counted fixture', () => {
       setImmediate(turn)
     }
     setImmediate(turn)
-    const figures = await countVolunteersStats(app.open.db, { from: FROM, to: TO }, new Date())
+    const figures = await countVolunteersStats(
+      app.open.db,
+      { from: FROM, to: TO, district: null },
+      new Date(),
+    )
     counting = false
     expect(figures.registered).toBe(s.registered)
     // Seven statements: a turn of the event loop after each of the first six and before the sums.
