@@ -803,16 +803,8 @@ try {
     const change = sqlite.prepare(`update person set intake_on = date(intake_on, ?) where id = ?`)
     await measure(
       'matching.forVacancy na een wijziging',
-      async (i) => {
-        const t0 = performance.now()
-        const out = await call('matching.forVacancy', {
-          vacancyId: vacancyIds[i % vacancyIds.length],
-        })
-        return {
-          ms: performance.now() - t0,
-          note: `${out.counts.ranked} gerangschikt, 1 deelnemer opnieuw gelezen`,
-        }
-      },
+      async (i) =>
+        `${(await call('matching.forVacancy', lookAt(i))).counts.ranked} gerangschikt, 1 deelnemer opnieuw gelezen`,
       {
         // One day later, and back at the next run: the data stays as it was. The change's own
         // commit (synchronous=FULL on main) is the write rows' figure, not this one's.
@@ -826,16 +818,8 @@ try {
     // for what it costs; the target is for the looks of a working day (the rows above).
     await measure(
       'matching.forVacancy, register geheel gelezen',
-      async (i) => {
-        const t0 = performance.now()
-        const out = await call('matching.forVacancy', {
-          vacancyId: vacancyIds[i % vacancyIds.length],
-        })
-        return {
-          ms: performance.now() - t0,
-          note: `${out.counts.ranked} gerangschikt, register geheel gelezen`,
-        }
-      },
+      async (i) =>
+        `${(await call('matching.forVacancy', lookAt(i))).counts.ranked} gerangschikt, register geheel gelezen`,
       {
         before: () =>
           sqlite.prepare(`update kept_change set n = n + 1 where name = ?`).run(MATCHING_REGISTER),

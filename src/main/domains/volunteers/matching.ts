@@ -134,7 +134,7 @@ export async function matchForVacancy(
     ])
   // A large register is ranked in a worker, which tells whom it will show before it reads their
   // records: the views are logged on main meanwhile, not after.
-  let told: { ids: Set<number>; logged: Promise<void> } | null = null
+  const told: { ids?: Set<number>; logged?: Promise<void> } = {}
   let matches: VacancyMatches
   try {
     matches =
@@ -145,22 +145,23 @@ export async function matchForVacancy(
             {
               owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
               onTold: (value) => {
+                if (told.logged) return
                 const ids = Array.isArray(value) ? value.filter(Number.isInteger) : []
-                told ??= { ids: new Set(ids), logged: logViews(ids, true) }
+                told.ids = new Set(ids)
+                told.logged = logViews(ids, true)
               },
             },
           )
         : await rankForVacancy(ctx.db, input, today)
   } catch (err) {
-    await (told as { logged: Promise<void> } | null)?.logged.catch(() => undefined)
+    await told.logged?.catch(() => undefined)
     throw err
   }
   const shown = [...matches.ranked, ...matches.excluded].map((c) => c.personId)
-  const said = told as { ids: Set<number>; logged: Promise<void> } | null
-  if (said) {
-    await said.logged
+  if (told.logged && told.ids) {
+    await told.logged
     // Whoever is shown is logged, even one the worker did not tell of.
-    const missing = shown.filter((id) => !said.ids.has(id))
+    const missing = shown.filter((id) => !told.ids?.has(id))
     if (missing.length) await logViews(missing, false)
   } else await logViews(shown, true)
   return matches
