@@ -13,7 +13,7 @@ import { toDutchDate } from '../../../shared/dates'
 import { labelsT } from '../../i18n'
 import { dateInZone, startOfDayInZone, timeInZone } from '../../clock'
 import type { DB } from '../../db/schema'
-import { csvCell } from '../../db/text'
+import { csvLine } from '../../export/csv'
 import { filteredAudit, toAuditEntry } from './audit'
 
 /** The CSV's columns, in order; their headings are `audit.csv.*` in the shared labels. */
@@ -84,11 +84,6 @@ export function dutchDateTime(): (at: string) => [string, string] {
     const text = local.toISOString()
     return [toDutchDate(text.slice(0, 10)), text.slice(11, 19)]
   }
-}
-
-/** One line of the CSV as the spreadsheet reads it (`;`, quotes and formula defusing). */
-function csvLine(cells: string[]): string {
-  return cells.map(csvCell).join(';') + '\r\n'
 }
 
 /**
