@@ -180,7 +180,8 @@ export default tseslint.config(
   },
   // A domain's queries.ts is what other files and domains may import: it depends only on the
   // database schema, the context, the clock and src/shared, so importing it never closes a circle.
-  // A domain may split its reads into `<name>-queries.ts` files under the same rule.
+  // A domain may split its reads into `<name>-queries.ts` files under the same rule; they may
+  // import each other and the domain's queries.ts.
   {
     files: ['src/main/domains/*/queries.ts', 'src/main/domains/*/*-queries.ts'],
     rules: {
@@ -192,7 +193,7 @@ export default tseslint.config(
             ...noElectronOrDom.patterns,
             {
               regex:
-                '^\\.(\\.)?/(?!\\.\\./(context|clock|db/schema)$|\\.\\./\\.\\./shared/|[a-z-]+-queries$)',
+                '^\\.(\\.)?/(?!\\.\\./(context|clock|db/schema)$|\\.\\./\\.\\./shared/|([a-z-]+-)?queries$)',
               message: 'queries.ts imports only db/schema, context, clock and src/shared.',
             },
           ],

@@ -40,6 +40,8 @@ import { AUDIT_PREFIXES, auditHandlers } from './domains/audit/handlers'
 import { BACKUP_PREFIXES, backupHandlers } from './domains/backup/handlers'
 import { COLLECTIONS_PREFIXES, collectionsHandlers } from './domains/collections/handlers'
 import { COMPLAINTS_PREFIXES, complaintsHandlers } from './domains/complaints/handlers'
+import { ACTIVITIES_PREFIXES, activitiesHandlers } from './domains/activities/handlers'
+import { REPORTS_PREFIXES, reportsHandlers } from './domains/reports/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
 import { PARTNERS_PREFIXES, partnersHandlers } from './domains/partners/handlers'
 import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
@@ -67,6 +69,8 @@ export const DOMAIN_PREFIXES = [
   ...BACKUP_PREFIXES,
   ...COLLECTIONS_PREFIXES,
   ...COMPLAINTS_PREFIXES,
+  ...ACTIVITIES_PREFIXES,
+  ...REPORTS_PREFIXES,
   ...LISTS_PREFIXES,
   ...PARTNERS_PREFIXES,
   ...RETENTION_PREFIXES,
@@ -128,6 +132,8 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...collectionsHandlers,
   ...complaintsHandlers,
+  ...activitiesHandlers,
+  ...reportsHandlers,
   ...listsHandlers,
   ...partnersHandlers,
   ...retentionHandlers,

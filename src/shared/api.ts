@@ -75,6 +75,24 @@ import {
 } from './schemas/complaint-letters'
 import { annualReportInput, type AnnualComplaintsReport } from './schemas/complaints-report'
 import {
+  activitiesListInput,
+  activityCreateInput,
+  activityRemoveInput,
+  activityUpdateInput,
+  adviceAddInput,
+  type Activity,
+  type AdviceTally,
+} from './schemas/activities'
+import {
+  reportPeriodInput,
+  reportSettingsInput,
+  saveExplanationInput,
+  saveNarrativeInput,
+  setTargetsInput,
+  type ReportSettings,
+  type SubsidyReport,
+} from './schemas/reports'
+import {
   partnersCreateInput,
   partnersListInput,
   partnersUpdateInput,
@@ -487,6 +505,24 @@ export const api = {
   'placements.advance': method<Placement>()(placementAdvanceInput, STAFF),
   'placements.end': method<Placement>()(placementCloseInput, STAFF),
   'placements.decline': method<Placement>()(placementCloseInput, STAFF),
+  // The activities register and the information-and-advice tally (issue 15): staff keep them.
+  'activities.list': method<Activity[]>()(activitiesListInput, STAFF),
+  'activities.create': method<Activity>()(activityCreateInput, STAFF),
+  'activities.update': method<Activity>()(activityUpdateInput, STAFF),
+  'activities.remove': method<void>()(activityRemoveInput, STAFF),
+  'activities.addAdvice': method<void>()(adviceAddInput, STAFF),
+  'activities.adviceTally': method<AdviceTally>()(activitiesListInput, STAFF),
+  // The municipal subsidy report is the admin's: it speaks for the organisation.
+  'reports.subsidy': method<SubsidyReport>()(reportPeriodInput, ADMIN),
+  'reports.settings': method<ReportSettings>()(empty, ADMIN),
+  'reports.updateSettings': method<ReportSettings>()(reportSettingsInput, ADMIN),
+  'reports.setTargets': method<{
+    year: number
+    area: string | null
+    targets: { key: string; value: number }[]
+  }>()(setTargetsInput, ADMIN),
+  'reports.saveNarrative': method<void>()(saveNarrativeInput, ADMIN),
+  'reports.saveExplanation': method<void>()(saveExplanationInput, ADMIN),
 } as const
 
 export type Api = typeof api

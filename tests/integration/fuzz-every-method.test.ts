@@ -13,6 +13,7 @@ import { complaintAndLetterBases } from '../helpers/complaint-letters'
 import { volunteerCoreBases, volunteerFixture } from '../helpers/volunteers'
 import { followupBases, followupFixture } from '../helpers/volunteers-followup'
 import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
+import { reportBases, reportFixture } from '../helpers/reports'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -349,6 +350,8 @@ beforeAll(async () => {
     ...followupBases(await followupFixture(app)),
     // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).
     ...matchingBases(await matchingFixture(app)),
+    // The activities register and the subsidy report (tests/helpers/reports.ts).
+    ...reportBases(await reportFixture(app)),
   }
   base = bases as Record<MethodName, unknown>
 })

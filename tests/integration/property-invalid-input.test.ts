@@ -25,6 +25,7 @@ import {
   followupGhosts,
   type FollowupFixture,
 } from '../helpers/volunteers-followup'
+import { reportBases, reportFixture, reportGhosts } from '../helpers/reports'
 import {
   matchingBases,
   matchingFixture,
@@ -219,6 +220,8 @@ beforeAll(async () => {
   // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).
   matching = await matchingFixture(app)
   Object.assign(base, matchingBases(matching))
+  // The activities register and the subsidy report (tests/helpers/reports.ts).
+  Object.assign(base, reportBases(await reportFixture(app)))
 })
 
 afterAll(async () => app?.close())
@@ -342,6 +345,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ...volunteerCoreGhosts(volunteers),
       ...followupGhosts(followup),
       ...matchingGhosts(matching),
+      ...reportGhosts(),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

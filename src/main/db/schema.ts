@@ -662,6 +662,72 @@ export interface ComplaintLetterTable {
   createdByName: string
 }
 
+/** The register of collective activities and residents' initiatives (migration 0025). */
+export interface ActivityTable {
+  id: Generated<number>
+  date: string
+  kind: 'collective' | 'initiative'
+  title: string
+  participants: number
+  volunteers: number
+  area: string | null
+  waitingList: number | null
+  notes: string | null
+  createdAt: string
+  createdBy: number | null
+  updatedAt: string
+}
+
+/** Information-and-advice contacts, tallied per day and area (migration 0025). */
+export interface AdviceTallyTable {
+  id: Generated<number>
+  date: string
+  area: string | null
+  count: number
+  createdAt: string
+  createdBy: number | null
+}
+
+/** A figure's target for a subsidy year and area ('' = the whole organisation). */
+export interface ReportTargetTable {
+  year: number
+  area: string
+  figureKey: string
+  value: number
+  updatedAt: string
+  updatedBy: number | null
+}
+
+/** The story per section, or the explanation of a figure's deviation, per period and area. */
+export interface ReportTextTable {
+  fromOn: string
+  toOn: string
+  area: string
+  kind: 'narrative' | 'explanation'
+  key: string
+  text: string
+  updatedAt: string
+  updatedBy: number | null
+}
+
+/** A frozen report as it was sent; never changed (migration 0025's triggers). */
+export interface ReportSubmissionTable {
+  id: Generated<number>
+  fromOn: string
+  toOn: string
+  area: string
+  language: string
+  madeAt: string
+  madeBy: number | null
+  madeByName: string
+  appVersion: string
+  figuresJson: string
+  manifestJson: string
+  pdf: Uint8Array
+  pdfSha256: string
+  figuresSha256: string
+}
+
 export interface DB {
   setting: SettingTable
   listItem: ListItemTable
@@ -714,4 +780,9 @@ export interface DB {
   planGoal: PlanGoalTable
   planReview: PlanReviewTable
   personContact: PersonContactTable
+  activity: ActivityTable
+  adviceTally: AdviceTallyTable
+  reportTarget: ReportTargetTable
+  reportText: ReportTextTable
+  reportSubmission: ReportSubmissionTable
 }

@@ -13,6 +13,7 @@ import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 import { matchForVacancyTask } from '../domains/volunteers/matching-task'
 import { retentionDueTask } from '../domains/retention/due-task'
+import { subsidyFiguresTask } from '../domains/reports/figures-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -30,6 +31,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   volunteersStatsTask,
   matchForVacancyTask,
   retentionDueTask,
+  subsidyFiguresTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.

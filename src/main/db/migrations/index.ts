@@ -23,6 +23,7 @@ import * as m0021 from './0021-placement-board'
 import * as m0022 from './0022-volunteer-figures-kept'
 import * as m0023 from './0023-register-change-person-group'
 import * as m0024 from './0024-register-per-person'
+import * as m0025 from './0025-subsidy-report'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -53,4 +54,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022-volunteer-figures-kept': m0022,
   '0023-register-change-person-group': m0023,
   '0024-register-per-person': m0024,
+  '0025-subsidy-report': m0025,
 }

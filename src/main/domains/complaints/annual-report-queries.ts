@@ -30,8 +30,19 @@ export async function annualReportFigures(
   today: string,
   smallCellThreshold: number,
 ): Promise<AnnualComplaintsReport> {
-  const from = `${year}-01-01`
-  const to = `${year}-12-31`
+  const figures = await complaintFigures(db, `${year}-01-01`, `${year}-12-31`, today)
+  return { year, ...figures, smallCellThreshold }
+}
+
+/** The figures of any period, as the annual report counts a year (the subsidy report's too). */
+export type ComplaintFigures = Omit<AnnualComplaintsReport, 'year' | 'smallCellThreshold'>
+
+export async function complaintFigures(
+  db: Db,
+  from: string,
+  to: string,
+  today: string,
+): Promise<ComplaintFigures> {
   const receivedIn = db
     .selectFrom('complaint')
     .where('receivedOn', '>=', from)
@@ -112,7 +123,6 @@ export async function annualReportFigures(
     .executeTakeFirstOrThrow()
 
   return {
-    year,
     received: Number(received.received),
     decided: n,
     openAtYearEnd: Number(received.open),
@@ -133,6 +143,5 @@ export async function annualReportFigures(
       carriedOut: Number(measures.carriedOut),
       notCarriedOut: Number(measures.taken) - Number(measures.carriedOut),
     },
-    smallCellThreshold,
   }
 }

@@ -465,3 +465,64 @@ function addSums(into: ProgressSums, s: ProgressSums): void {
   into.same += s.same
   into.down += s.down
 }
+
+/** Volunteer hours per month (`YYYY-MM`) from the kept month totals, for the report's chart. */
+export async function hoursPerMonth(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ month: string; hours: number }[]> {
+  const rows = await sql<{ month: string; hours: number }>`
+    select h.month as month, sum(h.hours) as hours
+    from volunteer_hours_by_month h
+    where h.month >= ${from.slice(0, 7)} and h.month <= ${to.slice(0, 7)}
+      ${only === null ? sql`` : sql`and lower(h.district) = ${only.toLowerCase()}`}
+    group by 1`.execute(db)
+  return rows.rows.map((r) => ({ month: r.month, hours: round2(Number(r.hours)) }))
+}
+
+export interface ParticipantDemographics {
+  /** Registered in the period (as the figure `registered`). */
+  people: number
+  gender: Record<'female' | 'male' | 'other' | 'unknown', number>
+  /** Per decade of birth (1980 = born 1980-1989); null: not recorded. */
+  decades: { decade: number | null; n: number }[]
+}
+
+/**
+ * The people registered in the period (registered on or before `to`, not gone before `from`:
+ * the figure `registered`) by gender and by decade of birth. A decade, not an age band: an
+ * anonymised person keeps the decade of their birth year (and their gender), so these counts
+ * stay as they were when someone is anonymised.
+ */
+export async function countParticipantDemographics(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<ParticipantDemographics> {
+  const rows = await sql<{ gender: string; decade: number | null; n: number }>`
+    select p.gender as gender, p.birth_year - p.birth_year % 10 as decade, count(*) as n
+    from person p
+    where p.registered_on <= ${to} and (p.outflow_on is null or p.outflow_on >= ${from})
+      ${onlyDistrict(only)}
+    group by 1, 2`.execute(db)
+  const gender = { female: 0, male: 0, other: 0, unknown: 0 }
+  const decades = new Map<number | null, number>()
+  let people = 0
+  for (const r of rows.rows) {
+    const n = Number(r.n)
+    people += n
+    const g = r.gender as keyof typeof gender
+    gender[g in gender ? g : 'unknown'] += n
+    decades.set(r.decade, (decades.get(r.decade) ?? 0) + n)
+  }
+  return {
+    people,
+    gender,
+    decades: [...decades.entries()]
+      .map(([decade, n]) => ({ decade, n }))
+      .sort((a, b) => (a.decade ?? 9999) - (b.decade ?? 9999)),
+  }
+}

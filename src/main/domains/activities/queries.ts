@@ -1,0 +1,71 @@
+/**
+ * The activities' reads that other files may import (the subsidy report). Imports only the
+ * database schema, the context, the clock and src/shared (the lint rule for every `queries.ts`).
+ */
+import { sql, type RawBuilder } from 'kysely'
+import type { ActivityKind } from '../../../shared/schemas/activities'
+import type { Db } from '../../context'
+
+/** An area filter as every report applies it: the same words up to case; null is every area. */
+function sameArea(column: string, only: string | null): RawBuilder<boolean> {
+  return only === null
+    ? sql<boolean>`1 = 1`
+    : sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) = ${only.toLowerCase()}`
+}
+
+export interface ActivityFigures {
+  /** Activities dated in the period, per kind. */
+  count: Record<ActivityKind, number>
+  /** Participants of those activities, summed (a person at two activities counts twice). */
+  participants: Record<ActivityKind, number>
+  /** Volunteers involved, summed the same way. */
+  volunteers: Record<ActivityKind, number>
+  /** The waiting lists recorded with the period's activities, summed. */
+  waitingList: number
+  /** Information-and-advice contacts tallied in the period. */
+  adviceContacts: number
+}
+
+/** The register's figures for a period (and area), counted in SQL from the date indexes. */
+export async function countActivityFigures(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<ActivityFigures> {
+  const rows = await db
+    .selectFrom('activity')
+    .select([
+      'kind',
+      sql<number>`count(*)`.as('n'),
+      sql<number>`coalesce(sum(participants), 0)`.as('participants'),
+      sql<number>`coalesce(sum(volunteers), 0)`.as('volunteers'),
+      sql<number>`coalesce(sum(waiting_list), 0)`.as('waiting'),
+    ])
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .where(sameArea('area', only))
+    .groupBy('kind')
+    .execute()
+  const advice = await db
+    .selectFrom('adviceTally')
+    .select(sql<number>`coalesce(sum(count), 0)`.as('n'))
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .where(sameArea('area', only))
+    .executeTakeFirstOrThrow()
+  const figures: ActivityFigures = {
+    count: { collective: 0, initiative: 0 },
+    participants: { collective: 0, initiative: 0 },
+    volunteers: { collective: 0, initiative: 0 },
+    waitingList: 0,
+    adviceContacts: Number(advice.n),
+  }
+  for (const r of rows) {
+    figures.count[r.kind] = Number(r.n)
+    figures.participants[r.kind] = Number(r.participants)
+    figures.volunteers[r.kind] = Number(r.volunteers)
+    figures.waitingList += Number(r.waiting)
+  }
+  return figures
+}

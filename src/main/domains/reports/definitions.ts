@@ -1,0 +1,376 @@
+import type { Bilingual, FigureUnit, ReportSection } from '../../../shared/schemas/reports'
+
+/**
+ * How each figure of the subsidy report is counted, in words an admin and a municipality read
+ * (the appendix prints them). A definition that changes meaning gets a higher `version`; the
+ * report names the version it used, and a frozen report keeps the words it was sent with.
+ */
+export interface Definition {
+  section: ReportSection
+  unit: FigureUnit
+  version: number
+  label: Bilingual
+  text: Bilingual
+  /** Additive over time: this period's value is the sum of its months' values. */
+  additive: boolean
+}
+
+function def(
+  section: ReportSection,
+  unit: FigureUnit,
+  label: Bilingual,
+  text: Bilingual,
+  options: { version?: number; additive?: boolean } = {},
+): Definition {
+  return {
+    section,
+    unit,
+    label,
+    text,
+    version: options.version ?? 1,
+    additive: options.additive ?? false,
+  }
+}
+
+const AREA_NOTE_NL = 'Een huishouden telt in de wijk die het nu heeft.'
+const AREA_NOTE_EN = 'A household counts in the district it has now.'
+
+export const DEFINITIONS = {
+  // The shop (seed 001): counted by the shop's own queries (`shop/stats-queries.ts`).
+  'shop.householdsReached': def(
+    'shop',
+    'people',
+    { nl: 'Huishoudens bereikt', en: 'Households reached' },
+    {
+      nl: `Verschillende huishoudens met minstens één bezoek in de periode. ${AREA_NOTE_NL}`,
+      en: `Distinct households with at least one visit in the period. ${AREA_NOTE_EN}`,
+    },
+  ),
+  'shop.newHouseholds': def(
+    'shop',
+    'people',
+    { nl: 'Nieuwe huishoudens', en: 'New households' },
+    {
+      nl: 'Huishoudens waarvan het allereerste bezoek in de periode valt.',
+      en: 'Households whose very first visit falls in the period.',
+    },
+    { additive: true },
+  ),
+  'shop.visits': def(
+    'shop',
+    'count',
+    { nl: 'Bezoeken', en: 'Visits' },
+    {
+      nl: 'Geregistreerde bezoeken aan de winkel met een datum in de periode.',
+      en: 'Registered visits to the shop dated in the period.',
+    },
+    { additive: true },
+  ),
+  'shop.childrenReached': def(
+    'shop',
+    'people',
+    { nl: 'Kinderen bereikt', en: 'Children reached' },
+    {
+      nl: 'Verschillende gezinsleden die op de datum van een bezoek in de periode 0 tot en met 17 jaar waren (bezoekjaar min geboortejaar).',
+      en: 'Distinct household members aged 0 to 17 (visit year minus birth year) at a visit in the period.',
+    },
+  ),
+  'shop.intakes': def(
+    'shop',
+    'count',
+    { nl: 'Intakegesprekken', en: 'Intake conversations' },
+    {
+      nl: 'Intakegesprekken van de winkel met een datum in de periode.',
+      en: "The shop's intake conversations dated in the period.",
+    },
+    { additive: true },
+  ),
+  'shop.noShowRate': def(
+    'shop',
+    'rate',
+    { nl: 'Niet verschenen', en: 'No-show rate' },
+    {
+      nl: 'Afspraken in de periode met de status "niet gekomen", gedeeld door afspraken die "gekomen" of "niet gekomen" zijn.',
+      en: 'Appointments in the period marked "no show", divided by those marked "came" or "no show".',
+    },
+  ),
+  'shop.referrals': def(
+    'shop',
+    'people',
+    { nl: 'Verwijzingen', en: 'Referrals' },
+    {
+      nl: 'Verwijzingen naar een organisatie van de sociale kaart, bij intakes en bij bezoeken in de periode, per bestemming.',
+      en: 'Referrals to an organisation of the social map, at intakes and visits in the period, per destination.',
+    },
+    { additive: true },
+  ),
+  'shop.topics': def(
+    'shop',
+    'people',
+    { nl: 'Besproken onderwerpen', en: 'Topics discussed' },
+    {
+      nl: 'Onderwerpen besproken bij intakes en bij bezoeken in de periode, per onderwerp.',
+      en: 'Topics discussed at intakes and visits in the period, per topic.',
+    },
+    { additive: true },
+  ),
+
+  // Volunteer work (seed 001, 003): `volunteers/stats-queries.ts`, as `volunteers.stats`.
+  'volunteers.registered': def(
+    'volunteers',
+    'people',
+    {
+      nl: 'Ingeschreven deelnemers en vrijwilligers',
+      en: 'Registered participants and volunteers',
+    },
+    {
+      nl: 'Mensen ingeschreven op of vóór het einde van de periode en niet uitgestroomd vóór het begin ervan.',
+      en: 'People registered on or before the end of the period and not gone before its start.',
+    },
+  ),
+  'volunteers.newRegistrations': def(
+    'volunteers',
+    'people',
+    { nl: 'Nieuwe inschrijvingen', en: 'New registrations' },
+    { nl: 'Ingeschreven in de periode.', en: 'Registered in the period.' },
+    { additive: true },
+  ),
+  'volunteers.intakes': def(
+    'volunteers',
+    'people',
+    { nl: 'Intakes vrijwilligerswerk', en: 'Volunteer work intakes' },
+    { nl: 'Intakes met een datum in de periode.', en: 'Intakes dated in the period.' },
+    { additive: true },
+  ),
+  'volunteers.waitingMedian': def(
+    'volunteers',
+    'days',
+    { nl: 'Wachttijd tot intake (mediaan)', en: 'Waiting time to intake (median)' },
+    {
+      nl: 'Dagen van inschrijving tot intake, van de intakes in de periode: de middelste waarde.',
+      en: 'Days from registration to intake of the intakes in the period: the middle value.',
+    },
+  ),
+  'volunteers.waitingMean': def(
+    'volunteers',
+    'days',
+    { nl: 'Wachttijd tot intake (gemiddeld)', en: 'Waiting time to intake (mean)' },
+    {
+      nl: 'Dagen van inschrijving tot intake, van de intakes in de periode: het gemiddelde.',
+      en: 'Days from registration to intake of the intakes in the period: the mean.',
+    },
+  ),
+  'volunteers.placementsStarted': def(
+    'volunteers',
+    'count',
+    { nl: 'Plaatsingen gestart', en: 'Placements started' },
+    {
+      nl: 'Plaatsingen die in de periode de stap "geplaatst" bereikten.',
+      en: 'Placements that reached the step "placed" in the period.',
+    },
+    { additive: true },
+  ),
+  'volunteers.activePlacements': def(
+    'volunteers',
+    'count',
+    { nl: 'Lopende plaatsingen', en: 'Running placements' },
+    {
+      nl: 'Plaatsingen geplaatst op of vóór het einde van de periode en niet beëindigd vóór het begin ervan.',
+      en: 'Placements placed on or before the end of the period and not ended before its start.',
+    },
+  ),
+  'volunteers.outflow': def(
+    'volunteers',
+    'people',
+    { nl: 'Uitstroom', en: 'Outflow' },
+    {
+      nl: 'Mensen met een uitstroomdatum in de periode, per soort uitstroom.',
+      en: 'People with an outflow dated in the period, per kind of outflow.',
+    },
+    { additive: true },
+  ),
+  'volunteers.hours': def(
+    'volunteers',
+    'hours',
+    { nl: 'Vrijwilligersuren', en: 'Volunteer hours' },
+    {
+      nl: 'Uren geregistreerd voor de maanden die helemaal in de periode liggen.',
+      en: 'Hours registered for the months lying wholly in the period.',
+    },
+    { additive: true },
+  ),
+  'volunteers.fte': def(
+    'volunteers',
+    'fte',
+    { nl: 'Vrijwilligersinzet in fte', en: 'Volunteer effort in FTE' },
+    {
+      nl: 'Vrijwilligersuren gedeeld door 1.400 uur per jaar, naar rato van de hele maanden in de periode.',
+      en: 'Volunteer hours divided by 1,400 hours a year, pro rata for the whole months in the period.',
+    },
+  ),
+  'volunteers.programmes': def(
+    'volunteers',
+    'people',
+    { nl: 'Ingeschreven per programma', en: 'Registered per programme' },
+    {
+      nl: 'De ingeschrevenen (zie hierboven) per programma waarin ze zitten; "geen programma" voor wie in geen programma zit.',
+      en: 'The registered people (see above) per programme they are in; "no programme" for the others.',
+    },
+  ),
+  'volunteers.zrm': def(
+    'volunteers',
+    'people',
+    { nl: 'Zelfredzaamheid (ZRM)', en: 'Self-reliance (ZRM)' },
+    {
+      nl: 'Per domein: mensen van wie de laatste meting tot het einde van de periode in de periode ligt en die een eerdere meting hebben; gestegen, gelijk gebleven of gedaald tussen de eerste en die laatste meting.',
+      en: 'Per domain: people whose latest measurement up to the end of the period lies in it and who have an earlier one; up, the same or down between the first and that latest measurement.',
+    },
+  ),
+
+  // Complaints (seed 002): `complaints/annual-report-queries.ts`, as the annual report counts.
+  'complaints.received': def(
+    'complaints',
+    'people',
+    { nl: 'Klachten ontvangen', en: 'Complaints received' },
+    {
+      nl: 'Klachten met een ontvangstdatum in de periode. Klachten tellen voor de hele organisatie, ook als een gebied gekozen is.',
+      en: 'Complaints received in the period. Complaints count for the whole organisation, also when an area is chosen.',
+    },
+    { additive: true },
+  ),
+  'complaints.decided': def(
+    'complaints',
+    'people',
+    { nl: 'Klachten afgehandeld', en: 'Complaints decided' },
+    {
+      nl: 'Klachten met een beslissing gedateerd in de periode (ook als ze eerder ontvangen zijn), per uitkomst.',
+      en: 'Complaints with a decision dated in the period (also when received earlier), per outcome.',
+    },
+    { additive: true },
+  ),
+  'complaints.decidedOnTime': def(
+    'complaints',
+    'people',
+    { nl: 'Op tijd afgehandeld', en: 'Decided on time' },
+    {
+      nl: 'Klachten afgehandeld in de periode op of vóór de (eventueel verlengde) beslistermijn.',
+      en: 'Complaints decided in the period on or before the (possibly extended) decision deadline.',
+    },
+    { additive: true },
+  ),
+  'complaints.handlingMedian': def(
+    'complaints',
+    'days',
+    { nl: 'Afhandelduur (mediaan)', en: 'Handling time (median)' },
+    {
+      nl: 'Dagen van ontvangst tot beslissing van de klachten afgehandeld in de periode: de middelste waarde.',
+      en: 'Days from receipt to decision of the complaints decided in the period: the middle value.',
+    },
+  ),
+
+  // Interventions per kind of service (seed 002): the activities register and the tally.
+  'interventions.information': def(
+    'interventions',
+    'count',
+    { nl: 'Informatie en advies', en: 'Information and advice' },
+    {
+      nl: 'Contacten voor informatie en advies, geturfd per dag in het register "Informatie en advies".',
+      en: 'Information and advice contacts, tallied per day in the "Information and advice" register.',
+    },
+    { additive: true },
+  ),
+  'interventions.selfOrganisation': def(
+    'interventions',
+    'count',
+    { nl: 'Ondersteuning zelforganisatie', en: 'Support of self-organisation' },
+    {
+      nl: 'Bewonersinitiatieven in het activiteitenregister met een datum in de periode.',
+      en: "Residents' initiatives in the activities register dated in the period.",
+    },
+    { additive: true },
+  ),
+  'interventions.collective': def(
+    'interventions',
+    'count',
+    { nl: 'Collectieve activiteiten', en: 'Collective activities' },
+    {
+      nl: 'Collectieve activiteiten in het activiteitenregister met een datum in de periode.',
+      en: 'Collective activities in the activities register dated in the period.',
+    },
+    { additive: true },
+  ),
+  'interventions.individual': def(
+    'interventions',
+    'count',
+    { nl: 'Individuele ondersteuning', en: 'Individual support' },
+    {
+      nl: 'Intakegesprekken van de winkel plus intakes van het vrijwilligerswerk in de periode.',
+      en: "The shop's intake conversations plus the volunteer work intakes in the period.",
+    },
+    { additive: true },
+  ),
+  'interventions.participants': def(
+    'interventions',
+    'count',
+    { nl: 'Deelnemers aan activiteiten', en: 'Participants in activities' },
+    {
+      nl: 'De deelnemers van de activiteiten en bewonersinitiatieven in de periode, opgeteld (wie twee keer komt telt twee keer).',
+      en: 'The participants of the activities and initiatives in the period, added up (who comes twice counts twice).',
+    },
+    { additive: true },
+  ),
+  'interventions.volunteersInvolved': def(
+    'interventions',
+    'count',
+    { nl: 'Inzet van vrijwilligers bij activiteiten', en: 'Volunteers involved in activities' },
+    {
+      nl: 'De vrijwilligers bij de activiteiten en bewonersinitiatieven in de periode, opgeteld.',
+      en: 'The volunteers at the activities and initiatives in the period, added up.',
+    },
+    { additive: true },
+  ),
+  'interventions.waitingList': def(
+    'interventions',
+    'people',
+    { nl: 'Op een wachtlijst', en: 'On a waiting list' },
+    {
+      nl: 'De wachtlijsten die bij de activiteiten in de periode zijn vastgelegd, opgeteld.',
+      en: 'The waiting lists recorded with the activities in the period, added up.',
+    },
+  ),
+
+  // Demographics (seed 002, 6.1).
+  'demographics.householdsByDistrict': def(
+    'demographics',
+    'people',
+    { nl: 'Huishoudens bereikt per wijk', en: 'Households reached per district' },
+    {
+      nl: `De bereikte huishoudens (zie winkel) per wijk. ${AREA_NOTE_NL}`,
+      en: `The households reached (see shop) per district. ${AREA_NOTE_EN}`,
+    },
+  ),
+  'demographics.people': def(
+    'demographics',
+    'people',
+    { nl: 'Mensen in de bereikte huishoudens', en: 'People in the households reached' },
+    {
+      nl: 'De gezinsleden van de huishoudens met een bezoek in de periode, zoals het huishouden nu is samengesteld; per geslacht en kind of volwassene (kind: 0 tot en met 17 bij een bezoek in de periode).',
+      en: 'The members of the households with a visit in the period, as the household is made up now; per gender and child or adult (child: 0 to 17 at a visit in the period).',
+    },
+  ),
+  'demographics.participants': def(
+    'demographics',
+    'people',
+    { nl: 'Ingeschrevenen vrijwilligerswerk', en: 'Registered in volunteer work' },
+    {
+      nl: 'De ingeschrevenen van het vrijwilligerswerk (zie daar) per geslacht en per geboortedecennium.',
+      en: 'The people registered in volunteer work (see there) per gender and per decade of birth.',
+    },
+  ),
+} as const satisfies Record<string, Definition>
+
+export type DefinitionKey = keyof typeof DEFINITIONS
+
+export function definition(key: DefinitionKey): Definition {
+  return DEFINITIONS[key]
+}

@@ -1,0 +1,344 @@
+import { searchKey } from '../../../shared/search-key'
+import { nl as nlShared } from '../../../shared/i18n/nl'
+import { en as enShared } from '../../../shared/i18n/en'
+import type { ShopStats } from '../../../shared/schemas/shop'
+import type {
+  Bilingual,
+  FigureDefinition,
+  MonthFigure,
+  SubsidyFigure,
+} from '../../../shared/schemas/reports'
+import { OUTFLOW_KINDS, type VolunteersStats } from '../../../shared/schemas/volunteers-followup'
+import { COMPLAINT_OUTCOMES } from '../../../shared/schemas/complaints'
+import { ZRM11_DOMAINS, ZRM_LABELS_EN, ZRM_LABELS_NL } from '../../../shared/zrm'
+import { subjectAccessEn, subjectAccessNl } from '../../../shared/i18n/subject-access'
+import type { ActivityFigures } from '../activities/queries'
+import type { ComplaintFigures } from '../complaints/annual-report-queries'
+import type { PeopleReached } from '../shop/stats-queries'
+import type { ParticipantDemographics } from '../volunteers/stats-queries'
+import { DEFINITIONS, type DefinitionKey } from './definitions'
+import { suppressSmallCells } from './suppression'
+
+/** Everything the report counts for one period, as the domains' own queries return it. */
+export interface RawFigures {
+  shop: ShopStats
+  volunteers: VolunteersStats
+  complaints: ComplaintFigures
+  activities: ActivityFigures
+  people: PeopleReached
+  participants: ParticipantDemographics
+  months: MonthFigure[]
+}
+
+/** One figure before it meets last year, its target and the small-cell rule. */
+interface Row {
+  key: string
+  definitionKey: DefinitionKey
+  label: Bilingual
+  partOf: string | null
+  value: number | null
+}
+
+/** A key part made of a name: lower case, without accents, other signs as dashes. */
+export function keyPart(name: string): string {
+  const folded = searchKey(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return folded.slice(0, 60) || 'x'
+}
+
+function both(text: string): Bilingual {
+  return { nl: text, en: text }
+}
+
+function withPart(def: DefinitionKey, part: Bilingual): Bilingual {
+  const l = DEFINITIONS[def].label
+  return { nl: `${l.nl}: ${part.nl}`, en: `${l.en}: ${part.en}` }
+}
+
+/** The rows of one period, in the order the report prints them. */
+export function rowsOf(raw: RawFigures): Row[] {
+  const rows: Row[] = []
+  const add = (
+    definitionKey: DefinitionKey,
+    value: number | null,
+    options: { key?: string; label?: Bilingual; partOf?: string } = {},
+  ): void => {
+    rows.push({
+      key: options.key ?? definitionKey,
+      definitionKey,
+      label: options.label ?? DEFINITIONS[definitionKey].label,
+      partOf: options.partOf ?? null,
+      value,
+    })
+  }
+  const { shop, volunteers: v, complaints: c, activities: a, people, participants } = raw
+
+  add('shop.householdsReached', shop.householdsReached)
+  add('shop.newHouseholds', shop.newHouseholds)
+  add('shop.visits', shop.visits)
+  add('shop.childrenReached', shop.childrenReached)
+  add('shop.intakes', shop.intakes)
+  add('shop.noShowRate', shop.noShowRate)
+  add('shop.referrals', sum(shop.referrals.map((r) => r.total)))
+  for (const r of shop.referrals)
+    add('shop.referrals', r.total, {
+      key: `shop.referrals.${keyPart(r.key)}`,
+      label: withPart('shop.referrals', both(r.key)),
+      partOf: 'shop.referrals',
+    })
+  add('shop.topics', sum(shop.topics.map((r) => r.total)))
+  for (const r of shop.topics)
+    add('shop.topics', r.total, {
+      key: `shop.topics.${keyPart(r.key)}`,
+      label: withPart('shop.topics', both(r.key)),
+      partOf: 'shop.topics',
+    })
+
+  add('volunteers.registered', v.registered)
+  for (const p of v.programmes)
+    add('volunteers.programmes', p.people, {
+      key: `volunteers.programmes.${p.programmeId}`,
+      label: withPart('volunteers.programmes', both(p.name)),
+      partOf: 'volunteers.registered',
+    })
+  add('volunteers.programmes', v.withoutProgramme.people, {
+    key: 'volunteers.programmes.none',
+    label: withPart('volunteers.programmes', { nl: 'geen programma', en: 'no programme' }),
+    partOf: 'volunteers.registered',
+  })
+  add('volunteers.newRegistrations', v.newRegistrations)
+  add('volunteers.intakes', v.intakes)
+  add('volunteers.waitingMedian', v.waitingMedian)
+  add('volunteers.waitingMean', v.waitingMean)
+  add('volunteers.placementsStarted', v.placementsStarted)
+  add('volunteers.activePlacements', v.activePlacements)
+  add('volunteers.outflow', v.outflowTotal)
+  for (const kind of OUTFLOW_KINDS)
+    add('volunteers.outflow', v.outflow[kind], {
+      key: `volunteers.outflow.${kind}`,
+      label: withPart('volunteers.outflow', {
+        nl: subjectAccessNl.person.codes.outflow[kind],
+        en: subjectAccessEn.person.codes.outflow[kind],
+      }),
+      partOf: 'volunteers.outflow',
+    })
+  add('volunteers.hours', v.hours)
+  add('volunteers.fte', v.fte)
+  for (const domain of ZRM11_DOMAINS) {
+    const p = v.progress[domain]
+    const name = { nl: ZRM_LABELS_NL.domains[domain], en: ZRM_LABELS_EN.domains[domain] }
+    const key = `volunteers.zrm.${domain}`
+    add('volunteers.zrm', p.n, { key, label: withPart('volunteers.zrm', name) })
+    const steps = [
+      ['up', p.up, 'gestegen', 'up'],
+      ['same', p.same, 'gelijk', 'the same'],
+      ['down', p.down, 'gedaald', 'down'],
+    ] as const
+    for (const [step, n, wordNl, wordEn] of steps)
+      add('volunteers.zrm', n, {
+        key: `${key}.${step}`,
+        label: { nl: `${name.nl}: ${wordNl}`, en: `${name.en}: ${wordEn}` },
+        partOf: key,
+      })
+  }
+
+  add('complaints.received', c.received)
+  add('complaints.decided', c.decided)
+  for (const outcome of COMPLAINT_OUTCOMES) {
+    const n = c.byOutcome.find((o) => o.code === outcome)?.count ?? 0
+    add('complaints.decided', n, {
+      key: `complaints.decided.${outcome}`,
+      label: withPart('complaints.decided', {
+        nl: nlShared.complaintCodes.outcomes[outcome],
+        en: enShared.complaintCodes.outcomes[outcome],
+      }),
+      partOf: 'complaints.decided',
+    })
+  }
+  add('complaints.decidedOnTime', c.decided - c.lateDecisions)
+  add('complaints.handlingMedian', c.handlingDays.median)
+
+  add('interventions.information', a.adviceContacts)
+  add('interventions.selfOrganisation', a.count.initiative)
+  add('interventions.collective', a.count.collective)
+  add('interventions.individual', shop.intakes + v.intakes)
+  add('interventions.participants', a.participants.collective + a.participants.initiative)
+  add('interventions.volunteersInvolved', a.volunteers.collective + a.volunteers.initiative)
+  add('interventions.waitingList', a.waitingList)
+
+  for (const d of shop.byDistrict)
+    add('demographics.householdsByDistrict', d.householdsReached, {
+      key: `demographics.householdsByDistrict.${d.district ? keyPart(d.district) : 'none'}`,
+      label: withPart(
+        'demographics.householdsByDistrict',
+        d.district ? both(d.district) : { nl: 'geen wijk', en: 'no district' },
+      ),
+      partOf: 'shop.householdsReached',
+    })
+  add('demographics.people', people.people)
+  for (const g of ['f', 'm', 'x'] as const)
+    add('demographics.people', people.gender[g], {
+      key: `demographics.people.gender.${g}`,
+      label: withPart('demographics.people', {
+        nl: nlShared.gender[g].toLowerCase(),
+        en: enShared.gender[g].toLowerCase(),
+      }),
+      partOf: 'demographics.people',
+    })
+  const ages = [
+    ['children', people.children, 'kinderen (0-17)', 'children (0-17)'],
+    ['adults', people.people - people.children, 'volwassenen', 'adults'],
+  ] as const
+  for (const [age, n, wordNl, wordEn] of ages)
+    add('demographics.people', n, {
+      key: `demographics.people.age.${age}`,
+      label: withPart('demographics.people', { nl: wordNl, en: wordEn }),
+      partOf: 'demographics.people',
+    })
+  add('demographics.participants', participants.people)
+  for (const g of ['female', 'male', 'other', 'unknown'] as const)
+    add('demographics.participants', participants.gender[g], {
+      key: `demographics.participants.gender.${g}`,
+      label: withPart('demographics.participants', {
+        nl: subjectAccessNl.person.codes.gender[g],
+        en: subjectAccessEn.person.codes.gender[g],
+      }),
+      partOf: 'demographics.participants',
+    })
+  for (const d of participants.decades)
+    add('demographics.participants', d.n, {
+      key: `demographics.participants.born.${d.decade ?? 'unknown'}`,
+      label: withPart(
+        'demographics.participants',
+        d.decade === null
+          ? { nl: 'geboortejaar onbekend', en: 'year of birth unknown' }
+          : { nl: `geboren ${d.decade}-${d.decade + 9}`, en: `born ${d.decade}-${d.decade + 9}` },
+      ),
+      partOf: 'demographics.participants',
+    })
+  return rows
+}
+
+function sum(values: number[]): number {
+  return values.reduce((n, v) => n + v, 0)
+}
+
+/**
+ * This period's rows with last year's beside them. A row only one of the two periods has (a
+ * destination first used this year) shows 0 for the other where its breakdown counts, after the
+ * rows of its breakdown, so the two columns each still add up to their totals.
+ */
+export function mergeYears(now: Row[], before: Row[]): (Row & { lastYear: number | null })[] {
+  const last = new Map(before.map((r) => [r.key, r]))
+  const merged = now.map((r) => ({
+    ...r,
+    lastYear: last.get(r.key)?.value ?? (r.partOf !== null ? 0 : null),
+  }))
+  const seen = new Set(now.map((r) => r.key))
+  for (const r of before) {
+    if (seen.has(r.key)) continue
+    let at = -1
+    merged.forEach((m, i) => {
+      if (m.definitionKey === r.definitionKey && m.partOf === r.partOf) at = i
+    })
+    const row = { ...r, value: r.partOf !== null ? 0 : null, lastYear: r.value }
+    if (at < 0) merged.push(row)
+    else merged.splice(at + 1, 0, row)
+  }
+  return merged
+}
+
+export interface BuildInput {
+  now: RawFigures
+  lastYear: RawFigures
+  /** Targets of the subsidy year and area, by figure key. */
+  targets: ReadonlyMap<string, number>
+  /** Share of the subsidy year the period covers; null when it runs over two years. */
+  yearShare: number | null
+  explanations: ReadonlyMap<string, string>
+  smallCellThreshold: number
+  deviationPercent: number
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10
+}
+
+/**
+ * Every figure of the report with last year, the target, the deviation and the small-cell marks.
+ * A target is set for the whole subsidy year; for part of a year an additive figure's target is
+ * taken pro rata (a quarter's visits against a quarter of the year's), others as set (a share,
+ * a median, households reached once in the period).
+ */
+export function buildFigures(input: BuildInput): SubsidyFigure[] {
+  const rows = mergeYears(rowsOf(input.now), rowsOf(input.lastYear))
+  const figures = rows.map((r): SubsidyFigure => {
+    const def = DEFINITIONS[r.definitionKey]
+    const base = input.yearShare === null ? null : (input.targets.get(r.key) ?? null)
+    const target =
+      base === null
+        ? null
+        : def.additive && input.yearShare !== null && input.yearShare < 1
+          ? round1(base * input.yearShare)
+          : base
+    const deviation =
+      target === null || target === 0 || r.value === null ? null : (r.value - target) / target
+    return {
+      key: r.key,
+      section: def.section,
+      label: r.label,
+      definitionKey: r.definitionKey,
+      version: def.version,
+      unit: def.unit,
+      partOf: r.partOf,
+      value: r.value,
+      lastYear: r.lastYear,
+      target,
+      targetBase: base,
+      deviation,
+      needsExplanation:
+        deviation !== null && Math.abs(deviation) * 100 > input.deviationPercent + 1e-9,
+      explanation: input.explanations.get(r.key) ?? null,
+      hidden: { value: false, lastYear: false },
+    }
+  })
+  suppressSmallCells(figures, input.smallCellThreshold)
+  return figures
+}
+
+/** The definitions the figures used, once each, in the order of the figures. */
+export function definitionsOf(figures: readonly SubsidyFigure[]): FigureDefinition[] {
+  const keys = [...new Set(figures.map((f) => f.definitionKey))] as DefinitionKey[]
+  return keys.map((key) => ({
+    key,
+    version: DEFINITIONS[key].version,
+    label: DEFINITIONS[key].label,
+    text: DEFINITIONS[key].text,
+  }))
+}
+
+/** The months of a period with visits and hours (0 for a month without), for the charts. */
+export function monthsOf(
+  from: string,
+  to: string,
+  visits: { month: string; visits: number }[],
+  hours: { month: string; hours: number }[],
+): MonthFigure[] {
+  const out: MonthFigure[] = []
+  const v = new Map(visits.map((r) => [r.month, r.visits]))
+  const h = new Map(hours.map((r) => [r.month, r.hours]))
+  let [y, m] = from.slice(0, 7).split('-').map(Number)
+  const last = to.slice(0, 7)
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`
+    if (month > last) break
+    out.push({ month, visits: v.get(month) ?? 0, hours: h.get(month) ?? 0 })
+    m += 1
+    if (m > 12) {
+      m = 1
+      y += 1
+    }
+  }
+  return out
+}

@@ -1,0 +1,296 @@
+import type { MethodParsed } from '../../../shared/api'
+import { validationError } from '../../../shared/errors'
+import { addDays, addMonths, daysBetween } from '../../../shared/dates'
+import {
+  REPORT_SECTIONS,
+  type ReportNarrative,
+  type ReportSettings,
+  type SubsidyReport,
+} from '../../../shared/schemas/reports'
+import type { ServiceContext } from '../../context'
+import type { Vault } from '../../vault/vault'
+import { audit, changedFields } from '../audit/audit'
+import { DEFINITIONS } from './definitions'
+import { buildFigures, definitionsOf, type RawFigures } from './figures'
+import { subsidyFiguresTask } from './figures-task'
+import {
+  REPORT_SETTINGS_KEY,
+  areaKey,
+  earlierNarrative,
+  getReportSettings,
+  targetsOf,
+  textsOf,
+} from './queries'
+
+export interface ReportContext extends ServiceContext {
+  vault: Pick<Vault, 'workers'>
+}
+
+/** The same day a year earlier; the last day of a month stays the last day (29 February). */
+export function yearEarlier(day: string): string {
+  const before = addMonths(day, -12)
+  const monthEnd = addDays(day, 1).slice(8) === '01'
+  return monthEnd ? addDays(addMonths(addDays(day, 1), -12), -1) : before
+}
+
+/** The subsidy year of a period, and the share of it the period covers (by days). */
+export function subsidyYearOf(
+  from: string,
+  to: string,
+): { year: number | null; share: number | null } {
+  if (from.slice(0, 4) !== to.slice(0, 4)) return { year: null, share: null }
+  const year = Number(from.slice(0, 4))
+  const days = daysBetween(`${year}-01-01`, `${year + 1}-01-01`)
+  return { year, share: (daysBetween(from, to) + 1) / days }
+}
+
+function countIn(
+  ctx: ReportContext,
+  period: { from: string; to: string; area: string | null },
+): Promise<RawFigures> {
+  return ctx.vault.workers.run(
+    subsidyFiguresTask,
+    { period, today: ctx.clock.today(), now: ctx.clock.now().toISOString() },
+    {
+      jobLabelKey: 'jobs.labels.subsidyReport',
+      owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
+    },
+  )
+}
+
+/**
+ * The report as it stands now: every figure of the period and of the same period a year
+ * earlier (counted at once in two worker threads), the targets of the subsidy year, the texts
+ * saved for this period and area (or the latest earlier story of a section, to start from),
+ * and the small-cell marks. Logged as a view: it names no one.
+ */
+export async function subsidyReport(
+  ctx: ReportContext,
+  input: MethodParsed<'reports.subsidy'>,
+): Promise<SubsidyReport> {
+  const report = await currentReport(ctx, input)
+  await audit(ctx.db, ctx, {
+    action: 'view',
+    entityType: 'subsidyReport',
+    fields: [`${input.from}..${input.to}`, ...(input.area ? ['area'] : [])],
+  })
+  return report
+}
+
+/** The report without its log entry (the PDF, the exports and freezing log their own). */
+export async function currentReport(
+  ctx: ReportContext,
+  input: { from: string; to: string; area: string | null },
+): Promise<SubsidyReport> {
+  const { from, to } = input
+  const area = input.area ?? null
+  const key = areaKey(area)
+  const lastYearPeriod = { from: yearEarlier(from), to: yearEarlier(to) }
+  const [now, lastYear] = await Promise.all([
+    countIn(ctx, { from, to, area }),
+    countIn(ctx, { ...lastYearPeriod, area }),
+  ])
+  const settings = await getReportSettings(ctx.db)
+  const { year, share } = subsidyYearOf(from, to)
+  const targets = year === null ? new Map<string, number>() : await targetsOf(ctx.db, year, key)
+  const explanations = await textsOf(ctx.db, 'explanation', from, to, key)
+  const figures = buildFigures({
+    now,
+    lastYear,
+    targets,
+    yearShare: share,
+    explanations,
+    smallCellThreshold: settings.smallCellThreshold,
+    deviationPercent: settings.deviationPercent,
+  })
+  const saved = await textsOf(ctx.db, 'narrative', from, to, key)
+  const narratives: ReportNarrative[] = []
+  for (const section of REPORT_SECTIONS) {
+    const text = saved.get(section)
+    if (text !== undefined) {
+      narratives.push({ section, text, carriedFrom: null })
+      continue
+    }
+    const earlier = await earlierNarrative(ctx.db, section, key, from)
+    narratives.push({
+      section,
+      text: earlier?.text ?? '',
+      carriedFrom: earlier ? { from: earlier.from, to: earlier.to } : null,
+    })
+  }
+  return {
+    period: { from, to },
+    lastYearPeriod,
+    area,
+    subsidyYear: year,
+    yearShare: share,
+    settings,
+    figures,
+    definitions: definitionsOf(figures),
+    narratives,
+    months: now.months,
+    missingExplanations: figures
+      .filter((f) => f.needsExplanation && !f.explanation)
+      .map((f) => f.key),
+    generatedAt: ctx.clock.now().toISOString(),
+  }
+}
+
+/** A figure key the report can print: a definition's key, or a row of its breakdown. */
+function knownKey(key: string): boolean {
+  return Object.keys(DEFINITIONS).some((d) => key === d || key.startsWith(`${d}.`))
+}
+
+/** Sets (or, with null, removes) targets of a subsidy year and area, in one transaction. */
+export async function setTargets(
+  ctx: ServiceContext,
+  input: MethodParsed<'reports.setTargets'>,
+): Promise<{ year: number; area: string | null; targets: { key: string; value: number }[] }> {
+  const unknown = input.targets.findIndex((t) => !knownKey(t.key))
+  if (unknown >= 0) throw validationError([{ path: `targets.${unknown}.key`, key: 'figureKey' }])
+  const area = areaKey(input.area)
+  const iso = ctx.clock.now().toISOString()
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await targetsOf(trx, input.year, area)
+    const changed: string[] = []
+    for (const t of input.targets) {
+      if ((before.get(t.key) ?? null) === t.value) continue
+      changed.push(t.key)
+      if (t.value === null)
+        await trx
+          .deleteFrom('reportTarget')
+          .where('year', '=', input.year)
+          .where('area', '=', area)
+          .where('figureKey', '=', t.key)
+          .execute()
+      else
+        await trx
+          .insertInto('reportTarget')
+          .values({
+            year: input.year,
+            area,
+            figureKey: t.key,
+            value: t.value,
+            updatedAt: iso,
+            updatedBy: ctx.session.userId,
+          })
+          .onConflict((oc) =>
+            oc
+              .columns(['year', 'area', 'figureKey'])
+              .doUpdateSet({ value: t.value ?? 0, updatedAt: iso, updatedBy: ctx.session.userId }),
+          )
+          .execute()
+    }
+    if (changed.length)
+      await audit(trx, ctx, {
+        action: 'settings_change',
+        entityType: 'reportTarget',
+        entityId: input.year,
+        fields: changed,
+      })
+  })
+  const after = await targetsOf(ctx.db, input.year, area)
+  return {
+    year: input.year,
+    area: input.area ?? null,
+    targets: [...after.entries()].map(([key, value]) => ({ key, value })),
+  }
+}
+
+async function saveText(
+  ctx: ServiceContext,
+  kind: 'narrative' | 'explanation',
+  input: { from: string; to: string; area: string | null; key: string; text: string | null },
+): Promise<void> {
+  const area = areaKey(input.area)
+  const iso = ctx.clock.now().toISOString()
+  await ctx.db.transaction().execute(async (trx) => {
+    const where = trx
+      .selectFrom('reportText')
+      .select('text')
+      .where('kind', '=', kind)
+      .where('fromOn', '=', input.from)
+      .where('toOn', '=', input.to)
+      .where('area', '=', area)
+      .where('key', '=', input.key)
+    const before = (await where.executeTakeFirst())?.text ?? null
+    if (before === input.text) return
+    if (input.text === null)
+      await trx
+        .deleteFrom('reportText')
+        .where('kind', '=', kind)
+        .where('fromOn', '=', input.from)
+        .where('toOn', '=', input.to)
+        .where('area', '=', area)
+        .where('key', '=', input.key)
+        .execute()
+    else
+      await trx
+        .insertInto('reportText')
+        .values({
+          fromOn: input.from,
+          toOn: input.to,
+          area,
+          kind,
+          key: input.key,
+          text: input.text,
+          updatedAt: iso,
+          updatedBy: ctx.session.userId,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['fromOn', 'toOn', 'area', 'kind', 'key'])
+            .doUpdateSet({ text: input.text ?? '', updatedAt: iso, updatedBy: ctx.session.userId }),
+        )
+        .execute()
+    await audit(trx, ctx, {
+      action: before === null ? 'create' : input.text === null ? 'delete' : 'update',
+      entityType: 'reportText',
+      fields: [`${kind}:${input.key}`, `${input.from}..${input.to}`],
+    })
+  })
+}
+
+/** The story of a section for a period and area; empty text removes it. */
+export async function saveNarrative(
+  ctx: ServiceContext,
+  input: MethodParsed<'reports.saveNarrative'>,
+): Promise<void> {
+  await saveText(ctx, 'narrative', { ...input, key: input.section })
+}
+
+/** The explanation of a figure's deviation from its target; empty text removes it. */
+export async function saveExplanation(
+  ctx: ServiceContext,
+  input: MethodParsed<'reports.saveExplanation'>,
+): Promise<void> {
+  if (!knownKey(input.key)) throw validationError([{ path: 'key', key: 'figureKey' }])
+  await saveText(ctx, 'explanation', input)
+}
+
+export function reportSettings(ctx: ServiceContext): Promise<ReportSettings> {
+  return getReportSettings(ctx.db)
+}
+
+export async function updateReportSettings(
+  ctx: ServiceContext,
+  input: MethodParsed<'reports.updateSettings'>,
+): Promise<ReportSettings> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await getReportSettings(trx)
+    const fields = changedFields(before, input)
+    if (!fields.length) return before
+    const value = JSON.stringify(input)
+    await trx
+      .insertInto('setting')
+      .values({ key: REPORT_SETTINGS_KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute()
+    await audit(trx, ctx, {
+      action: 'settings_change',
+      entityType: 'settings',
+      fields: fields.map((f) => `reports.${f}`),
+    })
+    return input
+  })
+}

@@ -1,0 +1,534 @@
+/**
+ * The shop's figures, counted in SQL: the reads other files may import (the shop's screens and
+ * the subsidy report). Imports only the database schema, the context, the clock and src/shared
+ * (the lint rule for every `queries.ts`).
+ */
+import { sql } from 'kysely'
+import type { MethodParsed } from '../../../shared/api'
+import { addDays, addMonths } from '../../../shared/dates'
+import type {
+  AnswerCount,
+  CountBy,
+  ShopFigures,
+  ShopStats,
+  ShopTotals,
+} from '../../../shared/schemas/shop'
+import type { Db } from '../../context'
+import { startOfDayInZone } from '../../clock'
+import { sameDistrict } from './queries'
+const district = sql<string>`coalesce(h.district, '')`
+
+function emptyFigures(): ShopFigures {
+  return {
+    householdsReached: 0,
+    newHouseholds: 0,
+    visits: 0,
+    childrenReached: 0,
+    appointmentsCame: 0,
+    appointmentsNoShow: 0,
+    noShowRate: null,
+    referrals: [],
+    topics: [],
+    intakes: 0,
+    debts: emptyAnswers(),
+    multipleProblems: emptyAnswers(),
+  }
+}
+
+function emptyAnswers(): AnswerCount {
+  return { yes: 0, no: 0, unknown: 0, shareYes: null }
+}
+
+/** yes / (yes + no): the share of yes among the intakes where the answer is known. */
+export function shareYes(a: Pick<AnswerCount, 'yes' | 'no'>): number | null {
+  return a.yes + a.no === 0 ? null : a.yes / (a.yes + a.no)
+}
+
+function addAnswers(into: AnswerCount, a: AnswerCount): void {
+  into.yes += a.yes
+  into.no += a.no
+  into.unknown += a.unknown
+}
+
+export function noShowRate(came: number, noShow: number): number | null {
+  return came + noShow === 0 ? null : noShow / (came + noShow)
+}
+
+function addCount(list: CountBy[], key: string, intakes: number, visits: number): void {
+  let found = list.find((c) => c.key === key)
+  if (!found) list.push((found = { key, intakes: 0, visits: 0, total: 0 }))
+  found.intakes += intakes
+  found.visits += visits
+  found.total += intakes + visits
+}
+
+/**
+ * Households reached and visits in a period, per district. Per household seen around the period
+ * (its first and last visit are kept, migration 0008), its visits in the period counted in the
+ * index on (household_id, date): ten years of visits are counted in the index without reading
+ * each visit's household row. Districts whose households came before and after the period but
+ * not in it give no row.
+ */
+async function visitsByDistrict(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ d: string; reached: number; visits: number }[]> {
+  const visitsPerHousehold = db
+    .selectFrom('householdVisitSpan as s')
+    .innerJoin('household as h', 'h.id', 's.householdId')
+    .select([
+      district.as('d'),
+      (eb) =>
+        eb
+          .selectFrom('visit as v')
+          .select((e) => e.fn.countAll<number>().as('c'))
+          .whereRef('v.householdId', '=', 's.householdId')
+          .where('v.date', '>=', from)
+          .where('v.date', '<=', to)
+          .as('n'),
+    ])
+    .where('s.lastVisitOn', '>=', from)
+    .where('s.firstVisitOn', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .as('x')
+  const rows = await db
+    .selectFrom(visitsPerHousehold)
+    .select(['x.d', sql<number>`sum(x.n > 0)`.as('reached'), sql<number>`sum(x.n)`.as('visits')])
+    .groupBy('x.d')
+    .having(sql`sum(x.n)`, '>', 0)
+    .execute()
+  return rows.map((r) => ({ d: r.d, reached: Number(r.reached), visits: Number(r.visits) }))
+}
+
+/**
+ * Children reached in a period, per district. A member counts once when a visit of the
+ * household in the period fell in a year in which the member was 0 to 17 (visit year minus birth
+ * year; a child born later is not yet counted). Asked per member as "is there such a visit",
+ * answered from the household's visits in the index on (household_id, date), so the work
+ * follows the households seen in the period, not every visit times every member. Year Y runs
+ * from 'Y-01-01' to 'Y-12-31' in ISO dates. Districts with no child give no row.
+ */
+async function childrenByDistrict(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ d: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('householdVisitSpan as s')
+    .innerJoin('household as h', 'h.id', 's.householdId')
+    .select([
+      district.as('d'),
+      // Per household, so SQLite reads members through member_household, never the whole table.
+      sql<number>`sum((select count(*) from member m where m.household_id = s.household_id
+        and exists (select 1 from visit v where v.household_id = s.household_id
+          and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
+          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))))`.as('n'),
+    ])
+    .where('s.lastVisitOn', '>=', from)
+    .where('s.firstVisitOn', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy(district)
+    .execute()
+  return rows.map((r) => ({ d: r.d, n: Number(r.n) })).filter((r) => r.n > 0)
+}
+
+/**
+ * The shop's figures for a period, counted in SQL, per district and in total. Definitions (the
+ * report prints them): households reached = distinct households with a visit in the period; new
+ * households = households whose first visit ever lies in the period; visits = visits in the
+ * period; children reached = distinct members under 18 (visit year minus birth year) on the date
+ * of a visit in the period; no-show rate = no-shows / (came + no-shows) among appointments in
+ * the period; referrals and topics = per destination / topic, those of intakes dated in the
+ * period, those of visits dated in the period, and the two together; intakes = intakes dated in
+ * the period, with how many said yes / no / unknown to debts and to multiple problems and the
+ * share of yes among those known. A household counts in the district it has now.
+ */
+/** The figures themselves, on any connection: main's, or a worker's own (see stats-task.ts). */
+export async function countShopStats(
+  db: Db,
+  input: MethodParsed<'shop.stats'>,
+  now: Date,
+): Promise<ShopStats> {
+  const { from, to } = input
+  const only = input.district ?? null
+
+  const visits = await visitsByDistrict(db, from, to, only)
+  // The first visit ever of each household is kept beside it (migration 0008): the period's
+  // new households are looked up by that day instead of grouping all visits of all years.
+  const newHouseholds = await db
+    .selectFrom('householdVisitSpan as f')
+    .innerJoin('household as h', 'h.id', 'f.householdId')
+    .select([district.as('d'), (eb) => eb.fn.countAll<number>().as('n')])
+    .where('f.firstVisitOn', '>=', from)
+    .where('f.firstVisitOn', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy(district)
+    .execute()
+  const children = await childrenByDistrict(db, from, to, only)
+
+  // Counted per household in the index on (date, status, household_id) first, then per
+  // district: one household row read per family rather than one per appointment.
+  const appointmentsPerHousehold = db
+    .selectFrom('appointment as a')
+    .select([
+      'a.householdId',
+      sql<number>`sum(a.status = 'came')`.as('came'),
+      sql<number>`sum(a.status = 'no_show')`.as('noShow'),
+    ])
+    .where('a.date', '>=', from)
+    .where('a.date', '<=', to)
+    .groupBy('a.householdId')
+    .as('x')
+  const appointments = await db
+    .selectFrom(appointmentsPerHousehold)
+    .innerJoin('household as h', 'h.id', 'x.householdId')
+    .select([
+      district.as('d'),
+      (eb) => eb.fn.sum<number>('x.came').as('came'),
+      (eb) => eb.fn.sum<number>('x.noShow').as('noShow'),
+    ])
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy(district)
+    .execute()
+
+  // Referrals and topics of intakes and of visits dated in the period. Intakes are few: their
+  // rows are looked up from the period's intakes. A year has some 20,000 visits and far fewer
+  // topic and referral rows, so those are read as a range of visit ids instead of one probe per
+  // visit: from the first to the last id of the period's visits (visits are registered on their
+  // day, so that range is about the period), each row's visit then checked for its date. A visit
+  // outside the period inside the range is left out by that check, and none of the period lies
+  // outside the range, so the counts are exact whatever order the ids have.
+  const intakeReferrals = await db
+    .selectFrom('intakeReferral as r')
+    .innerJoin('intake as i', 'i.id', 'r.intakeId')
+    .innerJoin('household as h', 'h.id', 'i.householdId')
+    .innerJoin('partner as p', 'p.id', 'r.destinationId')
+    .select([district.as('d'), 'p.name as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('i.date', '>=', from)
+    .where('i.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy([district, 'p.name'])
+    .execute()
+  const visitReferrals = await db
+    .selectFrom('visitReferral as r')
+    .innerJoin('visit as v', 'v.id', 'r.visitId')
+    .innerJoin('household as h', 'h.id', 'v.householdId')
+    .innerJoin('partner as p', 'p.id', 'r.destinationId')
+    .select([district.as('d'), 'p.name as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('r.visitId', '>=', firstVisitId(db, from, to))
+    .where('r.visitId', '<=', lastVisitId(db, from, to))
+    .where('v.date', '>=', from)
+    .where('v.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy([district, 'p.name'])
+    .execute()
+  const intakeTopics = await db
+    .selectFrom('intakeTopic as t')
+    .innerJoin('intake as i', 'i.id', 't.intakeId')
+    .innerJoin('household as h', 'h.id', 'i.householdId')
+    .innerJoin('listItem as l', 'l.id', 't.topicId')
+    .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('i.date', '>=', from)
+    .where('i.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy([district, 'l.name'])
+    .execute()
+  const visitTopics = await db
+    .selectFrom('visitTopic as t')
+    .innerJoin('visit as v', 'v.id', 't.visitId')
+    .innerJoin('household as h', 'h.id', 'v.householdId')
+    .innerJoin('listItem as l', 'l.id', 't.topicId')
+    .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('t.visitId', '>=', firstVisitId(db, from, to))
+    .where('t.visitId', '<=', lastVisitId(db, from, to))
+    .where('v.date', '>=', from)
+    .where('v.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy([district, 'l.name'])
+    .execute()
+
+  // The intake's yes / no / unknown questions, among intakes dated in the period.
+  const answers = await db
+    .selectFrom('intake as i')
+    .innerJoin('household as h', 'h.id', 'i.householdId')
+    .select([
+      district.as('d'),
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`sum(i.debts = 'yes')`.as('debtsYes'),
+      sql<number>`sum(i.debts = 'no')`.as('debtsNo'),
+      sql<number>`sum(i.multiple_problems = 'yes')`.as('problemsYes'),
+      sql<number>`sum(i.multiple_problems = 'no')`.as('problemsNo'),
+    ])
+    .where('i.date', '>=', from)
+    .where('i.date', '<=', to)
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .groupBy(district)
+    .execute()
+
+  // Each household has one district, so per-district counts add up to the totals.
+  const byDistrict = new Map<string, ShopFigures>()
+  const at = (d: string): ShopFigures => {
+    let f = byDistrict.get(d)
+    if (!f) byDistrict.set(d, (f = emptyFigures()))
+    return f
+  }
+  for (const r of visits) {
+    at(r.d).householdsReached = r.reached
+    at(r.d).visits = r.visits
+  }
+  for (const r of newHouseholds) at(r.d).newHouseholds = Number(r.n)
+  // A district whose households came before and after the period, not in it, has no row.
+  for (const r of children) at(r.d).childrenReached = r.n
+  for (const r of appointments) {
+    at(r.d).appointmentsCame = Number(r.came ?? 0)
+    at(r.d).appointmentsNoShow = Number(r.noShow ?? 0)
+  }
+  for (const r of intakeReferrals) addCount(at(r.d).referrals, r.key, Number(r.n), 0)
+  for (const r of visitReferrals) addCount(at(r.d).referrals, r.key, 0, Number(r.n))
+  for (const r of intakeTopics) addCount(at(r.d).topics, r.key, Number(r.n), 0)
+  for (const r of visitTopics) addCount(at(r.d).topics, r.key, 0, Number(r.n))
+  for (const r of answers) {
+    const f = at(r.d)
+    const n = Number(r.n)
+    f.intakes = n
+    const [dy, dn, py, pn] = [r.debtsYes, r.debtsNo, r.problemsYes, r.problemsNo].map(Number)
+    f.debts = { yes: dy, no: dn, unknown: n - dy - dn, shareYes: null }
+    f.multipleProblems = { yes: py, no: pn, unknown: n - py - pn, shareYes: null }
+  }
+
+  const total = emptyFigures()
+  for (const f of byDistrict.values()) {
+    f.noShowRate = noShowRate(f.appointmentsCame, f.appointmentsNoShow)
+    total.householdsReached += f.householdsReached
+    total.newHouseholds += f.newHouseholds
+    total.visits += f.visits
+    total.childrenReached += f.childrenReached
+    total.appointmentsCame += f.appointmentsCame
+    total.appointmentsNoShow += f.appointmentsNoShow
+    total.intakes += f.intakes
+    addAnswers(total.debts, f.debts)
+    addAnswers(total.multipleProblems, f.multipleProblems)
+    f.debts.shareYes = shareYes(f.debts)
+    f.multipleProblems.shareYes = shareYes(f.multipleProblems)
+    f.referrals.forEach((c) => addCount(total.referrals, c.key, c.intakes, c.visits))
+    f.topics.forEach((c) => addCount(total.topics, c.key, c.intakes, c.visits))
+    f.referrals.sort(byCount)
+    f.topics.sort(byCount)
+  }
+  total.noShowRate = noShowRate(total.appointmentsCame, total.appointmentsNoShow)
+  total.debts.shareYes = shareYes(total.debts)
+  total.multipleProblems.shareYes = shareYes(total.multipleProblems)
+  total.referrals.sort(byCount)
+  total.topics.sort(byCount)
+
+  return {
+    ...total,
+    period: { from, to },
+    district: only,
+    byDistrict: [...byDistrict.entries()]
+      .map(([d, f]) => ({ district: d, ...f }))
+      .sort((a, b) => a.district.localeCompare(b.district, 'nl')),
+    generatedAt: now.toISOString(),
+  }
+}
+
+function byCount(a: CountBy, b: CountBy): number {
+  return b.total - a.total || a.key.localeCompare(b.key, 'nl')
+}
+
+/** Months of visits that make a household "active" on a date (`shop.totals`). */
+export const ACTIVE_MONTHS = 12
+/** Days up to a date in which a volunteer's login counts them as working there. */
+export const VOLUNTEER_DAYS = 28
+
+/**
+ * The shop's first day with a visit or an intake, of any district, if it lies on or before
+ * `upTo`. Two seeks at the start of an index: the kept first visits (migration 0008) and the
+ * intakes by date.
+ */
+export async function shopStart(db: Db, upTo: string): Promise<string | null> {
+  const visit = await db
+    .selectFrom('householdVisitSpan')
+    .select((eb) => eb.fn.min<string | null>('firstVisitOn').as('d'))
+    .executeTakeFirst()
+  const intake = await db
+    .selectFrom('intake')
+    .select((eb) => eb.fn.min<string | null>('date').as('d'))
+    .executeTakeFirst()
+  const days = [visit?.d, intake?.d].filter((d): d is string => !!d && d <= upTo).sort()
+  return days[0] ?? null
+}
+
+/**
+ * The figures "since the start" and "on a date" (definitions on `ShopTotals`, in the README and
+ * on the screen). Since the start the households reached, visits and children are those of
+ * `shop.stats` over the period from the start to the date, counted by the same queries.
+ * Anonymised households count as every report counts them: anonymising keeps past figures as
+ * they were (retention), and a family anonymised for want of contact has no visit in the
+ * 12 months before today anyway.
+ */
+export async function countShopTotals(
+  db: Db,
+  input: MethodParsed<'shop.totals'>,
+  now: Date,
+): Promise<ShopTotals> {
+  const { date } = input
+  const only = input.district ?? null
+  const start = await shopStart(db, date)
+
+  const sinceStart: ShopTotals['sinceStart'] = {
+    householdsReached: 0,
+    newHouseholds: 0,
+    visits: 0,
+    childrenReached: 0,
+    intakes: 0,
+  }
+  if (start !== null) {
+    for (const r of await visitsByDistrict(db, start, date, only)) {
+      sinceStart.householdsReached += r.reached
+      sinceStart.visits += r.visits
+    }
+    for (const r of await childrenByDistrict(db, start, date, only))
+      sinceStart.childrenReached += r.n
+    // Read from the index on (date, household_id) alone unless a district needs the household.
+    const intakes = await db
+      .selectFrom('intake as i')
+      .select([
+        (eb) => eb.fn.countAll<number>().as('intakes'),
+        (eb) => eb.fn.count<number>('i.householdId').distinct().as('households'),
+      ])
+      .where('i.date', '>=', start)
+      .where('i.date', '<=', date)
+      .$if(only !== null, (q) =>
+        q.innerJoin('household as h', 'h.id', 'i.householdId').where(sameDistrict(only)),
+      )
+      .executeTakeFirst()
+    sinceStart.intakes = Number(intakes?.intakes ?? 0)
+    sinceStart.newHouseholds = Number(intakes?.households ?? 0)
+  }
+
+  const activeFrom = addDays(addMonths(date, -ACTIVE_MONTHS), 1)
+  const active = await visitsByDistrict(db, activeFrom, date, only)
+
+  // Logins and unlocks by the role the account had then, from the index on (action, at); the
+  // four weeks run from midnight in the shop's time zone, as its days do.
+  const volunteersFrom = addDays(date, 1 - VOLUNTEER_DAYS)
+  const volunteers = await db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.count<number>('userId').distinct().as('n'))
+    .where('action', 'in', ['login', 'unlock'])
+    .where('at', '>=', startOfDayInZone(volunteersFrom).toISOString())
+    .where('at', '<', startOfDayInZone(addDays(date, 1)).toISOString())
+    .where('role', '=', 'volunteer')
+    .executeTakeFirst()
+
+  return {
+    date,
+    district: only,
+    start,
+    sinceStart,
+    onDate: {
+      activeFrom,
+      activeHouseholds: active.reduce((n, r) => n + r.reached, 0),
+      volunteersFrom,
+      volunteers: Number(volunteers?.n ?? 0),
+    },
+    generatedAt: now.toISOString(),
+  }
+}
+
+/** The lowest id among the visits dated in the period (a subquery; null when there are none). */
+function firstVisitId(db: Db, from: string, to: string) {
+  return db
+    .selectFrom('visit')
+    .select((eb) => eb.fn.min<number>('id').as('id'))
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+}
+
+/** The highest id among the visits dated in the period (a subquery; null when there are none). */
+function lastVisitId(db: Db, from: string, to: string) {
+  return db
+    .selectFrom('visit')
+    .select((eb) => eb.fn.max<number>('id').as('id'))
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+}
+
+/** Visits per calendar month (`YYYY-MM`) of the period, for the report's chart. */
+export async function visitsPerMonth(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ month: string; visits: number }[]> {
+  const rows = await db
+    .selectFrom('visit as v')
+    .$if(only !== null, (q) =>
+      q.innerJoin('household as h', 'h.id', 'v.householdId').where(sameDistrict(only)),
+    )
+    .select([sql<string>`substr(v.date, 1, 7)`.as('month'), sql<number>`count(*)`.as('n')])
+    .where('v.date', '>=', from)
+    .where('v.date', '<=', to)
+    .groupBy(sql`substr(v.date, 1, 7)`)
+    .execute()
+  return rows.map((r) => ({ month: r.month, visits: Number(r.n) }))
+}
+
+export interface PeopleReached {
+  /** Members of the households with a visit in the period. */
+  people: number
+  /** Of them, per gender as recorded with the member. */
+  gender: { f: number; m: number; x: number }
+  /** Of them, under 18 on a visit of the period (as `childrenReached` counts them). */
+  children: number
+}
+
+/**
+ * The people in the households reached in a period, by gender and child or adult. The members a
+ * household has now count: the app keeps no history of who lived in a household. Anonymising a
+ * household keeps its members' gender, and their birth year wherever it decides whether they
+ * were a child at a visit, so these counts stay as they were.
+ */
+export async function countPeopleReached(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<PeopleReached> {
+  const r = await db
+    .selectFrom('householdVisitSpan as s')
+    .innerJoin('household as h', 'h.id', 's.householdId')
+    .innerJoin('member as m', 'm.householdId', 's.householdId')
+    .select([
+      sql<number>`count(*)`.as('people'),
+      sql<number>`coalesce(sum(m.gender = 'f'), 0)`.as('f'),
+      sql<number>`coalesce(sum(m.gender = 'm'), 0)`.as('m'),
+      sql<number>`coalesce(sum(exists (select 1 from visit v where v.household_id = s.household_id
+          and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
+          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))), 0)`.as(
+        'children',
+      ),
+    ])
+    .where('s.lastVisitOn', '>=', from)
+    .where('s.firstVisitOn', '<=', to)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('visit as v')
+          .select(sql`1`.as('one'))
+          .whereRef('v.householdId', '=', 's.householdId')
+          .where('v.date', '>=', from)
+          .where('v.date', '<=', to),
+      ),
+    )
+    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .executeTakeFirstOrThrow()
+  const people = Number(r.people)
+  const f = Number(r.f)
+  const m = Number(r.m)
+  return { people, gender: { f, m, x: people - f - m }, children: Number(r.children) }
+}
