@@ -7,10 +7,11 @@ import { devContentSecurityPolicyPlugin } from './scripts/dev-csp-plugin'
  * Pure-JavaScript packages main imports are bundled into out/main/index.js: the installed app then
  * loads no ES module from node_modules inside app.asar (an ESM main importing packages from
  * app.asar has broken in past Electron majors) and ships fewer files. What stays external must:
- * the SQLite addon (native code), pdfmake (reads its font files from its own folder at run time).
+ * the SQLite addon (native code), pdfmake (reads its font files from its own folder at run time),
+ * exceljs (CommonJS with streams and its own dependencies, loaded only for an export).
  * tests/unit/electron-packaging.test.ts checks that electron-builder.yml ships exactly these.
  */
-export const MAIN_BUNDLED_PACKAGES = ['kysely', 'zod']
+export const MAIN_BUNDLED_PACKAGES = ['kysely', 'zod', 'echarts', 'zrender', 'tslib', 'fflate']
 
 export default defineConfig({
   main: {

@@ -84,6 +84,12 @@ import {
   type AdviceTally,
 } from './schemas/activities'
 import {
+  freezeInput,
+  frozenFileInput,
+  frozenInput,
+  reportFileInput,
+  type FrozenReport,
+  type SubmissionSummary,
   reportPeriodInput,
   reportSettingsInput,
   saveExplanationInput,
@@ -523,6 +529,13 @@ export const api = {
   }>()(setTargetsInput, ADMIN),
   'reports.saveNarrative': method<void>()(saveNarrativeInput, ADMIN),
   'reports.saveExplanation': method<void>()(saveExplanationInput, ADMIN),
+  /** The report now as a PDF, the figures as CSV or .xlsx, or all of it in a ZIP. */
+  'reports.subsidyFile': method<DownloadTicket>()(reportFileInput, ADMIN),
+  /** "Definitief maken": refused while a deviation from a target is not explained. */
+  'reports.freeze': method<SubmissionSummary>()(freezeInput, ADMIN),
+  'reports.submissions': method<SubmissionSummary[]>()(empty, ADMIN),
+  'reports.frozen': method<FrozenReport>()(frozenInput, ADMIN),
+  'reports.frozenFile': method<DownloadTicket>()(frozenFileInput, ADMIN),
 } as const
 
 export type Api = typeof api

@@ -2,7 +2,9 @@ import type { MethodName } from '../../src/shared/api'
 import type { TestApp } from './db'
 
 /** An activity in the register, for the methods that change one. */
-export async function reportFixture(app: TestApp): Promise<{ activityId: number }> {
+export async function reportFixture(
+  app: TestApp,
+): Promise<{ activityId: number; submissionId: number }> {
   const a = await app.call('activities.create', {
     date: '2026-03-12',
     kind: 'collective',
@@ -12,11 +14,15 @@ export async function reportFixture(app: TestApp): Promise<{ activityId: number 
     area: 'Noord',
     waitingList: 3,
   })
-  return { activityId: a.id }
+  const frozen = await app.call('reports.freeze', { from: '2026-01-01', to: '2026-01-31' })
+  return { activityId: a.id, submissionId: frozen.id }
 }
 
 /** One valid input per activities and reports method (issue 15). */
-export function reportBases(f: { activityId: number }): Partial<Record<MethodName, unknown>> {
+export function reportBases(f: {
+  activityId: number
+  submissionId: number
+}): Partial<Record<MethodName, unknown>> {
   return {
     'activities.list': { from: '2026-01-01', to: '2026-12-31' },
     'activities.create': {
@@ -56,6 +62,11 @@ export function reportBases(f: { activityId: number }): Partial<Record<MethodNam
       key: 'shop.visits',
       text: 'De winkel was zes weken dicht.',
     },
+    'reports.subsidyFile': { from: '2026-01-01', to: '2026-03-31', format: 'csv' },
+    'reports.freeze': { from: '2026-02-01', to: '2026-02-28', language: 'en' },
+    'reports.submissions': {},
+    'reports.frozen': { id: f.submissionId },
+    'reports.frozenFile': { id: f.submissionId, format: 'xlsx' },
   }
 }
 

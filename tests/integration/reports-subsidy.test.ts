@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto'
+import { unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SubsidyFigure, SubsidyReport } from '../../src/shared/schemas/reports'
 import { leaks } from '../../src/main/domains/reports/suppression'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import { addHousehold, listIds, partnerIds } from '../helpers/fixtures'
+import { downloaded, downloadedText } from '../helpers/downloads'
 
 /*
  * reports.subsidy on a small fixture counted by hand. Today 2026-07-15. Period 2026-01-01 ..
@@ -316,4 +319,105 @@ describe('who may see it', () => {
     const e = await rejection(app.call('activities.list', { from: FROM, to: TO }, volunteer))
     expect(e.code).toBe('FORBIDDEN')
   })
+})
+
+describe('files and frozen reports', () => {
+  it('refuses to freeze while a deviation is not explained, then freezes as it is', async () => {
+    await app.call('reports.updateSettings', { smallCellThreshold: 5, deviationPercent: 10 })
+    await app.call('reports.saveExplanation', { from: FROM, to: TO, key: 'shop.visits', text: '' })
+    const e = await rejection(app.call('reports.freeze', { from: FROM, to: TO }))
+    expect(e.code).toBe('VALIDATION')
+    expect(e.fields?.map((f) => f.path)).toEqual(['explanations.shop.visits'])
+    expect(await app.call('reports.submissions', {})).toEqual([])
+    await app.call('reports.saveExplanation', {
+      from: FROM,
+      to: TO,
+      key: 'shop.visits',
+      text: 'Zes weken dicht.',
+    })
+    const made = await app.call('reports.freeze', { from: FROM, to: TO })
+    expect(made).toMatchObject({ period: { from: FROM, to: TO }, area: null, language: 'nl' })
+    expect(made.pdfSha256).toMatch(/^[0-9a-f]{64}$/)
+
+    // The PDF handed out later is the one stored, byte for byte.
+    const pdf = await downloaded(
+      app,
+      await app.call('reports.frozenFile', { id: made.id, format: 'pdf' }),
+    )
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(made.pdfSha256)
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+
+    // A visit registered late changes the figures now, not the frozen report; anonymising a
+    // household changes neither.
+    const [category] = await listIds(app, 'category')
+    const h2 = (await app.call('households.search', { query: 'Piet Jansen' })).rows[0].id
+    await app.call('visits.register', {
+      householdId: h2,
+      date: '2026-06-01',
+      servedBy: 'Anja',
+      items: [{ categoryId: category, count: 1 }],
+    })
+    const before = await app.call('reports.subsidy', { from: FROM, to: TO })
+    const h3 = (await app.call('households.search', { query: 'Karim Bakker' })).rows[0].id
+    const h1 = (await app.call('households.search', { query: 'Sanne Visser' })).rows[0].id
+    for (const id of [h1, h3]) await app.call('retention.anonymise', { id })
+    const after = await app.call('reports.subsidy', { from: FROM, to: TO })
+    expect(after.figures.map((f) => [f.key, f.value, f.lastYear])).toEqual(
+      before.figures.map((f) => [f.key, f.value, f.lastYear]),
+    )
+    const frozen = await app.call('reports.frozen', { id: made.id })
+    expect(vals(frozen.report, 'shop.visits')).toEqual([3, 2])
+    expect(frozen.manifest.files.map((f) => f.sha256)).toEqual([made.pdfSha256, made.figuresSha256])
+    expect(frozen.differences).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: 'shop.visits', frozen: 3, now: 4 })]),
+    )
+    expect(frozen.differences.map((d) => d.key)).not.toContain('shop.householdsReached')
+  }, 60_000)
+
+  it('exports the figures as CSV, .xlsx and a ZIP with the PDF and the manifest', async () => {
+    const csv = await downloadedText(
+      app,
+      await app.call('reports.subsidyFile', { from: FROM, to: TO, format: 'csv' }),
+    )
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const lines = csv.slice(1).split('\r\n')
+    const header = lines[0].split(';')
+    const cell = (key: string, column: string): string | undefined =>
+      lines.find((l) => l.startsWith(`${key};`))?.split(';')[header.indexOf(column)]
+    expect(header.slice(0, 5)).toEqual([
+      'Sleutel',
+      'Onderdeel',
+      'Omschrijving',
+      'Waarde',
+      'Vorig jaar',
+    ])
+    // The late visit counts now: 4 against 2 a year earlier.
+    expect(cell('shop.visits', 'Waarde')).toBe('4')
+    expect(cell('shop.visits', 'Vorig jaar')).toBe('2')
+    // Households reached (2) is under 5: it leaves the organisation as "< 5".
+    expect(cell('shop.householdsReached', 'Waarde')).toBe('< 5')
+
+    const zip = unzipSync(
+      new Uint8Array(
+        await downloaded(
+          app,
+          await app.call('reports.subsidyFile', { from: FROM, to: TO, format: 'zip' }),
+        ),
+      ),
+    )
+    const names = Object.keys(zip)
+    expect(names).toEqual(
+      expect.arrayContaining(['cijfers.csv', 'manifest.json', 'shop.csv', 'complaints.csv']),
+    )
+    expect(names.some((n) => n.endsWith('.pdf'))).toBe(true)
+    const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']))
+    expect(manifest.period).toEqual({ from: FROM, to: TO })
+
+    const log = app.open.sqlite
+      .prepare(
+        "select action, fields from audit_log where entity_type in ('subsidyReport', 'reportSubmission') and action in ('export', 'print', 'create')",
+      )
+      .all() as { action: string; fields: string }[]
+    expect(log.map((l) => l.action)).toEqual(['create', 'print', 'export', 'export'])
+  }, 60_000)
 })

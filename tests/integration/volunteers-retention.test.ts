@@ -185,12 +185,13 @@ describe('a person as a data subject (retention "people")', () => {
     for (const secret of SECRETS('Roos')) expect(dump, secret).not.toContain(secret)
     const p = app.open.sqlite
       .prepare(
-        'select reference, district, birth_year, registered_on, intake_on, outflow_kind, outflow_on, programme_id from person where id = ?',
+        'select reference, district, birth_year, gender, registered_on, intake_on, outflow_kind, outflow_on, programme_id from person where id = ?',
       )
       .get(id) as Record<string, unknown>
     expect(p).toMatchObject({
       district: 'Assendorp',
       birth_year: 1980,
+      gender: 'female',
       registered_on: '2024-01-10',
       intake_on: '2024-02-01',
       outflow_kind: 'paid_work',

@@ -133,8 +133,8 @@ describe('the table of figures', () => {
       'Omschrijving',
       'Waarde',
       'Vorig jaar',
-      'Doel',
-      'Afwijking van doel',
+      'Streefwaarde',
+      'Afwijking van streefwaarde',
       'Eenheid',
       'Definitie',
       'Versie definitie',
@@ -172,7 +172,7 @@ describe('the CSV of the figures', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.toString('utf8')
     expect(text.split('\r\n')[0]).toBe(
-      '\uFEFFSleutel;Onderdeel;Omschrijving;Waarde;Vorig jaar;Doel;Afwijking van doel;Eenheid;' +
+      '\uFEFFSleutel;Onderdeel;Omschrijving;Waarde;Vorig jaar;Streefwaarde;Afwijking van streefwaarde;Eenheid;' +
         'Definitie;Versie definitie;Wat telt mee;Toelichting',
     )
     const rows = csvRows(bytes)
@@ -268,10 +268,13 @@ describe('the XLSX of the figures', () => {
       ['Periode', '01-01-2024 t/m 31-12-2024'],
       ['Vergeleken met', '01-01-2023 t/m 31-12-2023'],
       ['Gebied', 'Noord'],
-      ['Subsidiejaar (doelen)', 2024],
+      ['Subsidiejaar (streefwaarden)', 2024],
       ['Gemaakt op', '15-01-2025 10:30 (Nederlandse tijd)'],
       ['Kleine aantallen', expect.stringContaining('staan er als "< 5"')],
-      ['Afwijking van doel', expect.stringContaining('(waarde − doel) / doel')],
+      [
+        'Afwijking van streefwaarde',
+        expect.stringContaining('(waarde − streefwaarde) / streefwaarde'),
+      ],
       ['Nog zonder toelichting', 'shop.visits'],
     ])
   })

@@ -241,6 +241,11 @@ export class Vault {
   private slots: KeySlotFile | null = null
   private current: VaultState = 'empty'
   private background: Promise<unknown> = Promise.resolve()
+  /** The app's version, as backups and frozen reports record it. */
+  get appVersion(): string {
+    return this.options.appVersion ?? '0.0.0'
+  }
+
   /** The last automatic backup since start, shown on the Back-ups screen. */
   lastAutomatic: { at: string; ok: boolean; problem: string | null } | null = null
   /** Holds writes back while the start-up check runs (see WriteGate). */

@@ -14,6 +14,7 @@ import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 import { matchForVacancyTask } from '../domains/volunteers/matching-task'
 import { retentionDueTask } from '../domains/retention/due-task'
 import { subsidyFiguresTask } from '../domains/reports/figures-task'
+import { subsidyPdfTask } from '../domains/reports/pdf-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -43,4 +44,5 @@ runInWorker([
   howWeMatchTask,
   complaintLetterTask,
   annualReportPdfTask,
+  subsidyPdfTask,
 ])

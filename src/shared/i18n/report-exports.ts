@@ -54,8 +54,8 @@ const nl: ReportExportWords = {
     label: 'Omschrijving',
     value: 'Waarde',
     lastYear: 'Vorig jaar',
-    target: 'Doel',
-    deviation: 'Afwijking van doel',
+    target: 'Streefwaarde',
+    deviation: 'Afwijking van streefwaarde',
     unit: 'Eenheid',
     definitionKey: 'Definitie',
     definitionVersion: 'Versie definitie',
@@ -87,7 +87,7 @@ const nl: ReportExportWords = {
     range: '{{from}} t/m {{to}}',
     area: 'Gebied',
     allAreas: 'Alle gebieden',
-    subsidyYear: 'Subsidiejaar (doelen)',
+    subsidyYear: 'Subsidiejaar (streefwaarden)',
     noSubsidyYear: 'Geen: de periode loopt over twee kalenderjaren',
     generatedAt: 'Gemaakt op',
     generatedAtValue: '{{at}} (Nederlandse tijd)',
@@ -96,9 +96,9 @@ const nl: ReportExportWords = {
       'Aantallen personen onder {{n}} staan er als "< {{n}}", zodat niemand herkenbaar is. ' +
       'Waar nodig is ook een ander klein aantal in dezelfde uitsplitsing verborgen, zodat geen ' +
       'verborgen aantal uit een totaal te berekenen is. Bij een verborgen aantal staat geen ' +
-      'afwijking van het doel.',
-    deviation: 'Afwijking van doel',
-    deviationText: '(waarde − doel) / doel, als percentage van het doel.',
+      'afwijking van de streefwaarde.',
+    deviation: 'Afwijking van streefwaarde',
+    deviationText: '(waarde − streefwaarde) / streefwaarde, als percentage van de streefwaarde.',
     missingExplanations: 'Nog zonder toelichting',
   },
   pdfFallbackName: 'rapport.pdf',

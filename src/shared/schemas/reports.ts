@@ -191,10 +191,72 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
   deviationPercent: 10,
 }
 
-export const subsidyPdfInput = reportPeriodInput.and(
-  z.object({ language: z.enum(REPORT_LANGUAGES).default('nl') }),
-)
+const language = z.enum(REPORT_LANGUAGES, { error: 'v:invalidOption' }).default('nl')
 
-/** Formats of the figures' export. */
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'zip'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+/** Formats a report's files come in: the PDF, the figures as CSV or .xlsx, or all in a ZIP. */
+export const REPORT_FILE_FORMATS = ['pdf', 'csv', 'xlsx', 'zip'] as const
+export type ReportFileFormat = (typeof REPORT_FILE_FORMATS)[number]
+const format = z.enum(REPORT_FILE_FORMATS, { error: 'v:invalidOption' })
+
+function inOrder<T extends { from: string; to: string }>(p: T): boolean {
+  return p.from <= p.to
+}
+
+export const reportFileInput = z
+  .object({ from: isoDate, to: isoDate, area, language, format })
+  .refine(inOrder, { error: 'v:periodOrder', path: ['to'] })
+export type ReportFileInput = z.input<typeof reportFileInput>
+
+export const freezeInput = z
+  .object({ from: isoDate, to: isoDate, area, language })
+  .refine(inOrder, { error: 'v:periodOrder', path: ['to'] })
+export type FreezeInput = z.input<typeof freezeInput>
+
+export const frozenInput = z.object({ id: z.number({ error: 'v:required' }).int().positive() })
+export const frozenFileInput = frozenInput.extend({ format })
+
+/** A frozen report as the list of submissions shows it. */
+export interface SubmissionSummary {
+  id: number
+  period: { from: string; to: string }
+  area: string | null
+  language: ReportLanguage
+  madeAt: string
+  madeByName: string
+  appVersion: string
+  pdfSha256: string
+  figuresSha256: string
+}
+
+/** What a frozen report's manifest says, beside its files. */
+export interface SubmissionManifest {
+  format: 'dichtbij-subsidieverantwoording'
+  version: 1
+  period: { from: string; to: string }
+  lastYearPeriod: { from: string; to: string }
+  area: string | null
+  filters: { area: string | null; smallCellThreshold: number; deviationPercent: number }
+  language: ReportLanguage
+  definitions: { key: string; version: number }[]
+  appVersion: string
+  madeAt: string
+  madeBy: string
+  files: { name: string; sha256: string }[]
+}
+
+/** A figure whose value differs between the frozen report and the data as it is now. */
+export interface FigureDifference {
+  key: string
+  label: Bilingual
+  frozen: number | null
+  now: number | null
+}
+
+export interface FrozenReport {
+  submission: SubmissionSummary
+  manifest: SubmissionManifest
+  /** The figures exactly as they were sent. */
+  report: SubsidyReport
+  /** Where the figures as counted now differ (a late-registered visit, say). */
+  differences: FigureDifference[]
+}

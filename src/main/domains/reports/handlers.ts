@@ -1,21 +1,33 @@
 import type { Slice } from '../slice'
 import {
+  freezeReport,
+  frozenFile,
+  frozenReport,
+  listSubmissions,
+  subsidyFile,
+  type FilesContext,
+} from './submissions'
+import {
   reportSettings,
   saveExplanation,
   saveNarrative,
   setTargets,
   subsidyReport,
   updateReportSettings,
-  type ReportContext,
 } from './subsidy'
 
 export const REPORTS_PREFIXES = ['reports'] as const
 
-export const reportsHandlers: Slice<(typeof REPORTS_PREFIXES)[number], ReportContext> = {
+export const reportsHandlers: Slice<(typeof REPORTS_PREFIXES)[number], FilesContext> = {
   'reports.subsidy': subsidyReport,
   'reports.settings': reportSettings,
   'reports.updateSettings': updateReportSettings,
   'reports.setTargets': setTargets,
   'reports.saveNarrative': saveNarrative,
   'reports.saveExplanation': saveExplanation,
+  'reports.subsidyFile': subsidyFile,
+  'reports.freeze': freezeReport,
+  'reports.submissions': listSubmissions,
+  'reports.frozen': frozenReport,
+  'reports.frozenFile': frozenFile,
 }

@@ -509,9 +509,7 @@ export async function countPeopleReached(
       sql<number>`coalesce(sum(m.gender = 'm'), 0)`.as('m'),
       sql<number>`coalesce(sum(exists (select 1 from visit v where v.household_id = s.household_id
           and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
-          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))), 0)`.as(
-        'children',
-      ),
+          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))), 0)`.as('children'),
     ])
     .where('s.lastVisitOn', '>=', from)
     .where('s.firstVisitOn', '<=', to)

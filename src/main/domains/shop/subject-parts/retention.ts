@@ -169,7 +169,9 @@ async function anonymiseHousehold(
           between 0 and 17))`.execute(trx)
   await trx
     .updateTable('member')
-    .set({ firstName: null, clothingSize: null, gender: 'x' })
+    // The gender stays, as the birth year does where it counts: the subsidy report counts the
+    // people reached by gender, and anonymising must not change a figure already reported.
+    .set({ firstName: null, clothingSize: null })
     .where('householdId', '=', id)
     .execute()
   await trx

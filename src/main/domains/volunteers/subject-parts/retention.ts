@@ -112,7 +112,6 @@ export const PERSON_ANONYMISED_FIELDS = [
   'postcode',
   'place',
   'birthYear',
-  'gender',
   'languages',
   'referrer',
   'householdId',
@@ -134,7 +133,7 @@ export const PERSON_ANONYMISED_FIELDS = [
 /**
  * Replaces a person's personal data and keeps what `volunteers.stats` counts: the person row
  * with its reference, district, programme, registration, intake and outflow (kind and day),
- * the birth year rounded down to its decade; placements with their steps and days; hours;
+ * the gender and the birth year rounded down to its decade (the subsidy report's demographics); placements with their steps and days; hours;
  * measurements with their scores; goals with their status and domain; contacts and reviews with
  * their days. Names, contact details, notes and every free text go; so do the person's skills,
  * interests, learning goals, limitations and availability, which no figure counts.
@@ -165,7 +164,6 @@ async function anonymisePerson(
       postcode: null,
       place: null,
       birthYear: sql<number | null>`birth_year - birth_year % 10`,
-      gender: 'unknown',
       languages: null,
       referrer: null,
       householdId: null,
