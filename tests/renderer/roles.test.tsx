@@ -110,6 +110,7 @@ describe('what each role is offered', () => {
         'Sociale kaart',
         'Vrijwilligerswerk',
         'Klachten',
+        'Activiteiten',
         'Instellingen',
       ],
     ],
@@ -125,6 +126,8 @@ describe('what each role is offered', () => {
         'Sociale kaart',
         'Vrijwilligerswerk',
         'Klachten',
+        'Activiteiten',
+        'Verantwoording',
         'Instellingen',
         'Gebruikers',
         'Auditlog',
@@ -238,6 +241,13 @@ describe('what each role is offered', () => {
     renderApp('#/users')
     expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
     expect(callsOf(calls, 'users.list')).toEqual([])
+  })
+
+  it('shows a coordinator "Geen toegang" on the subsidy report, without asking main for it', async () => {
+    const calls = bridge('coordinator')
+    renderApp('#/reports')
+    expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
+    expect(callsOf(calls, 'reports.subsidy')).toEqual([])
   })
 
   it('shows a volunteer a household without intakes or income, and says some is hidden', async () => {

@@ -160,6 +160,12 @@ const ComplaintSettingsPage = lazy(() =>
     default: m.ComplaintSettingsPage,
   })),
 )
+const SubsidyPage = lazy(() =>
+  import('./features/reports/subsidy-page').then((m) => ({ default: m.SubsidyPage })),
+)
+const ActivitiesPage = lazy(() =>
+  import('./features/reports/activities-page').then((m) => ({ default: m.ActivitiesPage })),
+)
 const BackupsPage = lazy(() =>
   import('./features/backup/backups-page').then((m) => ({ default: m.BackupsPage })),
 )
@@ -250,6 +256,8 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/complaints/report', 'complaints.annualReport', () => <AnnualReportPage />],
   ['/complaints/settings', 'complaints.settings', () => <ComplaintSettingsPage />],
   ['/complaints/:id', 'complaints.get', withId((id) => <ComplaintPage id={id} />)],
+  ['/activities', 'activities.list', () => <ActivitiesPage />],
+  ['/reports', 'reports.subsidy', () => <SubsidyPage />],
 ]
 
 /** The volunteers' screens, listed under their menu item while one of them is open. */
@@ -281,6 +289,8 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/partners', key: 'nav.partners', method: 'partners.list' },
   { path: '/volunteers', key: 'volunteers.nav.title', method: 'volunteers.dashboard' },
   { path: '/complaints', key: 'nav.complaints', method: 'complaints.list' },
+  { path: '/activities', key: 'nav.activities', method: 'activities.list' },
+  { path: '/reports', key: 'nav.reports', method: 'reports.subsidy' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },

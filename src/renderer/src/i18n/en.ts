@@ -15,6 +15,8 @@ export const en: Messages = {
     stats: 'Figures',
     partners: 'Social map',
     complaints: 'Complaints',
+    activities: 'Activities',
+    reports: 'Subsidy report',
     settings: 'Settings',
     users: 'Users',
     audit: 'Audit log',

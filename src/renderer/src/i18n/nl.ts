@@ -13,6 +13,8 @@ export const nl = {
     stats: 'Cijfers',
     partners: 'Sociale kaart',
     complaints: 'Klachten',
+    activities: 'Activiteiten',
+    reports: 'Verantwoording',
     settings: 'Instellingen',
     users: 'Gebruikers',
     audit: 'Auditlog',
