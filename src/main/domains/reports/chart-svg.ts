@@ -110,6 +110,8 @@ export function monthlyBarChartSvg(input: MonthlyBarChartInput): string {
       yAxis: {
         type: 'value',
         splitNumber: 4,
+        // Visits are whole: no axis step of 0,3 visit when a month has one or two.
+        minInterval: input.series === 'visits' ? 1 : 0,
         axisLabel: { fontSize, color: MUTED, formatter: (v: number) => number.format(v) },
         splitLine: { lineStyle: { color: RULE, width: 0.5 } },
       },
