@@ -5,13 +5,15 @@ import { nl as appNl } from '../../src/renderer/src/i18n/nl'
 import { en as appEn } from '../../src/renderer/src/i18n/en'
 import * as complaints from '../../src/renderer/src/features/complaints/errors'
 import * as volunteers from '../../src/renderer/src/features/volunteers/errors'
+import * as reports from '../../src/renderer/src/features/reports/errors'
 
 /**
  * The texts a screen can show for main's messages: the app's own, and those a domain's screens
- * bring along (complaints/texts.ts, volunteers through i18n/index.ts), each in both languages.
+ * bring along (complaints/texts.ts, reports/texts.ts, volunteers through i18n/index.ts), each in
+ * both languages.
  */
 function withDomains<T extends typeof appNl>(app: T, lang: 'nl' | 'en'): T {
-  const parts = [complaints[lang], volunteers[lang]]
+  const parts = [complaints[lang], volunteers[lang], reports[lang]]
   return {
     ...app,
     errors: Object.assign({}, app.errors, ...parts.map((p) => p.errors)),
