@@ -32,6 +32,7 @@ import { seedComplaints } from './demo-complaints'
 import { seedVolunteers } from './demo-volunteers'
 import { seedPlacements } from './demo-placements'
 import { seedFollowup } from './demo-followup'
+import { seedActivities, seedReportTargets } from './demo-activities'
 
 export interface SeedOptions {
   /** Folder that holds (or will hold) `dichtbij.sqlite`. */
@@ -81,6 +82,10 @@ export interface SeedSummary {
   visits: number
   visitItems: number
   expiredEligibility: number
+  /** Rows of the activities register, information-and-advice contacts tallied, targets set. */
+  activities: number
+  adviceContacts: number
+  targets: number
   /** Router calls made, and warnings the services returned (by key). */
   calls: number
   warnings: Record<string, number>
@@ -1134,6 +1139,16 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       progress(
         `klachten: ${complaints.complaints} (${complaints.open} open, ${complaints.decided} besloten, ${complaints.closed} gesloten; ${complaints.atCommittee} bij de klachtencommissie)`,
       )
+      // The activities register and the advice tally (issue 15), from a sequence of their own.
+      const activities = await seedActivities(writer, new Rng(options.seed + 31), options.today)
+      progress(
+        `activiteiten: ${activities.collective} collectief, ${activities.initiatives} bewonersinitiatieven; informatie en advies: ${activities.adviceContacts} contacten op ${activities.adviceDays} dagen`,
+      )
+      // Last: the targets are set from the figures everything above gives.
+      const targets = await seedReportTargets(writer, new Rng(options.seed + 37), options.today)
+      progress(
+        `streefwaarden ${targets.year}: ${targets.targets} (bewust anders: ${targets.offTarget.join(', ')})`,
+      )
     }
     const summary = {
       ...(await summarise(vault.db, writer, options, file)),
@@ -1576,6 +1591,18 @@ async function summarise(
     .select((eb) => eb.fn.countAll<number>().as('expired'))
     .where('eligibleUntil', '<', options.today)
     .executeTakeFirstOrThrow()
+  const { activities } = await db
+    .selectFrom('activity')
+    .select((eb) => eb.fn.countAll<number>().as('activities'))
+    .executeTakeFirstOrThrow()
+  const { advice } = await db
+    .selectFrom('adviceTally')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('count'), eb.lit(0)).as('advice'))
+    .executeTakeFirstOrThrow()
+  const { targets } = await db
+    .selectFrom('reportTarget')
+    .select((eb) => eb.fn.countAll<number>().as('targets'))
+    .executeTakeFirstOrThrow()
   return {
     file,
     seed: options.seed,
@@ -1590,6 +1617,9 @@ async function summarise(
     visits: await count('visit'),
     visitItems: await count('visitItem'),
     expiredEligibility: Number(expired),
+    activities: Number(activities),
+    adviceContacts: Number(advice),
+    targets: Number(targets),
     calls: writer.calls,
     warnings: writer.warnings,
   }
@@ -1612,6 +1642,8 @@ export function formatSummary(s: SeedSummary): string {
     `  afspraken     ${s.appointments} (gekomen ${st.came}, niet gekomen ${st.no_show}, ` +
       `afgezegd ${st.cancelled}, gepland ${st.planned})`,
     `  bezoeken      ${s.visits} (${s.visitItems} regels met aantallen)`,
+    `  activiteiten  ${s.activities}; informatie en advies ${s.adviceContacts} contacten; ` +
+      `${s.targets} streefwaarden`,
     `  aanroepen     ${s.calls} via de router; waarschuwingen: ${warnings || 'geen'}`,
     `  duur          ${(s.durationMs / 1000).toFixed(1)} s`,
   ].join('\n')

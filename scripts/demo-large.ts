@@ -79,6 +79,12 @@ import {
   writeLargePlacements,
 } from './demo-large-placements'
 import { LARGE_FOLLOWUP_TABLES, LARGE_HOUR_ROWS, writeLargeFollowup } from './demo-large-followup'
+import {
+  LARGE_ACTIVITY_TABLES,
+  planLargeTargets,
+  writeLargeActivities,
+  writeLargeTargets,
+} from './demo-large-activities'
 
 /**
  * The host organisations of the large demo (through the router, with their audit entries), and
@@ -144,6 +150,10 @@ export interface LargeSeedSummary {
   callListContacts: number
   people: number
   vacancies: number
+  /** Rows of the activities register, advice contacts tallied, targets set over the years. */
+  activities: number
+  adviceContacts: number
+  targets: number
   auditEntries: number
   /** Households retention would list today (last contact before the term, not anonymised). */
   retentionDue: number
@@ -1220,6 +1230,7 @@ const BULK_TABLES = [
   ...LARGE_VOLUNTEER_TABLES,
   ...LARGE_PLACEMENT_TABLES,
   ...LARGE_FOLLOWUP_TABLES,
+  ...LARGE_ACTIVITY_TABLES,
   'audit_log',
 ]
 
@@ -1377,6 +1388,24 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       Math.round((LARGE_HOUR_ROWS * volunteerPlan.people.length) / 20_000),
     )
     progress(`Opvolging: ${followup.hourRows} urenregels, ${followup.measurements} metingen`)
+    // The activities register and the advice tally on days the shop was open (issue 15), and
+    // the entries of each year's targets, from random sequences of their own.
+    const activities = writeLargeActivities(
+      sqlite,
+      new Rng(options.seed + 31),
+      {
+        start,
+        today,
+        shopDays: [...new Set(sim.visits.map((v) => v.date))].sort(),
+        coordinatorId: accounts.coordinator.id,
+      },
+      sim.events,
+      () => sim.seq(),
+    )
+    const targetYears = planLargeTargets(start, today, sim.events, () => sim.seq())
+    progress(
+      `Activiteiten: ${activities.activities}; informatie en advies: ${activities.adviceContacts} contacten op ${activities.adviceDays} dagen`,
+    )
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
     progress('Indexen opbouwen')
     restoreIndexes()
@@ -1399,6 +1428,14 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     progress(
       `Klachten: ${complaints.complaints} met ${complaints.entries} stappen (${complaints.open} open)`,
     )
+    // Each year's targets, now that every row they are counted from is written.
+    const targets = writeLargeTargets(sqlite, new Rng(options.seed + 37), {
+      start,
+      today,
+      years: targetYears,
+      adminId: accounts.admin.id,
+    })
+    progress(`Streefwaarden: ${targets} over ${targetYears.length} subsidiejaren`)
 
     // The yearly retention rounds, done by the app's own anonymisation, at the time they took
     // place, and recorded in the erasure log outside the database as the app does.
@@ -1457,6 +1494,9 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       callListContacts: count('select count(*) as n from call_list_contact'),
       people: count('select count(*) as n from person'),
       vacancies: count('select count(*) as n from vacancy'),
+      activities: count('select count(*) as n from activity'),
+      adviceContacts: count('select coalesce(sum(count), 0) as n from advice_tally'),
+      targets: count('select count(*) as n from report_target'),
       auditEntries: count('select count(*) as n from audit_log'),
       retentionDue: sim.households.filter(
         (h) => !h.anonymised && h.lastContact < addMonths(today, -24),
@@ -1493,6 +1533,8 @@ export function formatLargeSummary(s: LargeSeedSummary): string {
     `  bezoeken      ${s.visits} (${s.visitItems} regels met aantallen)`,
     `  belcontacten  ${s.callListContacts}`,
     `  deelnemers    ${s.people}; vacatures ${s.vacancies}`,
+    `  activiteiten  ${s.activities}; informatie en advies ${s.adviceContacts} contacten; ` +
+      `${s.targets} streefwaarden`,
     `  logboek       ${s.auditEntries} regels`,
     `  bestand       ${(s.fileBytes / 1e6).toFixed(0)} MB`,
     `  duur          ${(s.durationMs / 1000).toFixed(1)} s`,

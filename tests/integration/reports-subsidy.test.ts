@@ -34,7 +34,9 @@ import { downloaded, downloadedText } from '../helpers/downloads'
  *   and participants 0 (A3 has no area).
  *
  * Targets 2026: shop.visits 8 (additive: 8 x 181/365 = 3.97 -> 4.0; 3 against 4 is -25%, more
- *   than 10%: needs an explanation), shop.householdsReached 2 (not pro rata; 0%).
+ *   than 10%: needs an explanation), shop.householdsReached 2 (unique over half a year: shown
+ *   for the whole year, not compared), volunteers.hours 120 (counted over the 6 whole months:
+ *   120 x 6/12 = 60, not 120 x 181/365).
  */
 
 const FROM = '2026-01-01'
@@ -139,6 +141,7 @@ beforeAll(async () => {
     targets: [
       { key: 'shop.visits', value: 8 },
       { key: 'shop.householdsReached', value: 2 },
+      { key: 'volunteers.hours', value: 120 },
     ],
   })
   report = await app.call('reports.subsidy', { from: FROM, to: TO })
@@ -194,9 +197,15 @@ describe('reports.subsidy on a fixture counted by hand', () => {
     expect(visits.deviation).toBeCloseTo(-0.25, 6)
     expect(visits.needsExplanation).toBe(true)
     const reached = fig(report, 'shop.householdsReached')
+    // Unique households over half a year are no half of the year's: shown, not compared.
     expect(reached.target).toBe(2)
+    expect(reached.deviation).toBeNull()
     expect(reached.needsExplanation).toBe(false)
-    expect(report.missingExplanations).toEqual(['shop.visits'])
+    const hours = fig(report, 'volunteers.hours')
+    expect(hours.target).toBe(60)
+    // No hours at all: -100%, which asks for an explanation as well.
+    expect(hours.deviation).toBe(-1)
+    expect(report.missingExplanations).toEqual(['shop.visits', 'volunteers.hours'])
     expect(report.subsidyYear).toBe(2026)
   })
 
@@ -247,7 +256,7 @@ describe('the story, the explanations and the settings', () => {
       text: 'De winkel was zes weken dicht voor een verbouwing.',
     })
     const r = await app.call('reports.subsidy', { from: FROM, to: TO })
-    expect(r.missingExplanations).toEqual([])
+    expect(r.missingExplanations).toEqual(['volunteers.hours'])
     expect(fig(r, 'shop.visits').explanation).toContain('verbouwing')
   })
 
@@ -327,13 +336,22 @@ describe('files and frozen reports', () => {
     await app.call('reports.saveExplanation', { from: FROM, to: TO, key: 'shop.visits', text: '' })
     const e = await rejection(app.call('reports.freeze', { from: FROM, to: TO }))
     expect(e.code).toBe('VALIDATION')
-    expect(e.fields?.map((f) => f.path)).toEqual(['explanations.shop.visits'])
+    expect(e.fields?.map((f) => f.path)).toEqual([
+      'explanations.shop.visits',
+      'explanations.volunteers.hours',
+    ])
     expect(await app.call('reports.submissions', {})).toEqual([])
     await app.call('reports.saveExplanation', {
       from: FROM,
       to: TO,
       key: 'shop.visits',
       text: 'Zes weken dicht.',
+    })
+    await app.call('reports.saveExplanation', {
+      from: FROM,
+      to: TO,
+      key: 'volunteers.hours',
+      text: 'Het vrijwilligerswerk begon pas in juli.',
     })
     const made = await app.call('reports.freeze', { from: FROM, to: TO })
     expect(made).toMatchObject({ period: { from: FROM, to: TO }, area: null, language: 'nl' })

@@ -68,6 +68,9 @@ async function readBack(dir: string) {
         visit: digest('select * from visit order by id'),
         visitTopic: digest('select * from visit_topic order by visit_id, topic_id'),
         visitReferral: digest('select * from visit_referral order by id'),
+        activity: digest('select * from activity order by id'),
+        adviceTally: digest('select * from advice_tally order by id'),
+        reportTarget: digest('select * from report_target order by year, area, figure_key'),
         // Users and their password hashes differ (random salt); what they did does not.
         audit: digest(
           `select id, at, user_id, action, entity_type, entity_id, household_id, fields, detail,
@@ -90,6 +93,16 @@ async function readBack(dir: string) {
       conversations: all(`select count(distinct visit_id) as n from (
         select visit_id from visit_topic union all select visit_id from visit_referral)`)[0]
         .n as number,
+      activities: all(`select substr(date, 1, 4) as year, kind, count(*) as n,
+        sum(waiting_list is not null) as waiting, count(distinct coalesce(area, '')) as areas
+        from activity group by 1, 2 order by 1, 2`),
+      adviceDays: all(`select substr(date, 1, 4) as year, count(*) as n, min(count) as least,
+        max(count) as most from advice_tally group by 1 order by 1`),
+      targets: all(`select year, count(*) as n, min(value) as least from report_target
+        where area = '' group by year order by year`),
+      loggedRegister: all(`select entity_type as type, count(*) as n from audit_log
+        where action = 'create' and entity_type in ('activity', 'adviceTally')
+        group by 1 order by 1`),
       referralNotesOfAnonymised: all(`select count(*) as n from visit_referral r
         join visit v on v.id = r.visit_id join household h on h.id = v.household_id
         where h.anonymised_at is not null and r.note is not null`)[0].n as number,
@@ -200,6 +213,45 @@ describe('seed-demo --scale=large', () => {
     expect(a.keptHours).toBeGreaterThan(0)
   })
 
+  it('has the activities register, the advice tally and targets for every subsidy year', () => {
+    const years = Array.from({ length: 11 }, (_, i) => 2016 + i)
+    const full = years.slice(1, -1).map(String)
+    const of = (kind: string) =>
+      a.activities.filter((r) => r.kind === kind && full.includes(String(r.year)))
+    // About 150 activities a year: three weekly groups, and a dozen and more initiatives with
+    // some waiting lists, in several areas and none.
+    for (const r of of('collective')) expect(Number(r.n)).toBeGreaterThan(115)
+    for (const r of of('initiative')) {
+      expect(Number(r.n)).toBeGreaterThan(15)
+      expect(Number(r.waiting)).toBeGreaterThan(0)
+      expect(Number(r.areas)).toBeGreaterThan(1)
+    }
+    expect(of('collective')).toHaveLength(full.length)
+    expect(of('initiative')).toHaveLength(full.length)
+    expect(a.activities.reduce((n, r) => n + Number(r.n), 0)).toBe(first.activities)
+    // The tally on days the shop was open (fewer in a small shop), one to eight contacts a day.
+    const tallied = a.adviceDays.filter((r) => full.includes(String(r.year)))
+    expect(tallied).toHaveLength(full.length)
+    for (const r of tallied) {
+      expect(Number(r.n)).toBeGreaterThan(40)
+      expect(Number(r.least)).toBeGreaterThanOrEqual(1)
+      expect(Number(r.most)).toBeLessThanOrEqual(8)
+    }
+    // A dozen targets for every subsidy year, each above nothing.
+    expect(a.targets.map((r) => Number(r.year))).toEqual(years)
+    for (const r of a.targets) {
+      expect(Number(r.n)).toBe(12)
+      expect(Number(r.least)).toBeGreaterThan(0)
+    }
+    expect(first.targets).toBe(12 * years.length)
+    // Each row with the entry the app writes for it.
+    const tallyRows = a.adviceDays.reduce((n, r) => n + Number(r.n), 0)
+    expect(a.loggedRegister).toEqual([
+      { type: 'activity', n: first.activities },
+      { type: 'adviceTally', n: tallyRows },
+    ])
+  })
+
   it('has anonymised families of past years, and some due for retention now', () => {
     expect(first.anonymised).toBeGreaterThan(0)
     expect(a.anonymised).toHaveLength(first.anonymised)
@@ -275,6 +327,12 @@ describe('seed-demo --scale=large on the demo day the tester seeded (2026-12-05)
             `select 'complaint' as t, received_on as at from complaint where received_on > ?`,
             DAY,
           ),
+          ...all(`select 'activity' as t, date as at from activity where date >= ?`, DAY),
+          ...all(`select 'advice' as t, date as at from advice_tally where date >= ?`, DAY),
+          ...all(
+            `select 'target' as t, updated_at as at from report_target where updated_at > ?`,
+            end,
+          ),
         ],
         openOfAnonymised:
           all(`select c.number from complaint c join household h on h.id = c.household_id
@@ -288,7 +346,7 @@ describe('seed-demo --scale=large on the demo day the tester seeded (2026-12-05)
     }
   }, 240_000)
 
-  it('dates nothing after its today: no audit entry, hours, measurement or complaint step', () => {
+  it('dates nothing after its today: no audit entry, hours, measurement, complaint step or activity', () => {
     expect(rows.afterToday).toEqual([])
   })
 

@@ -13,6 +13,8 @@ export interface Definition {
   text: Bilingual
   /** Additive over time: this period's value is the sum of its months' values. */
   additive: boolean
+  /** Counted over the whole months of the period only (hours): its target too. */
+  wholeMonths: boolean
 }
 
 function def(
@@ -20,7 +22,7 @@ function def(
   unit: FigureUnit,
   label: Bilingual,
   text: Bilingual,
-  options: { version?: number; additive?: boolean } = {},
+  options: { version?: number; additive?: boolean; wholeMonths?: boolean } = {},
 ): Definition {
   return {
     section,
@@ -29,6 +31,7 @@ function def(
     text,
     version: options.version ?? 1,
     additive: options.additive ?? false,
+    wholeMonths: options.wholeMonths ?? false,
   }
 }
 
@@ -197,7 +200,7 @@ export const DEFINITIONS = {
       nl: 'Uren geregistreerd voor de maanden die helemaal in de periode liggen.',
       en: 'Hours registered for the months lying wholly in the period.',
     },
-    { additive: true },
+    { additive: true, wholeMonths: true },
   ),
   'volunteers.fte': def(
     'volunteers',

@@ -267,23 +267,29 @@ function round1(n: number): number {
 
 /**
  * Every figure of the report with last year, the target, the deviation and the small-cell marks.
- * A target is set for the whole subsidy year; for part of a year an additive figure's target is
- * taken pro rata (a quarter's visits against a quarter of the year's), others as set (a share,
- * a median, households reached once in the period).
+ * A target is set for the whole subsidy year. For part of a year an additive figure's target is
+ * taken pro rata (a quarter's visits against a quarter of the year's; hours by the whole months
+ * they are counted over), and a share, a median or a mean is compared as set. A count of unique
+ * people over part of a year (households reached) is not a share of the year's: its target is
+ * shown for the whole year, without a deviation to explain.
  */
 export function buildFigures(input: BuildInput): SubsidyFigure[] {
   const rows = mergeYears(rowsOf(input.now), rowsOf(input.lastYear))
+  const share = input.yearShare
+  const partial = share !== null && share < 1
+  const monthShare = input.now.volunteers.months.count / 12
   const figures = rows.map((r): SubsidyFigure => {
     const def = DEFINITIONS[r.definitionKey]
-    const base = input.yearShare === null ? null : (input.targets.get(r.key) ?? null)
+    const base = share === null ? null : (input.targets.get(r.key) ?? null)
     const target =
-      base === null
-        ? null
-        : def.additive && input.yearShare !== null && input.yearShare < 1
-          ? round1(base * input.yearShare)
-          : base
+      base === null || !partial || !def.additive
+        ? base
+        : round1(base * (def.wholeMonths ? monthShare : share))
+    const comparable = !partial || def.additive || (def.unit !== 'people' && def.unit !== 'count')
     const deviation =
-      target === null || target === 0 || r.value === null ? null : (r.value - target) / target
+      !comparable || target === null || target === 0 || r.value === null
+        ? null
+        : (r.value - target) / target
     return {
       key: r.key,
       section: def.section,
