@@ -186,9 +186,10 @@ export function rowsOf(raw: RawFigures): Row[] {
       }),
       partOf: 'demographics.people',
     })
+  // The children are those the shop counts as reached: the same members, counted once.
   const ages = [
-    ['children', people.children, 'kinderen (0-17)', 'children (0-17)'],
-    ['adults', people.people - people.children, 'volwassenen', 'adults'],
+    ['children', shop.childrenReached, 'kinderen (0-17)', 'children (0-17)'],
+    ['adults', people.people - shop.childrenReached, 'volwassenen', 'adults'],
   ] as const
   for (const [age, n, wordNl, wordEn] of ages)
     add('demographics.people', n, {

@@ -483,12 +483,11 @@ export interface PeopleReached {
   people: number
   /** Of them, per gender as recorded with the member. */
   gender: { f: number; m: number; x: number }
-  /** Of them, under 18 on a visit of the period (as `childrenReached` counts them). */
-  children: number
 }
 
 /**
- * The people in the households reached in a period, by gender and child or adult. The members a
+ * The people in the households reached in a period, by gender (the children among them are
+ * `childrenReached`, counted once by `countShopStats`). The members a
  * household has now count: the app keeps no history of who lived in a household. Anonymising a
  * household keeps its members' gender, and their birth year wherever it decides whether they
  * were a child at a visit, so these counts stay as they were.
@@ -507,9 +506,6 @@ export async function countPeopleReached(
       sql<number>`count(*)`.as('people'),
       sql<number>`coalesce(sum(m.gender = 'f'), 0)`.as('f'),
       sql<number>`coalesce(sum(m.gender = 'm'), 0)`.as('m'),
-      sql<number>`coalesce(sum(exists (select 1 from visit v where v.household_id = s.household_id
-          and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
-          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))), 0)`.as('children'),
     ])
     .where('s.lastVisitOn', '>=', from)
     .where('s.firstVisitOn', '<=', to)
@@ -528,5 +524,5 @@ export async function countPeopleReached(
   const people = Number(r.people)
   const f = Number(r.f)
   const m = Number(r.m)
-  return { people, gender: { f, m, x: people - f - m }, children: Number(r.children) }
+  return { people, gender: { f, m, x: people - f - m } }
 }
