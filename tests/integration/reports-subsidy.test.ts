@@ -430,6 +430,11 @@ describe('files and frozen reports', () => {
     expect(names.some((n) => n.endsWith('.pdf'))).toBe(true)
     const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json']))
     expect(manifest.period).toEqual({ from: FROM, to: TO })
+    // The manifest names the PDF beside it with its SHA-256.
+    const pdfName = names.find((n) => n.endsWith('.pdf')) as string
+    expect(manifest.files).toEqual([
+      { name: pdfName, sha256: createHash('sha256').update(zip[pdfName]).digest('hex') },
+    ])
 
     const log = app.open.sqlite
       .prepare(

@@ -1,4 +1,5 @@
 import type { FigureUnit, ReportLanguage, ReportSection } from '../schemas/reports'
+import { REPORT_DOCUMENT_WORDS } from './report-documents'
 
 /** The words of the subsidy report's CSV, XLSX and ZIP files (main writes them, nl + en). */
 export interface ReportExportWords {
@@ -62,22 +63,9 @@ const nl: ReportExportWords = {
     definition: 'Wat telt mee',
     explanation: 'Toelichting',
   },
-  sections: {
-    shop: 'Winkel',
-    volunteers: 'Vrijwilligers',
-    complaints: 'Klachten',
-    interventions: 'Interventies per soort dienstverlening',
-    demographics: 'Wie we bereikten',
-  },
-  units: {
-    people: 'personen',
-    count: 'aantal',
-    rate: '%',
-    days: 'dagen',
-    hours: 'uren',
-    fte: 'fte',
-    mark: 'rapportcijfer',
-  },
+  // The same words as the PDF's, so a section reads alike in every file.
+  sections: REPORT_DOCUMENT_WORDS.nl.sections,
+  units: REPORT_DOCUMENT_WORDS.nl.units,
   hiddenDeviation: 'niet getoond',
   notes: {
     item: 'Onderwerp',
@@ -120,22 +108,9 @@ const en: ReportExportWords = {
     definition: 'What counts',
     explanation: 'Explanation',
   },
-  sections: {
-    shop: 'Shop',
-    volunteers: 'Volunteers',
-    complaints: 'Complaints',
-    interventions: 'Interventions by kind of service',
-    demographics: 'Who we reached',
-  },
-  units: {
-    people: 'people',
-    count: 'number',
-    rate: '%',
-    days: 'days',
-    hours: 'hours',
-    fte: 'FTE',
-    mark: 'mark',
-  },
+  // The same words as the PDF's, so a section reads alike in every file.
+  sections: REPORT_DOCUMENT_WORDS.en.sections,
+  units: REPORT_DOCUMENT_WORDS.en.units,
   hiddenDeviation: 'not shown',
   notes: {
     item: 'Item',

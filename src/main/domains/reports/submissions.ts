@@ -76,8 +76,11 @@ async function reportFile(
   if (format === 'xlsx') return figuresXlsx(report, language)
   const pdf = frozen?.pdf ?? (await pdfBytes(ctx, report, language, null))
   if (format === 'pdf') return pdf
-  const manifest = frozen?.manifest ?? manifestOf(ctx, report, language, [])
-  return reportZip({ pdf, pdfName: fileName(report, 'pdf', !!frozen), report, language, manifest })
+  const pdfName = fileName(report, 'pdf', !!frozen)
+  const manifest =
+    frozen?.manifest ??
+    manifestOf(ctx, report, language, [{ name: pdfName, sha256: sha256Hex(pdf) }])
+  return reportZip({ pdf, pdfName, report, language, manifest })
 }
 
 function manifestOf(

@@ -571,6 +571,68 @@ function monthLabel(month: string, index: number, lang: string): string {
   return index === 0 || m === 1 ? `${name.replace('.', '')} ${y}` : name.replace('.', '')
 }
 
+/**
+ * A text saved for this period and area: the explanation of a deviation, or a section's story.
+ * Main's message for the text shows at the field; anything else as a notification.
+ */
+function SavedText({
+  initial,
+  label,
+  description,
+  minRows,
+  saveLabel,
+  savedMessage,
+  save,
+  onSaved,
+}: {
+  initial: string
+  label: string
+  description?: string
+  minRows: number
+  saveLabel: string
+  savedMessage: string
+  save: (text: string) => Promise<unknown>
+  onSaved: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const [text, setText] = useState(initial)
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const submit = async (): Promise<void> => {
+    setSaving(true)
+    try {
+      await save(text)
+      setError(null)
+      notifications.show({ color: 'teal', message: savedMessage })
+      onSaved()
+    } catch (err) {
+      const fields = serverFieldErrors(t, err)
+      setError(fields.text ?? null)
+      if (!fields.text) showError(t, err)
+    } finally {
+      setSaving(false)
+    }
+  }
+  return (
+    <Stack gap={4}>
+      <Textarea
+        autosize
+        minRows={minRows}
+        label={label}
+        description={description}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={error}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" loading={saving} onClick={() => void submit()}>
+          {saveLabel}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}
+
 function ExplanationField({
   report,
   figure,
@@ -582,45 +644,24 @@ function ExplanationField({
 }): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const lang = i18n.language === 'en' ? 'en' : 'nl'
-  const [text, setText] = useState(figure.explanation ?? '')
-  const [error, setError] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const save = async (): Promise<void> => {
-    setSaving(true)
-    try {
-      await call('reports.saveExplanation', {
-        from: report.period.from,
-        to: report.period.to,
-        area: report.area,
-        key: figure.key,
-        text,
-      })
-      setError(null)
-      notifications.show({ color: 'teal', message: t('reports.explanationSaved') })
-      onSaved()
-    } catch (err) {
-      const fields = serverFieldErrors(t, err)
-      setError(fields.text ?? null)
-      if (!fields.text) showError(t, err)
-    } finally {
-      setSaving(false)
-    }
-  }
   return (
-    <Group align="flex-end" gap="xs" wrap="nowrap">
-      <Textarea
-        style={{ flex: 1 }}
-        autosize
-        minRows={2}
-        label={t('reports.explanationFor', { label: figure.label[lang] })}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        error={error}
-      />
-      <Button variant="default" loading={saving} onClick={() => void save()}>
-        {t('reports.saveExplanation')}
-      </Button>
-    </Group>
+    <SavedText
+      initial={figure.explanation ?? ''}
+      label={t('reports.explanationFor', { label: figure.label[lang] })}
+      minRows={2}
+      saveLabel={t('reports.saveExplanation')}
+      savedMessage={t('reports.explanationSaved')}
+      save={(text) =>
+        call('reports.saveExplanation', {
+          from: report.period.from,
+          to: report.period.to,
+          area: report.area,
+          key: figure.key,
+          text,
+        })
+      }
+      onSaved={onSaved}
+    />
   )
 }
 
@@ -635,35 +676,10 @@ function StoryField({
 }): React.JSX.Element {
   const { t } = useTranslation()
   const narrative = report.narratives.find((n) => n.section === section)
-  const [text, setText] = useState(narrative?.text ?? '')
-  const [error, setError] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  const save = async (): Promise<void> => {
-    setSaving(true)
-    try {
-      await call('reports.saveNarrative', {
-        from: report.period.from,
-        to: report.period.to,
-        area: report.area,
-        section,
-        text,
-      })
-      setError(null)
-      notifications.show({ color: 'teal', message: t('reports.storySaved') })
-      onSaved()
-    } catch (err) {
-      const fields = serverFieldErrors(t, err)
-      setError(fields.text ?? null)
-      if (!fields.text) showError(t, err)
-    } finally {
-      setSaving(false)
-    }
-  }
   return (
-    <Stack gap={4} mt="md">
-      <Textarea
-        autosize
-        minRows={3}
+    <Stack mt="md">
+      <SavedText
+        initial={narrative?.text ?? ''}
         label={`${t('reports.story')}: ${t(`reports.sections.${section}`)}`}
         description={
           narrative?.carriedFrom
@@ -673,15 +689,20 @@ function StoryField({
               })
             : t('reports.storyHelp')
         }
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        error={error}
+        minRows={3}
+        saveLabel={t('reports.saveStory')}
+        savedMessage={t('reports.storySaved')}
+        save={(text) =>
+          call('reports.saveNarrative', {
+            from: report.period.from,
+            to: report.period.to,
+            area: report.area,
+            section,
+            text,
+          })
+        }
+        onSaved={onSaved}
       />
-      <Group justify="flex-end">
-        <Button variant="default" loading={saving} onClick={() => void save()}>
-          {t('reports.saveStory')}
-        </Button>
-      </Group>
     </Stack>
   )
 }
