@@ -145,11 +145,13 @@ test('a new admin reports last year to the municipality: target, story, explanat
   await shop.getByRole('button', { name: 'Streefwaarden invullen' }).click()
   await shop.getByLabel(`Streefwaarde ${year} voor Bezoeken`).fill(String(visits * 10))
   await shop.getByRole('button', { name: 'Streefwaarden opslaan' }).click()
+  // Each save counts the report again in the workers: slow on a busy machine.
   await expect(page.getByTestId('missing-explanations')).toContainText(
     'vraagt nog om een toelichting',
+    { timeout: 60_000 },
   )
   await expect(page.getByRole('button', { name: 'Definitief maken' })).toBeDisabled()
-  await expect(page.getByTestId('figure-shop.visits')).toContainText('-90%')
+  await expect(page.getByTestId('figure-shop.visits')).toContainText('-90%', { timeout: 60_000 })
   await page.screenshot({ path: `${SHOTS}/subsidy-report-deviation.png`, fullPage: false })
 
   // The story behind the shop's figures, and the explanation of the deviation.
@@ -236,7 +238,7 @@ test('a new admin reports last year to the municipality: target, story, explanat
   await goTo(page, '#/reports')
   await versions.getByRole('button', { name: 'Openen' }).first().click()
   const frozen = page.getByRole('dialog')
-  await expect(frozen.getByTestId('differences')).toContainText('Bezoeken')
+  await expect(frozen.getByTestId('differences')).toContainText('Bezoeken', { timeout: 60_000 })
   await expect(frozen.getByTestId('differences')).toContainText(String(visits + 1))
   await page.screenshot({ path: `${SHOTS}/subsidy-report-frozen.png`, fullPage: false })
 })
