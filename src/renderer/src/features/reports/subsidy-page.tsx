@@ -33,7 +33,9 @@ import { useDistricts } from '../../common/hooks/use-districts'
 import { useLoad } from '../../common/hooks/use-load'
 import { useToday } from '../../common/hooks/use-shop-day'
 import { toDutchDate } from '../../../../shared/dates'
+import type { DownloadTicket } from '../../../../shared/schemas/subjects'
 import {
+  REPORT_FILE_FORMATS,
   REPORT_SECTIONS,
   type ReportFileFormat,
   type ReportLanguage,
@@ -280,31 +282,17 @@ function FilesCard({
   onFrozen: () => void
 }): React.JSX.Element {
   const { t } = useTranslation()
-  const [busy, setBusy] = useState<string | null>(null)
+  const [freezing, setFreezing] = useState(false)
+  const [making, setMaking] = useState(false)
   const [language, setLanguage] = useState<ReportLanguage>('nl')
   const input = { from: report.period.from, to: report.period.to, area: report.area, language }
-  const file = async (format: ReportFileFormat): Promise<void> => {
-    setBusy(format)
-    try {
-      const made = await call('reports.subsidyFile', { ...input, format })
-      if (await saveDownload(made))
-        notifications.show({
-          color: 'teal',
-          message: t('reports.made', { filename: made.filename }),
-        })
-    } catch (err) {
-      showError(t, err)
-    } finally {
-      setBusy(null)
-    }
-  }
   const freeze = (): void => {
     modals.openConfirmModal({
       title: t('reports.freezeTitle'),
       children: <Text size="sm">{t('reports.freezeText')}</Text>,
       labels: { confirm: t('reports.freezeConfirm'), cancel: t('reports.cancel') },
       onConfirm: async () => {
-        setBusy('freeze')
+        setFreezing(true)
         try {
           await call('reports.freeze', input)
           notifications.show({ color: 'teal', message: t('reports.frozenMade') })
@@ -312,7 +300,7 @@ function FilesCard({
         } catch (err) {
           showError(t, err)
         } finally {
-          setBusy(null)
+          setFreezing(false)
         }
       },
     })
@@ -332,28 +320,74 @@ function FilesCard({
             allowDeselect={false}
             w={140}
           />
-          {(['pdf', 'xlsx', 'csv', 'zip'] as const).map((f) => (
-            <Button
-              key={f}
-              variant={f === 'pdf' ? 'filled' : 'default'}
-              loading={busy === f}
-              disabled={busy !== null && busy !== f}
-              onClick={() => void file(f)}
-            >
-              {t(`reports.${f}`)}
-            </Button>
-          ))}
+          <FileButtons
+            make={(format) => call('reports.subsidyFile', { ...input, format })}
+            locked={freezing}
+            onBusy={setMaking}
+          />
         </Group>
         <Button
           color="teal"
-          loading={busy === 'freeze'}
-          disabled={report.missingExplanations.length > 0 || (busy !== null && busy !== 'freeze')}
+          loading={freezing}
+          disabled={report.missingExplanations.length > 0 || making}
           onClick={freeze}
         >
           {t('reports.freeze')}
         </Button>
       </Group>
     </Card>
+  )
+}
+
+/**
+ * The report's files, a button each: main makes the file, the screen saves it (Electron's save
+ * dialog, or a download in the browser). One at a time; `locked` while other work runs.
+ */
+function FileButtons({
+  make,
+  size,
+  locked = false,
+  onBusy,
+}: {
+  make: (format: ReportFileFormat) => Promise<DownloadTicket>
+  size?: 'xs' | 'sm'
+  locked?: boolean
+  onBusy?: (busy: boolean) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const [busy, setBusy] = useState<ReportFileFormat | null>(null)
+  const save = async (format: ReportFileFormat): Promise<void> => {
+    setBusy(format)
+    onBusy?.(true)
+    try {
+      const made = await make(format)
+      if (await saveDownload(made))
+        notifications.show({
+          color: 'teal',
+          message: t('reports.made', { filename: made.filename }),
+        })
+    } catch (err) {
+      showError(t, err)
+    } finally {
+      setBusy(null)
+      onBusy?.(false)
+    }
+  }
+  return (
+    <>
+      {REPORT_FILE_FORMATS.map((f) => (
+        <Button
+          key={f}
+          size={size}
+          variant={f === 'pdf' ? 'filled' : 'default'}
+          loading={busy === f}
+          disabled={locked || (busy !== null && busy !== f)}
+          onClick={() => void save(f)}
+        >
+          {t(`reports.${f}`)}
+        </Button>
+      ))}
+    </>
   )
 }
 
@@ -753,22 +787,6 @@ function FrozenModal({
   const lang = i18n.language === 'en' ? 'en' : 'nl'
   const loader = useCallback(() => call('reports.frozen', { id: submission.id }), [submission.id])
   const { data, error } = useLoad(loader)
-  const [busy, setBusy] = useState<string | null>(null)
-  const file = async (format: ReportFileFormat): Promise<void> => {
-    setBusy(format)
-    try {
-      const made = await call('reports.frozenFile', { id: submission.id, format })
-      if (await saveDownload(made))
-        notifications.show({
-          color: 'teal',
-          message: t('reports.made', { filename: made.filename }),
-        })
-    } catch (err) {
-      showError(t, err)
-    } finally {
-      setBusy(null)
-    }
-  }
   return (
     <Modal
       opened
@@ -781,17 +799,10 @@ function FrozenModal({
           {t('reports.frozenIntro', { version: submission.appVersion, sha: submission.pdfSha256 })}
         </Text>
         <Group gap="xs">
-          {(['pdf', 'xlsx', 'csv', 'zip'] as const).map((f) => (
-            <Button
-              key={f}
-              size="xs"
-              variant={f === 'pdf' ? 'filled' : 'default'}
-              loading={busy === f}
-              onClick={() => void file(f)}
-            >
-              {t(`reports.${f}`)}
-            </Button>
-          ))}
+          <FileButtons
+            size="xs"
+            make={(format) => call('reports.frozenFile', { id: submission.id, format })}
+          />
         </Group>
         <ErrorAlert message={error ? errorMessage(t, error) : null} />
         {!data && !error && <Loader aria-label={t('common.loading')} />}
