@@ -42,6 +42,7 @@ import { COLLECTIONS_PREFIXES, collectionsHandlers } from './domains/collections
 import { COMPLAINTS_PREFIXES, complaintsHandlers } from './domains/complaints/handlers'
 import { ACTIVITIES_PREFIXES, activitiesHandlers } from './domains/activities/handlers'
 import { REPORTS_PREFIXES, reportsHandlers } from './domains/reports/handlers'
+import { EXPORTS_PREFIXES, exportsHandlers } from './domains/exports/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
 import { PARTNERS_PREFIXES, partnersHandlers } from './domains/partners/handlers'
 import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
@@ -71,6 +72,7 @@ export const DOMAIN_PREFIXES = [
   ...COMPLAINTS_PREFIXES,
   ...ACTIVITIES_PREFIXES,
   ...REPORTS_PREFIXES,
+  ...EXPORTS_PREFIXES,
   ...LISTS_PREFIXES,
   ...PARTNERS_PREFIXES,
   ...RETENTION_PREFIXES,
@@ -134,6 +136,7 @@ export const handlers: Handlers = {
   ...complaintsHandlers,
   ...activitiesHandlers,
   ...reportsHandlers,
+  ...exportsHandlers,
   ...listsHandlers,
   ...partnersHandlers,
   ...retentionHandlers,

@@ -88,6 +88,8 @@ import {
   frozenFileInput,
   frozenInput,
   reportFileInput,
+  subsidyExportInput,
+  subsidyPdfInput,
   type FrozenReport,
   type SubmissionSummary,
   reportPeriodInput,
@@ -105,6 +107,7 @@ import {
   type Partner,
 } from './schemas/partners'
 import { auditExportInput, auditListInput, auditVerifyInput } from './schemas/audit'
+import { exportsListInput } from './schemas/exports'
 import {
   changePasswordInput,
   lockInput,
@@ -512,6 +515,7 @@ export const api = {
   'placements.end': method<Placement>()(placementCloseInput, STAFF),
   'placements.decline': method<Placement>()(placementCloseInput, STAFF),
   // The activities register and the information-and-advice tally (issue 15): staff keep them.
+  'exports.list': method<DownloadTicket & { count: number }>()(exportsListInput, STAFF),
   'activities.list': method<Activity[]>()(activitiesListInput, STAFF),
   'activities.create': method<Activity>()(activityCreateInput, STAFF),
   'activities.update': method<Activity>()(activityUpdateInput, STAFF),
@@ -531,6 +535,8 @@ export const api = {
   'reports.saveExplanation': method<void>()(saveExplanationInput, ADMIN),
   /** The report now as a PDF, the figures as CSV or .xlsx, or all of it in a ZIP. */
   'reports.subsidyFile': method<DownloadTicket>()(reportFileInput, ADMIN),
+  'reports.subsidyPdf': method<DownloadTicket>()(subsidyPdfInput, ADMIN),
+  'reports.subsidyExport': method<DownloadTicket>()(subsidyExportInput, ADMIN),
   /** "Definitief maken": refused while a deviation from a target is not explained. */
   'reports.freeze': method<SubmissionSummary>()(freezeInput, ADMIN),
   'reports.submissions': method<SubmissionSummary[]>()(empty, ADMIN),

@@ -35,7 +35,7 @@ export function dutchNumber(value: number, kind: ColumnKind): string {
 }
 
 /** One cell's text, before quoting: numbers as numbers, days as `dd-mm-jjjj`, text as it is. */
-function cellText(value: TableCell, kind: ColumnKind): string | null {
+export function cellText(value: TableCell, kind: ColumnKind): string | null {
   if (typeof value === 'number') return dutchNumber(value, kind)
   if (typeof value === 'string' && kind === 'date' && isoDayParts(value)) return toDutchDate(value)
   return value

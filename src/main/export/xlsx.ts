@@ -14,11 +14,11 @@ const NUMBER_FORMATS: Record<Exclude<ColumnKind, 'text'>, string> = {
   date: 'dd-mm-yyyy',
 }
 
-const MIN_WIDTH = 8
-const MAX_WIDTH = 60
+export const MIN_WIDTH = 8
+export const MAX_WIDTH = 60
 
 /** Excel refuses a sheet name with `[]:*?/\`, longer than 31 characters, or empty. */
-function sheetName(name: string, taken: Set<string>): string {
+export function sheetName(name: string, taken: Set<string>): string {
   const base =
     name
       .replace(/[[\]:*?/\\]/g, ' ')
@@ -31,7 +31,7 @@ function sheetName(name: string, taken: Set<string>): string {
   return candidate
 }
 
-interface XlsxCell {
+export interface XlsxCell {
   value: string | number | Date | null
   numFmt: string | null
   /** Roughly what the cell shows, to fit the column's width. */
@@ -43,7 +43,7 @@ interface XlsxCell {
  * so no cell can become a formula (a text `=SUM(A1)` stays that text). A number in a column
  * that is not numeric still goes in as a number.
  */
-function xlsxCell(value: TableCell, kind: ColumnKind): XlsxCell {
+export function xlsxCell(value: TableCell, kind: ColumnKind): XlsxCell {
   if (value === null) return { value: null, numFmt: null, shown: '' }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { value: null, numFmt: null, shown: '' }
@@ -70,7 +70,7 @@ function xlsxCell(value: TableCell, kind: ColumnKind): XlsxCell {
   return { value: text, numFmt: null, shown: text }
 }
 
-function shownWidth(text: string): number {
+export function shownWidth(text: string): number {
   return Math.max(0, ...text.split(/\r\n|\r|\n/).map((line) => line.length))
 }
 

@@ -15,6 +15,7 @@ import { matchForVacancyTask } from '../domains/volunteers/matching-task'
 import { retentionDueTask } from '../domains/retention/due-task'
 import { subsidyFiguresTask } from '../domains/reports/figures-task'
 import { subsidyPdfTask } from '../domains/reports/pdf-task'
+import { writeListFileTask } from '../domains/exports/export-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -40,6 +41,7 @@ runInWorker([
   ...TASKS,
   renderSubjectFileTask,
   writeAuditCsvTask,
+  writeListFileTask,
   intakeFormTask,
   howWeMatchTask,
   complaintLetterTask,

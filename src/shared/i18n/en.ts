@@ -513,6 +513,7 @@ export const en: SharedLabels = {
       volunteersStats: 'Counting the volunteers figures',
       retentionDue: 'Checking retention terms',
       auditExport: 'Exporting the audit log',
+      listExport: 'Exporting a list',
       intakeForm: 'Making the intake form',
       howWeMatch: 'Making how we match',
       complaintLetter: 'Making a complaint letter',

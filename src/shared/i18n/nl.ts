@@ -560,6 +560,7 @@ export const nl = {
       volunteersStats: 'Cijfers vrijwilligers tellen',
       retentionDue: 'Bewaartermijnen nagaan',
       auditExport: 'Auditlog exporteren',
+      listExport: 'Lijst exporteren',
       intakeForm: 'Aanmeldformulier maken',
       howWeMatch: 'Uitleg hoe wij matchen maken',
       complaintLetter: 'Klachtbrief maken',

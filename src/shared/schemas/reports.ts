@@ -207,6 +207,22 @@ export const reportFileInput = z
   .refine(inOrder, { error: 'v:periodOrder', path: ['to'] })
 export type ReportFileInput = z.input<typeof reportFileInput>
 
+/** `reports.subsidyPdf`: the report as it stands, as its PDF (`subsidyFile` with format pdf). */
+export const subsidyPdfInput = z
+  .object({ from: isoDate, to: isoDate, area, language })
+  .refine(inOrder, { error: 'v:periodOrder', path: ['to'] })
+
+/** `reports.subsidyExport`: the figures as CSV or .xlsx, or the ZIP for the municipality. */
+export const subsidyExportInput = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    area,
+    language,
+    format: z.enum(['csv', 'xlsx', 'zip'], { error: 'v:invalidOption' }).default('xlsx'),
+  })
+  .refine(inOrder, { error: 'v:periodOrder', path: ['to'] })
+
 export const freezeInput = z
   .object({ from: isoDate, to: isoDate, area, language })
   .refine(inOrder, { error: 'v:periodOrder', path: ['to'] })

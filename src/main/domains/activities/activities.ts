@@ -1,9 +1,10 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { notFound } from '../../../shared/errors'
-import type { Activity, ActivityKind, AdviceTally } from '../../../shared/schemas/activities'
+import type { Activity, AdviceTally } from '../../../shared/schemas/activities'
 import type { ServiceContext } from '../../context'
 import { audit, changedFields, filledFields } from '../audit/audit'
+import { matchActivities } from './queries'
 
 /** A period's register holds tens to hundreds of rows; more than this is never one screen. */
 const LIST_LIMIT = 2000
@@ -18,8 +19,7 @@ export async function listActivities(
   ctx: ServiceContext,
   input: MethodParsed<'activities.list'>,
 ): Promise<Activity[]> {
-  const rows = await ctx.db
-    .selectFrom('activity as a')
+  const rows = await matchActivities(ctx.db, input)
     .leftJoin('account as u', 'u.id', 'a.createdBy')
     .select([
       'a.id',
@@ -33,10 +33,6 @@ export async function listActivities(
       'a.notes',
       'u.displayName as createdByName',
     ])
-    .where('a.date', '>=', input.from)
-    .where('a.date', '<=', input.to)
-    .$if(!!input.kind, (q) => q.where('a.kind', '=', input.kind as ActivityKind))
-    .$if(input.area !== null, (q) => q.where(inArea('a.area', input.area)))
     .orderBy('a.date', 'desc')
     .orderBy('a.id', 'desc')
     .limit(LIST_LIMIT)

@@ -69,3 +69,63 @@ export async function countActivityFigures(
   }
   return figures
 }
+
+/** The activities list's filters: a period, a kind, an area (as its screen). */
+export interface ActivityMatch {
+  from: string
+  to: string
+  kind?: ActivityKind | null
+  area: string | null
+}
+
+/** The activities the filters find, as the register's screen and its export both filter them. */
+export function matchActivities(db: Db, input: ActivityMatch) {
+  return db
+    .selectFrom('activity as a')
+    .where('a.date', '>=', input.from)
+    .where('a.date', '<=', input.to)
+    .$if(!!input.kind, (q) => q.where('a.kind', '=', input.kind as ActivityKind))
+    .where(sameArea('a.area', input.area))
+}
+
+export async function countActivities(db: Db, input: ActivityMatch): Promise<number> {
+  const r = await matchActivities(db, input)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+/** An activity as the exported list has it: the counts, without the notes. */
+export interface ActivityListRow {
+  date: string
+  kind: ActivityKind
+  title: string
+  participants: number
+  volunteers: number
+  area: string | null
+  waitingList: number | null
+}
+
+/** One page of the activities, newest first (as the register's screen). */
+export async function activityListPage(
+  db: Db,
+  input: ActivityMatch,
+  offset: number,
+  limit: number,
+): Promise<ActivityListRow[]> {
+  return matchActivities(db, input)
+    .select([
+      'a.date',
+      'a.kind',
+      'a.title',
+      'a.participants',
+      'a.volunteers',
+      'a.area',
+      'a.waitingList',
+    ])
+    .orderBy('a.date', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute()
+}

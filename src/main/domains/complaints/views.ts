@@ -3,7 +3,7 @@
  * with its timeline, measures and both terms with "waarom deze datum?". No audit here: the
  * services that call these log the view or the change.
  */
-import { sql, type ExpressionBuilder } from 'kysely'
+import { sql } from 'kysely'
 import { addDays, daysBetween } from '../../../shared/dates'
 import type {
   ComplainantView,
@@ -23,11 +23,10 @@ import type {
 } from '../../../shared/schemas/complaints'
 import type { MethodParsed } from '../../../shared/api'
 import { notFound } from '../../../shared/errors'
-import type { DB } from '../../db/schema'
 import type { Db } from '../../context'
-import { searchKey } from '../../db/text'
 import { ackDeadline, decisionDeadline } from './calendar'
 import { extensionProblem } from './rules'
+import { matchComplaints, nextDue } from './list-queries'
 import {
   entriesOf,
   findComplaintRow,
@@ -148,56 +147,14 @@ function toSummary(r: SummaryRow, today: string): ComplaintSummary {
   }
 }
 
-/** The due day of the open term first; a term met leaves the decision's, then the receipt. */
-const nextDue = sql<string>`case when c.acknowledged_on is null then c.ack_due_on
-  when c.decided_on is null then c.decision_due_on else '9999-12-31' end`
-
-function filtered(db: Db, input: ListParsed) {
-  let q = db.selectFrom('complaint as c')
-  if (input.state === 'open') q = q.where('c.closedOn', 'is', null)
-  if (input.state === 'closed') q = q.where('c.closedOn', 'is not', null)
-  if (input.year != null) q = q.where('c.year', '=', input.year)
-  if (input.categoryId != null) q = q.where('c.categoryId', '=', input.categoryId)
-  if (input.q) {
-    const num = /^\s*(?:k\s*-?\s*)?(?:(\d{4})\s*-\s*)?0*(\d{1,6})\s*$/i.exec(input.q)
-    if (num) {
-      const seq = Number(num[2])
-      q = q.where('c.seq', '=', seq)
-      if (num[1]) q = q.where('c.year', '=', Number(num[1]))
-    } else {
-      const like = `%${searchKey(input.q).replace(/[\\%_]/g, (m) => `\\${m}`)}%`
-      q = q.where((eb: ExpressionBuilder<DB & { c: DB['complaint'] }, 'c'>) =>
-        eb.or([
-          eb.exists(
-            eb
-              .selectFrom('household as h2')
-              .select('h2.id')
-              .whereRef('h2.id', '=', 'c.householdId')
-              .where(sql<boolean>`h2.search_name like ${like} escape '\\'`),
-          ),
-          eb.exists(
-            eb
-              .selectFrom('person as p2')
-              .select('p2.id')
-              .whereRef('p2.id', '=', 'c.personId')
-              .where(sql<boolean>`p2.search_name like ${like} escape '\\'`),
-          ),
-          sql<boolean>`lower(c.complainant_name) like ${like} escape '\\'`,
-        ]),
-      )
-    }
-  }
-  return q
-}
-
 /** Complaints by state, year, category or a number or name; open ones by their next term. */
 export async function listComplaints(
   db: Db,
   input: ListParsed,
   today: string,
 ): Promise<ComplaintList> {
-  const ids = filtered(db, input).select('c.id')
-  const { total } = await filtered(db, input)
+  const ids = matchComplaints(db, input).select('c.id')
+  const { total } = await matchComplaints(db, input)
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow()
   let q = summaryQuery(db).where('c.id', 'in', ids)

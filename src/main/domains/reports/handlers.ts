@@ -26,6 +26,9 @@ export const reportsHandlers: Slice<(typeof REPORTS_PREFIXES)[number], FilesCont
   'reports.saveNarrative': saveNarrative,
   'reports.saveExplanation': saveExplanation,
   'reports.subsidyFile': subsidyFile,
+  // The names the issue fixed: the same files as subsidyFile, one method per kind.
+  'reports.subsidyPdf': (ctx, input) => subsidyFile(ctx, { ...input, format: 'pdf' }),
+  'reports.subsidyExport': subsidyFile,
   'reports.freeze': freezeReport,
   'reports.submissions': listSubmissions,
   'reports.frozen': frozenReport,

@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import { conflict, notFound, validationError } from '../../../shared/errors'
 import type { MethodParsed } from '../../../shared/api'
 import { normalisePhone } from '../../../shared/schemas/common'
@@ -38,6 +37,7 @@ import {
   type ConversationView,
 } from './conversation-queries'
 import { checkIntakeDate, writeIntake } from './intakes'
+import { matchHouseholds } from './list-queries'
 import { audit, changedFields, filledFields } from '../audit/audit'
 
 type HouseholdFields = Omit<MethodParsed<'households.update'>, 'id'>
@@ -446,39 +446,7 @@ export async function searchHouseholds(
       { path: 'query', key: 'searchRefine', params: { max: COUNTER_SEARCH_LIMIT } },
     ])
   const limit = counter ? Math.min(input.limit, COUNTER_SEARCH_LIMIT) : input.limit
-  const digits = q.replace(/\D/g, '')
-  const compact = q.replace(/\s+/g, '').toUpperCase()
-  const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
-
-  // Matched and paged on the household's own columns first; last visit and children are then
-  // looked up for the page only, not for every household that matches a short query.
-  const base = ctx.db.selectFrom('household as h').where((eb) => {
-    const ors = []
-    if (input.status !== 'all') ors.push(eb('h.status', '=', input.status))
-    return ors.length ? eb.and(ors) : eb.lit(true)
-  })
-  const filtered = !q
-    ? base
-    : base.where((eb) => {
-        const ors = [
-          eb(sql`h.search_name`, 'like', sql`${'%' + likeEscape(key) + '%'} escape '\\'`),
-          // At the counter a reference is looked up whole: "H-" must not list every family.
-          counter
-            ? eb(sql`upper(h.reference)`, '=', compact)
-            : eb(sql`upper(h.reference)`, 'like', sql`${likeEscape(compact) + '%'} escape '\\'`),
-        ]
-        if (/^\d{4}[A-Z]{0,2}$/.test(compact)) {
-          const pc = compact.length > 4 ? `${compact.slice(0, 4)} ${compact.slice(4)}` : compact
-          ors.push(eb('h.postcode', 'like', `${pc}%`))
-        }
-        const onlyDigits = digits.length > 0 && digits.length === q.replace(/[\s()+-]/g, '').length
-        if (onlyDigits && digits.length >= 3)
-          ors.push(eb('h.phoneDigits', 'like', `%${normalisePhone(q)}%`))
-        // "42" finds H-00042 as well.
-        if (onlyDigits && digits.length <= 9)
-          ors.push(eb('h.reference', '=', referenceFor(Number(digits))))
-        return eb.or(ors)
-      })
+  const filtered = matchHouseholds(ctx.db, input, counter)
 
   const page = filtered
     .select('h.id')

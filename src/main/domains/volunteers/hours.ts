@@ -1,8 +1,6 @@
-import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { validationError, type FieldError } from '../../../shared/errors'
 import { toDutchDate } from '../../../shared/dates'
-import { searchKey } from '../../../shared/search-key'
 import type {
   HoursLogged,
   HoursMonth,
@@ -10,15 +8,8 @@ import type {
 } from '../../../shared/schemas/volunteers-followup'
 import type { ServiceContext } from '../../context'
 import { audit } from '../audit/audit'
-import {
-  firstDayOf,
-  lastDayOf,
-  monthOf,
-  personName,
-  personOrThrow,
-  placementRunsIn,
-  samePersonDistrict,
-} from './followup-queries'
+import { firstDayOf, lastDayOf, monthOf, personOrThrow } from './followup-queries'
+import { hoursGridPage } from './list-queries'
 
 /** Hours before the app kept records are a typo (1026 for 2026). */
 const FIRST_MONTH = '2000-01'
@@ -158,8 +149,6 @@ export async function logHours(
   })
 }
 
-const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
-
 /**
  * The month grid: every placement that runs in the month (see `placementRunsIn`) with the hours
  * logged for it, plus hours logged that month without a placement (or for a placement whose
@@ -174,62 +163,7 @@ export async function hoursMonth(
   input: MethodParsed<'hours.month'>,
 ): Promise<HoursMonth> {
   const { month } = input
-  const only = input.district ?? null
-  // The grid's keys first (from the running-placement and hours-per-month indexes), then only
-  // each key's own rows are read. The union also drops hours of a running placement twice.
-  const rows = sql`with grid(person_id, placement_id) as (
-      select pl.person_id, pl.id from placement pl where ${placementRunsIn(month)}
-      union
-      select h.person_id, h.placement_id from volunteer_hours h where h.month = ${month}),
-    r as materialized (
-      select g.person_id, g.placement_id, p.reference, ${personName} as name, p.district,
-        v.title as vacancy_title, o.name as host_name, pl.step, h.hours,
-        coalesce(p.search_name, '') as name_key, coalesce(v.search_title, '') as vacancy_key,
-        coalesce(o.search_name, '') as host_key
-      from grid g
-      join person p on p.id = g.person_id
-      left join placement pl on pl.id = g.placement_id
-      left join vacancy v on v.id = pl.vacancy_id
-      left join partner o on o.id = v.partner_id
-      left join volunteer_hours h on h.person_id = g.person_id
-        and coalesce(h.placement_id, 0) = coalesce(g.placement_id, 0) and h.month = ${month}
-      where ${only === null ? sql`1` : samePersonDistrict(only)})`
-  const filters = searchKey(input.query)
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => {
-      const like = `%${likeEscape(w)}%`
-      return sql`(r.name_key like ${like} escape '\\' or lower(r.reference) like ${like} escape '\\'
-        or r.vacancy_key like ${like} escape '\\' or r.host_key like ${like} escape '\\')`
-    })
-  if (input.missingOnly) filters.push(sql`r.hours is null`)
-  const matches = filters.length ? sql.join(filters, sql` and `) : sql`1`
-  // One statement: the month's rows are built once (materialized), then counted and paged; the
-  // left join keeps the counts when the page is empty.
-  const found = await sql<{
-    rowsInMonth: number
-    missing: number
-    total: number
-    count: number
-    personId: number | null
-    placementId: number | null
-    reference: string
-    name: string
-    district: string | null
-    vacancyTitle: string | null
-    hostName: string | null
-    step: string | null
-    hours: number | null
-  }>`${rows},
-    s as (select count(*) as rows_in_month, coalesce(sum(r.hours is null), 0) as missing,
-      coalesce(sum(r.hours), 0) as total, coalesce(sum(${matches}), 0) as count from r),
-    pg as (select * from r where ${matches}
-      order by r.name_key, r.person_id, coalesce(r.placement_id, 0)
-      limit ${input.limit} offset ${input.offset})
-    select s.rows_in_month, s.missing, s.total, s.count, pg.person_id, pg.placement_id,
-      pg.reference, pg.name, pg.district, pg.vacancy_title, pg.host_name, pg.step, pg.hours
-    from s left join pg on 1
-    order by pg.name_key, pg.person_id, coalesce(pg.placement_id, 0)`.execute(ctx.db)
+  const found = { rows: await hoursGridPage(ctx.db, input, input.offset, input.limit) }
   await audit(ctx.db, ctx, {
     action: 'view',
     entityType: 'volunteerHours',

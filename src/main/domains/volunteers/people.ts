@@ -22,6 +22,7 @@ import {
   toListItem,
 } from './people-queries'
 import { closePlacementsForOutflow, statusByFacts } from './outflow'
+import { matchPeople } from './list-queries'
 
 type CreateInput = MethodParsed<'people.create'>
 type UpdateInput = MethodParsed<'people.update'>
@@ -314,8 +315,6 @@ export async function getPerson(ctx: ServiceContext, input: { id: number }): Pro
   return p
 }
 
-const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`)
-
 /**
  * People by name (every word of the query, folded, somewhere in "first last"), reference
  * ("D-00042", "42"), phone or postcode; narrowed by status, programme, district and "waiting
@@ -325,48 +324,7 @@ export async function searchPeople(
   ctx: ServiceContext,
   input: MethodParsed<'people.search'>,
 ): Promise<PeopleSearchResult> {
-  const q = input.query
-  const key = searchKey(q)
-  const digits = q.replace(/\D/g, '')
-  const compact = q.replace(/\s+/g, '').toUpperCase()
-  const onlyDigits = digits.length > 0 && digits.length === q.replace(/[\s()+-]/g, '').length
-  const base = ctx.db.selectFrom('person as p').where((eb) => {
-    const and = []
-    if (input.status !== 'all') and.push(eb('p.status', '=', input.status))
-    if (input.programmeId !== null) and.push(eb('p.programmeId', '=', input.programmeId))
-    if (input.district) and.push(eb(sql`lower(p.district)`, '=', input.district.toLowerCase()))
-    if (input.waitingSince) {
-      and.push(eb('p.registeredOn', '<=', input.waitingSince))
-      and.push(eb('p.intakeOn', 'is', null))
-      and.push(eb('p.status', '<>', 'left'))
-    }
-    if (key || compact) {
-      const ors = []
-      // A reference or a number is looked up by its index alone; names hold no digits.
-      const isReference = /^D-?\d+$/.test(compact) || onlyDigits
-      const words = isReference ? [] : key.split(' ').filter(Boolean)
-      if (words.length)
-        ors.push(
-          eb.and(
-            words.map((w) =>
-              eb(sql`p.search_name`, 'like', sql`${'%' + likeEscape(w) + '%'} escape '\\'`),
-            ),
-          ),
-        )
-      if (/^D-?\d+$/.test(compact))
-        ors.push(eb('p.reference', '=', personReference(Number(compact.replace(/\D/g, '')))))
-      if (onlyDigits && digits.length <= 9)
-        ors.push(eb('p.reference', '=', personReference(Number(digits))))
-      if (onlyDigits && digits.length >= 3)
-        ors.push(eb('p.phoneDigits', 'like', `%${normalisePhone(q)}%`))
-      if (/^\d{4}[A-Z]{0,2}$/.test(compact)) {
-        const pc = compact.length > 4 ? `${compact.slice(0, 4)} ${compact.slice(4)}` : compact
-        ors.push(eb('p.postcode', 'like', `${pc}%`))
-      }
-      and.push(eb.or(ors))
-    }
-    return and.length ? eb.and(and) : eb.lit(true)
-  })
+  const base = matchPeople(ctx.db, input)
   const [rows, count] = await Promise.all([
     base
       .leftJoin('programme', 'programme.id', 'p.programmeId')

@@ -24,6 +24,12 @@ export const en: Messages = {
     backups: 'Backups',
   },
   common: {
+    exportList: 'Export',
+    exportXlsx: 'As an Excel file (.xlsx)',
+    exportCsv: 'As a CSV file (.csv)',
+    exportHint: 'The list with its filters as they are now, every row',
+    exported_one: '{{count}} row saved in {{filename}}',
+    exported_other: '{{count}} rows saved in {{filename}}',
     save: 'Save',
     showPassword: 'Show or hide the password',
     cancel: 'Cancel',

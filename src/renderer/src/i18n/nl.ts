@@ -22,6 +22,12 @@ export const nl = {
     backups: 'Back-ups',
   },
   common: {
+    exportList: 'Exporteren',
+    exportXlsx: 'Als Excel-bestand (.xlsx)',
+    exportCsv: 'Als CSV-bestand (.csv)',
+    exportHint: 'De lijst met de filters zoals ze nu staan, alle regels',
+    exported_one: '{{count}} regel opgeslagen in {{filename}}',
+    exported_other: '{{count}} regels opgeslagen in {{filename}}',
     save: 'Opslaan',
     showPassword: 'Wachtwoord tonen of verbergen',
     cancel: 'Annuleren',

@@ -1,5 +1,6 @@
 import 'mantine-datatable/styles.css'
 import { useCallback, useMemo, useState } from 'react'
+import { ListExportButton } from '../../common/components/list-export-button'
 import {
   Alert,
   Anchor,
@@ -324,6 +325,15 @@ function AllComplaints(): React.JSX.Element {
           <Button type="submit" variant="default">
             {t('complaints.filters.search')}
           </Button>
+          <ListExportButton
+            filters={{
+              list: 'complaints',
+              state,
+              year: year ? Number(year) : null,
+              categoryId: categoryId ? Number(categoryId) : null,
+              q: q || null,
+            }}
+          />
         </Group>
       </form>
       <ErrorAlert message={error ? errorMessage(t, error) : null} />

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { ListExportButton } from '../../common/components/list-export-button'
 import {
   Autocomplete,
   Button,
@@ -128,6 +129,10 @@ export function ActivitiesPage(): React.JSX.Element {
           onChange={(v) => setKind((v as ActivityKind | null) ?? null)}
           clearable
           w={220}
+        />
+        <ListExportButton
+          disabled={!valid}
+          filters={{ list: 'activities', from, to, kind, area: null }}
         />
         <Button
           ml="auto"

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react'
+import { ListExportButton } from '../../common/components/list-export-button'
 import {
   ActionIcon,
   Anchor,
@@ -238,6 +239,7 @@ function HoursMonthGrid({
             }}
             mb={8}
           />
+          <ListExportButton filters={{ list: 'hours', month, query: debounced, missingOnly }} />
         </Group>
         <Text size="sm" c="dimmed" data-testid="hours-summary">
           {t('volunteers.hours.summary', { missing: data.missing, rows: data.rowsInMonth })}

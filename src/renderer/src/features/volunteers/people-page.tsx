@@ -1,5 +1,6 @@
 import 'mantine-datatable/styles.css'
 import { useMemo, useState } from 'react'
+import { ListExportButton } from '../../common/components/list-export-button'
 import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconPlus } from '@tabler/icons-react'
@@ -74,12 +75,23 @@ export function PeoplePage({
             {t('volunteers.people.intro')}
           </Text>
         </div>
-        <Button
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => navigate('/volunteers/people/new')}
-        >
-          {t('volunteers.people.new')}
-        </Button>
+        <Group gap="sm">
+          <ListExportButton
+            filters={{
+              list: 'people',
+              query: debounced,
+              status: (status as PersonStatus | null) ?? 'all',
+              programmeId: programme ? Number(programme) : null,
+              waitingSince: since,
+            }}
+          />
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={() => navigate('/volunteers/people/new')}
+          >
+            {t('volunteers.people.new')}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-start" gap="md" wrap="wrap">
         <TextInput

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
+import { ListExportButton } from '../../common/components/list-export-button'
 import {
   Anchor,
   Badge,
@@ -62,12 +63,16 @@ export function PlacementsBoardPage(): React.JSX.Element {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('volunteers.board.title')}</Title>
-        <Text c="dimmed" maw={760}>
-          {t('volunteers.board.intro')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('volunteers.board.title')}</Title>
+          <Text c="dimmed" maw={760}>
+            {t('volunteers.board.intro')}
+          </Text>
+        </div>
+        {/* The running placements, and the closed ones too when they are shown. */}
+        <ListExportButton filters={{ list: 'placements', scope: showClosed ? 'all' : 'active' }} />
+      </Group>
       <ErrorAlert message={error ? errorMessage(t, error) : null} />
       {!data ? (
         !error && <Loader aria-label={t('common.loading')} />

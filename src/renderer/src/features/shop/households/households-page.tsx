@@ -14,6 +14,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks'
 import { DataTable, type DataTableColumn } from 'mantine-datatable'
 import { useCallback, useEffect, useState } from 'react'
+import { ListExportButton } from '../../../common/components/list-export-button'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../../api'
 import { showError } from '../../../common/forms'
@@ -198,6 +199,7 @@ export function HouseholdsPage(): React.JSX.Element {
           }}
           w={180}
         />
+        <ListExportButton filters={{ list: 'households', query: query.trim(), status }} />
       </Group>
       {tooShort ? (
         <Alert color="blue" variant="light" aria-live="polite">

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core'
 import { ErrorAlert } from '../../../common/components/error-alert'
 import { useDistricts } from '../../../common/hooks/use-districts'
+import { ListExportButton } from '../../../common/components/list-export-button'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
@@ -125,6 +126,17 @@ export function StatsPage(): React.JSX.Element {
           value={district}
           onChange={setDistrict}
           w={220}
+        />
+        <ListExportButton
+          label={t('stats.exportVisits')}
+          mt={25}
+          disabled={!(validFrom && validTo && validFrom <= validTo)}
+          filters={{
+            list: 'visits',
+            from: validFrom ?? '',
+            to: validTo ?? '',
+            district: debouncedDistrict || null,
+          }}
         />
         {loading && <Loader size="sm" mt={30} aria-label={t('common.loading')} />}
       </Group>
