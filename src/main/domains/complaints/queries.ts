@@ -8,24 +8,13 @@ import {
   type ComplaintSettings,
 } from '../../../shared/schemas/complaints'
 import type { Db } from '../../context'
+import { readSettings } from '../../db/settings'
 
 export const SETTINGS_KEY = 'complaints'
 
 /** The complaints settings as stored (migration 0016 writes the defaults), defaults filling gaps. */
 export async function getComplaintSettings(db: Db): Promise<ComplaintSettings> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', SETTINGS_KEY)
-    .executeTakeFirst()
-  let stored: unknown
-  try {
-    stored = row ? JSON.parse(row.value) : {}
-  } catch {
-    stored = {}
-  }
-  const parsed = complaintSettings.partial().safeParse(stored)
-  return { ...DEFAULT_COMPLAINT_SETTINGS, ...(parsed.success ? parsed.data : {}) }
+  return readSettings(db, SETTINGS_KEY, complaintSettings, DEFAULT_COMPLAINT_SETTINGS)
 }
 
 /** One complaint row, or undefined. */

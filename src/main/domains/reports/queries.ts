@@ -8,6 +8,7 @@ import {
   type ReportSettings,
 } from '../../../shared/schemas/reports'
 import type { Db } from '../../context'
+import { readSettings } from '../../db/settings'
 
 export const REPORT_SETTINGS_KEY = 'reports'
 
@@ -17,19 +18,7 @@ export function areaKey(area: string | null | undefined): string {
 }
 
 export async function getReportSettings(db: Db): Promise<ReportSettings> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', REPORT_SETTINGS_KEY)
-    .executeTakeFirst()
-  let stored: unknown
-  try {
-    stored = row ? JSON.parse(row.value) : {}
-  } catch {
-    stored = {}
-  }
-  const parsed = reportSettingsInput.partial().safeParse(stored)
-  return { ...DEFAULT_REPORT_SETTINGS, ...(parsed.success ? parsed.data : {}) }
+  return readSettings(db, REPORT_SETTINGS_KEY, reportSettingsInput, DEFAULT_REPORT_SETTINGS)
 }
 
 /** The targets of a subsidy year and area, by figure key. */

@@ -9,20 +9,14 @@ import {
 import type { SubjectKind } from '../../../shared/schemas/subjects'
 import { addMonths } from '../../../shared/dates'
 import type { Db } from '../../context'
+import { readSettings } from '../../db/settings'
 import { RETENTION_REGISTRY } from './registry'
 
 const KEY = 'retention'
 
 /** The terms as stored (migration 0003), each missing or broken one at its default. */
 export async function getRetentionTerms(db: Db): Promise<RetentionTerms> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', KEY)
-    .executeTakeFirst()
-  if (!row) return DEFAULT_RETENTION_TERMS
-  const parsed = retentionTerms.partial().safeParse(JSON.parse(row.value))
-  return { ...DEFAULT_RETENTION_TERMS, ...(parsed.success ? parsed.data : {}) }
+  return readSettings(db, KEY, retentionTerms, DEFAULT_RETENTION_TERMS)
 }
 
 /** The day before which a last contact counts as too long ago. */

@@ -15,6 +15,7 @@ import type { Eligibility, Intake } from '../../../shared/schemas/household'
 import type { Warning } from '../../../shared/schemas/common'
 import { timeInZone, type Clock } from '../../clock'
 import type { Db } from '../../context'
+import { readSettings } from '../../db/settings'
 import { visitConversations } from './conversation-queries'
 
 const SETTINGS_KEY = 'shop'
@@ -88,14 +89,7 @@ export function intakeForCounter(intake: Intake): Intake {
 }
 
 export async function getShopSettings(db: Db): Promise<ShopSettings> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', SETTINGS_KEY)
-    .executeTakeFirst()
-  if (!row) return DEFAULT_SHOP_SETTINGS
-  const parsed = shopSettings.partial().safeParse(JSON.parse(row.value))
-  return { ...DEFAULT_SHOP_SETTINGS, ...(parsed.success ? parsed.data : {}) }
+  return readSettings(db, SETTINGS_KEY, shopSettings, DEFAULT_SHOP_SETTINGS)
 }
 
 export const PART_ORDER = { morning: 0, afternoon: 1, evening: 2 } as const
