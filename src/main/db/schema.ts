@@ -466,6 +466,29 @@ export const MATCHING_REGISTER = 'matching'
 /** The count the person marks of `kept_person_change` are numbered by (migration 0024). */
 export const MATCHING_PEOPLE = 'matching-people'
 
+/** The count every change to what the subsidy report counts moves (migration 0026). */
+export const REPORT_FIGURES_CHANGE = 'report-figures'
+
+/**
+ * A period's counts of the subsidy report, kept until a row they read changes (migration 0026;
+ * `reports/kept-figures.ts`).
+ */
+export interface ReportFiguresKeptTable {
+  fromOn: string
+  toOn: string
+  /** The area as asked, as JSON (`null` for every area). */
+  area: string
+  /** The version of the counting code the figures were counted by. */
+  version: string
+  /** The figures hold on days after this one (null: any day)... */
+  validAfter: string | null
+  /** ...up to and including this one (null: any later day). */
+  validUntil: string | null
+  /** `RawFigures` as JSON. */
+  figures: string
+  keptAt: string
+}
+
 /** A person whose part of the matching's register changed, with the count's number then. */
 export interface KeptPersonChangeTable {
   personId: number
@@ -785,4 +808,5 @@ export interface DB {
   reportTarget: ReportTargetTable
   reportText: ReportTextTable
   reportSubmission: ReportSubmissionTable
+  reportFiguresKept: ReportFiguresKeptTable
 }

@@ -13,7 +13,7 @@ import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 import { matchForVacancyTask } from '../domains/volunteers/matching-task'
 import { retentionDueTask } from '../domains/retention/due-task'
-import { subsidyFiguresTask } from '../domains/reports/figures-task'
+import { subsidyFiguresTask, subsidyShopFiguresTask } from '../domains/reports/figures-task'
 import { subsidyPdfTask } from '../domains/reports/pdf-task'
 import { writeListFileTask } from '../domains/exports/export-task'
 
@@ -34,6 +34,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   matchForVacancyTask,
   retentionDueTask,
   subsidyFiguresTask,
+  subsidyShopFiguresTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.

@@ -24,6 +24,7 @@ import * as m0022 from './0022-volunteer-figures-kept'
 import * as m0023 from './0023-register-change-person-group'
 import * as m0024 from './0024-register-per-person'
 import * as m0025 from './0025-subsidy-report'
+import * as m0026 from './0026-report-figures-kept'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -55,4 +56,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023-register-change-person-group': m0023,
   '0024-register-per-person': m0024,
   '0025-subsidy-report': m0025,
+  '0026-report-figures-kept': m0026,
 }

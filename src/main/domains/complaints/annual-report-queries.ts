@@ -145,3 +145,28 @@ export async function complaintFigures(
     },
   }
 }
+
+/**
+ * The days on which `complaintFigures` of a period gives what it gives on `today`: `today` moves
+ * only the late acknowledgements never recorded (due before the day), so every day after the
+ * latest such due day before `today` (null: none) up to the first due day on or after it (null:
+ * none) counts the same. Lets a kept count serve another day.
+ */
+export async function sameFiguresDays(
+  db: Db,
+  from: string,
+  to: string,
+  today: string,
+): Promise<{ after: string | null; until: string | null }> {
+  const r = await db
+    .selectFrom('complaint')
+    .select([
+      sql<string | null>`max(case when ack_due_on < ${today} then ack_due_on end)`.as('after'),
+      sql<string | null>`min(case when ack_due_on >= ${today} then ack_due_on end)`.as('until'),
+    ])
+    .where('receivedOn', '>=', from)
+    .where('receivedOn', '<=', to)
+    .where('acknowledgedOn', 'is', null)
+    .executeTakeFirst()
+  return { after: r?.after ?? null, until: r?.until ?? null }
+}

@@ -182,7 +182,7 @@ export async function freezeReport(
   ctx: FilesContext,
   input: MethodParsed<'reports.freeze'>,
 ): Promise<SubmissionSummary> {
-  const report = await currentReport(ctx, input)
+  const report = await currentReport(ctx, input, { keep: false })
   if (report.missingExplanations.length)
     throw new AppError({
       code: 'VALIDATION',

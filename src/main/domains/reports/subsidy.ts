@@ -12,7 +12,9 @@ import type { Vault } from '../../vault/vault'
 import { audit, changedFields } from '../audit/audit'
 import { DEFINITIONS } from './definitions'
 import { buildFigures, definitionsOf, type RawFigures } from './figures'
-import { subsidyFiguresTask } from './figures-task'
+import { joinParts, type Period } from './collect'
+import { subsidyFiguresTask, subsidyShopFiguresTask } from './figures-task'
+import { figuresChangeCount, figuresVersion, keepFigures, keptFigures } from './kept-figures'
 import {
   REPORT_SETTINGS_KEY,
   areaKey,
@@ -23,7 +25,7 @@ import {
 } from './queries'
 
 export interface ReportContext extends ServiceContext {
-  vault: Pick<Vault, 'workers'>
+  vault: Pick<Vault, 'workers' | 'appVersion'>
 }
 
 /** The same day a year earlier; the last day of a month stays the last day (29 February). */
@@ -44,25 +46,52 @@ export function subsidyYearOf(
   return { year, share: (daysBetween(from, to) + 1) / days }
 }
 
-function countIn(
+/**
+ * The counts of periods (this year's and last year's): kept ones when nothing they were counted
+ * from changed since (last year's, nearly always, and both when the PDF follows the screen), the
+ * others counted in worker threads and then kept. The pool has two threads: two periods to count
+ * take one each; a single one is split in two (the shop, and the rest) to use both.
+ */
+async function countIn(
   ctx: ReportContext,
-  period: { from: string; to: string; area: string | null },
-): Promise<RawFigures> {
-  return ctx.vault.workers.run(
-    subsidyFiguresTask,
-    { period, today: ctx.clock.today(), now: ctx.clock.now().toISOString() },
-    {
-      jobLabelKey: 'jobs.labels.subsidyReport',
-      owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
-    },
+  periods: Period[],
+  keep: boolean,
+): Promise<RawFigures[]> {
+  const today = ctx.clock.today()
+  const now = ctx.clock.now()
+  const version = figuresVersion(ctx.vault.appVersion)
+  const found = await Promise.all(periods.map((p) => keptFigures(ctx.db, p, today, version, now)))
+  const cold = periods.filter((_, i) => found[i] === null)
+  if (!cold.length) return found as RawFigures[]
+  const seen = await figuresChangeCount(ctx.db)
+  const options = {
+    jobLabelKey: 'jobs.labels.subsidyReport',
+    owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
+  } as const
+  const split = cold.length === 1
+  const counted = await Promise.all(
+    cold.map(async (period) => {
+      const input = { period, today, now: now.toISOString() }
+      const [shop, rest] = await Promise.all([
+        split ? ctx.vault.workers.run(subsidyShopFiguresTask, input, options) : null,
+        ctx.vault.workers.run(subsidyFiguresTask, { ...input, shop: !split }, options),
+      ])
+      const part = shop ?? rest.shop
+      if (!part) throw new Error('The shop figures were not counted')
+      return { period, figures: joinParts(part, rest.figures), days: rest.days }
+    }),
   )
+  if (keep) await keepFigures(ctx.db, counted, { version, seen, keptAt: now })
+  // The counted ones are those not found, in the same order.
+  let next = 0
+  return found.map((f) => f ?? counted[next++].figures)
 }
 
 /**
  * The report as it stands now: every figure of the period and of the same period a year
- * earlier (counted at once in two worker threads), the targets of the subsidy year, the texts
- * saved for this period and area (or the latest earlier story of a section, to start from),
- * and the small-cell marks. Logged as a view: it names no one.
+ * earlier (kept, or counted in worker threads: `countIn`), the targets of the subsidy year,
+ * the texts saved for this period and area (or the latest earlier story of a section, to start
+ * from), and the small-cell marks. Logged as a view: it names no one.
  */
 export async function subsidyReport(
   ctx: ReportContext,
@@ -81,15 +110,24 @@ export async function subsidyReport(
 export async function currentReport(
   ctx: ReportContext,
   input: { from: string; to: string; area: string | null },
+  /**
+   * Whether new counts are kept. A call that may still be refused after counting (a freeze with
+   * a deviation unexplained) keeps none: a refused call writes nothing.
+   */
+  options: { keep: boolean } = { keep: true },
 ): Promise<SubsidyReport> {
   const { from, to } = input
   const area = input.area ?? null
   const key = areaKey(area)
   const lastYearPeriod = { from: yearEarlier(from), to: yearEarlier(to) }
-  const [now, lastYear] = await Promise.all([
-    countIn(ctx, { from, to, area }),
-    countIn(ctx, { ...lastYearPeriod, area }),
-  ])
+  const [now, lastYear] = await countIn(
+    ctx,
+    [
+      { from, to, area },
+      { ...lastYearPeriod, area },
+    ],
+    options.keep,
+  )
   const settings = await getReportSettings(ctx.db)
   const { year, share } = subsidyYearOf(from, to)
   const targets = year === null ? new Map<string, number>() : await targetsOf(ctx.db, year, key)
