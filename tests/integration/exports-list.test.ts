@@ -211,6 +211,7 @@ describe('exports.list: the lists a coordinator takes to a spreadsheet', () => {
     expect(hours.count).toBe(1)
     const h = csvRows(hours.bytes)
     expect(h[1]![h[0]!.indexOf('Uren')]).toBe('6,5')
+    expect(h[1]![h[0]!.indexOf('Maand')]).toBe('mei 2026')
     expect((await fileOf({ list: 'hours', month: '2026-05', query: 'niemand' })).count).toBe(0)
   })
 

@@ -14,6 +14,8 @@ type Gender = 'female' | 'male' | 'other' | 'unknown'
 
 /** The words of the exported lists (main writes them, nl + en): sheet names, headings, values. */
 export interface ListExportWords {
+  /** For month names. */
+  locale: string
   /** The sheet's name and the start of the file's name. */
   names: Record<ExportList, string>
   columns: {
@@ -119,6 +121,7 @@ export interface ListExportWords {
 }
 
 const nl: ListExportWords = {
+  locale: 'nl-NL',
   names: {
     households: 'Huishoudens',
     visits: 'Bezoeken',
@@ -291,6 +294,7 @@ const nl: ListExportWords = {
 }
 
 const en: ListExportWords = {
+  locale: 'en-GB',
   names: {
     households: 'Households',
     visits: 'Visits',
@@ -376,7 +380,7 @@ const en: ListExportWords = {
     complaints: {
       number: 'Number',
       receivedOn: 'Received on',
-      channel: 'Received by',
+      channel: 'Received via',
       complainantKind: 'Who complains',
       category: 'Category',
       aboutKind: 'About',

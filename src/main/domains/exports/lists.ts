@@ -46,6 +46,16 @@ async function* byOffset<T>(
 
 const yesNo = (w: ListExportWords, v: boolean): string => (v ? w.yes : w.no)
 
+/** `2026-11` as the screen names it: "november 2026" (or "November 2026" in English). */
+function monthName(month: string, w: ListExportWords): string {
+  const [y, m] = month.split('-').map(Number)
+  return new Intl.DateTimeFormat(w.locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y!, m! - 1, 1)))
+}
+
 const SOURCES: { [L in ExportList]: ListSource<L> } = {
   households: {
     columns: [
@@ -185,7 +195,7 @@ const SOURCES: { [L in ExportList]: ListSource<L> } = {
         async (offset, limit) =>
           (await hoursGridPage(db, input, offset, limit)).filter((r) => r.personId !== null),
         (r) => ({
-          month: input.month,
+          month: monthName(input.month, w),
           reference: r.reference,
           name: r.name,
           district: r.district ?? null,

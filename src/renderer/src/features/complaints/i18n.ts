@@ -27,7 +27,7 @@ export const nl = {
   },
   filters: {
     search: 'Zoeken',
-    searchPlaceholder: 'Nummer of omschrijving',
+    searchPlaceholder: 'Nummer of naam van wie klaagt',
     status: 'Status',
     year: 'Jaar',
     category: 'Categorie',
@@ -431,7 +431,7 @@ export const en: typeof nl = {
   },
   filters: {
     search: 'Search',
-    searchPlaceholder: 'Number or description',
+    searchPlaceholder: 'Number or name of who complains',
     status: 'Status',
     year: 'Year',
     category: 'Category',

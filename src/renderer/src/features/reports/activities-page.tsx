@@ -380,7 +380,9 @@ function AdviceCard({
   const districts = useDistricts()
   const loader = useCallback(() => call('activities.adviceTally', { from, to }), [from, to])
   const { data, reload } = useLoad(valid ? loader : null)
-  const [date, setDate] = useState(today)
+  // Until a day is chosen, main's today (the shop day), which may arrive after the first render.
+  const [chosen, setDate] = useState<string | null>(null)
+  const date = chosen ?? today
   const [area, setArea] = useState('')
   const [count, setCount] = useState<number | ''>(1)
   const [errors, setErrors] = useState<Record<string, string>>({})

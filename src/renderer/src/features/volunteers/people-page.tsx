@@ -75,23 +75,12 @@ export function PeoplePage({
             {t('volunteers.people.intro')}
           </Text>
         </div>
-        <Group gap="sm">
-          <ListExportButton
-            filters={{
-              list: 'people',
-              query: debounced,
-              status: (status as PersonStatus | null) ?? 'all',
-              programmeId: programme ? Number(programme) : null,
-              waitingSince: since,
-            }}
-          />
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => navigate('/volunteers/people/new')}
-          >
-            {t('volunteers.people.new')}
-          </Button>
-        </Group>
+        <Button
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => navigate('/volunteers/people/new')}
+        >
+          {t('volunteers.people.new')}
+        </Button>
       </Group>
       <Group align="flex-start" gap="md" wrap="wrap">
         <TextInput
@@ -102,7 +91,7 @@ export function PeoplePage({
             setQuery(e.currentTarget.value)
             setPage(1)
           }}
-          w={280}
+          w={240}
         />
         <Select
           label={t('volunteers.people.status')}
@@ -141,6 +130,16 @@ export function PeoplePage({
           }}
           error={fieldErrors.waitingSince}
           w={260}
+        />
+        <ListExportButton
+          mt={25}
+          filters={{
+            list: 'people',
+            query: debounced,
+            status: (status as PersonStatus | null) ?? 'all',
+            programmeId: programme ? Number(programme) : null,
+            waitingSince: since,
+          }}
         />
       </Group>
       <ErrorAlert message={error && !fieldErrors.waitingSince ? errorMessage(t, error) : null} />

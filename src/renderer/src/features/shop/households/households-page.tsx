@@ -199,7 +199,8 @@ export function HouseholdsPage(): React.JSX.Element {
           }}
           w={180}
         />
-        <ListExportButton filters={{ list: 'households', query: query.trim(), status }} />
+        {/* The search as the list shows it (after its short pause), not as half typed. */}
+        <ListExportButton filters={{ list: 'households', query: debouncedQuery, status }} />
       </Group>
       {tooShort ? (
         <Alert color="blue" variant="light" aria-live="polite">
