@@ -195,7 +195,8 @@ export default tseslint.config(
             {
               regex:
                 '^\\.(\\.)?/(?!\\.\\./(context|clock|db/schema|db/settings)$|\\.\\./\\.\\./shared/|([a-z-]+-)?queries$)',
-              message: 'queries.ts imports only db/schema, db/settings, context, clock and src/shared.',
+              message:
+                'queries.ts imports only db/schema, db/settings, context, clock and src/shared.',
             },
           ],
         },
