@@ -37,7 +37,7 @@ import {
   type ConversationView,
 } from './conversation-queries'
 import { checkIntakeDate, writeIntake } from './intakes'
-import { matchHouseholds } from './list-queries'
+import { childCount, lastVisitOn, matchHouseholds } from './list-queries'
 import { audit, changedFields, filledFields } from '../audit/audit'
 
 type HouseholdFields = Omit<MethodParsed<'households.update'>, 'id'>
@@ -387,31 +387,21 @@ export async function getHousehold(ctx: ServiceContext, id: number): Promise<Hou
 
 /** Columns of a household summary, with last visit and children counted in the same query. */
 function summaryQuery(db: Db, today: string) {
-  const childYear = Number(today.slice(0, 4)) - 17
-  return db.selectFrom('household as h').select([
-    'h.id',
-    'h.reference',
-    'h.contactName',
-    'h.postcode',
-    'h.city',
-    'h.district',
-    'h.phone',
-    'h.status',
-    'h.eligibleUntil',
-    (eb) =>
-      eb
-        .selectFrom('visit')
-        .select((e) => e.fn.max('visit.date').as('d'))
-        .whereRef('visit.householdId', '=', 'h.id')
-        .as('lastVisitOn'),
-    (eb) =>
-      eb
-        .selectFrom('member')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('member.householdId', '=', 'h.id')
-        .where('member.birthYear', '>=', childYear)
-        .as('childCount'),
-  ])
+  return db
+    .selectFrom('household as h')
+    .select([
+      'h.id',
+      'h.reference',
+      'h.contactName',
+      'h.postcode',
+      'h.city',
+      'h.district',
+      'h.phone',
+      'h.status',
+      'h.eligibleUntil',
+      lastVisitOn.as('lastVisitOn'),
+      childCount(today).as('childCount'),
+    ])
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number]

@@ -50,6 +50,20 @@ export function matchHouseholds(db: Db, input: HouseholdMatch, counter = false) 
   })
 }
 
+/** A household's last visit day, as a column of a query over `household as h`. */
+export const lastVisitOn = sql<string | null>`(select max(v.date) from visit v
+  where v.household_id = h.id)`
+
+/**
+ * How many of a household's members are children (under 18 in the year of `today`), as a column
+ * of a query over `household as h`: only the birth year is known.
+ */
+export function childCount(today: string) {
+  const childYear = Number(today.slice(0, 4)) - 17
+  return sql<number>`(select count(*) from member m
+    where m.household_id = h.id and m.birth_year >= ${childYear})`
+}
+
 /** A household as the exported list has it: contact details, no notes. */
 export interface HouseholdListRow {
   reference: string
@@ -91,7 +105,6 @@ export async function householdListPage(
   offset: number,
   limit: number,
 ): Promise<HouseholdListRow[]> {
-  const childYear = Number(today.slice(0, 4)) - 17
   const ids = matchHouseholds(db, input)
     .select('h.id')
     .orderBy('h.contactName')
@@ -116,25 +129,14 @@ export async function householdListPage(
       'h.eligibleUntil',
       'h.createdAt',
       'h.anonymisedAt',
-      (eb) =>
-        eb
-          .selectFrom('visit')
-          .select((e) => e.fn.max('visit.date').as('d'))
-          .whereRef('visit.householdId', '=', 'h.id')
-          .as('lastVisitOn'),
+      lastVisitOn.as('lastVisitOn'),
       (eb) =>
         eb
           .selectFrom('member')
           .select((e) => e.fn.countAll<number>().as('n'))
           .whereRef('member.householdId', '=', 'h.id')
           .as('members'),
-      (eb) =>
-        eb
-          .selectFrom('member')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('member.householdId', '=', 'h.id')
-          .where('member.birthYear', '>=', childYear)
-          .as('children'),
+      childCount(today).as('children'),
     ])
     .orderBy('h.contactName')
     .orderBy('h.id')
