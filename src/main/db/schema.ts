@@ -480,9 +480,9 @@ export interface ReportFiguresKeptTable {
   area: string
   /** The version of the counting code the figures were counted by. */
   version: string
-  /** The figures hold on days after this one (null: any day)... */
+  /** The figures hold on days after this one (null: from the first day)... */
   validAfter: string | null
-  /** ...up to and including this one (null: any later day). */
+  /** ...up to and including this one (null: every later day). */
   validUntil: string | null
   /** `RawFigures` as JSON. */
   figures: string
