@@ -4,7 +4,7 @@ import { notFound } from '../../../shared/errors'
 import type { Activity, AdviceTally } from '../../../shared/schemas/activities'
 import type { ServiceContext } from '../../context'
 import { audit, changedFields, filledFields } from '../audit/audit'
-import { matchActivities } from './queries'
+import { ACTIVITY_COLUMNS, matchActivities } from './queries'
 
 /** A period's register holds tens to hundreds of rows; more than this is never one screen. */
 const LIST_LIMIT = 2000
@@ -21,18 +21,7 @@ export async function listActivities(
 ): Promise<Activity[]> {
   const rows = await matchActivities(ctx.db, input)
     .leftJoin('account as u', 'u.id', 'a.createdBy')
-    .select([
-      'a.id',
-      'a.date',
-      'a.kind',
-      'a.title',
-      'a.participants',
-      'a.volunteers',
-      'a.area',
-      'a.waitingList',
-      'a.notes',
-      'u.displayName as createdByName',
-    ])
+    .select(['a.id', ...ACTIVITY_COLUMNS, 'a.notes', 'u.displayName as createdByName'])
     .orderBy('a.date', 'desc')
     .orderBy('a.id', 'desc')
     .limit(LIST_LIMIT)
@@ -70,17 +59,7 @@ export async function updateActivity(
     const before = await trx
       .selectFrom('activity as a')
       .leftJoin('account as u', 'u.id', 'a.createdBy')
-      .select([
-        'a.date',
-        'a.kind',
-        'a.title',
-        'a.participants',
-        'a.volunteers',
-        'a.area',
-        'a.waitingList',
-        'a.notes',
-        'u.displayName as createdByName',
-      ])
+      .select([...ACTIVITY_COLUMNS, 'a.notes', 'u.displayName as createdByName'])
       .where('a.id', '=', id)
       .executeTakeFirst()
     if (!before) throw notFound('activity')

@@ -78,6 +78,17 @@ export interface ActivityMatch {
   area: string | null
 }
 
+/** An activity's own columns, as the register's screen and its export read them (no notes). */
+export const ACTIVITY_COLUMNS = [
+  'a.date',
+  'a.kind',
+  'a.title',
+  'a.participants',
+  'a.volunteers',
+  'a.area',
+  'a.waitingList',
+] as const
+
 /** The activities the filters find, as the register's screen and its export both filter them. */
 export function matchActivities(db: Db, input: ActivityMatch) {
   return db
@@ -114,15 +125,7 @@ export async function activityListPage(
   limit: number,
 ): Promise<ActivityListRow[]> {
   return matchActivities(db, input)
-    .select([
-      'a.date',
-      'a.kind',
-      'a.title',
-      'a.participants',
-      'a.volunteers',
-      'a.area',
-      'a.waitingList',
-    ])
+    .select(ACTIVITY_COLUMNS)
     .orderBy('a.date', 'desc')
     .orderBy('a.id', 'desc')
     .limit(limit)

@@ -31,6 +31,7 @@ import {
   type VacancyRecord,
 } from './matching-queries'
 import { statusByFacts } from './outflow'
+import { placementSteps } from './list-queries'
 
 /*
  * Placements (koppelingen): proposed -> introduction -> trial -> placed -> ended, or declined.
@@ -132,14 +133,7 @@ export async function listPlacements(
   ctx: ServiceContext,
   input: MethodParsed<'placements.list'>,
 ): Promise<PlacementList> {
-  const steps: readonly PlacementStep[] =
-    input.step !== null
-      ? [input.step]
-      : input.scope === 'active'
-        ? ACTIVE_STEPS
-        : input.scope === 'closed'
-          ? ['ended', 'declined']
-          : PLACEMENT_STEPS
+  const steps = placementSteps(input)
   let q = placementQuery(ctx.db)
   if (input.personId !== null) q = q.where('pl.personId', '=', input.personId)
   if (input.vacancyId !== null) q = q.where('pl.vacancyId', '=', input.vacancyId)
