@@ -24,6 +24,7 @@ const PERIODS = [
 /** Tables the counting reads that no one writes but the triggers of the tables they come from. */
 const KEPT_BY_TRIGGERS = [
   'household_visit_span',
+  'household_year',
   'person_count_by_group',
   'volunteer_hours_by_month',
 ]

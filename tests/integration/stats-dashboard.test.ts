@@ -179,7 +179,8 @@ describe('shop.stats follows its written definitions', () => {
       debts: { yes: 1, no: 0, unknown: 1, shareYes: 1 },
       multipleProblems: { yes: 1, no: 0, unknown: 1, shareYes: 1 },
     })
-    expect(s.byDistrict.map((x) => x.district)).toEqual(['', 'Noord', 'Zuid'])
+    // d's only booking in 2026 was cancelled: no figure, so no row for its district.
+    expect(s.byDistrict.map((x) => x.district)).toEqual(['Noord', 'Zuid'])
 
     const zuid = await app.call('shop.stats', {
       from: '2026-01-01',

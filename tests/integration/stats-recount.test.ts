@@ -254,8 +254,14 @@ function recount(from: string, to: string, district: string | undefined): unknow
     })
     if (child && counts(m.household_id)) at(m.household_id).childrenReached += 1
   }
+  // A planned or cancelled booking is no figure: it gives its district no row.
   for (const a of appointments)
-    if (inPeriod(a.date) && counts(a.household_id)) {
+    if (
+      inPeriod(a.date) &&
+      counts(a.household_id) &&
+      a.status !== 'planned' &&
+      a.status !== 'cancelled'
+    ) {
       const f = at(a.household_id)
       if (a.status === 'came') f.appointmentsCame += 1
       if (a.status === 'no_show') f.appointmentsNoShow += 1

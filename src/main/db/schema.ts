@@ -240,6 +240,28 @@ export interface CollectionNoticeTable {
  * First and last visit day of each household that has visits, kept by triggers on `visit`
  * (migration 0008), so figures need not group every visit ever made. Read only.
  */
+/**
+ * Per household and calendar year: its visits, the appointments it came to or missed, its
+ * district now and its members now (children: born in that year or the 17 before), kept by
+ * triggers (migration 0027) for the figures of a period inside one year.
+ */
+export interface HouseholdYearTable {
+  year: number
+  householdId: number
+  district: string | null
+  visits: number
+  firstVisitOn: string | null
+  lastVisitOn: string | null
+  children: number
+  people: number
+  female: number
+  male: number
+  came: number
+  noShow: number
+  firstAppointmentOn: string | null
+  lastAppointmentOn: string | null
+}
+
 export interface HouseholdVisitSpanTable {
   householdId: number
   firstVisitOn: string
@@ -772,6 +794,7 @@ export interface DB {
   auditVerified: AuditVerifiedTable
   callListContact: CallListContactTable
   householdVisitSpan: HouseholdVisitSpanTable
+  householdYear: HouseholdYearTable
   collection: CollectionTable
   collectionNotice: CollectionNoticeTable
   complaintCategory: ComplaintCategoryTable

@@ -25,6 +25,7 @@ import * as m0023 from './0023-register-change-person-group'
 import * as m0024 from './0024-register-per-person'
 import * as m0025 from './0025-subsidy-report'
 import * as m0026 from './0026-report-figures-kept'
+import * as m0027 from './0027-household-year'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -57,4 +58,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0024-register-per-person': m0024,
   '0025-subsidy-report': m0025,
   '0026-report-figures-kept': m0026,
+  '0027-household-year': m0027,
 }

@@ -102,6 +102,89 @@ async function visitsByDistrict(
   return rows.map((r) => ({ d: r.d, reached: Number(r.reached), visits: Number(r.visits) }))
 }
 
+/** The calendar year a period lies in, or null when it runs into another year. */
+export function yearOfPeriod(from: string, to: string): number | null {
+  return from.slice(0, 4) === to.slice(0, 4) ? Number(from.slice(0, 4)) : null
+}
+
+type Reach = {
+  d: string
+  reached: number
+  visits: number
+  children: number
+  people: number
+  female: number
+  male: number
+}
+
+/**
+ * Households reached, visits, children and people of a period inside one calendar year, per
+ * district, read from the year rows kept per household (migration 0027). A household whose first
+ * and last visit of the year both lie in the period has all that year's visits in it (so for a
+ * whole year, every household); the others are counted in the index on (household_id, date).
+ * Every visit in the year falls in the same visit year, so the year row's children (born in it or
+ * in the 17 years before) are those who were 0 to 17 at a visit in the period, as
+ * `childrenByDistrict` counts them; people and gender are the members the household has now, as
+ * `countPeopleReached` counts them.
+ */
+async function reachInYear(
+  db: Db,
+  year: number,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<Reach[]> {
+  const rows = await sql<Reach>`
+    select coalesce(y.district, '') as d, count(*) as reached, sum(y.n) as visits,
+      sum(y.children) as children, sum(y.people) as people, sum(y.female) as female,
+      sum(y.male) as male
+    from (
+      select hy.district, hy.children, hy.people, hy.female, hy.male,
+        case when hy.first_visit_on >= ${from} and hy.last_visit_on <= ${to} then hy.visits
+          else (select count(*) from visit v where v.household_id = hy.household_id
+            and v.date >= ${from} and v.date <= ${to}) end as n
+      from household_year hy
+      where hy.year = ${year} and hy.visits > 0
+        and hy.last_visit_on >= ${from} and hy.first_visit_on <= ${to}
+        ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
+    ) y
+    where y.n > 0
+    group by 1`.execute(db)
+  return rows.rows.map((r) => ({
+    d: r.d,
+    reached: Number(r.reached),
+    visits: Number(r.visits),
+    children: Number(r.children),
+    people: Number(r.people),
+    female: Number(r.female),
+    male: Number(r.male),
+  }))
+}
+
+/**
+ * Households reached, visits and children of a period per district: from the kept year rows for
+ * a period inside one year (`reachInYear`), else from the visits themselves. The two give the
+ * same figures (tests/integration/household-year.test.ts).
+ */
+export async function reachByDistrict(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ d: string; reached: number; visits: number; children: number }[]> {
+  const year = yearOfPeriod(from, to)
+  if (year !== null) return reachInYear(db, year, from, to, only)
+  const byD = new Map<string, { d: string; reached: number; visits: number; children: number }>()
+  for (const r of await visitsByDistrict(db, from, to, only))
+    byD.set(r.d, { d: r.d, reached: r.reached, visits: r.visits, children: 0 })
+  for (const r of await childrenByDistrict(db, from, to, only)) {
+    const at = byD.get(r.d)
+    if (at) at.children = r.n
+    else byD.set(r.d, { d: r.d, reached: 0, visits: 0, children: r.n })
+  }
+  return [...byD.values()]
+}
+
 /**
  * Children reached in a period, per district. A member counts once when a visit of the
  * household in the period fell in a year in which the member was 0 to 17 (visit year minus birth
@@ -136,6 +219,97 @@ async function childrenByDistrict(
 }
 
 /**
+ * The referrals or topics of the visits dated in a period, per district and destination or topic.
+ * A year has some 20,000 visits and far fewer topic and referral rows, so those are read as a
+ * range of visit ids instead of one probe per visit: from the first to the last id of the
+ * period's visits (visits are registered on their day, so that range is about the period), each
+ * row's visit then checked for its date. A visit outside the period inside the range is left out
+ * by that check, and none of the period lies outside the range, so the counts are exact whatever
+ * order the ids have. The district comes from the household's kept year row (migration 0027) for
+ * a period inside one year, a few narrow rows instead of one wide household row per visit.
+ */
+async function visitRows(
+  db: Db,
+  kind: 'referral' | 'topic',
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ d: string; key: string; n: number }[]> {
+  const year = yearOfPeriod(from, to)
+  const [rows, named, item] =
+    kind === 'referral'
+      ? [sql`visit_referral`, sql`partner`, sql`r.destination_id`]
+      : [sql`visit_topic`, sql`list_item`, sql`r.topic_id`]
+  // The rows first, in visit id order (a cross join keeps SQLite to that order: started from the
+  // year rows it would probe every visit of the year for its rows).
+  const households =
+    year === null
+      ? sql`cross join household h on h.id = v.household_id`
+      : sql`cross join household_year h on h.year = ${year} and h.household_id = v.household_id`
+  const result = await sql<{ d: string; key: string; n: number }>`
+    select coalesce(h.district, '') as d, p.name as key, count(*) as n
+    from ${rows} r
+    cross join visit v on v.id = r.visit_id
+    ${households}
+    cross join ${named} p on p.id = ${item}
+    where r.visit_id >= (${firstVisitId(db, from, to)}) and r.visit_id <= (${lastVisitId(db, from, to)})
+      and v.date >= ${from} and v.date <= ${to}
+      ${only === null ? sql`` : sql`and ${sameDistrict(only)}`}
+    group by 1, 2`.execute(db)
+  return result.rows
+}
+
+/**
+ * Appointments come to and missed in a period, per district (a district with neither gives no
+ * row). Inside one calendar year from the kept year rows (migration 0027): a household whose
+ * first and last such appointment of the year lie in the period brings its year's counts, the
+ * others are counted in the index on (household_id, status, date). Else counted per household in
+ * the index on (date, status, household_id) first, then per district: one household row read per
+ * family rather than one per appointment.
+ */
+async function appointmentsByDistrict(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<{ d: string; came: number; noShow: number }[]> {
+  const year = yearOfPeriod(from, to)
+  const count = (status: string) =>
+    sql`(select count(*) from appointment a where a.household_id = hy.household_id
+      and a.status = ${status} and a.date >= ${from} and a.date <= ${to})`
+  const rows =
+    year !== null
+      ? await sql<{ d: string; came: number; noShow: number }>`
+        select coalesce(y.district, '') as d, sum(y.came) as came, sum(y.no_show) as "noShow"
+        from (
+          select hy.district,
+            case when hy.first_appointment_on >= ${from} and hy.last_appointment_on <= ${to}
+              then hy.came else ${count('came')} end as came,
+            case when hy.first_appointment_on >= ${from} and hy.last_appointment_on <= ${to}
+              then hy.no_show else ${count('no_show')} end as no_show
+          from household_year hy
+          where hy.year = ${year} and hy.came + hy.no_show > 0
+            and hy.last_appointment_on >= ${from} and hy.first_appointment_on <= ${to}
+            ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
+        ) y
+        group by 1
+        having sum(y.came) + sum(y.no_show) > 0`.execute(db)
+      : await sql<{ d: string; came: number; noShow: number }>`
+        select coalesce(h.district, '') as d, sum(x.came) as came, sum(x.no_show) as "noShow"
+        from (
+          select a.household_id, sum(a.status = 'came') as came,
+            sum(a.status = 'no_show') as no_show
+          from appointment a
+          where a.date >= ${from} and a.date <= ${to} and a.status in ('came', 'no_show')
+          group by a.household_id
+        ) x
+        join household h on h.id = x.household_id
+        where 1 ${only === null ? sql`` : sql`and ${sameDistrict(only)}`}
+        group by 1`.execute(db)
+  return rows.rows.map((r) => ({ d: r.d, came: Number(r.came), noShow: Number(r.noShow) }))
+}
+
+/**
  * The shop's figures for a period, counted in SQL, per district and in total. Definitions (the
  * report prints them): households reached = distinct households with a visit in the period; new
  * households = households whose first visit ever lies in the period; visits = visits in the
@@ -155,7 +329,7 @@ export async function countShopStats(
   const { from, to } = input
   const only = input.district ?? null
 
-  const visits = await visitsByDistrict(db, from, to, only)
+  const reach = await reachByDistrict(db, from, to, only)
   // The first visit ever of each household is kept beside it (migration 0008): the period's
   // new households are looked up by that day instead of grouping all visits of all years.
   const newHouseholds = await db
@@ -167,40 +341,10 @@ export async function countShopStats(
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy(district)
     .execute()
-  const children = await childrenByDistrict(db, from, to, only)
-
-  // Counted per household in the index on (date, status, household_id) first, then per
-  // district: one household row read per family rather than one per appointment.
-  const appointmentsPerHousehold = db
-    .selectFrom('appointment as a')
-    .select([
-      'a.householdId',
-      sql<number>`sum(a.status = 'came')`.as('came'),
-      sql<number>`sum(a.status = 'no_show')`.as('noShow'),
-    ])
-    .where('a.date', '>=', from)
-    .where('a.date', '<=', to)
-    .groupBy('a.householdId')
-    .as('x')
-  const appointments = await db
-    .selectFrom(appointmentsPerHousehold)
-    .innerJoin('household as h', 'h.id', 'x.householdId')
-    .select([
-      district.as('d'),
-      (eb) => eb.fn.sum<number>('x.came').as('came'),
-      (eb) => eb.fn.sum<number>('x.noShow').as('noShow'),
-    ])
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy(district)
-    .execute()
+  const appointments = await appointmentsByDistrict(db, from, to, only)
 
   // Referrals and topics of intakes and of visits dated in the period. Intakes are few: their
-  // rows are looked up from the period's intakes. A year has some 20,000 visits and far fewer
-  // topic and referral rows, so those are read as a range of visit ids instead of one probe per
-  // visit: from the first to the last id of the period's visits (visits are registered on their
-  // day, so that range is about the period), each row's visit then checked for its date. A visit
-  // outside the period inside the range is left out by that check, and none of the period lies
-  // outside the range, so the counts are exact whatever order the ids have.
+  // rows are looked up from the period's intakes; those of visits: `visitRows`.
   const intakeReferrals = await db
     .selectFrom('intakeReferral as r')
     .innerJoin('intake as i', 'i.id', 'r.intakeId')
@@ -212,19 +356,7 @@ export async function countShopStats(
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy([district, 'p.name'])
     .execute()
-  const visitReferrals = await db
-    .selectFrom('visitReferral as r')
-    .innerJoin('visit as v', 'v.id', 'r.visitId')
-    .innerJoin('household as h', 'h.id', 'v.householdId')
-    .innerJoin('partner as p', 'p.id', 'r.destinationId')
-    .select([district.as('d'), 'p.name as key', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('r.visitId', '>=', firstVisitId(db, from, to))
-    .where('r.visitId', '<=', lastVisitId(db, from, to))
-    .where('v.date', '>=', from)
-    .where('v.date', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy([district, 'p.name'])
-    .execute()
+  const visitReferrals = await visitRows(db, 'referral', from, to, only)
   const intakeTopics = await db
     .selectFrom('intakeTopic as t')
     .innerJoin('intake as i', 'i.id', 't.intakeId')
@@ -236,19 +368,7 @@ export async function countShopStats(
     .$if(only !== null, (q) => q.where(sameDistrict(only)))
     .groupBy([district, 'l.name'])
     .execute()
-  const visitTopics = await db
-    .selectFrom('visitTopic as t')
-    .innerJoin('visit as v', 'v.id', 't.visitId')
-    .innerJoin('household as h', 'h.id', 'v.householdId')
-    .innerJoin('listItem as l', 'l.id', 't.topicId')
-    .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('t.visitId', '>=', firstVisitId(db, from, to))
-    .where('t.visitId', '<=', lastVisitId(db, from, to))
-    .where('v.date', '>=', from)
-    .where('v.date', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy([district, 'l.name'])
-    .execute()
+  const visitTopics = await visitRows(db, 'topic', from, to, only)
 
   // The intake's yes / no / unknown questions, among intakes dated in the period.
   const answers = await db
@@ -275,16 +395,16 @@ export async function countShopStats(
     if (!f) byDistrict.set(d, (f = emptyFigures()))
     return f
   }
-  for (const r of visits) {
+  // A district whose households came before and after the period, not in it, has no row.
+  for (const r of reach) {
     at(r.d).householdsReached = r.reached
     at(r.d).visits = r.visits
+    at(r.d).childrenReached = r.children
   }
   for (const r of newHouseholds) at(r.d).newHouseholds = Number(r.n)
-  // A district whose households came before and after the period, not in it, has no row.
-  for (const r of children) at(r.d).childrenReached = r.n
   for (const r of appointments) {
-    at(r.d).appointmentsCame = Number(r.came ?? 0)
-    at(r.d).appointmentsNoShow = Number(r.noShow ?? 0)
+    at(r.d).appointmentsCame = r.came
+    at(r.d).appointmentsNoShow = r.noShow
   }
   for (const r of intakeReferrals) addCount(at(r.d).referrals, r.key, Number(r.n), 0)
   for (const r of visitReferrals) addCount(at(r.d).referrals, r.key, 0, Number(r.n))
@@ -458,6 +578,11 @@ function lastVisitId(db: Db, from: string, to: string) {
     .where('date', '<=', to)
 }
 
+/** The month after `YYYY-MM`. */
+function nextMonth(month: string): string {
+  return addMonths(`${month}-01`, 1).slice(0, 7)
+}
+
 /** Visits per calendar month (`YYYY-MM`) of the period, for the report's chart. */
 export async function visitsPerMonth(
   db: Db,
@@ -465,6 +590,23 @@ export async function visitsPerMonth(
   to: string,
   only: string | null,
 ): Promise<{ month: string; visits: number }[]> {
+  if (only === null) {
+    // One count per month in the index on (date, household_id), without sorting the period's
+    // visits by month. A month runs from 'YYYY-MM-01' to 'YYYY-MM-31' in ISO dates.
+    const out: { month: string; visits: number }[] = []
+    for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = nextMonth(month)) {
+      const first = `${month}-01` < from ? from : `${month}-01`
+      const last = `${month}-31` > to ? to : `${month}-31`
+      const r = await db
+        .selectFrom('visit')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('date', '>=', first)
+        .where('date', '<=', last)
+        .executeTakeFirst()
+      if (Number(r?.n ?? 0) > 0) out.push({ month, visits: Number(r?.n) })
+    }
+    return out
+  }
   const rows = await db
     .selectFrom('visit as v')
     .$if(only !== null, (q) =>
@@ -498,6 +640,14 @@ export async function countPeopleReached(
   to: string,
   only: string | null,
 ): Promise<PeopleReached> {
+  const year = yearOfPeriod(from, to)
+  if (year !== null) {
+    const rows = await reachInYear(db, year, from, to, only)
+    const sum = (k: 'people' | 'female' | 'male') => rows.reduce((n, r) => n + r[k], 0)
+    const people = sum('people')
+    const [f, m] = [sum('female'), sum('male')]
+    return { people, gender: { f, m, x: people - f - m } }
+  }
   const r = await db
     .selectFrom('householdVisitSpan as s')
     .innerJoin('household as h', 'h.id', 's.householdId')

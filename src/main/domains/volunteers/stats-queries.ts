@@ -502,11 +502,17 @@ export async function countParticipantDemographics(
   to: string,
   only: string | null,
 ): Promise<ParticipantDemographics> {
+  // Per gender and birth year in the order of the index `person_demographics` (migration 0027),
+  // which holds every column asked: no person row read and no sort of everyone registered; the
+  // decades are then a few hundred rows.
   const rows = await sql<{ gender: string; decade: number | null; n: number }>`
-    select p.gender as gender, p.birth_year - p.birth_year % 10 as decade, count(*) as n
-    from person p
-    where p.registered_on <= ${to} and (p.outflow_on is null or p.outflow_on >= ${from})
-      ${onlyDistrict(only)}
+    select gender, decade, sum(n) as n from (
+      select p.gender as gender, p.birth_year - p.birth_year % 10 as decade, count(*) as n
+      from person p indexed by person_demographics
+      where p.registered_on <= ${to} and (p.outflow_on is null or p.outflow_on >= ${from})
+        ${onlyDistrict(only)}
+      group by p.gender, p.birth_year
+    )
     group by 1, 2`.execute(db)
   const gender = { female: 0, male: 0, other: 0, unknown: 0 }
   const decades = new Map<number | null, number>()
