@@ -6,9 +6,12 @@ import type { SubsidyPdfInput } from './subsidy-pdf'
  * for every heading it moves to the next page, and the charts are drawn by echarts, which
  * together take about a second for a year's report, too long for main's thread. The layout
  * and echarts are read in when the first report is made, not when a worker starts: every
- * worker (a backup, a check) would otherwise parse a megabyte of charting code first.
+ * worker (a backup, a check) would otherwise parse a megabyte of charting code first. Read in
+ * once, they stay in that thread: the next report goes back to it (`keeps`) instead of paying
+ * some two seconds of reading in again on the other thread.
  */
 export const subsidyPdfTask = defineTask<SubsidyPdfInput & { path: string }, number>(
   'reports.subsidyPdf',
   async (input) => (await import('./subsidy-pdf')).writeSubsidyPdf(input),
+  { keeps: true },
 )

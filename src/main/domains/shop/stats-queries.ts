@@ -62,46 +62,6 @@ function addCount(list: CountBy[], key: string, intakes: number, visits: number)
   found.total += intakes + visits
 }
 
-/**
- * Households reached and visits in a period, per district. Per household seen around the period
- * (its first and last visit are kept, migration 0008), its visits in the period counted in the
- * index on (household_id, date): ten years of visits are counted in the index without reading
- * each visit's household row. Districts whose households came before and after the period but
- * not in it give no row.
- */
-async function visitsByDistrict(
-  db: Db,
-  from: string,
-  to: string,
-  only: string | null,
-): Promise<{ d: string; reached: number; visits: number }[]> {
-  const visitsPerHousehold = db
-    .selectFrom('householdVisitSpan as s')
-    .innerJoin('household as h', 'h.id', 's.householdId')
-    .select([
-      district.as('d'),
-      (eb) =>
-        eb
-          .selectFrom('visit as v')
-          .select((e) => e.fn.countAll<number>().as('c'))
-          .whereRef('v.householdId', '=', 's.householdId')
-          .where('v.date', '>=', from)
-          .where('v.date', '<=', to)
-          .as('n'),
-    ])
-    .where('s.lastVisitOn', '>=', from)
-    .where('s.firstVisitOn', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .as('x')
-  const rows = await db
-    .selectFrom(visitsPerHousehold)
-    .select(['x.d', sql<number>`sum(x.n > 0)`.as('reached'), sql<number>`sum(x.n)`.as('visits')])
-    .groupBy('x.d')
-    .having(sql`sum(x.n)`, '>', 0)
-    .execute()
-  return rows.map((r) => ({ d: r.d, reached: Number(r.reached), visits: Number(r.visits) }))
-}
-
 /** The calendar year a period lies in, or null when it runs into another year. */
 export function yearOfPeriod(from: string, to: string): number | null {
   return from.slice(0, 4) === to.slice(0, 4) ? Number(from.slice(0, 4)) : null
@@ -123,9 +83,8 @@ type Reach = {
  * and last visit of the year both lie in the period has all that year's visits in it (so for a
  * whole year, every household); the others are counted in the index on (household_id, date).
  * Every visit in the year falls in the same visit year, so the year row's children (born in it or
- * in the 17 years before) are those who were 0 to 17 at a visit in the period, as
- * `childrenByDistrict` counts them; people and gender are the members the household has now, as
- * `countPeopleReached` counts them.
+ * in the 17 years before) are those who were 0 to 17 at a visit in the period (visit year minus
+ * birth year); people and gender are the members the household has now.
  */
 async function reachInYear(
   db: Db,
@@ -162,60 +121,71 @@ async function reachInYear(
 }
 
 /**
- * Households reached, visits and children of a period per district: from the kept year rows for
- * a period inside one year (`reachInYear`), else from the visits themselves. The two give the
- * same figures (tests/integration/household-year.test.ts).
+ * Households reached, visits and children of a period over two or more calendar years, per
+ * district, from the year rows kept per household (migration 0027): each year's row gives its
+ * visits in the period (all of them, or counted in the index on (household_id, date) for a year
+ * the period cuts), a household counts once over its years, and a member counts once as a child
+ * when the household came in a year in which the member was 0 to 17 (visit year minus birth
+ * year). For a household seen in one year only that year's kept children are those.
+ */
+async function reachOverYears(
+  db: Db,
+  from: string,
+  to: string,
+  only: string | null,
+): Promise<Reach[]> {
+  const rows = await sql<Reach>`
+    with p as materialized (
+      select hy.year, hy.household_id, hy.district, hy.children, hy.people, hy.female, hy.male,
+        case when hy.first_visit_on >= ${from} and hy.last_visit_on <= ${to} then hy.visits
+          else (select count(*) from visit v where v.household_id = hy.household_id
+            and v.date >= max(${from}, printf('%04d-01-01', hy.year))
+            and v.date <= min(${to}, printf('%04d-12-31', hy.year))) end as n
+      from household_year hy
+      where hy.year between ${Number(from.slice(0, 4))} and ${Number(to.slice(0, 4))}
+        and hy.visits > 0 and hy.last_visit_on >= ${from} and hy.first_visit_on <= ${to}
+        ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
+    ),
+    q as (
+      select household_id, max(district) as district, sum(n) as n, count(*) as years,
+        max(children) as children, max(people) as people, max(female) as female,
+        max(male) as male
+      from p where n > 0
+      group by household_id
+    )
+    select coalesce(q.district, '') as d, count(*) as reached, sum(q.n) as visits,
+      sum(case when q.years = 1 then q.children else (
+        select count(*) from member m where m.household_id = q.household_id and exists (
+          select 1 from p where p.household_id = q.household_id and p.n > 0
+            and m.birth_year between p.year - 17 and p.year)) end) as children,
+      sum(q.people) as people, sum(q.female) as female, sum(q.male) as male
+    from q
+    group by 1`.execute(db)
+  return rows.rows.map((r) => ({
+    d: r.d,
+    reached: Number(r.reached),
+    visits: Number(r.visits),
+    children: Number(r.children),
+    people: Number(r.people),
+    female: Number(r.female),
+    male: Number(r.male),
+  }))
+}
+
+/**
+ * Households reached, visits, children and people of a period per district, from the kept year
+ * rows: `reachInYear` for a period inside one year, `reachOverYears` for a longer one. Both give
+ * the figures a plain count by the definitions gives (tests/integration/household-year.test.ts).
  */
 export async function reachByDistrict(
   db: Db,
   from: string,
   to: string,
   only: string | null,
-): Promise<{ d: string; reached: number; visits: number; children: number }[]> {
+): Promise<Reach[]> {
+  if (from > to) return []
   const year = yearOfPeriod(from, to)
-  if (year !== null) return reachInYear(db, year, from, to, only)
-  const byD = new Map<string, { d: string; reached: number; visits: number; children: number }>()
-  for (const r of await visitsByDistrict(db, from, to, only))
-    byD.set(r.d, { d: r.d, reached: r.reached, visits: r.visits, children: 0 })
-  for (const r of await childrenByDistrict(db, from, to, only)) {
-    const at = byD.get(r.d)
-    if (at) at.children = r.n
-    else byD.set(r.d, { d: r.d, reached: 0, visits: 0, children: r.n })
-  }
-  return [...byD.values()]
-}
-
-/**
- * Children reached in a period, per district. A member counts once when a visit of the
- * household in the period fell in a year in which the member was 0 to 17 (visit year minus birth
- * year; a child born later is not yet counted). Asked per member as "is there such a visit",
- * answered from the household's visits in the index on (household_id, date), so the work
- * follows the households seen in the period, not every visit times every member. Year Y runs
- * from 'Y-01-01' to 'Y-12-31' in ISO dates. Districts with no child give no row.
- */
-async function childrenByDistrict(
-  db: Db,
-  from: string,
-  to: string,
-  only: string | null,
-): Promise<{ d: string; n: number }[]> {
-  const rows = await db
-    .selectFrom('householdVisitSpan as s')
-    .innerJoin('household as h', 'h.id', 's.householdId')
-    .select([
-      district.as('d'),
-      // Per household, so SQLite reads members through member_household, never the whole table.
-      sql<number>`sum((select count(*) from member m where m.household_id = s.household_id
-        and exists (select 1 from visit v where v.household_id = s.household_id
-          and v.date >= max(${from}, printf('%04d-01-01', m.birth_year))
-          and v.date <= min(${to}, printf('%04d-12-31', m.birth_year + 17)))))`.as('n'),
-    ])
-    .where('s.lastVisitOn', '>=', from)
-    .where('s.firstVisitOn', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .groupBy(district)
-    .execute()
-  return rows.map((r) => ({ d: r.d, n: Number(r.n) })).filter((r) => r.n > 0)
+  return year !== null ? reachInYear(db, year, from, to, only) : reachOverYears(db, from, to, only)
 }
 
 /**
@@ -261,11 +231,9 @@ async function visitRows(
 
 /**
  * Appointments come to and missed in a period, per district (a district with neither gives no
- * row). Inside one calendar year from the kept year rows (migration 0027): a household whose
- * first and last such appointment of the year lie in the period brings its year's counts, the
- * others are counted in the index on (household_id, status, date). Else counted per household in
- * the index on (date, status, household_id) first, then per district: one household row read per
- * family rather than one per appointment.
+ * row), from the kept year rows (migration 0027): a household whose first and last such
+ * appointment of a year lie in the period brings that year's counts, the others are counted in
+ * the index on (household_id, status, date).
  */
 async function appointmentsByDistrict(
   db: Db,
@@ -273,39 +241,27 @@ async function appointmentsByDistrict(
   to: string,
   only: string | null,
 ): Promise<{ d: string; came: number; noShow: number }[]> {
-  const year = yearOfPeriod(from, to)
+  if (from > to) return []
+  // A year the period cuts is counted in the index on (household_id, status, date).
   const count = (status: string) =>
     sql`(select count(*) from appointment a where a.household_id = hy.household_id
-      and a.status = ${status} and a.date >= ${from} and a.date <= ${to})`
-  const rows =
-    year !== null
-      ? await sql<{ d: string; came: number; noShow: number }>`
-        select coalesce(y.district, '') as d, sum(y.came) as came, sum(y.no_show) as "noShow"
-        from (
-          select hy.district,
-            case when hy.first_appointment_on >= ${from} and hy.last_appointment_on <= ${to}
-              then hy.came else ${count('came')} end as came,
-            case when hy.first_appointment_on >= ${from} and hy.last_appointment_on <= ${to}
-              then hy.no_show else ${count('no_show')} end as no_show
-          from household_year hy
-          where hy.year = ${year} and hy.came + hy.no_show > 0
-            and hy.last_appointment_on >= ${from} and hy.first_appointment_on <= ${to}
-            ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
-        ) y
-        group by 1
-        having sum(y.came) + sum(y.no_show) > 0`.execute(db)
-      : await sql<{ d: string; came: number; noShow: number }>`
-        select coalesce(h.district, '') as d, sum(x.came) as came, sum(x.no_show) as "noShow"
-        from (
-          select a.household_id, sum(a.status = 'came') as came,
-            sum(a.status = 'no_show') as no_show
-          from appointment a
-          where a.date >= ${from} and a.date <= ${to} and a.status in ('came', 'no_show')
-          group by a.household_id
-        ) x
-        join household h on h.id = x.household_id
-        where 1 ${only === null ? sql`` : sql`and ${sameDistrict(only)}`}
-        group by 1`.execute(db)
+      and a.status = ${status} and a.date >= max(${from}, printf('%04d-01-01', hy.year))
+      and a.date <= min(${to}, printf('%04d-12-31', hy.year)))`
+  const inside = sql`hy.first_appointment_on >= ${from} and hy.last_appointment_on <= ${to}`
+  const rows = await sql<{ d: string; came: number; noShow: number }>`
+    select coalesce(y.district, '') as d, sum(y.came) as came, sum(y.no_show) as "noShow"
+    from (
+      select hy.district,
+        case when ${inside} then hy.came else ${count('came')} end as came,
+        case when ${inside} then hy.no_show else ${count('no_show')} end as no_show
+      from household_year hy
+      where hy.year between ${Number(from.slice(0, 4))} and ${Number(to.slice(0, 4))}
+        and hy.came + hy.no_show > 0
+        and hy.last_appointment_on >= ${from} and hy.first_appointment_on <= ${to}
+        ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
+    ) y
+    group by 1
+    having sum(y.came) + sum(y.no_show) > 0`.execute(db)
   return rows.rows.map((r) => ({ d: r.d, came: Number(r.came), noShow: Number(r.noShow) }))
 }
 
@@ -507,12 +463,11 @@ export async function countShopTotals(
     intakes: 0,
   }
   if (start !== null) {
-    for (const r of await visitsByDistrict(db, start, date, only)) {
+    for (const r of await reachByDistrict(db, start, date, only)) {
       sinceStart.householdsReached += r.reached
       sinceStart.visits += r.visits
+      sinceStart.childrenReached += r.children
     }
-    for (const r of await childrenByDistrict(db, start, date, only))
-      sinceStart.childrenReached += r.n
     // Read from the index on (date, household_id) alone unless a district needs the household.
     const intakes = await db
       .selectFrom('intake as i')
@@ -531,7 +486,7 @@ export async function countShopTotals(
   }
 
   const activeFrom = addDays(addMonths(date, -ACTIVE_MONTHS), 1)
-  const active = await visitsByDistrict(db, activeFrom, date, only)
+  const active = await reachByDistrict(db, activeFrom, date, only)
 
   // Logins and unlocks by the role the account had then, from the index on (action, at); the
   // four weeks run from midnight in the shop's time zone, as its days do.
@@ -640,39 +595,9 @@ export async function countPeopleReached(
   to: string,
   only: string | null,
 ): Promise<PeopleReached> {
-  const year = yearOfPeriod(from, to)
-  if (year !== null) {
-    const rows = await reachInYear(db, year, from, to, only)
-    const sum = (k: 'people' | 'female' | 'male') => rows.reduce((n, r) => n + r[k], 0)
-    const people = sum('people')
-    const [f, m] = [sum('female'), sum('male')]
-    return { people, gender: { f, m, x: people - f - m } }
-  }
-  const r = await db
-    .selectFrom('householdVisitSpan as s')
-    .innerJoin('household as h', 'h.id', 's.householdId')
-    .innerJoin('member as m', 'm.householdId', 's.householdId')
-    .select([
-      sql<number>`count(*)`.as('people'),
-      sql<number>`coalesce(sum(m.gender = 'f'), 0)`.as('f'),
-      sql<number>`coalesce(sum(m.gender = 'm'), 0)`.as('m'),
-    ])
-    .where('s.lastVisitOn', '>=', from)
-    .where('s.firstVisitOn', '<=', to)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('visit as v')
-          .select(sql`1`.as('one'))
-          .whereRef('v.householdId', '=', 's.householdId')
-          .where('v.date', '>=', from)
-          .where('v.date', '<=', to),
-      ),
-    )
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
-    .executeTakeFirstOrThrow()
-  const people = Number(r.people)
-  const f = Number(r.f)
-  const m = Number(r.m)
+  const rows = await reachByDistrict(db, from, to, only)
+  const sum = (k: 'people' | 'female' | 'male') => rows.reduce((n, r) => n + r[k], 0)
+  const people = sum('people')
+  const [f, m] = [sum('female'), sum('male')]
   return { people, gender: { f, m, x: people - f - m } }
 }
