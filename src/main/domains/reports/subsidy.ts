@@ -49,8 +49,8 @@ export function subsidyYearOf(
 /**
  * The counts of periods (this year's and last year's): kept ones when nothing they were counted
  * from changed since (last year's, nearly always, and both when the PDF follows the screen), the
- * others counted in worker threads and then kept. The pool has two threads: two periods to count
- * take one each; a single one is split in two (the shop, and the rest) to use both.
+ * others counted in worker threads and then kept. The pool has two threads: the shop's counts
+ * take one, the rest the other, each over every period to count.
  */
 async function countIn(
   ctx: ReportContext,
@@ -68,19 +68,17 @@ async function countIn(
     jobLabelKey: 'jobs.labels.subsidyReport',
     owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
   } as const
-  const split = cold.length === 1
-  const counted = await Promise.all(
-    cold.map(async (period) => {
-      const input = { period, today, now: now.toISOString() }
-      const [shop, rest] = await Promise.all([
-        split ? ctx.vault.workers.run(subsidyShopFiguresTask, input, options) : null,
-        ctx.vault.workers.run(subsidyFiguresTask, { ...input, shop: !split }, options),
-      ])
-      const part = shop ?? rest.shop
-      if (!part) throw new Error('The shop figures were not counted')
-      return { period, figures: joinParts(part, rest.figures), days: rest.days }
-    }),
-  )
+  // The shop on one thread, the rest on the other, each over every period not kept.
+  const input = { periods: cold, today, now: now.toISOString() }
+  const [shop, rest] = await Promise.all([
+    ctx.vault.workers.run(subsidyShopFiguresTask, input, options),
+    ctx.vault.workers.run(subsidyFiguresTask, input, options),
+  ])
+  const counted = cold.map((period, i) => ({
+    period,
+    figures: joinParts(shop[i], rest[i].figures),
+    days: rest[i].days,
+  }))
   if (keep) await keepFigures(ctx.db, counted, { version, seen, keptAt: now })
   // The counted ones are those not found, in the same order.
   let next = 0

@@ -206,6 +206,22 @@ async function visitRows(
   only: string | null,
 ): Promise<{ d: string; key: string; n: number }[]> {
   const year = yearOfPeriod(from, to)
+  if (kind === 'topic' && year !== null) {
+    // Topics are some 8,000 rows a year against 1,500 referrals: read through the period's visits
+    // in the index on (date, household_id), which holds each visit's id, so no visit row (wide,
+    // with its note) is read. On a worker's connection, whose cache a write elsewhere empties,
+    // that is a few hundred pages fewer to read and decrypt.
+    const topics = await sql<{ d: string; key: string; n: number }>`
+      select coalesce(h.district, '') as d, p.name as key, count(*) as n
+      from visit v indexed by visit_date_household
+      cross join visit_topic r on r.visit_id = v.id
+      cross join household_year h on h.year = ${year} and h.household_id = v.household_id
+      cross join list_item p on p.id = r.topic_id
+      where v.date >= ${from} and v.date <= ${to}
+        ${only === null ? sql`` : sql`and ${sameDistrict(only)}`}
+      group by 1, 2`.execute(db)
+    return topics.rows
+  }
   const [rows, named, item] =
     kind === 'referral'
       ? [sql`visit_referral`, sql`partner`, sql`r.destination_id`]
