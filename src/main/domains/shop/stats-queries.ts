@@ -77,6 +77,19 @@ type Reach = {
   male: number
 }
 
+/** A row of the reach queries with every count as a number. */
+function reachOf(r: Reach): Reach {
+  return {
+    d: r.d,
+    reached: Number(r.reached),
+    visits: Number(r.visits),
+    children: Number(r.children),
+    people: Number(r.people),
+    female: Number(r.female),
+    male: Number(r.male),
+  }
+}
+
 /**
  * Households reached, visits, children and people of a period inside one calendar year, per
  * district, read from the year rows kept per household (migration 0027). A household whose first
@@ -109,15 +122,7 @@ async function reachInYear(
     ) y
     where y.n > 0
     group by 1`.execute(db)
-  return rows.rows.map((r) => ({
-    d: r.d,
-    reached: Number(r.reached),
-    visits: Number(r.visits),
-    children: Number(r.children),
-    people: Number(r.people),
-    female: Number(r.female),
-    male: Number(r.male),
-  }))
+  return rows.rows.map(reachOf)
 }
 
 /**
@@ -161,15 +166,7 @@ async function reachOverYears(
       sum(q.people) as people, sum(q.female) as female, sum(q.male) as male
     from q
     group by 1`.execute(db)
-  return rows.rows.map((r) => ({
-    d: r.d,
-    reached: Number(r.reached),
-    visits: Number(r.visits),
-    children: Number(r.children),
-    people: Number(r.people),
-    female: Number(r.female),
-    male: Number(r.male),
-  }))
+  return rows.rows.map(reachOf)
 }
 
 /**
