@@ -30,6 +30,7 @@ import {
 import { searchKey } from '../src/main/db/text'
 import { fillKept, KEPT_TRIGGER_MARK } from '../src/main/db/migrations/0022-volunteer-figures-kept'
 import { fillHouseholdYear } from '../src/main/db/migrations/0027-household-year'
+import { fillHouseholdYearItems } from '../src/main/db/migrations/0029-household-year-items'
 import { dutchNote } from '../src/main/i18n'
 import { auditNote } from '../src/shared/audit-text'
 import { normalisePhone } from '../src/shared/schemas/common'
@@ -1412,6 +1413,9 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     restoreIndexes()
     await fillKept(vault.db as unknown as Parameters<typeof fillKept>[0])
     await fillHouseholdYear(vault.db as unknown as Parameters<typeof fillHouseholdYear>[0])
+    await fillHouseholdYearItems(
+      vault.db as unknown as Parameters<typeof fillHouseholdYearItems>[0],
+    )
     // Complaints over the same years, in bulk as the services would have left them (issue 14).
     const complaints = writeLargeComplaints(sqlite, {
       rng: new Rng(options.seed + 29),

@@ -6,6 +6,7 @@ import fc from 'fast-check'
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Db } from '../../src/main/context'
+import type { ShopStats } from '../../src/shared/schemas/shop'
 import { MIGRATIONS } from '../../src/main/db/migrations'
 import {
   countPeopleReached,
@@ -14,10 +15,11 @@ import {
 } from '../../src/main/domains/shop/stats-queries'
 
 /**
- * The shop's year rows per household (migration 0027) against the rows they come from: after any
- * sequence of writes (visits, appointments, members, a district, a household removed) the kept
- * rows equal the rows worked out anew, and the figures counted from them for periods inside one
- * year equal the same figures counted straight from the visits by the definitions.
+ * The shop's year rows per household (migration 0027) and their topic and referral rows (migration
+ * 0029) against the rows they come from: after any sequence of writes (visits, their topics and
+ * referrals, appointments, members, a district, a household removed) the kept rows equal the rows
+ * worked out anew, and the figures counted from them equal the same figures counted straight
+ * from the visits by the definitions.
  */
 
 let dir: string
@@ -93,7 +95,7 @@ function slotOn(date: string): number {
 }
 
 type Op =
-  | { k: 'visit'; h: number; day: number }
+  | { k: 'visit'; h: number; day: number; topic: number }
   | { k: 'dropVisit'; n: number }
   | { k: 'moveVisit'; n: number; day: number; h: number }
   | { k: 'appointment'; h: number; day: number; status: number }
@@ -105,12 +107,20 @@ type Op =
   | { k: 'district'; h: number; d: number }
   | { k: 'dropHousehold'; h: number }
   | { k: 'household'; d: number }
+  | { k: 'topic'; n: number; item: number }
+  | { k: 'dropTopic'; n: number }
+  | { k: 'referral'; n: number; item: number }
+  | { k: 'changeReferral'; n: number; item: number; v: number }
+  | { k: 'dropReferral'; n: number }
 
 const idx = fc.nat({ max: 40 })
 /** Birth years around the edges of childhood in the years above (17 or 18 in 2023-2025). */
 const BIRTH = fc.constantFrom(1980, 2005, 2006, 2007, 2008, 2015, 2024, 2025, 2026)
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ k: fc.constant('visit' as const), h: idx, day: idx }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ k: fc.constant('visit' as const), h: idx, day: idx, topic: idx }),
+  },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('dropVisit' as const), n: idx }) },
   {
     weight: 2,
@@ -150,7 +160,39 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant('district' as const), h: idx, d: idx }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('dropHousehold' as const), h: idx }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('household' as const), d: idx }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ k: fc.constant('topic' as const), n: idx, item: idx }),
+  },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('dropTopic' as const), n: idx }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ k: fc.constant('referral' as const), n: idx, item: idx }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      k: fc.constant('changeReferral' as const),
+      n: idx,
+      item: idx,
+      v: idx,
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('dropReferral' as const), n: idx }) },
 )
+
+const DESTINATIONS = ['Voedselbank', 'Schuldhulp', 'Huisarts']
+
+/** The destinations the visits' referrals name (the topics come with the migrations). */
+function addPartners(): void {
+  for (const name of DESTINATIONS)
+    sqlite
+      .prepare(
+        `insert into partner (name, search_name, kind, created_at, updated_at)
+         values (?, ?, 'other', 'x', 'x')`,
+      )
+      .run(name, name.toLowerCase())
+}
 
 const ids = (table: string): number[] =>
   (sqlite.prepare(`select id from ${table} order by id`).all() as { id: number }[]).map((r) => r.id)
@@ -165,14 +207,28 @@ function apply(op: Op): void {
     case 'household':
       addHousehold(DISTRICTS[op.d % DISTRICTS.length])
       return
-    case 'visit':
-      if (h !== undefined)
+    case 'visit': {
+      if (h === undefined) return
+      const visit = sqlite
+        .prepare(
+          `insert into visit (household_id, date, served_by, created_at) values (?, ?, 'A', 'x')`,
+        )
+        .run(h, day).lastInsertRowid
+      // Two in three visits discuss one of two topics, as the counter registers them with the
+      // visit: a household's year then often has a topic twice.
+      const topic = (
         sqlite
-          .prepare(
-            `insert into visit (household_id, date, served_by, created_at) values (?, ?, 'A', 'x')`,
-          )
-          .run(h, day)
+          .prepare(`select id from list_item where kind = 'topic' order by id limit 2`)
+          .all() as {
+          id: number
+        }[]
+      )[op.topic % 3]?.id
+      if (topic !== undefined)
+        sqlite
+          .prepare('insert into visit_topic (visit_id, topic_id) values (?, ?)')
+          .run(visit, topic)
       return
+    }
     case 'dropVisit': {
       const v = pick(ids('visit'), op.n)
       if (v !== undefined) sqlite.prepare('delete from visit where id = ?').run(v)
@@ -237,6 +293,54 @@ function apply(op: Op): void {
     case 'dropHousehold':
       if (h !== undefined) sqlite.prepare('delete from household where id = ?').run(h)
       return
+    case 'topic': {
+      const v = pick(ids('visit'), op.n)
+      const t = pick(
+        (
+          sqlite.prepare(`select id from list_item where kind = 'topic' order by id`).all() as {
+            id: number
+          }[]
+        ).map((r) => r.id),
+        op.item,
+      )
+      if (v !== undefined && t !== undefined)
+        sqlite
+          .prepare('insert or ignore into visit_topic (visit_id, topic_id) values (?, ?)')
+          .run(v, t)
+      return
+    }
+    case 'dropTopic': {
+      const rows = sqlite.prepare('select rowid as id from visit_topic order by rowid').all() as {
+        id: number
+      }[]
+      const r = pick(rows, op.n)
+      if (r) sqlite.prepare('delete from visit_topic where rowid = ?').run(r.id)
+      return
+    }
+    case 'referral': {
+      const v = pick(ids('visit'), op.n)
+      const d = pick(ids('partner'), op.item)
+      if (v !== undefined && d !== undefined)
+        sqlite
+          .prepare('insert into visit_referral (visit_id, destination_id) values (?, ?)')
+          .run(v, d)
+      return
+    }
+    case 'changeReferral': {
+      const r = pick(ids('visit_referral'), op.n)
+      const d = pick(ids('partner'), op.item)
+      const v = pick(ids('visit'), op.v)
+      if (r !== undefined && d !== undefined && v !== undefined)
+        sqlite
+          .prepare('update visit_referral set destination_id = ?, visit_id = ? where id = ?')
+          .run(d, v, r)
+      return
+    }
+    case 'dropReferral': {
+      const r = pick(ids('visit_referral'), op.n)
+      if (r !== undefined) sqlite.prepare('delete from visit_referral where id = ?').run(r)
+      return
+    }
   }
 }
 
@@ -284,9 +388,31 @@ function drift(): string[] {
        order by 1, 2`,
     )
     .all()
-  return JSON.stringify(kept) === JSON.stringify(anew)
-    ? []
-    : [`kept ${JSON.stringify(kept)}\nanew ${JSON.stringify(anew)}`]
+  const keptItems = sqlite
+    .prepare(
+      'select year, household_id, kind, item_id, n from household_year_item order by 1, 2, 3, 4',
+    )
+    .all()
+  const anewItems = sqlite
+    .prepare(
+      `select * from (
+         select ${y('v.date')} as year, v.household_id, 'referral' as kind,
+           r.destination_id as item_id, count(*) as n
+         from visit_referral r join visit v on v.id = r.visit_id group by 1, 2, 4
+         union all
+         select ${y('v.date')}, v.household_id, 'topic', r.topic_id, count(*)
+         from visit_topic r join visit v on v.id = r.visit_id group by 1, 2, 4)
+       order by 1, 2, 3, 4`,
+    )
+    .all()
+  return [
+    ...(JSON.stringify(kept) === JSON.stringify(anew)
+      ? []
+      : [`kept ${JSON.stringify(kept)}\nanew ${JSON.stringify(anew)}`]),
+    ...(JSON.stringify(keptItems) === JSON.stringify(anewItems)
+      ? []
+      : [`kept items ${JSON.stringify(keptItems)}\nanew ${JSON.stringify(anewItems)}`]),
+  ]
 }
 
 type Figures = {
@@ -300,6 +426,8 @@ type Figures = {
   male: number
   months: string
   perDistrict: string
+  topics: string
+  referrals: string
 }
 
 /** The figures of a period straight from the rows, by the definitions the report prints. */
@@ -345,14 +473,41 @@ function byDefinition(from: string, to: string, only: string | null): Figures {
        where v.date >= @from and v.date <= @to ${inDistrict} group by 1 order by 1`,
     )
     .all({ from, to })
+  // Per district and name, the visits' rows only.
+  const items = (table: string, named: string, item: string): string =>
+    JSON.stringify(
+      sqlite
+        .prepare(
+          `select coalesce(h.district, '') || '|' || p.name || '|' || count(*) as r
+           from ${table} r join visit v on v.id = r.visit_id
+           join household h on h.id = v.household_id join ${named} p on p.id = r.${item}
+           where v.date >= @from and v.date <= @to ${inDistrict} group by coalesce(h.district, ''), p.name
+           order by 1`,
+        )
+        .pluck()
+        .all({ from, to }),
+    )
   return {
     ...visits,
     children: children.n,
+    topics: items('visit_topic', 'list_item', 'topic_id'),
+    referrals: items('visit_referral', 'partner', 'destination_id'),
     ...appointments,
     ...people,
     months: JSON.stringify(months),
     perDistrict: JSON.stringify(perDistrict),
   }
+}
+
+/** The visits' topics or referrals per district and name, as the figures give them. */
+function visitItems(stats: ShopStats, which: 'topics' | 'referrals'): string {
+  return JSON.stringify(
+    stats.byDistrict
+      .flatMap((d) =>
+        d[which].filter((c) => c.visits > 0).map((c) => `${d.district}|${c.key}|${c.visits}`),
+      )
+      .sort(),
+  )
 }
 
 /** The same figures as the app counts them (the kept year rows for a period inside a year). */
@@ -370,6 +525,8 @@ async function asCounted(from: string, to: string, only: string | null): Promise
     female: people.gender.f,
     male: people.gender.m,
     months: JSON.stringify(months),
+    topics: visitItems(stats, 'topics'),
+    referrals: visitItems(stats, 'referrals'),
     perDistrict: JSON.stringify(
       stats.byDistrict
         .filter((d) => d.visits > 0)
@@ -392,28 +549,44 @@ const PERIODS: [string, string][] = [
 describe('the shop year per household (migration 0027)', () => {
   it('stays equal to its rows and gives the figures the definitions give, whatever is written', async () => {
     await migrate()
+    // What the runs must have met for the property to mean something: a household's year with a
+    // topic twice, and a referral.
+    const seen = { twice: false, referral: false }
     await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 60 }), async (ops) => {
-        sqlite.exec(
-          'delete from visit; delete from appointment; delete from slot; delete from member; delete from household',
-        )
-        for (let i = 0; i < 4; i++) {
-          const h = addHousehold(DISTRICTS[i])
-          for (const born of [1980, 2006 + i, 2024])
-            sqlite
-              .prepare(`insert into member (household_id, birth_year, gender) values (?, ?, 'f')`)
-              .run(h, born)
-        }
-        for (const op of ops) apply(op)
-        expect(drift()).toEqual([])
-        for (const [from, to] of PERIODS)
-          for (const only of [null, 'NOORD', 'Zuid'])
-            expect(await asCounted(from, to, only), `${from}..${to} ${only}`).toEqual(
-              byDefinition(from, to, only),
+      fc.asyncProperty(
+        fc.array(opArb, { minLength: 10, maxLength: 60, size: 'medium' }),
+        async (ops) => {
+          sqlite.exec(
+            'delete from visit; delete from appointment; delete from slot; delete from member; delete from household',
+          )
+          if (!ids('partner').length) addPartners()
+          for (let i = 0; i < 4; i++) {
+            const h = addHousehold(DISTRICTS[i])
+            for (const born of [1980, 2006 + i, 2024])
+              sqlite
+                .prepare(`insert into member (household_id, birth_year, gender) values (?, ?, 'f')`)
+                .run(h, born)
+          }
+          for (const op of ops) apply(op)
+          expect(drift()).toEqual([])
+          const items = sqlite
+            .prepare(
+              `select coalesce(max(n), 0) as most, count(*) filter (where kind = 'referral') as r
+             from household_year_item`,
             )
-      }),
-      { numRuns: 40 },
+            .get() as { most: number; r: number }
+          seen.twice ||= items.most > 1
+          seen.referral ||= items.r > 0
+          for (const [from, to] of PERIODS)
+            for (const only of [null, 'NOORD', 'Zuid'])
+              expect(await asCounted(from, to, only), `${from}..${to} ${only}`).toEqual(
+                byDefinition(from, to, only),
+              )
+        },
+      ),
+      { numRuns: 60 },
     )
+    expect(seen).toEqual({ twice: true, referral: true })
   })
 
   it('is filled from the rows already there when the migration runs', async () => {
@@ -423,10 +596,25 @@ describe('the shop year per household (migration 0027)', () => {
     const visit = sqlite.prepare(
       `insert into visit (household_id, date, served_by, created_at) values (?, ?, 'A', 'x')`,
     )
-    visit.run(a, '2024-03-01')
-    visit.run(a, '2024-11-30')
-    visit.run(a, '2025-01-02')
-    visit.run(b, '2025-05-05')
+    const visits = [
+      visit.run(a, '2024-03-01'),
+      visit.run(a, '2024-11-30'),
+      visit.run(a, '2025-01-02'),
+      visit.run(b, '2025-05-05'),
+    ].map((r) => Number(r.lastInsertRowid))
+    // The same topic at both of a's visits of 2024, and a referral at b's visit.
+    const topic = sqlite
+      .prepare(`select id from list_item where kind = 'topic' order by id limit 1`)
+      .pluck()
+      .get() as number
+    const topicRow = sqlite.prepare('insert into visit_topic (visit_id, topic_id) values (?, ?)')
+    topicRow.run(visits[0], topic)
+    topicRow.run(visits[1], topic)
+    if (!ids('partner').length) addPartners()
+    const partner = sqlite.prepare('select min(id) from partner').pluck().get() as number
+    sqlite
+      .prepare('insert into visit_referral (visit_id, destination_id) values (?, ?)')
+      .run(visits[3], partner)
     const member = sqlite.prepare(
       'insert into member (household_id, birth_year, gender) values (?, ?, ?)',
     )
@@ -453,8 +641,20 @@ describe('the shop year per household (migration 0027)', () => {
       { year: 2025, household_id: a, visits: 1, children: 0, people: 2, came: 0, no_show: 0 },
       { year: 2025, household_id: b, visits: 1, children: 1, people: 1, came: 0, no_show: 0 },
     ])
-    expect(await asCounted('2024-01-01', '2024-12-31', null)).toEqual(
-      byDefinition('2024-01-01', '2024-12-31', null),
-    )
+    expect(
+      sqlite
+        .prepare(
+          'select year, household_id, kind, item_id, n from household_year_item order by 1, 2',
+        )
+        .all(),
+    ).toEqual([
+      { year: 2024, household_id: a, kind: 'topic', item_id: topic, n: 2 },
+      { year: 2025, household_id: b, kind: 'referral', item_id: partner, n: 1 },
+    ])
+    for (const year of ['2024', '2025']) {
+      const counted = await asCounted(`${year}-01-01`, `${year}-12-31`, null)
+      expect(counted).toEqual(byDefinition(`${year}-01-01`, `${year}-12-31`, null))
+      expect(JSON.parse(year === '2024' ? counted.topics : counted.referrals)).toHaveLength(1)
+    }
   })
 })

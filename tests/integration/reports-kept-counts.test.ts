@@ -25,6 +25,7 @@ const PERIODS = [
 const KEPT_BY_TRIGGERS = [
   'household_visit_span',
   'household_year',
+  'household_year_item',
   'person_count_by_group',
   'volunteer_hours_by_month',
 ]

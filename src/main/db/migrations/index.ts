@@ -26,6 +26,8 @@ import * as m0024 from './0024-register-per-person'
 import * as m0025 from './0025-subsidy-report'
 import * as m0026 from './0026-report-figures-kept'
 import * as m0027 from './0027-household-year'
+import * as m0028 from './0028-progress-by-day'
+import * as m0029 from './0029-household-year-items'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -59,4 +61,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0025-subsidy-report': m0025,
   '0026-report-figures-kept': m0026,
   '0027-household-year': m0027,
+  '0028-progress-by-day': m0028,
+  '0029-household-year-items': m0029,
 }

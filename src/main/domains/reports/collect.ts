@@ -10,15 +10,26 @@ import {
 import { monthsOf, type RawFigures } from './figures'
 
 export type Period = { from: string; to: string; area: string | null }
-/** The shop's figures: about half of a period's counting, so a worker of its own counts them. */
-export type ShopPart = Pick<RawFigures, 'shop'>
-/** Everything else the report counts. */
-export type RestPart = Omit<RawFigures, 'shop'>
+/**
+ * The shop's figures, the people its households count and its visits per month: about half of a
+ * period's counting, so a worker of its own counts them.
+ */
+export type ShopPart = Pick<RawFigures, 'shop' | 'people'> & {
+  visits: { month: string; visits: number }[]
+}
+/** Everything else the report counts, with the volunteers' hours per month. */
+export type RestPart = Omit<RawFigures, 'shop' | 'people' | 'months'> & {
+  hours: { month: string; hours: number }[]
+}
 
 /** The shop's figures of a period and area. */
 export async function collectShop(db: Db, period: Period, now: Date): Promise<ShopPart> {
   const { from, to, area } = period
-  return { shop: await countShopStats(db, { from, to, district: area }, now) }
+  return {
+    shop: await countShopStats(db, { from, to, district: area }, now),
+    people: await countPeopleReached(db, from, to, area),
+    visits: await visitsPerMonth(db, from, to, area),
+  }
 }
 
 /**
@@ -35,20 +46,23 @@ export async function collectRest(
   const volunteers = await countVolunteersStats(db, { from, to, district: area }, now)
   const complaints = await complaintFigures(db, from, to, today)
   const activities = await countActivityFigures(db, from, to, area)
-  const people = await countPeopleReached(db, from, to, area)
   const participants = await countParticipantDemographics(db, from, to, area)
-  const months = monthsOf(
-    from,
-    to,
-    await visitsPerMonth(db, from, to, area),
-    await hoursPerMonth(db, from, to, area),
-  )
-  return { volunteers, complaints, activities, people, participants, months }
+  const hours = await hoursPerMonth(db, from, to, area)
+  return { volunteers, complaints, activities, participants, hours }
 }
 
-/** The two parts as one, in the order the report's figures have always had. */
-export function joinParts(shop: ShopPart, rest: RestPart): RawFigures {
-  return { shop: shop.shop, ...rest }
+/** The two parts of a period as one, in the order the report's figures have always had. */
+export function joinParts(period: Period, shop: ShopPart, rest: RestPart): RawFigures {
+  const { hours, ...others } = rest
+  return {
+    shop: shop.shop,
+    volunteers: others.volunteers,
+    complaints: others.complaints,
+    activities: others.activities,
+    people: shop.people,
+    participants: others.participants,
+    months: monthsOf(period.from, period.to, shop.visits, hours),
+  }
 }
 
 /**
@@ -62,5 +76,5 @@ export async function collectFigures(
   now: Date,
 ): Promise<RawFigures> {
   const shop = await collectShop(db, period, now)
-  return joinParts(shop, await collectRest(db, period, today, now))
+  return joinParts(period, shop, await collectRest(db, period, today, now))
 }

@@ -10,9 +10,10 @@ interface FiguresInput {
 }
 
 /**
- * The shop's counts of the subsidy report's periods not kept, on a worker's kept read connection:
- * a year is some 70 ms of SQL at ten years of data, which on main would hold up every window. A
- * second task counts the rest of the same periods at the same time on the other thread (see
+ * The shop's counts of the subsidy report's periods not kept (its figures, the people of its
+ * households and its visits per month), on a worker's kept read connection: a year is some 30 ms
+ * of SQL at ten years of data on a connection whose cache was just emptied, which on main would
+ * hold up every window. A second task counts the rest of the same periods at the same time on the other thread (see
  * `countIn` in subsidy.ts). Each task counts all the periods, one after the other, so the second
  * year reads the pages the first one read (the same indexes of people and measurements) from the
  * connection's cache: a write elsewhere empties that cache, and a count after a change starts cold.

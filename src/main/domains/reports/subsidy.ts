@@ -76,7 +76,7 @@ async function countIn(
   ])
   const counted = cold.map((period, i) => ({
     period,
-    figures: joinParts(shop[i], rest[i].figures),
+    figures: joinParts(period, shop[i], rest[i].figures),
     days: rest[i].days,
   }))
   if (keep) await keepFigures(ctx.db, counted, { version, seen, keptAt: now })

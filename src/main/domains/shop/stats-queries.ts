@@ -187,13 +187,17 @@ export async function reachByDistrict(
 
 /**
  * The referrals or topics of the visits dated in a period, per district and destination or topic.
- * A year has some 20,000 visits and far fewer topic and referral rows, so those are read as a
- * range of visit ids instead of one probe per visit: from the first to the last id of the
- * period's visits (visits are registered on their day, so that range is about the period), each
- * row's visit then checked for its date. A visit outside the period inside the range is left out
- * by that check, and none of the period lies outside the range, so the counts are exact whatever
- * order the ids have. The district comes from the household's kept year row (migration 0027) for
- * a period inside one year, a few narrow rows instead of one wide household row per visit.
+ *
+ * A period inside one calendar year reads the rows kept per household, year and item (migration
+ * 0029) beside the year rows (migration 0027): a household whose first and last visit of the
+ * year lie in the period brings its year's rows whole (for a whole year, every household); the
+ * others are counted from their visits in the period, in the index on (household_id, date).
+ *
+ * A longer period reads the rows as a range of visit ids instead of one probe per visit: from the
+ * first to the last id of the period's visits (visits are registered on their day, so that range
+ * is about the period), each row's visit then checked for its date. A visit outside the period
+ * inside the range is left out by that check, and none of the period lies outside the range, so
+ * the counts are exact whatever order the ids have.
  */
 async function visitRows(
   db: Db,
@@ -203,37 +207,42 @@ async function visitRows(
   only: string | null,
 ): Promise<{ d: string; key: string; n: number }[]> {
   const year = yearOfPeriod(from, to)
-  if (kind === 'topic' && year !== null) {
-    // Topics are some 8,000 rows a year against 1,500 referrals: read through the period's visits
-    // in the index on (date, household_id), which holds each visit's id, so no visit row (wide,
-    // with its note) is read. On a worker's connection, whose cache a write elsewhere empties,
-    // that is a few hundred pages fewer to read and decrypt.
-    const topics = await sql<{ d: string; key: string; n: number }>`
-      select coalesce(h.district, '') as d, p.name as key, count(*) as n
-      from visit v indexed by visit_date_household
-      cross join visit_topic r on r.visit_id = v.id
-      cross join household_year h on h.year = ${year} and h.household_id = v.household_id
-      cross join list_item p on p.id = r.topic_id
-      where v.date >= ${from} and v.date <= ${to}
-        ${only === null ? sql`` : sql`and ${sameDistrict(only)}`}
-      group by 1, 2`.execute(db)
-    return topics.rows
-  }
   const [rows, named, item] =
     kind === 'referral'
       ? [sql`visit_referral`, sql`partner`, sql`r.destination_id`]
       : [sql`visit_topic`, sql`list_item`, sql`r.topic_id`]
+  if (year !== null) {
+    const inside = sql`hy.first_visit_on >= ${from} and hy.last_visit_on <= ${to}`
+    const inYear = sql`hy.year = ${year} and hy.visits > 0
+      ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}`
+    const kept = await sql<{ d: string; key: string; n: number }>`
+      select x.d, p.name as key, sum(x.n) as n
+      from (
+        select coalesce(hy.district, '') as d, hi.item_id as item, hi.n as n
+        from household_year hy
+        cross join household_year_item hi on hi.year = hy.year
+          and hi.household_id = hy.household_id and hi.kind = ${kind}
+        where ${inYear} and ${inside}
+        union all
+        select coalesce(hy.district, ''), ${item}, 1
+        from household_year hy
+        cross join visit v indexed by visit_household_date on v.household_id = hy.household_id
+          and v.date >= ${from} and v.date <= ${to}
+        cross join ${rows} r on r.visit_id = v.id
+        where ${inYear} and hy.last_visit_on >= ${from} and hy.first_visit_on <= ${to}
+          and not (${inside})
+      ) x
+      cross join ${named} p on p.id = x.item
+      group by 1, 2`.execute(db)
+    return kept.rows
+  }
   // The rows first, in visit id order (a cross join keeps SQLite to that order: started from the
-  // year rows it would probe every visit of the year for its rows).
-  const households =
-    year === null
-      ? sql`cross join household h on h.id = v.household_id`
-      : sql`cross join household_year h on h.year = ${year} and h.household_id = v.household_id`
+  // households it would probe every visit of the period for its rows).
   const result = await sql<{ d: string; key: string; n: number }>`
     select coalesce(h.district, '') as d, p.name as key, count(*) as n
     from ${rows} r
     cross join visit v on v.id = r.visit_id
-    ${households}
+    cross join household h on h.id = v.household_id
     cross join ${named} p on p.id = ${item}
     where r.visit_id >= (${firstVisitId(db, from, to)}) and r.visit_id <= (${lastVisitId(db, from, to)})
       and v.date >= ${from} and v.date <= ${to}

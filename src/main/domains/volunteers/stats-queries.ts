@@ -230,27 +230,28 @@ export async function countVolunteersStats(
         group by 1 having sum(h.n) > 0`.execute(db)
     : { rows: [] }
 
-  // Progress: people with a measurement in the period (so their latest up to `to` lies in it),
-  // their latest up to `to` and their first, when those differ. Both are kept on the person by
-  // triggers (migration 0022) as "id:ladder:scores"; only someone measured again after `to`
-  // needs the measurements themselves (the index `measurement_compare`, in day-then-id order).
+  // Progress: everyone with a measurement in the period, their first measurement ever and their
+  // latest up to `to`, which is their latest in the period. The latest comes from the period's
+  // range of the index `measurement_by_day` (migration 0028), one per person: the row with the
+  // largest day and then id (SQLite takes the other columns from the row `max` picks). The first
+  // is kept on the person by triggers (migration 0022) as "id:ladder:scores", read with the
+  // district from the narrow index `person_first_measure`.
   // Scores: one character per ZRM-11 domain, 1-5 or '-' (migration 0015).
   await nextTurn()
-  const mark = sql`m.id || ':' || coalesce(m.ladder, '') || ':' || coalesce(m.progress_scores, '')`
   // One text of "district<US>first<US>latest" records, for the same reason as the intakes.
   const progress = await sql<{ t: string | null }>`
-    select group_concat(coalesce(p.district, '') || char(31) || coalesce(p.first_measure, '') ||
-      char(31) || coalesce(case when p.latest_measured_on <= ${to} then p.latest_measure else
-        (select ${mark} from measurement m indexed by measurement_compare
-          where m.person_id = p.id and m.measured_on <= ${to}
-          order by m.measured_on desc, m.id desc limit 1) end, ''), char(30)) as t
-    from person p indexed by person_measured
-    where p.latest_measured_on >= ${from} ${where}
-      and (p.latest_measured_on <= ${to} or exists (
-        select 1 from measurement m indexed by measurement_compare
-        where m.person_id = p.id and m.measured_on >= ${from} and m.measured_on <= ${to}))`.execute(
-    db,
-  )
+    select group_concat(coalesce(p.district, '') || char(31) || p.first_measure || char(31) ||
+      m.mark, char(30)) as t
+    from (
+      select m.person_id, max(m.measured_on || printf('%012d', m.id)) as latest,
+        m.id || ':' || coalesce(m.ladder, '') || ':' || coalesce(m.progress_scores, '') as mark
+      from measurement m indexed by measurement_by_day
+      where m.measured_on >= ${from} and m.measured_on <= ${to}
+      group by m.person_id
+    ) m
+    cross join person p indexed by person_first_measure
+      on p.id = m.person_id and p.first_measure is not null
+    where 1 ${where}`.execute(db)
 
   await nextTurn()
   const programmes = await db
