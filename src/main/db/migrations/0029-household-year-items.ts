@@ -74,7 +74,7 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
     kind text not null check (kind in ('topic', 'referral')),
     item_id integer not null,
     n integer not null,
-    primary key (year, household_id, kind, item_id)
+    primary key (year, kind, household_id, item_id)
   ) without rowid`)
   // The household's removal finds its rows by household.
   await run('create index household_year_item_household on household_year_item (household_id)')

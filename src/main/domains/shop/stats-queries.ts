@@ -215,22 +215,27 @@ async function visitRows(
     const inside = sql`hy.first_visit_on >= ${from} and hy.last_visit_on <= ${to}`
     const inYear = sql`hy.year = ${year} and hy.visits > 0
       ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}`
+    // The kept rows in the order of their key (the year's rows of one kind lie together), each
+    // with its household's year row; summed per district and item id first (a few hundred
+    // groups), then named: a name looked up per group rather than per row.
     const kept = await sql<{ d: string; key: string; n: number }>`
       select x.d, p.name as key, sum(x.n) as n
       from (
-        select coalesce(hy.district, '') as d, hi.item_id as item, hi.n as n
-        from household_year hy
-        cross join household_year_item hi on hi.year = hy.year
-          and hi.household_id = hy.household_id and hi.kind = ${kind}
-        where ${inYear} and ${inside}
-        union all
-        select coalesce(hy.district, ''), ${item}, 1
-        from household_year hy
-        cross join visit v indexed by visit_household_date on v.household_id = hy.household_id
-          and v.date >= ${from} and v.date <= ${to}
-        cross join ${rows} r on r.visit_id = v.id
-        where ${inYear} and hy.last_visit_on >= ${from} and hy.first_visit_on <= ${to}
-          and not (${inside})
+        select d, item, sum(n) as n from (
+          select coalesce(hy.district, '') as d, hi.item_id as item, hi.n as n
+          from household_year_item hi
+          cross join household_year hy on hy.year = hi.year and hy.household_id = hi.household_id
+          where hi.year = ${year} and hi.kind = ${kind} and ${inYear} and ${inside}
+          union all
+          select coalesce(hy.district, ''), ${item}, 1
+          from household_year hy
+          cross join visit v indexed by visit_household_date on v.household_id = hy.household_id
+            and v.date >= ${from} and v.date <= ${to}
+          cross join ${rows} r on r.visit_id = v.id
+          where ${inYear} and hy.last_visit_on >= ${from} and hy.first_visit_on <= ${to}
+            and not (${inside})
+        )
+        group by 1, 2
       ) x
       cross join ${named} p on p.id = x.item
       group by 1, 2`.execute(db)
