@@ -41,6 +41,7 @@ import { BACKUP_PREFIXES, backupHandlers } from './domains/backup/handlers'
 import { COLLECTIONS_PREFIXES, collectionsHandlers } from './domains/collections/handlers'
 import { COMPLAINTS_PREFIXES, complaintsHandlers } from './domains/complaints/handlers'
 import { ACTIVITIES_PREFIXES, activitiesHandlers } from './domains/activities/handlers'
+import { TRAININGS_PREFIXES, trainingsHandlers } from './domains/trainings/handlers'
 import { REPORTS_PREFIXES, reportsHandlers } from './domains/reports/handlers'
 import { EXPORTS_PREFIXES, exportsHandlers } from './domains/exports/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
@@ -71,6 +72,7 @@ export const DOMAIN_PREFIXES = [
   ...COLLECTIONS_PREFIXES,
   ...COMPLAINTS_PREFIXES,
   ...ACTIVITIES_PREFIXES,
+  ...TRAININGS_PREFIXES,
   ...REPORTS_PREFIXES,
   ...EXPORTS_PREFIXES,
   ...LISTS_PREFIXES,
@@ -135,6 +137,7 @@ export const handlers: Handlers = {
   ...collectionsHandlers,
   ...complaintsHandlers,
   ...activitiesHandlers,
+  ...trainingsHandlers,
   ...reportsHandlers,
   ...exportsHandlers,
   ...listsHandlers,

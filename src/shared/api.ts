@@ -84,6 +84,17 @@ import {
   type AdviceTally,
 } from './schemas/activities'
 import {
+  personTrainingsInput,
+  trainingCourseSaveInput,
+  trainingSessionIdInput,
+  trainingSessionSaveInput,
+  trainingSessionsInput,
+  type PersonTraining,
+  type TrainingCourse,
+  type TrainingSession,
+  type TrainingSessionSummary,
+} from './schemas/trainings'
+import {
   freezeInput,
   frozenFileInput,
   frozenInput,
@@ -522,6 +533,14 @@ export const api = {
   'activities.remove': method<void>()(activityRemoveInput, STAFF),
   'activities.addAdvice': method<void>()(adviceAddInput, STAFF),
   'activities.adviceTally': method<AdviceTally>()(activitiesListInput, STAFF),
+  // The trainings register (issue 16): staff keep it; the counter sees none of it.
+  'trainings.courses': method<TrainingCourse[]>()(empty, STAFF),
+  'trainings.saveCourse': method<TrainingCourse>()(trainingCourseSaveInput, STAFF),
+  'trainings.sessions': method<TrainingSessionSummary[]>()(trainingSessionsInput, STAFF),
+  'trainings.session': method<TrainingSession>()(trainingSessionIdInput, STAFF),
+  'trainings.saveSession': method<TrainingSession>()(trainingSessionSaveInput, STAFF),
+  'trainings.removeSession': method<void>()(trainingSessionIdInput, STAFF),
+  'trainings.forPerson': method<PersonTraining[]>()(personTrainingsInput, STAFF),
   // The municipal subsidy report is the admin's: it speaks for the organisation.
   'reports.subsidy': method<SubsidyReport>()(reportPeriodInput, ADMIN),
   'reports.settings': method<ReportSettings>()(empty, ADMIN),

@@ -14,6 +14,7 @@ import { volunteerCoreBases, volunteerFixture } from '../helpers/volunteers'
 import { followupBases, followupFixture } from '../helpers/volunteers-followup'
 import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
 import { reportBases, reportFixture } from '../helpers/reports'
+import { trainingBases, trainingFixture } from '../helpers/trainings'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -344,8 +345,15 @@ beforeAll(async () => {
     // Complaints (C1, tests/helpers/complaints.ts) and their letters and annual report (C2,
     // tests/helpers/complaint-letters.ts): one valid input per method.
     ...(await complaintAndLetterBases(app, other.id)),
-    // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
-    ...volunteerCoreBases(await volunteerFixture(app, other.id)),
+    // The volunteers core: one valid input per method (tests/helpers/volunteers.ts), and the
+    // trainings register on its person (tests/helpers/trainings.ts).
+    ...(await (async () => {
+      const core = await volunteerFixture(app, other.id)
+      return {
+        ...volunteerCoreBases(core),
+        ...trainingBases(await trainingFixture(app, core.personId)),
+      }
+    })()),
     // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).
     ...followupBases(await followupFixture(app)),
     // Matching and placements (V2), after the core's host (tests/helpers/volunteers-matching.ts).

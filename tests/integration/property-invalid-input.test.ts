@@ -26,6 +26,7 @@ import {
   type FollowupFixture,
 } from '../helpers/volunteers-followup'
 import { reportBases, reportFixture, reportGhosts } from '../helpers/reports'
+import { trainingBases, trainingFixture, trainingGhosts } from '../helpers/trainings'
 import {
   matchingBases,
   matchingFixture,
@@ -214,6 +215,8 @@ beforeAll(async () => {
   // The volunteers core: one valid input per method (tests/helpers/volunteers.ts).
   volunteers = await volunteerFixture(app, h.id)
   Object.assign(base, volunteerCoreBases(volunteers))
+  // The trainings register on the same person (tests/helpers/trainings.ts).
+  Object.assign(base, trainingBases(await trainingFixture(app, volunteers.personId)))
   // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).
   followup = await followupFixture(app)
   Object.assign(base, followupBases(followup))
@@ -346,6 +349,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ...followupGhosts(followup),
       ...matchingGhosts(matching),
       ...reportGhosts(),
+      ...trainingGhosts(base),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

@@ -134,6 +134,8 @@ describe('one source of labels for main and the screens', () => {
       'jaarverslag klachten',
       'activiteit',
       'turflijst informatie en advies',
+      'cursus (vrijwilligersacademie)',
+      'cursusbijeenkomst',
       'subsidieverantwoording',
       'streefwaarde',
       'toelichting subsidieverantwoording',

@@ -262,6 +262,18 @@ export interface HouseholdYearTable {
   lastAppointmentOn: string | null
 }
 
+/**
+ * Per household, calendar year and topic or destination: how many of its visits that year
+ * discussed the topic or referred there, kept by triggers (migration 0029). Read only.
+ */
+export interface HouseholdYearItemTable {
+  year: number
+  kind: 'topic' | 'referral'
+  householdId: number
+  itemId: number
+  n: number
+}
+
 export interface HouseholdVisitSpanTable {
   householdId: number
   firstVisitOn: string
@@ -733,6 +745,47 @@ export interface AdviceTallyTable {
   createdBy: number | null
 }
 
+/** A course of the trainings register (migration 0030). */
+export interface TrainingCourseTable {
+  id: Generated<number>
+  title: string
+  level: string | null
+  givenBy: string | null
+  active: Generated<number>
+  createdAt: string
+  updatedAt: string
+}
+
+/** A course given on a day (migration 0030). */
+export interface TrainingSessionTable {
+  id: Generated<number>
+  courseId: number
+  date: string
+  place: string | null
+  /** Participants from other organisations: counted, never named. */
+  externalCount: Generated<number>
+  createdAt: string
+  createdBy: number | null
+  updatedAt: string
+}
+
+/** A staff member (account) or a person at a session; exactly one of the two is set. */
+export interface TrainingParticipantTable {
+  id: Generated<number>
+  sessionId: number
+  accountId: number | null
+  personId: number | null
+  completed: Generated<number>
+  mark: number | null
+}
+
+/** A mark of a participant from another organisation, without a name (migration 0030). */
+export interface TrainingExternalMarkTable {
+  id: Generated<number>
+  sessionId: number
+  mark: number
+}
+
 /** A figure's target for a subsidy year and area ('' = the whole organisation). */
 export interface ReportTargetTable {
   year: number
@@ -795,6 +848,7 @@ export interface DB {
   callListContact: CallListContactTable
   householdVisitSpan: HouseholdVisitSpanTable
   householdYear: HouseholdYearTable
+  householdYearItem: HouseholdYearItemTable
   collection: CollectionTable
   collectionNotice: CollectionNoticeTable
   complaintCategory: ComplaintCategoryTable
@@ -832,4 +886,8 @@ export interface DB {
   reportText: ReportTextTable
   reportSubmission: ReportSubmissionTable
   reportFiguresKept: ReportFiguresKeptTable
+  trainingCourse: TrainingCourseTable
+  trainingSession: TrainingSessionTable
+  trainingParticipant: TrainingParticipantTable
+  trainingExternalMark: TrainingExternalMarkTable
 }

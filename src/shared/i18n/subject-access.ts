@@ -307,6 +307,22 @@ export const subjectAccessNl = {
       declined: 'afgewezen',
     },
   },
+  trainings: {
+    title: 'Cursussen',
+    purpose:
+      'cursussen voor vrijwilligers en deelnemers organiseren en bijhouden wie ze heeft gevolgd',
+    category: 'gevolgde cursussen, of u ze hebt afgerond, en uw waardering',
+    empty: 'Geen cursussen.',
+    yes: 'ja',
+    no: 'nee',
+    columns: {
+      course: 'Cursus',
+      level: 'Niveau',
+      date: 'Datum',
+      completed: 'Afgerond',
+      mark: 'Uw cijfer',
+    },
+  },
   volunteerFollowUp: {
     title: 'Begeleiding: uren, metingen, plan en contacten',
     purpose: 'uw begeleiding en voortgang bijhouden',
@@ -680,6 +696,22 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
       placed: 'placed',
       ended: 'ended',
       declined: 'declined',
+    },
+  },
+  trainings: {
+    title: 'Trainings',
+    purpose:
+      'organising trainings for volunteers and participants and keeping track of who took them',
+    category: 'trainings taken, whether you completed them, and your appreciation',
+    empty: 'No trainings.',
+    yes: 'yes',
+    no: 'no',
+    columns: {
+      course: 'Course',
+      level: 'Level',
+      date: 'Date',
+      completed: 'Completed',
+      mark: 'Your mark',
     },
   },
   volunteerFollowUp: {

@@ -63,6 +63,8 @@ export const AUDIT_ENTITY_TYPES = [
   'complaintsReport',
   'activity',
   'adviceTally',
+  'trainingCourse',
+  'trainingSession',
   'subsidyReport',
   'reportTarget',
   'reportText',

@@ -12,6 +12,7 @@ import {
   volunteerFollowUpPart,
   volunteerPlacementsPart,
 } from '../volunteers/subject-parts/parts'
+import { trainingsPart } from '../trainings/subject-part'
 
 /**
  * The one list of parts that keep personal data, in the order the export shows them. A new
@@ -28,5 +29,6 @@ registerSubjectPart(collectionsPart)
 registerSubjectPart(personPart)
 registerSubjectPart(volunteerPlacementsPart)
 registerSubjectPart(volunteerFollowUpPart)
+registerSubjectPart(trainingsPart)
 registerSubjectPart(complaintsPart)
 registerSubjectPart(auditPart)

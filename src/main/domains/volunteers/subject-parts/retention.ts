@@ -221,6 +221,7 @@ async function deletePerson(trx: Transaction<DB>, id: number): Promise<boolean> 
     'personMove',
     'personOption',
     'personSlot',
+    'trainingParticipant',
   ] as const)
     await trx.deleteFrom(table).where('personId', '=', id).execute()
   await trx.deleteFrom('person').where('id', '=', id).execute()
