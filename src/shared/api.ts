@@ -93,6 +93,7 @@ import {
   type TrainingCourse,
   type TrainingSession,
   type TrainingSessionSummary,
+  type TrainingStaff,
 } from './schemas/trainings'
 import {
   freezeInput,
@@ -541,6 +542,8 @@ export const api = {
   'trainings.saveSession': method<TrainingSession>()(trainingSessionSaveInput, STAFF),
   'trainings.removeSession': method<void>()(trainingSessionIdInput, STAFF),
   'trainings.forPerson': method<PersonTraining[]>()(personTrainingsInput, STAFF),
+  // Staff to put on a session: active accounts' names only.
+  'trainings.staff': method<TrainingStaff[]>()(empty, STAFF),
   // The municipal subsidy report is the admin's: it speaks for the organisation.
   'reports.subsidy': method<SubsidyReport>()(reportPeriodInput, ADMIN),
   'reports.settings': method<ReportSettings>()(empty, ADMIN),

@@ -51,6 +51,7 @@ export function trainingBases(f: {
     },
     'trainings.removeSession': { id: f.sessionId },
     'trainings.forPerson': { personId: f.personId },
+    'trainings.staff': {},
   }
 }
 

@@ -53,6 +53,11 @@ describe('trainings', () => {
       role: 'coordinator',
       password: 'Lange-zomeravond-17',
     })
+    // The colleague is offered to put on a session, by name only.
+    expect(await app.call('trainings.staff', {})).toContainEqual({
+      id: colleague.id,
+      displayName: 'Els de Boer',
+    })
     const session = await app.call('trainings.saveSession', {
       courseId: course.id,
       date: '2026-03-10',
@@ -227,6 +232,7 @@ describe('trainings', () => {
       ],
       ['trainings.removeSession', { id: session.id }],
       ['trainings.forPerson', { personId: sanne }],
+      ['trainings.staff', {}],
     ]
     const before = snapshot(app)
     for (const [method, input] of calls) {

@@ -163,6 +163,9 @@ const ComplaintSettingsPage = lazy(() =>
 const SubsidyPage = lazy(() =>
   import('./features/reports/subsidy-page').then((m) => ({ default: m.SubsidyPage })),
 )
+const TrainingsPage = lazy(() =>
+  import('./features/trainings/trainings-page').then((m) => ({ default: m.TrainingsPage })),
+)
 const ActivitiesPage = lazy(() =>
   import('./features/reports/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 )
@@ -244,6 +247,7 @@ const ROUTES: [string, MethodName, Render][] = [
     (p) => <HoursPage month={p.month} missing={p.missing === '1'} />,
   ],
   ['/volunteers/stats', 'volunteers.stats', () => <VolunteersStatsPage />],
+  ['/volunteers/trainings', 'trainings.sessions', () => <TrainingsPage />],
   ['/volunteers/settings', 'volunteerLists.create', () => <VolunteersSettingsPage />],
   ['/settings', 'lists.create', () => <SettingsPage />],
   ['/users', 'users.list', () => <UsersPage />],
@@ -272,6 +276,7 @@ const VOLUNTEERS_NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/volunteers/placements', key: 'volunteers.nav.placements', method: 'placements.list' },
   { path: '/volunteers/hours', key: 'volunteers.nav.hours', method: 'hours.month' },
   { path: '/volunteers/stats', key: 'volunteers.nav.stats', method: 'volunteers.stats' },
+  { path: '/volunteers/trainings', key: 'volunteers.nav.trainings', method: 'trainings.sessions' },
   {
     path: '/volunteers/settings',
     key: 'volunteers.nav.settings',

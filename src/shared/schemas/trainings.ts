@@ -129,3 +129,9 @@ export interface PersonTraining {
   completed: boolean
   mark: number | null
 }
+
+/** A staff member who can be put on a session: an active account. */
+export interface TrainingStaff {
+  id: number
+  displayName: string
+}

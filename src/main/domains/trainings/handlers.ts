@@ -4,6 +4,7 @@ import {
   getSession,
   listCourses,
   listSessions,
+  listStaff,
   personTrainings,
   removeSession,
   saveCourse,
@@ -20,4 +21,5 @@ export const trainingsHandlers: Slice<(typeof TRAININGS_PREFIXES)[number], Servi
   'trainings.saveSession': saveSession,
   'trainings.removeSession': removeSession,
   'trainings.forPerson': personTrainings,
+  'trainings.staff': listStaff,
 }

@@ -6,6 +6,7 @@ import type {
   TrainingParticipant,
   TrainingSession,
   TrainingSessionSummary,
+  TrainingStaff,
 } from '../../../shared/schemas/trainings'
 import type { Db, ServiceContext } from '../../context'
 import { audit, auditMany, changedFields, filledFields, type AuditEvent } from '../audit/audit'
@@ -451,4 +452,14 @@ export async function personTrainings(
     fields: ['trainings'],
   })
   return rows.map((r) => ({ ...r, completed: r.completed === 1 }))
+}
+
+/** The active accounts by name, to put staff on a session (their names only). */
+export async function listStaff(ctx: ServiceContext): Promise<TrainingStaff[]> {
+  return ctx.db
+    .selectFrom('account')
+    .select(['id', 'displayName'])
+    .where('active', '=', 1)
+    .orderBy('displayName')
+    .execute()
 }

@@ -111,6 +111,8 @@ export const en: Messages = {
     duplicateTemplate: 'This half-day is already in the list',
     duplicateCategory: 'This category is already in the list',
     duplicateTopic: 'This topic is already in the list',
+    number: 'Enter a number',
+    wholeNumber: 'Enter a whole number',
     marksOverCount: 'More marks than participants from other organisations',
     duplicateParticipant: 'This participant is already listed',
     nameTaken: 'This name already exists',

@@ -108,6 +108,8 @@ export const nl = {
     duplicateTemplate: 'Dit dagdeel staat er al in',
     duplicateCategory: 'Deze categorie staat er al in',
     duplicateTopic: 'Dit onderwerp staat er al in',
+    number: 'Vul een getal in',
+    wholeNumber: 'Vul een heel getal in',
     marksOverCount: 'Meer cijfers dan deelnemers van andere organisaties',
     duplicateParticipant: 'Deze deelnemer staat er al in',
     nameTaken: 'Deze naam bestaat al',

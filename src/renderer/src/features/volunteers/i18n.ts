@@ -8,6 +8,7 @@ export const nl = {
     placements: 'Koppelingen',
     hours: 'Uren',
     stats: 'Cijfers en voortgang',
+    trainings: 'Cursussen',
     settings: 'Lijsten en instellingen',
   },
   grid: {
@@ -195,6 +196,7 @@ export const nl = {
       hours: 'Uren',
       plan: 'Plan en doelen',
       contacts: 'Contacten',
+      trainings: 'Cursussen',
     },
     availabilitySave: 'Beschikbaarheid opslaan',
     availabilitySaved: 'De beschikbaarheid is opgeslagen.',
@@ -574,6 +576,7 @@ export const en: typeof nl = {
     placements: 'Placements',
     hours: 'Hours',
     stats: 'Figures and progress',
+    trainings: 'Trainings',
     settings: 'Lists and settings',
   },
   grid: {
@@ -760,6 +763,7 @@ export const en: typeof nl = {
       hours: 'Hours',
       plan: 'Plan and goals',
       contacts: 'Contacts',
+      trainings: 'Trainings',
     },
     availabilitySave: 'Save availability',
     availabilitySaved: 'The availability has been saved.',

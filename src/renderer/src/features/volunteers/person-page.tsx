@@ -18,6 +18,7 @@ import { PersonPlan } from './person-plan'
 import { PersonProfile } from './person-profile'
 import { STATUS_COLOURS } from './use-lists'
 import { SubjectExportButton } from '../subjects'
+import { PersonTrainings } from '../trainings'
 
 const TABS = [
   'profile',
@@ -27,6 +28,7 @@ const TABS = [
   'hours',
   'plan',
   'contacts',
+  'trainings',
 ] as const
 type Tab = (typeof TABS)[number]
 
@@ -125,6 +127,9 @@ export function PersonPage({ id }: { id: number }): React.JSX.Element {
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md">
           <PersonContacts personId={id} today={today} />
+        </Tabs.Panel>
+        <Tabs.Panel value="trainings" pt="md">
+          <PersonTrainings personId={id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
