@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { expect, type Page } from '@playwright/test'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
 import { post } from './bridge'
-import { E2E_COORDINATOR } from './global-setup'
+import { E2E_ADMIN, E2E_COORDINATOR } from './global-setup'
 
 export function bridgeUrl(): string {
   const url = process.env.DICHTBIJ_E2E_URL
@@ -78,4 +78,46 @@ export async function api<M extends MethodName>(
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync('test-results/screens', { recursive: true })
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage })
+}
+
+/**
+ * An account the admin just made, whose user has replaced the first password as the app
+ * demands: someone new to the app, who logs in with `password`.
+ */
+export async function newAccount(account: {
+  username: string
+  displayName: string
+  role: 'coordinator' | 'volunteer' | 'admin'
+  firstPassword: string
+  password: string
+}): Promise<void> {
+  const url = bridgeUrl()
+  const admin = await post(url, 'auth.login', E2E_ADMIN)
+  const made = await post(
+    url,
+    'users.create',
+    {
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+      password: account.firstPassword,
+    },
+    admin.session ?? undefined,
+  )
+  if (!made.body.ok) throw new Error(JSON.stringify(made.body))
+  const login = await post(url, 'auth.login', {
+    username: account.username,
+    password: account.firstPassword,
+  })
+  const changed = await post(
+    url,
+    'auth.changePassword',
+    {
+      currentPassword: account.firstPassword,
+      newPassword: account.password,
+      newPasswordRepeat: account.password,
+    },
+    login.session ?? undefined,
+  )
+  if (!changed.body.ok) throw new Error(JSON.stringify(changed.body))
 }

@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { post } from './bridge'
-import { E2E_ADMIN } from './global-setup'
-import { api, bridgeUrl, goTo, logIn, screenshot } from './support'
+import { api, bridgeUrl, goTo, logIn, newAccount, screenshot } from './support'
 
 // The specs share one bridge: names of this spec's own.
 const NEW_COORDINATOR = { username: 'coord-cursussen', password: 'Cursussen-sleutel-8' }
@@ -9,37 +7,13 @@ const PERSON = { firstName: 'Fenna', lastName: 'Cursusdeelnemer' }
 const COURSE = 'Omgaan met verlies'
 
 /** A coordinator the admin just made, who has chosen a password: someone new to the app. */
-async function newCoordinator(): Promise<void> {
-  const url = bridgeUrl()
-  const admin = await post(url, 'auth.login', E2E_ADMIN)
-  const first = 'Eerste-keer-cursussen-5'
-  const made = await post(
-    url,
-    'users.create',
-    {
-      username: NEW_COORDINATOR.username,
-      displayName: 'Carla Cursus',
-      role: 'coordinator',
-      password: first,
-    },
-    admin.session ?? undefined,
-  )
-  if (!made.body.ok) throw new Error(JSON.stringify(made.body))
-  const login = await post(url, 'auth.login', {
-    username: NEW_COORDINATOR.username,
-    password: first,
+function newCoordinator(): Promise<void> {
+  return newAccount({
+    ...NEW_COORDINATOR,
+    displayName: 'Carla Cursus',
+    role: 'coordinator',
+    firstPassword: 'Eerste-keer-cursussen-5',
   })
-  const changed = await post(
-    url,
-    'auth.changePassword',
-    {
-      currentPassword: first,
-      newPassword: NEW_COORDINATOR.password,
-      newPasswordRepeat: NEW_COORDINATOR.password,
-    },
-    login.session ?? undefined,
-  )
-  if (!changed.body.ok) throw new Error(JSON.stringify(changed.body))
 }
 
 test.use({ actionTimeout: 15_000 })

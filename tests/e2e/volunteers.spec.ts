@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { addDays, toDutchDate } from '../../src/shared/dates'
-import { post } from './bridge'
-import { E2E_ADMIN } from './global-setup'
-import { api, bridgeUrl, goTo, logIn } from './support'
+import { api, bridgeUrl, goTo, logIn, newAccount } from './support'
 
 const SHOTS = '/tmp/shots-v4'
 // The specs share one bridge: names of this spec's own.
@@ -26,37 +24,13 @@ async function pick(page: Page, field: Locator, option: string): Promise<void> {
 }
 
 /** A coordinator the admin just made, who has chosen a password: someone new to the app. */
-async function newCoordinator(): Promise<void> {
-  const url = bridgeUrl()
-  const admin = await post(url, 'auth.login', E2E_ADMIN)
-  const first = 'Eerste-keer-vrijwilligers-4'
-  const made = await post(
-    url,
-    'users.create',
-    {
-      username: NEW_COORDINATOR.username,
-      displayName: 'Nadia Nieuw',
-      role: 'coordinator',
-      password: first,
-    },
-    admin.session ?? undefined,
-  )
-  if (!made.body.ok) throw new Error(JSON.stringify(made.body))
-  const login = await post(url, 'auth.login', {
-    username: NEW_COORDINATOR.username,
-    password: first,
+function newCoordinator(): Promise<void> {
+  return newAccount({
+    ...NEW_COORDINATOR,
+    displayName: 'Nadia Nieuw',
+    role: 'coordinator',
+    firstPassword: 'Eerste-keer-vrijwilligers-4',
   })
-  const changed = await post(
-    url,
-    'auth.changePassword',
-    {
-      currentPassword: first,
-      newPassword: NEW_COORDINATOR.password,
-      newPasswordRepeat: NEW_COORDINATOR.password,
-    },
-    login.session ?? undefined,
-  )
-  if (!changed.body.ok) throw new Error(JSON.stringify(changed.body))
 }
 
 /** The number a figure of the volunteers' figures shows. */

@@ -121,12 +121,9 @@ async function sessionCounts(
   return out
 }
 
-/** The sessions of a period (optionally of one course), newest first, without names. */
-export async function listSessions(
-  ctx: ServiceContext,
-  input: MethodParsed<'trainings.sessions'>,
-): Promise<TrainingSessionSummary[]> {
-  const rows = await ctx.db
+/** Sessions with their course's title: what a list row and a whole session both show. */
+function sessionsWithCourse(db: Db) {
+  return db
     .selectFrom('trainingSession as s')
     .innerJoin('trainingCourse as c', 'c.id', 's.courseId')
     .select([
@@ -137,6 +134,14 @@ export async function listSessions(
       's.place',
       's.externalCount',
     ])
+}
+
+/** The sessions of a period (optionally of one course), newest first, without names. */
+export async function listSessions(
+  ctx: ServiceContext,
+  input: MethodParsed<'trainings.sessions'>,
+): Promise<TrainingSessionSummary[]> {
+  const rows = await sessionsWithCourse(ctx.db)
     .where('s.date', '>=', input.from)
     .where('s.date', '<=', input.to)
     .$if(input.courseId !== null, (q) => q.where('s.courseId', '=', input.courseId!))
@@ -156,19 +161,7 @@ export async function listSessions(
 
 /** One session with everyone named on it. */
 async function readSession(db: Db, id: number): Promise<TrainingSession | null> {
-  const s = await db
-    .selectFrom('trainingSession as s')
-    .innerJoin('trainingCourse as c', 'c.id', 's.courseId')
-    .select([
-      's.id',
-      's.courseId',
-      'c.title as courseTitle',
-      's.date',
-      's.place',
-      's.externalCount',
-    ])
-    .where('s.id', '=', id)
-    .executeTakeFirst()
+  const s = await sessionsWithCourse(db).where('s.id', '=', id).executeTakeFirst()
   if (!s) return null
   const named = await db
     .selectFrom('trainingParticipant as p')
