@@ -141,6 +141,39 @@ describe('what each role is offered', () => {
     expect(await navLinks()).toEqual(items)
   })
 
+  it('lists help requests and informal carers under Vrijwilligerswerk for a coordinator', async () => {
+    bridge('coordinator', {
+      'helpRequests.list': () =>
+        ok({ rows: [], total: 0, counts: { open: 0, matched: 0, ended: 0 } }),
+    })
+    renderApp('#/volunteers/help')
+    expect(await screen.findByRole('heading', { name: 'Hulpvragen', level: 2 })).toBeTruthy()
+    const links = await navLinks()
+    expect(links.slice(links.indexOf('Vrijwilligerswerk') + 1, links.indexOf('Klachten'))).toEqual([
+      'Deelnemers',
+      'Vacatures',
+      'Organisaties',
+      'Koppelingen',
+      'Uren',
+      'Cijfers en voortgang',
+      'Cursussen',
+      'Hulpvragen',
+      'Mantelzorgers',
+      'Lijsten en instellingen',
+    ])
+  })
+
+  it.each(['#/volunteers/help', '#/volunteers/help/3', '#/volunteers/carers'])(
+    'shows a volunteer "Geen toegang" on %s, without asking main',
+    async (hash) => {
+      const calls = bridge('volunteer')
+      renderApp(hash)
+      expect(await screen.findByRole('heading', { name: 'Geen toegang' })).toBeTruthy()
+      for (const m of ['helpRequests.list', 'helpRequests.get', 'carers.list'])
+        expect(callsOf(calls, m), m).toEqual([])
+    },
+  )
+
   it('lets a volunteer read the sociale kaart, without adding or changing organisations', async () => {
     bridge('volunteer', {
       'partners.list': () =>

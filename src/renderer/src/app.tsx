@@ -166,6 +166,15 @@ const SubsidyPage = lazy(() =>
 const TrainingsPage = lazy(() =>
   import('./features/trainings/trainings-page').then((m) => ({ default: m.TrainingsPage })),
 )
+const HelpRequestsPage = lazy(() =>
+  import('./features/support/help-requests-page').then((m) => ({ default: m.HelpRequestsPage })),
+)
+const HelpRequestPage = lazy(() =>
+  import('./features/support/help-request-page').then((m) => ({ default: m.HelpRequestPage })),
+)
+const CarersPage = lazy(() =>
+  import('./features/support/carers-page').then((m) => ({ default: m.CarersPage })),
+)
 const ActivitiesPage = lazy(() =>
   import('./features/reports/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 )
@@ -248,6 +257,9 @@ const ROUTES: [string, MethodName, Render][] = [
   ],
   ['/volunteers/stats', 'volunteers.stats', () => <VolunteersStatsPage />],
   ['/volunteers/trainings', 'trainings.sessions', () => <TrainingsPage />],
+  ['/volunteers/help', 'helpRequests.list', () => <HelpRequestsPage />],
+  ['/volunteers/help/:id', 'helpRequests.get', withId((id) => <HelpRequestPage id={id} />)],
+  ['/volunteers/carers', 'carers.list', () => <CarersPage />],
   ['/volunteers/settings', 'volunteerLists.create', () => <VolunteersSettingsPage />],
   ['/settings', 'lists.create', () => <SettingsPage />],
   ['/users', 'users.list', () => <UsersPage />],
@@ -277,6 +289,8 @@ const VOLUNTEERS_NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/volunteers/hours', key: 'volunteers.nav.hours', method: 'hours.month' },
   { path: '/volunteers/stats', key: 'volunteers.nav.stats', method: 'volunteers.stats' },
   { path: '/volunteers/trainings', key: 'volunteers.nav.trainings', method: 'trainings.sessions' },
+  { path: '/volunteers/help', key: 'volunteers.nav.help', method: 'helpRequests.list' },
+  { path: '/volunteers/carers', key: 'volunteers.nav.carers', method: 'carers.list' },
   {
     path: '/volunteers/settings',
     key: 'volunteers.nav.settings',

@@ -19,6 +19,7 @@ import { PersonProfile } from './person-profile'
 import { STATUS_COLOURS } from './use-lists'
 import { SubjectExportButton } from '../subjects'
 import { PersonTrainings } from '../trainings'
+import { PersonCarer, PersonHelp } from '../support'
 
 const TABS = [
   'profile',
@@ -29,6 +30,8 @@ const TABS = [
   'plan',
   'contacts',
   'trainings',
+  'carer',
+  'help',
 ] as const
 type Tab = (typeof TABS)[number]
 
@@ -130,6 +133,12 @@ export function PersonPage({ id }: { id: number }): React.JSX.Element {
         </Tabs.Panel>
         <Tabs.Panel value="trainings" pt="md">
           <PersonTrainings personId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="carer" pt="md">
+          <PersonCarer personId={id} personName={name} today={today} />
+        </Tabs.Panel>
+        <Tabs.Panel value="help" pt="md">
+          <PersonHelp personId={id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
