@@ -42,6 +42,7 @@ import { COLLECTIONS_PREFIXES, collectionsHandlers } from './domains/collections
 import { COMPLAINTS_PREFIXES, complaintsHandlers } from './domains/complaints/handlers'
 import { ACTIVITIES_PREFIXES, activitiesHandlers } from './domains/activities/handlers'
 import { TRAININGS_PREFIXES, trainingsHandlers } from './domains/trainings/handlers'
+import { SUPPORT_PREFIXES, supportHandlers } from './domains/support/handlers'
 import { REPORTS_PREFIXES, reportsHandlers } from './domains/reports/handlers'
 import { EXPORTS_PREFIXES, exportsHandlers } from './domains/exports/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
@@ -73,6 +74,7 @@ export const DOMAIN_PREFIXES = [
   ...COMPLAINTS_PREFIXES,
   ...ACTIVITIES_PREFIXES,
   ...TRAININGS_PREFIXES,
+  ...SUPPORT_PREFIXES,
   ...REPORTS_PREFIXES,
   ...EXPORTS_PREFIXES,
   ...LISTS_PREFIXES,
@@ -138,6 +140,7 @@ export const handlers: Handlers = {
   ...complaintsHandlers,
   ...activitiesHandlers,
   ...trainingsHandlers,
+  ...supportHandlers,
   ...reportsHandlers,
   ...exportsHandlers,
   ...listsHandlers,

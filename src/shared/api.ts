@@ -96,6 +96,28 @@ import {
   type TrainingStaff,
 } from './schemas/trainings'
 import {
+  carerGetInput,
+  carerListInput,
+  carerLoadInput,
+  carerSaveInput,
+  carerSupportInput,
+  helpCandidatesInput,
+  helpForPersonInput,
+  helpKindSaveInput,
+  helpRequestEndInput,
+  helpRequestIdInput,
+  helpRequestListInput,
+  helpRequestMatchInput,
+  helpRequestSaveInput,
+  type Carer,
+  type CarerList,
+  type HelpKind,
+  type HelpRequest,
+  type HelpRequestList,
+  type HelpRequestMatches,
+  type PersonHelpMatches,
+} from './schemas/support'
+import {
   freezeInput,
   frozenFileInput,
   frozenInput,
@@ -544,6 +566,24 @@ export const api = {
   'trainings.forPerson': method<PersonTraining[]>()(personTrainingsInput, STAFF),
   // Staff to put on a session: active accounts' names only.
   'trainings.staff': method<TrainingStaff[]>()(empty, STAFF),
+  // Volunteers for residents (issue 16): help requests and informal carers; staff only.
+  'helpRequests.kinds': method<HelpKind[]>()(empty, STAFF),
+  'helpRequests.saveKind': method<HelpKind>()(helpKindSaveInput, STAFF),
+  'helpRequests.list': method<HelpRequestList>()(helpRequestListInput, STAFF),
+  'helpRequests.get': method<HelpRequest>()(helpRequestIdInput, STAFF),
+  'helpRequests.save': method<HelpRequest>()(helpRequestSaveInput, STAFF),
+  /** Matches an open request to a volunteer (the hard filters are checked again here). */
+  'helpRequests.match': method<HelpRequest>()(helpRequestMatchInput, STAFF),
+  'helpRequests.end': method<HelpRequest>()(helpRequestEndInput, STAFF),
+  /** Volunteers ranked for a request: the volunteers' engine, plus the required courses. */
+  'helpRequests.candidates': method<HelpRequestMatches>()(helpCandidatesInput, STAFF),
+  /** Open requests ranked for a volunteer. */
+  'helpRequests.forPerson': method<PersonHelpMatches>()(helpForPersonInput, STAFF),
+  'carers.get': method<Carer | null>()(carerGetInput, STAFF),
+  'carers.save': method<Carer>()(carerSaveInput, STAFF),
+  'carers.addLoad': method<Carer>()(carerLoadInput, STAFF),
+  'carers.addSupport': method<Carer>()(carerSupportInput, STAFF),
+  'carers.list': method<CarerList>()(carerListInput, STAFF),
   // The municipal subsidy report is the admin's: it speaks for the organisation.
   'reports.subsidy': method<SubsidyReport>()(reportPeriodInput, ADMIN),
   'reports.settings': method<ReportSettings>()(empty, ADMIN),

@@ -15,6 +15,7 @@ import { followupBases, followupFixture } from '../helpers/volunteers-followup'
 import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
 import { reportBases, reportFixture } from '../helpers/reports'
 import { trainingBases, trainingFixture } from '../helpers/trainings'
+import { supportBases, supportFixture } from '../helpers/support'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -349,9 +350,12 @@ beforeAll(async () => {
     // trainings register on its person (tests/helpers/trainings.ts).
     ...(await (async () => {
       const core = await volunteerFixture(app, other.id)
+      const training = await trainingFixture(app, core.personId)
       return {
         ...volunteerCoreBases(core),
-        ...trainingBases(await trainingFixture(app, core.personId)),
+        ...trainingBases(training),
+        // Help requests and carers on the same person and course (tests/helpers/support.ts).
+        ...supportBases(await supportFixture(app, training)),
       }
     })()),
     // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).

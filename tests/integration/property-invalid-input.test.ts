@@ -27,6 +27,7 @@ import {
 } from '../helpers/volunteers-followup'
 import { reportBases, reportFixture, reportGhosts } from '../helpers/reports'
 import { trainingBases, trainingFixture, trainingGhosts } from '../helpers/trainings'
+import { supportBases, supportFixture, supportGhosts } from '../helpers/support'
 import {
   matchingBases,
   matchingFixture,
@@ -216,7 +217,10 @@ beforeAll(async () => {
   volunteers = await volunteerFixture(app, h.id)
   Object.assign(base, volunteerCoreBases(volunteers))
   // The trainings register on the same person (tests/helpers/trainings.ts).
-  Object.assign(base, trainingBases(await trainingFixture(app, volunteers.personId)))
+  const training = await trainingFixture(app, volunteers.personId)
+  Object.assign(base, trainingBases(training))
+  // Help requests and carers on the same person and course (tests/helpers/support.ts).
+  Object.assign(base, supportBases(await supportFixture(app, training)))
   // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).
   followup = await followupFixture(app)
   Object.assign(base, followupBases(followup))
@@ -350,6 +354,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ...matchingGhosts(matching),
       ...reportGhosts(),
       ...trainingGhosts(base),
+      ...supportGhosts(base),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

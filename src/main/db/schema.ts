@@ -786,6 +786,82 @@ export interface TrainingExternalMarkTable {
   mark: number
 }
 
+/** A kind of help a resident can ask for: a managed list (migration 0031). */
+export interface HelpKindTable {
+  id: Generated<number>
+  name: string
+  active: Generated<number>
+  sort: Generated<number>
+}
+
+/** A resident's help request (migration 0031). */
+export interface HelpRequestTable {
+  id: Generated<number>
+  kindId: number
+  householdId: number | null
+  personId: number | null
+  requesterName: string | null
+  requesterContact: string | null
+  asked: string
+  place: string | null
+  /** The half-days it is needed on, as `person.slot_mask`. */
+  slotMask: Generated<number>
+  endsOn: string | null
+  status: Generated<'open' | 'matched' | 'ended'>
+  openedOn: string
+  matchedOn: string | null
+  endedOn: string | null
+  volunteerId: number | null
+  endNote: string | null
+  createdAt: string
+  createdBy: number | null
+  updatedAt: string
+}
+
+export interface HelpRequestDemandTable {
+  helpRequestId: number
+  demand: string
+}
+
+export interface HelpRequestCourseTable {
+  helpRequestId: number
+  courseId: number
+}
+
+/** A person registered as informal carer (migration 0031). */
+export interface InformalCarerTable {
+  personId: number
+  caresFor: string
+  caringSince: string | null
+  registeredOn: string
+  endedOn: string | null
+  consent: Generated<number>
+  consentOn: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** How heavy the care is for an informal carer on a day, 1..5 (migration 0031). */
+export interface CarerLoadTable {
+  id: Generated<number>
+  personId: number
+  measuredOn: string
+  load: number
+  createdAt: string
+  createdBy: number | null
+}
+
+/** Support given to an informal carer (migration 0031). */
+export interface CarerSupportTable {
+  id: Generated<number>
+  personId: number
+  kind: 'respite' | 'course' | 'activity' | 'other'
+  givenOn: string
+  note: string | null
+  createdAt: string
+  createdBy: number | null
+}
+
 /** A figure's target for a subsidy year and area ('' = the whole organisation). */
 export interface ReportTargetTable {
   year: number
@@ -890,4 +966,11 @@ export interface DB {
   trainingSession: TrainingSessionTable
   trainingParticipant: TrainingParticipantTable
   trainingExternalMark: TrainingExternalMarkTable
+  helpKind: HelpKindTable
+  helpRequest: HelpRequestTable
+  helpRequestDemand: HelpRequestDemandTable
+  helpRequestCourse: HelpRequestCourseTable
+  informalCarer: InformalCarerTable
+  carerLoad: CarerLoadTable
+  carerSupport: CarerSupportTable
 }

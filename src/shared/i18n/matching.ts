@@ -41,6 +41,9 @@ export const matchingNl = {
     alreadyHere: 'Al gekoppeld aan deze plek',
     personLeft: 'Uitgestroomd',
     vacancyInactive: 'Plek niet actief',
+    trainingMissing: 'Vereiste cursus ontbreekt',
+    requestNotOpen: 'Hulpvraag staat niet open',
+    ownRequest: 'Vraagt zelf om deze hulp',
   },
   /** One sentence per part of a candidate's score. */
   parts: {
@@ -82,6 +85,9 @@ export const matchingNl = {
     alreadyHere: 'Al gekoppeld aan deze plek (stap: {{step}}).',
     personLeft: 'De deelnemer is uitgestroomd.',
     vacancyInactive: 'De plek staat niet open (niet actief).',
+    trainingMissing: 'Heeft de vereiste cursus ‘{{course}}’ niet afgerond.',
+    requestNotOpen: 'De hulpvraag staat niet meer open.',
+    ownRequest: 'Is zelf degene die om deze hulp vraagt.',
   },
   /** Warnings when proposing, shown before the coordinator confirms. */
   warnings: {
@@ -200,6 +206,9 @@ export const matchingEn: typeof matchingNl = {
     alreadyHere: 'Already linked to this place',
     personLeft: 'Left',
     vacancyInactive: 'Place not active',
+    trainingMissing: 'Required course missing',
+    requestNotOpen: 'Help request not open',
+    ownRequest: 'Asks for this help themselves',
   },
   parts: {
     skillsNoneAsked: 'The place asks for no particular skills; this part counts in full.',
@@ -240,6 +249,9 @@ export const matchingEn: typeof matchingNl = {
     alreadyHere: 'Already linked to this place (step: {{step}}).',
     personLeft: 'The participant has left.',
     vacancyInactive: 'The place is not open (not active).',
+    trainingMissing: 'Has not completed the required course ‘{{course}}’.',
+    requestNotOpen: 'The help request is no longer open.',
+    ownRequest: 'Is the one who asks for this help.',
   },
   warnings: {
     doubleBooked: 'Note: {{name}} is already placed at ‘{{vacancy}}’ on {{halfDays}}.',

@@ -50,6 +50,12 @@ export const EXCLUSION_REASONS = [
   'alreadyHere',
   'personLeft',
   'vacancyInactive',
+  /** A help request's required course the volunteer has not completed (issue 16). */
+  'trainingMissing',
+  /** A help request that is matched or ended: no one is a candidate for it. */
+  'requestNotOpen',
+  /** The volunteer is the one who asks for the help. */
+  'ownRequest',
 ] as const
 export type ExclusionReasonCode = (typeof EXCLUSION_REASONS)[number]
 /** Reasons a coordinator may not override with a written reason. */
@@ -57,6 +63,8 @@ export const HARD_REASONS: readonly ExclusionReasonCode[] = [
   'alreadyHere',
   'personLeft',
   'vacancyInactive',
+  'requestNotOpen',
+  'ownRequest',
 ]
 
 /**

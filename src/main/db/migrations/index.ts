@@ -29,6 +29,7 @@ import * as m0027 from './0027-household-year'
 import * as m0028 from './0028-progress-by-day'
 import * as m0029 from './0029-household-year-items'
 import * as m0030 from './0030-trainings'
+import * as m0031 from './0031-support'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -65,4 +66,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0028-progress-by-day': m0028,
   '0029-household-year-items': m0029,
   '0030-trainings': m0030,
+  '0031-support': m0031,
 }

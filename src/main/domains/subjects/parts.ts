@@ -13,6 +13,7 @@ import {
   volunteerPlacementsPart,
 } from '../volunteers/subject-parts/parts'
 import { trainingsPart } from '../trainings/subject-part'
+import { supportPart } from '../support/subject-part'
 
 /**
  * The one list of parts that keep personal data, in the order the export shows them. A new
@@ -30,5 +31,6 @@ registerSubjectPart(personPart)
 registerSubjectPart(volunteerPlacementsPart)
 registerSubjectPart(volunteerFollowUpPart)
 registerSubjectPart(trainingsPart)
+registerSubjectPart(supportPart)
 registerSubjectPart(complaintsPart)
 registerSubjectPart(auditPart)

@@ -2,6 +2,7 @@ import type { MethodParsed } from '../../../shared/api'
 import { notFound } from '../../../shared/errors'
 import {
   maskToHalfDays,
+  type MatchWeights,
   type PersonCandidate,
   type VacancyMatches,
 } from '../../../shared/schemas/volunteers-matching'
@@ -18,6 +19,7 @@ import {
   totalTenths,
   waitingDaysBetween,
   type CandidateNumbers,
+  type VacancyFacts,
 } from './matching-score'
 import {
   getMatchWeights,
@@ -57,6 +59,61 @@ export async function rankForVacancy(
   ])
   if (!vacancy) throw notFound('vacancy')
   const v = vacancy.facts
+  const { records, rankedCount, total, count } = await rankPeople(
+    db,
+    v,
+    weights,
+    today,
+    { ranked: input.limit, excluded: input.excludedLimit },
+    options,
+    onShown,
+  )
+  const shown = (r: PersonRecord): PersonCandidate => ({
+    personId: r.facts.id,
+    reference: r.reference,
+    name: r.name,
+    place: r.facts.place,
+    ...evaluate(r.facts, v, weights, today),
+  })
+  const candidates = records.map(shown)
+  return {
+    vacancy: {
+      id: v.id,
+      title: vacancy.title,
+      partnerName: vacancy.partnerName,
+      place: v.place,
+      places: v.places,
+      placesLeft: Math.max(0, v.places - v.taken),
+      active: v.active,
+      halfDays: maskToHalfDays(v.mask),
+    },
+    weights,
+    ranked: candidates.filter((c) => c.reasons.length === 0),
+    excluded: candidates.filter((c) => c.reasons.length > 0),
+    counts: {
+      ranked: rankedCount,
+      excluded: total - rankedCount,
+      notCandidates: count - total,
+    },
+  }
+}
+
+/**
+ * Everyone who can still be matched, ranked for the place `v` (a vacancy, or a help request in
+ * its shape): the whole register is scored on numbers, only the first `limits` of the ranked and
+ * of the excluded are read in full. `extraReasons` adds hard filters the engine does not know of
+ * (a help request's required courses), as a number of reasons per person id.
+ */
+export async function rankPeople(
+  db: Db,
+  v: VacancyFacts,
+  weights: MatchWeights,
+  today: string,
+  limits: { ranked: number; excluded: number },
+  options: Awaited<ReturnType<typeof optionMap>>,
+  onShown?: (personIds: readonly number[]) => Promise<void> | void,
+  extraReasons?: ReadonlyMap<number, number>,
+): Promise<{ records: PersonRecord[]; rankedCount: number; total: number; count: number }> {
   // Another look (on main) may change the register in place between this read and the ranking
   // below, which runs in one stretch: then it is taken again.
   let rows = await readCandidateRows(db, v)
@@ -118,7 +175,7 @@ export async function rankForVacancy(
     n.hereStep = hereStepOf.get(id) ?? null
     tenthsAt[i] = totalTenths(countsFromNumbers(n, v, vacancyKey, counts), weights)
     waitAt[i] = wait
-    const reasons = reasonCount(n, v)
+    const reasons = reasonCount(n, v) + (extraReasons?.get(id) ?? 0)
     reasonsAt[i] = reasons
     if (reasons === 0) rankedCount++
   }
@@ -136,13 +193,13 @@ export async function rankForVacancy(
   const shownIds = [
     ...firstInOrder(
       total,
-      input.limit,
+      limits.ranked,
       (i) => reasonsAt[i] === 0,
       (x, y) => compareRanked(fill(a, x), fill(b, y)),
     ),
     ...firstInOrder(
       total,
-      input.excludedLimit,
+      limits.excluded,
       (i) => reasonsAt[i] > 0,
       (x, y) => compareExcluded(fill(a, x), fill(b, y)),
     ),
@@ -150,34 +207,7 @@ export async function rankForVacancy(
   await nextTurn()
   await onShown?.(shownIds)
   const records = await readPersonRecords(db, shownIds, options, v.id)
-  const shown = (r: PersonRecord): PersonCandidate => ({
-    personId: r.facts.id,
-    reference: r.reference,
-    name: r.name,
-    place: r.facts.place,
-    ...evaluate(r.facts, v, weights, today),
-  })
-  const candidates = records.map(shown)
-  return {
-    vacancy: {
-      id: v.id,
-      title: vacancy.title,
-      partnerName: vacancy.partnerName,
-      place: v.place,
-      places: v.places,
-      placesLeft: Math.max(0, v.places - v.taken),
-      active: v.active,
-      halfDays: maskToHalfDays(v.mask),
-    },
-    weights,
-    ranked: candidates.filter((c) => c.reasons.length === 0),
-    excluded: candidates.filter((c) => c.reasons.length > 0),
-    counts: {
-      ranked: rankedCount,
-      excluded: total - rankedCount,
-      notCandidates: count - people.ids.length,
-    },
-  }
+  return { records, rankedCount, total, count: count }
 }
 
 /**

@@ -114,6 +114,11 @@ export const en: Messages = {
     number: 'Enter a number',
     wholeNumber: 'Enter a whole number',
     marksOverCount: 'More marks than participants from other organisations',
+    sinceAfterRegistered: 'This date lies after the registration date',
+    requestNotOpen: 'This help request is no longer open',
+    notAVolunteer: 'This person cannot be matched (left or anonymised)',
+    matchBeforeOpened: 'This date lies before the date of the help request',
+    loadTaken: 'A load is already recorded on this date',
     duplicateParticipant: 'This participant is already listed',
     nameTaken: 'This name already exists',
     // The shop's data rules (helper D)
@@ -162,6 +167,7 @@ export const en: Messages = {
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
   },
   errors: {
+    matchExcluded: 'This volunteer is excluded for this help request: {{reasons}}',
     // Complaints (issue 14, C1)
     complaintAboutYou:
       'This complaint is about you. You can read it, but not record or change anything in it: a colleague does that.',

@@ -111,6 +111,11 @@ export const nl = {
     number: 'Vul een getal in',
     wholeNumber: 'Vul een heel getal in',
     marksOverCount: 'Meer cijfers dan deelnemers van andere organisaties',
+    sinceAfterRegistered: 'Deze datum ligt na de datum van registratie',
+    requestNotOpen: 'Deze hulpvraag staat niet meer open',
+    notAVolunteer: 'Deze persoon kan niet gekoppeld worden (uitgeschreven of geanonimiseerd)',
+    matchBeforeOpened: 'Deze datum ligt vóór de datum van de hulpvraag',
+    loadTaken: 'Op deze datum staat al een belasting',
     duplicateParticipant: 'Deze deelnemer staat er al in',
     nameTaken: 'Deze naam bestaat al',
     // The shop's data rules (helper D)
@@ -161,6 +166,7 @@ export const nl = {
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
   },
   errors: {
+    matchExcluded: 'Deze vrijwilliger valt af voor deze hulpvraag: {{reasons}}',
     // Complaints (issue 14, C1)
     complaintAboutYou:
       'Deze klacht gaat over u. U kunt haar inzien, maar niets vastleggen of wijzigen: dat doet een collega.',

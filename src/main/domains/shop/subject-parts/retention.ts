@@ -3,6 +3,7 @@ import type { DB } from '../../../db/schema'
 import type { Db } from '../../../context'
 import type { ErasureRegistration } from '../../retention/erasures'
 import type { RetentionRegistration } from '../../retention/registry'
+import { anonymiseSupportOf, deleteSupportOf } from '../../support/retention'
 import { pageOfDue, type DuePage, type DueSlice } from '../../retention/due-page'
 
 /**
@@ -211,6 +212,7 @@ async function anonymiseHousehold(
   await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
   // When and how the family was told of a collection counts in no report either.
   await trx.deleteFrom('collectionNotice').where('householdId', '=', id).execute()
+  await anonymiseSupportOf(trx, 'household', id)
   return 'done'
 }
 
@@ -244,6 +246,7 @@ async function deleteHousehold(trx: Transaction<DB>, id: number): Promise<boolea
   await trx.deleteFrom('member').where('householdId', '=', id).execute()
   await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
   await trx.deleteFrom('collectionNotice').where('householdId', '=', id).execute()
+  await deleteSupportOf(trx, 'household', id)
   await trx.deleteFrom('household').where('id', '=', id).execute()
   return true
 }

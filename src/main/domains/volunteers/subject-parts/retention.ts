@@ -6,6 +6,7 @@ import type { ErasureRegistration } from '../../retention/erasures'
 import type { RetentionRegistration } from '../../retention/registry'
 import { pageOfDue, type DuePage, type DueSlice } from '../../retention/due-page'
 import { labelsT } from '../../../i18n'
+import { anonymiseSupportOf, deleteSupportOf } from '../../support/retention'
 import { ANONYMISED_PERSON_NAME } from '../people-queries'
 
 /**
@@ -190,6 +191,7 @@ async function anonymisePerson(
   await trx.updateTable('planGoal').set({ text: '' }).where('personId', '=', id).execute()
   await trx.updateTable('planReview').set({ note: null }).where('personId', '=', id).execute()
   await trx.updateTable('personContact').set({ note: null }).where('personId', '=', id).execute()
+  await anonymiseSupportOf(trx, 'person', id)
   return 'done'
 }
 
@@ -211,6 +213,7 @@ async function deletePerson(trx: Transaction<DB>, id: number): Promise<boolean> 
       eb.selectFrom('placement').select('placement.id').where('placement.personId', '=', id),
     )
     .execute()
+  await deleteSupportOf(trx, 'person', id)
   for (const table of [
     'measurement',
     'placement',
