@@ -40,7 +40,7 @@ test('a new coordinator registers an informal carer with a respite request, matc
     })
   const trained = await volunteer(TRAINED)
   const untrained = await volunteer(UNTRAINED)
-  const carer = await api(page, 'people.create', { ...CARER, registeredOn: addDays(today, -5) })
+  const carer = await api(page, 'people.create', { ...CARER, registeredOn: addDays(today, -60) })
 
   await page.goto(bridgeUrl())
   await logIn(page, NEW_COORDINATOR.username, NEW_COORDINATOR.password)
@@ -72,18 +72,41 @@ test('a new coordinator registers an informal carer with a respite request, matc
   await page.getByRole('button', { name: 'Registreren als mantelzorger' }).click()
   const register = page.getByRole('dialog', { name: 'Registreren als mantelzorger' })
   await register.getByLabel('Zorgt voor').fill('Haar man, met dementie')
-  await register.getByLabel('Mantelzorger sinds').fill(toDutchDate(addDays(today, -800)))
+  const since = register.getByLabel('Mantelzorger sinds')
+  await since.fill(toDutchDate(addDays(today, -800)))
+  await since.press('Escape')
+  const registered = register.getByLabel('Geregistreerd op')
+  await registered.fill(toDutchDate(addDays(today, -30)))
+  await registered.press('Escape')
   await register.getByLabel(/Toestemming gegeven/).check()
   // Without a load: refused at the field, in Dutch.
   await register.getByRole('button', { name: 'Opslaan' }).click()
   await expect(register.getByText('Dit veld is verplicht')).toBeVisible()
   await register.getByText('4 erg zwaar').click()
+  await expect(register.getByRole('radio', { name: '4 erg zwaar' })).toBeChecked()
+  // The choice's marker slides over; the picture waits for it to stand still.
+  await page.waitForTimeout(400)
   await screenshot(page, 'support-carer-form', false)
   await register.getByRole('button', { name: 'Opslaan' }).click()
   await expect(register).toBeHidden()
   const record = page.getByRole('region', { name: 'Mantelzorg' })
   await expect(record).toContainText('Haar man, met dementie')
   await expect(record).toContainText('4 erg zwaar')
+
+  // A month on, her load is measured again: on the day of registration there is one already.
+  const loads = page.getByRole('region', { name: 'Belasting door de tijd' })
+  const measuredOn = loads.getByLabel('Datum', { exact: true })
+  await measuredOn.fill(toDutchDate(addDays(today, -30)))
+  await measuredOn.press('Escape')
+  await loads.getByText('3 zwaar').click()
+  await loads.getByRole('button', { name: 'Belasting toevoegen' }).click()
+  await expect(loads.getByText('Op deze datum staat al een belasting')).toBeVisible()
+  await measuredOn.fill(toDutchDate(today))
+  await measuredOn.press('Escape')
+  await loads.getByText('3 zwaar').click()
+  await loads.getByRole('button', { name: 'Belasting toevoegen' }).click()
+  await expect(loads.getByRole('table').getByRole('row')).toHaveCount(3)
+  await expect(loads.getByRole('img', { name: /Belasting van .*: 4, 3/ })).toBeVisible()
 
   // Support given: a respite afternoon.
   const support = page.getByRole('region', { name: 'Geboden steun' })
@@ -108,14 +131,15 @@ test('a new coordinator registers an informal carer with a respite request, matc
   await form.getByLabel('Plaats').fill('Amersfoort')
   await form.getByRole('checkbox', { name: HALF_DAY }).click()
   await expect(form.getByRole('checkbox', { name: HALF_DAY })).toBeChecked()
-  await form.getByRole('textbox', { name: 'Vereiste cursussen' }).click()
+  await form.getByRole('combobox', { name: 'Vereiste cursussen' }).click()
   await page.getByRole('option', { name: COURSE }).click()
-  await form.getByRole('textbox', { name: 'Vereiste cursussen' }).press('Escape')
+  await form.getByRole('combobox', { name: 'Vereiste cursussen' }).press('Escape')
   await screenshot(page, 'support-request-form', false)
   await form.getByRole('button', { name: 'Opslaan' }).click()
   await expect(form).toBeHidden()
   const requests = page.getByRole('table', { name: 'Hulpvragen' })
   await expect(requests.getByRole('row', { name: new RegExp(KIND) })).toContainText('Open')
+  await page.evaluate(() => window.scrollTo(0, 0))
   await screenshot(page, 'support-person-carer')
 
   // Wim's page ranks the open requests for him: this one leaves him out, and says why.
@@ -178,12 +202,13 @@ test('a new coordinator registers an informal carer with a respite request, matc
     .getByRole('button', { name: 'Annuleren' })
     .click()
 
-  // The informal carers: Marja, load 4 at first and now, no open request left.
+  // The informal carers: Marja, load 4 at first and 3 now, no open request left.
   await page.getByRole('navigation').getByRole('link', { name: 'Mantelzorgers' }).click()
   const carers = page.getByRole('table', { name: 'Mantelzorgers' })
   const marja = carers.getByRole('row', { name: new RegExp(CARER.lastName) })
   await expect(marja).toContainText('Haar man, met dementie')
   await expect(marja.getByRole('cell').nth(4)).toHaveText('4 erg zwaar')
+  await expect(marja.getByRole('cell').nth(5)).toHaveText('3 zwaar')
   await expect(marja.getByRole('cell').nth(6)).toHaveText('0')
   await screenshot(page, 'support-carers')
 

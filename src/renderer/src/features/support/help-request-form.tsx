@@ -251,6 +251,7 @@ export function HelpRequestForm({
               <TextInput
                 label={t('support.form.requesterContact')}
                 description={t('support.form.requesterContactHelp')}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
                 value={d.requesterContact}
                 onChange={(e) => set({ requesterContact: e.currentTarget.value })}
                 error={errors.requesterContact}
@@ -286,6 +287,7 @@ export function HelpRequestForm({
             <DateField
               label={t('support.form.endsOn')}
               description={t('support.form.endsOnHelp')}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
               value={d.endsOn}
               onChange={(v) => set({ endsOn: v })}
               error={errors.endsOn}

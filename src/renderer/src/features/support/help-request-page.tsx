@@ -324,7 +324,6 @@ function MatchDialog({
             }}
             error={errors.date}
             withAsterisk
-            data-autofocus
           />
           {problem && (
             <Alert color="red" variant="light">

@@ -16,8 +16,10 @@ export function HelpRequestsTable({ rows }: { rows: HelpRequest[] }): React.JSX.
             <Table.Th>{t('support.requests.columns.kind')}</Table.Th>
             <Table.Th>{t('support.requests.columns.requester')}</Table.Th>
             <Table.Th>{t('support.requests.columns.asked')}</Table.Th>
-            <Table.Th>{t('support.requests.columns.openedOn')}</Table.Th>
-            <Table.Th>{t('support.requests.columns.status')}</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>
+              {t('support.requests.columns.openedOn')}
+            </Table.Th>
+            <Table.Th w={130}>{t('support.requests.columns.status')}</Table.Th>
             <Table.Th>{t('support.requests.columns.volunteer')}</Table.Th>
           </Table.Tr>
         </Table.Thead>

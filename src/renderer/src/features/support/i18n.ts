@@ -54,7 +54,7 @@ export const nl = {
   },
   request: {
     back: 'Alle hulpvragen',
-    title: '{{kind}} voor {{requester}}',
+    title: '{{kind}}: {{requester}}',
     edit: 'Wijzigen',
     end: 'Afsluiten',
     fields: {
@@ -141,7 +141,8 @@ export const nl = {
     endedOn: 'Gestopt op',
     endedOnHelp: 'Leeg: nog mantelzorger',
     consent: 'Toestemming gegeven om als mantelzorger geregistreerd te staan',
-    consentOn: 'Toestemming op {{date}}',
+    consentLabel: 'Toestemming',
+    consentOn: 'Gegeven op {{date}}',
     noConsent: 'Geen toestemming vastgelegd',
     load: 'Belasting bij registratie',
     loadNow: 'Belasting',
@@ -239,7 +240,7 @@ export const en: typeof nl = {
   },
   request: {
     back: 'All help requests',
-    title: '{{kind}} for {{requester}}',
+    title: '{{kind}}: {{requester}}',
     edit: 'Change',
     end: 'Close',
     fields: {
@@ -326,7 +327,8 @@ export const en: typeof nl = {
     endedOn: 'Stopped on',
     endedOnHelp: 'Empty: still an informal carer',
     consent: 'Consent given to be registered as an informal carer',
-    consentOn: 'Consent on {{date}}',
+    consentLabel: 'Consent',
+    consentOn: 'Given on {{date}}',
     noConsent: 'No consent recorded',
     load: 'Load at registration',
     loadNow: 'Load',

@@ -106,7 +106,7 @@ function CarerRecord({ carer, onEdit }: { carer: Carer; onEdit: () => void }): R
       ? [[t('support.carer.endedOn'), toDutchDate(carer.endedOn)] as [string, string]]
       : []),
     [
-      t('support.carer.record'),
+      t('support.carer.consentLabel'),
       carer.consent
         ? t('support.carer.consentOn', {
             date: carer.consentOn ? toDutchDate(carer.consentOn) : '',
@@ -373,10 +373,11 @@ function Loads({
       <Title order={3} size="h4" id="carer-loads" mb="xs">
         {t('support.carer.loadsTitle')}
       </Title>
-      {loads.length > 0 && (
+      {loads.length > 1 && (
         <ScoreChart
           points={loads.map((l) => ({ day: l.measuredOn, score: l.load }))}
           max={5}
+          lowerIsBetter
           width={320}
           height={70}
           label={t('support.carer.loadsChart', {

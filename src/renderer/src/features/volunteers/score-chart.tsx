@@ -9,12 +9,15 @@ export function ScoreChart({
   label,
   width = 150,
   height = 48,
+  lowerIsBetter = false,
 }: {
   points: { day: string; score: number }[]
   max: number
   label: string
   width?: number
   height?: number
+  /** A load, not a score: going down is the good direction (teal), going up the bad one. */
+  lowerIsBetter?: boolean
 }): React.JSX.Element {
   const pad = 5
   const x = (i: number): number =>
@@ -26,7 +29,7 @@ export function ScoreChart({
   const colour =
     !first || points.length < 2 || last.score === first.score
       ? 'var(--mantine-color-gray-6)'
-      : last.score > first.score
+      : last.score > first.score !== lowerIsBetter
         ? 'var(--mantine-color-teal-6)'
         : 'var(--mantine-color-red-6)'
   return (
