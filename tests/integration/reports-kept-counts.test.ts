@@ -2,6 +2,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DB } from '../../src/main/db/schema'
 import { REPORT_FIGURES_SOURCES } from '../../src/main/db/migrations/0026-report-figures-kept'
+import { SUPPORT_FIGURES_SOURCES } from '../../src/main/db/migrations/0031-support'
 import { collectFigures } from '../../src/main/domains/reports/collect'
 import { keptFigures } from '../../src/main/domains/reports/kept-figures'
 import type { RawFigures } from '../../src/main/domains/reports/figures'
@@ -152,7 +153,11 @@ describe('the subsidy report keeps its counts', () => {
     for (const p of [{ ...PERIODS[0], area: 'Noord' }])
       await collectFigures(db, p, app.clock.today(), app.clock.now())
     expect(read.size).toBeGreaterThan(15)
-    const watched = new Set<string>([...REPORT_FIGURES_SOURCES, ...KEPT_BY_TRIGGERS])
+    const watched = new Set<string>([
+      ...REPORT_FIGURES_SOURCES,
+      ...SUPPORT_FIGURES_SOURCES,
+      ...KEPT_BY_TRIGGERS,
+    ])
     expect([...read].filter((t) => !watched.has(t))).toEqual([])
   })
 

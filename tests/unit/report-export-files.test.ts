@@ -313,6 +313,7 @@ describe('the ZIP of the report', () => {
       'Subsidierapportage 2024.pdf',
       'shop.csv',
       'volunteers.csv',
+      'support.csv',
       'complaints.csv',
       'interventions.csv',
       'demographics.csv',

@@ -77,6 +77,7 @@ const nl = {
   sections: {
     shop: 'Winkel',
     volunteers: 'Vrijwilligers',
+    support: 'Hulpvragen, mantelzorg en cursussen',
     complaints: 'Klachten',
     interventions: 'Interventies per soort dienstverlening',
     demographics: 'Wie we bereikten',
@@ -179,6 +180,7 @@ const en: ReportDocumentWords = {
     shop: 'Shop',
     volunteers: 'Volunteers',
     complaints: 'Complaints',
+    support: 'Help requests, informal care and trainings',
     interventions: 'Interventions by kind of service',
     demographics: 'Who we reached',
   },

@@ -5,6 +5,7 @@ import { isoDate, optionalText } from './common'
 export const REPORT_SECTIONS = [
   'shop',
   'volunteers',
+  'support',
   'complaints',
   'interventions',
   'demographics',

@@ -287,3 +287,64 @@ export interface CarerList {
   rows: CarerRow[]
   total: number
 }
+
+// --- Figures -------------------------------------------------------------------------------------
+
+export const CARER_GENDERS = ['female', 'male', 'other', 'unknown'] as const
+
+/**
+ * Help requests, informal carers and trainings in a period (`volunteers.stats` and the subsidy
+ * report). Definitions: the README ("Hulpvragen, mantelzorgers en cursussen") and the report's
+ * appendix.
+ */
+export interface SupportFigures {
+  carers: {
+    /** Registered on or before the end of the period and not ended before its start. */
+    registered: number
+    /** Registered in the period, by gender and by area. */
+    new: number
+    newByGender: Record<(typeof CARER_GENDERS)[number], number>
+    newByDistrict: { district: string; n: number }[]
+    /**
+     * Of the registered: the mean of their load at registration and of their latest load up to
+     * the end of the period (one decimal), and how many are lighter, the same or heavier now.
+     */
+    load: {
+      n: number
+      atRegistration: number | null
+      now: number | null
+      lighter: number
+      same: number
+      heavier: number
+      /** Latest load 4 or 5. */
+      overloadedNow: number
+    }
+  }
+  helpRequests: {
+    /** Opened in the period; matched in the period; ended in the period; open on its last day. */
+    opened: number
+    matched: number
+    ended: number
+    openAtEnd: number
+    /** Days from opening to the match, of those matched in the period; null without. */
+    daysToMatchMedian: number | null
+    byKind: {
+      kindId: number
+      name: string
+      opened: number
+      matched: number
+      ended: number
+      openAtEnd: number
+    }[]
+  }
+  trainings: {
+    sessions: number
+    /** Distinct people of the register, distinct staff, and guests (counted per session). */
+    people: number
+    staff: number
+    external: number
+    /** Every mark given at the period's sessions (named and guests): their mean, one decimal. */
+    marks: number
+    meanMark: number | null
+  }
+}

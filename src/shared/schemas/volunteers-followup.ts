@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { SupportFigures } from './support'
 import {
   id,
   isoDate,
@@ -454,6 +455,8 @@ export interface VolunteersStats extends VolunteerFigures {
   months: { first: string | null; last: string | null; count: number }
   byDistrict: (VolunteerFigures & { district: string })[]
   generatedAt: string
+  /** Help requests, informal carers and trainings (issue 16). */
+  support: SupportFigures
 }
 
 export const volunteersDashboardInput = z.object({ date: isoDate.optional() })

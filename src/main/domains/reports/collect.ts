@@ -7,6 +7,7 @@ import {
   countVolunteersStats,
   hoursPerMonth,
 } from '../volunteers/stats-queries'
+import { countSupportFigures } from '../support/stats-queries'
 import { monthsOf, type RawFigures } from './figures'
 
 export type Period = { from: string; to: string; area: string | null }
@@ -43,7 +44,10 @@ export async function collectRest(
   now: Date,
 ): Promise<RestPart> {
   const { from, to, area } = period
-  const volunteers = await countVolunteersStats(db, { from, to, district: area }, now)
+  const volunteers = {
+    ...(await countVolunteersStats(db, { from, to, district: area }, now)),
+    support: await countSupportFigures(db, from, to, area),
+  }
   const complaints = await complaintFigures(db, from, to, today)
   const activities = await countActivityFigures(db, from, to, area)
   const participants = await countParticipantDemographics(db, from, to, area)

@@ -230,6 +230,138 @@ export const DEFINITIONS = {
     },
   ),
 
+  // Help requests, informal carers and trainings (issue 16): `support/stats-queries.ts`.
+  'support.carersRegistered': def(
+    'support',
+    'people',
+    { nl: 'Geregistreerde mantelzorgers', en: 'Registered informal carers' },
+    {
+      nl: 'Mantelzorgers geregistreerd op of vóór het einde van de periode en niet beëindigd vóór het begin ervan. Per wijk: de wijk van de persoon.',
+      en: "Informal carers registered on or before the end of the period and not ended before its start. Per district: the person's district.",
+    },
+  ),
+  'support.carersNew': def(
+    'support',
+    'people',
+    { nl: 'Nieuwe mantelzorgers', en: 'New informal carers' },
+    {
+      nl: 'Mantelzorgers geregistreerd in de periode, naar gender en naar wijk.',
+      en: 'Informal carers registered in the period, by gender and by district.',
+    },
+    { additive: true },
+  ),
+  'support.loadAtRegistration': def(
+    'support',
+    'mark',
+    { nl: 'Belasting bij registratie (gemiddeld, 1-5)', en: 'Load at registration (mean, 1-5)' },
+    {
+      nl: 'Van de geregistreerde mantelzorgers: het gemiddelde van hun eerste belastingscore (1 licht, 5 overbelast), die bij de registratie.',
+      en: 'Of the registered informal carers: the mean of their first load score (1 light, 5 overloaded), the one at registration.',
+    },
+  ),
+  'support.loadNow': def(
+    'support',
+    'mark',
+    { nl: 'Belasting nu (gemiddeld, 1-5)', en: 'Load now (mean, 1-5)' },
+    {
+      nl: 'Van dezelfde mantelzorgers: het gemiddelde van hun laatste belastingscore tot en met het einde van de periode.',
+      en: 'Of the same informal carers: the mean of their latest load score up to the end of the period.',
+    },
+  ),
+  'support.loadChange': def(
+    'support',
+    'people',
+    { nl: 'Belasting sinds registratie', en: 'Load since registration' },
+    {
+      nl: 'Van dezelfde mantelzorgers: hoeveel nu een lagere, gelijke of hogere score hebben dan bij de registratie.',
+      en: 'Of the same informal carers: how many now score lower, the same or higher than at registration.',
+    },
+  ),
+  'support.overloaded': def(
+    'support',
+    'people',
+    { nl: 'Overbelaste mantelzorgers', en: 'Overloaded informal carers' },
+    {
+      nl: 'Van dezelfde mantelzorgers: zij met een laatste score van 4 of 5.',
+      en: 'Of the same informal carers: those whose latest score is 4 or 5.',
+    },
+  ),
+  'support.requestsOpened': def(
+    'support',
+    'count',
+    { nl: 'Hulpvragen ontvangen', en: 'Help requests received' },
+    {
+      nl: 'Hulpvragen met een datum in de periode, per soort hulp. Per wijk: de wijk van de persoon of het huishouden dat vraagt (een aanvrager met alleen naam en contact telt alleen voor de hele organisatie).',
+      en: 'Help requests dated in the period, per kind of help. Per district: that of the person or household asking (a requester with only a name and contact counts for the whole organisation only).',
+    },
+    { additive: true },
+  ),
+  'support.requestsMatched': def(
+    'support',
+    'count',
+    { nl: 'Hulpvragen gekoppeld', en: 'Help requests matched' },
+    {
+      nl: 'Hulpvragen die in de periode aan een vrijwilliger gekoppeld zijn, per soort hulp.',
+      en: 'Help requests matched to a volunteer in the period, per kind of help.',
+    },
+    { additive: true },
+  ),
+  'support.requestsEnded': def(
+    'support',
+    'count',
+    { nl: 'Hulpvragen afgesloten', en: 'Help requests closed' },
+    {
+      nl: 'Hulpvragen afgesloten in de periode (met of zonder koppeling), per soort hulp.',
+      en: 'Help requests closed in the period (matched or not), per kind of help.',
+    },
+    { additive: true },
+  ),
+  'support.requestsOpen': def(
+    'support',
+    'count',
+    { nl: 'Hulpvragen open op de laatste dag', en: 'Help requests open on the last day' },
+    {
+      nl: 'Hulpvragen ontvangen op of vóór de laatste dag van de periode, en op die dag nog niet gekoppeld of afgesloten, per soort hulp.',
+      en: 'Help requests received on or before the last day of the period and on that day not yet matched or closed, per kind of help.',
+    },
+  ),
+  'support.daysToMatch': def(
+    'support',
+    'days',
+    { nl: 'Dagen tot koppeling (mediaan)', en: 'Days to a match (median)' },
+    {
+      nl: 'Dagen van de datum van de hulpvraag tot de koppeling, van de hulpvragen gekoppeld in de periode: de middelste waarde.',
+      en: 'Days from the date of the help request to the match, of those matched in the period: the middle value.',
+    },
+  ),
+  'support.trainingSessions': def(
+    'support',
+    'count',
+    { nl: 'Cursusbijeenkomsten', en: 'Course sessions' },
+    {
+      nl: 'Bijeenkomsten van cursussen met een datum in de periode. Cursussen tellen voor de hele organisatie, ook in een overzicht per wijk.',
+      en: 'Course sessions dated in the period. Courses count for the whole organisation, also in a report per district.',
+    },
+    { additive: true },
+  ),
+  'support.trained': def(
+    'support',
+    'people',
+    { nl: 'Getraind', en: 'Trained' },
+    {
+      nl: 'Wie een cursus in de periode afrondde, naar soort deelnemer: mensen uit het register (vrijwilligers en deelnemers) en medewerkers ieder één keer, deelnemers van andere organisaties zoals per bijeenkomst geteld.',
+      en: 'Those who completed a course in the period, by kind of participant: people of the register (volunteers and participants) and staff once each, participants from other organisations as counted per session.',
+    },
+  ),
+  'support.meanMark': def(
+    'support',
+    'mark',
+    { nl: 'Waardering cursussen (gemiddeld cijfer)', en: 'Appreciation of courses (mean mark)' },
+    {
+      nl: 'Het gemiddelde van alle cijfers (1-10) gegeven bij bijeenkomsten in de periode, van benoemde deelnemers en van deelnemers van andere organisaties.',
+      en: 'The mean of every mark (1-10) given at sessions in the period, by named participants and by participants from other organisations.',
+    },
+  ),
   // Complaints (seed 002): `complaints/annual-report-queries.ts`, as the annual report counts.
   'complaints.received': def(
     'complaints',

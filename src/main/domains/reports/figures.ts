@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/schemas/reports'
 import { OUTFLOW_KINDS, type VolunteersStats } from '../../../shared/schemas/volunteers-followup'
 import { COMPLAINT_OUTCOMES } from '../../../shared/schemas/complaints'
+import { CARER_GENDERS } from '../../../shared/schemas/support'
 import { ZRM11_DOMAINS, ZRM_LABELS_EN, ZRM_LABELS_NL } from '../../../shared/zrm'
 import { subjectAccessEn, subjectAccessNl } from '../../../shared/i18n/subject-access'
 import type { ActivityFigures } from '../activities/queries'
@@ -142,6 +143,71 @@ export function rowsOf(raw: RawFigures): Row[] {
         partOf: key,
       })
   }
+
+  const { carers, helpRequests: hr, trainings: tr } = v.support
+  add('support.carersRegistered', carers.registered)
+  add('support.carersNew', carers.new)
+  for (const g of CARER_GENDERS)
+    add('support.carersNew', carers.newByGender[g], {
+      key: `support.carersNew.gender.${g}`,
+      label: withPart('support.carersNew', {
+        nl: subjectAccessNl.person.codes.gender[g],
+        en: subjectAccessEn.person.codes.gender[g],
+      }),
+      partOf: 'support.carersNew',
+    })
+  for (const d of carers.newByDistrict)
+    add('support.carersNew', d.n, {
+      key: `support.carersNew.district.${d.district ? keyPart(d.district) : 'none'}`,
+      label: withPart(
+        'support.carersNew',
+        d.district ? both(d.district) : { nl: 'geen wijk', en: 'no district' },
+      ),
+      partOf: 'support.carersNew',
+    })
+  add('support.loadAtRegistration', carers.load.atRegistration)
+  add('support.loadNow', carers.load.now)
+  const changes = [
+    ['lighter', carers.load.lighter, 'lichter', 'lighter'],
+    ['same', carers.load.same, 'gelijk', 'the same'],
+    ['heavier', carers.load.heavier, 'zwaarder', 'heavier'],
+  ] as const
+  for (const [step, n, wordNl, wordEn] of changes)
+    add('support.loadChange', n, {
+      key: `support.loadChange.${step}`,
+      label: withPart('support.loadChange', { nl: wordNl, en: wordEn }),
+    })
+  add('support.overloaded', carers.load.overloadedNow)
+  const perKind = [
+    ['support.requestsOpened', 'opened'],
+    ['support.requestsMatched', 'matched'],
+    ['support.requestsEnded', 'ended'],
+    ['support.requestsOpen', 'openAtEnd'],
+  ] as const
+  for (const [def, field] of perKind) {
+    add(def, hr[field])
+    for (const k of hr.byKind)
+      add(def, k[field], {
+        key: `${def}.${keyPart(k.name)}`,
+        label: withPart(def, both(k.name)),
+        partOf: def,
+      })
+  }
+  add('support.daysToMatch', hr.daysToMatchMedian)
+  add('support.trainingSessions', tr.sessions)
+  add('support.trained', tr.people + tr.staff + tr.external)
+  const trained = [
+    ['people', tr.people, 'vrijwilligers en deelnemers', 'volunteers and participants'],
+    ['staff', tr.staff, 'medewerkers', 'staff'],
+    ['external', tr.external, 'andere organisaties', 'other organisations'],
+  ] as const
+  for (const [kind, n, wordNl, wordEn] of trained)
+    add('support.trained', n, {
+      key: `support.trained.${kind}`,
+      label: withPart('support.trained', { nl: wordNl, en: wordEn }),
+      partOf: 'support.trained',
+    })
+  add('support.meanMark', tr.meanMark)
 
   add('complaints.received', c.received)
   add('complaints.decided', c.decided)

@@ -124,7 +124,7 @@ export async function countVolunteersStats(
   db: Db,
   input: MethodParsed<'volunteers.stats'>,
   now: Date,
-): Promise<VolunteersStats> {
+): Promise<Omit<VolunteersStats, 'support'>> {
   const { from, to } = input
   const only = input.district ?? null
   const where = onlyDistrict(only)

@@ -5,6 +5,21 @@ import { figuresDb } from '../../workers/figures-db'
 import { defineTask } from '../../workers/task'
 import type { StatsContext } from '../shop/stats-task'
 import { countVolunteersStats } from './stats-queries'
+import { countSupportFigures } from '../support/stats-queries'
+import type { Db } from '../../context'
+
+/** The volunteers' figures with those of help requests, informal carers and trainings. */
+export async function countVolunteersWithSupport(
+  db: Db,
+  input: MethodParsed<'volunteers.stats'>,
+  now: Date,
+): Promise<VolunteersStats> {
+  const figures = await countVolunteersStats(db, input, now)
+  return {
+    ...figures,
+    support: await countSupportFigures(db, input.from, input.to, input.district ?? null),
+  }
+}
 
 /**
  * A period longer than this is counted in a worker thread, as the shop's figures are.
@@ -16,7 +31,7 @@ export const volunteersStatsTask = defineTask<
   { input: MethodParsed<'volunteers.stats'>; now: string },
   VolunteersStats
 >('volunteers.stats', async ({ input, now }, ctx) => {
-  return await countVolunteersStats(figuresDb(ctx), input, new Date(now))
+  return await countVolunteersWithSupport(figuresDb(ctx), input, new Date(now))
 })
 
 /**
@@ -30,7 +45,7 @@ export async function volunteersStats(
   input: MethodParsed<'volunteers.stats'>,
 ): Promise<VolunteersStats> {
   if (daysBetween(input.from, input.to) < VOLUNTEERS_STATS_WORKER_FROM_DAYS)
-    return countVolunteersStats(ctx.db, input, ctx.clock.now())
+    return countVolunteersWithSupport(ctx.db, input, ctx.clock.now())
   return ctx.vault.workers.run(
     volunteersStatsTask,
     { input, now: ctx.clock.now().toISOString() },

@@ -22,6 +22,7 @@ export const nl = {
   sections: {
     shop: 'Winkel',
     volunteers: 'Vrijwilligerswerk',
+    support: 'Hulpvragen, mantelzorg en cursussen',
     complaints: 'Klachten',
     interventions: 'Interventies per soort dienst',
     demographics: 'Wie we bereikten',
@@ -157,6 +158,7 @@ export const en: typeof nl = {
   sections: {
     shop: 'Shop',
     volunteers: 'Volunteer work',
+    support: 'Help requests, informal care and trainings',
     complaints: 'Complaints',
     interventions: 'Interventions per kind of service',
     demographics: 'Whom we reached',
