@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/db'
+import type { HelpRequestSaveInput } from '../../src/shared/schemas/support'
 
 /**
  * The figures of informal carers, help requests and trainings (issue 16) on a fixture counted by
@@ -86,7 +87,7 @@ beforeAll(async () => {
       halfDays: [...TUESDAY],
       openedOn,
       ...fields,
-    })
+    } as HelpRequestSaveInput)
   const respite = kind('Respijt voor een mantelzorger')
   const buddy = kind('Maatje')
   const r1 = await ask({ kindId: respite, requesterKind: 'person', personId: b }, '2026-02-15')
