@@ -40,6 +40,11 @@ test('a new coordinator registers an informal carer with a respite request, matc
     })
   const trained = await volunteer(TRAINED)
   const untrained = await volunteer(UNTRAINED)
+  // The figures of this year so far, before: the stats page must show them moved.
+  const yearStart = `${today.slice(0, 4)}-01-01`
+  const before = (
+    await api(page, 'volunteers.stats', { from: yearStart, to: today, district: null })
+  ).support
   const carer = await api(page, 'people.create', { ...CARER, registeredOn: addDays(today, -60) })
 
   await page.goto(bridgeUrl())
@@ -234,4 +239,27 @@ test('a new coordinator registers an informal carer with a respite request, matc
     .filter({ hasText: COURSE })
   await expect(row.getByRole('cell').nth(3)).toHaveText('2')
   await expect(row.getByRole('cell').nth(4)).toHaveText('8')
+
+  // The figures moved: one more informal carer, one request opened and matched (none left
+  // open), the sessions counted with their marks.
+  await page.getByRole('navigation').getByRole('link', { name: 'Cijfers en voortgang' }).click()
+  const figures = page.getByRole('region', { name: 'Hulpvragen, mantelzorgers en cursussen' })
+  await expect(figures.getByTestId('sstat-carersRegistered')).toHaveText(
+    String(before.carers.registered + 1),
+  )
+  await expect(figures.getByTestId('sstat-requestsOpened')).toHaveText(
+    String(before.helpRequests.opened + 1),
+  )
+  await expect(figures.getByTestId('sstat-requestsMatched')).toHaveText(
+    String(before.helpRequests.matched + 1),
+  )
+  await expect(figures.getByTestId('sstat-openAtEnd')).toHaveText(
+    String(before.helpRequests.openAtEnd),
+  )
+  const sessions = Number(await figures.getByTestId('sstat-trainingSessions').textContent())
+  expect(sessions).toBeGreaterThanOrEqual(before.trainings.sessions + 1)
+  await expect(figures.getByTestId('sstat-meanMark')).not.toHaveText('–')
+  await expect(figures.getByRole('table', { name: 'Hulpvragen per soort' })).toContainText(KIND)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await screenshot(page, 'support-stats')
 })

@@ -183,6 +183,51 @@ export const nl = {
     save: 'Opslaan',
   },
   tabs: { carer: 'Mantelzorg', help: 'Hulpvragen' },
+  figures: {
+    title: 'Hulpvragen, mantelzorgers en cursussen',
+    groups: { carers: 'Mantelzorgers', requests: 'Hulpvragen', trainings: 'Cursussen' },
+    carersRegistered: {
+      label: 'Mantelzorgers',
+      help: 'Geregistreerd op of vóór het einde van de periode, niet gestopt vóór het begin.',
+    },
+    carersNew: { label: 'Nieuwe mantelzorgers', help: 'Geregistreerd in de periode.' },
+    loadAtRegistration: {
+      label: 'Belasting bij registratie',
+      help: 'Van de geregistreerde mantelzorgers: de gemiddelde belasting (1 tot 5) bij registratie.',
+    },
+    loadNow: {
+      label: 'Belasting nu',
+      help: 'Van dezelfde mantelzorgers: het gemiddelde van hun laatste belasting tot het einde van de periode.',
+    },
+    overloadedNow: {
+      label: 'Zwaar belast nu',
+      help: 'Mantelzorgers van wie de laatste belasting 4 (erg zwaar) of 5 (overbelast) is.',
+    },
+    requestsOpened: { label: 'Nieuwe hulpvragen', help: 'Hulpvragen geopend in de periode.' },
+    requestsMatched: {
+      label: 'Gekoppelde hulpvragen',
+      help: 'Hulpvragen die in de periode aan een vrijwilliger zijn gekoppeld.',
+    },
+    daysToMatch: {
+      label: 'Dagen tot koppeling',
+      help: 'Van de in de periode gekoppelde hulpvragen: dagen van openen tot koppelen, de middelste waarde.',
+    },
+    openAtEnd: { label: 'Open hulpvragen', help: 'Hulpvragen die op de laatste dag open staan.' },
+    trainedPeople: {
+      label: 'Mensen getraind',
+      help: 'Deelnemers aan bijeenkomsten in de periode: mensen uit het register, medewerkers en deelnemers van andere organisaties.',
+    },
+    trainingSessions: { label: 'Bijeenkomsten', help: 'Cursusbijeenkomsten in de periode.' },
+    meanMark: {
+      label: 'Gemiddeld cijfer',
+      help: 'Alle cijfers (1 tot 10) gegeven bij de bijeenkomsten in de periode, gemiddeld.',
+    },
+    byKind: 'Hulpvragen per soort',
+    noRequests: 'Geen hulpvragen in deze periode.',
+    columns: { opened: 'Nieuw', matched: 'Gekoppeld', ended: 'Afgesloten', openAtEnd: 'Open' },
+    newCarers: 'Nieuwe mantelzorgers naar geslacht en wijk',
+    noDistrict: 'Zonder wijk',
+  },
 }
 
 export const en: typeof nl = {
@@ -369,4 +414,49 @@ export const en: typeof nl = {
     save: 'Save',
   },
   tabs: { carer: 'Informal care', help: 'Help requests' },
+  figures: {
+    title: 'Help requests, informal carers and trainings',
+    groups: { carers: 'Informal carers', requests: 'Help requests', trainings: 'Trainings' },
+    carersRegistered: {
+      label: 'Informal carers',
+      help: 'Registered on or before the end of the period, not stopped before its start.',
+    },
+    carersNew: { label: 'New informal carers', help: 'Registered in the period.' },
+    loadAtRegistration: {
+      label: 'Load at registration',
+      help: 'Of the registered informal carers: the mean load (1 to 5) at registration.',
+    },
+    loadNow: {
+      label: 'Load now',
+      help: 'Of the same carers: the mean of their latest load up to the end of the period.',
+    },
+    overloadedNow: {
+      label: 'Heavily loaded now',
+      help: 'Informal carers whose latest load is 4 (very heavy) or 5 (overloaded).',
+    },
+    requestsOpened: { label: 'New help requests', help: 'Help requests opened in the period.' },
+    requestsMatched: {
+      label: 'Matched help requests',
+      help: 'Help requests matched to a volunteer in the period.',
+    },
+    daysToMatch: {
+      label: 'Days to a match',
+      help: 'Of the requests matched in the period: days from opening to the match, the median.',
+    },
+    openAtEnd: { label: 'Open help requests', help: 'Help requests open on the last day.' },
+    trainedPeople: {
+      label: 'People trained',
+      help: 'Participants of sessions in the period: people of the register, staff and participants from other organisations.',
+    },
+    trainingSessions: { label: 'Sessions', help: 'Training sessions in the period.' },
+    meanMark: {
+      label: 'Mean mark',
+      help: 'Every mark (1 to 10) given at the sessions in the period, averaged.',
+    },
+    byKind: 'Help requests by kind',
+    noRequests: 'No help requests in this period.',
+    columns: { opened: 'New', matched: 'Matched', ended: 'Closed', openAtEnd: 'Open' },
+    newCarers: 'New informal carers by gender and district',
+    noDistrict: 'No district',
+  },
 }

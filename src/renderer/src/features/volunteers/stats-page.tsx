@@ -28,6 +28,7 @@ import {
   type VolunteersStats,
 } from '../../../../shared/schemas/volunteers-followup'
 import { ZRM11_DOMAINS } from '../../../../shared/zrm'
+import { SupportFiguresSection } from '../support'
 
 type FigureKey =
   | 'registered'
@@ -214,6 +215,7 @@ export function FiguresSection({
             ))}
           </SimpleGrid>
           {!compact && <StatsTables stats={stats} />}
+          {!compact && <SupportFiguresSection figures={stats.support} />}
         </>
       )}
     </Stack>
