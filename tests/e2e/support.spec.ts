@@ -262,4 +262,14 @@ test('a new coordinator registers an informal carer with a respite request, matc
   await expect(figures.getByRole('table', { name: 'Hulpvragen per soort' })).toContainText(KIND)
   await page.evaluate(() => window.scrollTo(0, 0))
   await screenshot(page, 'support-stats')
+
+  // The course is given no more. (The specs share one bridge: trainings.spec starts from an
+  // app without an active course.)
+  await page.getByRole('navigation').getByRole('link', { name: 'Cursussen' }).click()
+  await page.getByRole('button', { name: `Wijzigen: ${COURSE}`, exact: true }).click()
+  const edit = page.getByRole('dialog', { name: 'Cursus wijzigen' })
+  await edit.getByLabel('Wordt nog gegeven').uncheck()
+  await edit.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(edit).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Nieuwe bijeenkomst' })).toBeDisabled()
 })
