@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestApp, type TestApp } from '../helpers/db'
 import { snapshot } from '../helpers/fixtures'
 import { downloaded } from '../helpers/downloads'
+import { makeRegisterLarge, recordTasks } from '../helpers/volunteers-matching'
 import type { SubjectReport } from '../../src/main/domains/subjects/types'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 
@@ -129,6 +130,23 @@ describe('help requests', () => {
     const forAli = await app.call('helpRequests.forPerson', { personId: f.ali })
     expect(forAli.ranked).toEqual([])
     expect(forAli.excluded[0].reasons.map((r) => r.code)).toEqual(['trainingMissing'])
+  })
+
+  it('ranks a large register in a worker, with the same lists and the views logged', async () => {
+    const f = await fixture()
+    const onMain = await app.call('helpRequests.candidates', { id: f.request.id })
+    makeRegisterLarge(app)
+    const tasks = recordTasks(app)
+    const inWorker = await app.call('helpRequests.candidates', { id: f.request.id })
+    tasks.stop()
+    expect(tasks.sent).toContain('helpRequests.candidates')
+    expect(inWorker.ranked).toEqual(onMain.ranked)
+    // Zeno (2500) has no half-day in common and no course: one more left out.
+    // Zeno has two reasons, Marja three: fewest reasons first.
+    expect(inWorker.excluded.map((c) => c.personId)).toEqual([f.ali, f.bram, 2500, f.marja])
+    expect(onMain.excluded.map((c) => c.personId)).toEqual([f.ali, f.bram, f.marja])
+    const views = logOf('matching').filter((e) => e.action === 'view')
+    expect(views.filter((e) => e.subject_id === 2500)).toHaveLength(1)
   })
 
   it('checks the filters again when matching, then matches, and ends', async () => {

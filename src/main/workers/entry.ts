@@ -12,6 +12,7 @@ import { howWeMatchTask } from '../domains/volunteers/how-we-match-task'
 import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/letter-task'
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 import { matchForVacancyTask } from '../domains/volunteers/matching-task'
+import { helpCandidatesTask } from '../domains/support/help-matching-task'
 import { retentionDueTask } from '../domains/retention/due-task'
 import { subsidyFiguresTask, subsidyShopFiguresTask } from '../domains/reports/figures-task'
 import { subsidyPdfTask } from '../domains/reports/pdf-task'
@@ -32,6 +33,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   shopTotalsTask,
   volunteersStatsTask,
   matchForVacancyTask,
+  helpCandidatesTask,
   retentionDueTask,
   subsidyFiguresTask,
   subsidyShopFiguresTask,

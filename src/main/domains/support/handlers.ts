@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../../context'
+import type { MatchingContext } from '../volunteers/matching'
 import type { Slice } from '../slice'
 import { addLoad, addSupport, getCarer, listCarers, saveCarer } from './carers'
 import { helpCandidates, helpForPerson, matchReasons } from './help-matching'
@@ -15,7 +15,7 @@ import {
 /** Volunteers for residents (issue 16): help requests and informal carers. */
 export const SUPPORT_PREFIXES = ['helpRequests', 'carers'] as const
 
-export const supportHandlers: Slice<(typeof SUPPORT_PREFIXES)[number], ServiceContext> = {
+export const supportHandlers: Slice<(typeof SUPPORT_PREFIXES)[number], MatchingContext> = {
   'helpRequests.kinds': listKinds,
   'helpRequests.saveKind': saveKind,
   'helpRequests.list': listHelpRequests,

@@ -102,7 +102,7 @@ export async function rankForVacancy(
  * Everyone who can still be matched, ranked for the place `v` (a vacancy, or a help request in
  * its shape): the whole register is scored on numbers, only the first `limits` of the ranked and
  * of the excluded are read in full. `extraReasons` adds hard filters the engine does not know of
- * (a help request's required courses), as a number of reasons per person id.
+ * (a help request's required courses), as a number of reasons for a person id.
  */
 export async function rankPeople(
   db: Db,
@@ -112,7 +112,7 @@ export async function rankPeople(
   limits: { ranked: number; excluded: number },
   options: Awaited<ReturnType<typeof optionMap>>,
   onShown?: (personIds: readonly number[]) => Promise<void> | void,
-  extraReasons?: ReadonlyMap<number, number>,
+  extraReasons?: (personId: number) => number,
 ): Promise<{ records: PersonRecord[]; rankedCount: number; total: number; count: number }> {
   // Another look (on main) may change the register in place between this read and the ranking
   // below, which runs in one stretch: then it is taken again.
@@ -175,7 +175,7 @@ export async function rankPeople(
     n.hereStep = hereStepOf.get(id) ?? null
     tenthsAt[i] = totalTenths(countsFromNumbers(n, v, vacancyKey, counts), weights)
     waitAt[i] = wait
-    const reasons = reasonCount(n, v) + (extraReasons?.get(id) ?? 0)
+    const reasons = reasonCount(n, v) + (extraReasons ? extraReasons(id) : 0)
     reasonsAt[i] = reasons
     if (reasons === 0) rankedCount++
   }

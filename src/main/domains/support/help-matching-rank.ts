@@ -1,0 +1,150 @@
+import { sql } from 'kysely'
+import type { MethodParsed } from '../../../shared/api'
+import { notFound } from '../../../shared/errors'
+import { halfDaysToMask, type ExclusionReason } from '../../../shared/schemas/volunteers-matching'
+import type {
+  HelpRequest,
+  HelpRequestMatches,
+  HelpVolunteerCandidate,
+} from '../../../shared/schemas/support'
+import type { Db } from '../../context'
+import { completedCourses } from '../trainings/queries'
+import {
+  evaluate,
+  exclusionReasons,
+  type PersonFacts,
+  type VacancyFacts,
+} from '../volunteers/matching-score'
+import { getMatchWeights, optionMap } from '../volunteers/matching-queries'
+import { rankPeople } from '../volunteers/matching-rank'
+import { readHelpRequest } from './queries'
+
+/*
+ * A help request is matched with the volunteers' engine: the request is put in the shape of a
+ * vacancy with one place (its half-days, place and demands; it asks no skills, interests or
+ * learning goals), so the hard filters, the score parts, "ontbreekt" and the reasons are the
+ * engine's own. One filter is the request's: every required course must have been completed.
+ */
+
+/** The request as the engine sees a place. Its id is negative: no placement is ever "here". */
+export function requestAsPlace(r: HelpRequest): VacancyFacts {
+  return {
+    id: -r.id,
+    active: r.status === 'open',
+    place: r.place,
+    places: 1,
+    taken: 0,
+    mask: halfDaysToMask(r.halfDays),
+    demands: r.demands,
+    skills: [],
+    interests: [],
+    learningGoals: [],
+  }
+}
+
+/** The engine's reasons, with a closed request's own words, and a missing course as a reason. */
+export function reasonsFor(
+  p: PersonFacts,
+  r: HelpRequest,
+  v: VacancyFacts,
+  completed: ReadonlySet<number>,
+): { reasons: ExclusionReason[]; missingCourses: { id: number; title: string }[] } {
+  const reasons = exclusionReasons(p, v).map((x) =>
+    x.code === 'vacancyInactive'
+      ? {
+          code: 'requestNotOpen' as const,
+          text: { key: 'matching.reasons.requestNotOpen', params: {} },
+        }
+      : x,
+  )
+  if (r.personId === p.id)
+    reasons.push({ code: 'ownRequest', text: { key: 'matching.reasons.ownRequest', params: {} } })
+  const missingCourses = r.courses.filter((c) => !completed.has(c.id))
+  for (const c of missingCourses)
+    reasons.push({
+      code: 'trainingMissing',
+      text: { key: 'matching.reasons.trainingMissing', params: { course: c.title } },
+    })
+  return { reasons, missingCourses }
+}
+
+/**
+ * How many of the required courses each person completed, for those who completed any: one
+ * grouped read of the participants of those courses' sessions, whatever the number of people.
+ */
+async function completedCounts(db: Db, courseIds: readonly number[]): Promise<Map<number, number>> {
+  const held = new Map<number, number>()
+  if (!courseIds.length) return held
+  const rows = await sql<{ j: string | null }>`select json_group_array(person_id || ':' || n) as j
+    from (select p.person_id, count(distinct s.course_id) as n
+      from training_participant p join training_session s on s.id = p.session_id
+      where p.person_id is not null and p.completed = 1
+        and s.course_id in (${sql.join(courseIds.map((c) => sql`${c}`))})
+      group by p.person_id)`.execute(db)
+  const text = rows.rows[0]?.j
+  for (const pair of text ? (JSON.parse(text) as string[]) : []) {
+    const [id, n] = pair.split(':').map(Number)
+    held.set(id, n)
+  }
+  return held
+}
+
+/**
+ * The ranking of `helpRequests.candidates`, on main or in a worker (on its kept read connection):
+ * reads only. `onShown` is told whom the lists will show before their records are read, so the
+ * caller logs those views meanwhile.
+ */
+export async function rankForHelpRequest(
+  db: Db,
+  input: MethodParsed<'helpRequests.candidates'>,
+  today: string,
+  onShown?: (personIds: readonly number[]) => Promise<void> | void,
+): Promise<HelpRequestMatches> {
+  const request = await readHelpRequest(db, input.id)
+  if (!request) throw notFound('helpRequest')
+  const v = requestAsPlace(request)
+  const courseIds = request.courses.map((c) => c.id)
+  const [options, weights, held] = await Promise.all([
+    optionMap(db),
+    getMatchWeights(db),
+    completedCounts(db, courseIds),
+  ])
+  const required = courseIds.length
+  const asker = request.personId
+  // Each course not completed is a reason, and so is asking for the help oneself.
+  const lacking = (id: number): number => required - (held.get(id) ?? 0) + (id === asker ? 1 : 0)
+  const { records, rankedCount, total, count } = await rankPeople(
+    db,
+    v,
+    weights,
+    today,
+    { ranked: input.limit, excluded: input.excludedLimit },
+    options,
+    onShown,
+    lacking,
+  )
+  const completed = await completedCourses(
+    db,
+    records.map((r) => r.facts.id),
+  )
+  const shown = records.map((rec): HelpVolunteerCandidate => {
+    const score = evaluate(rec.facts, v, weights, today)
+    const extra = reasonsFor(rec.facts, request, v, completed.get(rec.facts.id) ?? new Set())
+    return {
+      personId: rec.facts.id,
+      reference: rec.reference,
+      name: rec.name,
+      place: rec.facts.place,
+      ...score,
+      reasons: extra.reasons,
+      missingCourses: extra.missingCourses,
+    }
+  })
+  return {
+    request,
+    weights,
+    ranked: shown.filter((c) => c.reasons.length === 0),
+    excluded: shown.filter((c) => c.reasons.length > 0),
+    counts: { ranked: rankedCount, excluded: total - rankedCount, notCandidates: count - total },
+  }
+}
