@@ -33,6 +33,7 @@ import { seedVolunteers } from './demo-volunteers'
 import { seedPlacements } from './demo-placements'
 import { seedFollowup } from './demo-followup'
 import { seedActivities, seedReportTargets } from './demo-activities'
+import { seedSupport } from './demo-support'
 
 export interface SeedOptions {
   /** Folder that holds (or will hold) `dichtbij.sqlite`. */
@@ -1143,6 +1144,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       const activities = await seedActivities(writer, new Rng(options.seed + 31), options.today)
       progress(
         `activiteiten: ${activities.collective} collectief, ${activities.initiatives} bewonersinitiatieven; informatie en advies: ${activities.adviceContacts} contacten op ${activities.adviceDays} dagen`,
+      )
+      // Courses, informal carers and help requests (issue 16), matched to the volunteers above.
+      const support = await seedSupport(writer, new Rng(options.seed + 41), options.today)
+      progress(
+        `cursussen: ${support.courses}, ${support.sessions} bijeenkomsten (${support.participants} deelnemers, ${support.guests} van elders); mantelzorgers: ${support.carers} (${support.loads} belastingmetingen, ${support.support} keer steun); hulpvragen: ${support.requests} (open ${support.byStatus.open}, gekoppeld ${support.byStatus.matched}, afgesloten ${support.byStatus.ended})`,
       )
       // Last: the targets are set from the figures everything above gives.
       const targets = await seedReportTargets(writer, new Rng(options.seed + 37), options.today)

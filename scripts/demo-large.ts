@@ -87,6 +87,13 @@ import {
   writeLargeActivities,
   writeLargeTargets,
 } from './demo-large-activities'
+import {
+  LARGE_SUPPORT_TABLES,
+  planLargeSupport,
+  writeLargeSupport,
+  type LargeSupportSummary,
+} from './demo-large-support'
+import { HELP_KIND_NAMES, type HelpKindName } from './demo-support'
 
 /**
  * The host organisations of the large demo (through the router, with their audit entries), and
@@ -156,6 +163,11 @@ export interface LargeSeedSummary {
   activities: number
   adviceContacts: number
   targets: number
+  /** Sessions of the trainings register, informal carers, help requests (issue 16). */
+  trainingSessions: number
+  carers: number
+  helpRequests: number
+  helpRequestsByStatus: LargeSupportSummary['byStatus']
   auditEntries: number
   /** Households retention would list today (last contact before the term, not anonymised). */
   retentionDue: number
@@ -1233,6 +1245,7 @@ const BULK_TABLES = [
   ...LARGE_PLACEMENT_TABLES,
   ...LARGE_FOLLOWUP_TABLES,
   ...LARGE_ACTIVITY_TABLES,
+  ...LARGE_SUPPORT_TABLES,
   'audit_log',
 ]
 
@@ -1408,7 +1421,50 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     progress(
       `Activiteiten: ${activities.activities}; informatie en advies: ${activities.adviceContacts} contacten op ${activities.adviceDays} dagen`,
     )
+    // Courses, informal carers and help requests (issue 16), from a sequence of their own:
+    // planned now so their entries join the log, written once the families have their ids.
+    const kinds = sqlite.prepare('select id, name from help_kind').all() as {
+      id: number
+      name: string
+    }[]
+    const kindIds = Object.fromEntries(
+      HELP_KIND_NAMES.map((name) => {
+        const kind = kinds.find((k) => k.name === name)
+        if (!kind) throw new Error(`help kind ${name} is missing`)
+        return [name, kind.id]
+      }),
+    ) as Record<HelpKindName, number>
+    const limitations = sqlite
+      .prepare(`select id, demand from vol_option where kind = 'limitation' and demand is not null`)
+      .all() as { id: number; demand: string }[]
+    const supportPlan = planLargeSupport(
+      new Rng(options.seed + 41),
+      {
+        start,
+        today,
+        people: volunteerPlan.people,
+        households: sim.households.map((h) => ({
+          row: h,
+          since: h.entryDay,
+          until: h.lastContact < today ? h.lastContact : addDays(today, -1),
+        })),
+        staffIds: [accounts.coordinator.id, accounts.volunteer.id, accounts.admin.id],
+        kindIds,
+        limitationDemand: new Map(limitations.map((l) => [l.id, l.demand])),
+        scale: volunteerPlan.people.length / LARGE_PEOPLE,
+      },
+      sim.events,
+      () => sim.seq(),
+    )
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
+    const support: LargeSupportSummary = writeLargeSupport(
+      sqlite,
+      supportPlan,
+      accounts.coordinator.id,
+    )
+    progress(
+      `Cursussen: ${support.courses}, ${support.sessions} bijeenkomsten; mantelzorgers: ${support.carers}; hulpvragen: ${support.requests} (open ${support.byStatus.open}, gekoppeld ${support.byStatus.matched}, afgesloten ${support.byStatus.ended})`,
+    )
     progress('Indexen opbouwen')
     restoreIndexes()
     await fillKept(vault.db as unknown as Parameters<typeof fillKept>[0])
@@ -1503,6 +1559,10 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       activities: count('select count(*) as n from activity'),
       adviceContacts: count('select coalesce(sum(count), 0) as n from advice_tally'),
       targets: count('select count(*) as n from report_target'),
+      trainingSessions: support.sessions,
+      carers: support.carers,
+      helpRequests: support.requests,
+      helpRequestsByStatus: support.byStatus,
       auditEntries: count('select count(*) as n from audit_log'),
       retentionDue: sim.households.filter(
         (h) => !h.anonymised && h.lastContact < addMonths(today, -24),
@@ -1541,6 +1601,9 @@ export function formatLargeSummary(s: LargeSeedSummary): string {
     `  deelnemers    ${s.people}; vacatures ${s.vacancies}`,
     `  activiteiten  ${s.activities}; informatie en advies ${s.adviceContacts} contacten; ` +
       `${s.targets} streefwaarden`,
+    `  hulpvragen    ${s.helpRequests} (open ${s.helpRequestsByStatus.open}, gekoppeld ` +
+      `${s.helpRequestsByStatus.matched}, afgesloten ${s.helpRequestsByStatus.ended}); ` +
+      `${s.carers} mantelzorgers; ${s.trainingSessions} cursusbijeenkomsten`,
     `  logboek       ${s.auditEntries} regels`,
     `  bestand       ${(s.fileBytes / 1e6).toFixed(0)} MB`,
     `  duur          ${(s.durationMs / 1000).toFixed(1)} s`,

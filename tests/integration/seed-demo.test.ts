@@ -13,6 +13,7 @@ import { addDays, addMonths, isoWeekday } from '../../src/shared/dates'
 import { AppError } from '../../src/shared/errors'
 import { DEFAULT_SHOP_SETTINGS } from '../../src/shared/schemas/shop'
 import type { ShopStats } from '../../src/shared/schemas/shop'
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
 
 const TODAY = '2026-03-10'
 const HOUSEHOLDS = 40
@@ -77,7 +78,45 @@ async function readBack(dir: string) {
     const intakes = await open.db.selectFrom('intake').select(['householdId', 'date']).execute()
     const slots = await open.db.selectFrom('slot').select(['date', 'part', 'capacity']).execute()
     const visits = await open.db.selectFrom('visit').select(['id', 'date']).execute()
+    // The registers of issue 16, as the coordinator's screens read them.
+    const call = async <M extends MethodName>(
+      method: M,
+      input: MethodInput<M>,
+    ): Promise<MethodOutput<M>> => {
+      const r = await router.call(caller, method, input)
+      if (!r.ok) throw new AppError(r.error)
+      return r.value as MethodOutput<M>
+    }
+    const requests = await call('helpRequests.list', { limit: 500 })
+    const support = {
+      courses: await call('trainings.courses', {}),
+      sessions: await call('trainings.sessions', { from: addDays(TODAY, -800), to: TODAY }),
+      carers: await call('carers.list', { limit: 500 }),
+      requests,
+      // The volunteers matched, and whether each one still passes the request's filters now.
+      matched: await Promise.all(
+        requests.rows
+          .filter((r) => r.status === 'matched')
+          .map(async (r) => {
+            const c = await call('helpRequests.candidates', {
+              id: r.id,
+              limit: 200,
+              excludedLimit: 200,
+            })
+            return {
+              volunteerId: r.volunteerId,
+              // A matched request is no longer open, for everyone: the other reasons count.
+              excluded: (
+                c.excluded.find((x) => x.personId === r.volunteerId)?.reasons ?? []
+              ).filter((x) => x.code !== 'requestNotOpen'),
+              shown: [...c.ranked, ...c.excluded].some((x) => x.personId === r.volunteerId),
+            }
+          }),
+      ),
+      figures: (await call('volunteers.stats', YEAR)).support,
+    }
     return {
+      support,
       stats: result.value as ShopStats,
       households,
       members,
@@ -238,6 +277,50 @@ describe('seed-demo', () => {
         rmSync(copy)
       }
     }
+  })
+
+  it('has courses, informal carers and help requests in every status (issue 16)', () => {
+    const s = a.support
+    expect(s.courses.length).toBeGreaterThanOrEqual(4)
+    expect(s.courses.length).toBeLessThanOrEqual(6)
+    expect(s.courses.some((c) => !c.active)).toBe(true)
+    expect(s.sessions.length).toBe(12)
+    expect(s.sessions.every((x) => x.participants > 0)).toBe(true)
+    expect(s.sessions.some((x) => x.externalCount > 0)).toBe(true)
+    expect(s.sessions.some((x) => x.meanMark !== null)).toBe(true)
+    expect(s.carers.total).toBeGreaterThanOrEqual(10)
+    expect(s.carers.total).toBeLessThanOrEqual(15)
+    // Loads measured more than once, and somewhere it changed.
+    expect(s.carers.rows.some((c) => c.firstLoad !== null && c.latestLoad !== c.firstLoad)).toBe(
+      true,
+    )
+    const r = s.requests
+    expect(r.total).toBe(25)
+    expect(r.counts.open).toBeGreaterThan(0)
+    expect(r.counts.matched).toBeGreaterThan(0)
+    expect(r.counts.ended).toBeGreaterThan(0)
+    expect(new Set(r.rows.map((x) => x.kindName)).size).toBe(5)
+    expect(new Set(r.rows.map((x) => x.requesterKind))).toEqual(
+      new Set(['person', 'household', 'contact']),
+    )
+    expect(r.rows.some((x) => x.courses.length > 0)).toBe(true)
+    expect(r.rows.some((x) => x.demands.length > 0)).toBe(true)
+    expect(r.rows.every((x) => x.halfDays.length >= 1 && x.halfDays.length <= 3)).toBe(true)
+    for (const x of r.rows) {
+      expect(x.volunteerId !== null).toBe(x.matchedOn !== null)
+      if (x.status === 'matched') expect(x.endedOn).toBeNull()
+      if (x.status === 'ended') expect(x.endedOn).not.toBeNull()
+    }
+    expect(r.rows.some((x) => x.status === 'ended' && x.volunteerId !== null)).toBe(true)
+    // Matched to the first one ranked: still not left out by a hard filter.
+    for (const m of s.matched) {
+      expect(m.shown).toBe(true)
+      expect(m.excluded).toEqual([])
+    }
+    // The figures of the year see them.
+    expect(s.figures.carers.registered).toBeGreaterThan(0)
+    expect(s.figures.helpRequests.opened).toBeGreaterThan(0)
+    expect(s.figures.trainings.sessions).toBeGreaterThan(0)
   })
 
   it('has households whose eligibility has expired', () => {

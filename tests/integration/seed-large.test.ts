@@ -71,6 +71,11 @@ async function readBack(dir: string) {
         activity: digest('select * from activity order by id'),
         adviceTally: digest('select * from advice_tally order by id'),
         reportTarget: digest('select * from report_target order by year, area, figure_key'),
+        trainingSession: digest('select * from training_session order by id'),
+        trainingParticipant: digest('select * from training_participant order by id'),
+        informalCarer: digest('select * from informal_carer order by person_id'),
+        carerLoad: digest('select * from carer_load order by id'),
+        helpRequest: digest('select * from help_request order by id'),
         // Users and their password hashes differ (random salt); what they did does not.
         audit: digest(
           `select id, at, user_id, action, entity_type, entity_id, household_id, fields, detail,
@@ -102,6 +107,56 @@ async function readBack(dir: string) {
         where area = '' group by year order by year`),
       loggedRegister: all(`select entity_type as type, count(*) as n from audit_log
         where action = 'create' and entity_type in ('activity', 'adviceTally')
+        group by 1 order by 1`),
+      supportRows: Object.fromEntries(
+        [
+          'training_course',
+          'training_session',
+          'training_participant',
+          'training_external_mark',
+          'informal_carer',
+          'carer_load',
+          'carer_support',
+          'help_request',
+          'help_request_demand',
+          'help_request_course',
+        ].map((t) => [t, all(`select count(*) as n from ${t}`)[0].n as number]),
+      ),
+      requestsByStatus: all(`select status, count(*) as n, sum(volunteer_id is not null) as v,
+        sum(opened_on < date('${TODAY}', '-1 year')) as old from help_request group by status`),
+      requestKinds: all(`select count(distinct kind_id) as n from help_request`)[0].n as number,
+      requesters: all(`select sum(person_id is not null) as person,
+        sum(household_id is not null) as household, sum(requester_name is not null) as contact
+        from help_request`)[0],
+      // A matched volunteer passes the hard filters on the day of the match: in the register and
+      // not left, a shared half-day, no limitation against a demand, every required course done.
+      unfitMatches: all(`select r.id from help_request r join person p on p.id = r.volunteer_id
+        where p.intake_on is null or p.intake_on > r.matched_on
+          or (p.outflow_on is not null and p.outflow_on <= coalesce(r.ended_on, '${TODAY}'))
+          or (p.slot_mask & r.slot_mask) = 0 or p.id is r.person_id
+          or exists (select 1 from help_request_demand d join person_option po
+            on po.person_id = p.id join vol_option o on o.id = po.option_id
+            where d.help_request_id = r.id and o.demand = d.demand)
+          or exists (select 1 from help_request_course c where c.help_request_id = r.id
+            and not exists (select 1 from training_participant tp join training_session ts
+              on ts.id = tp.session_id where tp.person_id = p.id and tp.completed = 1
+                and ts.course_id = c.course_id and ts.date <= r.matched_on))`),
+      // Open: nothing yet; matched: a volunteer, not ended; ended: a volunteer if it was matched.
+      statusMismatch: all(`select id from help_request where not (case status
+        when 'open' then volunteer_id is null and matched_on is null and ended_on is null
+        when 'matched' then volunteer_id is not null and matched_on is not null and ended_on is null
+        else ended_on is not null and (volunteer_id is null) = (matched_on is null) end)`),
+      carerLoads: all(`select min(n) as least, max(n) as most from (select count(*) as n
+        from carer_load group by person_id)`)[0],
+      loadsBeforeRegistration: all(`select l.id from carer_load l join informal_carer c
+        on c.person_id = l.person_id where l.measured_on < c.registered_on`).length,
+      sessionSizes: all(`select min(n) as least, max(n) as most from (select count(*) as n
+        from training_participant where person_id is not null group by session_id)`)[0],
+      // A session's entry of its own (its participants each have one under their name).
+      loggedSupport: all(`select entity_type as type, count(*) as n from audit_log
+        where action = 'create' and entity_type in ('trainingCourse', 'trainingSession',
+          'informalCarer', 'carerLoad', 'carerSupport', 'helpRequest')
+          and (entity_type <> 'trainingSession' or subject_kind is null)
         group by 1 order by 1`),
       referralNotesOfAnonymised: all(`select count(*) as n from visit_referral r
         join visit v on v.id = r.visit_id join household h on h.id = v.household_id
@@ -250,6 +305,48 @@ describe('seed-demo --scale=large', () => {
       { type: 'activity', n: first.activities },
       { type: 'adviceTally', n: tallyRows },
     ])
+  })
+
+  it('has courses, informal carers and help requests over the years (issue 16)', () => {
+    const rows = a.supportRows
+    // A fiftieth of 40 courses, 400 sessions, 2,500 carers and 6,000 requests, with a floor.
+    expect(rows.training_course).toBeGreaterThanOrEqual(6)
+    expect(rows.training_session).toBeGreaterThanOrEqual(12)
+    expect(rows.training_participant).toBeGreaterThan(rows.training_session * 3)
+    expect(rows.training_external_mark).toBeGreaterThan(0)
+    expect(rows.informal_carer).toBeGreaterThanOrEqual(10)
+    expect(rows.carer_load).toBeGreaterThan(rows.informal_carer)
+    expect(rows.carer_support).toBeGreaterThan(0)
+    expect(rows.help_request).toBe(first.helpRequests)
+    expect(rows.help_request).toBeGreaterThanOrEqual(100)
+    expect(rows.help_request_demand).toBeGreaterThan(0)
+    expect(rows.help_request_course).toBeGreaterThan(0)
+    expect(a.requestKinds).toBe(5)
+    for (const n of Object.values(a.requesters)) expect(Number(n)).toBeGreaterThan(0)
+    // Every status; old requests mostly ended, many after a match.
+    const st = Object.fromEntries(a.requestsByStatus.map((r) => [String(r.status), r]))
+    for (const s of ['open', 'matched', 'ended']) expect(Number(st[s]?.n)).toBeGreaterThan(0)
+    expect(Number(st.matched.v)).toBe(Number(st.matched.n))
+    expect(Number(st.ended.v)).toBeGreaterThan(0)
+    expect(Number(st.ended.old)).toBeGreaterThan(Number(st.open.old) + Number(st.matched.old))
+    expect(a.unfitMatches).toEqual([])
+    expect(a.statusMismatch).toEqual([])
+    // One to six loads each, none before the registration; 5 to 15 people a session.
+    expect(Number(a.carerLoads.least)).toBeGreaterThanOrEqual(1)
+    expect(Number(a.carerLoads.most)).toBeLessThanOrEqual(6)
+    expect(a.loadsBeforeRegistration).toBe(0)
+    expect(Number(a.sessionSizes.most)).toBeLessThanOrEqual(15)
+    // Each with the entry the app writes for it.
+    const logged = Object.fromEntries(a.loggedSupport.map((r) => [String(r.type), Number(r.n)]))
+    expect(logged).toEqual({
+      trainingCourse: rows.training_course,
+      trainingSession: rows.training_session,
+      informalCarer: rows.informal_carer,
+      // The first load comes with the registration, in its entry.
+      carerLoad: rows.carer_load - rows.informal_carer,
+      carerSupport: rows.carer_support,
+      helpRequest: rows.help_request,
+    })
   })
 
   it('has anonymised families of past years, and some due for retention now', () => {
