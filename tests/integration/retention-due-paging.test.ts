@@ -53,7 +53,7 @@ describe('retention.due, a page of one kind at a time', () => {
   it('pages each kind in main, counts every kind, and refuses a page out of range', async () => {
     await seed(60, 3)
     const first = await app.call('retention.due', {})
-    expect(first.counts).toEqual({ household: 60, person: 3, complaint: 0 })
+    expect(first.counts).toEqual({ household: 60, person: 3, complaint: 0, helpRequest: 0 })
     expect(first).toMatchObject({ kind: 'household', total: 60, offset: 0 })
     expect(first.rows).toHaveLength(50)
     expect(first.rows.every((r) => r.kind === 'household')).toBe(true)
@@ -84,7 +84,7 @@ describe('retention.due, a page of one kind at a time', () => {
     await seed(RETENTION_DUE_WORKER_FROM_RECORDS, 20)
     const viaRouter = await app.call('retention.due', { kind: 'person', offset: 10, limit: 5 })
     // Made 2023-01-02 up to the day before the cutoff 2024-06-15: 530 of them are due.
-    expect(viaRouter.counts).toEqual({ household: 530, person: 20, complaint: 0 })
+    expect(viaRouter.counts).toEqual({ household: 530, person: 20, complaint: 0, helpRequest: 0 })
     expect(viaRouter.rows.map((r) => r.reference)).toEqual([
       'D-C00010',
       'D-C00011',

@@ -86,6 +86,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'visits',
       'callListContacts',
       'collectionNotices',
+      'support',
       'complaints',
       'audit',
     ])
@@ -174,6 +175,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'afspraken maken en bezoeken bijhouden',
       'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
       'u laten weten dat er nieuwe kleding en speelgoed is',
+      'uw hulpvraag koppelen aan een vrijwilliger, en u als mantelzorger ondersteunen',
       'uw klacht behandelen volgens onze klachtenregeling',
       expect.stringContaining('bekeken of gewijzigd'),
     ])

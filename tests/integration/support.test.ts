@@ -271,6 +271,82 @@ describe('help requests', () => {
   })
 })
 
+describe('a resident who is only a name and a contact', () => {
+  it('is a subject of its own: logged, exported, and anonymised when the term has passed', async () => {
+    const r = await app.call('helpRequests.save', {
+      kindId: await kindId('Thuisadministratie'),
+      requesterKind: 'contact',
+      requesterName: 'Mevrouw Jansen',
+      requesterContact: '0529 123456',
+      asked: 'Hulp bij het ordenen van de post van haar overleden man',
+      place: 'Lemelerveld',
+      openedOn: '2023-01-10',
+    })
+    await app.call('helpRequests.end', { id: r.id, date: '2023-02-01', note: 'Dochter helpt nu' })
+    // Every change is logged under the request itself, so her export finds it.
+    expect(logOf('helpRequest').map((e) => e.subject_id)).toEqual([r.id, r.id])
+    const file = await app.call('subjects.export', {
+      kind: 'helpRequest',
+      id: r.id,
+      format: 'json',
+    })
+    const report = JSON.parse((await downloaded(app, file)).toString('utf8')) as SubjectReport
+    const part = JSON.stringify(report.parts.find((p) => p.key === 'support'))
+    expect(part).toContain('Mevrouw Jansen')
+    expect(part).toContain('0529 123456')
+    // Ended more than the people's term ago: due, under its own kind, with its number.
+    const due = await app.call('retention.due', { kind: 'helpRequest' })
+    expect(due.rows).toEqual([
+      expect.objectContaining({
+        id: r.id,
+        reference: `HV-${String(r.id).padStart(5, '0')}`,
+        name: 'Mevrouw Jansen',
+      }),
+    ])
+    // It counts in past figures: removing is refused, anonymising keeps kind, dates and status.
+    await expect(
+      app.call('retention.delete', { kind: 'helpRequest', id: r.id }),
+    ).rejects.toMatchObject({
+      key: 'helpRequestInReports',
+    })
+    await app.call('retention.anonymise', { kind: 'helpRequest', id: r.id })
+    const after = await app.call('helpRequests.get', { id: r.id })
+    expect(after).toMatchObject({
+      requesterName: 'Geanonimiseerd',
+      requesterContact: null,
+      asked: '',
+      place: null,
+      endNote: null,
+      status: 'ended',
+      openedOn: '2023-01-10',
+      endedOn: '2023-02-01',
+      kindName: 'Thuisadministratie',
+    })
+    expect((await app.call('retention.due', { kind: 'helpRequest' })).rows).toEqual([])
+    // A request still open is in use: never due, whatever its age.
+    const open = await app.call('helpRequests.save', {
+      kindId: await kindId('Maatje'),
+      requesterKind: 'contact',
+      requesterName: 'Meneer Bos',
+      asked: 'Een maatje',
+      openedOn: '2022-01-10',
+    })
+    expect(
+      (await app.call('retention.due', { kind: 'helpRequest' })).rows.map((x) => x.id),
+    ).not.toContain(open.id)
+  })
+
+  it('anonymising a carer blanks their free text and keeps what is counted', async () => {
+    const f = await fixture()
+    await app.call('retention.anonymise', { kind: 'person', id: f.marja })
+    const carer = await app.call('carers.get', { personId: f.marja })
+    expect(carer).toMatchObject({ caresFor: '', registeredOn: '2026-03-01' })
+    expect(carer?.loads.map((l) => l.load)).toEqual([4])
+    const request = await app.call('helpRequests.get', { id: f.request.id })
+    expect(request).toMatchObject({ asked: '', status: 'open', openedOn: '2026-06-01' })
+  })
+})
+
 describe('informal carers', () => {
   it('registers a carer with the load at registration, and shows the change over time', async () => {
     const f = await fixture()

@@ -63,6 +63,7 @@ function due(
       household: count('household'),
       person: count('person'),
       complaint: count('complaint'),
+      helpRequest: count('helpRequest'),
     },
     kind,
     total: count(kind),

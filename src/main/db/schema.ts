@@ -813,6 +813,7 @@ export interface HelpRequestTable {
   endedOn: string | null
   volunteerId: number | null
   endNote: string | null
+  anonymisedAt: string | null
   createdAt: string
   createdBy: number | null
   updatedAt: string

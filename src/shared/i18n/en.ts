@@ -582,6 +582,7 @@ export const en: SharedLabels = {
         household: 'this household',
         person: 'you',
         complaint: 'you and your complaint',
+        helpRequest: 'you and your help request',
       },
       intro:
         'This overview holds all personal data that {{organisation}} keeps in Dichtbij about ' +

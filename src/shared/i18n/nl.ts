@@ -634,6 +634,7 @@ export const nl = {
         household: 'dit huishouden',
         person: 'u',
         complaint: 'u en uw klacht',
+        helpRequest: 'u en uw hulpvraag',
       } satisfies Record<SubjectKind, string>,
       intro:
         'Dit overzicht bevat alle persoonsgegevens die {{organisation}} in Dichtbij over ' +

@@ -10,6 +10,7 @@ export const subjectAccessNl = {
   householdLabel: 'Huishouden {{reference}}',
   personLabel: 'Deelnemer {{reference}}',
   complaintLabel: 'Klacht {{reference}}',
+  helpRequestLabel: 'Hulpvraag {{reference}}',
   /** One purpose several parts serve (appointments, visits, the call list): `$t` nests it. */
   purposeShop: 'afspraken maken en bezoeken bijhouden',
   processing: {
@@ -316,6 +317,7 @@ export const subjectAccessNl = {
     loads: 'Hoe zwaar de zorg voor u is (belasting)',
     supportGiven: 'Steun die u kreeg',
     requests: 'Hulpvragen',
+    requester: 'Wie om hulp vroeg',
     emptyCarer: 'Niet geregistreerd als mantelzorger.',
     emptySupport: 'Geen steun vastgelegd.',
     emptyRequests: 'Geen hulpvragen.',
@@ -356,6 +358,8 @@ export const subjectAccessNl = {
       status: 'Status',
       matchedOn: 'Gekoppeld op',
       volunteer: 'Vrijwilliger',
+      requesterName: 'Naam',
+      requesterContact: 'Contact',
     },
   },
   trainings: {
@@ -460,6 +464,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
   householdLabel: 'Household {{reference}}',
   personLabel: 'Participant {{reference}}',
   complaintLabel: 'Complaint {{reference}}',
+  helpRequestLabel: 'Help request {{reference}}',
   purposeShop: 'making appointments and keeping track of visits',
   processing: {
     title: 'What we use your data for and what your rights are',
@@ -758,6 +763,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
     loads: 'How heavy the care is for you (load)',
     supportGiven: 'Support you received',
     requests: 'Help requests',
+    requester: 'Who asked for help',
     emptyCarer: 'Not registered as an informal carer.',
     emptySupport: 'No support recorded.',
     emptyRequests: 'No help requests.',
@@ -798,6 +804,8 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
       status: 'Status',
       matchedOn: 'Matched on',
       volunteer: 'Volunteer',
+      requesterName: 'Name',
+      requesterContact: 'Contact',
     },
   },
   trainings: {

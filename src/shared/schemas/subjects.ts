@@ -7,7 +7,7 @@ import { id } from './common'
  * someone who filed a complaint): add the kind here, and the compiler asks for its entry in each
  * registry of main (retention, erasure, subject access; see README "Architecture").
  */
-export const SUBJECT_KINDS = ['household', 'person', 'complaint'] as const
+export const SUBJECT_KINDS = ['household', 'person', 'complaint', 'helpRequest'] as const
 export type SubjectKind = (typeof SUBJECT_KINDS)[number]
 
 export const SUBJECT_EXPORT_FORMATS = ['pdf', 'json'] as const

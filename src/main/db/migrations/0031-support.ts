@@ -27,7 +27,9 @@ export const SUPPORT_FIGURES_SOURCES = [
  *   only a name and a way to reach them. It has the half-days it is needed on (a 21-bit mask, as
  *   `person.slot_mask`), a place, an end day when it is short-term, the demands it makes of a
  *   volunteer, and its status with the days it reached each one. A matched request names its
- *   volunteer (a person of the volunteers register).
+ *   volunteer (a person of the volunteers register). A resident who is only a name and a contact
+ *   is a data subject of their own ('helpRequest'): retention anonymises the request, from the
+ *   day it ended, under the people's term.
  * - `help_request_demand`, `help_request_course`: what it asks of a volunteer; a required course
  *   is a hard filter on the courses the volunteer completed (migration 0030).
  * - `informal_carer`: a person registered as informal carer (mantelzorger): whom they care for
@@ -72,6 +74,7 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
     ended_on text,
     volunteer_id integer references person (id),
     end_note text,
+    anonymised_at text,
     created_at text not null,
     created_by integer references account (id),
     updated_at text not null,

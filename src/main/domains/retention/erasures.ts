@@ -9,6 +9,7 @@ import { KindRegistry } from '../subjects/kind-registry'
 import { householdErasure } from '../shop/subject-parts/retention'
 import { personErasure } from '../volunteers/subject-parts/retention'
 import { complaintErasure } from '../complaints/subject-parts/retention'
+import { helpRequestErasure } from '../support/retention'
 import { RETENTION_REGISTRY } from './registry'
 
 /**
@@ -28,6 +29,7 @@ export const ERASURE_REGISTRY = new KindRegistry<ErasureRegistration>('erasure',
   household: householdErasure,
   person: personErasure,
   complaint: complaintErasure,
+  helpRequest: helpRequestErasure,
 })
 
 /** Who the audit log names for erasures re-applied after a restore: nobody logged in did them. */

@@ -8,6 +8,7 @@ import { KindRegistry } from '../subjects/kind-registry'
 import { householdRetention } from '../shop/subject-parts/retention'
 import { complaintRetention } from '../complaints/subject-parts/retention'
 import { personRetention } from '../volunteers/subject-parts/retention'
+import { helpRequestRetention } from '../support/retention'
 
 export type { DueRecord } from './due-page'
 
@@ -54,4 +55,5 @@ export const RETENTION_REGISTRY = new KindRegistry<RetentionRegistration>('reten
   household: householdRetention,
   person: personRetention,
   complaint: complaintRetention,
+  helpRequest: helpRequestRetention,
 })

@@ -2,6 +2,7 @@ import type { Db } from '../../context'
 import { householdSubject } from '../shop/subject-parts/kind'
 import { personSubject } from '../volunteers/subject-parts/retention'
 import { complaintSubjectKind } from '../complaints/subject-parts/retention'
+import { helpRequestSubjectKind } from '../support/retention'
 import { KindRegistry } from './kind-registry'
 import type { SubjectIdentity } from './types'
 
@@ -22,4 +23,5 @@ export const SUBJECT_KIND_REGISTRY = new KindRegistry<SubjectKindDef>('subject a
   household: householdSubject,
   person: personSubject,
   complaint: complaintSubjectKind,
+  helpRequest: helpRequestSubjectKind,
 })

@@ -19,27 +19,34 @@ import type { Db, ServiceContext } from '../../context'
 import { audit, auditMany, type AuditEvent, type AuditSubject } from '../audit/audit'
 import { helpRequestRows, readHelpRequest, toHelpRequests } from './queries'
 
-/** Whom a request is about in the log: the person or household asking (none for a name only). */
+/**
+ * Whom a request is about in the log: the person or household asking, or the request itself for a
+ * resident who is only a name and a contact (a data subject of its own, `helpRequest`).
+ */
 export function requesterSubject(r: {
+  id: number
   personId: number | null
   householdId: number | null
-}): AuditSubject | null {
+}): AuditSubject {
   if (r.personId !== null) return { kind: 'person', id: r.personId }
   if (r.householdId !== null) return { kind: 'household', id: r.householdId }
-  return null
+  return { kind: 'helpRequest', id: r.id }
 }
 
-/** One entry per subject a request touches (who asks, the volunteer), or one without a subject. */
+/** One entry per subject a request touches: who asks, and the volunteer once matched. */
 export function requestEvents(
-  r: { personId: number | null; householdId: number | null; volunteerId?: number | null },
+  r: {
+    id: number
+    personId: number | null
+    householdId: number | null
+    volunteerId?: number | null
+  },
   event: Omit<AuditEvent, 'subject'>,
 ): AuditEvent[] {
-  const subjects: AuditSubject[] = []
-  const asker = requesterSubject(r)
-  if (asker) subjects.push(asker)
+  const subjects: AuditSubject[] = [requesterSubject(r)]
   if (r.volunteerId != null && r.volunteerId !== r.personId)
     subjects.push({ kind: 'person', id: r.volunteerId })
-  return subjects.length ? subjects.map((subject) => ({ ...event, subject })) : [event]
+  return subjects.map((subject) => ({ ...event, subject }))
 }
 
 // --- Kinds ---------------------------------------------------------------------------------------
@@ -160,9 +167,7 @@ export async function listHelpRequests(
   const list = await toHelpRequests(ctx.db, rows)
   // A list names people: a view under each one shown.
   const events = list.flatMap((r) =>
-    requestEvents(r, { action: 'view', entityType: 'helpRequest', entityId: r.id }).filter(
-      (e) => e.subject,
-    ),
+    requestEvents(r, { action: 'view', entityType: 'helpRequest', entityId: r.id }),
   )
   await auditMany(
     ctx.db,
@@ -331,14 +336,14 @@ export async function saveHelpRequest(
         .values(input.courseIds.map((courseId) => ({ helpRequestId: id, courseId })))
         .execute()
     const events: AuditEvent[] = requestEvents(
-      { ...values, volunteerId: before?.volunteerId ?? null },
+      { id, ...values, volunteerId: before?.volunteerId ?? null },
       { action: before ? 'update' : 'create', entityType: 'helpRequest', entityId: id, fields },
     )
     // One who no longer asks still finds the change in their own log.
     if (before) {
       const old = requesterSubject(before)
-      const now = requesterSubject(values)
-      if (old && (old.kind !== now?.kind || old.id !== now?.id))
+      const now = requesterSubject({ id, ...values })
+      if (old.kind !== now.kind || old.id !== now.id)
         events.push({
           action: 'update',
           entityType: 'helpRequest',

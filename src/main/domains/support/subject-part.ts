@@ -1,7 +1,12 @@
 import type { SubjectPart } from '../subjects/registry'
 import type { SubjectColumn } from '../subjects/types'
 import { letterTexts } from '../../i18n'
-import { householdHelpRequestRows, personHelpRequestRows, readCarerRows } from './queries'
+import {
+  helpRequestRows,
+  householdHelpRequestRows,
+  personHelpRequestRows,
+  readCarerRows,
+} from './queries'
 
 /*
  * Help requests and informal care in a subject access export (AVG art. 15): a person's carer
@@ -51,11 +56,30 @@ function requestsTable(rows: readonly RequestRow[], personId: number | null) {
 export const supportPart: SubjectPart = {
   key: 'support',
   title: T('title'),
-  kinds: ['person', 'household'],
+  kinds: ['person', 'household', 'helpRequest'],
   processing: { purposes: [T('purpose')], categories: [T('category')] },
   async collect(db, subject) {
     if (subject.kind === 'household')
       return { tables: [requestsTable(await householdHelpRequestRows(db, subject.id), null)] }
+    if (subject.kind === 'helpRequest') {
+      // A resident who is only a name and a contact: their one request, with what they gave.
+      const rows = await helpRequestRows(db).where('r.id', '=', subject.id).execute()
+      return {
+        tables: [
+          {
+            key: 'requester',
+            title: T('requester'),
+            layout: 'record',
+            columns: [col('requesterName'), col('requesterContact')],
+            rows: rows.map((r) => ({
+              requesterName: r.requesterName,
+              requesterContact: r.requesterContact,
+            })),
+          },
+          requestsTable(rows, null),
+        ],
+      }
+    }
     const [{ carer, loads, support }, requests] = await Promise.all([
       readCarerRows(db, subject.id),
       personHelpRequestRows(db, subject.id),

@@ -171,6 +171,8 @@ export const en: Messages = {
     // Complaints (issue 14, C1)
     complaintAboutYou:
       'This complaint is about you. You can read it, but not record or change anything in it: a colleague does that.',
+    helpRequestInReports:
+      'A help request counts in the figures of the periods it ran in. Removing it would change them: anonymise it instead.',
     complaintInReports:
       'A complaint counts in the annual complaints report of its year. Deleting it would change that report: anonymise the complaint instead.',
     slotOver: 'This half-day ({{date}}) is over: it can no longer be booked.',

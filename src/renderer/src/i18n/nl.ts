@@ -170,6 +170,8 @@ export const nl = {
     // Complaints (issue 14, C1)
     complaintAboutYou:
       'Deze klacht gaat over u. U kunt haar inzien, maar niets vastleggen of wijzigen: dat doet een collega.',
+    helpRequestInReports:
+      'Een hulpvraag telt mee in de cijfers van de periodes waarin ze liep. Verwijderen zou die veranderen: anonimiseer de hulpvraag in plaats daarvan.',
     complaintInReports:
       'Een klacht telt mee in het klachtenjaarverslag van haar jaar. Verwijderen zou dat verslag veranderen: anonimiseer de klacht in plaats daarvan.',
     slotOver: 'Dit dagdeel ({{date}}) is al voorbij: daarop kunt u geen afspraak meer maken.',

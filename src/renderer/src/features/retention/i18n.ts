@@ -8,6 +8,8 @@ export const nl = {
   lastContactDefinitionPerson:
     'Laatste contact: de laatste van deze datums: aangemaakt, aanmelding, intake, uitstroom, een stap van een koppeling, een maand met uren, een meting, een contact, een herbeoordeling of een doorstroom. Wie een lopende koppeling heeft, staat hier niet.',
   lastContactDefinitionComplaint: 'Bij een klacht telt de termijn vanaf de dag van afsluiten.',
+  lastContactDefinitionHelpRequest:
+    'Een hulpvraag van iemand die niet als huishouden of persoon in Dichtbij staat (alleen een naam en contact) valt onder de termijn van personen, vanaf de dag dat de hulpvraag is afgesloten. Hulpvragen van huishoudens en personen gaan mee met hun huishouden of persoon.',
   terms: {
     title: 'Termijnen',
     help: 'In maanden na het laatste contact, van {{min}} tot {{max}}.',
@@ -24,11 +26,13 @@ export const nl = {
     title: 'Nu aan de beurt',
     cutoff: 'Laatste contact vóór {{date}} (termijn {{months}} maanden).',
     cutoffComplaint: 'Afgesloten vóór {{date}} (termijn {{months}} maanden).',
+    cutoffHelpRequest: 'Afgesloten vóór {{date}} (termijn {{months}} maanden).',
     kinds: 'Soort',
     tab: {
       household: 'Huishoudens ({{count, number}})',
       person: 'Deelnemers ({{count, number}})',
       complaint: 'Klachten ({{count, number}})',
+      helpRequest: 'Hulpvragen ({{count, number}})',
     },
     count: {
       household_one: '{{count, number}} huishouden',
@@ -37,11 +41,15 @@ export const nl = {
       person_other: '{{count, number}} deelnemers',
       complaint_one: '{{count, number}} klacht',
       complaint_other: '{{count, number}} klachten',
+      helpRequest_one: '{{count, number}} hulpvraag',
+      helpRequest_other: '{{count, number}} hulpvragen',
     },
     empty: {
       household: 'Er zijn geen huishoudens waarvan de bewaartermijn voorbij is.',
       person: 'Er zijn geen deelnemers waarvan de bewaartermijn voorbij is.',
       complaint: 'Er zijn geen klachten waarvan de bewaartermijn voorbij is.',
+      helpRequest:
+        'Er zijn geen hulpvragen (van iemand met alleen een naam en contact) waarvan de bewaartermijn voorbij is.',
     },
     pagination: '{{from, number}}–{{to, number}} van {{total, number}}',
   },
@@ -59,6 +67,10 @@ export const nl = {
     text: 'Naam, adres, telefoon, e-mail, notities, intakenotities, verwijzer en de namen van de gezinsleden worden gewist. Bezoeken, afspraken en intakes blijven bestaan zonder persoonsgegevens, zodat de cijfers van eerdere periodes niet veranderen.',
     textPerson:
       'Naam, adres, telefoon, e-mail, notities, vaardigheden, beschikbaarheid en alle vrije tekst van plan, doelen en contacten worden gewist; het geboortejaar wordt een decennium. Aanmelding, intake, koppelingen, uren, metingen en uitstroom blijven zonder persoonsgegevens bestaan, zodat de cijfers van eerdere periodes niet veranderen.',
+    textComplaint:
+      'Wie klaagde en hoe die te bereiken was, over wie de klacht ging, de omschrijving, de wens en alle vrije tekst van de stappen, maatregelen en brieven worden gewist. Nummer, datums, categorie, stappen en uitkomst blijven, zodat het klachtenjaarverslag niet verandert.',
+    textHelpRequest:
+      'De naam en het contact van wie om hulp vroeg, wat er gevraagd werd, de plaats en de toelichting bij het afsluiten worden gewist. Soort hulp, datums, status en de gekoppelde vrijwilliger blijven, zodat de cijfers van eerdere periodes niet veranderen.',
     confirm: 'Anonimiseren',
     done: '{{reference}} is geanonimiseerd.',
   },
@@ -69,6 +81,8 @@ export const nl = {
     text: 'Het huishouden wordt met gezinsleden en intakes helemaal verwijderd. In het auditlog blijft alleen staan dat het is verwijderd.',
     textPerson:
       'De persoon wordt met koppelingen, uren, metingen, plan en contacten helemaal verwijderd. In het auditlog blijft alleen staan dat hij of zij is verwijderd.',
+    textComplaint: 'Een klacht telt mee in het klachtenjaarverslag en wordt niet verwijderd.',
+    textHelpRequest: 'Een hulpvraag telt mee in de cijfers en wordt niet verwijderd.',
     confirm: 'Verwijderen',
     done: '{{reference}} is verwijderd.',
     notPossible:
@@ -88,6 +102,8 @@ export const en: typeof nl = {
   lastContactDefinitionPerson:
     'Last contact: the latest of these dates: created, registration, intake, outflow, a step of a placement, a month with hours, a measurement, a contact, a re-assessment or a move. Someone with a running placement is not listed.',
   lastContactDefinitionComplaint: 'For a complaint the term counts from the day it was closed.',
+  lastContactDefinitionHelpRequest:
+    "A help request of someone who is not in Dichtbij as a household or person (only a name and contact) falls under the people's term, from the day the request was closed. Requests of households and people go with their household or person.",
   terms: {
     title: 'Terms',
     help: 'In months after the last contact, from {{min}} to {{max}}.',
@@ -104,11 +120,13 @@ export const en: typeof nl = {
     title: 'Due now',
     cutoff: 'Last contact before {{date}} (term {{months}} months).',
     cutoffComplaint: 'Closed before {{date}} (term {{months}} months).',
+    cutoffHelpRequest: 'Closed before {{date}} (term {{months}} months).',
     kinds: 'Kind',
     tab: {
       household: 'Households ({{count, number}})',
       person: 'Participants ({{count, number}})',
       complaint: 'Complaints ({{count, number}})',
+      helpRequest: 'Help requests ({{count, number}})',
     },
     count: {
       household_one: '{{count, number}} household',
@@ -117,11 +135,15 @@ export const en: typeof nl = {
       person_other: '{{count, number}} participants',
       complaint_one: '{{count, number}} complaint',
       complaint_other: '{{count, number}} complaints',
+      helpRequest_one: '{{count, number}} help request',
+      helpRequest_other: '{{count, number}} help requests',
     },
     empty: {
       household: 'No household has passed its retention term.',
       person: 'No participant has passed their retention term.',
       complaint: 'No complaint has passed its retention term.',
+      helpRequest:
+        'No help request (of someone with only a name and contact) has passed its retention term.',
     },
     pagination: '{{from, number}}–{{to, number}} of {{total, number}}',
   },
@@ -139,6 +161,10 @@ export const en: typeof nl = {
     text: "Name, address, phone, email, notes, intake notes, referrer and the members' names are erased. Visits, appointments and intakes stay without personal data, so the figures of past periods do not change.",
     textPerson:
       'Name, address, phone, email, notes, skills, availability and every free text of the plan, goals and contacts are erased; the birth year becomes a decade. Registration, intake, placements, hours, measurements and outflow stay without personal data, so the figures of past periods do not change.',
+    textComplaint:
+      'Who complained and how to reach them, whom the complaint was about, its description, the wish and every free text of its steps, measures and letters are erased. Number, dates, category, steps and outcome stay, so the annual complaints report does not change.',
+    textHelpRequest:
+      'The name and contact of who asked for help, what was asked, the place and the note on closing are erased. Kind of help, dates, status and the matched volunteer stay, so the figures of past periods do not change.',
     confirm: 'Anonymise',
     done: '{{reference}} has been anonymised.',
   },
@@ -149,6 +175,8 @@ export const en: typeof nl = {
     text: 'The household is removed completely, with its members and intakes. The audit log only keeps that it was deleted.',
     textPerson:
       'The person is removed completely, with placements, hours, measurements, plan and contacts. The audit log only keeps that they were deleted.',
+    textComplaint: 'A complaint counts in the annual complaints report and is not removed.',
+    textHelpRequest: 'A help request counts in the figures and is not removed.',
     confirm: 'Delete',
     done: '{{reference}} has been deleted.',
     notPossible:

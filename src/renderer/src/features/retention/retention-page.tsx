@@ -42,11 +42,29 @@ const TERM_OF: Record<SubjectKind, RetentionKind> = {
   household: 'households',
   person: 'people',
   complaint: 'complaints',
+  helpRequest: 'people',
 }
 const DEFINITION_OF: Record<SubjectKind, string> = {
   household: 'retention.lastContactDefinition',
   person: 'retention.lastContactDefinitionPerson',
   complaint: 'retention.lastContactDefinitionComplaint',
+  helpRequest: 'retention.lastContactDefinitionHelpRequest',
+}
+
+/** What anonymising or deleting a record of each kind does, in words (`retention.<action>.*`). */
+const TEXT_OF: Record<SubjectKind, string> = {
+  household: 'text',
+  person: 'textPerson',
+  complaint: 'textComplaint',
+  helpRequest: 'textHelpRequest',
+}
+
+/** Where a due record opens: its own page. */
+const PAGE_OF: Record<SubjectKind, (id: number) => string> = {
+  household: (id) => `#/households/${id}`,
+  person: (id) => `#/volunteers/people/${id}`,
+  complaint: (id) => `#/complaints/${id}`,
+  helpRequest: (id) => `#/volunteers/help/${id}`,
 }
 
 /**
@@ -103,11 +121,7 @@ export function RetentionPage(): React.JSX.Element {
       title: t(`retention.${action}.title`, { name: row.name, reference: row.reference }),
       children: (
         <Stack gap="xs">
-          <Text size="sm">
-            {t(
-              row.kind === 'person' ? `retention.${action}.textPerson` : `retention.${action}.text`,
-            )}
-          </Text>
+          <Text size="sm">{t(`retention.${action}.${TEXT_OF[row.kind]}`)}</Text>
           <Text size="sm" fw={600}>
             {t('retention.irreversible')}
           </Text>
@@ -132,10 +146,15 @@ export function RetentionPage(): React.JSX.Element {
         <Title order={3}>{t('retention.due.title')}</Title>
         {data && cutoff ? (
           <Text size="sm" c="dimmed">
-            {t(kind === 'complaint' ? 'retention.due.cutoffComplaint' : 'retention.due.cutoff', {
-              date: toDutchDate(cutoff),
-              months: data.terms[term],
-            })}{' '}
+            {t(
+              kind === 'complaint' || kind === 'helpRequest'
+                ? `retention.due.cutoff${kind === 'complaint' ? 'Complaint' : 'HelpRequest'}`
+                : 'retention.due.cutoff',
+              {
+                date: toDutchDate(cutoff),
+                months: data.terms[term],
+              },
+            )}{' '}
             {t(DEFINITION_OF[kind])}
           </Text>
         ) : null}
@@ -187,10 +206,7 @@ export function RetentionPage(): React.JSX.Element {
             title: t('retention.columns.reference'),
             noWrap: true,
             render: (r) => (
-              <Anchor
-                href={r.kind === 'person' ? `#/volunteers/people/${r.id}` : `#/households/${r.id}`}
-                size="sm"
-              >
+              <Anchor href={PAGE_OF[r.kind](r.id)} size="sm">
                 {r.reference}
               </Anchor>
             ),
