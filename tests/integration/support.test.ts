@@ -3,6 +3,8 @@ import { createTestApp, type TestApp } from '../helpers/db'
 import { snapshot } from '../helpers/fixtures'
 import { downloaded } from '../helpers/downloads'
 import { makeRegisterLarge, recordTasks } from '../helpers/volunteers-matching'
+import { labelsT } from '../../src/main/i18n'
+import { matchingText, type MatchingTranslate } from '../../src/shared/matching-text'
 import type { SubjectReport } from '../../src/main/domains/subjects/types'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 
@@ -111,6 +113,15 @@ describe('help requests', () => {
       sanne.parts.find((p) => p.part === 'availability')?.max,
     )
     expect(sanne.parts.find((p) => p.part === 'samePlace')?.points).toBeGreaterThan(0)
+    // The engine's sentences, said of a request rather than of a place.
+    const say = labelsT('nl') as MatchingTranslate
+    expect(sanne.parts.map((p) => matchingText(say, p.text))).toEqual(
+      expect.arrayContaining([
+        'De hulpvraag vraagt geen bepaalde vaardigheden; dit deel telt volledig mee.',
+        'Kan op 1 van de 1 dagdelen van de hulpvraag: dinsdagochtend.',
+        'Woont in Dalfsen, waar de hulp nodig is.',
+      ]),
+    )
     const byId = new Map(m.excluded.map((c) => [c.personId, c]))
     expect(byId.get(f.ali)?.reasons.map((r) => r.code)).toEqual(['trainingMissing'])
     expect(byId.get(f.ali)?.reasons[0].text.params).toEqual({ course: 'Respijtzorg thuis' })

@@ -76,6 +76,29 @@ export const matchingNl = {
     waitingRegistration_other:
       'Nog geen intake; wacht {{count}} dagen sinds de aanmelding ({{since}}).',
   },
+  /**
+   * The same sentences said of a help request instead of a place (issue 16): a request is matched
+   * as a place with one seat, so only the words differ.
+   */
+  helpParts: {
+    skillsNoneAsked: 'De hulpvraag vraagt geen bepaalde vaardigheden; dit deel telt volledig mee.',
+    interestsNoneListed: 'Bij de hulpvraag staan geen interesses.',
+    goalsNotOffered_one: 'Een hulpvraag biedt het leerdoel van de vrijwilliger niet.',
+    goalsNotOffered_other:
+      'Een hulpvraag biedt geen van de {{count}} leerdoelen van de vrijwilliger.',
+    availability: 'Kan op {{matched}} van de {{count}} dagdelen van de hulpvraag: {{halfDays}}.',
+    availabilitySomeTaken:
+      'Kan op {{matched}} van de {{count}} dagdelen van de hulpvraag: {{halfDays}}. Al bezet door een andere koppeling: {{taken}}.',
+    availabilityNone_one: 'Het dagdeel van de hulpvraag is niet vrij.',
+    availabilityNone_other: 'Geen van de {{count}} dagdelen van de hulpvraag is vrij.',
+    samePlaceYes: 'Woont in {{place}}, waar de hulp nodig is.',
+    samePlaceNo: 'Woont in {{personPlace}}; de hulp is nodig in {{vacancyPlace}}.',
+    samePlaceUnknown: 'De woonplaats of de plaats van de hulpvraag is niet bekend.',
+  },
+  helpReasons: {
+    noSharedHalfDay: 'Geen enkel dagdeel gemeenschappelijk met de hulpvraag.',
+    limitation: 'Beperking ‘{{limitation}}’ past niet bij wat de hulpvraag vraagt: {{demand}}.',
+  },
   /** One sentence per reason a candidate is left out. */
   reasons: {
     noSharedHalfDay: 'Geen enkel dagdeel gemeenschappelijk met wat de plek vraagt.',
@@ -240,6 +263,26 @@ export const matchingEn: typeof matchingNl = {
     waitingRegistration_one: 'No intake yet; waiting 1 day since registration ({{since}}).',
     waitingRegistration_other:
       'No intake yet; waiting {{count}} days since registration ({{since}}).',
+  },
+  helpParts: {
+    skillsNoneAsked: 'The help request asks no particular skills; this part counts in full.',
+    interestsNoneListed: 'The help request lists no interests.',
+    goalsNotOffered_one: "A help request does not offer the volunteer's learning goal.",
+    goalsNotOffered_other:
+      "A help request offers none of the volunteer's {{count}} learning goals.",
+    availability:
+      'Available on {{matched}} of the {{count}} half-days of the help request: {{halfDays}}.',
+    availabilitySomeTaken:
+      'Available on {{matched}} of the {{count}} half-days of the help request: {{halfDays}}. Already taken by another placement: {{taken}}.',
+    availabilityNone_one: 'The half-day of the help request is not free.',
+    availabilityNone_other: 'None of the {{count}} half-days of the help request is free.',
+    samePlaceYes: 'Lives in {{place}}, where the help is needed.',
+    samePlaceNo: 'Lives in {{personPlace}}; the help is needed in {{vacancyPlace}}.',
+    samePlaceUnknown: 'The place of residence or the place of the help request is not known.',
+  },
+  helpReasons: {
+    noSharedHalfDay: 'No half-day in common with the help request.',
+    limitation: 'Limitation ‘{{limitation}}’ does not fit what the help request asks: {{demand}}.',
   },
   reasons: {
     noSharedHalfDay: 'No half-day in common with what the place needs.',

@@ -1,7 +1,12 @@
 import { sql } from 'kysely'
 import type { MethodParsed } from '../../../shared/api'
 import { notFound } from '../../../shared/errors'
-import { halfDaysToMask, type ExclusionReason } from '../../../shared/schemas/volunteers-matching'
+import {
+  halfDaysToMask,
+  type ExclusionReason,
+  type Explanation,
+  type MatchScore,
+} from '../../../shared/schemas/volunteers-matching'
 import type {
   HelpRequest,
   HelpRequestMatches,
@@ -39,6 +44,37 @@ export function requestAsPlace(r: HelpRequest): VacancyFacts {
     skills: [],
     interests: [],
     learningGoals: [],
+  }
+}
+
+/** Sentences that speak of "de plek": said of a help request instead (`matching.helpParts`). */
+const HELP_PARTS = new Set([
+  'skillsNoneAsked',
+  'interestsNoneListed',
+  'goalsNotOffered',
+  'availability',
+  'availabilitySomeTaken',
+  'availabilityNone',
+  'samePlaceYes',
+  'samePlaceNo',
+  'samePlaceUnknown',
+])
+const HELP_REASONS = new Set(['noSharedHalfDay', 'limitation'])
+
+function reworded(e: Explanation): Explanation {
+  const [, group, name] = /^matching\.(parts|reasons)\.(\w+)$/.exec(e.key) ?? []
+  if (group === 'parts' && HELP_PARTS.has(name)) return { ...e, key: `matching.helpParts.${name}` }
+  if (group === 'reasons' && HELP_REASONS.has(name))
+    return { ...e, key: `matching.helpReasons.${name}` }
+  return e
+}
+
+/** A score of the engine in the words of a help request: the points and reasons are the same. */
+export function inRequestWords<T extends MatchScore>(score: T): T {
+  return {
+    ...score,
+    parts: score.parts.map((p) => ({ ...p, text: reworded(p.text) })),
+    reasons: score.reasons.map((r) => ({ ...r, text: reworded(r.text) })),
   }
 }
 
@@ -130,7 +166,7 @@ export async function rankForHelpRequest(
   const shown = records.map((rec): HelpVolunteerCandidate => {
     const score = evaluate(rec.facts, v, weights, today)
     const extra = reasonsFor(rec.facts, request, v, completed.get(rec.facts.id) ?? new Set())
-    return {
+    return inRequestWords({
       personId: rec.facts.id,
       reference: rec.reference,
       name: rec.name,
@@ -138,7 +174,7 @@ export async function rankForHelpRequest(
       ...score,
       reasons: extra.reasons,
       missingCourses: extra.missingCourses,
-    }
+    })
   })
   return {
     request,

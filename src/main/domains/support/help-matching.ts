@@ -19,7 +19,12 @@ import {
 import { getMatchWeights, optionMap, readPersonRecord } from '../volunteers/matching-queries'
 import { MATCHING_WORKER_FROM_PEOPLE, type MatchingContext } from '../volunteers/matching'
 import { helpCandidatesTask } from './help-matching-task'
-import { rankForHelpRequest, reasonsFor, requestAsPlace } from './help-matching-rank'
+import {
+  inRequestWords,
+  rankForHelpRequest,
+  reasonsFor,
+  requestAsPlace,
+} from './help-matching-rank'
 import { requestEvents } from './help-requests'
 import { helpRequestRows, readHelpRequest, toHelpRequests } from './queries'
 
@@ -151,7 +156,7 @@ export async function helpForPerson(
     const v = requestAsPlace(r)
     const c = countsOf(p, v, today)
     const extra = reasonsFor(p, r, v, done)
-    const candidate: HelpRequestCandidate = {
+    const candidate: HelpRequestCandidate = inRequestWords({
       requestId: r.id,
       kindName: r.kindName,
       asked: r.asked,
@@ -160,7 +165,7 @@ export async function helpForPerson(
       ...evaluate(p, v, weights, today),
       reasons: extra.reasons,
       missingCourses: extra.missingCourses,
-    }
+    })
     return {
       candidate,
       tenths: totalTenths(c, weights),
