@@ -226,6 +226,24 @@ describe('support figures, counted by hand', () => {
     expect(fig('support.trained')).toMatchObject({ value: 7, lastYear: 1 })
     expect(fig('support.trained.external')).toMatchObject({ value: 5, lastYear: 0 })
     expect(fig('support.meanMark')).toMatchObject({ value: 8, lastYear: 5 })
+    // A target is set per figure, as for every other one: a mean mark of 8 against 10 is -20%;
+    // a count of carers over half a year shows the year's target without a deviation.
+    await app.call('reports.setTargets', {
+      year: 2026,
+      area: null,
+      targets: [
+        { key: 'support.meanMark', value: 10 },
+        { key: 'support.carersRegistered', value: 5 },
+      ],
+    })
+    const withTarget = await app.call('reports.subsidy', { from: '2026-01-01', to: '2026-06-30' })
+    const target = (key: string) => withTarget.figures.find((x) => x.key === key)
+    expect(target('support.meanMark')).toMatchObject({ value: 8, target: 10, deviation: -0.2 })
+    expect(target('support.carersRegistered')).toMatchObject({
+      value: 3,
+      target: 5,
+      deviation: null,
+    })
     const defined = new Set(r.definitions.map((d) => d.key))
     for (const f of r.figures.filter((x) => x.section === 'support'))
       expect(defined.has(f.definitionKey), f.key).toBe(true)

@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { id, isoDate, optionalText, requiredOrOption, requiredText } from './common'
 import { demand, halfDays, type Demand, type HalfDay } from './volunteers'
-import type { MatchCounts, MatchScore, MatchWeights } from './volunteers-matching'
+import {
+  MATCH_PAGE,
+  type MatchCounts,
+  type MatchScore,
+  type MatchWeights,
+} from './volunteers-matching'
 
 /**
  * Volunteers for residents (issue 16): a resident's help request, matched to a volunteer with the
@@ -169,8 +174,12 @@ export interface HelpRequestMatches {
   counts: MatchCounts
 }
 
-/** Open requests ranked for one volunteer. */
-export const helpForPersonInput = z.object({ personId: id })
+/** Open requests ranked for one volunteer: the first `limit` ranked and `excludedLimit` left out. */
+export const helpForPersonInput = z.object({
+  personId: id,
+  limit: z.number({ error: 'v:invalid' }).int().min(1).max(200).default(MATCH_PAGE),
+  excludedLimit: z.number({ error: 'v:invalid' }).int().min(0).max(200).default(MATCH_PAGE),
+})
 
 export interface HelpRequestCandidate extends MatchScore {
   requestId: number

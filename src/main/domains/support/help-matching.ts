@@ -16,7 +16,12 @@ import {
   totalTenths,
   waitingDays,
 } from '../volunteers/matching-score'
-import { getMatchWeights, optionMap, readPersonRecord } from '../volunteers/matching-queries'
+import {
+  getMatchWeights,
+  nextTurn,
+  optionMap,
+  readPersonRecord,
+} from '../volunteers/matching-queries'
 import { MATCHING_WORKER_FROM_PEOPLE, type MatchingContext } from '../volunteers/matching'
 import { helpCandidatesTask } from './help-matching-task'
 import {
@@ -151,31 +156,40 @@ export async function helpForPerson(
       .executeTakeFirstOrThrow(),
   ])
   const requests = await toHelpRequests(db, rows)
+  // The reads above and the scoring below are each a stretch of their own on main.
+  await nextTurn()
   const done = completed.get(p.id) ?? new Set<number>()
+  // Every open request scored on numbers; only the shown ones are explained.
   const scored = requests.map((r) => {
     const v = requestAsPlace(r)
     const c = countsOf(p, v, today)
-    const extra = reasonsFor(p, r, v, done)
-    const candidate: HelpRequestCandidate = inRequestWords({
-      requestId: r.id,
-      kindName: r.kindName,
-      asked: r.asked,
-      requesterLabel: r.requesterLabel,
-      place: r.place,
-      ...evaluate(p, v, weights, today),
-      reasons: extra.reasons,
-      missingCourses: extra.missingCourses,
-    })
     return {
-      candidate,
+      request: r,
+      v,
       tenths: totalTenths(c, weights),
       waitingDays: waitingDays(r.openedOn, today),
       id: r.id,
-      reasons: extra.reasons.length,
+      reasons: reasonsFor(p, r, v, done).reasons.length,
     }
   })
   const ranked = scored.filter((s) => s.reasons === 0).sort(compareRanked)
   const excluded = scored.filter((s) => s.reasons > 0).sort(compareExcluded)
+  const explain = (s: (typeof scored)[number]): HelpRequestCandidate => {
+    const extra = reasonsFor(p, s.request, s.v, done)
+    return inRequestWords({
+      requestId: s.request.id,
+      kindName: s.request.kindName,
+      asked: s.request.asked,
+      requesterLabel: s.request.requesterLabel,
+      place: s.request.place,
+      ...evaluate(p, s.v, weights, today),
+      reasons: extra.reasons,
+      missingCourses: extra.missingCourses,
+    })
+  }
+  const shownRanked = ranked.slice(0, input.limit)
+  const shownExcluded = excluded.slice(0, input.excludedLimit)
+  // The volunteer's page, and each request shown under whoever asked it (their name is on it).
   await auditMany(ctx.db, ctx, [
     {
       action: 'view',
@@ -184,6 +198,12 @@ export async function helpForPerson(
       subject: { kind: 'person', id: p.id },
       detail: 'hulpvragen',
     },
+    ...[...shownRanked, ...shownExcluded].flatMap((s) =>
+      requestEvents(
+        { ...s.request, volunteerId: null },
+        { action: 'view', entityType: 'helpRequest', entityId: s.request.id, detail: 'matching' },
+      ),
+    ),
   ])
   return {
     person: {
@@ -193,8 +213,8 @@ export async function helpForPerson(
       place: p.place,
     },
     weights,
-    ranked: ranked.map((s) => s.candidate),
-    excluded: excluded.map((s) => s.candidate),
+    ranked: shownRanked.map(explain),
+    excluded: shownExcluded.map(explain),
     counts: {
       ranked: ranked.length,
       excluded: excluded.length,
