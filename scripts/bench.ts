@@ -242,7 +242,13 @@ function replayer(db: Database.Database, statements: readonly Recorded[]): () =>
       const r = statements[i]
       const stmt = prepared[i]
       let params = r.params.map((p) => (typeof p === 'number' && ids.has(p) ? ids.get(p) : p))
-      if (AUDIT_INSERT.test(r.sql)) params = [lastAuditId + 1, ...params.slice(1)]
+      // Each entry takes the next id after the last one read or written; a batch inserts several
+      // rows per statement, each starting with its id.
+      if (AUDIT_INSERT.test(r.sql)) {
+        const rowCount = (r.sql.match(/\),\s*\(/g)?.length ?? 0) + 1
+        const width = params.length / rowCount
+        params = params.map((p, k) => (k % width === 0 ? ++lastAuditId : p))
+      }
       if (stmt.reader) {
         const rows = stmt.all(...params) as Record<string, unknown>[]
         if (AUDIT_LAST.test(r.sql)) lastAuditId = Number(rows[0]?.id ?? 0)
