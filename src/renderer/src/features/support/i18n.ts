@@ -214,8 +214,16 @@ export const nl = {
     },
     openAtEnd: { label: 'Open hulpvragen', help: 'Hulpvragen die op de laatste dag open staan.' },
     trainedPeople: {
-      label: 'Mensen getraind',
-      help: 'Deelnemers aan bijeenkomsten in de periode: mensen uit het register, medewerkers en deelnemers van andere organisaties.',
+      label: 'Getraind: vrijwilligers en deelnemers',
+      help: 'Mensen uit het register die in de periode een cursus afrondden, ieder één keer.',
+    },
+    trainedStaff: {
+      label: 'Getraind: medewerkers',
+      help: 'Medewerkers (accounts) die in de periode een cursus afrondden, ieder één keer.',
+    },
+    trainedExternal: {
+      label: 'Getraind: andere organisaties',
+      help: 'Deelnemers van andere organisaties, zoals per bijeenkomst in de periode geteld.',
     },
     trainingSessions: { label: 'Bijeenkomsten', help: 'Cursusbijeenkomsten in de periode.' },
     meanMark: {
@@ -445,8 +453,16 @@ export const en: typeof nl = {
     },
     openAtEnd: { label: 'Open help requests', help: 'Help requests open on the last day.' },
     trainedPeople: {
-      label: 'People trained',
-      help: 'Participants of sessions in the period: people of the register, staff and participants from other organisations.',
+      label: 'Trained: volunteers and participants',
+      help: 'People of the register who completed a course in the period, each once.',
+    },
+    trainedStaff: {
+      label: 'Trained: staff',
+      help: 'Staff (accounts) who completed a course in the period, each once.',
+    },
+    trainedExternal: {
+      label: 'Trained: other organisations',
+      help: 'Participants from other organisations, as counted per session in the period.',
     },
     trainingSessions: { label: 'Sessions', help: 'Training sessions in the period.' },
     meanMark: {

@@ -16,6 +16,8 @@ type FigureKey =
   | 'daysToMatch'
   | 'openAtEnd'
   | 'trainedPeople'
+  | 'trainedStaff'
+  | 'trainedExternal'
   | 'trainingSessions'
   | 'meanMark'
 
@@ -40,7 +42,11 @@ function value(f: SupportFigures, key: FigureKey): [number | null, number] {
     case 'openAtEnd':
       return [f.helpRequests.openAtEnd, 0]
     case 'trainedPeople':
-      return [f.trainings.people + f.trainings.staff + f.trainings.external, 0]
+      return [f.trainings.people, 0]
+    case 'trainedStaff':
+      return [f.trainings.staff, 0]
+    case 'trainedExternal':
+      return [f.trainings.external, 0]
     case 'trainingSessions':
       return [f.trainings.sessions, 0]
     case 'meanMark':
@@ -54,7 +60,10 @@ const GROUPS: { title: 'carers' | 'requests' | 'trainings'; keys: FigureKey[] }[
     keys: ['carersRegistered', 'carersNew', 'loadAtRegistration', 'loadNow', 'overloadedNow'],
   },
   { title: 'requests', keys: ['requestsOpened', 'requestsMatched', 'daysToMatch', 'openAtEnd'] },
-  { title: 'trainings', keys: ['trainedPeople', 'trainingSessions', 'meanMark'] },
+  {
+    title: 'trainings',
+    keys: ['trainingSessions', 'trainedPeople', 'trainedStaff', 'trainedExternal', 'meanMark'],
+  },
 ]
 
 function Figure({
