@@ -91,6 +91,7 @@ const nl = {
     hours: 'uren',
     fte: 'fte',
     mark: 'rapportcijfer',
+    score: 'score',
   } satisfies Record<FigureUnit, string>,
   monthsShort: [
     'jan',
@@ -192,6 +193,7 @@ const en: ReportDocumentWords = {
     hours: 'hours',
     fte: 'FTE',
     mark: 'mark',
+    score: 'score',
   },
   monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   monthsLong: [

@@ -16,9 +16,19 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number]
  * What a figure counts, which decides how it prints and whether small cells apply:
  * `people` counts people or households (a cell under the threshold is hidden outside the
  * organisation); `count` counts events (visits, contacts, activities); `rate` is a share 0..1;
- * `days`, `hours`, `fte` and `mark` are measures.
+ * `days`, `hours`, `fte`, `mark` (1-10) and `score` (a mean on
+ * another scale, such as a load of 1-5) are measures.
  */
-export const FIGURE_UNITS = ['people', 'count', 'rate', 'days', 'hours', 'fte', 'mark'] as const
+export const FIGURE_UNITS = [
+  'people',
+  'count',
+  'rate',
+  'days',
+  'hours',
+  'fte',
+  'mark',
+  'score',
+] as const
 export type FigureUnit = (typeof FIGURE_UNITS)[number]
 
 export interface Bilingual {

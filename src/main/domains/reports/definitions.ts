@@ -252,8 +252,11 @@ export const DEFINITIONS = {
   ),
   'support.loadAtRegistration': def(
     'support',
-    'mark',
-    { nl: 'Belasting bij registratie (gemiddeld, 1-5)', en: 'Load at registration (mean, 1-5)' },
+    'score',
+    {
+      nl: 'Belasting bij registratie (gemiddelde score 1-5)',
+      en: 'Load at registration (mean score 1-5)',
+    },
     {
       nl: 'Van de geregistreerde mantelzorgers: het gemiddelde van hun eerste belastingscore (1 licht, 5 overbelast), die bij de registratie.',
       en: 'Of the registered informal carers: the mean of their first load score (1 light, 5 overloaded), the one at registration.',
@@ -261,8 +264,8 @@ export const DEFINITIONS = {
   ),
   'support.loadNow': def(
     'support',
-    'mark',
-    { nl: 'Belasting nu (gemiddeld, 1-5)', en: 'Load now (mean, 1-5)' },
+    'score',
+    { nl: 'Belasting nu (gemiddelde score 1-5)', en: 'Load now (mean score 1-5)' },
     {
       nl: 'Van dezelfde mantelzorgers: het gemiddelde van hun laatste belastingscore tot en met het einde van de periode.',
       en: 'Of the same informal carers: the mean of their latest load score up to the end of the period.',

@@ -109,6 +109,7 @@ function formatNumber(value: number | null, unit: FigureUnit, language: ReportLa
       return numberFormat(language, fixed(2)).format(value)
     case 'days':
     case 'mark':
+    case 'score':
       return numberFormat(language, fixed(1)).format(value)
     case 'people':
     case 'count':
@@ -144,7 +145,7 @@ function figureCells(
 }
 
 /** Measures get their unit after the label ("Wachttijd tot intake (dagen)"), unless it says so. */
-const UNIT_AFTER_LABEL: readonly FigureUnit[] = ['days', 'hours', 'fte', 'mark']
+const UNIT_AFTER_LABEL: readonly FigureUnit[] = ['days', 'hours', 'fte', 'mark', 'score']
 
 function figureLabel(f: SubsidyFigure, wr: Writer): string {
   const label = f.label[wr.language]

@@ -86,7 +86,7 @@ function shown(f: SubsidyFigure, v: number | null, lang: string, none: string): 
   if (v === null) return none
   if (f.unit === 'rate') return `${formatNumber(v * 100, lang, 1)}%`
   if (f.unit === 'fte') return formatNumber(v, lang, 2)
-  if (f.unit === 'days' || f.unit === 'mark' || f.unit === 'hours')
+  if (f.unit === 'days' || f.unit === 'mark' || f.unit === 'score' || f.unit === 'hours')
     return formatNumber(v, lang, v % 1 === 0 ? 0 : 2)
   // Counts are whole numbers; a pro-rata target may have one decimal.
   return formatNumber(v, lang, 1, 0)
