@@ -207,6 +207,19 @@ test('a new coordinator registers an informal carer with a respite request, matc
     .getByRole('button', { name: 'Annuleren' })
     .click()
 
+  // The kinds of help are a managed list: a new kind, and a name that is taken refused.
+  const kinds = page.getByRole('region', { name: 'Soorten hulp' })
+  await kinds.getByRole('button', { name: 'Nieuwe soort' }).click()
+  const kindDialog = page.getByRole('dialog', { name: 'Nieuwe soort' })
+  await kindDialog.getByLabel('Naam').fill('maatje')
+  await kindDialog.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(kindDialog.getByText('Deze naam bestaat al')).toBeVisible()
+  await kindDialog.getByLabel('Naam').fill('Boodschappen')
+  await kindDialog.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(kindDialog).toBeHidden()
+  await expect(kinds.getByRole('row', { name: /Boodschappen/ })).toContainText('ja')
+  await screenshot(page, 'support-kinds')
+
   // The informal carers: Marja, load 4 at first and 3 now, no open request left.
   await page.getByRole('navigation').getByRole('link', { name: 'Mantelzorgers' }).click()
   const carers = page.getByRole('table', { name: 'Mantelzorgers' })

@@ -260,6 +260,45 @@ describe('help requests', () => {
     expect(snapshot(app)).toEqual(before)
   })
 
+  it('keeps the kinds as a managed list: a kind set inactive stays on its requests only', async () => {
+    const f = await fixture()
+    const made = await app.call('helpRequests.saveKind', { name: 'Boodschappen', active: true })
+    await expect(app.call('helpRequests.saveKind', { name: 'MAATJE' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fields: [{ path: 'name', key: 'nameTaken' }],
+    })
+    const respite = await kindId('Respijt voor een mantelzorger')
+    await app.call('helpRequests.saveKind', {
+      id: respite,
+      name: 'Respijt voor een mantelzorger',
+      active: false,
+    })
+    expect(await app.call('helpRequests.kinds', {})).toEqual(
+      expect.arrayContaining([
+        { id: made.id, name: 'Boodschappen', active: true },
+        { id: respite, name: 'Respijt voor een mantelzorger', active: false },
+      ]),
+    )
+    const base = {
+      requesterKind: 'person' as const,
+      personId: f.marja,
+      asked: 'Nog een keer respijt',
+      openedOn: '2026-06-02',
+    }
+    await expect(app.call('helpRequests.save', { ...base, kindId: respite })).rejects.toMatchObject(
+      { code: 'VALIDATION', fields: [{ path: 'kindId', key: 'unknownOption' }] },
+    )
+    // The request that has it keeps it, and can still be changed.
+    const changed = await app.call('helpRequests.save', {
+      ...base,
+      id: f.request.id,
+      kindId: respite,
+      asked: 'Iemand die op dinsdagochtend bij haar man blijft',
+    })
+    expect(changed).toMatchObject({ kindName: 'Respijt voor een mantelzorger', status: 'open' })
+    expect(logOf('helpKind').map((e) => e.fields)).toEqual(['name', 'active'])
+  })
+
   it('keeps a resident who is only a name and a contact', async () => {
     const r = await app.call('helpRequests.save', {
       kindId: await kindId('Thuisadministratie'),

@@ -9,6 +9,7 @@ import { errorMessage } from '../../common/forms'
 import { useLoad } from '../../common/hooks/use-load'
 import { useToday } from '../../common/hooks/use-shop-day'
 import { HELP_STATUSES, type HelpStatus } from '../../../../shared/schemas/support'
+import { HelpKindsCard } from './help-kinds-card'
 import { HelpRequestForm } from './help-request-form'
 import { HelpRequestsTable } from './help-requests-table'
 import './texts'
@@ -79,6 +80,7 @@ export function HelpRequestsPage(): React.JSX.Element {
           }}
         />
       )}
+      <HelpKindsCard />
     </Stack>
   )
 }

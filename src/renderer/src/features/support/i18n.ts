@@ -2,6 +2,21 @@
 export const nl = {
   status: { open: 'Open', matched: 'Gekoppeld', ended: 'Afgesloten' },
   requesterKinds: { household: 'Huishouden', person: 'Persoon', contact: 'Naam en contact' },
+  kinds: {
+    title: 'Soorten hulp',
+    intro:
+      'De lijst waaruit een hulpvraag haar soort kiest. Een soort die u niet meer aanbiedt zet u op niet actief: bestaande hulpvragen houden haar, nieuwe kunnen haar niet meer kiezen.',
+    new: 'Nieuwe soort',
+    editTitle: 'Soort wijzigen',
+    edit: 'Wijzigen',
+    name: 'Naam',
+    active: 'Actief',
+    activeLabel: 'Actief (te kiezen bij een nieuwe hulpvraag)',
+    yes: 'ja',
+    no: 'nee',
+    save: 'Opslaan',
+    saved: 'De soort is opgeslagen.',
+  },
   requests: {
     title: 'Hulpvragen',
     intro:
@@ -241,6 +256,21 @@ export const nl = {
 export const en: typeof nl = {
   status: { open: 'Open', matched: 'Matched', ended: 'Closed' },
   requesterKinds: { household: 'Household', person: 'Person', contact: 'Name and contact' },
+  kinds: {
+    title: 'Kinds of help',
+    intro:
+      'The list a help request chooses its kind from. Set a kind you no longer offer to inactive: existing requests keep it, new ones can no longer choose it.',
+    new: 'New kind',
+    editTitle: 'Change kind',
+    edit: 'Change',
+    name: 'Name',
+    active: 'Active',
+    activeLabel: 'Active (can be chosen for a new help request)',
+    yes: 'yes',
+    no: 'no',
+    save: 'Save',
+    saved: 'The kind has been saved.',
+  },
   requests: {
     title: 'Help requests',
     intro:
