@@ -189,6 +189,25 @@ describe('help requests', () => {
       volunteerName: 'Sanne Visser',
       matchedOn: '2026-06-10',
     })
+    // Sanne's Tuesday morning is now taken: a second request then leaves her out, and refuses her.
+    const second = await app.call('helpRequests.save', {
+      kindId: await kindId('Maatje'),
+      requesterKind: 'contact',
+      requesterName: 'Meneer Bos',
+      asked: 'Samen wandelen',
+      halfDays: [TUESDAY_MORNING],
+      openedOn: '2026-06-11',
+    })
+    const forSecond = await app.call('helpRequests.candidates', { id: second.id })
+    const sanneThere = forSecond.excluded.find((c) => c.personId === f.sanne)
+    expect(sanneThere?.reasons.map((r) => r.code)).toEqual(['doubleBooked'])
+    expect(matchingText(labelsT('nl') as MatchingTranslate, sanneThere!.reasons[0].text)).toBe(
+      `Al gekoppeld aan hulpvraag HV-${String(f.request.id).padStart(5, '0')} (Respijt voor een mantelzorger) op dinsdagochtend.`,
+    )
+    expect(forSecond.ranked.map((c) => c.personId)).toEqual([f.ali])
+    await expect(
+      app.call('helpRequests.match', { id: second.id, personId: f.sanne, date: '2026-06-12' }),
+    ).rejects.toMatchObject({ key: 'matchExcluded', details: { reasons: ['doubleBooked'] } })
     // Matched: no one is a candidate any more, each with the reason.
     const after = await app.call('helpRequests.candidates', { id: f.request.id })
     expect(after.ranked).toEqual([])

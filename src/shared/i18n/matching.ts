@@ -98,6 +98,7 @@ export const matchingNl = {
   helpReasons: {
     noSharedHalfDay: 'Geen enkel dagdeel gemeenschappelijk met de hulpvraag.',
     limitation: 'Beperking ‘{{limitation}}’ past niet bij wat de hulpvraag vraagt: {{demand}}.',
+    doubleBookedRequest: 'Al gekoppeld aan hulpvraag {{reference}} ({{kind}}) op {{halfDays}}.',
   },
   /** One sentence per reason a candidate is left out. */
   reasons: {
@@ -283,6 +284,8 @@ export const matchingEn: typeof matchingNl = {
   helpReasons: {
     noSharedHalfDay: 'No half-day in common with the help request.',
     limitation: 'Limitation ‘{{limitation}}’ does not fit what the help request asks: {{demand}}.',
+    doubleBookedRequest:
+      'Already matched to help request {{reference}} ({{kind}}) on {{halfDays}}.',
   },
   reasons: {
     noSharedHalfDay: 'No half-day in common with what the place needs.',

@@ -17,12 +17,13 @@ import { completedCourses } from '../trainings/queries'
 import {
   evaluate,
   exclusionReasons,
+  halfDayKeys,
   type PersonFacts,
   type VacancyFacts,
 } from '../volunteers/matching-score'
 import { getMatchWeights, optionMap } from '../volunteers/matching-queries'
 import { rankPeople } from '../volunteers/matching-rank'
-import { readHelpRequest } from './queries'
+import { readHelpRequest, requestReference } from './queries'
 
 /*
  * A help request is matched with the volunteers' engine: the request is put in the shape of a
@@ -84,6 +85,8 @@ export function reasonsFor(
   r: HelpRequest,
   v: VacancyFacts,
   completed: ReadonlySet<number>,
+  /** The person's other matched requests: one on a half-day of this one is a double booking. */
+  matched: readonly MatchedRequest[] = [],
 ): { reasons: ExclusionReason[]; missingCourses: { id: number; title: string }[] } {
   const reasons = exclusionReasons(p, v).map((x) =>
     x.code === 'vacancyInactive'
@@ -95,6 +98,18 @@ export function reasonsFor(
   )
   if (r.personId === p.id)
     reasons.push({ code: 'ownRequest', text: { key: 'matching.reasons.ownRequest', params: {} } })
+  for (const m of matched) {
+    const clash = m.mask & v.mask
+    if (m.id !== r.id && clash)
+      reasons.push({
+        code: 'doubleBooked',
+        text: {
+          key: 'matching.helpReasons.doubleBookedRequest',
+          params: { reference: requestReference(m.id), kind: m.kindName },
+          codes: { halfDays: halfDayKeys(clash) },
+        },
+      })
+  }
   const missingCourses = r.courses.filter((c) => !completed.has(c.id))
   for (const c of missingCourses)
     reasons.push({
@@ -102,6 +117,37 @@ export function reasonsFor(
       text: { key: 'matching.reasons.trainingMissing', params: { course: c.title } },
     })
   return { reasons, missingCourses }
+}
+
+/** A request a volunteer is matched to now: its half-days are theirs for as long as it runs. */
+export interface MatchedRequest {
+  id: number
+  mask: number
+  kindName: string
+}
+
+/** Every running match (status matched) by volunteer, but that of request `except`. */
+export async function matchedRequests(
+  db: Db,
+  except: number | null,
+  volunteerId: number | null = null,
+): Promise<Map<number, MatchedRequest[]>> {
+  const rows = await db
+    .selectFrom('helpRequest as r')
+    .innerJoin('helpKind as k', 'k.id', 'r.kindId')
+    .select(['r.id', 'r.volunteerId', 'r.slotMask', 'k.name'])
+    .where('r.status', '=', 'matched')
+    .where('r.volunteerId', 'is not', null)
+    .$if(except !== null, (q) => q.where('r.id', '<>', except!))
+    .$if(volunteerId !== null, (q) => q.where('r.volunteerId', '=', volunteerId!))
+    .execute()
+  const out = new Map<number, MatchedRequest[]>()
+  for (const r of rows) {
+    const l = out.get(r.volunteerId!) ?? []
+    l.push({ id: r.id, mask: Number(r.slotMask), kindName: r.name })
+    out.set(r.volunteerId!, l)
+  }
+  return out
 }
 
 /**
@@ -140,15 +186,23 @@ export async function rankForHelpRequest(
   if (!request) throw notFound('helpRequest')
   const v = requestAsPlace(request)
   const courseIds = request.courses.map((c) => c.id)
-  const [options, weights, held] = await Promise.all([
+  const [options, weights, held, matched] = await Promise.all([
     optionMap(db),
     getMatchWeights(db),
     completedCounts(db, courseIds),
+    matchedRequests(db, request.id),
   ])
   const required = courseIds.length
   const asker = request.personId
-  // Each course not completed is a reason, and so is asking for the help oneself.
-  const lacking = (id: number): number => required - (held.get(id) ?? 0) + (id === asker ? 1 : 0)
+  const clashes = (id: number): number => {
+    let n = 0
+    for (const m of matched.get(id) ?? []) if (m.mask & v.mask) n++
+    return n
+  }
+  // Each course not completed is a reason, and so are asking for the help oneself and each
+  // running match on one of the request's half-days.
+  const lacking = (id: number): number =>
+    required - (held.get(id) ?? 0) + (id === asker ? 1 : 0) + clashes(id)
   const { records, rankedCount, total, count } = await rankPeople(
     db,
     v,
@@ -165,7 +219,13 @@ export async function rankForHelpRequest(
   )
   const shown = records.map((rec): HelpVolunteerCandidate => {
     const score = evaluate(rec.facts, v, weights, today)
-    const extra = reasonsFor(rec.facts, request, v, completed.get(rec.facts.id) ?? new Set())
+    const extra = reasonsFor(
+      rec.facts,
+      request,
+      v,
+      completed.get(rec.facts.id) ?? new Set(),
+      matched.get(rec.facts.id),
+    )
     return inRequestWords({
       personId: rec.facts.id,
       reference: rec.reference,

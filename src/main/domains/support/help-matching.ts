@@ -26,6 +26,7 @@ import { MATCHING_WORKER_FROM_PEOPLE, type MatchingContext } from '../volunteers
 import { helpCandidatesTask } from './help-matching-task'
 import {
   inRequestWords,
+  matchedRequests,
   rankForHelpRequest,
   reasonsFor,
   requestAsPlace,
@@ -120,12 +121,16 @@ export async function matchReasons(db: Db, requestId: number, personId: number):
   const options = await optionMap(db)
   const found = await readPersonRecord(db, personId, options, null)
   if (!found) throw notFound('person')
-  const completed = await completedCourses(db, [personId])
+  const [completed, matched] = await Promise.all([
+    completedCourses(db, [personId]),
+    matchedRequests(db, requestId, personId),
+  ])
   const { reasons } = reasonsFor(
     found.record.facts,
     request,
     requestAsPlace(request),
     completed.get(personId) ?? new Set(),
+    matched.get(personId),
   )
   return reasons.map((r) => r.code)
 }
@@ -141,7 +146,7 @@ export async function helpForPerson(
   if (!found) throw notFound('person')
   const p = found.record.facts
   const today = ctx.clock.today()
-  const [weights, rows, completed, notOpen] = await Promise.all([
+  const [weights, rows, completed, notOpen, matchedNow] = await Promise.all([
     getMatchWeights(db),
     helpRequestRows(db)
       .where('r.status', '=', 'open')
@@ -154,7 +159,9 @@ export async function helpForPerson(
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('status', '<>', 'open')
       .executeTakeFirstOrThrow(),
+    matchedRequests(db, null, p.id),
   ])
+  const matched = matchedNow.get(p.id) ?? []
   const requests = await toHelpRequests(db, rows)
   // The reads above and the scoring below are each a stretch of their own on main.
   await nextTurn()
@@ -169,13 +176,13 @@ export async function helpForPerson(
       tenths: totalTenths(c, weights),
       waitingDays: waitingDays(r.openedOn, today),
       id: r.id,
-      reasons: reasonsFor(p, r, v, done).reasons.length,
+      reasons: reasonsFor(p, r, v, done, matched).reasons.length,
     }
   })
   const ranked = scored.filter((s) => s.reasons === 0).sort(compareRanked)
   const excluded = scored.filter((s) => s.reasons > 0).sort(compareExcluded)
   const explain = (s: (typeof scored)[number]): HelpRequestCandidate => {
-    const extra = reasonsFor(p, s.request, s.v, done)
+    const extra = reasonsFor(p, s.request, s.v, done, matched)
     return inRequestWords({
       requestId: s.request.id,
       kindName: s.request.kindName,

@@ -9,6 +9,9 @@ import type { Db } from '../../context'
  * a request as the screens show it, and a carer's record.
  */
 
+/** A request's number as lists, the retention screen and an export show it. */
+export const requestReference = (id: number): string => `HV-${String(id).padStart(5, '0')}`
+
 /** A request row with the words around it: its kind, who asks, who was matched. */
 export function helpRequestRows(db: Db) {
   return db

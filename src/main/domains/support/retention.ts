@@ -5,6 +5,7 @@ import { labelsT } from '../../i18n'
 import type { SubjectKindDef } from '../subjects/kinds'
 import type { ErasureRegistration } from '../retention/erasures'
 import type { RetentionRegistration } from '../retention/registry'
+import { requestReference } from './queries'
 import { pageOfDue, type DuePage, type DueSlice } from '../retention/due-page'
 
 /*
@@ -63,9 +64,6 @@ export async function deleteSupportOf(
 
 /** What an anonymised request's name says. */
 export const ANONYMISED_REQUESTER = 'Geanonimiseerd'
-
-/** A request's number as lists, the retention screen and an export show it. */
-export const requestReference = (id: number): string => `HV-${String(id).padStart(5, '0')}`
 
 /**
  * Requests of a resident who is not in the app (a name and a contact), ended before the cutoff:
