@@ -137,7 +137,7 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
   )`)
   await run(`create index carer_support_person on carer_support (person_id, given_on)`)
 
-  // The subsidy report counts these: any change drops the kept counts (as migration 0026 does for
+  // The subsidy report counts these: every change drops the kept counts (as migration 0026 does for
   // its whole tables). Few rows a year; the next look counts again.
   const dropAll = `delete from report_figures_kept;
     update kept_change set n = n + 1 where name = '${REPORT_FIGURES_CHANGE}';`

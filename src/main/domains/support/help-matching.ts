@@ -22,7 +22,7 @@ import {
   optionMap,
   readPersonRecord,
 } from '../volunteers/matching-queries'
-import { MATCHING_WORKER_FROM_PEOPLE, type MatchingContext } from '../volunteers/matching'
+import { rankLoggingViews, type MatchingContext } from '../volunteers/matching'
 import { helpCandidatesTask } from './help-matching-task'
 import {
   inRequestWords,
@@ -79,36 +79,14 @@ export async function helpCandidates(
         subject: { kind: 'person', id },
       })),
     ])
-  const told: { ids?: Set<number>; logged?: Promise<void> } = {}
-  let matches: HelpRequestMatches
-  try {
-    matches =
-      Number(people?.n ?? 0) > MATCHING_WORKER_FROM_PEOPLE
-        ? await ctx.vault.workers.run(
-            helpCandidatesTask,
-            { input, today },
-            {
-              owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
-              onTold: (value) => {
-                if (told.logged) return
-                const ids = Array.isArray(value) ? value.filter(Number.isInteger) : []
-                told.ids = new Set(ids)
-                told.logged = logViews(ids, true)
-              },
-            },
-          )
-        : await rankForHelpRequest(ctx.db, input, today)
-  } catch (err) {
-    await told.logged?.catch(() => undefined)
-    throw err
-  }
-  const shown = [...matches.ranked, ...matches.excluded].map((c) => c.personId)
-  if (told.logged && told.ids) {
-    await told.logged
-    const missing = shown.filter((id) => !told.ids?.has(id))
-    if (missing.length) await logViews(missing, false)
-  } else await logViews(shown, true)
-  return matches
+  return rankLoggingViews(
+    ctx,
+    Number(people?.n ?? 0),
+    helpCandidatesTask,
+    { input, today },
+    () => rankForHelpRequest(ctx.db, input, today),
+    logViews,
+  )
 }
 
 /**

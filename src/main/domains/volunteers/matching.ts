@@ -24,6 +24,7 @@ import {
   type PersonFacts,
   type VacancyFacts,
 } from './matching-score'
+import type { TaskDefinition } from '../../workers/task'
 import {
   getMatchWeights,
   MATCHING_SETTINGS_KEY,
@@ -132,27 +133,52 @@ export async function matchForVacancy(
         fields: ['vacancyId'],
       })),
     ])
-  // A large register is ranked in a worker, which tells whom it will show before it reads their
-  // records: the views are logged on main meanwhile, not after.
+  return rankLoggingViews(
+    ctx,
+    Number(people?.n ?? 0),
+    matchForVacancyTask,
+    { input, today },
+    () => rankForVacancy(ctx.db, input, today),
+    logViews,
+  )
+}
+
+/** What a ranking of people answers: the shown ones of both lists. */
+interface PeopleLists {
+  ranked: readonly { personId: number }[]
+  excluded: readonly { personId: number }[]
+}
+
+/**
+ * Ranks people in a worker for a large register (over MATCHING_WORKER_FROM_PEOPLE) and on main
+ * for a small one, and logs a view under each person the lists show. The worker tells whom it
+ * will show before it reads their records, so the views are logged on main meanwhile, not after;
+ * whoever is shown is logged, even one the worker did not tell of. (A vacancy's candidates and a
+ * help request's.)
+ */
+export async function rankLoggingViews<I, T extends PeopleLists>(
+  ctx: MatchingContext,
+  people: number,
+  task: TaskDefinition<I, T>,
+  taskInput: I,
+  onMain: () => Promise<T>,
+  logViews: (personIds: readonly number[], withList: boolean) => Promise<void>,
+): Promise<T> {
   const told: { ids?: Set<number>; logged?: Promise<void> } = {}
-  let matches: VacancyMatches
+  let matches: T
   try {
     matches =
-      Number(people?.n ?? 0) > MATCHING_WORKER_FROM_PEOPLE
-        ? await ctx.vault.workers.run(
-            matchForVacancyTask,
-            { input, today },
-            {
-              owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
-              onTold: (value) => {
-                if (told.logged) return
-                const ids = Array.isArray(value) ? value.filter(Number.isInteger) : []
-                told.ids = new Set(ids)
-                told.logged = logViews(ids, true)
-              },
+      people > MATCHING_WORKER_FROM_PEOPLE
+        ? await ctx.vault.workers.run(task, taskInput, {
+            owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
+            onTold: (value) => {
+              if (told.logged) return
+              const ids = Array.isArray(value) ? value.filter(Number.isInteger) : []
+              told.ids = new Set(ids)
+              told.logged = logViews(ids, true)
             },
-          )
-        : await rankForVacancy(ctx.db, input, today)
+          })
+        : await onMain()
   } catch (err) {
     await told.logged?.catch(() => undefined)
     throw err
@@ -160,7 +186,6 @@ export async function matchForVacancy(
   const shown = [...matches.ranked, ...matches.excluded].map((c) => c.personId)
   if (told.logged && told.ids) {
     await told.logged
-    // Whoever is shown is logged, even one the worker did not tell of.
     const missing = shown.filter((id) => !told.ids?.has(id))
     if (missing.length) await logViews(missing, false)
   } else await logViews(shown, true)
