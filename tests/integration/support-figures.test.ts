@@ -17,7 +17,8 @@ import type { HelpRequestSaveInput } from '../../src/shared/schemas/support'
  * registration (5+4+2)/3 = 3.7, now (3+4+5)/3 = 4.0; lighter 1, same 1, heavier 1; overloaded 2.
  * 2025: registered A D = 2; new A D = 2.
  *
- * Requests (all Tuesday morning; volunteer V is there then):
+ * Requests (all Tuesday morning; volunteers V and W are there then; V takes R1, W takes R2 and,
+ * after it ended, R5, since a running match holds its half-days):
  * - R1 Respijt, B asks, opened 2026-02-15, matched 2026-02-25 (10 days).
  * - R2 Maatje, a name only, opened 2026-03-01, matched 2026-03-21 (20 days), ended 2026-06-01.
  * - R3 Maatje, C asks, opened 2026-06-10, open.
@@ -79,6 +80,8 @@ beforeAll(async () => {
   await carer(e, '2026-07-01', 3)
 
   const v = await person('Vera', { availability: [...TUESDAY] })
+  // Vera's Tuesday morning is taken by R1 while it runs: Wim takes R2 and, once it ended, R5.
+  const w = await person('Wim', { availability: [...TUESDAY] })
   const kinds = await app.call('helpRequests.kinds', {})
   const kind = (name: string) => kinds.find((k) => k.name === name)!.id
   const ask = (fields: Record<string, unknown>, openedOn: string) =>
@@ -96,7 +99,7 @@ beforeAll(async () => {
     { kindId: buddy, requesterKind: 'contact', requesterName: 'Mevrouw de Wit' },
     '2026-03-01',
   )
-  await app.call('helpRequests.match', { id: r2.id, personId: v, date: '2026-03-21' })
+  await app.call('helpRequests.match', { id: r2.id, personId: w, date: '2026-03-21' })
   await app.call('helpRequests.end', { id: r2.id, date: '2026-06-01' })
   await ask({ kindId: buddy, requesterKind: 'person', personId: c }, '2026-06-10')
   const r4 = await ask({ kindId: respite, requesterKind: 'person', personId: a }, '2025-12-01')
@@ -105,7 +108,7 @@ beforeAll(async () => {
     { kindId: buddy, requesterKind: 'contact', requesterName: 'Meneer Bos' },
     '2026-05-01',
   )
-  await app.call('helpRequests.match', { id: r5.id, personId: v, date: '2026-07-05' })
+  await app.call('helpRequests.match', { id: r5.id, personId: w, date: '2026-07-05' })
 
   const course = await app.call('trainings.saveCourse', { title: 'Maatjescursus', active: true })
   const admin = (await app.call('trainings.staff', {}))[0].id
