@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { FigureCard as Figure } from '../volunteers'
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../common/format'
@@ -65,33 +65,6 @@ const GROUPS: { title: 'carers' | 'requests' | 'trainings'; keys: FigureKey[] }[
     keys: ['trainingSessions', 'trainedPeople', 'trainedStaff', 'trainedExternal', 'meanMark'],
   },
 ]
-
-function Figure({
-  label,
-  help,
-  testId,
-  value: shown,
-}: {
-  label: string
-  help: string
-  testId: string
-  value: string
-}): React.JSX.Element {
-  const helpId = useId()
-  return (
-    <Card withBorder padding="sm">
-      <Text component="dt" fw={600} size="sm">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fz={28} fw={700} lh={1.2} aria-describedby={helpId}>
-        <span data-testid={testId}>{shown}</span>
-      </Text>
-      <Text size="xs" c="dimmed" id={helpId}>
-        {help}
-      </Text>
-    </Card>
-  )
-}
 
 /**
  * Help requests, informal carers and trainings in the stats' period (issue 16): each figure with

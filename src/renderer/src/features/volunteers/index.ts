@@ -2,3 +2,4 @@
 export { AvailabilityGrid, sortSlots, type WeekSlot } from './availability-grid'
 export { PersonContacts } from './person-contacts'
 export { ScoreChart } from './score-chart'
+export { FigureCard } from './figure-card'

@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react'
+import { FigureCard as Figure } from './figure-card'
+import { useMemo, useState } from 'react'
 import {
   Anchor,
   Card,
@@ -67,34 +68,6 @@ const DECIMALS: Partial<Record<FigureKey, number>> = {
   waitingMedian: 1,
   waitingMean: 1,
   fte: 2,
-}
-
-/** One figure: its name, the number alone in an element (found by its test id), its definition. */
-function Figure({
-  label,
-  help,
-  testId,
-  value,
-}: {
-  label: string
-  help: string
-  testId: string
-  value: string
-}): React.JSX.Element {
-  const helpId = useId()
-  return (
-    <Card withBorder padding="sm">
-      <Text component="dt" fw={600} size="sm">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fz={28} fw={700} lh={1.2} aria-describedby={helpId}>
-        <span data-testid={testId}>{value}</span>
-      </Text>
-      <Text size="xs" c="dimmed" id={helpId}>
-        {help}
-      </Text>
-    </Card>
-  )
 }
 
 /**
