@@ -43,6 +43,7 @@ import { COMPLAINTS_PREFIXES, complaintsHandlers } from './domains/complaints/ha
 import { ACTIVITIES_PREFIXES, activitiesHandlers } from './domains/activities/handlers'
 import { TRAININGS_PREFIXES, trainingsHandlers } from './domains/trainings/handlers'
 import { SUPPORT_PREFIXES, supportHandlers } from './domains/support/handlers'
+import { OUTCOMES_PREFIXES, outcomesHandlers } from './domains/outcomes/handlers'
 import { REPORTS_PREFIXES, reportsHandlers } from './domains/reports/handlers'
 import { EXPORTS_PREFIXES, exportsHandlers } from './domains/exports/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
@@ -75,6 +76,7 @@ export const DOMAIN_PREFIXES = [
   ...ACTIVITIES_PREFIXES,
   ...TRAININGS_PREFIXES,
   ...SUPPORT_PREFIXES,
+  ...OUTCOMES_PREFIXES,
   ...REPORTS_PREFIXES,
   ...EXPORTS_PREFIXES,
   ...LISTS_PREFIXES,
@@ -141,6 +143,7 @@ export const handlers: Handlers = {
   ...activitiesHandlers,
   ...trainingsHandlers,
   ...supportHandlers,
+  ...outcomesHandlers,
   ...reportsHandlers,
   ...exportsHandlers,
   ...listsHandlers,

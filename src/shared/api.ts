@@ -140,6 +140,24 @@ import {
   partnersUpdateInput,
   type Partner,
 } from './schemas/partners'
+import {
+  careSignalIdInput,
+  careSignalListInput,
+  careSignalSaveInput,
+  storyIdInput,
+  storyListInput,
+  storySaveInput,
+  surveyAnswerInput,
+  surveyInviteIdInput,
+  surveyInviteInput,
+  surveyInvitesInput,
+  surveyQuestionSaveInput,
+  type CareSignal,
+  type Story,
+  type SurveyInvite,
+  type SurveyInviteList,
+  type SurveyQuestion,
+} from './schemas/outcomes'
 import { auditExportInput, auditListInput, auditVerifyInput } from './schemas/audit'
 import { exportsListInput } from './schemas/exports'
 import {
@@ -584,6 +602,23 @@ export const api = {
   'carers.addLoad': method<Carer>()(carerLoadInput, STAFF),
   'carers.addSupport': method<Carer>()(carerSupportInput, STAFF),
   'carers.list': method<CarerList>()(carerListInput, STAFF),
+  // Outcome indicators (issue 17). The questionnaire: who was asked is kept, what they answered
+  // is stored apart from them (no figure reveals who said what).
+  'surveys.questions': method<SurveyQuestion[]>()(empty, STAFF),
+  'surveys.saveQuestion': method<SurveyQuestion>()(surveyQuestionSaveInput, STAFF),
+  'surveys.invite': method<SurveyInvite>()(surveyInviteInput, STAFF),
+  'surveys.invites': method<SurveyInviteList>()(surveyInvitesInput, STAFF),
+  /** One filled-in questionnaire of an invitation (on screen or from paper). */
+  'surveys.answer': method<SurveyInvite>()(surveyAnswerInput, STAFF),
+  'surveys.removeInvite': method<void>()(surveyInviteIdInput, STAFF),
+  // Confidential safety signals: coordinators and admins only, never the counter; every view logged.
+  'careSignals.list': method<CareSignal[]>()(careSignalListInput, STAFF),
+  'careSignals.save': method<CareSignal>()(careSignalSaveInput, STAFF),
+  'careSignals.remove': method<void>()(careSignalIdInput, STAFF),
+  // Stories beside the report's figures, with the day of consent to publish.
+  'stories.list': method<Story[]>()(storyListInput, STAFF),
+  'stories.save': method<Story>()(storySaveInput, STAFF),
+  'stories.remove': method<void>()(storyIdInput, STAFF),
   // The municipal subsidy report is the admin's: it speaks for the organisation.
   'reports.subsidy': method<SubsidyReport>()(reportPeriodInput, ADMIN),
   'reports.settings': method<ReportSettings>()(empty, ADMIN),

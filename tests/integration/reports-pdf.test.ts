@@ -183,6 +183,7 @@ function report(over: Partial<SubsidyReport> = {}): SubsidyReport {
         },
       },
     ],
+    stories: [],
     narratives: [
       {
         section: 'shop',

@@ -106,6 +106,7 @@ const report: SubsidyReport = {
     },
   ],
   narratives: [],
+  stories: [],
   months: [],
   missingExplanations: ['shop.visits'],
   generatedAt: '2025-01-15T09:30:00.000Z',

@@ -863,6 +863,79 @@ export interface CarerSupportTable {
   createdBy: number | null
 }
 
+/** A statement of the satisfaction questionnaire (migration 0032). */
+export interface SurveyQuestionTable {
+  id: Generated<number>
+  text: string
+  active: Generated<number>
+  sort: Generated<number>
+}
+
+/** Who was offered the questionnaire, and how many forms of it were entered (migration 0032). */
+export interface SurveyInviteTable {
+  id: Generated<number>
+  occasion: 'trajectory' | 'activity' | 'service'
+  personId: number | null
+  activityId: number | null
+  about: string | null
+  district: string | null
+  invitedOn: string
+  invited: number
+  answered: Generated<number>
+  createdAt: string
+  createdBy: number | null
+  updatedAt: string
+}
+
+/** What one person answered, apart from who they are: no link back, the month only. */
+export interface SurveyResponseTable {
+  /** Drawn at random, so the order of the rows tells nothing. */
+  id: number
+  occasion: 'trajectory' | 'activity' | 'service'
+  district: string | null
+  month: string
+  mode: 'screen' | 'paper'
+  mark: number
+}
+
+export interface SurveyAnswerTable {
+  responseId: number
+  questionId: number
+  score: number
+}
+
+/** A confidential safety signal on a household or a person (migration 0032). */
+export interface CareSignalTable {
+  id: Generated<number>
+  householdId: number | null
+  personId: number | null
+  signalledOn: string
+  kind: string
+  /** Party codes, comma separated. */
+  discussedWith: Generated<string>
+  discussedOther: string | null
+  note: string | null
+  byAccountId: number | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** A story beside the report's figures, with the day of consent to publish (migration 0032). */
+export interface StoryTable {
+  id: Generated<number>
+  section: string
+  about: 'resident' | 'volunteer'
+  name: string
+  title: string | null
+  text: string
+  toldOn: string
+  consentOn: string
+  area: string | null
+  createdAt: string
+  createdBy: number | null
+  updatedAt: string
+}
+
 /** A figure's target for a subsidy year and area ('' = the whole organisation). */
 export interface ReportTargetTable {
   year: number
@@ -904,6 +977,12 @@ export interface ReportSubmissionTable {
 }
 
 export interface DB {
+  surveyQuestion: SurveyQuestionTable
+  surveyInvite: SurveyInviteTable
+  surveyResponse: SurveyResponseTable
+  surveyAnswer: SurveyAnswerTable
+  careSignal: CareSignalTable
+  story: StoryTable
   setting: SettingTable
   listItem: ListItemTable
   household: HouseholdTable

@@ -55,6 +55,12 @@ const nl = {
   noFigures: 'Voor dit onderdeel zijn geen kengetallen geteld.',
   explanations: 'Toelichting op afwijkingen',
   story: 'Het verhaal achter de cijfers',
+  stories: 'Verhalen',
+  storyByResident: '{{name}}, bewoner (naam met toestemming of schuilnaam)',
+  storyByVolunteer: '{{name}}, vrijwilliger (naam met toestemming of schuilnaam)',
+  fewAnswers:
+    'Gemiddelden en aandelen van minder dan {{floor}} antwoorden staan als "n < {{floor}}": ' +
+    'zo is niet na te gaan wat één persoon antwoordde.',
   carriedFrom: '(Overgenomen uit de verantwoording over {{from}} t/m {{to}}.)',
   smallCells:
     'Aantallen mensen onder de {{threshold}} staan als "< {{threshold}}", zodat niemand te ' +
@@ -78,6 +84,7 @@ const nl = {
     shop: 'Winkel',
     volunteers: 'Vrijwilligers',
     support: 'Hulpvragen, mantelzorg en cursussen',
+    outcomes: 'Resultaten en kwaliteit',
     complaints: 'Klachten',
     interventions: 'Interventies per soort dienstverlening',
     demographics: 'Wie we bereikten',
@@ -160,6 +167,12 @@ const en: ReportDocumentWords = {
   noFigures: 'No figures were counted for this part.',
   explanations: 'Explanation of deviations',
   story: 'The story behind the figures',
+  stories: 'Stories',
+  storyByResident: '{{name}}, resident (name used with consent, or a pseudonym)',
+  storyByVolunteer: '{{name}}, volunteer (name used with consent, or a pseudonym)',
+  fewAnswers:
+    'Means and shares of fewer than {{floor}} answers are shown as "n < {{floor}}", so that ' +
+    'nobody can tell what one person answered.',
   carriedFrom: '(Taken over from the report on {{from}} to {{to}}.)',
   smallCells:
     'Numbers of people under {{threshold}} are shown as "< {{threshold}}", so that nobody can ' +
@@ -182,6 +195,7 @@ const en: ReportDocumentWords = {
     volunteers: 'Volunteers',
     complaints: 'Complaints',
     support: 'Help requests, informal care and trainings',
+    outcomes: 'Outcomes and quality',
     interventions: 'Interventions by kind of service',
     demographics: 'Who we reached',
   },

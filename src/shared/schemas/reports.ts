@@ -6,6 +6,7 @@ export const REPORT_SECTIONS = [
   'shop',
   'volunteers',
   'support',
+  'outcomes',
   'complaints',
   'interventions',
   'demographics',
@@ -66,6 +67,11 @@ export interface SubsidyFigure {
   explanation: string | null
   /** Printed as "< threshold" outside the organisation (PDF, exports), per column. */
   hidden: { value: boolean; lastYear: boolean }
+  /**
+   * A mean or share of answers (the questionnaire): how many answers it was worked out from, per
+   * column. Under the floor for answers it is hidden outside the organisation like a small cell.
+   */
+  basis?: { value: number | null; lastYear: number | null }
 }
 
 /** A definition as the appendix prints it. */
@@ -90,6 +96,16 @@ export interface MonthFigure {
   hours: number
 }
 
+/** A story as the report prints it (no consent day, no id). */
+export interface ReportStory {
+  section: ReportSection
+  about: 'resident' | 'volunteer'
+  name: string
+  title: string | null
+  text: string
+  toldOn: string
+}
+
 export interface SubsidyReport {
   period: { from: string; to: string }
   lastYearPeriod: { from: string; to: string }
@@ -103,6 +119,8 @@ export interface SubsidyReport {
   figures: SubsidyFigure[]
   definitions: FigureDefinition[]
   narratives: ReportNarrative[]
+  /** Stories with consent to publish, told in the period, printed in their section. */
+  stories: ReportStory[]
   /** Per calendar month (or part of one) of the period, for the charts. */
   months: MonthFigure[]
   /** Keys of the figures whose deviation still needs an explanation. */

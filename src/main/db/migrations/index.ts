@@ -30,6 +30,7 @@ import * as m0028 from './0028-progress-by-day'
 import * as m0029 from './0029-household-year-items'
 import * as m0030 from './0030-trainings'
 import * as m0031 from './0031-support'
+import * as m0032 from './0032-outcomes'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -67,4 +68,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0029-household-year-items': m0029,
   '0030-trainings': m0030,
   '0031-support': m0031,
+  '0032-outcomes': m0032,
 }

@@ -8,6 +8,7 @@ import {
   hoursPerMonth,
 } from '../volunteers/stats-queries'
 import { countSupportFigures } from '../support/stats-queries'
+import { countOutcomeFigures } from '../outcomes/stats-queries'
 import { monthsOf, type RawFigures } from './figures'
 
 export type Period = { from: string; to: string; area: string | null }
@@ -52,7 +53,8 @@ export async function collectRest(
   const activities = await countActivityFigures(db, from, to, area)
   const participants = await countParticipantDemographics(db, from, to, area)
   const hours = await hoursPerMonth(db, from, to, area)
-  return { volunteers, complaints, activities, participants, hours }
+  const outcomes = await countOutcomeFigures(db, from, to, area)
+  return { volunteers, complaints, activities, participants, outcomes, hours }
 }
 
 /** The two parts of a period as one, in the order the report's figures have always had. */
@@ -65,6 +67,7 @@ export function joinParts(period: Period, shop: ShopPart, rest: RestPart): RawFi
     activities: others.activities,
     people: shop.people,
     participants: others.participants,
+    outcomes: others.outcomes,
     months: monthsOf(period.from, period.to, shop.visits, hours),
   }
 }

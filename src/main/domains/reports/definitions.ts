@@ -365,6 +365,154 @@ export const DEFINITIONS = {
       en: 'The mean of every mark (1-10) given at sessions in the period, by named participants and by participants from other organisations.',
     },
   ),
+  // Outcome indicators (issue 17, the quality themes of seed 002 6.1-6.2): `outcomes/stats-queries.ts`.
+  'outcomes.responses': def(
+    'outcomes',
+    'people',
+    { nl: 'Ingevulde tevredenheidsvragenlijsten', en: 'Satisfaction questionnaires completed' },
+    {
+      nl: 'Vragenlijsten ingevuld (op het scherm of op papier) in de maanden die in de periode beginnen, aan het einde van een individueel traject, na een activiteit of na een dienst. Antwoorden worden los van de persoon bewaard, met alleen de maand.',
+      en: 'Questionnaires completed (on screen or on paper) in the months beginning in the period, at the end of an individual trajectory, after an activity or after a service. Answers are kept apart from the person, with the month only.',
+    },
+    { additive: true },
+  ),
+  'outcomes.responseRate': def(
+    'outcomes',
+    'rate',
+    { nl: 'Respons', en: 'Response rate' },
+    {
+      nl: 'Van de vragenlijsten aangeboden in de periode (een persoon aan het einde van het traject, of de formulieren uitgedeeld na een activiteit of dienst): het deel dat is ingevuld.',
+      en: 'Of the questionnaires offered in the period (a person at the end of their trajectory, or the forms handed out after an activity or service): the share completed.',
+    },
+  ),
+  'outcomes.meanMark': def(
+    'outcomes',
+    'mark',
+    { nl: 'Tevredenheid (gemiddeld cijfer)', en: 'Satisfaction (mean mark)' },
+    {
+      nl: 'Het gemiddelde rapportcijfer (1-10) van de ingevulde vragenlijsten; per soort gelegenheid alleen vanaf 5 antwoorden buiten de organisatie getoond.',
+      en: 'The mean mark (1-10) of the completed questionnaires; per kind of occasion shown outside the organisation from 5 answers only.',
+    },
+  ),
+  'outcomes.satisfied': def(
+    'outcomes',
+    'rate',
+    { nl: 'Aandeel tevreden', en: 'Share satisfied' },
+    {
+      nl: 'Van de ingevulde vragenlijsten: het deel met een rapportcijfer van 7 of hoger.',
+      en: 'Of the completed questionnaires: the share with a mark of 7 or higher.',
+    },
+  ),
+  'outcomes.statement': def(
+    'outcomes',
+    'score',
+    { nl: 'Stelling (gemiddelde score 1-5)', en: 'Statement (mean score 1-5)' },
+    {
+      nl: 'Per stelling van de vragenlijst: het gemiddelde antwoord (1 helemaal oneens, 5 helemaal eens) van wie haar beantwoordde. Buiten de organisatie alleen getoond vanaf 5 antwoorden.',
+      en: 'Per statement of the questionnaire: the mean answer (1 strongly disagree, 5 strongly agree) of those who answered it. Shown outside the organisation from 5 answers only.',
+    },
+  ),
+  'outcomes.goalsClosed': def(
+    'outcomes',
+    'count',
+    { nl: 'Doelen afgesloten', en: 'Goals closed' },
+    {
+      nl: 'Doelen uit de trajectplannen die in de periode zijn afgesloten, naar uitkomst: gerealiseerd, deels gerealiseerd, niet gerealiseerd.',
+      en: 'Goals of the trajectory plans closed in the period, by outcome: realised, partly realised, not realised.',
+    },
+    { additive: true },
+  ),
+  'outcomes.goalsRealised': def(
+    'outcomes',
+    'rate',
+    { nl: 'Doelen gerealiseerd', en: 'Goals realised' },
+    {
+      nl: 'Van de doelen afgesloten in de periode: het deel dat (helemaal) is gerealiseerd.',
+      en: 'Of the goals closed in the period: the share (fully) realised.',
+    },
+  ),
+  'outcomes.trajectoriesEnded': def(
+    'outcomes',
+    'people',
+    { nl: 'Trajecten beëindigd', en: 'Trajectories ended' },
+    {
+      nl: 'Deelnemers met een uitstroom (van welke soort ook) in de periode.',
+      en: 'Participants with an outflow (of any kind) in the period.',
+    },
+    { additive: true },
+  ),
+  'outcomes.dropout': def(
+    'outcomes',
+    'rate',
+    { nl: 'Uitval', en: 'Dropout' },
+    {
+      nl: 'Van de trajecten beëindigd in de periode: het deel met uitstroom "uitgevallen".',
+      en: 'Of the trajectories ended in the period: the share with outflow "dropped out".',
+    },
+  ),
+  'outcomes.trajectoryDaysMedian': def(
+    'outcomes',
+    'days',
+    { nl: 'Doorlooptijd traject (mediaan)', en: 'Trajectory duration (median)' },
+    {
+      nl: 'Van de trajecten beëindigd in de periode met een intakedatum: de mediaan van de dagen van intake tot uitstroom, in totaal en per programma.',
+      en: 'Of the trajectories ended in the period with an intake day: the median of the days from intake to outflow, in total and per programme.',
+    },
+  ),
+  'outcomes.trajectoryDaysMean': def(
+    'outcomes',
+    'days',
+    { nl: 'Doorlooptijd traject (gemiddeld)', en: 'Trajectory duration (mean)' },
+    {
+      nl: 'Als de mediaan, maar het gemiddelde.',
+      en: 'As the median, but the mean.',
+    },
+  ),
+  'outcomes.waitingByProgramme': def(
+    'outcomes',
+    'days',
+    { nl: 'Wachttijd tot intake (mediaan)', en: 'Waiting time to intake (median)' },
+    {
+      nl: 'Per programma: van wie de intake in de periode had, de mediaan van de dagen van aanmelding tot intake.',
+      en: 'Per programme: of those with their intake in the period, the median of the days from registration to intake.',
+    },
+  ),
+  'outcomes.careSignals': def(
+    'outcomes',
+    'people',
+    { nl: 'Zorgsignalen', en: 'Safety signals' },
+    {
+      nl: 'Huishoudens en personen over wie in de periode een zorgsignaal is vastgelegd (ieder één keer, per soort één keer), zonder verdere gegevens. Per wijk: de wijk van het huishouden of de persoon.',
+      en: 'Households and persons about whom a safety signal was recorded in the period (each once, once per kind), without further details. Per district: the district of the household or person.',
+    },
+  ),
+  'outcomes.careSignalParties': def(
+    'outcomes',
+    'count',
+    { nl: 'Zorgsignalen besproken met', en: 'Safety signals discussed with' },
+    {
+      nl: 'Zorgsignalen in de periode, geteld per partij waarmee ze zijn besproken (een signaal kan met meer partijen zijn besproken).',
+      en: 'Safety signals in the period, counted per party they were discussed with (a signal may have been discussed with several).',
+    },
+  ),
+  'outcomes.householdsSinceStart': def(
+    'outcomes',
+    'people',
+    { nl: 'Huishoudens sinds de start', en: 'Households since the start' },
+    {
+      nl: 'Huishoudens met een eerste bezoek aan de winkel op of vóór de laatste dag van de periode.',
+      en: 'Households whose first visit to the shop lies on or before the last day of the period.',
+    },
+  ),
+  'outcomes.participantsSinceStart': def(
+    'outcomes',
+    'people',
+    { nl: 'Deelnemers sinds de start', en: 'Participants since the start' },
+    {
+      nl: 'Deelnemers en vrijwilligers aangemeld op of vóór de laatste dag van de periode.',
+      en: 'Participants and volunteers registered on or before the last day of the period.',
+    },
+  ),
   // Complaints (seed 002): `complaints/annual-report-queries.ts`, as the annual report counts.
   'complaints.received': def(
     'complaints',

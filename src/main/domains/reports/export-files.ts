@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { hiddenMarkOf } from './suppression'
 import { zipSync, type Zippable } from 'fflate'
 import { toDutchDate } from '../../../shared/dates'
 import { fillWords, REPORT_EXPORT_WORDS } from '../../../shared/i18n/report-exports'
@@ -43,7 +44,7 @@ export function figuresTable(
   section?: ReportSection,
 ): Table {
   const words = REPORT_EXPORT_WORDS[language]
-  const hidden = `< ${report.settings.smallCellThreshold}`
+  const threshold = report.settings.smallCellThreshold
   const figures = section ? report.figures.filter((f) => f.section === section) : report.figures
   const measure = (_row: TableRow, i: number): ColumnKind => measureKind(figures[i].unit)
   const h = words.columns
@@ -65,8 +66,8 @@ export function figuresTable(
     key: f.key,
     section: words.sections[f.section],
     label: f.label[language],
-    value: f.hidden.value ? hidden : f.value,
-    lastYear: f.hidden.lastYear ? hidden : f.lastYear,
+    value: f.hidden.value ? hiddenMarkOf(f, threshold) : f.value,
+    lastYear: f.hidden.lastYear ? hiddenMarkOf(f, threshold) : f.lastYear,
     target: f.target,
     deviation: f.hidden.value ? words.hiddenDeviation : f.deviation,
     unit: words.units[f.unit],

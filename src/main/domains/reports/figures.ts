@@ -11,6 +11,12 @@ import type {
 import { OUTFLOW_KINDS, type VolunteersStats } from '../../../shared/schemas/volunteers-followup'
 import { COMPLAINT_OUTCOMES } from '../../../shared/schemas/complaints'
 import { CARER_GENDERS } from '../../../shared/schemas/support'
+import {
+  CARE_SIGNAL_KINDS,
+  CARE_SIGNAL_PARTIES,
+  STATEMENT_MIN_N,
+  type OutcomeFigures,
+} from '../../../shared/schemas/outcomes'
 import { ZRM11_DOMAINS, ZRM_LABELS_EN, ZRM_LABELS_NL } from '../../../shared/zrm'
 import { subjectAccessEn, subjectAccessNl } from '../../../shared/i18n/subject-access'
 import type { ActivityFigures } from '../activities/queries'
@@ -28,6 +34,7 @@ export interface RawFigures {
   activities: ActivityFigures
   people: PeopleReached
   participants: ParticipantDemographics
+  outcomes: OutcomeFigures
   months: MonthFigure[]
 }
 
@@ -38,6 +45,8 @@ interface Row {
   label: Bilingual
   partOf: string | null
   value: number | null
+  /** A mean or share of this many answers: under the small-answer floor it is not shown outside. */
+  basis?: number
 }
 
 /** A key part made of a name: lower case, without accents, other signs as dashes. */
@@ -63,7 +72,7 @@ export function rowsOf(raw: RawFigures): Row[] {
   const add = (
     definitionKey: DefinitionKey,
     value: number | null,
-    options: { key?: string; label?: Bilingual; partOf?: string } = {},
+    options: { key?: string; label?: Bilingual; partOf?: string; basis?: number } = {},
   ): void => {
     rows.push({
       key: options.key ?? definitionKey,
@@ -71,6 +80,7 @@ export function rowsOf(raw: RawFigures): Row[] {
       label: options.label ?? DEFINITIONS[definitionKey].label,
       partOf: options.partOf ?? null,
       value,
+      ...(options.basis === undefined ? {} : { basis: options.basis }),
     })
   }
   const { shop, volunteers: v, complaints: c, activities: a, people, participants } = raw
@@ -209,6 +219,8 @@ export function rowsOf(raw: RawFigures): Row[] {
     })
   add('support.meanMark', tr.meanMark)
 
+  outcomeRows(raw.outcomes, add)
+
   add('complaints.received', c.received)
   add('complaints.decided', c.decided)
   for (const outcome of COMPLAINT_OUTCOMES) {
@@ -287,6 +299,122 @@ export function rowsOf(raw: RawFigures): Row[] {
   return rows
 }
 
+type AddRow = (
+  definitionKey: DefinitionKey,
+  value: number | null,
+  options?: { key?: string; label?: Bilingual; partOf?: string; basis?: number },
+) => void
+
+const share = (n: number, of: number): number | null => (of > 0 ? n / of : null)
+
+const OCCASION_WORDS = {
+  trajectory: { nl: 'einde traject', en: 'end of trajectory' },
+  activity: { nl: 'na een activiteit', en: 'after an activity' },
+  service: { nl: 'na een dienst', en: 'after a service' },
+} as const
+
+const SIGNAL_KIND_WORDS = {
+  domestic_violence: { nl: 'huiselijk geweld', en: 'domestic violence' },
+  child_abuse: { nl: 'kindermishandeling', en: 'child abuse' },
+  elder_abuse: { nl: 'ouderenmishandeling', en: 'elder abuse' },
+  acute_need: { nl: 'acute nood', en: 'acute need' },
+  neglect: { nl: 'verwaarlozing', en: 'neglect' },
+  other: { nl: 'anders', en: 'other' },
+} as const
+
+const PARTY_WORDS = {
+  access_team: { nl: 'Toegangsteam', en: 'access team' },
+  veilig_thuis: { nl: 'Veilig Thuis', en: 'Veilig Thuis (advice and reporting centre)' },
+  gp: { nl: 'huisarts', en: 'GP' },
+  police: { nl: 'wijkagent', en: 'community police officer' },
+  school: { nl: 'school', en: 'school' },
+  other: { nl: 'anders', en: 'other' },
+} as const
+
+/** The rows of the section 'outcomes'. */
+function outcomeRows(o: OutcomeFigures, add: AddRow): void {
+  const s = o.satisfaction
+  add('outcomes.responses', s.responses)
+  for (const b of s.byOccasion)
+    add('outcomes.responses', b.responses, {
+      key: `outcomes.responses.${b.occasion}`,
+      label: withPart('outcomes.responses', OCCASION_WORDS[b.occasion]),
+      partOf: 'outcomes.responses',
+    })
+  add('outcomes.responseRate', share(s.answered, s.invited))
+  add('outcomes.meanMark', s.meanMark, { basis: s.responses })
+  for (const b of s.byOccasion)
+    if (b.responses > 0)
+      add('outcomes.meanMark', b.meanMark, {
+        key: `outcomes.meanMark.${b.occasion}`,
+        label: withPart('outcomes.meanMark', OCCASION_WORDS[b.occasion]),
+        basis: b.responses,
+      })
+  add('outcomes.satisfied', share(s.satisfied, s.responses), { basis: s.responses })
+  for (const q of s.statements)
+    add('outcomes.statement', q.mean, {
+      key: `outcomes.statement.${q.questionId}`,
+      label: { nl: `Stelling: ${q.text}`, en: `Statement: ${q.text}` },
+      basis: q.n,
+    })
+
+  const g = o.goals
+  const closed = g.realised + g.partlyRealised + g.notRealised
+  add('outcomes.goalsClosed', closed)
+  const outcomes = [
+    ['realised', g.realised, 'gerealiseerd', 'realised'],
+    ['partly', g.partlyRealised, 'deels gerealiseerd', 'partly realised'],
+    ['not', g.notRealised, 'niet gerealiseerd', 'not realised'],
+  ] as const
+  for (const [key, n, nl, en] of outcomes)
+    add('outcomes.goalsClosed', n, {
+      key: `outcomes.goalsClosed.${key}`,
+      label: withPart('outcomes.goalsClosed', { nl, en }),
+      partOf: 'outcomes.goalsClosed',
+    })
+  add('outcomes.goalsRealised', share(g.realised, closed))
+
+  const t = o.trajectories
+  add('outcomes.trajectoriesEnded', t.ended)
+  add('outcomes.dropout', share(t.droppedOut, t.ended))
+  const programme = (p: { programmeId: number | null; name: string }) =>
+    p.programmeId === null ? { nl: 'geen programma', en: 'no programme' } : both(p.name)
+  add('outcomes.trajectoryDaysMedian', t.daysMedian)
+  for (const p of t.byProgramme)
+    if (p.ended > 0)
+      add('outcomes.trajectoryDaysMedian', p.daysMedian, {
+        key: `outcomes.trajectoryDaysMedian.${p.programmeId ?? 'none'}`,
+        label: withPart('outcomes.trajectoryDaysMedian', programme(p)),
+      })
+  add('outcomes.trajectoryDaysMean', t.daysMean)
+  for (const p of t.byProgramme)
+    if (p.intakes > 0)
+      add('outcomes.waitingByProgramme', p.waitingMedian, {
+        key: `outcomes.waitingByProgramme.${p.programmeId ?? 'none'}`,
+        label: withPart('outcomes.waitingByProgramme', programme(p)),
+      })
+
+  const c = o.careSignals
+  add('outcomes.careSignals', c.subjects)
+  // Per kind each household or person once, so the kinds need not add up to the total.
+  for (const kind of CARE_SIGNAL_KINDS)
+    add('outcomes.careSignals', c.byKind[kind], {
+      key: `outcomes.careSignals.${kind}`,
+      label: withPart('outcomes.careSignals', SIGNAL_KIND_WORDS[kind]),
+    })
+  for (const party of CARE_SIGNAL_PARTIES)
+    add('outcomes.careSignalParties', c.byParty[party], {
+      key: `outcomes.careSignalParties.${party}`,
+      label: withPart('outcomes.careSignalParties', PARTY_WORDS[party]),
+    })
+
+  add('outcomes.householdsSinceStart', o.sinceStart.households)
+  add('outcomes.participantsSinceStart', o.sinceStart.participants)
+}
+
+/** Under this many answers a mean or share is not shown outside the organisation. */
+const ANSWERS_FLOOR = STATEMENT_MIN_N
+
 function sum(values: number[]): number {
   return values.reduce((n, v) => n + v, 0)
 }
@@ -296,11 +424,15 @@ function sum(values: number[]): number {
  * destination first used this year) shows 0 for the other where its breakdown counts, after the
  * rows of its breakdown, so the two columns each still add up to their totals.
  */
-export function mergeYears(now: Row[], before: Row[]): (Row & { lastYear: number | null })[] {
+export function mergeYears(
+  now: Row[],
+  before: Row[],
+): (Row & { lastYear: number | null; lastYearBasis?: number })[] {
   const last = new Map(before.map((r) => [r.key, r]))
   const merged = now.map((r) => ({
     ...r,
     lastYear: last.get(r.key)?.value ?? (r.partOf !== null ? 0 : null),
+    ...(last.get(r.key)?.basis === undefined ? {} : { lastYearBasis: last.get(r.key)?.basis }),
   }))
   const seen = new Set(now.map((r) => r.key))
   for (const r of before) {
@@ -309,7 +441,13 @@ export function mergeYears(now: Row[], before: Row[]): (Row & { lastYear: number
     merged.forEach((m, i) => {
       if (m.definitionKey === r.definitionKey && m.partOf === r.partOf) at = i
     })
-    const row = { ...r, value: r.partOf !== null ? 0 : null, lastYear: r.value }
+    const { basis, ...rest } = r
+    const row = {
+      ...rest,
+      value: r.partOf !== null ? 0 : null,
+      lastYear: r.value,
+      ...(basis === undefined ? {} : { lastYearBasis: basis }),
+    }
     if (at < 0) merged.push(row)
     else merged.splice(at + 1, 0, row)
   }
@@ -374,9 +512,12 @@ export function buildFigures(input: BuildInput): SubsidyFigure[] {
         deviation !== null && Math.abs(deviation) * 100 > input.deviationPercent + 1e-9,
       explanation: input.explanations.get(r.key) ?? null,
       hidden: { value: false, lastYear: false },
+      ...(r.basis === undefined && r.lastYearBasis === undefined
+        ? {}
+        : { basis: { value: r.basis ?? null, lastYear: r.lastYearBasis ?? null } }),
     }
   })
-  suppressSmallCells(figures, input.smallCellThreshold)
+  suppressSmallCells(figures, input.smallCellThreshold, ANSWERS_FLOOR)
   return figures
 }
 

@@ -257,6 +257,10 @@ export async function listSubmissions(ctx: ServiceContext): Promise<SubmissionSu
   return rows.map(summaryOf)
 }
 
+function withStories(report: SubsidyReport): SubsidyReport {
+  return { ...report, stories: report.stories ?? [] }
+}
+
 async function loadSubmission(ctx: ServiceContext, id: number) {
   const row = await ctx.db
     .selectFrom('reportSubmission')
@@ -267,7 +271,8 @@ async function loadSubmission(ctx: ServiceContext, id: number) {
   return {
     summary: summaryOf(row),
     manifest: JSON.parse(row.manifestJson) as SubmissionManifest,
-    report: JSON.parse(row.figuresJson) as SubsidyReport,
+    // A report frozen before stories were printed has none.
+    report: withStories(JSON.parse(row.figuresJson) as SubsidyReport),
     pdf: Buffer.from(row.pdf),
   }
 }

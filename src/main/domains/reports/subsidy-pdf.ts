@@ -1,4 +1,6 @@
 import { writeFile } from 'node:fs/promises'
+import { STATEMENT_MIN_N } from '../../../shared/schemas/outcomes'
+import { hiddenMarkOf } from './suppression'
 import type {
   Content,
   ContentText,
@@ -69,8 +71,6 @@ interface Writer {
   words: ReportDocumentWords
   w: (key: WordKey, params?: Params) => string
   threshold: number
-  /** "< 5": what a hidden cell shows instead of its number. */
-  hiddenMark: string
 }
 
 function writer(report: SubsidyReport, language: ReportLanguage): Writer {
@@ -80,7 +80,6 @@ function writer(report: SubsidyReport, language: ReportLanguage): Writer {
     words: REPORT_DOCUMENT_WORDS[language],
     w: wordsIn(language),
     threshold,
-    hiddenMark: `< ${threshold}`,
   }
 }
 
@@ -137,8 +136,10 @@ function figureCells(
   wr: Writer,
 ): { value: string; lastYear: string; target: string; deviation: string } {
   return {
-    value: f.hidden.value ? wr.hiddenMark : formatNumber(f.value, f.unit, wr.language),
-    lastYear: f.hidden.lastYear ? wr.hiddenMark : formatNumber(f.lastYear, f.unit, wr.language),
+    value: f.hidden.value ? hiddenMarkOf(f, wr.threshold) : formatNumber(f.value, f.unit, wr.language),
+    lastYear: f.hidden.lastYear
+      ? hiddenMarkOf(f, wr.threshold)
+      : formatNumber(f.lastYear, f.unit, wr.language),
     target: formatNumber(f.target, f.unit, wr.language),
     deviation: f.hidden.value ? NONE : formatDeviation(f.deviation, wr.language),
   }
@@ -389,7 +390,10 @@ function sectionContent(
   else {
     out.push(figuresTable(figures, wr))
     const notes: string[] = []
-    if (anyHidden(figures)) notes.push(w('smallCells', { threshold: wr.threshold }))
+    if (anyHidden(figures.filter((f) => !f.basis)))
+      notes.push(w('smallCells', { threshold: wr.threshold }))
+    if (anyHidden(figures.filter((f) => f.basis)))
+      notes.push(w('fewAnswers', { floor: Math.max(wr.threshold, STATEMENT_MIN_N) }))
     if (explainDeviation)
       notes.push(w('deviationNote', { percent: report.settings.deviationPercent }))
     out.push(...notes.map(note))
@@ -419,6 +423,25 @@ function sectionContent(
       width: PAGE_WIDTH,
       margin: [0, 10, 0, 6],
     })
+
+  const told = (report.stories ?? []).filter((s) => s.section === section)
+  if (told.length > 0) {
+    out.push(subheading(w('stories')))
+    for (const s of told) {
+      const by = w(s.about === 'resident' ? 'storyByResident' : 'storyByVolunteer', {
+        name: s.name,
+      })
+      out.push({
+        stack: [
+          ...(s.title ? [{ text: printable(s.title), bold: true, margin: [0, 0, 0, 2] }] : []),
+          ...paragraphs(s.text),
+          note(`${by}, ${toDutchDate(s.toldOn)}`),
+        ],
+        margin: [8, 0, 0, 6],
+        unbreakable: true,
+      } as Content)
+    }
+  }
 
   const stories = report.narratives.filter((n) => n.section === section && n.text.trim() !== '')
   if (stories.length > 0) {

@@ -15,6 +15,7 @@ import { buildFigures, definitionsOf, type RawFigures } from './figures'
 import { joinParts, type Period } from './collect'
 import { subsidyFiguresTask, subsidyShopFiguresTask } from './figures-task'
 import { figuresChangeCount, figuresVersion, keepFigures, keptFigures } from './kept-figures'
+import { reportStories } from '../outcomes/stats-queries'
 import {
   REPORT_SETTINGS_KEY,
   areaKey,
@@ -164,6 +165,7 @@ export async function currentReport(
     figures,
     definitions: definitionsOf(figures),
     narratives,
+    stories: await reportStories(ctx.db, from, to, area),
     months: now.months,
     missingExplanations: figures
       .filter((f) => f.needsExplanation && !f.explanation)

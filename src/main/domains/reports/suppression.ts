@@ -1,4 +1,13 @@
+import { STATEMENT_MIN_N } from '../../../shared/schemas/outcomes'
 import type { SubsidyFigure } from '../../../shared/schemas/reports'
+
+/**
+ * What a hidden cell prints instead of its number: "< 5" for a small count of people, "n < 5"
+ * for a mean or share of too few answers (so it does not read as a mean under 5).
+ */
+export function hiddenMarkOf(f: SubsidyFigure, threshold: number): string {
+  return f.basis ? `n < ${Math.max(threshold, STATEMENT_MIN_N)}` : `< ${threshold}`
+}
 
 type Column = 'value' | 'lastYear'
 const COLUMNS: readonly Column[] = ['value', 'lastYear']
@@ -12,9 +21,15 @@ export function breakdownOf(f: SubsidyFigure): string {
   return `${f.partOf}\u0000${f.key.slice(0, f.key.lastIndexOf('.'))}`
 }
 
-/** A count of people under the threshold (but not 0, which tells nothing about anyone). */
-function small(f: SubsidyFigure, column: Column, threshold: number): boolean {
+/**
+ * A count of people under the threshold (but not 0, which tells nothing about anyone), or a mean
+ * or share worked out from fewer answers than the floor for answers (or the threshold, if higher).
+ */
+function small(f: SubsidyFigure, column: Column, threshold: number, answersFloor: number): boolean {
   const v = f[column]
+  const basis = f.basis?.[column]
+  if (basis !== undefined && basis !== null && v !== null)
+    return basis > 0 && basis < Math.max(threshold, answersFloor)
   return f.unit === 'people' && v !== null && v > 0 && v < threshold
 }
 
@@ -29,7 +44,11 @@ function small(f: SubsidyFigure, column: Column, threshold: number): boolean {
  * (this period, last year) is a table of its own. Repeated until nothing changes, since hiding
  * a total can make it the one hidden row of another breakdown.
  */
-export function suppressSmallCells(figures: SubsidyFigure[], threshold: number): void {
+export function suppressSmallCells(
+  figures: SubsidyFigure[],
+  threshold: number,
+  answersFloor = 0,
+): void {
   const byKey = new Map(figures.map((f) => [f.key, f]))
   const groups = new Map<string, SubsidyFigure[]>()
   for (const f of figures) {
@@ -40,7 +59,7 @@ export function suppressSmallCells(figures: SubsidyFigure[], threshold: number):
     else groups.set(id, [f])
   }
   for (const column of COLUMNS) {
-    for (const f of figures) f.hidden[column] = small(f, column, threshold)
+    for (const f of figures) f.hidden[column] = small(f, column, threshold, answersFloor)
     for (let changed = true; changed;) {
       changed = false
       for (const rows of groups.values()) {

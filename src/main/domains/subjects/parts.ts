@@ -14,6 +14,7 @@ import {
 } from '../volunteers/subject-parts/parts'
 import { trainingsPart } from '../trainings/subject-part'
 import { supportPart } from '../support/subject-part'
+import { outcomesPart } from '../outcomes/subject-part'
 
 /**
  * The one list of parts that keep personal data, in the order the export shows them. A new
@@ -32,5 +33,6 @@ registerSubjectPart(volunteerPlacementsPart)
 registerSubjectPart(volunteerFollowUpPart)
 registerSubjectPart(trainingsPart)
 registerSubjectPart(supportPart)
+registerSubjectPart(outcomesPart)
 registerSubjectPart(complaintsPart)
 registerSubjectPart(auditPart)

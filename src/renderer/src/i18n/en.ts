@@ -16,6 +16,8 @@ export const en: Messages = {
     partners: 'Social map',
     complaints: 'Complaints',
     activities: 'Activities',
+    satisfaction: 'Satisfaction',
+    stories: 'Stories',
     reports: 'Subsidy report',
     settings: 'Settings',
     users: 'Users',
@@ -99,6 +101,9 @@ export const en: Messages = {
       'This holds a character that did not come through properly. Please type the text again.',
     notNegative: 'Enter 0 or more, not a negative number',
     dateTooEarly: 'This date is too long ago (before {{date}})',
+    beforeInvited: 'The form cannot have been filled in before it was offered',
+    onePerson: 'A trajectory is one person',
+    householdOrPerson: 'Choose a household or a participant',
     futureDate: 'This date lies in the future',
     futureVisit: 'A visit cannot lie in the future',
     appointmentDate: "The date must be the appointment's date",
@@ -108,6 +113,7 @@ export const en: Messages = {
     periodTooLong: 'Choose a period of at most one year',
     templateEmpty: 'Add at least one half-day',
     weekday: 'Choose a weekday',
+    duplicate: 'This is already in the list',
     duplicateTemplate: 'This half-day is already in the list',
     duplicateCategory: 'This category is already in the list',
     duplicateTopic: 'This topic is already in the list',
@@ -167,6 +173,8 @@ export const en: Messages = {
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
   },
   errors: {
+    surveyComplete: 'Every form handed out for this questionnaire has been entered already.',
+    surveyAnswered: 'This questionnaire has been (partly) filled in and can no longer be removed.',
     matchExcluded: 'This volunteer is excluded for this help request: {{reasons}}',
     // Complaints (issue 14, C1)
     complaintAboutYou:
@@ -222,7 +230,7 @@ export const en: Messages = {
       "This household is not on the collection's call list: it is inactive or its right to the shop has expired.",
     householdAnonymised: 'This household has been anonymised. Nothing can be added or changed.',
     retentionInReports:
-      'This household counts in the figures of past periods (visits, appointments or intakes). Deleting it would change those figures: anonymise it instead.',
+      'This household counts in the figures of past periods (visits, appointments, intakes or safety signals). Deleting it would change those figures: anonymise it instead.',
     // Backups, restore and the encrypted database (features/backup)
     backupTampered: 'The backup was changed after it was made, or belongs to other data.',
     backupDamaged: 'The backup is damaged and cannot be restored.',

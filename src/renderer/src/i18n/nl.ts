@@ -14,6 +14,8 @@ export const nl = {
     partners: 'Sociale kaart',
     complaints: 'Klachten',
     activities: 'Activiteiten',
+    satisfaction: 'Tevredenheid',
+    stories: 'Verhalen',
     reports: 'Verantwoording',
     settings: 'Instellingen',
     users: 'Gebruikers',
@@ -96,6 +98,9 @@ export const nl = {
     badCharacters: 'Hier staat een teken dat niet goed is overgekomen. Typ de tekst opnieuw.',
     notNegative: 'Vul 0 of meer in, geen negatief getal',
     dateTooEarly: 'Deze datum ligt te ver terug (vóór {{date}})',
+    beforeInvited: 'Het formulier kan niet eerder zijn ingevuld dan het werd aangeboden',
+    onePerson: 'Bij een traject is dat één persoon',
+    householdOrPerson: 'Kies een huishouden of een deelnemer',
     futureDate: 'Deze datum ligt in de toekomst',
     futureVisit: 'Een bezoek kan niet in de toekomst liggen',
     appointmentDate: 'De datum moet gelijk zijn aan de datum van de afspraak',
@@ -105,6 +110,7 @@ export const nl = {
     periodTooLong: 'Kies een periode van hoogstens een jaar',
     templateEmpty: 'Voeg minstens één dagdeel toe',
     weekday: 'Kies een weekdag',
+    duplicate: 'Dit staat er al in',
     duplicateTemplate: 'Dit dagdeel staat er al in',
     duplicateCategory: 'Deze categorie staat er al in',
     duplicateTopic: 'Dit onderwerp staat er al in',
@@ -166,6 +172,8 @@ export const nl = {
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
   },
   errors: {
+    surveyComplete: 'Van deze vragenlijst zijn alle uitgedeelde formulieren al ingevoerd.',
+    surveyAnswered: 'Deze vragenlijst is al (deels) ingevuld en kan niet meer worden verwijderd.',
     matchExcluded: 'Deze vrijwilliger valt af voor deze hulpvraag: {{reasons}}',
     // Complaints (issue 14, C1)
     complaintAboutYou:
@@ -224,7 +232,7 @@ export const nl = {
     householdAnonymised:
       'Dit huishouden is geanonimiseerd. Er kan niets meer aan worden toegevoegd of gewijzigd.',
     retentionInReports:
-      'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken of intakes). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
+      'Dit huishouden telt mee in de cijfers van eerdere periodes (bezoeken, afspraken, intakes of zorgsignalen). Verwijderen zou die cijfers veranderen: anonimiseer het in plaats daarvan.',
     // Backups, restore and the encrypted database (features/backup)
     backupTampered: 'De back-up is gewijzigd na het maken, of hoort bij andere gegevens.',
     backupDamaged: 'De back-up is beschadigd en kan niet worden teruggezet.',

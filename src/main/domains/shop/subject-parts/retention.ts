@@ -4,6 +4,7 @@ import type { Db } from '../../../context'
 import type { ErasureRegistration } from '../../retention/erasures'
 import type { RetentionRegistration } from '../../retention/registry'
 import { anonymiseSupportOf, deleteSupportOf } from '../../support/retention'
+import { anonymiseOutcomesOf, deleteOutcomesOf } from '../../outcomes/retention'
 import { pageOfDue, type DuePage, type DueSlice } from '../../retention/due-page'
 
 /**
@@ -32,12 +33,14 @@ const householdLastContact = sql<string>`max(
  * a visit (households reached, new households, visits, children), any appointment (came and
  * no-show count towards the no-show rate, and even a cancelled or planned one puts its district
  * in the list of that period), or any intake (intakes and their debts and multiple problems in a
- * period, households taken in since the start). Written against the outer alias `h`.
+ * period, households taken in since the start), or a safety signal (counted in the outcome
+ * indicators). Written against the outer alias `h`.
  */
 const householdInReports = sql<number>`(
   exists (select 1 from visit v where v.household_id = h.id)
   or exists (select 1 from appointment a where a.household_id = h.id)
   or exists (select 1 from intake i where i.household_id = h.id)
+  or exists (select 1 from care_signal s where s.household_id = h.id)
 )`
 
 /** Due households, a page at a time (see `pageOfDue`). */
@@ -213,6 +216,7 @@ async function anonymiseHousehold(
   // When and how the family was told of a collection counts in no report either.
   await trx.deleteFrom('collectionNotice').where('householdId', '=', id).execute()
   await anonymiseSupportOf(trx, 'household', id)
+  await anonymiseOutcomesOf(trx, 'household', id)
   return 'done'
 }
 
@@ -247,6 +251,7 @@ async function deleteHousehold(trx: Transaction<DB>, id: number): Promise<boolea
   await trx.deleteFrom('callListContact').where('householdId', '=', id).execute()
   await trx.deleteFrom('collectionNotice').where('householdId', '=', id).execute()
   await deleteSupportOf(trx, 'household', id)
+  await deleteOutcomesOf(trx, 'household', id)
   await trx.deleteFrom('household').where('id', '=', id).execute()
   return true
 }

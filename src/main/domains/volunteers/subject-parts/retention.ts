@@ -7,6 +7,7 @@ import type { RetentionRegistration } from '../../retention/registry'
 import { pageOfDue, type DuePage, type DueSlice } from '../../retention/due-page'
 import { labelsT } from '../../../i18n'
 import { anonymiseSupportOf, deleteSupportOf } from '../../support/retention'
+import { anonymiseOutcomesOf, deleteOutcomesOf } from '../../outcomes/retention'
 import { ANONYMISED_PERSON_NAME } from '../people-queries'
 
 /**
@@ -192,6 +193,7 @@ async function anonymisePerson(
   await trx.updateTable('planReview').set({ note: null }).where('personId', '=', id).execute()
   await trx.updateTable('personContact').set({ note: null }).where('personId', '=', id).execute()
   await anonymiseSupportOf(trx, 'person', id)
+  await anonymiseOutcomesOf(trx, 'person', id)
   return 'done'
 }
 
@@ -214,6 +216,7 @@ async function deletePerson(trx: Transaction<DB>, id: number): Promise<boolean> 
     )
     .execute()
   await deleteSupportOf(trx, 'person', id)
+  await deleteOutcomesOf(trx, 'person', id)
   for (const table of [
     'measurement',
     'placement',
