@@ -60,8 +60,10 @@ beforeAll(async () => {
   app = await createTestApp('2026-07-15T10:00:00Z')
   dir = mkdtempSync(join(tmpdir(), 'dichtbij-outcomes-'))
   const m = (await app.call('programmes.list', {})).find((p) => p.name === 'Maatwerk')!
-  const person = async (firstName: string, fields: Record<string, unknown>) =>
-    (await app.call('people.create', { firstName, lastName: 'Smit', ...fields })).id
+  const person = async (
+    firstName: string,
+    fields: { registeredOn: string } & Record<string, unknown>,
+  ) => (await app.call('people.create', { firstName, lastName: 'Smit', ...fields })).id
   const p1 = await person('Anna', {
     district: 'Noord',
     programmeId: m.id,
@@ -110,7 +112,10 @@ beforeAll(async () => {
   })
   await app.call('plans.update', {
     personId: p2,
-    goals: [goal('Ritme in de week', 'partly_realised', '2026-04-20'), goal('Netwerk', 'open', null)],
+    goals: [
+      goal('Ritme in de week', 'partly_realised', '2026-04-20'),
+      goal('Netwerk', 'open', null),
+    ],
   })
   await app.call('plans.update', {
     personId: p3,
