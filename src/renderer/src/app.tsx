@@ -178,6 +178,13 @@ const CarersPage = lazy(() =>
 const ActivitiesPage = lazy(() =>
   import('./features/reports/activities-page').then((m) => ({ default: m.ActivitiesPage })),
 )
+// Outcome indicators (issue 17): staff only, like the report they feed.
+const SatisfactionPage = lazy(() =>
+  import('./features/outcomes/satisfaction-page').then((m) => ({ default: m.SatisfactionPage })),
+)
+const StoriesPage = lazy(() =>
+  import('./features/outcomes/stories-page').then((m) => ({ default: m.StoriesPage })),
+)
 const BackupsPage = lazy(() =>
   import('./features/backup/backups-page').then((m) => ({ default: m.BackupsPage })),
 )
@@ -273,6 +280,8 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/complaints/settings', 'complaints.settings', () => <ComplaintSettingsPage />],
   ['/complaints/:id', 'complaints.get', withId((id) => <ComplaintPage id={id} />)],
   ['/activities', 'activities.list', () => <ActivitiesPage />],
+  ['/satisfaction', 'surveys.invites', () => <SatisfactionPage />],
+  ['/stories', 'stories.list', () => <StoriesPage />],
   ['/reports', 'reports.subsidy', () => <SubsidyPage />],
 ]
 
@@ -309,6 +318,8 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/volunteers', key: 'volunteers.nav.title', method: 'volunteers.dashboard' },
   { path: '/complaints', key: 'nav.complaints', method: 'complaints.list' },
   { path: '/activities', key: 'nav.activities', method: 'activities.list' },
+  { path: '/satisfaction', key: 'nav.satisfaction', method: 'surveys.invites' },
+  { path: '/stories', key: 'nav.stories', method: 'stories.list' },
   { path: '/reports', key: 'nav.reports', method: 'reports.subsidy' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },

@@ -35,6 +35,7 @@ import {
   type Activity,
   type ActivityKind,
 } from '../../../../shared/schemas/activities'
+import { ActivitySurveysButton } from '../outcomes'
 import './texts'
 
 interface Draft {
@@ -186,6 +187,7 @@ export function ActivitiesPage(): React.JSX.Element {
                   <Table.Td ta="right">{a.waitingList ?? ''}</Table.Td>
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <ActivitySurveysButton activity={a} today={today} />
                       <Button
                         size="xs"
                         variant="subtle"

@@ -44,6 +44,7 @@ import {
   type SubsidyFigure,
   type SubsidyReport,
 } from '../../../../shared/schemas/reports'
+import { ReportStories } from '../outcomes'
 import './texts'
 
 type Kind = 'year' | 'half' | 'quarter' | 'custom'
@@ -581,6 +582,7 @@ function SectionCard({
         </Stack>
       )}
       {narrative && <StoryField report={report} section={section} onSaved={reload} />}
+      <ReportStories stories={(report.stories ?? []).filter((s) => s.section === section)} />
     </Card>
   )
 }

@@ -20,6 +20,8 @@ import { STATUS_COLOURS } from './use-lists'
 import { SubjectExportButton } from '../subjects'
 import { PersonTrainings } from '../trainings'
 import { PersonCarer, PersonHelp } from '../support'
+import { CareSignalsCard, PersonSatisfaction } from '../outcomes'
+import { useCan } from '../../common/hooks/use-session'
 
 const TABS = [
   'profile',
@@ -32,6 +34,8 @@ const TABS = [
   'trainings',
   'carer',
   'help',
+  'satisfaction',
+  'signals',
 ] as const
 type Tab = (typeof TABS)[number]
 
@@ -49,6 +53,7 @@ export function PersonPage({ id }: { id: number }): React.JSX.Element {
   const loader = useMemo(() => () => call('people.get', { id }), [id])
   const { data: person, error, reload } = useLoad(loader)
   const [tab, setTab] = useState<Tab>(tabFromHash)
+  const can = useCan()
 
   if (!person)
     return error ? (
@@ -104,7 +109,8 @@ export function PersonPage({ id }: { id: number }): React.JSX.Element {
         variant="outline"
       >
         <Tabs.List>
-          {TABS.map((k) => (
+          {/* Care signals are confidential: the tab is there only for whom main lets read them. */}
+          {TABS.filter((k) => k !== 'signals' || can('careSignals.list')).map((k) => (
             <Tabs.Tab key={k} value={k}>
               {t(`volunteers.page.tabs.${k}`)}
             </Tabs.Tab>
@@ -139,6 +145,12 @@ export function PersonPage({ id }: { id: number }): React.JSX.Element {
         </Tabs.Panel>
         <Tabs.Panel value="help" pt="md">
           <PersonHelp personId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="satisfaction" pt="md">
+          <PersonSatisfaction personId={id} today={today} />
+        </Tabs.Panel>
+        <Tabs.Panel value="signals" pt="md">
+          <CareSignalsCard subject={{ personId: id }} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

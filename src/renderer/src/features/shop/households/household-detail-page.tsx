@@ -24,6 +24,7 @@ import type { HouseholdDetail, Intake } from '../../../../../shared/schemas/hous
 import { useCan, useSession } from '../../../common/hooks/use-session'
 import { Section } from './household-form'
 import { SubjectExportButton } from '../../subjects'
+import { CareSignalsCard } from '../../outcomes'
 import { HouseholdAppointments } from '../appointments/household-appointments'
 import type { Visit } from '../../../../../shared/schemas/shop'
 import { useShopDay } from '../../../common/hooks/use-shop-day'
@@ -387,6 +388,9 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
       </SimpleGrid>
 
       {detail.conversations ? <ConversationHistory entries={detail.conversations} /> : null}
+
+      {/* Confidential: rendered only for coordinators and admins, never at the counter. */}
+      {!h.anonymisedAt && <CareSignalsCard subject={{ householdId: id }} />}
 
       <RecordConversationModal
         visit={recording}

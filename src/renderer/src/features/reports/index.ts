@@ -1,0 +1,7 @@
+import type { ReportSection } from '../../../../shared/schemas/reports'
+import './texts'
+
+/** The key of a report section's name, as the report screen shows it (its texts come with it). */
+export function reportSectionKey(section: ReportSection): string {
+  return `reports.sections.${section}`
+}
