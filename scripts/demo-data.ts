@@ -34,6 +34,7 @@ import { seedPlacements } from './demo-placements'
 import { seedFollowup } from './demo-followup'
 import { seedActivities, seedReportTargets } from './demo-activities'
 import { seedSupport } from './demo-support'
+import { seedOutcomes } from './demo-outcomes'
 
 export interface SeedOptions {
   /** Folder that holds (or will hold) `dichtbij.sqlite`. */
@@ -1149,6 +1150,12 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
       const support = await seedSupport(writer, new Rng(options.seed + 41), options.today)
       progress(
         `cursussen: ${support.courses}, ${support.sessions} bijeenkomsten (${support.participants} deelnemers, ${support.guests} van elders); mantelzorgers: ${support.carers} (${support.loads} belastingmetingen, ${support.support} keer steun); hulpvragen: ${support.requests} (open ${support.byStatus.open}, gekoppeld ${support.byStatus.matched}, afgesloten ${support.byStatus.ended})`,
+      )
+      // Outcome indicators (issue 17): questionnaires of people who left and after activities,
+      // safety signals and stories, from the people, families and activities above.
+      const outcomes = await seedOutcomes(writer, new Rng(options.seed + 43), options.today)
+      progress(
+        `uitkomsten: ${outcomes.invites} uitnodigingen voor de vragenlijst (traject ${outcomes.byOccasion.trajectory}, activiteit ${outcomes.byOccasion.activity}, dienst ${outcomes.byOccasion.service}; ${outcomes.answered} van ${outcomes.invited} ingevuld); zorgsignalen: ${outcomes.careSignals}; verhalen: ${outcomes.stories}`,
       )
       // Last: the targets are set from the figures everything above gives.
       const targets = await seedReportTargets(writer, new Rng(options.seed + 37), options.today)

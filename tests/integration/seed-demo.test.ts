@@ -115,7 +115,44 @@ async function readBack(dir: string) {
       ),
       figures: (await call('volunteers.stats', YEAR)).support,
     }
+    // The outcome indicators of issue 17: the coordinator's lists, the rows kept apart from who
+    // answered, and the admin's report of the year.
+    const subsidy = await router.call(admin, 'reports.subsidy', { ...YEAR, area: null })
+    if (!subsidy.ok) throw new AppError(subsidy.error)
+    const report = subsidy.value as MethodOutput<'reports.subsidy'>
+    const outcomes = {
+      invites: await call('surveys.invites', { limit: 500 }),
+      questions: await call('surveys.questions', {}),
+      responses: await open.db
+        .selectFrom('surveyResponse')
+        .select(['id', 'occasion', 'district', 'month', 'mode', 'mark'])
+        .orderBy('id')
+        .execute(),
+      answers: await open.db.selectFrom('surveyAnswer').selectAll().execute(),
+      signals: await open.db
+        .selectFrom('careSignal')
+        .select(['id', 'householdId', 'personId', 'signalledOn', 'kind', 'discussedWith'])
+        .orderBy('id')
+        .execute(),
+      stories: await call('stories.list', { from: addDays(TODAY, -800), to: TODAY }),
+      leavers: await open.db
+        .selectFrom('person')
+        .select(['id', 'outflowOn'])
+        .where('outflowOn', 'is not', null)
+        .execute(),
+      activities: await open.db.selectFrom('activity').select(['id', 'participants']).execute(),
+      logged: await open.db
+        .selectFrom('auditLog')
+        .select(['entityType', 'action', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('entityType', 'in', ['surveyInvite', 'careSignal', 'story'])
+        .where('action', 'in', ['create', 'update'])
+        .groupBy(['entityType', 'action'])
+        .execute(),
+      figures: report.figures.filter((f) => f.section === 'outcomes'),
+      reportStories: report.stories,
+    }
     return {
+      outcomes,
       support,
       stats: result.value as ShopStats,
       households,
@@ -321,6 +358,84 @@ describe('seed-demo', () => {
     expect(s.figures.carers.registered).toBeGreaterThan(0)
     expect(s.figures.helpRequests.opened).toBeGreaterThan(0)
     expect(s.figures.trainings.sessions).toBeGreaterThan(0)
+  })
+
+  it('has questionnaires, safety signals and stories for the outcome indicators (issue 17)', () => {
+    const o = a.outcomes
+    const invites = o.invites.rows
+    const of = (occasion: string) => invites.filter((v) => v.occasion === occasion)
+    // People whose trajectory ended (a dozen at most; a small demo has fewer who left), three
+    // activities and the shop.
+    const left = new Map(o.leavers.map((p) => [p.id, p.outflowOn!]))
+    expect(of('trajectory').length).toBeGreaterThanOrEqual(Math.min(3, left.size))
+    expect(of('trajectory').length).toBeLessThanOrEqual(12)
+    for (const v of of('trajectory')) {
+      expect(v.invited).toBe(1)
+      expect(v.invitedOn >= left.get(v.personId!)!).toBe(true)
+    }
+    expect(of('trajectory').some((v) => v.answered === 1)).toBe(true)
+    const participants = new Map(o.activities.map((x) => [x.id, x.participants]))
+    expect(of('activity')).toHaveLength(3)
+    for (const v of of('activity')) {
+      expect(v.invited).toBeLessThanOrEqual(participants.get(v.activityId!)!)
+      expect(v.answered).toBeGreaterThan(0)
+      expect(v.answered).toBeLessThan(v.invited)
+    }
+    expect(of('service').map((v) => v.about)).toEqual(['Kledingwinkel'])
+    expect(invites.every((v) => v.invitedOn < TODAY && v.answered <= v.invited)).toBe(true)
+    // Each form entered is one response, kept apart: a random id, the month only.
+    const responses = o.responses
+    expect(responses).toHaveLength(invites.reduce((n, v) => n + v.answered, 0))
+    expect(new Set(responses.map((r) => r.mode))).toEqual(new Set(['screen', 'paper']))
+    expect(new Set(responses.map((r) => r.occasion))).toEqual(
+      new Set(['trajectory', 'activity', 'service']),
+    )
+    expect(responses.every((r) => r.month <= TODAY.slice(0, 7))).toBe(true)
+    expect(responses.some((r) => r.id > 1_000_000)).toBe(true)
+    const months = responses.map((r) => r.month)
+    expect(months).not.toEqual([...months].sort())
+    // Mostly a seven to a nine, a few lower.
+    const marks = responses.map((r) => r.mark)
+    const mean = marks.reduce((n, m) => n + m, 0) / marks.length
+    expect(mean).toBeGreaterThan(6.5)
+    expect(mean).toBeLessThan(9)
+    expect(marks.filter((m) => m >= 7).length / marks.length).toBeGreaterThan(0.6)
+    expect(marks.some((m) => m < 7)).toBe(true)
+    // Statements scored 1-5, each of the active ones by several people.
+    const ids = new Set(o.questions.filter((q) => q.active).map((q) => q.id))
+    expect(o.answers.length).toBeGreaterThan(responses.length * 2)
+    for (const q of ids)
+      expect(o.answers.filter((x) => x.questionId === q).length).toBeGreaterThan(4)
+    expect(o.answers.every((x) => ids.has(x.questionId) && x.score >= 1 && x.score <= 5)).toBe(true)
+    // Four signals of different kinds, on families and people, discussed with the usual parties.
+    expect(o.signals).toHaveLength(4)
+    expect(new Set(o.signals.map((x) => x.kind)).size).toBe(4)
+    expect(o.signals.some((x) => x.householdId !== null)).toBe(true)
+    expect(o.signals.some((x) => x.personId !== null)).toBe(true)
+    const parties = new Set(o.signals.flatMap((x) => x.discussedWith.split(',')))
+    for (const p of ['access_team', 'veilig_thuis', 'gp']) expect(parties.has(p)).toBe(true)
+    // Four stories with consent, each in a section of its own, under a first name.
+    expect(o.stories).toHaveLength(4)
+    expect(new Set(o.stories.map((x) => x.section)).size).toBe(4)
+    for (const x of o.stories) {
+      expect(x.consentOn >= x.toldOn && x.consentOn < TODAY).toBe(true)
+      expect(x.name).toMatch(/^\p{Lu}\p{Ll}+$/u)
+      expect(x.text.length).toBeGreaterThan(100)
+    }
+    // Each with the entry the app writes for it: the invitation, then its count per form.
+    const logged = Object.fromEntries(o.logged.map((r) => [`${r.entityType}.${r.action}`, r.n]))
+    expect(logged).toEqual({
+      'surveyInvite.create': invites.length,
+      'surveyInvite.update': responses.length,
+      'careSignal.create': 4,
+      'story.create': 4,
+    })
+    // The report of the year counts them, and prints the stories told in it.
+    const figure = (key: string) => o.figures.find((f) => f.key === key)?.value ?? null
+    expect(figure('outcomes.responses')).toBeGreaterThan(0)
+    expect(figure('outcomes.meanMark')).toBeGreaterThan(6)
+    expect(o.reportStories.length).toBeGreaterThan(0)
+    expect(o.reportStories.every((x) => x.toldOn >= YEAR.from && x.toldOn <= YEAR.to)).toBe(true)
   })
 
   it('has households whose eligibility has expired', () => {
