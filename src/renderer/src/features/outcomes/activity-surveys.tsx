@@ -28,8 +28,9 @@ export function ActivitySurveysButton({
   return (
     <>
       <Button
-        size="xs"
+        size="compact-xs"
         variant="subtle"
+        px={0}
         aria-label={t('outcomes.activity.buttonLabel', { title: activity.title })}
         onClick={() => setOpen(true)}
       >

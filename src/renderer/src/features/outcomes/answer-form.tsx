@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import {
   Button,
   Container,
@@ -75,6 +75,10 @@ export function AnswerForm({
   const [sent, setSent] = useState(false)
   const active = (questions ?? []).filter((q) => q.active)
   const screen = mode === 'screen'
+  // The person gets a screen without the staff's messages on it.
+  useEffect(() => {
+    if (screen) notifications.clean()
+  }, [screen])
 
   const send = async (): Promise<void> => {
     const input = {
@@ -160,7 +164,10 @@ export function AnswerForm({
           <DateField
             label={t('outcomes.survey.answeredOn')}
             value={answeredOn}
-            onChange={setAnsweredOn}
+            onChange={(v) => {
+              setAnsweredOn(v)
+              setErrors(({ answeredOn: _, ...rest }) => rest)
+            }}
             error={errors.answeredOn}
             withAsterisk
             w={200}
@@ -173,7 +180,10 @@ export function AnswerForm({
         help={t('outcomes.survey.markHelp')}
         options={MARKS.map((m) => ({ value: m, label: m }))}
         value={mark}
-        onChange={setMark}
+        onChange={(v) => {
+          setMark(v)
+          setErrors(({ mark: _, ...rest }) => rest)
+        }}
         error={errors.mark}
         size={size}
         required

@@ -239,7 +239,15 @@ function SignalForm({
   const [d, setD] = useState(draft)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
-  const set = (patch: Partial<Draft>): void => setD((x) => ({ ...x, ...patch }))
+  const set = (patch: Partial<Draft>): void => {
+    setD((x) => ({ ...x, ...patch }))
+    // A field the user changed no longer shows the old refusal.
+    setErrors((e) => {
+      const next = { ...e }
+      for (const k of Object.keys(patch)) delete next[k]
+      return next
+    })
+  }
   const save = async (): Promise<void> => {
     const input = {
       id: d.id,

@@ -76,7 +76,7 @@ export function PersonSatisfaction({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('outcomes.invites.columns.invitedOn')}</Table.Th>
-              <Table.Th>{t('outcomes.invites.columns.answered')}</Table.Th>
+              <Table.Th>{t('outcomes.person.status')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>

@@ -223,7 +223,15 @@ function StoryForm({
   const [d, setD] = useState(draft)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [saving, setSaving] = useState(false)
-  const set = (patch: Partial<Draft>): void => setD((x) => ({ ...x, ...patch }))
+  const set = (patch: Partial<Draft>): void => {
+    setD((x) => ({ ...x, ...patch }))
+    // A field the user changed no longer shows the old refusal.
+    setErrors((e) => {
+      const next = { ...e }
+      for (const k of Object.keys(patch)) delete next[k]
+      return next
+    })
+  }
   const save = async (): Promise<void> => {
     const input = { ...d, section: d.section ?? undefined }
     const local = zodValidate(storySaveInput, t)(input)
@@ -284,14 +292,21 @@ function StoryForm({
             error={errors.name}
             withAsterisk
           />
-          <TextInput
-            label={t('outcomes.stories.titleField')}
-            description=" "
-            value={d.title}
-            onChange={(e) => set({ title: e.currentTarget.value })}
-            error={errors.title}
+          <Autocomplete
+            label={t('outcomes.stories.area')}
+            description={t('outcomes.stories.areaHelp')}
+            data={districts}
+            value={d.area}
+            onChange={(v) => set({ area: v })}
+            error={errors.area}
           />
         </SimpleGrid>
+        <TextInput
+          label={t('outcomes.stories.titleField')}
+          value={d.title}
+          onChange={(e) => set({ title: e.currentTarget.value })}
+          error={errors.title}
+        />
         <Textarea
           label={t('outcomes.stories.text')}
           autosize
@@ -302,9 +317,10 @@ function StoryForm({
           error={errors.text}
           withAsterisk
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateField
             label={t('outcomes.stories.toldOn')}
+            description={t('outcomes.stories.toldOnHelp')}
             value={d.toldOn}
             onChange={(v) => set({ toldOn: v })}
             error={errors.toldOn}
@@ -312,22 +328,13 @@ function StoryForm({
           />
           <DateField
             label={t('outcomes.stories.consentOn')}
+            description={t('outcomes.stories.consentHelp')}
             value={d.consentOn}
             onChange={(v) => set({ consentOn: v })}
             error={errors.consentOn}
             withAsterisk
           />
-          <Autocomplete
-            label={t('outcomes.stories.area')}
-            data={districts}
-            value={d.area}
-            onChange={(v) => set({ area: v })}
-            error={errors.area}
-          />
         </SimpleGrid>
-        <Text size="xs" c="dimmed">
-          {t('outcomes.stories.toldOnHelp')} · {t('outcomes.stories.areaHelp')}
-        </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('outcomes.stories.cancel')}

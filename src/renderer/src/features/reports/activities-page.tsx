@@ -180,14 +180,18 @@ export function ActivitiesPage(): React.JSX.Element {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {t(`reports.activities.kinds.${a.kind}`)}
                   </Table.Td>
-                  <Table.Td>{a.title}</Table.Td>
+                  <Table.Td>
+                    {a.title}
+                    <div>
+                      <ActivitySurveysButton activity={a} today={today} />
+                    </div>
+                  </Table.Td>
                   <Table.Td ta="right">{a.participants}</Table.Td>
                   <Table.Td ta="right">{a.volunteers}</Table.Td>
                   <Table.Td>{a.area ?? ''}</Table.Td>
                   <Table.Td ta="right">{a.waitingList ?? ''}</Table.Td>
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <ActivitySurveysButton activity={a} today={today} />
                       <Button
                         size="xs"
                         variant="subtle"
