@@ -16,6 +16,7 @@ import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
 import { reportBases, reportFixture } from '../helpers/reports'
 import { trainingBases, trainingFixture } from '../helpers/trainings'
 import { supportBases, supportFixture } from '../helpers/support'
+import { outcomesBases, outcomesFixture } from '../helpers/outcomes'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -356,6 +357,10 @@ beforeAll(async () => {
         ...trainingBases(training),
         // Help requests and carers on the same person and course (tests/helpers/support.ts).
         ...supportBases(await supportFixture(app, training)),
+        // The questionnaire, safety signals and stories (tests/helpers/outcomes.ts).
+        ...outcomesBases(
+          await outcomesFixture(app, { personId: core.personId, householdId: other.id }),
+        ),
       }
     })()),
     // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).

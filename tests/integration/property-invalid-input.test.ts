@@ -28,6 +28,7 @@ import {
 import { reportBases, reportFixture, reportGhosts } from '../helpers/reports'
 import { trainingBases, trainingFixture, trainingGhosts } from '../helpers/trainings'
 import { supportBases, supportFixture, supportGhosts } from '../helpers/support'
+import { outcomesBases, outcomesFixture, outcomesGhosts } from '../helpers/outcomes'
 import {
   matchingBases,
   matchingFixture,
@@ -221,6 +222,13 @@ beforeAll(async () => {
   Object.assign(base, trainingBases(training))
   // Help requests and carers on the same person and course (tests/helpers/support.ts).
   Object.assign(base, supportBases(await supportFixture(app, training)))
+  // The questionnaire, safety signals and stories (tests/helpers/outcomes.ts).
+  Object.assign(
+    base,
+    outcomesBases(
+      await outcomesFixture(app, { personId: volunteers.personId, householdId: h.id }),
+    ),
+  )
   // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).
   followup = await followupFixture(app)
   Object.assign(base, followupBases(followup))
@@ -355,6 +363,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ...reportGhosts(),
       ...trainingGhosts(base),
       ...supportGhosts(base),
+      ...outcomesGhosts(base),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DB } from '../../src/main/db/schema'
 import { REPORT_FIGURES_SOURCES } from '../../src/main/db/migrations/0026-report-figures-kept'
 import { SUPPORT_FIGURES_SOURCES } from '../../src/main/db/migrations/0031-support'
+import { OUTCOME_FIGURES_SOURCES } from '../../src/main/db/migrations/0032-outcomes'
 import { collectFigures } from '../../src/main/domains/reports/collect'
 import { keptFigures } from '../../src/main/domains/reports/kept-figures'
 import type { RawFigures } from '../../src/main/domains/reports/figures'
@@ -156,6 +157,7 @@ describe('the subsidy report keeps its counts', () => {
     const watched = new Set<string>([
       ...REPORT_FIGURES_SOURCES,
       ...SUPPORT_FIGURES_SOURCES,
+      ...OUTCOME_FIGURES_SOURCES,
       ...KEPT_BY_TRIGGERS,
     ])
     expect([...read].filter((t) => !watched.has(t))).toEqual([])
