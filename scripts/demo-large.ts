@@ -94,6 +94,12 @@ import {
   type LargeSupportSummary,
 } from './demo-large-support'
 import { HELP_KIND_NAMES, type HelpKindName } from './demo-support'
+import {
+  LARGE_OUTCOME_TABLES,
+  planLargeOutcomes,
+  writeLargeOutcomes,
+  type LargeOutcomesSummary,
+} from './demo-large-outcomes'
 
 /**
  * The host organisations of the large demo (through the router, with their audit entries), and
@@ -1246,6 +1252,7 @@ const BULK_TABLES = [
   ...LARGE_FOLLOWUP_TABLES,
   ...LARGE_ACTIVITY_TABLES,
   ...LARGE_SUPPORT_TABLES,
+  ...LARGE_OUTCOME_TABLES,
   'audit_log',
 ]
 
@@ -1456,6 +1463,31 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
       sim.events,
       () => sim.seq(),
     )
+    // Outcome indicators (issue 17): plans and goals, questionnaires, safety signals and stories,
+    // from a sequence of their own, planned now and written with the support part.
+    const outcomesPlan = planLargeOutcomes(
+      new Rng(options.seed + 43),
+      {
+        start,
+        today,
+        people: volunteerPlan.people,
+        households: sim.households.map((h) => ({
+          row: h,
+          since: h.entryDay,
+          until: h.lastContact < today ? h.lastContact : addDays(today, -1),
+        })),
+        activities: sqlite
+          .prepare('select id, date, area, participants from activity order by id')
+          .all() as { id: number; date: string; area: string | null; participants: number }[],
+        questionIds: sqlite
+          .prepare('select id from survey_question where active = 1 order by sort, id')
+          .pluck()
+          .all() as number[],
+        scale: volunteerPlan.people.length / LARGE_PEOPLE,
+      },
+      sim.events,
+      () => sim.seq(),
+    )
     const auditEntries = writeRows(sqlite, sim, accounts, progress)
     const support: LargeSupportSummary = writeLargeSupport(
       sqlite,
@@ -1464,6 +1496,14 @@ export async function seedLarge(options: LargeSeedOptions): Promise<LargeSeedSum
     )
     progress(
       `Cursussen: ${support.courses}, ${support.sessions} bijeenkomsten; mantelzorgers: ${support.carers}; hulpvragen: ${support.requests} (open ${support.byStatus.open}, gekoppeld ${support.byStatus.matched}, afgesloten ${support.byStatus.ended})`,
+    )
+    const outcomes: LargeOutcomesSummary = writeLargeOutcomes(
+      sqlite,
+      outcomesPlan,
+      accounts.coordinator.id,
+    )
+    progress(
+      `Uitkomsten: ${outcomes.plans} plannen (${outcomes.goalsClosed} van ${outcomes.goals} doelen afgesloten); vragenlijst: ${outcomes.invites} uitnodigingen, ${outcomes.answered} van ${outcomes.invited} ingevuld; zorgsignalen: ${outcomes.careSignals}; verhalen: ${outcomes.stories}`,
     )
     progress('Indexen opbouwen')
     restoreIndexes()

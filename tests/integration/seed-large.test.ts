@@ -76,6 +76,12 @@ async function readBack(dir: string) {
         informalCarer: digest('select * from informal_carer order by person_id'),
         carerLoad: digest('select * from carer_load order by id'),
         helpRequest: digest('select * from help_request order by id'),
+        planGoal: digest('select * from plan_goal order by id'),
+        surveyInvite: digest('select * from survey_invite order by id'),
+        surveyResponse: digest('select * from survey_response order by id'),
+        surveyAnswer: digest('select * from survey_answer order by response_id, question_id'),
+        careSignal: digest('select * from care_signal order by id'),
+        story: digest('select * from story order by id'),
         // Users and their password hashes differ (random salt); what they did does not.
         audit: digest(
           `select id, at, user_id, action, entity_type, entity_id, household_id, fields, detail,
@@ -158,6 +164,64 @@ async function readBack(dir: string) {
           'informalCarer', 'carerLoad', 'carerSupport', 'helpRequest')
           and (entity_type <> 'trainingSession' or subject_kind is null)
         group by 1 order by 1`),
+      // The outcome indicators of issue 17, per year.
+      outcomeYears: all(`select y.year,
+          (select count(*) from person where substr(outflow_on, 1, 4) = y.year) as left,
+          (select count(*) from survey_invite where occasion = 'trajectory'
+            and substr(invited_on, 1, 4) = y.year) as trajectory,
+          (select coalesce(sum(answered), 0) from survey_invite where occasion = 'trajectory'
+            and substr(invited_on, 1, 4) = y.year) as trajectoryAnswered,
+          (select count(*) from survey_invite where occasion = 'activity'
+            and substr(invited_on, 1, 4) = y.year) as activity,
+          (select count(*) from survey_invite where occasion = 'service'
+            and substr(invited_on, 1, 4) = y.year) as service,
+          (select count(*) from survey_response where substr(month, 1, 4) = y.year) as responses,
+          (select count(*) from care_signal where substr(signalled_on, 1, 4) = y.year) as signals,
+          (select count(*) from story where substr(told_on, 1, 4) = y.year) as stories
+        from (select distinct substr(date, 1, 4) as year from activity) y order by y.year`),
+      outcomeTotals: all(`select
+          (select count(*) from survey_invite) as invites,
+          (select sum(answered) from survey_invite) as answered,
+          (select count(*) from survey_response) as responses,
+          (select count(*) from survey_answer) as answers,
+          (select count(*) from survey_invite where answered > invited) as overfull,
+          (select count(*) from survey_invite i join activity a on a.id = i.activity_id
+            where i.invited > a.participants or i.invited_on <> a.date
+              or i.district is not a.area) as activityMismatch,
+          (select count(*) from survey_invite i join person p on p.id = i.person_id
+            where p.outflow_on is null or i.invited_on < p.outflow_on
+              or i.district is not p.district) as trajectoryMismatch,
+          (select count(*) from survey_response where id > 4294967296) as bigIds,
+          (select avg(mark) from survey_response) as meanMark,
+          (select avg(mark >= 7) from survey_response) as satisfied,
+          (select count(distinct mode) from survey_response) as modes,
+          (select count(distinct kind) from care_signal) as kinds,
+          (select count(*) from care_signal where household_id is not null) as onHouseholds,
+          (select count(*) from care_signal where person_id is not null) as onPeople,
+          (select count(distinct section) from story) as sections,
+          (select count(*) from story where consent_on < told_on) as consentBefore,
+          (select count(*) from plan) as plans,
+          (select count(*) from plan_goal) as goals`)[0],
+      // Months of the responses in the order of their ids: drawn at random, not in time order.
+      responseMonths: all(`select month from survey_response order by id`).map((r) =>
+        String(r.month),
+      ),
+      badScores: all(`select count(*) as n from survey_answer a
+        left join survey_question q on q.id = a.question_id
+        where q.id is null or a.score not between 1 and 5`)[0].n as number,
+      parties: all(`select discussed_with from care_signal`).flatMap((r) =>
+        String(r.discussed_with).split(','),
+      ),
+      // Goals of someone who left are all closed, on or before the day they left.
+      goalsOfLeavers: all(`select p.outflow_kind as kind, g.status, count(*) as n,
+          sum(g.closed_on is null or g.closed_on > p.outflow_on) as bad
+        from plan_goal g join person p on p.id = g.person_id
+        where p.outflow_on is not null group by 1, 2`),
+      goalsOpenWithDay: all(`select count(*) as n from plan_goal
+        where (status = 'open') <> (closed_on is null)`)[0].n as number,
+      loggedOutcomes: all(`select entity_type || '.' || action as k, count(*) as n from audit_log
+        where entity_type in ('plan', 'surveyInvite', 'careSignal', 'story')
+          and action in ('create', 'update') group by 1 order by 1`),
       referralNotesOfAnonymised: all(`select count(*) as n from visit_referral r
         join visit v on v.id = r.visit_id join household h on h.id = v.household_id
         where h.anonymised_at is not null and r.note is not null`)[0].n as number,
@@ -349,6 +413,70 @@ describe('seed-demo --scale=large', () => {
     })
   })
 
+  it('has plans and goals, questionnaires, safety signals and stories over the years (issue 17)', () => {
+    const t = a.outcomeTotals
+    const num = (v: unknown) => Number(v)
+    // Full years (not the first and last, which are parts).
+    const years = a.outcomeYears.slice(1, -1)
+    expect(years.length).toBeGreaterThanOrEqual(8)
+    for (const y of years) {
+      // Most people who left are asked, about seven in ten of them answer.
+      expect(num(y.trajectory)).toBeGreaterThan(num(y.left) * 0.5)
+      expect(num(y.trajectory)).toBeLessThanOrEqual(num(y.left))
+      expect(num(y.trajectoryAnswered)).toBeGreaterThan(num(y.trajectory) * 0.45)
+      expect(num(y.trajectoryAnswered)).toBeLessThan(num(y.trajectory) * 0.95)
+      expect(num(y.activity)).toBeGreaterThan(0)
+      expect(num(y.service)).toBeGreaterThanOrEqual(1)
+      expect(num(y.service)).toBeLessThanOrEqual(3)
+      expect(num(y.responses)).toBeGreaterThan(0)
+      // Three to five stories a year (one may fall in the next year's January with its consent).
+      expect(num(y.stories)).toBeGreaterThanOrEqual(2)
+      expect(num(y.stories)).toBeLessThanOrEqual(6)
+    }
+    // A fiftieth of 20 to 60 signals a year, with a floor of two a year.
+    expect(a.outcomeYears.reduce((n, y) => n + num(y.signals), 0)).toBeGreaterThanOrEqual(19)
+    // Each form entered is one response, with its statements; none leads back to an invitation.
+    expect(num(t.responses)).toBe(num(t.answered))
+    expect(num(t.answers)).toBeGreaterThan(num(t.responses) * 2)
+    expect(a.badScores).toBe(0)
+    expect(num(t.overfull)).toBe(0)
+    expect(num(t.activityMismatch)).toBe(0)
+    expect(num(t.trajectoryMismatch)).toBe(0)
+    expect(num(t.bigIds)).toBeGreaterThan(0)
+    expect(a.responseMonths).not.toEqual([...a.responseMonths].sort())
+    expect(num(t.meanMark)).toBeGreaterThan(6.8)
+    expect(num(t.meanMark)).toBeLessThan(8.5)
+    expect(num(t.satisfied)).toBeGreaterThan(0.6)
+    expect(num(t.modes)).toBe(2)
+    expect(num(t.kinds)).toBeGreaterThanOrEqual(3)
+    expect(num(t.onHouseholds)).toBeGreaterThan(0)
+    expect(num(t.onPeople)).toBeGreaterThan(0)
+    expect(new Set(a.parties).has('access_team')).toBe(true)
+    expect(new Set(a.parties).has('veilig_thuis')).toBe(true)
+    expect(num(t.sections)).toBeGreaterThanOrEqual(4)
+    expect(num(t.consentBefore)).toBe(0)
+    // Goals of people who left are closed, by the day they left, the more often reached the
+    // better the way they left.
+    expect(a.goalsOpenWithDay).toBe(0)
+    const goals = a.goalsOfLeavers
+    expect(goals.every((g) => g.status !== 'open' && num(g.bad) === 0)).toBe(true)
+    const share = (kind: string, status: string) => {
+      const all = goals.filter((g) => g.kind === kind).reduce((n, g) => n + num(g.n), 0)
+      const some = goals.find((g) => g.kind === kind && g.status === status)
+      return num(some?.n ?? 0) / all
+    }
+    expect(share('paid_work', 'realised')).toBeGreaterThan(share('dropped_out', 'realised'))
+    expect(share('dropped_out', 'not_realised')).toBeGreaterThan(share('paid_work', 'not_realised'))
+    // Each with the entries the app writes: an invitation, then its count per form entered.
+    const logged = Object.fromEntries(a.loggedOutcomes.map((r) => [String(r.k), num(r.n)]))
+    expect(logged['plan.create']).toBe(num(t.plans))
+    expect(logged['plan.update']).toBeGreaterThan(0)
+    expect(logged['surveyInvite.create']).toBe(num(t.invites))
+    expect(logged['surveyInvite.update']).toBe(num(t.responses))
+    expect(logged['careSignal.create']).toBe(a.outcomeYears.reduce((n, y) => n + num(y.signals), 0))
+    expect(logged['story.create']).toBe(a.outcomeYears.reduce((n, y) => n + num(y.stories), 0))
+  })
+
   it('has anonymised families of past years, and some due for retention now', () => {
     expect(first.anonymised).toBeGreaterThan(0)
     expect(a.anonymised).toHaveLength(first.anonymised)
@@ -374,6 +502,7 @@ describe('seed-demo --scale=large on the demo day the tester seeded (2026-12-05)
     afterToday: Record<string, unknown>[]
     openOfAnonymised: Record<string, unknown>[]
     complaints: Record<string, unknown>[]
+    outcomesAfterToday: Record<string, unknown>[]
   }
 
   beforeAll(async () => {
@@ -437,6 +566,26 @@ describe('seed-demo --scale=large on the demo day the tester seeded (2026-12-05)
             and (c.closed_on is null or c.closed_on > substr(h.anonymised_at, 1, 10))`),
         complaints: all(`select number, step, received_on, ack_due_on, acknowledged_on,
           decision_due_on, decided_on, closed_on from complaint`),
+        outcomesAfterToday: [
+          ...all(
+            `select 'invite' as t, invited_on as at from survey_invite where invited_on >= ?
+            or updated_at > ?`,
+            DAY,
+            end,
+          ),
+          ...all(
+            `select 'response' as t, month as at from survey_response where month > ?`,
+            DAY.slice(0, 7),
+          ),
+          ...all(
+            `select 'signal' as t, signalled_on as at from care_signal where signalled_on >= ?
+            or created_at > ?`,
+            DAY,
+            end,
+          ),
+          ...all(`select 'story' as t, consent_on as at from story where consent_on >= ?`, DAY),
+          ...all(`select 'goal' as t, closed_on as at from plan_goal where closed_on >= ?`, DAY),
+        ],
       }
     } finally {
       await vault.close()
@@ -445,6 +594,10 @@ describe('seed-demo --scale=large on the demo day the tester seeded (2026-12-05)
 
   it('dates nothing after its today: no audit entry, hours, measurement, complaint step or activity', () => {
     expect(rows.afterToday).toEqual([])
+  })
+
+  it('dates no invitation, answer, signal, story or closed goal on or after its today', () => {
+    expect(rows.outcomesAfterToday).toEqual([])
   })
 
   it('leaves no complaint of a family its retention anonymised open', () => {
