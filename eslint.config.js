@@ -179,7 +179,8 @@ export default tseslint.config(
     },
   },
   // A domain's queries.ts is what other files and domains may import: it depends only on the
-  // database schema (and the settings reader beside it), the context, the clock and src/shared,
+  // database schema (and the settings reader and the area filter beside it), the context, the
+  // clock and src/shared,
   // so importing it never closes a circle.
   // A domain may split its reads into `<name>-queries.ts` files under the same rule; they may
   // import each other and the domain's queries.ts.
@@ -194,9 +195,9 @@ export default tseslint.config(
             ...noElectronOrDom.patterns,
             {
               regex:
-                '^\\.(\\.)?/(?!\\.\\./(context|clock|db/schema|db/settings)$|\\.\\./\\.\\./shared/|([a-z-]+-)?queries$)',
+                '^\\.(\\.)?/(?!\\.\\./(context|clock|db/schema|db/settings|db/areas)$|\\.\\./\\.\\./shared/|([a-z-]+-)?queries$)',
               message:
-                'queries.ts imports only db/schema, db/settings, context, clock and src/shared.',
+                'queries.ts imports only db/schema, db/settings, db/areas, context, clock and src/shared.',
             },
           ],
         },

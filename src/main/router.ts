@@ -44,6 +44,7 @@ import { ACTIVITIES_PREFIXES, activitiesHandlers } from './domains/activities/ha
 import { TRAININGS_PREFIXES, trainingsHandlers } from './domains/trainings/handlers'
 import { SUPPORT_PREFIXES, supportHandlers } from './domains/support/handlers'
 import { OUTCOMES_PREFIXES, outcomesHandlers } from './domains/outcomes/handlers'
+import { AREAS_PREFIXES, areasHandlers } from './domains/areas/handlers'
 import { REPORTS_PREFIXES, reportsHandlers } from './domains/reports/handlers'
 import { EXPORTS_PREFIXES, exportsHandlers } from './domains/exports/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
@@ -77,6 +78,7 @@ export const DOMAIN_PREFIXES = [
   ...TRAININGS_PREFIXES,
   ...SUPPORT_PREFIXES,
   ...OUTCOMES_PREFIXES,
+  ...AREAS_PREFIXES,
   ...REPORTS_PREFIXES,
   ...EXPORTS_PREFIXES,
   ...LISTS_PREFIXES,
@@ -144,6 +146,7 @@ export const handlers: Handlers = {
   ...trainingsHandlers,
   ...supportHandlers,
   ...outcomesHandlers,
+  ...areasHandlers,
   ...reportsHandlers,
   ...exportsHandlers,
   ...listsHandlers,

@@ -127,6 +127,10 @@ import {
   type FrozenReport,
   type SubmissionSummary,
   reportPeriodInput,
+  reportCompareInput,
+  teamDashboardInput,
+  type ReportComparison,
+  type TeamDashboard,
   reportSettingsInput,
   saveExplanationInput,
   saveNarrativeInput,
@@ -158,6 +162,7 @@ import {
   type SurveyInviteList,
   type SurveyQuestion,
 } from './schemas/outcomes'
+import { areaIdInput, areaIndicatorsInput, areaSaveInput, type Area } from './schemas/areas'
 import { auditExportInput, auditListInput, auditVerifyInput } from './schemas/audit'
 import { exportsListInput } from './schemas/exports'
 import {
@@ -619,8 +624,18 @@ export const api = {
   'stories.list': method<Story[]>()(storyListInput, STAFF),
   'stories.save': method<Story>()(storySaveInput, STAFF),
   'stories.remove': method<void>()(storyIdInput, STAFF),
+  // Areas as a hierarchy (municipality > area > district > village): every staff member picks
+  // from them; the admin draws them and chooses the figures each municipality asks for.
+  'areas.list': method<Area[]>()(empty, STAFF),
+  'areas.save': method<Area>()(areaSaveInput, ADMIN),
+  'areas.remove': method<void>()(areaIdInput, ADMIN),
+  'areas.setIndicators': method<Area>()(areaIndicatorsInput, ADMIN),
   // The municipal subsidy report is the admin's: it speaks for the organisation.
   'reports.subsidy': method<SubsidyReport>()(reportPeriodInput, ADMIN),
+  /** Two municipalities, or two years, side by side. */
+  'reports.compare': method<ReportComparison>()(reportCompareInput, ADMIN),
+  /** The team's figures this year so far (counts only): every coordinator steers by them. */
+  'reports.dashboard': method<TeamDashboard>()(teamDashboardInput, STAFF),
   'reports.settings': method<ReportSettings>()(empty, ADMIN),
   'reports.updateSettings': method<ReportSettings>()(reportSettingsInput, ADMIN),
   'reports.setTargets': method<{

@@ -116,3 +116,50 @@ export function outcomesGhosts(
     ['stories.remove', { id: 999_999 }],
   ]
 }
+
+/** A municipality with a district under it (issue 17's areas tree). */
+export async function areasFixture(
+  app: TestApp,
+): Promise<{ municipalityId: number; districtId: number }> {
+  const municipality = await app.call('areas.save', { name: 'Amersfoort', kind: 'municipality' })
+  const district = await app.call('areas.save', {
+    name: 'Binnenstad',
+    kind: 'district',
+    parentId: municipality.id,
+  })
+  return { municipalityId: municipality.id, districtId: district.id }
+}
+
+/** One valid input per method of the areas tree, and of the report's comparison and dashboard. */
+export function areasBases(f: {
+  municipalityId: number
+  districtId: number
+}): Partial<Record<MethodName, unknown>> {
+  return {
+    'areas.list': {},
+    'areas.save': {
+      id: f.districtId,
+      name: 'Binnenstad-Oost',
+      kind: 'district',
+      parentId: f.municipalityId,
+    },
+    'areas.remove': { id: f.districtId },
+    'areas.setIndicators': { id: f.municipalityId, keys: ['shop.visits', 'outcomes.meanMark'] },
+    'reports.compare': {
+      left: { from: '2026-01-01', to: '2026-03-31', area: 'Amersfoort' },
+      right: { from: '2025-01-01', to: '2025-03-31', area: 'Amersfoort' },
+    },
+    'reports.dashboard': { area: 'Binnenstad' },
+  }
+}
+
+export function areasGhosts(
+  base: Record<string, Record<string, unknown>>,
+): [MethodName, Record<string, unknown>][] {
+  return [
+    ['areas.save', { ...base['areas.save'], id: 999_999 }],
+    ['areas.save', { ...base['areas.save'], parentId: 999_999 }],
+    ['areas.remove', { id: 999_999 }],
+    ['areas.setIndicators', { ...base['areas.setIndicators'], id: 999_999 }],
+  ]
+}

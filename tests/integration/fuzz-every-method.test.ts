@@ -16,7 +16,7 @@ import { matchingBases, matchingFixture } from '../helpers/volunteers-matching'
 import { reportBases, reportFixture } from '../helpers/reports'
 import { trainingBases, trainingFixture } from '../helpers/trainings'
 import { supportBases, supportFixture } from '../helpers/support'
-import { outcomesBases, outcomesFixture } from '../helpers/outcomes'
+import { areasBases, areasFixture, outcomesBases, outcomesFixture } from '../helpers/outcomes'
 
 /*
  * A fuzz run over every method of the contract, as every role and as nobody, with inputs made
@@ -369,6 +369,8 @@ beforeAll(async () => {
     ...matchingBases(await matchingFixture(app)),
     // The activities register and the subsidy report (tests/helpers/reports.ts).
     ...reportBases(await reportFixture(app)),
+    // The areas tree, and the report side by side and for the team (tests/helpers/outcomes.ts).
+    ...areasBases(await areasFixture(app)),
   }
   base = bases as Record<MethodName, unknown>
 })

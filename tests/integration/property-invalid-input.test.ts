@@ -28,7 +28,14 @@ import {
 import { reportBases, reportFixture, reportGhosts } from '../helpers/reports'
 import { trainingBases, trainingFixture, trainingGhosts } from '../helpers/trainings'
 import { supportBases, supportFixture, supportGhosts } from '../helpers/support'
-import { outcomesBases, outcomesFixture, outcomesGhosts } from '../helpers/outcomes'
+import {
+  areasBases,
+  areasFixture,
+  areasGhosts,
+  outcomesBases,
+  outcomesFixture,
+  outcomesGhosts,
+} from '../helpers/outcomes'
 import {
   matchingBases,
   matchingFixture,
@@ -86,9 +93,14 @@ beforeAll(async () => {
   // One valid input per writing method; the properties break one field at a time.
   base = {
     'households.create': {
-      ...householdInput({ contactName: 'Kees Bakker', phone: null, postcode: '1011 AB' }),
+      ...householdInput({
+        contactName: 'Kees Bakker',
+        phone: null,
+        postcode: '1011 AB',
+        maritalStatus: 'widowed',
+      }),
     },
-    'households.update': { id: h.id, ...householdInput() },
+    'households.update': { id: h.id, ...householdInput({ maritalStatus: 'cohabiting' }) },
     'intakes.create': {
       householdId: h.id,
       date: '2026-06-15',
@@ -237,6 +249,8 @@ beforeAll(async () => {
   Object.assign(base, matchingBases(matching))
   // The activities register and the subsidy report (tests/helpers/reports.ts).
   Object.assign(base, reportBases(await reportFixture(app)))
+  // The areas tree, and the report side by side and for the team (tests/helpers/outcomes.ts).
+  Object.assign(base, areasBases(await areasFixture(app)))
 })
 
 afterAll(async () => app?.close())
@@ -364,6 +378,7 @@ describe('every method refuses bad input with an AppError and changes nothing', 
       ...trainingGhosts(base),
       ...supportGhosts(base),
       ...outcomesGhosts(base),
+      ...areasGhosts(base),
     ]
     for (const [method, input] of ghosts) {
       const before = snapshot(app)

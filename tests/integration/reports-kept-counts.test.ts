@@ -4,6 +4,8 @@ import type { DB } from '../../src/main/db/schema'
 import { REPORT_FIGURES_SOURCES } from '../../src/main/db/migrations/0026-report-figures-kept'
 import { SUPPORT_FIGURES_SOURCES } from '../../src/main/db/migrations/0031-support'
 import { OUTCOME_FIGURES_SOURCES } from '../../src/main/db/migrations/0032-outcomes'
+import { AREA_FIGURES_SOURCES } from '../../src/main/db/migrations/0034-areas'
+import { AREA_FILTER_CTE } from '../../src/main/db/areas'
 import { collectFigures } from '../../src/main/domains/reports/collect'
 import { keptFigures } from '../../src/main/domains/reports/kept-figures'
 import type { RawFigures } from '../../src/main/domains/reports/figures'
@@ -158,7 +160,9 @@ describe('the subsidy report keeps its counts', () => {
       ...REPORT_FIGURES_SOURCES,
       ...SUPPORT_FIGURES_SOURCES,
       ...OUTCOME_FIGURES_SOURCES,
+      ...AREA_FIGURES_SOURCES,
       ...KEPT_BY_TRIGGERS,
+      AREA_FILTER_CTE,
     ])
     expect([...read].filter((t) => !watched.has(t))).toEqual([])
   })

@@ -75,6 +75,7 @@ export const AUDIT_ENTITY_TYPES = [
   'surveyResponse',
   'careSignal',
   'story',
+  'area',
   'subsidyReport',
   'reportTarget',
   'reportText',

@@ -75,7 +75,8 @@ export const surveyInviteInput = z
     }
     if (v.occasion === 'trajectory') {
       need(v.personId !== null, 'personId')
-      if (v.invited !== 1) ctx.addIssue({ code: 'custom', message: 'v:onePerson', path: ['invited'] })
+      if (v.invited !== 1)
+        ctx.addIssue({ code: 'custom', message: 'v:onePerson', path: ['invited'] })
     }
     if (v.occasion === 'activity') need(v.activityId !== null, 'activityId')
     if (v.occasion === 'service') need(v.about !== null, 'about')

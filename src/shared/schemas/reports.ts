@@ -121,6 +121,11 @@ export interface SubsidyReport {
   narratives: ReportNarrative[]
   /** Stories with consent to publish, told in the period, printed in their section. */
   stories: ReportStory[]
+  /**
+   * The figures the area's municipality asks for (keys; their breakdowns come along), or null
+   * when it chose none: then every figure is in the report.
+   */
+  indicators?: string[] | null
   /** Per calendar month (or part of one) of the period, for the charts. */
   months: MonthFigure[]
   /** Keys of the figures whose deviation still needs an explanation. */
@@ -144,6 +149,44 @@ export const reportPeriodInput = z
     path: ['to'],
   })
 export type ReportPeriodInput = z.input<typeof reportPeriodInput>
+
+/** Two reports side by side: two municipalities (areas) or two years. */
+export const reportCompareInput = z.object({ left: reportPeriodInput, right: reportPeriodInput })
+export type ReportCompareInput = z.input<typeof reportCompareInput>
+
+export interface ReportSide {
+  period: { from: string; to: string }
+  area: string | null
+}
+
+export interface ReportComparison {
+  left: ReportSide
+  right: ReportSide
+  /** Every figure of either side, in the report's order; null where a side does not have it. */
+  rows: {
+    key: string
+    section: ReportSection
+    label: Bilingual
+    unit: FigureUnit
+    partOf: string | null
+    left: number | null
+    right: number | null
+  }[]
+  definitions: FigureDefinition[]
+  generatedAt: string
+}
+
+/** The team's figures: this calendar year so far, for the whole organisation or one area. */
+export const teamDashboardInput = z.object({ area })
+
+export interface TeamDashboard {
+  period: { from: string; to: string }
+  lastYearPeriod: { from: string; to: string }
+  area: string | null
+  figures: SubsidyFigure[]
+  definitions: FigureDefinition[]
+  generatedAt: string
+}
 
 export const figureKey = z
   .string({ error: 'v:required' })

@@ -4,13 +4,12 @@
  */
 import { sql, type RawBuilder } from 'kysely'
 import type { ActivityKind } from '../../../shared/schemas/activities'
+import { inArea } from '../../db/areas'
 import type { Db } from '../../context'
 
-/** An area filter as every report applies it: the same words up to case; null is every area. */
+/** An area filter as every report applies it: the area and the areas under it; null is all. */
 function sameArea(column: string, only: string | null): RawBuilder<boolean> {
-  return only === null
-    ? sql<boolean>`1 = 1`
-    : sql<boolean>`lower(coalesce(${sql.ref(column)}, '')) = ${only.toLowerCase()}`
+  return inArea(column, only)
 }
 
 export interface ActivityFigures {

@@ -10,6 +10,7 @@ import {
   type OutcomeFigures,
 } from '../../../shared/schemas/outcomes'
 import type { ReportStory } from '../../../shared/schemas/reports'
+import { inArea } from '../../db/areas'
 import type { Db } from '../../context'
 
 /*
@@ -32,9 +33,7 @@ const mean = (values: readonly number[]): number | null =>
   values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : null
 
 function areaIs(column: string, area: string | null) {
-  return area === null
-    ? sql`1`
-    : sql`lower(coalesce(${sql.raw(column)}, '')) = ${area.toLowerCase()}`
+  return inArea(column, area)
 }
 
 /** The months whose first day lies in the period (an answer keeps only its month). */
@@ -242,7 +241,7 @@ export async function reportStories(
   const rows = await sql<ReportStory>`
     select section, about, name, title, text, told_on as "toldOn" from story
     where told_on between ${from} and ${to}
-      and (area is null or ${area === null ? sql`1` : sql`lower(area) = ${area.toLowerCase()}`})
+      and (area is null or ${inArea('area', area)})
     order by told_on, id`.execute(db)
   return rows.rows
 }

@@ -8,11 +8,13 @@ import {
   type FilesContext,
 } from './submissions'
 import {
+  compareReports,
   reportSettings,
   saveExplanation,
   saveNarrative,
   setTargets,
   subsidyReport,
+  teamDashboard,
   updateReportSettings,
 } from './subsidy'
 
@@ -33,4 +35,6 @@ export const reportsHandlers: Slice<(typeof REPORTS_PREFIXES)[number], FilesCont
   'reports.submissions': listSubmissions,
   'reports.frozen': frozenReport,
   'reports.frozenFile': frozenFile,
+  'reports.compare': compareReports,
+  'reports.dashboard': teamDashboard,
 }

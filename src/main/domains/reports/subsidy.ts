@@ -3,9 +3,11 @@ import { validationError } from '../../../shared/errors'
 import { addDays, addMonths, daysBetween } from '../../../shared/dates'
 import {
   REPORT_SECTIONS,
+  type ReportComparison,
   type ReportNarrative,
   type ReportSettings,
   type SubsidyReport,
+  type TeamDashboard,
 } from '../../../shared/schemas/reports'
 import type { ServiceContext } from '../../context'
 import type { Vault } from '../../vault/vault'
@@ -16,6 +18,7 @@ import { joinParts, type Period } from './collect'
 import { subsidyFiguresTask, subsidyShopFiguresTask } from './figures-task'
 import { figuresChangeCount, figuresVersion, keepFigures, keptFigures } from './kept-figures'
 import { reportStories } from '../outcomes/stats-queries'
+import { indicatorsFor } from '../areas/queries'
 import {
   REPORT_SETTINGS_KEY,
   areaKey,
@@ -131,7 +134,7 @@ export async function currentReport(
   const { year, share } = subsidyYearOf(from, to)
   const targets = year === null ? new Map<string, number>() : await targetsOf(ctx.db, year, key)
   const explanations = await textsOf(ctx.db, 'explanation', from, to, key)
-  const figures = buildFigures({
+  const all = buildFigures({
     now,
     lastYear,
     targets,
@@ -140,6 +143,12 @@ export async function currentReport(
     smallCellThreshold: settings.smallCellThreshold,
     deviationPercent: settings.deviationPercent,
   })
+  // A municipality that chose its own figures gets those (with their breakdowns), in their order.
+  const indicators = await indicatorsFor(ctx.db, area)
+  const figures =
+    indicators === null
+      ? all
+      : all.filter((f) => indicators.some((k) => f.key === k || f.key.startsWith(`${k}.`)))
   const saved = await textsOf(ctx.db, 'narrative', from, to, key)
   const narratives: ReportNarrative[] = []
   for (const section of REPORT_SECTIONS) {
@@ -166,6 +175,7 @@ export async function currentReport(
     definitions: definitionsOf(figures),
     narratives,
     stories: await reportStories(ctx.db, from, to, area),
+    indicators,
     months: now.months,
     missingExplanations: figures
       .filter((f) => f.needsExplanation && !f.explanation)
@@ -331,4 +341,78 @@ export async function updateReportSettings(
     })
     return input
   })
+}
+
+/**
+ * Two reports side by side (two municipalities, or two years of one), figure by figure. Each side
+ * is the report as it stands, with that area's own choice of figures; the rows are those of the
+ * left side in its order, then those only the right side has. Logged as a view of each side.
+ */
+export async function compareReports(
+  ctx: ReportContext,
+  input: MethodParsed<'reports.compare'>,
+): Promise<ReportComparison> {
+  const left = await currentReport(ctx, input.left)
+  const right = await currentReport(ctx, input.right)
+  const rightByKey = new Map(right.figures.map((f) => [f.key, f]))
+  const leftKeys = new Set(left.figures.map((f) => f.key))
+  const rows = [
+    ...left.figures.map((f) => ({ f, l: f.value, r: rightByKey.get(f.key)?.value ?? null })),
+    ...right.figures.filter((f) => !leftKeys.has(f.key)).map((f) => ({ f, l: null, r: f.value })),
+  ].map(({ f, l, r }) => ({
+    key: f.key,
+    section: f.section,
+    label: f.label,
+    unit: f.unit,
+    partOf: f.partOf,
+    left: l,
+    right: r,
+  }))
+  const definitions = [...left.definitions]
+  for (const d of right.definitions)
+    if (!definitions.some((x) => x.key === d.key)) definitions.push(d)
+  for (const side of [input.left, input.right])
+    await audit(ctx.db, ctx, {
+      action: 'view',
+      entityType: 'subsidyReport',
+      fields: [`${side.from}..${side.to}`, ...(side.area ? ['area'] : [])],
+      detail: 'compare',
+    })
+  return {
+    left: { period: left.period, area: left.area },
+    right: { period: right.period, area: right.area },
+    rows,
+    definitions,
+    generatedAt: ctx.clock.now().toISOString(),
+  }
+}
+
+/**
+ * The team's figures: this calendar year up to today, with the same days a year earlier, for the
+ * coordinators to steer by. Counts only, as the report has them; no texts, no names.
+ */
+export async function teamDashboard(
+  ctx: ReportContext,
+  input: MethodParsed<'reports.dashboard'>,
+): Promise<TeamDashboard> {
+  const today = ctx.clock.today()
+  const r = await currentReport(ctx, {
+    from: `${today.slice(0, 4)}-01-01`,
+    to: today,
+    area: input.area,
+  })
+  await audit(ctx.db, ctx, {
+    action: 'view',
+    entityType: 'subsidyReport',
+    fields: [`${r.period.from}..${r.period.to}`, ...(input.area ? ['area'] : [])],
+    detail: 'dashboard',
+  })
+  return {
+    period: r.period,
+    lastYearPeriod: r.lastYearPeriod,
+    area: r.area,
+    figures: r.figures,
+    definitions: r.definitions,
+    generatedAt: r.generatedAt,
+  }
 }

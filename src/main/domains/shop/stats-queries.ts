@@ -13,6 +13,7 @@ import type {
   ShopStats,
   ShopTotals,
 } from '../../../shared/schemas/shop'
+import { inArea } from '../../db/areas'
 import type { Db } from '../../context'
 import { startOfDayInZone } from '../../clock'
 import { sameDistrict } from './queries'
@@ -118,7 +119,7 @@ async function reachInYear(
       from household_year hy
       where hy.year = ${year} and hy.visits > 0
         and hy.last_visit_on >= ${from} and hy.first_visit_on <= ${to}
-        ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
+        and ${inArea('hy.district', only)}
     ) y
     where y.n > 0
     group by 1`.execute(db)
@@ -149,7 +150,7 @@ async function reachOverYears(
       from household_year hy
       where hy.year between ${Number(from.slice(0, 4))} and ${Number(to.slice(0, 4))}
         and hy.visits > 0 and hy.last_visit_on >= ${from} and hy.first_visit_on <= ${to}
-        ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
+        and ${inArea('hy.district', only)}
     ),
     q as (
       select household_id, max(district) as district, sum(n) as n, count(*) as years,
@@ -214,7 +215,7 @@ async function visitRows(
   if (year !== null) {
     const inside = sql`hy.first_visit_on >= ${from} and hy.last_visit_on <= ${to}`
     const inYear = sql`hy.year = ${year} and hy.visits > 0
-      ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}`
+      and ${inArea('hy.district', only)}`
     // The kept rows in the order of their key (the year's rows of one kind lie together), each
     // with its household's year row; summed per district and item id first (a few hundred
     // groups), then named: a name looked up per group rather than per row.
@@ -251,7 +252,7 @@ async function visitRows(
     cross join ${named} p on p.id = ${item}
     where r.visit_id >= (${firstVisitId(db, from, to)}) and r.visit_id <= (${lastVisitId(db, from, to)})
       and v.date >= ${from} and v.date <= ${to}
-      ${only === null ? sql`` : sql`and ${sameDistrict(only)}`}
+      and ${inArea('h.district', only)}
     group by 1, 2`.execute(db)
   return result.rows
 }
@@ -285,7 +286,7 @@ async function appointmentsByDistrict(
       where hy.year between ${Number(from.slice(0, 4))} and ${Number(to.slice(0, 4))}
         and hy.came + hy.no_show > 0
         and hy.last_appointment_on >= ${from} and hy.first_appointment_on <= ${to}
-        ${only === null ? sql`` : sql`and lower(hy.district) = ${only.toLowerCase()}`}
+        and ${inArea('hy.district', only)}
     ) y
     group by 1
     having sum(y.came) + sum(y.no_show) > 0`.execute(db)
@@ -321,7 +322,7 @@ export async function countShopStats(
     .select([district.as('d'), (eb) => eb.fn.countAll<number>().as('n')])
     .where('f.firstVisitOn', '>=', from)
     .where('f.firstVisitOn', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .$if(only !== null, (q) => q.where(inArea('h.district', only)))
     .groupBy(district)
     .execute()
   const appointments = await appointmentsByDistrict(db, from, to, only)
@@ -336,7 +337,7 @@ export async function countShopStats(
     .select([district.as('d'), 'p.name as key', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .$if(only !== null, (q) => q.where(inArea('h.district', only)))
     .groupBy([district, 'p.name'])
     .execute()
   const visitReferrals = await visitRows(db, 'referral', from, to, only)
@@ -348,7 +349,7 @@ export async function countShopStats(
     .select([district.as('d'), 'l.name as key', (eb) => eb.fn.countAll<number>().as('n')])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .$if(only !== null, (q) => q.where(inArea('h.district', only)))
     .groupBy([district, 'l.name'])
     .execute()
   const visitTopics = await visitRows(db, 'topic', from, to, only)
@@ -367,7 +368,7 @@ export async function countShopStats(
     ])
     .where('i.date', '>=', from)
     .where('i.date', '<=', to)
-    .$if(only !== null, (q) => q.where(sameDistrict(only)))
+    .$if(only !== null, (q) => q.where(inArea('h.district', only)))
     .groupBy(district)
     .execute()
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { dayNumber } from '../../../shared/dates'
 import { CARER_GENDERS, type SupportFigures } from '../../../shared/schemas/support'
+import { inArea } from '../../db/areas'
 import type { Db } from '../../context'
 
 /*
@@ -26,9 +27,7 @@ const inPeriod = (day: string | null, from: string, to: string): boolean =>
   day !== null && day >= from && day <= to
 
 function areaIs(column: string, area: string | null) {
-  return area === null
-    ? sql`1`
-    : sql`lower(coalesce(${sql.raw(column)}, '')) = ${area.toLowerCase()}`
+  return inArea(column, area)
 }
 
 export async function countSupportFigures(

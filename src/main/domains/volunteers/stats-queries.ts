@@ -9,6 +9,7 @@ import {
   type VolunteersStats,
 } from '../../../shared/schemas/volunteers-followup'
 import { ZRM11_DOMAINS, type Zrm11Domain } from '../../../shared/zrm'
+import { inArea } from '../../db/areas'
 import type { Db } from '../../context'
 import { getMeasurementSettings, wholeMonths } from './followup-queries'
 
@@ -18,7 +19,7 @@ export const FTE_HOURS_PER_YEAR = 1400
 const district = sql<string>`coalesce(p.district, '')`
 
 function onlyDistrict(only: string | null): RawBuilder<unknown> {
-  return only === null ? sql`` : sql`and lower(coalesce(p.district, '')) = ${only.toLowerCase()}`
+  return sql`and ${inArea('p.district', only)}`
 }
 
 export function round1(n: number): number {
@@ -154,7 +155,7 @@ export async function countVolunteersStats(
       select g.district as d, g.programme_id as prog, g.people as ever, g.gone as ever_gone,
         0 as later, 0 as later_gone_before, 0 as fresh, 0 as gone_since, 0 as gone
       from person_count_by_group g
-      where 1 ${only === null ? sql`` : sql`and lower(g.district) = ${only.toLowerCase()}`}
+      where ${inArea('g.district', only)}
       union all
       select ${district}, coalesce(p.programme_id, 0), 0, 0, 1, p.outflow_on < ${from}, 0, 0, 0
       from person p indexed by person_figures
@@ -226,7 +227,7 @@ export async function countVolunteersStats(
         select h.district as d, sum(h.hours) as hours
         from volunteer_hours_by_month h
         where h.month >= ${months.first} and h.month <= ${months.last}
-          ${only === null ? sql`` : sql`and lower(h.district) = ${only.toLowerCase()}`}
+          and ${inArea('h.district', only)}
         group by 1 having sum(h.n) > 0`.execute(db)
     : { rows: [] }
 
@@ -478,7 +479,7 @@ export async function hoursPerMonth(
     select h.month as month, sum(h.hours) as hours
     from volunteer_hours_by_month h
     where h.month >= ${from.slice(0, 7)} and h.month <= ${to.slice(0, 7)}
-      ${only === null ? sql`` : sql`and lower(h.district) = ${only.toLowerCase()}`}
+      and ${inArea('h.district', only)}
     group by 1`.execute(db)
   return rows.rows.map((r) => ({ month: r.month, hours: round2(Number(r.hours)) }))
 }
