@@ -202,6 +202,8 @@ describe('the questionnaire', () => {
       expect((e.fields as { path: string }[]).map((d) => d.path)).toContain(path)
     }
     expect(responses()).toBe(before)
+    // Offered by mistake: with nothing entered it can be removed.
+    await app.call('surveys.removeInvite', { id: invite.id })
     // A trajectory is offered to one person.
     const one = await rejection(
       app.call('surveys.invite', {
@@ -236,6 +238,21 @@ describe('the questionnaire', () => {
       answeredOn: '2026-07-11',
       mark: 9,
     })
+    // While one is open, a second invitation of the same person is refused.
+    const second = await app.call('surveys.invite', {
+      occasion: 'trajectory',
+      personId: person,
+      invitedOn: '2026-07-12',
+    })
+    const twice = await rejection(
+      app.call('surveys.invite', {
+        occasion: 'trajectory',
+        personId: person,
+        invitedOn: '2026-07-12',
+      }),
+    )
+    expect(twice).toMatchObject({ code: 'CONFLICT', key: 'surveyAlreadyOffered' })
+    await app.call('surveys.removeInvite', { id: second.id })
     const rows = auditRows('surveyInvite').filter((r) => r.id === person)
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['create', 'update']))
     expect(auditRows('surveyResponse')).toEqual([])

@@ -237,9 +237,7 @@ beforeAll(async () => {
   // The questionnaire, safety signals and stories (tests/helpers/outcomes.ts).
   Object.assign(
     base,
-    outcomesBases(
-      await outcomesFixture(app, { personId: volunteers.personId, householdId: h.id }),
-    ),
+    outcomesBases(await outcomesFixture(app, { personId: volunteers.personId, householdId: h.id })),
   )
   // Follow-up and figures (V3), on the same person (tests/helpers/volunteers-followup.ts).
   followup = await followupFixture(app)

@@ -111,7 +111,9 @@ export async function up(db: Kysely<SchemaThen>): Promise<void> {
     `create index care_signal_person on care_signal (person_id) where person_id is not null`,
   )
 
-  await run(`create index plan_goal_closed on plan_goal (closed_on, status) where closed_on is not null`)
+  await run(
+    `create index plan_goal_closed on plan_goal (closed_on, status) where closed_on is not null`,
+  )
 
   await run(`create table story (
     id integer primary key autoincrement,

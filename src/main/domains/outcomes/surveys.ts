@@ -113,6 +113,15 @@ export async function inviteSurvey(
       if (!p) throw notFound('person')
       if (p.anonymisedAt) throw conflict('personAnonymised')
       district = p.district
+      // One open invitation at a time: a second would count the person twice among those asked.
+      const open = await trx
+        .selectFrom('surveyInvite')
+        .select('id')
+        .where('personId', '=', input.personId)
+        .where('occasion', '=', 'trajectory')
+        .whereRef('answered', '<', 'invited')
+        .executeTakeFirst()
+      if (input.occasion === 'trajectory' && open) throw conflict('surveyAlreadyOffered')
     }
     if (input.activityId !== null) {
       const a = await trx
@@ -212,13 +221,9 @@ export async function answerSurvey(
       throw validationError([{ path: 'answeredOn', key: 'beforeInvited' }])
     if (invite.answered >= invite.invited) throw conflict('surveyComplete')
     const active = new Set(
-      (
-        await trx
-          .selectFrom('surveyQuestion')
-          .select('id')
-          .where('active', '=', 1)
-          .execute()
-      ).map((q) => q.id),
+      (await trx.selectFrom('surveyQuestion').select('id').where('active', '=', 1).execute()).map(
+        (q) => q.id,
+      ),
     )
     const errors = input.answers.flatMap((a, i) =>
       active.has(a.questionId) ? [] : [{ path: `answers.${i}.questionId`, key: 'invalidOption' }],

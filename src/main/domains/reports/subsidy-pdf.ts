@@ -136,7 +136,9 @@ function figureCells(
   wr: Writer,
 ): { value: string; lastYear: string; target: string; deviation: string } {
   return {
-    value: f.hidden.value ? hiddenMarkOf(f, wr.threshold) : formatNumber(f.value, f.unit, wr.language),
+    value: f.hidden.value
+      ? hiddenMarkOf(f, wr.threshold)
+      : formatNumber(f.value, f.unit, wr.language),
     lastYear: f.hidden.lastYear
       ? hiddenMarkOf(f, wr.threshold)
       : formatNumber(f.lastYear, f.unit, wr.language),

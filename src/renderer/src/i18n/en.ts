@@ -104,6 +104,10 @@ export const en: Messages = {
     beforeInvited: 'The form cannot have been filled in before it was offered',
     onePerson: 'A trajectory is one person',
     householdOrPerson: 'Choose a household or a participant',
+    municipalityOnTop: 'A municipality is at the top and has no area above it',
+    parentKind: 'Choose an area above of a higher kind (municipality > area > district > village)',
+    childKind: 'There are areas under this one that would no longer be lower',
+    notMunicipality: 'Only a municipality chooses its own figures',
     futureDate: 'This date lies in the future',
     futureVisit: 'A visit cannot lie in the future',
     appointmentDate: "The date must be the appointment's date",
@@ -173,6 +177,9 @@ export const en: Messages = {
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
   },
   errors: {
+    surveyAlreadyOffered:
+      'This person was offered the questionnaire already and has not filled it in yet. Fill that one in first.',
+    areaHasChildren: 'Other areas lie under this area. Remove or move those first.',
     surveyComplete: 'Every form handed out for this questionnaire has been entered already.',
     surveyAnswered: 'This questionnaire has been (partly) filled in and can no longer be removed.',
     matchExcluded: 'This volunteer is excluded for this help request: {{reasons}}',

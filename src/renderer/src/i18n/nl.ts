@@ -101,6 +101,11 @@ export const nl = {
     beforeInvited: 'Het formulier kan niet eerder zijn ingevuld dan het werd aangeboden',
     onePerson: 'Bij een traject is dat één persoon',
     householdOrPerson: 'Kies een huishouden of een deelnemer',
+    municipalityOnTop: 'Een gemeente staat bovenaan en heeft geen bovenliggend gebied',
+    parentKind:
+      'Kies een bovenliggend gebied van een hogere soort (gemeente > gebied > wijk > kern)',
+    childKind: 'Er liggen gebieden onder dit gebied die dan niet meer lager zouden zijn',
+    notMunicipality: 'Alleen een gemeente kiest haar eigen kengetallen',
     futureDate: 'Deze datum ligt in de toekomst',
     futureVisit: 'Een bezoek kan niet in de toekomst liggen',
     appointmentDate: 'De datum moet gelijk zijn aan de datum van de afspraak',
@@ -172,6 +177,10 @@ export const nl = {
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
   },
   errors: {
+    surveyAlreadyOffered:
+      'Deze persoon heeft de vragenlijst al gekregen en nog niet ingevuld. Vul die eerst in.',
+    areaHasChildren:
+      'Onder dit gebied liggen nog andere gebieden. Verwijder of verplaats die eerst.',
     surveyComplete: 'Van deze vragenlijst zijn alle uitgedeelde formulieren al ingevoerd.',
     surveyAnswered: 'Deze vragenlijst is al (deels) ingevuld en kan niet meer worden verwijderd.',
     matchExcluded: 'Deze vrijwilliger valt af voor deze hulpvraag: {{reasons}}',
