@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -369,10 +369,11 @@ describe('outcome indicators, counted by hand', () => {
       printedAt: '2026-07-15T10:00:00Z',
       path,
     })
+    // SHOTS=<folder> keeps the PDF to look at (pdftoppm).
+    if (process.env.SHOTS) copyFileSync(path, join(process.env.SHOTS, 'outcomes-report.pdf'))
     const text = pdfText(readFileSync(path))
     expect(text).toContain('Resultaten en kwaliteit')
-    expect(text).toContain('Stelling: De hulp sloot aan bij wat ik nodig had')
-    expect(text).toMatch(/Stelling: De hulp sloot aan bij wat ik nodig had\s+n\s?<\s?5/)
+    expect(text).toMatch(/Stelling \(score 1-5\): De hulp sloot aan bij wat ik nodig\s+n\s?<\s?5/)
     expect(text).toContain('Gemiddelden en aandelen van minder dan 5 antwoorden')
     // The stories of the period, in their sections, with the name and day but no consent date.
     expect(text).toContain('Weer grip')

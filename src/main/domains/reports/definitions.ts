@@ -388,7 +388,7 @@ export const DEFINITIONS = {
   'outcomes.meanMark': def(
     'outcomes',
     'mark',
-    { nl: 'Tevredenheid (gemiddeld cijfer)', en: 'Satisfaction (mean mark)' },
+    { nl: 'Tevredenheid (gemiddeld rapportcijfer)', en: 'Satisfaction (mean mark)' },
     {
       nl: 'Het gemiddelde rapportcijfer (1-10) van de ingevulde vragenlijsten; per soort gelegenheid alleen vanaf 5 antwoorden buiten de organisatie getoond.',
       en: 'The mean mark (1-10) of the completed questionnaires; per kind of occasion shown outside the organisation from 5 answers only.',

@@ -354,7 +354,7 @@ function outcomeRows(o: OutcomeFigures, add: AddRow): void {
   for (const q of s.statements)
     add('outcomes.statement', q.mean, {
       key: `outcomes.statement.${q.questionId}`,
-      label: { nl: `Stelling: ${q.text}`, en: `Statement: ${q.text}` },
+      label: { nl: `Stelling (score 1-5): ${q.text}`, en: `Statement (score 1-5): ${q.text}` },
       basis: q.n,
     })
 
