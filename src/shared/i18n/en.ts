@@ -59,6 +59,7 @@ export const en: SharedLabels = {
     bijstand: 'Social assistance',
     ww: 'Unemployment benefit (WW)',
     aow: 'State pension (AOW)',
+    ao: 'Incapacity benefit (WIA, WAO)',
     wajong: 'Wajong',
     werk: 'Work',
     anders: 'Other',

@@ -141,6 +141,7 @@ export const nl = {
     bijstand: 'Bijstand',
     ww: 'WW',
     aow: 'AOW',
+    ao: 'AO-uitkering (WIA, WAO)',
     wajong: 'Wajong',
     werk: 'Werk',
     anders: 'Anders',

@@ -13,7 +13,8 @@ import {
   requiredText,
 } from './common'
 
-export const INCOME_SOURCES = ['bijstand', 'ww', 'aow', 'wajong', 'werk', 'anders'] as const
+/** 'ao': a benefit for incapacity for work (arbeidsongeschiktheid: WIA, WAO). */
+export const INCOME_SOURCES = ['bijstand', 'ww', 'aow', 'ao', 'wajong', 'werk', 'anders'] as const
 export type IncomeSource = (typeof INCOME_SOURCES)[number]
 
 export const GENDERS = ['f', 'm', 'x'] as const
