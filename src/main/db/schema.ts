@@ -29,6 +29,8 @@ export interface HouseholdTable {
   phoneDigits: string | null
   email: string | null
   incomeSource: string
+  /** The contact's burgerlijke staat (migration 0033); null is unknown. */
+  maritalStatus: 'single' | 'married' | 'cohabiting' | 'divorced' | 'widowed' | null
   referrer: string | null
   proofSeenOn: string | null
   eligibleUntil: string | null
@@ -337,6 +339,8 @@ export interface PersonTable {
   district: string | null
   birthYear: number | null
   gender: Generated<'female' | 'male' | 'other' | 'unknown'>
+  /** Burgerlijke staat (migration 0033); null is unknown. */
+  maritalStatus: 'single' | 'married' | 'cohabiting' | 'divorced' | 'widowed' | null
   registeredOn: string
   intakeOn: string | null
   programmeId: number | null

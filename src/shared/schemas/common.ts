@@ -147,6 +147,19 @@ export const period = z
   .object({ from: isoDate, to: isoDate })
   .refine((p) => p.from <= p.to, { error: 'v:periodOrder', path: ['to'] })
 
+/**
+ * Burgerlijke staat, optional: alleenstaand/ongehuwd, gehuwd of geregistreerd partner,
+ * samenwonend, gescheiden, weduwe/weduwnaar. Null is unknown (not asked or not said). Labels in
+ * `maritalStatus.*`; the same list is a CHECK on `person` and `household` (migration 0033).
+ */
+export const MARITAL_STATUSES = ['single', 'married', 'cohabiting', 'divorced', 'widowed'] as const
+export type MaritalStatus = (typeof MARITAL_STATUSES)[number]
+/** An optional marital status: absent or null is unknown, any other code is refused. */
+export const optionalMaritalStatus = z
+  .enum(MARITAL_STATUSES, { error: 'v:invalidOption' })
+  .nullish()
+  .transform((v) => v ?? null)
+
 /** For enums: an empty field is "required", a value outside the list "not a valid choice". */
 export function requiredOrOption(issue: { input: unknown }): string {
   return issue.input === undefined || issue.input === null || issue.input === ''

@@ -31,6 +31,7 @@ import * as m0029 from './0029-household-year-items'
 import * as m0030 from './0030-trainings'
 import * as m0031 from './0031-support'
 import * as m0032 from './0032-outcomes'
+import * as m0033 from './0033-marital-status'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -69,4 +70,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0030-trainings': m0030,
   '0031-support': m0031,
   '0032-outcomes': m0032,
+  '0033-marital-status': m0033,
 }
