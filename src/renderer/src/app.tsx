@@ -22,6 +22,8 @@ import { NoAccessPage } from './features/accounts/auth/no-access'
 import { useCan, useSessionApi } from './common/hooks/use-session'
 import { RecoveryKeyPrompt } from './features/backup/recovery-key-modal'
 import { SIDE_MENU_WIDTH } from './common/components/messages'
+// The menu names two screens of the areas feature, so its few texts come with the app.
+import './features/areas/texts'
 
 // Each screen is its own chunk, loaded when first opened, so the app's first paint stays light.
 const DashboardPage = lazy(() =>
@@ -185,6 +187,16 @@ const SatisfactionPage = lazy(() =>
 const StoriesPage = lazy(() =>
   import('./features/outcomes/stories-page').then((m) => ({ default: m.StoriesPage })),
 )
+// Areas as a tree, the team's figures and two reports side by side (issue 17).
+const AreasPage = lazy(() =>
+  import('./features/areas/areas-page').then((m) => ({ default: m.AreasPage })),
+)
+const TeamPage = lazy(() =>
+  import('./features/areas/team-page').then((m) => ({ default: m.TeamPage })),
+)
+const ComparePage = lazy(() =>
+  import('./features/reports/compare-page').then((m) => ({ default: m.ComparePage })),
+)
 const BackupsPage = lazy(() =>
   import('./features/backup/backups-page').then((m) => ({ default: m.BackupsPage })),
 )
@@ -283,6 +295,9 @@ const ROUTES: [string, MethodName, Render][] = [
   ['/satisfaction', 'surveys.invites', () => <SatisfactionPage />],
   ['/stories', 'stories.list', () => <StoriesPage />],
   ['/reports', 'reports.subsidy', () => <SubsidyPage />],
+  ['/reports/compare', 'reports.compare', () => <ComparePage />],
+  ['/team', 'reports.dashboard', () => <TeamPage />],
+  ['/areas', 'areas.save', () => <AreasPage />],
 ]
 
 /** The volunteers' screens, listed under their menu item while one of them is open. */
@@ -320,7 +335,9 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/activities', key: 'nav.activities', method: 'activities.list' },
   { path: '/satisfaction', key: 'nav.satisfaction', method: 'surveys.invites' },
   { path: '/stories', key: 'nav.stories', method: 'stories.list' },
+  { path: '/team', key: 'areas.nav.team', method: 'reports.dashboard' },
   { path: '/reports', key: 'nav.reports', method: 'reports.subsidy' },
+  { path: '/areas', key: 'areas.nav.areas', method: 'areas.save' },
   { path: '/settings', key: 'nav.settings', method: 'lists.create' },
   { path: '/users', key: 'nav.users', method: 'users.list' },
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },

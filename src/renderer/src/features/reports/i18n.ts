@@ -88,6 +88,29 @@ export const nl = {
   saveSettings: 'Instellingen opslaan',
   settingsSaved: 'Instellingen opgeslagen',
   noValue: '–',
+  indicatorsAsked_one:
+    'Deze gemeente vraagt om {{count}} kengetal; alleen dat staat in deze verantwoording.',
+  indicatorsAsked_other:
+    'Deze gemeente vraagt om {{count}} kengetallen; alleen die staan in deze verantwoording.',
+  compare: {
+    open: 'Naast elkaar',
+    title: 'Naast elkaar',
+    intro:
+      'Twee verantwoordingen naast elkaar: twee gemeenten over dezelfde periode, of hetzelfde gebied in twee jaren. Verschil is rechts min links.',
+    back: 'Terug naar de verantwoording',
+    left: 'Links',
+    right: 'Rechts',
+    sameperiod: 'Zelfde periode, andere gemeente',
+    lastYear: 'Zelfde gebied, vorig jaar',
+    show: 'Vergelijk',
+    figure: 'Kengetal',
+    difference: 'Verschil',
+    points: '%-punt',
+    side: '{{from}} t/m {{to}}, {{area}}',
+    noRows: 'Geen kengetallen in dit deel.',
+    definitions: 'Wat telt hier mee?',
+    missingSide: 'Kies voor beide kanten een volledige periode.',
+  },
   activities: {
     title: 'Activiteiten en informatie & advies',
     intro:
@@ -225,6 +248,29 @@ export const en: typeof nl = {
   saveSettings: 'Save settings',
   settingsSaved: 'Settings saved',
   noValue: '–',
+  indicatorsAsked_one:
+    'This municipality asks for {{count}} figure; only that one is in this report.',
+  indicatorsAsked_other:
+    'This municipality asks for {{count}} figures; only those are in this report.',
+  compare: {
+    open: 'Side by side',
+    title: 'Side by side',
+    intro:
+      'Two reports side by side: two municipalities over the same period, or the same area in two years. Difference is right minus left.',
+    back: 'Back to the report',
+    left: 'Left',
+    right: 'Right',
+    sameperiod: 'Same period, other municipality',
+    lastYear: 'Same area, last year',
+    show: 'Compare',
+    figure: 'Figure',
+    difference: 'Difference',
+    points: 'pp',
+    side: '{{from}} to {{to}}, {{area}}',
+    noRows: 'No figures in this part.',
+    definitions: 'What counts here?',
+    missingSide: 'Choose a complete period for both sides.',
+  },
   activities: {
     title: 'Activities and information & advice',
     intro:
