@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react'
 import {
   Alert,
-  Autocomplete,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -29,7 +29,6 @@ import { ErrorAlert } from '../../common/components/error-alert'
 import { saveDownload } from '../../common/download'
 import { formatNumber, instantText } from '../../common/format'
 import { errorMessage, serverFieldErrors, showError } from '../../common/forms'
-import { useDistricts } from '../../common/hooks/use-districts'
 import { useLoad } from '../../common/hooks/use-load'
 import { useToday } from '../../common/hooks/use-shop-day'
 import { toDutchDate } from '../../../../shared/dates'
@@ -45,6 +44,9 @@ import {
   type SubsidyReport,
 } from '../../../../shared/schemas/reports'
 import { ReportStories } from '../outcomes'
+import { AreaField } from '../areas'
+import { navigate } from '../../router'
+import { figureRowLabel as rowLabel, figureText as shown } from './figure-format'
 import './texts'
 
 type Kind = 'year' | 'half' | 'quarter' | 'custom'
@@ -82,30 +84,11 @@ export function periodOf(c: Choice): { from: string; to: string } | null {
   return c.from && c.to && c.from <= c.to ? { from: c.from, to: c.to } : null
 }
 
-/** A figure's value as the screen shows it, in the unit it counts. */
-function shown(f: SubsidyFigure, v: number | null, lang: string, none: string): string {
-  if (v === null) return none
-  if (f.unit === 'rate') return `${formatNumber(v * 100, lang, 1)}%`
-  if (f.unit === 'fte') return formatNumber(v, lang, 2)
-  if (f.unit === 'days' || f.unit === 'mark' || f.unit === 'score' || f.unit === 'hours')
-    return formatNumber(v, lang, v % 1 === 0 ? 0 : 2)
-  // Counts are whole numbers; a pro-rata target may have one decimal.
-  return formatNumber(v, lang, 1, 0)
-}
-
-/** A breakdown row's own part of its label: "Gemeente Eemstad" under "Verwijzingen". */
-function rowLabel(f: SubsidyFigure, parent: SubsidyFigure | undefined, lang: 'nl' | 'en'): string {
-  const prefix = parent ? `${parent.label[lang]}: ` : null
-  const label = f.label[lang]
-  return prefix && label.startsWith(prefix) ? label.slice(prefix.length) : label
-}
-
 /** The subsidy report: pick a period and area, see every figure, explain, freeze and export. */
 export function SubsidyPage(): React.JSX.Element {
   const { t } = useTranslation()
   const today = useToday()
   const lastYear = Number(today.slice(0, 4)) - 1
-  const districts = useDistricts()
   // Last year by default: the report a municipality asks for in spring.
   const [choice, setChoice] = useState<Choice>({
     kind: 'year',
@@ -131,7 +114,12 @@ export function SubsidyPage(): React.JSX.Element {
   return (
     <Stack gap="md" maw={1200}>
       <div>
-        <Title order={2}>{t('reports.title')}</Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={2}>{t('reports.title')}</Title>
+          <Button variant="light" onClick={() => navigate('/reports/compare')}>
+            {t('reports.compare.open')}
+          </Button>
+        </Group>
         <Text c="dimmed" maw={800}>
           {t('reports.intro', { min: data?.settings.smallCellThreshold ?? 5 })}
         </Text>
@@ -206,15 +194,7 @@ export function SubsidyPage(): React.JSX.Element {
               />
             </>
           )}
-          <Autocomplete
-            label={t('reports.area')}
-            placeholder={t('reports.areaAll')}
-            title={t('reports.areaHelp')}
-            data={districts}
-            value={choice.area}
-            onChange={(v) => set({ area: v })}
-            w={200}
-          />
+          <AreaField value={choice.area} onChange={(v) => set({ area: v })} w={240} />
           <Button
             disabled={!period}
             onClick={() => period && setAsked({ ...period, area: choice.area.trim() || null })}
@@ -262,6 +242,14 @@ function Report({
                 : ''
             }`}
       </Text>
+      {report.indicators && (
+        <Text size="sm" data-testid="report-indicators">
+          {t('reports.indicatorsAsked', { count: report.indicators.length })}{' '}
+          <Anchor href="#/areas" size="sm">
+            ({t('areas.nav.areas')})
+          </Anchor>
+        </Text>
+      )}
       {missing > 0 && (
         <Alert color="orange" data-testid="missing-explanations">
           {t('reports.missing', { count: missing, percent: report.settings.deviationPercent })}
