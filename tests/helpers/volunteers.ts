@@ -75,6 +75,7 @@ export function volunteerCoreBases(f: VolunteerFixture): Bases {
     district: 'Noord',
     birthYear: 1980,
     gender: 'male',
+    maritalStatus: 'married',
     registeredOn: '2026-05-01',
     intakeOn: '2026-05-10',
     programmeId: f.programmeId,

@@ -181,7 +181,7 @@ describe('subjects.export (AVG art. 15)', () => {
     ])
     expect(about.categories).toEqual(
       expect.arrayContaining([
-        'contactgegevens en adres',
+        'contactgegevens, adres en burgerlijke staat',
         'gezinsleden (voornaam, geboortejaar, geslacht, kledingmaat)',
         expect.stringContaining('het bewijs zelf wordt niet bewaard'),
         expect.stringContaining('geen burgerservicenummer (BSN)'),

@@ -22,6 +22,7 @@ export const PERSON: Person = {
   postcode: null,
   birthYear: null,
   gender: 'female',
+  maritalStatus: null,
   participationDuty: false,
   dutyToApply: false,
   ownTransport: false,

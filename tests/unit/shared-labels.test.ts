@@ -13,7 +13,7 @@ import {
   INCOME_SOURCES,
   INTAKE_ANSWERS,
 } from '../../src/shared/schemas/household'
-import { DAY_PARTS } from '../../src/shared/schemas/common'
+import { DAY_PARTS, MARITAL_STATUSES } from '../../src/shared/schemas/common'
 import { COLLECTION_SEASONS, NOTICE_WAYS } from '../../src/shared/schemas/collections'
 import { SUBJECT_KINDS } from '../../src/shared/schemas/subjects'
 import { SHARED_LABELS, type LabelLanguage } from '../../src/shared/i18n'
@@ -49,6 +49,7 @@ const CODES: [table: string, codes: readonly string[]][] = [
   ['parts', DAY_PARTS],
   ['income', INCOME_SOURCES],
   ['gender', GENDERS],
+  ['maritalStatus', MARITAL_STATUSES],
   ['seasons', COLLECTION_SEASONS],
   ['noticeWays', NOTICE_WAYS],
   ['answers', INTAKE_ANSWERS],

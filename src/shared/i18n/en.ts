@@ -18,6 +18,7 @@ const householdFields = {
   phone: 'Phone',
   email: 'E-mail',
   incomeSource: 'Income source',
+  maritalStatus: 'Marital status',
   referrer: 'Referred by',
   proofSeenOn: 'Proof of income seen on',
   eligibleUntil: 'Eligible for the shop until',
@@ -63,6 +64,13 @@ export const en: SharedLabels = {
     wajong: 'Wajong',
     werk: 'Work',
     anders: 'Other',
+  },
+  maritalStatus: {
+    single: 'Single / unmarried',
+    married: 'Married or registered partner',
+    cohabiting: 'Living together',
+    divorced: 'Divorced',
+    widowed: 'Widowed',
   },
   gender: {
     f: 'Female',

@@ -4,7 +4,7 @@ import type { AppointmentStatus } from '../schemas/shop'
 import type { ListKind } from '../schemas/lists'
 import type { PartnerKind } from '../schemas/partners'
 import type { Gender, HouseholdStatus, IncomeSource, IntakeAnswer } from '../schemas/household'
-import type { DayPart } from '../schemas/common'
+import type { DayPart, MaritalStatus } from '../schemas/common'
 import type { CollectionSeason, NoticeWay } from '../schemas/collections'
 import type { Eligibility } from '../schemas/household'
 import type { Role } from '../schemas/accounts'
@@ -36,6 +36,7 @@ const householdFields = {
   phone: 'Telefoon',
   email: 'E-mail',
   incomeSource: 'Inkomensbron',
+  maritalStatus: 'Burgerlijke staat',
   referrer: 'Verwijzer',
   proofSeenOn: 'Inkomensbewijs gezien op',
   eligibleUntil: 'Recht op de winkel tot',
@@ -146,6 +147,14 @@ export const nl = {
     werk: 'Werk',
     anders: 'Anders',
   } satisfies Record<IncomeSource, string>,
+  /** Burgerlijke staat of a household's contact or a person (optional; none is unknown). */
+  maritalStatus: {
+    single: 'Alleenstaand / ongehuwd',
+    married: 'Gehuwd of geregistreerd partner',
+    cohabiting: 'Samenwonend',
+    divorced: 'Gescheiden',
+    widowed: 'Weduwe / weduwnaar',
+  } satisfies Record<MaritalStatus, string>,
   gender: {
     f: 'Vrouw',
     m: 'Man',

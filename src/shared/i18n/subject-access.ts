@@ -61,7 +61,7 @@ export const subjectAccessNl = {
       'De gegevens van het huishouden zoals ze bij de inschrijving zijn vastgelegd en ' +
       'sindsdien bijgewerkt, en de gezinsleden.',
     purpose: 'toegang tot de kleding- en speelgoedwinkel voor gezinnen met een laag inkomen',
-    categoryContact: 'contactgegevens en adres',
+    categoryContact: 'contactgegevens, adres en burgerlijke staat',
     categoryMembers: 'gezinsleden (voornaam, geboortejaar, geslacht, kledingmaat)',
     categoryIncome:
       'inkomensbron en de datum waarop het bewijs is gezien (het bewijs zelf wordt niet bewaard)',
@@ -179,7 +179,8 @@ export const subjectAccessNl = {
     purpose:
       'u begeleiden naar een passende vrijwilligersplek, opleiding of activiteit en dat ' +
       'verantwoorden aan de gemeente',
-    categoryContact: 'naam, contactgegevens, geboortejaar, geslacht, woonplaats en wijk',
+    categoryContact:
+      'naam, contactgegevens, geboortejaar, geslacht, burgerlijke staat, woonplaats en wijk',
     categoryTrajectory:
       'aanmelding, intake, programma, participatieplicht, vaardigheden, interesses, ' +
       'leerdoelen, beperkingen, beschikbaarheid en uitstroom',
@@ -206,6 +207,7 @@ export const subjectAccessNl = {
       district: 'Wijk',
       birthYear: 'Geboortejaar',
       gender: 'Geslacht',
+      maritalStatus: 'Burgerlijke staat',
       registeredOn: 'Aangemeld op',
       intakeOn: 'Intake op',
       programme: 'Programma',
@@ -242,6 +244,13 @@ export const subjectAccessNl = {
         left: 'uitgestroomd',
       },
       gender: { female: 'vrouw', male: 'man', other: 'anders', unknown: 'onbekend' },
+      maritalStatus: {
+        single: 'alleenstaand / ongehuwd',
+        married: 'gehuwd of geregistreerd partner',
+        cohabiting: 'samenwonend',
+        divorced: 'gescheiden',
+        widowed: 'weduwe / weduwnaar',
+      },
       outflow: {
         paid_work: 'betaald werk',
         other_volunteer_work: 'ander vrijwilligerswerk',
@@ -550,7 +559,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
       'The household data as recorded at registration and updated since, and the household ' +
       'members.',
     purpose: 'access to the clothing and toy shop for families on a low income',
-    categoryContact: 'contact details and address',
+    categoryContact: 'contact details, address and marital status',
     categoryMembers: 'household members (first name, year of birth, gender, clothing size)',
     categoryIncome:
       'source of income and the date the proof was seen (the proof itself is not kept)',
@@ -667,7 +676,8 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
     purpose:
       'guiding you to a suitable volunteer place, training or activity, and accounting for ' +
       'it to the municipality',
-    categoryContact: 'name, contact details, birth year, gender, place and district',
+    categoryContact:
+      'name, contact details, birth year, gender, marital status, place and district',
     categoryTrajectory:
       'registration, intake, programme, duty to participate, skills, interests, learning ' +
       'goals, limitations, availability and outflow',
@@ -694,6 +704,7 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
       district: 'District',
       birthYear: 'Birth year',
       gender: 'Gender',
+      maritalStatus: 'Marital status',
       registeredOn: 'Registered on',
       intakeOn: 'Intake on',
       programme: 'Programme',
@@ -725,6 +736,13 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
     codes: {
       status: { registered: 'registered', intake: 'in intake', active: 'active', left: 'left' },
       gender: { female: 'female', male: 'male', other: 'other', unknown: 'unknown' },
+      maritalStatus: {
+        single: 'single / unmarried',
+        married: 'married or registered partner',
+        cohabiting: 'living together',
+        divorced: 'divorced',
+        widowed: 'widowed',
+      },
       outflow: {
         paid_work: 'paid work',
         other_volunteer_work: 'other volunteer work',
@@ -847,7 +865,8 @@ export const subjectAccessEn: Texts<typeof subjectAccessNl> = {
   },
   outcomes: {
     title: 'Safety signals and satisfaction questionnaire',
-    purpose: 'keeping you and your family safe (a safety signal), and measuring whether our help was good',
+    purpose:
+      'keeping you and your family safe (a safety signal), and measuring whether our help was good',
     category:
       'safety signals (date, kind, discussed with, note) and when you were offered the satisfaction questionnaire; your answers themselves are kept apart from your name, so they are not here',
     signals: 'Safety signals',

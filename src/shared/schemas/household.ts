@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { NamedRef } from './common'
+import type { MaritalStatus, NamedRef } from './common'
 import type { Appointment, ConversationHistoryEntry, Visit } from './shop'
 import {
   id,
@@ -7,6 +7,7 @@ import {
   optionalEmail,
   optionalIsoDate,
   optionalPhone,
+  optionalMaritalStatus,
   optionalText,
   postcode,
   requiredOrOption,
@@ -54,6 +55,8 @@ const householdFields = {
   phone: optionalPhone,
   email: optionalEmail,
   incomeSource: z.enum(INCOME_SOURCES, { error: requiredOrOption }),
+  /** The contact's burgerlijke staat; null is unknown. */
+  maritalStatus: optionalMaritalStatus,
   referrer: optionalText(120),
   proofSeenOn: optionalIsoDate.refine((d) => d === null || d >= EARLIEST_RECORD, {
     error: 'v:proofTooEarly',
@@ -180,6 +183,8 @@ export interface Household {
   email: string | null
   /** Absent for a counter volunteer, as are referrer, proof date and notes. */
   incomeSource?: IncomeSource
+  /** The contact's burgerlijke staat (null: unknown); absent for a counter volunteer. */
+  maritalStatus?: MaritalStatus | null
   referrer?: string | null
   proofSeenOn?: string | null
   eligibleUntil: string | null

@@ -7,11 +7,13 @@ import {
   normalisePostcode,
   optionalEmail,
   optionalIsoDate,
+  optionalMaritalStatus,
   optionalPhone,
   optionalText,
   requiredOrOption,
   requiredText,
   type DayPart,
+  type MaritalStatus,
   type NamedRef,
 } from './common'
 import { PARTNER_KINDS } from './partners'
@@ -240,6 +242,8 @@ const personFields = {
   district: optionalText(80),
   birthYear,
   gender: z.enum(PERSON_GENDERS, { error: requiredOrOption }).default('unknown'),
+  /** Burgerlijke staat; null is unknown. */
+  maritalStatus: optionalMaritalStatus,
   registeredOn: volunteerDate,
   /** The day of the intake conversation; waiting time = days from registration to it. */
   intakeOn: optionalVolunteerDate,
@@ -367,6 +371,8 @@ export interface Person extends PersonListItem {
   postcode: string | null
   birthYear: number | null
   gender: PersonGender
+  /** Burgerlijke staat; null is unknown. */
+  maritalStatus: MaritalStatus | null
   participationDuty: boolean
   dutyToApply: boolean
   ownTransport: boolean

@@ -144,4 +144,10 @@ export async function assertCounterMaySetStatus(
 }
 
 /** Parts of a household a counter volunteer does not see: removed here, not hidden on screen. */
-export const COUNTER_HIDDEN_FIELDS = ['incomeSource', 'referrer', 'proofSeenOn', 'notes'] as const
+export const COUNTER_HIDDEN_FIELDS = [
+  'incomeSource',
+  'maritalStatus',
+  'referrer',
+  'proofSeenOn',
+  'notes',
+] as const

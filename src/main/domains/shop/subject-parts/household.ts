@@ -21,6 +21,7 @@ const DETAIL_COLUMNS: SubjectColumn[] = [
   { key: 'phone', label: H('phone'), type: 'text' },
   { key: 'email', label: H('email'), type: 'text' },
   { key: 'incomeSource', label: H('incomeSource'), type: 'text' },
+  { key: 'maritalStatus', label: H('maritalStatus'), type: 'text' },
   { key: 'referrer', label: H('referrer'), type: 'text' },
   { key: 'proofSeenOn', label: H('proofSeenOn'), type: 'date' },
   { key: 'eligibleUntil', label: H('eligibleUntil'), type: 'date' },
@@ -95,6 +96,10 @@ export const householdPart: SubjectPart = {
               phone: h.phone,
               email: h.email,
               incomeSource: codeLabel('income', h.incomeSource, t),
+              maritalStatus:
+                h.maritalStatus === null
+                  ? null
+                  : lowerFirst(codeLabel('maritalStatus', h.maritalStatus, t)),
               referrer: h.referrer,
               proofSeenOn: h.proofSeenOn,
               eligibleUntil: h.eligibleUntil,

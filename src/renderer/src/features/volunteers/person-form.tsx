@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next'
 import { DateField } from '../../common/components/date-field'
 import { FormActions, differsFrom, valuesJson } from '../../common/components/form-actions'
 import { errorMessage, serverFieldErrors, zodValidate } from '../../common/forms'
+import { MARITAL_STATUSES, type MaritalStatus } from '../../../../shared/schemas/common'
 import {
   PERSON_GENDERS,
   peopleCreateInput,
@@ -41,6 +42,8 @@ type Text =
 export interface PersonValues {
   text: Record<Text, string>
   gender: PersonGender
+  /** Burgerlijke staat; null is unknown. */
+  maritalStatus: MaritalStatus | null
   registeredOn: string | null
   intakeOn: string | null
   programmeId: string | null
@@ -75,6 +78,7 @@ export function initialValues(p: Person | null, today: string): PersonValues {
       notes: p?.notes ?? '',
     },
     gender: p?.gender ?? 'unknown',
+    maritalStatus: p?.maritalStatus ?? null,
     registeredOn: p?.registeredOn ?? today,
     intakeOn: p?.intakeOn ?? null,
     programmeId: p?.programmeId ? String(p.programmeId) : null,
@@ -101,6 +105,7 @@ export function personInput(v: PersonValues): Record<string, unknown> {
     ...v.text,
     birthYear: year === '' ? null : /^\d+$/.test(year) ? Number(year) : year,
     gender: v.gender,
+    maritalStatus: v.maritalStatus,
     registeredOn: v.registeredOn ?? '',
     intakeOn: v.intakeOn,
     programmeId: v.programmeId ? Number(v.programmeId) : null,
@@ -221,6 +226,14 @@ export function PersonForm({
               onChange={(v) => v && set('gender', v as PersonGender)}
               allowDeselect={false}
               error={errors.gender}
+            />
+            <Select
+              label={t('volunteers.person.maritalStatus')}
+              data={MARITAL_STATUSES.map((s) => ({ value: s, label: t(`maritalStatus.${s}`) }))}
+              value={values.maritalStatus}
+              onChange={(v) => set('maritalStatus', v as MaritalStatus | null)}
+              clearable
+              error={errors.maritalStatus}
             />
             <TextInput label={t('volunteers.person.languages')} {...text('languages')} />
           </SimpleGrid>

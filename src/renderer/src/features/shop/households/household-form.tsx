@@ -23,7 +23,12 @@ import { call } from '../../../api'
 import { fieldMessage, zodValidate } from '../../../common/forms'
 import { DateField } from '../../../common/components/date-field'
 import { addMonths, toDutchDate } from '../../../../../shared/dates'
-import { isRealDate, normalisePostcode } from '../../../../../shared/schemas/common'
+import {
+  isRealDate,
+  MARITAL_STATUSES,
+  normalisePostcode,
+  type MaritalStatus,
+} from '../../../../../shared/schemas/common'
 import {
   GENDERS,
   HOUSEHOLD_STATUSES,
@@ -55,6 +60,8 @@ export interface HouseholdFormValues {
   district: string
   phone: string
   email: string
+  /** The contact's burgerlijke staat; null is unknown. */
+  maritalStatus: MaritalStatus | null
   incomeSource: IncomeSource | null
   referrer: string
   proofSeenOn: string | null
@@ -113,6 +120,7 @@ export function emptyHouseholdValues(today: string): HouseholdFormValues {
     district: '',
     phone: '',
     email: '',
+    maritalStatus: null,
     incomeSource: null,
     referrer: '',
     proofSeenOn: null,
@@ -135,6 +143,7 @@ export function householdToFormValues(h: Household): HouseholdFormValues {
     district: h.district ?? '',
     phone: h.phone ?? '',
     email: h.email ?? '',
+    maritalStatus: h.maritalStatus ?? null,
     incomeSource: h.incomeSource ?? null,
     referrer: h.referrer ?? '',
     proofSeenOn: h.proofSeenOn ?? null,
@@ -259,6 +268,7 @@ export function HouseholdFormFields({ form, mode }: HouseholdFieldsProps): React
 
   const incomeOptions = INCOME_SOURCES.map((s) => ({ value: s, label: t(`income.${s}`) }))
   const genderOptions = GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))
+  const maritalOptions = MARITAL_STATUSES.map((s) => ({ value: s, label: t(`maritalStatus.${s}`) }))
   const statusOptions = HOUSEHOLD_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))
 
   return (
@@ -320,6 +330,13 @@ export function HouseholdFormFields({ form, mode }: HouseholdFieldsProps): React
             type="email"
             autoComplete="off"
             {...form.getInputProps('email')}
+          />
+          <Select
+            label={t('households.fields.maritalStatus')}
+            data={maritalOptions}
+            clearable
+            comboboxProps={COMBOBOX_PROPS}
+            {...form.getInputProps('maritalStatus')}
           />
         </SimpleGrid>
       </Section>
