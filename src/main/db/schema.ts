@@ -940,6 +940,22 @@ export interface StoryTable {
   updatedAt: string
 }
 
+/** An area of the hierarchy municipality > area > district > village (migration 0034). */
+export interface AreaTable {
+  id: Generated<number>
+  name: string
+  kind: 'municipality' | 'area' | 'district' | 'village'
+  parentId: number | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** A figure a municipality asks for (migration 0034). */
+export interface AreaIndicatorTable {
+  areaId: number
+  figureKey: string
+}
+
 /** A figure's target for a subsidy year and area ('' = the whole organisation). */
 export interface ReportTargetTable {
   year: number
@@ -981,6 +997,8 @@ export interface ReportSubmissionTable {
 }
 
 export interface DB {
+  area: AreaTable
+  areaIndicator: AreaIndicatorTable
   surveyQuestion: SurveyQuestionTable
   surveyInvite: SurveyInviteTable
   surveyResponse: SurveyResponseTable

@@ -208,6 +208,7 @@ export const en: SharedLabels = {
       surveyResponse: 'completed questionnaire (anonymous)',
       careSignal: 'safety signal',
       story: 'story beside the report',
+      area: 'area (municipality, area, district or village)',
       subsidyReport: 'subsidy report',
       reportTarget: 'target',
       reportText: 'subsidy report text',

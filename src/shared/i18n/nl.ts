@@ -301,6 +301,7 @@ export const nl = {
       surveyResponse: 'ingevulde vragenlijst (anoniem)',
       careSignal: 'zorgsignaal',
       story: 'verhaal bij de verantwoording',
+      area: 'gebied (gemeente, gebied, wijk of kern)',
       subsidyReport: 'subsidieverantwoording',
       reportTarget: 'streefwaarde',
       reportText: 'toelichting subsidieverantwoording',
