@@ -48,6 +48,8 @@ export interface OutcomesSummary {
   answered: number
   careSignals: number
   stories: number
+  /** Areas of the tree drawn for the demo. */
+  areas: number
 }
 
 /** "Welk rapportcijfer geeft u ons?": mostly a seven to a nine, now and then lower. */
@@ -235,7 +237,49 @@ export async function seedOutcomes(
     answered: 0,
     careSignals: 0,
     stories: 0,
+    areas: 0,
   }
+  // The areas tree of the demo's districts (issue 17): Eemstad with two areas and a village, and
+  // Leusden, which asks for a few figures of its own.
+  const tree: [string, 'municipality' | 'area' | 'district' | 'village', string | null][] = [
+    ['Eemstad', 'municipality', null],
+    ['Eemstad-Centrum', 'area', 'Eemstad'],
+    ['Binnenstad', 'district', 'Eemstad-Centrum'],
+    ['Eemkwartier', 'district', 'Eemstad-Centrum'],
+    ['Eemstad-Noord', 'area', 'Eemstad'],
+    ['Noord', 'district', 'Eemstad-Noord'],
+    ['Kruiskamp', 'district', 'Eemstad-Noord'],
+    ['Molenwijk', 'district', 'Eemstad-Noord'],
+    ['Hoogland', 'village', 'Eemstad'],
+    ['Leusden', 'municipality', null],
+    ['Leusden-Zuid', 'district', 'Leusden'],
+  ]
+  const areaIds = new Map<string, number>()
+  const treeAt = at(addDays(today, -400), 9)
+  for (const [name, kind, parent] of tree) {
+    const saved = await writer.call(treeAt, 'areas.save', {
+      id: null,
+      name,
+      kind,
+      parentId: parent === null ? null : areaIds.get(parent)!,
+    })
+    areaIds.set(name, saved.id)
+  }
+  await writer.call(treeAt, 'areas.setIndicators', {
+    id: areaIds.get('Leusden')!,
+    keys: [
+      'shop.householdsReached',
+      'shop.visits',
+      'shop.childrenReached',
+      'volunteers.registered',
+      'support.carersRegistered',
+      'outcomes.responses',
+      'outcomes.meanMark',
+      'outcomes.goalsRealised',
+    ],
+  })
+  summary.areas = tree.length
+
   const questions = await writer.call(at(last, 8), 'surveys.questions', {})
   const questionIds = questions.filter((q) => q.active).map((q) => q.id)
 

@@ -150,6 +150,7 @@ async function readBack(dir: string) {
         .execute(),
       figures: report.figures.filter((f) => f.section === 'outcomes'),
       reportStories: report.stories,
+      areas: await call('areas.list', {}),
     }
     return {
       outcomes,
@@ -430,6 +431,10 @@ describe('seed-demo', () => {
       'careSignal.create': 4,
       'story.create': 4,
     })
+    // The areas tree: Leusden asks for its own figures, Eemstad for all.
+    const leusden = o.areas.find((x) => x.name === 'Leusden')!
+    expect(o.areas.map((x) => x.name)).toContain('Hoogland')
+    expect(leusden.indicators).toContain('shop.visits')
     // The report of the year counts them, and prints the stories told in it.
     const figure = (key: string) => o.figures.find((f) => f.key === key)?.value ?? null
     expect(figure('outcomes.responses')).toBeGreaterThan(0)
