@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
 import { addHousehold } from '../helpers/fixtures'
+import { downloaded } from '../helpers/downloads'
+import type { SubjectReport } from '../../src/main/domains/subjects/types'
 
 /**
  * The questionnaire, safety signals and stories (issue 17) through the real router: who may do
@@ -146,12 +148,17 @@ describe('safety signals', () => {
       id: household,
       format: 'json',
     })
-    expect(ticket).toBeTruthy()
-    const rows = app.open.sqlite
-      .prepare(`select count(*) from audit_log where action = 'export' and subject_id = ?`)
-      .pluck()
-      .get(household)
-    expect(rows).toBeGreaterThan(0)
+    const report = JSON.parse((await downloaded(app, ticket)).toString('utf8')) as SubjectReport
+    const part = report.parts.find((p) => p.key === 'outcomes')!
+    const rows = part.tables.find((t) => t.key === 'careSignals')!.rows
+    expect(rows).toEqual([
+      {
+        signalledOn: '2026-07-01',
+        kind: 'huiselijk geweld',
+        discussedWith: 'Toegangsteam, Veilig Thuis',
+        note: 'Moeder vertelde over ruzies thuis',
+      },
+    ])
   })
 })
 

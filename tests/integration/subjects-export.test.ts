@@ -87,6 +87,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'callListContacts',
       'collectionNotices',
       'support',
+      'outcomes',
       'complaints',
       'audit',
     ])
@@ -176,6 +177,7 @@ describe('subjects.export (AVG art. 15)', () => {
       'geanonimiseerde cijfers voor de verantwoording aan de gemeente (cijfers bevatten geen namen)',
       'u laten weten dat er nieuwe kleding en speelgoed is',
       'uw hulpvraag koppelen aan een vrijwilliger, en u als mantelzorger ondersteunen',
+      'zorgen dat u en uw gezin veilig zijn (een zorgsignaal), en meten of onze hulp goed was',
       'uw klacht behandelen volgens onze klachtenregeling',
       expect.stringContaining('bekeken of gewijzigd'),
     ])
