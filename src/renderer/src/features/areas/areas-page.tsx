@@ -82,10 +82,11 @@ export function AreasPage(): React.JSX.Element {
       {rows.length > 0 && (
         <Card withBorder padding="xs">
           <Stack gap={0} component="ul" aria-label={t('areas.page.treeLabel')} m={0} p={0}>
-            {rows.map((r) => (
+            {rows.map((r, i) => (
               <TreeRow
                 key={r.area.id}
                 row={r}
+                first={i === 0}
                 onEdit={() => setEditing(r.area)}
                 onRemove={() => remove(r.area)}
                 onIndicators={() => setChoosing(r.area)}
@@ -121,11 +122,13 @@ export function AreasPage(): React.JSX.Element {
 
 function TreeRow({
   row,
+  first,
   onEdit,
   onRemove,
   onIndicators,
 }: {
   row: AreaRow
+  first: boolean
   onEdit: () => void
   onRemove: () => void
   onIndicators: () => void
@@ -144,7 +147,7 @@ function TreeRow({
       data-testid={`area-${area.name}`}
       style={{
         listStyle: 'none',
-        borderTop: depth === 0 ? '1px solid var(--mantine-color-gray-3)' : undefined,
+        borderTop: depth === 0 && !first ? '1px solid var(--mantine-color-gray-3)' : undefined,
       }}
     >
       <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -242,9 +245,9 @@ function AreaModal({
     .filter((r) => !below.has(r.area.id) && allowed.includes(r.area.kind))
     .map((r) => ({
       value: String(r.area.id),
-      // Non-breaking spaces keep the indentation in the option and the field.
-      label: `${'\u00a0\u00a0\u00a0'.repeat(r.depth)}${r.area.name} (${t(`areas.kinds.${r.area.kind}`)})`,
+      label: `${r.area.name} (${t(`areas.kinds.${r.area.kind}`)})`,
     }))
+  const depthOf = new Map(rows.map((r) => [String(r.area.id), r.depth]))
 
   const save = async (): Promise<void> => {
     setSaving(true)
@@ -311,6 +314,12 @@ function AreaModal({
               setErrors((s) => ({ ...s, parentId: '' }))
             }}
             disabled={kind === 'municipality'}
+            // Indented as in the tree in the list; the field itself shows the plain name.
+            renderOption={({ option }) => (
+              <Text size="sm" pl={(depthOf.get(option.value) ?? 0) * 16}>
+                {option.label}
+              </Text>
+            )}
             searchable
             clearable
             error={errors.parentId || undefined}
