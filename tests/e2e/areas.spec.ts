@@ -84,7 +84,7 @@ async function addArea(page: Page, name: string, kind: string, parent?: string):
   await page.getByRole('option', { name: kind, exact: true }).click()
   if (parent) {
     await dialog.getByRole('combobox', { name: 'Ligt in' }).click()
-    await page.getByRole('option', { name: new RegExp(`${parent} \\(gemeente\\)`) }).click()
+    await page.getByRole('option', { name: new RegExp(`${parent} \\(`) }).click()
   }
   await dialog.getByRole('button', { name: 'Opslaan' }).click()
   await expect(dialog).toBeHidden()
@@ -118,6 +118,24 @@ test('an admin draws two municipalities, chooses the figures of one, reports on 
   await addArea(page, WIJK_A, 'Wijk', A)
   await addArea(page, WIJK_B, 'Wijk', B)
   await expect(page.getByTestId(`area-${WIJK_A}`)).toContainText('wijk')
+  // A village under a district, then renamed and moved to the other district.
+  await addArea(page, 'Aadorp', 'Kern', WIJK_A)
+  await page.getByRole('button', { name: 'Wijzigen: Aadorp' }).click()
+  const edit = page.getByRole('dialog', { name: 'Gebied wijzigen of verplaatsen' })
+  await edit.getByRole('textbox', { name: 'Naam' }).fill('Beedorp')
+  await edit.getByRole('combobox', { name: 'Ligt in' }).click()
+  await page.getByRole('option', { name: new RegExp(`${WIJK_B} \\(wijk\\)`) }).click()
+  await screenshot(page, 'areas-edit', false)
+  await edit.getByRole('button', { name: 'Opslaan' }).click()
+  await expect(edit).toBeHidden()
+  // The tree's order puts it under Beewijk now.
+  await expect(page.locator('li[data-testid^="area-"]')).toHaveText([
+    new RegExp(A),
+    new RegExp(WIJK_A),
+    new RegExp(B),
+    new RegExp(WIJK_B),
+    /Beedorp/,
+  ])
 
   // A municipality with a district under it cannot go: the message says what to do first.
   await page.getByRole('button', { name: `Verwijderen: ${A}` }).click()
