@@ -55,6 +55,10 @@ export function PersonProfile({
     [t('volunteers.person.district'), person.district ?? '–'],
     [t('volunteers.person.birthYear'), person.birthYear ? String(person.birthYear) : '–'],
     [t('volunteers.person.gender'), t(`volunteers.labels.gender.${person.gender}`)],
+    [
+      t('volunteers.person.maritalStatus'),
+      person.maritalStatus ? t(`maritalStatus.${person.maritalStatus}`) : '–',
+    ],
     [t('volunteers.person.languages'), person.languages ?? '–'],
     [t('volunteers.person.registeredOn'), toDutchDate(person.registeredOn)],
     [t('volunteers.person.intakeOn'), person.intakeOn ? toDutchDate(person.intakeOn) : '–'],

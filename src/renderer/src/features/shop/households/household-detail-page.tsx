@@ -259,6 +259,11 @@ export function HouseholdDetailPage({ id }: { id: number }): React.JSX.Element {
                 {t(`income.${h.incomeSource}`)}
               </InfoRow>
             )}
+            {h.maritalStatus !== undefined && h.maritalStatus !== null && (
+              <InfoRow label={t('households.fields.maritalStatus')}>
+                {t(`maritalStatus.${h.maritalStatus}`)}
+              </InfoRow>
+            )}
             {h.referrer !== undefined && (
               <InfoRow label={t('households.fields.referrer')}>{h.referrer}</InfoRow>
             )}
