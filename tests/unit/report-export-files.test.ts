@@ -315,6 +315,7 @@ describe('the ZIP of the report', () => {
       'shop.csv',
       'volunteers.csv',
       'support.csv',
+      'outcomes.csv',
       'complaints.csv',
       'interventions.csv',
       'demographics.csv',
