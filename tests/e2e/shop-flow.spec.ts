@@ -140,7 +140,7 @@ test('a new coordinator registers a family, books, checks in, registers a visit 
     ['Speelgoed', 1],
   ])
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Cijfers' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Cijfers', exact: true }).click()
   await expect(page.getByTestId('stat-visits')).toHaveText(String(after.visits))
   await expect(page.getByTestId('stat-children-reached')).toHaveText(String(after.childrenReached))
   await expect(page.getByTestId('stats-referrals')).toContainText('Schuldhulpverlening')
