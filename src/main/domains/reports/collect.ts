@@ -13,14 +13,14 @@ import { monthsOf, type RawFigures } from './figures'
 
 export type Period = { from: string; to: string; area: string | null }
 /**
- * The shop's figures, the people its households count and its visits per month: about half of a
- * period's counting, so a worker of its own counts them.
+ * The shop's figures, the people its households count and its visits per month, with the outcome
+ * indicators: about half of a period's counting, so a worker of its own counts them.
  */
-export type ShopPart = Pick<RawFigures, 'shop' | 'people'> & {
+export type ShopPart = Pick<RawFigures, 'shop' | 'people' | 'outcomes'> & {
   visits: { month: string; visits: number }[]
 }
 /** Everything else the report counts, with the volunteers' hours per month. */
-export type RestPart = Omit<RawFigures, 'shop' | 'people' | 'months'> & {
+export type RestPart = Omit<RawFigures, 'shop' | 'people' | 'months' | 'outcomes'> & {
   hours: { month: string; hours: number }[]
 }
 
@@ -31,6 +31,8 @@ export async function collectShop(db: Db, period: Period, now: Date): Promise<Sh
     shop: await countShopStats(db, { from, to, district: area }, now),
     people: await countPeopleReached(db, from, to, area),
     visits: await visitsPerMonth(db, from, to, area),
+    // Counted beside the shop: the other thread has the larger share of the rest.
+    outcomes: await countOutcomeFigures(db, from, to, area),
   }
 }
 
@@ -53,8 +55,7 @@ export async function collectRest(
   const activities = await countActivityFigures(db, from, to, area)
   const participants = await countParticipantDemographics(db, from, to, area)
   const hours = await hoursPerMonth(db, from, to, area)
-  const outcomes = await countOutcomeFigures(db, from, to, area)
-  return { volunteers, complaints, activities, participants, outcomes, hours }
+  return { volunteers, complaints, activities, participants, hours }
 }
 
 /** The two parts of a period as one, in the order the report's figures have always had. */
@@ -67,7 +68,7 @@ export function joinParts(period: Period, shop: ShopPart, rest: RestPart): RawFi
     activities: others.activities,
     people: shop.people,
     participants: others.participants,
-    outcomes: others.outcomes,
+    outcomes: shop.outcomes,
     months: monthsOf(period.from, period.to, shop.visits, hours),
   }
 }
