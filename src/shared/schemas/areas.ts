@@ -9,7 +9,7 @@ import { id, requiredOrOption, requiredText } from './common'
 export const AREA_KINDS = ['municipality', 'area', 'district', 'village'] as const
 export type AreaKind = (typeof AREA_KINDS)[number]
 
-/** The kinds a parent of each kind may be: any kind higher up. */
+/** The kinds a parent of each kind may be: every kind higher up. */
 export function parentKindsOf(kind: AreaKind): AreaKind[] {
   return AREA_KINDS.slice(0, AREA_KINDS.indexOf(kind))
 }
