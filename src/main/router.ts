@@ -54,6 +54,7 @@ import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
 import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
 import { COMPUTER_PREFIXES, computerHandlers } from './computer-settings/handlers'
 import { JOBS_PREFIXES, jobsHandlers } from './domains/jobs/handlers'
+import { IMPORTS_PREFIXES, importsHandlers } from './domains/imports/handlers'
 import { MATCHING_PREFIXES, matchingHandlers } from './domains/volunteers/matching-handlers'
 import { FOLLOWUP_PREFIXES, followupHandlers } from './domains/volunteers/followup-handlers'
 import {
@@ -88,6 +89,7 @@ export const DOMAIN_PREFIXES = [
   ...SUBJECTS_PREFIXES,
   ...COMPUTER_PREFIXES,
   ...JOBS_PREFIXES,
+  ...IMPORTS_PREFIXES,
   ...MATCHING_PREFIXES,
   ...FOLLOWUP_PREFIXES,
   ...VOLUNTEERS_CORE_PREFIXES,
@@ -155,6 +157,7 @@ export const handlers: Handlers = {
   ...shopHandlers,
   ...subjectsHandlers,
   ...jobsHandlers,
+  ...importsHandlers,
   ...matchingHandlers,
   ...followupHandlers,
   ...volunteersCoreHandlers,

@@ -222,6 +222,18 @@ import type { ListItem } from './schemas/lists'
 import type { Warning } from './schemas/common'
 import { jobCancelInput, type JobView } from './schemas/jobs'
 import {
+  importsCheckInput,
+  importsInspectInput,
+  importsJobInput,
+  importsMappingsDeleteInput,
+  importsMappingsListInput,
+  importsMappingsSaveInput,
+  importsRunInput,
+  type ImportInspect,
+  type ImportJobView,
+  type ImportSavedMapping,
+} from './schemas/imports'
+import {
   contactLogInput,
   hoursLogInput,
   hoursMonthInput,
@@ -654,6 +666,19 @@ export const api = {
   'reports.submissions': method<SubmissionSummary[]>()(empty, ADMIN),
   'reports.frozen': method<FrozenReport>()(frozenInput, ADMIN),
   'reports.frozenFile': method<DownloadTicket>()(frozenFileInput, ADMIN),
+  /**
+   * The spreadsheet import (households or people from CSV/.xlsx). `check` and `run` start a job
+   * followed with `progress`; `run` writes through `households.create` / `people.create`.
+   */
+  'imports.inspect': method<ImportInspect>()(importsInspectInput, STAFF),
+  'imports.check': method<{ jobId: string }>()(importsCheckInput, STAFF),
+  'imports.run': method<{ jobId: string }>()(importsRunInput, STAFF),
+  'imports.progress': method<ImportJobView>()(importsJobInput, STAFF),
+  'imports.cancel': method<ImportJobView>()(importsJobInput, STAFF),
+  'imports.errorReport': method<DownloadTicket>()(importsJobInput, STAFF),
+  'imports.mappings.list': method<ImportSavedMapping[]>()(importsMappingsListInput, STAFF),
+  'imports.mappings.save': method<ImportSavedMapping>()(importsMappingsSaveInput, STAFF),
+  'imports.mappings.delete': method<{ id: number }>()(importsMappingsDeleteInput, STAFF),
 } as const
 
 export type Api = typeof api

@@ -115,6 +115,9 @@ function mutate(value: unknown, picks: number[], replacements: unknown[], depth 
   return replacements[0]
 }
 
+/** A small spreadsheet for the import methods (a header and one row). */
+const IMPORT_CSV = new TextEncoder().encode('Naam;Postcode\nJansen;3811 AB\n')
+
 let app: TestApp
 let callers: Record<Exclude<Role, never>, Caller>
 let base: Record<MethodName, unknown>
@@ -344,6 +347,29 @@ beforeAll(async () => {
     'jobs.list': {},
     // No such job: refused as not found, whoever asks.
     'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
+    'imports.inspect': { file: { fileName: 'lijst.csv', bytes: IMPORT_CSV } },
+    'imports.check': {
+      file: { fileName: 'lijst.csv', bytes: IMPORT_CSV },
+      kind: 'households',
+      mapping: [{ field: 'contactName', column: 'Naam', fixed: null }],
+    },
+    'imports.run': {
+      file: { fileName: 'lijst.csv', bytes: IMPORT_CSV },
+      kind: 'households',
+      mapping: [{ field: 'contactName', column: 'Naam', fixed: null }],
+      strict: true,
+      importDuplicates: [],
+    },
+    'imports.progress': { jobId: '00000000-0000-4000-8000-000000000000' },
+    'imports.cancel': { jobId: '00000000-0000-4000-8000-000000000000' },
+    'imports.errorReport': { jobId: '00000000-0000-4000-8000-000000000000' },
+    'imports.mappings.list': { kind: 'people' },
+    'imports.mappings.save': {
+      kind: 'people',
+      name: 'Vrijwilligerslijst',
+      mapping: [{ field: 'firstName', column: 'Voornaam', fixed: null }],
+    },
+    'imports.mappings.delete': { id: 999_999 },
     // Complaints (C1, tests/helpers/complaints.ts) and their letters and annual report (C2,
     // tests/helpers/complaint-letters.ts): one valid input per method.
     ...(await complaintAndLetterBases(app, other.id)),

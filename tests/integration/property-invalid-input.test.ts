@@ -43,6 +43,9 @@ import {
   type MatchingFixture,
 } from '../helpers/volunteers-matching'
 
+/** A small spreadsheet for the import methods (a header and one row). */
+const IMPORT_CSV = new TextEncoder().encode('Naam;Postcode\nJansen;3811 AB\n')
+
 let app: TestApp
 let base: Record<string, Record<string, unknown>>
 let complaints: ComplaintFixture
@@ -217,6 +220,29 @@ beforeAll(async () => {
     },
     'backup.setFolder': { folder: null },
     'jobs.cancel': { id: '00000000-0000-4000-8000-000000000000' },
+    'imports.inspect': { file: { fileName: 'lijst.csv', bytes: IMPORT_CSV } },
+    'imports.check': {
+      file: { fileName: 'lijst.csv', bytes: IMPORT_CSV },
+      kind: 'households',
+      mapping: [{ field: 'contactName', column: 'Naam', fixed: null }],
+    },
+    'imports.run': {
+      file: { fileName: 'lijst.csv', bytes: IMPORT_CSV },
+      kind: 'households',
+      mapping: [{ field: 'contactName', column: 'Naam', fixed: null }],
+      strict: true,
+      importDuplicates: [],
+    },
+    'imports.progress': { jobId: '00000000-0000-4000-8000-000000000000' },
+    'imports.cancel': { jobId: '00000000-0000-4000-8000-000000000000' },
+    'imports.errorReport': { jobId: '00000000-0000-4000-8000-000000000000' },
+    'imports.mappings.list': { kind: 'people' },
+    'imports.mappings.save': {
+      kind: 'people',
+      name: 'Vrijwilligerslijst',
+      mapping: [{ field: 'firstName', column: 'Voornaam', fixed: null }],
+    },
+    'imports.mappings.delete': { id: 999_999 },
     'computer.setLanguage': { language: 'nl' },
   }
   // Complaints (C1): one valid input per method (tests/helpers/complaints.ts).

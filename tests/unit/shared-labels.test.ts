@@ -148,6 +148,8 @@ describe('one source of labels for main and the screens', () => {
       'zorgsignaal',
       'verhaal bij de verantwoording',
       'gebied (gemeente, gebied, wijk of kern)',
+      'spreadsheetimport',
+      'opgeslagen kolomindeling van de import',
       'subsidieverantwoording',
       'streefwaarde',
       'toelichting subsidieverantwoording',

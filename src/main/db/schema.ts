@@ -940,6 +940,16 @@ export interface StoryTable {
   updatedAt: string
 }
 
+/** A saved column mapping of the spreadsheet import (migration 0036); `mapping` is JSON. */
+export interface ImportMappingTable {
+  id: Generated<number>
+  kind: 'households' | 'people'
+  name: string
+  mapping: string
+  createdAt: string
+  updatedAt: string
+}
+
 /** An area of the hierarchy municipality > area > district > village (migration 0034). */
 export interface AreaTable {
   id: Generated<number>
@@ -998,6 +1008,7 @@ export interface ReportSubmissionTable {
 
 export interface DB {
   area: AreaTable
+  importMapping: ImportMappingTable
   areaIndicator: AreaIndicatorTable
   surveyQuestion: SurveyQuestionTable
   surveyInvite: SurveyInviteTable

@@ -17,6 +17,7 @@ import { retentionDueTask } from '../domains/retention/due-task'
 import { subsidyFiguresTask, subsidyShopFiguresTask } from '../domains/reports/figures-task'
 import { subsidyPdfTask } from '../domains/reports/pdf-task'
 import { writeListFileTask } from '../domains/exports/export-task'
+import { readImportFileTask } from '../domains/imports/read-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -37,6 +38,7 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   retentionDueTask,
   subsidyFiguresTask,
   subsidyShopFiguresTask,
+  readImportFileTask,
 ]
 
 // Files made for the user to save (see src/main/downloads): exports written off main's thread.

@@ -75,6 +75,9 @@ const CollectionPage = lazy(() =>
 const PartnersPage = lazy(() =>
   import('./features/partners/partners-page').then((m) => ({ default: m.PartnersPage })),
 )
+const ImportPage = lazy(() =>
+  import('./features/imports/import-page').then((m) => ({ default: m.ImportPage })),
+)
 const StatsPage = lazy(() =>
   import('./features/shop/stats/stats-page').then((m) => ({ default: m.StatsPage })),
 )
@@ -242,6 +245,8 @@ const ROUTES: [string, MethodName, Render][] = [
   // Every role reads the map (volunteers refer families at the counter); adding and changing
   // entries is offered to staff only, on the page itself.
   ['/partners', 'partners.list', () => <PartnersPage />],
+  // The spreadsheet import: coordinators and the admin (the first-run wizard links here).
+  ['/import', 'imports.run', () => <ImportPage />],
   // Coordinators keep the lists; the shop settings themselves are the admin's (read-only here).
   ['/volunteers', 'volunteers.dashboard', () => <VolunteersDashboardPage />],
   [
@@ -343,6 +348,7 @@ const NAV: { path: string; key: string; method: MethodName }[] = [
   { path: '/audit', key: 'nav.audit', method: 'audit.list' },
   { path: '/retention', key: 'nav.retention', method: 'retention.due' },
   { path: '/backups', key: 'nav.backups', method: 'backup.list' },
+  { path: '/import', key: 'nav.import', method: 'imports.run' },
 ]
 
 /** The app itself, shown by the auth gate only to a logged-in user at an unlocked screen. */

@@ -201,6 +201,8 @@ export const en: SharedLabels = {
       helpKind: 'kind of help request',
       helpRequest: 'help request',
       informalCarer: 'informal carer',
+      import: 'spreadsheet import',
+      importMapping: 'saved column mapping of the import',
       carerLoad: "informal carer's load",
       carerSupport: 'support to an informal carer',
       surveyQuestion: 'satisfaction questionnaire statement',

@@ -294,6 +294,8 @@ export const nl = {
       helpKind: 'soort hulpvraag',
       helpRequest: 'hulpvraag',
       informalCarer: 'mantelzorger',
+      import: 'spreadsheetimport',
+      importMapping: 'opgeslagen kolomindeling van de import',
       carerLoad: 'belasting mantelzorger',
       carerSupport: 'steun aan mantelzorger',
       surveyQuestion: 'stelling tevredenheidsvragenlijst',

@@ -76,6 +76,8 @@ export const AUDIT_ENTITY_TYPES = [
   'careSignal',
   'story',
   'area',
+  'import',
+  'importMapping',
   'subsidyReport',
   'reportTarget',
   'reportText',

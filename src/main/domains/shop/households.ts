@@ -1,4 +1,5 @@
 import { conflict, notFound, validationError } from '../../../shared/errors'
+import { inTransaction } from '../../db/in-transaction'
 import type { MethodParsed } from '../../../shared/api'
 import { normalisePhone } from '../../../shared/schemas/common'
 import { ELIGIBLE_MAX_MONTHS } from '../../../shared/schemas/household'
@@ -147,7 +148,7 @@ export async function createHousehold(
   validateDates(input, today)
   assertEligibleNotTooFar(input.eligibleUntil, today)
   if (input.intake) checkIntakeDate(input.intake, today, 'intake.')
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     if (!input.confirmDuplicate) {
       const duplicates = await findDuplicates(trx, input)
       if (duplicates.length) throw conflict('duplicates', { count: duplicates.length }, duplicates)

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { inTransaction } from '../../db/in-transaction'
 import type { MethodParsed } from '../../../shared/api'
 import { conflict, notFound, validationError, type FieldError } from '../../../shared/errors'
 import { auditNote } from '../../../shared/audit-text'
@@ -168,7 +169,7 @@ function rowValues(input: Omit<CreateInput, 'status' | 'householdId'>) {
 /** Registers a person; the intake date, when known, makes the status 'intake' by default. */
 export async function createPerson(ctx: ServiceContext, input: CreateInput): Promise<Person> {
   await checkPerson(ctx.db, ctx.clock.today(), input, NOTHING_KEPT)
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
     const now = ctx.clock.now().toISOString()
     // An intake date makes the status at least 'intake', whatever was chosen (no placements yet).
     const status =

@@ -11,6 +11,7 @@ import * as calllist from '../features/shop/calllist/i18n'
 import * as collections from '../features/collections/i18n'
 import * as stats from '../features/shop/stats/i18n'
 import * as partners from '../features/partners/i18n'
+import * as imports from '../features/imports/i18n'
 import * as settings from '../features/shop/settings/i18n'
 import * as auth from '../features/accounts/auth/i18n'
 import * as users from '../features/accounts/users/i18n'
@@ -32,6 +33,7 @@ const features = {
   collections,
   stats,
   partners,
+  imports,
   settings,
   auth,
   users,
