@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hostname } from 'node:os'
@@ -22,7 +22,7 @@ import { PASSWORD_PARAMS } from './crypto/passwords'
 import { systemClock } from './clock'
 import { createRouter } from './router'
 import { registerApi } from './ipc'
-import { resolveDataDir, sqliteBindingPath, userDataDirFor } from './paths'
+import { portableDataDir, resolveDataDir, sqliteBindingPath, userDataDirFor } from './paths'
 import {
   APP_INDEX_URL,
   APP_SCHEME,
@@ -36,6 +36,7 @@ import {
   windowWebPreferences,
 } from './security'
 import { APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol'
+import { isOwnRequest } from './request-filter'
 import { SqliteAddonError, startupFailureText } from './startup-errors'
 import { createQuitSequence, type QuitReason } from './quit-sequence'
 
@@ -48,7 +49,18 @@ const devUserData = userDataDirFor({
   productName: 'Dichtbij',
 })
 if (devUserData) app.setPath('userData', devUserData)
-const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+const executable = {
+  execPath: process.execPath,
+  fileExists: (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() === true,
+}
+// A portable app (a `portable` file beside it, on a USB stick) also keeps Electron's own state
+// in its data folder, so nothing of it stays behind on the computer it ran on.
+const portableDir = portableDataDir(process.env, executable)
+if (portableDir) {
+  mkdirSync(portableDir, { recursive: true, mode: 0o700 })
+  app.setPath('userData', portableDir)
+}
+const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'), executable)
 // Files the app creates (database, WAL, key slots, backups) are for this account only; on
 // Windows the user profile's own permissions do this.
 if (process.platform !== 'win32') process.umask(0o077)
@@ -212,6 +224,12 @@ async function start(): Promise<void> {
   const ses = electronSession.defaultSession
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
   ses.setPermissionCheckHandler(() => false)
+  // Nothing leaves the computer: every request but the app's own is cancelled.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isOwnRequest(details.url, { devServerUrl, devTools: !app.isPackaged }) })
+  })
+  // Chromium fetches spelling dictionaries from a Google server; the app checks no spelling.
+  ses.setSpellCheckerEnabled(false)
   // The app's policy on every response but the dev server's page, which carries its own with the
   // hashes of its inline scripts (cspHeaderFor); app:// responses also set it themselves.
   ses.webRequest.onHeadersReceived((details, callback) => {

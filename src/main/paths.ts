@@ -1,13 +1,41 @@
-import { join as joinPath } from 'node:path'
+import { dirname, join as joinPath } from 'node:path'
+
+/** An empty file with this name beside the executable makes the app portable. */
+export const PORTABLE_MARKER = 'portable'
+/** The data folder of a portable app, beside its executable. */
+export const PORTABLE_DATA_FOLDER = 'Dichtbij-data'
+
+/** Where the app runs from, and how to ask whether a file is there (a side effect, passed in). */
+export interface Executable {
+  execPath: string
+  fileExists: (path: string) => boolean
+}
 
 /**
- * Where the data lives: `--data-dir=PATH` first (workshops, portable installs), then
- * `DICHTBIJ_DATA_DIR` (tests), then the platform's app-data folder.
+ * The data folder of a portable app (on a USB stick), or undefined when the app is not portable.
+ * Portable means a file named `portable` in the executable's folder. Windows' portable .exe first
+ * unpacks itself into a temporary folder and runs from there; electron-builder's launcher sets
+ * PORTABLE_EXECUTABLE_DIR to the folder of the .exe itself, which is then the folder that counts.
+ */
+export function portableDataDir(
+  env: Readonly<Record<string, string | undefined>>,
+  exe: Executable,
+): string | undefined {
+  const folder = env.PORTABLE_EXECUTABLE_DIR || dirname(exe.execPath)
+  if (!exe.fileExists(joinPath(folder, PORTABLE_MARKER))) return undefined
+  return joinPath(folder, PORTABLE_DATA_FOLDER)
+}
+
+/**
+ * Where the data lives: `--data-dir=PATH` first (workshops, tests), then `DICHTBIJ_DATA_DIR`
+ * (tests), then the folder beside a portable app (`portableDataDir`, when `exe` is given), then
+ * the platform's app-data folder.
  */
 export function resolveDataDir(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
   defaultDir: string,
+  exe?: Executable,
 ): string {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -16,7 +44,7 @@ export function resolveDataDir(
     if (arg === '--data-dir' && argv[i + 1]) return argv[i + 1]
   }
   if (env.DICHTBIJ_DATA_DIR) return env.DICHTBIJ_DATA_DIR
-  return defaultDir
+  return (exe && portableDataDir(env, exe)) ?? defaultDir
 }
 
 /**

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
@@ -8,6 +9,41 @@ import { parse } from 'yaml'
 const require = createRequire(import.meta.url)
 const config = parse(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>
 const fuses = config.electronFuses as Record<string, unknown>
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  scripts: Record<string, string>
+  dependencies: Record<string, string>
+  devDependencies: Record<string, string>
+}
+
+/** Every key anywhere in a parsed YAML or JSON value, with its value. */
+function entries(value: unknown, path = ''): [string, unknown][] {
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, inner]): [string, unknown][] => [
+    [`${path}${key}`, inner],
+    ...entries(inner, `${path}${key}.`),
+  ])
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : [path]
+  })
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const png = readFileSync(file)
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+  return [png.readUInt32BE(16), png.readUInt32BE(20)]
+}
+
+/** The sizes in a Windows .ico (0 in the directory means 256). */
+function icoSizes(file: string): number[] {
+  const ico = readFileSync(file)
+  expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1])
+  return Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico.readUInt8(6 + 16 * i) || 256)
+}
 
 interface SchemaObject {
   properties: Record<string, unknown>
@@ -41,6 +77,62 @@ describe('electron-builder.yml', () => {
     })
   })
 
+  it('builds an offline installer and a portable .exe for Windows, AppImage and .deb, and a .dmg', () => {
+    expect(config.win).toMatchObject({ target: ['nsis', 'portable'] })
+    expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] })
+    expect(config.mac).toMatchObject({ target: ['dmg'] })
+    // nsis-web would download the app while installing, which a village hall cannot.
+    expect(JSON.stringify(config)).not.toMatch(/nsis-web|web-installer/i)
+    // fpm refuses a .deb without a maintainer and a homepage.
+    expect((config.linux as { maintainer?: string }).maintainer).toMatch(/^.+ <[^@\s]+@[^@\s]+>$/)
+    expect((config.extraMetadata as { homepage?: string }).homepage).toMatch(/^https:\/\//)
+  })
+
+  it('installs for the user alone by default, with the pages and a choice of folder', () => {
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      selectPerMachineByDefault: false,
+      allowToChangeInstallationDirectory: true,
+      // The data folder is the user's app-data folder: uninstalling must not take it along.
+      deleteAppDataOnUninstall: false,
+    })
+  })
+
+  it('has icons in resources/ that electron-builder can use for every platform', () => {
+    expect((config.directories as Record<string, unknown>).buildResources).toBe('resources')
+    // electron-builder makes the .icns (macOS) from a PNG of at least 512 px.
+    const [width, height] = pngSize('resources/icon.png')
+    expect(width).toBeGreaterThanOrEqual(512)
+    expect(height).toBe(width)
+    expect(icoSizes('resources/icon.ico')).toEqual(expect.arrayContaining([16, 32, 48, 256]))
+  })
+
+  it('keeps the SQLite addon outside the asar, built for Electron only when packaging', () => {
+    expect(config.asarUnpack).toEqual(['native/**'])
+    expect(config.npmRebuild).toBe(false)
+    // Never at install time: npm test needs the Node build that npm install makes.
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
+      expect(pkg.scripts[hook] ?? '', hook).not.toMatch(/rebuild|install-app-deps|electron-native/)
+    expect(pkg.scripts.dist).toBe('electron-vite build && electron-builder')
+  })
+
+  it('configures no publishing, auto-update or crash report upload', () => {
+    expect(config).toHaveProperty('publish', null)
+    for (const [path, value] of entries(config)) {
+      if (/publish/i.test(path)) expect(value, path).toBeNull()
+      expect(path).not.toMatch(/updat|crash|sentry|telemetry/i)
+    }
+    // The blockmaps beside an NSIS installer serve only differential updates.
+    expect((config.nsis as Record<string, unknown>).differentialPackage).toBe(false)
+    const packages = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)]
+    expect(packages.filter((name) => /updater|crash|sentry|analytics/i.test(name))).toEqual([])
+    for (const file of sourceFiles('src')) {
+      const code = readFileSync(file, 'utf8')
+      expect(code, file).not.toMatch(/electron-updater|autoUpdater|crashReporter/)
+    }
+  })
+
   it("uses only keys from electron-builder's own schema", () => {
     const fuseSchema = schema.definitions.FuseOptionsV1
     // The schema must still forbid unknown fuse keys, or this test would prove nothing.
@@ -64,5 +156,8 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(typo, new DebugLogger(false))).rejects.toThrow(
       /electronFuses/,
     )
+    // Also inside a target's options: a misspelt installer option would be ignored the same way.
+    const nsisTypo = { ...config, nsis: { ...(config.nsis as object), perMachin: true } }
+    await expect(validateConfiguration(nsisTypo, new DebugLogger(false))).rejects.toThrow(/nsis/)
   }, 30_000)
 })
