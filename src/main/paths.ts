@@ -16,12 +16,14 @@ export interface Executable {
  * Portable means a file named `portable` in the executable's folder. Windows' portable .exe first
  * unpacks itself into a temporary folder and runs from there; electron-builder's launcher sets
  * PORTABLE_EXECUTABLE_DIR to the folder of the .exe itself, which is then the folder that counts.
+ * An AppImage runs from a temporary mount in the same way, and names its own file in APPIMAGE.
  */
 export function portableDataDir(
   env: Readonly<Record<string, string | undefined>>,
   exe: Executable,
 ): string | undefined {
-  const folder = env.PORTABLE_EXECUTABLE_DIR || dirname(exe.execPath)
+  const folder =
+    env.PORTABLE_EXECUTABLE_DIR || (env.APPIMAGE ? dirname(env.APPIMAGE) : dirname(exe.execPath))
   if (!exe.fileExists(joinPath(folder, PORTABLE_MARKER))) return undefined
   return joinPath(folder, PORTABLE_DATA_FOLDER)
 }

@@ -53,6 +53,15 @@ describe('the data folder of a portable app', () => {
     expect(portableDataDir(env, noMarker)).toBeUndefined()
   })
 
+  it('an AppImage: the folder of the AppImage file (APPIMAGE), not the mount it runs from', () => {
+    const mounted = exe('/tmp/.mount_DichtbXyZ/dichtbij', [join(stick, PORTABLE_MARKER)])
+    const env = { APPIMAGE: join(stick, 'Dichtbij-0.1.0.AppImage') }
+    expect(resolveDataDir(['dichtbij'], env, '/home/a/.config/Dichtbij', mounted)).toBe(
+      join(stick, PORTABLE_DATA_FOLDER),
+    )
+    expect(portableDataDir({}, mounted)).toBeUndefined()
+  })
+
   it('without a marker (an installed app) the default folder, and DICHTBIJ_DATA_DIR before it', () => {
     const installed = exe('/opt/Dichtbij/dichtbij', ['/opt/Dichtbij/resources/app.asar'])
     expect(resolveDataDir(['dichtbij'], {}, '/home/a/.config/Dichtbij', installed)).toBe(
