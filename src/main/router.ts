@@ -49,6 +49,8 @@ import { REPORTS_PREFIXES, reportsHandlers } from './domains/reports/handlers'
 import { EXPORTS_PREFIXES, exportsHandlers } from './domains/exports/handlers'
 import { LISTS_PREFIXES, listsHandlers } from './domains/lists/handlers'
 import { PARTNERS_PREFIXES, partnersHandlers } from './domains/partners/handlers'
+import { SEARCH_PREFIXES, searchHandlers } from './domains/search/handlers'
+import { HELP_PREFIXES, helpHandlers } from './domains/help/handlers'
 import { RETENTION_PREFIXES, retentionHandlers } from './domains/retention/handlers'
 import { SHOP_PREFIXES, shopHandlers } from './domains/shop/handlers'
 import { SUBJECTS_PREFIXES, subjectsHandlers } from './domains/subjects/handlers'
@@ -92,6 +94,8 @@ export const DOMAIN_PREFIXES = [
   ...IMPORTS_PREFIXES,
   ...MATCHING_PREFIXES,
   ...FOLLOWUP_PREFIXES,
+  ...SEARCH_PREFIXES,
+  ...HELP_PREFIXES,
   ...VOLUNTEERS_CORE_PREFIXES,
 ] as const
 
@@ -176,6 +180,8 @@ export interface RouterDeps {
    * load whose clock jumps through a year of data (the demo seed) turns this off.
    */
   idleLock?: boolean
+  ...searchHandlers,
+  ...helpHandlers,
   /**
    * The record of erasures kept outside the database, re-applied after a restore. Defaults to
    * the vault's log in the data folder.

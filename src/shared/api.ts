@@ -211,6 +211,11 @@ import type {
 import type { AuditPage, AuditVerifyResult } from './schemas/audit'
 import type { Organisation, SessionInfo, SetupStatus, UserAccount, Role } from './schemas/accounts'
 import type { RecoveryKeyStatus } from './schemas/backup'
+import {
+  globalSearchInput,
+  quickGuideInput,
+  type GlobalSearchResult,
+} from './schemas/search'
 import type {
   CallListEntry,
   DuplicateCandidate,
@@ -679,6 +684,14 @@ export const api = {
   'imports.mappings.list': method<ImportSavedMapping[]>()(importsMappingsListInput, STAFF),
   'imports.mappings.save': method<ImportSavedMapping>()(importsMappingsSaveInput, STAFF),
   'imports.mappings.delete': method<{ id: number }>()(importsMappingsDeleteInput, STAFF),
+  /**
+   * Ctrl+K: households, people, vacancies and complaints by name or number, a few of each. Main
+   * leaves out what the role may not list elsewhere (the counter gets households, as it looks
+   * them up at the counter, and nothing of the volunteers' domain or of complaints).
+   */
+  'search.global': method<GlobalSearchResult>()(globalSearchInput, EVERYONE),
+  /** A printable quick guide (no one's data in it): for a new coordinator or for the counter. */
+  'help.quickGuide': method<DownloadTicket>()(quickGuideInput, EVERYONE),
 } as const
 
 export type Api = typeof api

@@ -312,6 +312,8 @@ beforeAll(async () => {
     'lists.create': { kind: 'topic', name: 'Nieuw onderwerp' },
     'lists.update': { id: topic, name: 'Opvoeding', active: true },
     'partners.list': { query: 'schuld' },
+    'search.global': { query: 'vries' },
+    'help.quickGuide': { guide: 'counter' },
     'partners.areas': {},
     'partners.create': { name: 'Taalhuis', kind: 'education_language', area: 'Noord' },
     'partners.update': {

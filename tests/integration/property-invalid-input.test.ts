@@ -207,6 +207,8 @@ beforeAll(async () => {
     },
     'lists.list': { kind: 'topic' },
     'partners.list': { area: 'Eemstad', kind: 'debt_help', includeInactive: true, query: 'schuld' },
+    'search.global': { query: 'vries' },
+    'help.quickGuide': { guide: 'coordinator' },
     'shop.dashboard': { date: '2026-06-15' },
     'shop.stats': { from: '2026-01-01', to: '2026-06-15' },
     'shop.totals': { date: '2026-06-15', district: 'Noord' },

@@ -8,6 +8,7 @@ import { startupCheckTask } from '../vault/startup-check'
 import { checkpointTask } from '../vault/checkpoint-task'
 import { shopStatsTask, shopTotalsTask } from '../domains/shop/stats-task'
 import { intakeFormTask } from '../domains/shop/intake-form-task'
+import { quickGuideTask } from '../domains/help/quick-guide-task'
 import { howWeMatchTask } from '../domains/volunteers/how-we-match-task'
 import { annualReportPdfTask, complaintLetterTask } from '../domains/complaints/letter-task'
 import { volunteersStatsTask } from '../domains/volunteers/stats-task'
@@ -49,6 +50,7 @@ runInWorker([
   writeListFileTask,
   intakeFormTask,
   howWeMatchTask,
+  quickGuideTask,
   complaintLetterTask,
   annualReportPdfTask,
   subsidyPdfTask,

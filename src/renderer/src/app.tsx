@@ -22,6 +22,8 @@ import { NoAccessPage } from './features/accounts/auth/no-access'
 import { useCan, useSessionApi } from './common/hooks/use-session'
 import { RecoveryKeyPrompt } from './features/backup/recovery-key-modal'
 import { SIDE_MENU_WIDTH } from './common/components/messages'
+import { SearchButton, SearchSpotlight } from './features/search'
+import { HelpButton } from './features/help'
 // The menu names two screens of the areas feature, so its few texts come with the app.
 import './features/areas/texts'
 
@@ -436,6 +438,8 @@ function AppHeader(): React.JSX.Element {
         ) : null}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <SearchButton />
+        <HelpButton />
         <LanguageSwitch />
         <Button
           variant="default"
@@ -475,6 +479,7 @@ function AppHeader(): React.JSX.Element {
           </Menu.Dropdown>
         </Menu>
       </Group>
+      <SearchSpotlight />
       <ChangePasswordModal
         opened={changing}
         onClose={() => setChanging(false)}

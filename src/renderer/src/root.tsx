@@ -3,8 +3,10 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import { useNotifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import './print.css'
+import './focus.css'
 import { AuthGate } from './features/accounts/auth/auth-gate'
 import { loadPart } from './common/load-part'
+import { readableColours } from './common/readable-colours'
 
 // The messages' container (with its transitions) is read in with the first message: the login
 // screen rarely shows one.
@@ -30,6 +32,8 @@ function preloadSignedInApp(): void {
 const themeFor = (showPassword: string) =>
   createTheme({
     primaryColor: 'teal',
+    // A ring wherever the keyboard puts the focus (not after a mouse click); see focus.css.
+    focusRing: 'auto',
     defaultRadius: 'md',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
     // A closed dropdown's options would otherwise stay in the page under the field's label, so
@@ -74,7 +78,7 @@ export function BaseProviders({
   const showPassword = t('common.showPassword')
   const theme = useMemo(() => themeFor(showPassword), [showPassword])
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={readableColours}>
       {messages}
       {children}
     </MantineProvider>

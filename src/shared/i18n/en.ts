@@ -566,6 +566,7 @@ export const en: SharedLabels = {
       howWeMatch: 'Making how we match',
       complaintLetter: 'Making a complaint letter',
       complaintsReport: 'Making the annual complaints report',
+      quickGuide: 'Making the quick guide',
       subsidyReport: 'Counting the subsidy report',
       subsidyPdf: 'Making the subsidy report (PDF)',
       subsidyExport: 'Exporting the figures',

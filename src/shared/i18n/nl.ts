@@ -615,6 +615,7 @@ export const nl = {
       complaintLetter: 'Klachtbrief maken',
       complaintsReport: 'Jaarverslag klachten maken',
       subsidyReport: 'Subsidieverantwoording tellen',
+      quickGuide: 'Snelstartgids maken',
       subsidyPdf: 'Subsidieverantwoording (pdf) maken',
       subsidyExport: 'Cijfers exporteren',
     },

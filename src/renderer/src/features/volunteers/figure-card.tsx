@@ -22,7 +22,8 @@ export function FigureCard({
       <Text component="dd" m={0} fz={28} fw={700} lh={1.2} aria-describedby={helpId}>
         <span data-testid={testId}>{value}</span>
       </Text>
-      <Text size="xs" c="dimmed" id={helpId}>
+      {/* A second description: a list of terms may hold nothing but terms and descriptions. */}
+      <Text component="dd" m={0} size="xs" c="dimmed" id={helpId}>
         {help}
       </Text>
     </Card>

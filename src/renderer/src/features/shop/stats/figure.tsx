@@ -28,7 +28,8 @@ export function Figure({
         <span data-testid={testId}>{value}</span>
         {suffix}
       </Text>
-      <Text size="xs" c="dimmed" id={helpId}>
+      {/* A second description: a list of terms may hold nothing but terms and descriptions. */}
+      <Text component="dd" m={0} size="xs" c="dimmed" id={helpId}>
         {help}
       </Text>
     </Card>
