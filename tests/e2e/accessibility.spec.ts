@@ -1,0 +1,149 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { addDays } from '../../src/shared/dates'
+import { E2E_ADMIN } from './global-setup'
+import { api, bridgeUrl, goTo, logIn } from './support'
+
+// Names of this spec's own: the specs share one bridge (and so one database).
+const FAMILY = 'Toegankelijk Huishouden'
+const PERSON = { firstName: 'Tineke', lastName: 'Toegankelijk' }
+
+/** Every menu item an admin sees, by its Dutch name, and the screen it opens. */
+const MENU: [string, string][] = [
+  ['Vandaag', '#/'],
+  ['Huishoudens', '#/households'],
+  ['Afspraken', '#/appointments'],
+  ['Bellijst', '#/calllist'],
+  ['Collecties', '#/collections'],
+  ['Cijfers', '#/stats'],
+  ['Sociale kaart', '#/partners'],
+  ['Vrijwilligerswerk', '#/volunteers'],
+  ['Klachten', '#/complaints'],
+  ['Activiteiten', '#/activities'],
+  ['Tevredenheid', '#/satisfaction'],
+  ['Verhalen', '#/stories'],
+  ['Teamcijfers', '#/team'],
+  ['Verantwoording', '#/reports'],
+  ['Gebieden', '#/areas'],
+  ['Instellingen', '#/settings'],
+  ['Gebruikers', '#/users'],
+  ['Auditlog', '#/audit'],
+  ['Bewaartermijnen', '#/retention'],
+  ['Back-ups', '#/backups'],
+]
+
+/** The screens whose pictures stand in the README (docs/screens/<name>.png). */
+const README_SCREENS = new Map<string, string>([
+  ['#/', 'dashboard'],
+  ['#/households', 'households'],
+  ['#/appointments', 'appointments'],
+  ['#/volunteers', 'volunteers'],
+  ['#/complaints', 'complaints'],
+  ['#/reports', 'subsidy-report'],
+])
+
+/**
+ * With SCREENS=1 the screen is also saved for the README, at a laptop's size. Only then: the
+ * pictures carry today's dates, so taking them on every run would change them every day.
+ */
+async function readmeScreen(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENS !== '1') return
+  mkdirSync('docs/screens', { recursive: true })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.mouse.move(0, 0)
+  await page.screenshot({ path: `docs/screens/${name}.png`, animations: 'disabled' })
+  await page.setViewportSize({ width: 1366, height: 900 })
+}
+
+/** Waits until the screen has read its data: no spinner left in the page. */
+async function settled(page: Page): Promise<void> {
+  // Some screens count a year of figures first.
+  await expect(page.getByLabel('Laden…')).toHaveCount(0, { timeout: 60_000 })
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0)
+  await expect(page.getByRole('heading').first()).toBeVisible()
+}
+
+/**
+ * Runs axe on the whole page and expects no serious or critical finding. Soft, so that one run
+ * lists the findings of every screen; each is named by its rule and the elements it concerns.
+ */
+async function noSeriousFindings(page: Page, screen: string): Promise<void> {
+  await settled(page)
+  const result = await new AxeBuilder({ page }).analyze()
+  mkdirSync('test-results/axe', { recursive: true })
+  writeFileSync(`test-results/axe/${screen}.json`, JSON.stringify(result.violations, null, 1))
+  const findings = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    )
+  expect.soft(findings, `axe on ${screen}`).toEqual([])
+}
+
+test('every main screen passes axe without serious or critical findings', async ({ page }) => {
+  test.setTimeout(600_000)
+  // A family, a volunteer and a complaint of this spec's own, for their pages.
+  await page.goto(bridgeUrl())
+  const today = (await api(page, 'shop.dashboard', {})).date
+  const household = await api(page, 'households.create', {
+    contactName: FAMILY,
+    postcode: '3811 AX',
+    city: 'Amersfoort',
+    district: 'Binnenstad',
+    phone: '06-12121212',
+    incomeSource: 'bijstand',
+    proofSeenOn: addDays(today, -10),
+    consentDate: today,
+    consentBy: 'Anja',
+    members: [
+      { birthYear: 1984, gender: 'f' },
+      { birthYear: 2015, gender: 'm', clothingSize: '140' },
+    ],
+  })
+  const person = await api(page, 'people.create', {
+    ...PERSON,
+    registeredOn: addDays(today, -30),
+  })
+  const [category] = await api(page, 'complaints.categories', {})
+  const complaint = await api(page, 'complaints.create', {
+    receivedOn: today,
+    channel: 'email',
+    complainantKind: 'anonymous',
+    aboutKind: 'service',
+    aboutText: 'De toegankelijkheid van de balie',
+    categoryId: category.id,
+    description: 'De drempel bij de ingang is te hoog voor een rolstoel.',
+  })
+
+  // The login screen, before anyone has logged in.
+  await expect(page.getByLabel('Gebruikersnaam')).toBeVisible()
+  await noSeriousFindings(page, 'login')
+  await readmeScreen(page, 'login')
+
+  await logIn(page, E2E_ADMIN.username, E2E_ADMIN.password)
+  const menu = page.getByRole('navigation')
+  for (const [name, hash] of MENU) {
+    await menu.getByRole('link', { name, exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`${hash.replace(/[/#]/g, '\\$&')}$`))
+    await noSeriousFindings(page, name)
+    const picture = README_SCREENS.get(hash)
+    if (picture) await readmeScreen(page, picture)
+  }
+
+  // A household's, a person's and a complaint's own pages.
+  const pages: [string, string][] = [
+    ['household', `#/households/${household.id}`],
+    ['person', `#/volunteers/people/${person.id}`],
+    ['complaint', `#/complaints/${complaint.id}`],
+  ]
+  for (const [name, hash] of pages) {
+    await goTo(page, hash)
+    await noSeriousFindings(page, name)
+    if (name === 'household') await readmeScreen(page, 'household')
+  }
+})
