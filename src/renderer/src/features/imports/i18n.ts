@@ -8,7 +8,7 @@ export const nl = {
     kind: 'Soort',
     columns: 'Kolommen',
     preview: 'Controle',
-    run: 'Importeren',
+    run: 'Import',
     result: 'Klaar',
   },
   file: {
