@@ -115,6 +115,7 @@ describe('what each role is offered', () => {
         'Verhalen',
         'Teamcijfers',
         'Instellingen',
+        'Importeren',
       ],
     ],
     [
@@ -140,6 +141,7 @@ describe('what each role is offered', () => {
         'Auditlog',
         'Bewaartermijnen',
         'Back-ups',
+        'Importeren',
       ],
     ],
   ] as const)('shows a %s the menu items of that role only', async (role, items) => {
