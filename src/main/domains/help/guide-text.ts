@@ -134,7 +134,7 @@ const COUNTER: GuideText = {
   title: 'Snelstartgids voor de balie',
   intro:
     'Welkom bij de winkel! Deze gids laat zien wat je aan de balie met Dichtbij doet. Je hebt een ' +
-    'eigen inlog; deel die met niemand. Kom je er niet uit, vraag het de coördinator.',
+    'eigen inlog; deel die met niemand. Kom je er niet uit, vraag het aan de coördinator.',
   sections: [
     {
       heading: 'Inloggen en vergrendelen',
@@ -142,7 +142,7 @@ const COUNTER: GuideText = {
         'Log in met je eigen gebruikersnaam en wachtwoord.',
         'Loop je weg van de computer, klik dan rechtsboven op "Vergrendelen". Na een paar ' +
           'minuten zonder iets te doen vergrendelt het scherm vanzelf.',
-        'Klaar? Kies rechtsboven bij je naam "Uitloggen".',
+        'Klaar? Kies rechtsboven bij je naam "Afmelden".',
       ],
     },
     {
