@@ -58,6 +58,8 @@ export interface SeedOptions {
    * several times, where the other domains would only cost time.
    */
   shopOnly?: boolean
+  /** Path to a better-sqlite3 `.node` built for Electron (the app's oefenomgeving, in a worker). */
+  nativeBinding?: string
 }
 
 /** The accounts the demo makes: one per role, all with the same (given or random) password. */
@@ -1061,6 +1063,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeedSummary> {
     dataDir: options.dataDir,
     clock: seedClock,
     slotParams: options.passwordParams ?? PASSWORD_PARAMS,
+    nativeBinding: options.nativeBinding,
   })
   try {
     // Only into an empty data folder: demo families must never mix with real ones.

@@ -7,6 +7,7 @@ import { fixedClock, systemClock } from '../src/main/clock'
 import { createRouter } from '../src/main/router'
 import { resolveDataDir } from '../src/main/paths'
 import { jsonFileComputerSettings } from '../src/main/computer-settings/json-file'
+import { createWorkshop } from '../src/main/domains/workshop/workshop'
 import { startWebServer } from './web-server'
 
 // `npm run web -- --data-dir=PATH --port=N [--today=YYYY-MM-DD]`: try the app in a browser, and
@@ -37,7 +38,23 @@ const vault = await Vault.start({
   // The app's electron-store file, kept as plain JSON here (electron-store needs Electron).
   settings: jsonFileComputerSettings(dataDir),
 })
-const router = createRouter({ vault, clock })
+// The oefenomgeving beside the real data, as in the app. DICHTBIJ_WORKSHOP_HOUSEHOLDS makes its
+// demo data smaller for the e2e suite (the bridge only; the app always makes the full demo).
+const workshop = createWorkshop({
+  real: vault,
+  dataDir,
+  clock,
+  startVault: (dir) =>
+    Vault.start({
+      dataDir: dir,
+      clock,
+      slotParams: PASSWORD_PARAMS,
+      appVersion: version,
+      settings: jsonFileComputerSettings(dir),
+    }),
+  households: Number(process.env.DICHTBIJ_WORKSHOP_HOUSEHOLDS) || undefined,
+})
+const router = createRouter({ vault, clock, workshop })
 const web = await startWebServer({
   router,
   rendererDir,
@@ -50,6 +67,7 @@ console.log(`Open: ${web.url}`)
 
 const stop = async (): Promise<void> => {
   await web.close()
+  await workshop.close()
   await vault.close()
   process.exit(0)
 }

@@ -21,6 +21,7 @@ import type { ComputerSettings } from './computer-settings/store'
 import { PASSWORD_PARAMS } from './crypto/passwords'
 import { systemClock } from './clock'
 import { createRouter } from './router'
+import { createWorkshop, type Workshop } from './domains/workshop/workshop'
 import { registerApi } from './ipc'
 import { portableDataDir, resolveDataDir, sqliteBindingPath, userDataDirFor } from './paths'
 import {
@@ -70,6 +71,8 @@ const devServerUrl = app.isPackaged
   ? undefined
   : devServerUrlFrom(process.env.ELECTRON_RENDERER_URL)
 let vault: Vault | null = null
+/** The oefenomgeving beside the real data (workshop mode); closed with the app. */
+let workshop: Workshop | null = null
 /** Language, window and backup folder of this computer (electron-store, in the data folder). */
 let settings: ComputerSettings | null = null
 
@@ -271,7 +274,24 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     nativeBinding: loadSqliteAddon(),
   })
-  const router = createRouter({ vault, clock: systemClock })
+  const nativeBinding = loadSqliteAddon()
+  const real = vault
+  // The oefenomgeving (workshop mode): its own data folder under the real one, its own key slots.
+  workshop = createWorkshop({
+    real,
+    dataDir,
+    clock: systemClock,
+    nativeBinding,
+    startVault: (dir) =>
+      Vault.start({
+        dataDir: dir,
+        clock: systemClock,
+        slotParams: PASSWORD_PARAMS,
+        appVersion: app.getVersion(),
+        nativeBinding,
+      }),
+  })
+  const router = createRouter({ vault: real, clock: systemClock, workshop })
   clearDownloads = () => router.downloads.clear()
   registerApi(router, hostname(), { devServerUrl })
   // Walking away from a locked or sleeping computer must not leave the data open behind it.
@@ -307,6 +327,7 @@ const quitSequence = createQuitSequence({
   close: async () => {
     // Exports waiting to be saved are temp files in the data folder: none outlives the app.
     clearDownloads?.()
+    await workshop?.close()
     await vault?.close()
   },
   log: (message, err) => console.error(message, err ?? ''),

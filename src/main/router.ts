@@ -22,7 +22,6 @@ import {
   actorOf,
   lockSession,
   logLock,
-  type AuthContext,
   type AuthRuntime,
   type Caller,
 } from './domains/accounts/auth'
@@ -63,6 +62,14 @@ import {
   VOLUNTEERS_CORE_PREFIXES,
   volunteersCoreHandlers,
 } from './domains/volunteers/handlers-core'
+import {
+  FIRST_STEPS_PREFIXES,
+  firstStepsHandlers,
+  WORKSHOP_PREFIXES,
+  workshopHandlers,
+  type WorkshopContext,
+} from './domains/workshop/handlers'
+import type { Workshop } from './domains/workshop/workshop'
 import { TaskCancelledError } from './workers/task'
 import { WorkersBusyError } from './workers/pool'
 
@@ -86,6 +93,8 @@ export const DOMAIN_PREFIXES = [
   ...EXPORTS_PREFIXES,
   ...LISTS_PREFIXES,
   ...PARTNERS_PREFIXES,
+  ...SEARCH_PREFIXES,
+  ...HELP_PREFIXES,
   ...RETENTION_PREFIXES,
   ...SHOP_PREFIXES,
   ...SUBJECTS_PREFIXES,
@@ -94,9 +103,9 @@ export const DOMAIN_PREFIXES = [
   ...IMPORTS_PREFIXES,
   ...MATCHING_PREFIXES,
   ...FOLLOWUP_PREFIXES,
-  ...SEARCH_PREFIXES,
-  ...HELP_PREFIXES,
   ...VOLUNTEERS_CORE_PREFIXES,
+  ...WORKSHOP_PREFIXES,
+  ...FIRST_STEPS_PREFIXES,
 ] as const
 
 /** The first prefix that occurs twice in the list, or never. */
@@ -115,14 +124,27 @@ void prefixesAreUnique
 /** Methods that take part in logging in and out: they work on sessions, not on shop data. */
 export const AUTH_METHODS = Object.keys(authHandlers) as AuthMethod[]
 type AuthMethod = MethodsOf<(typeof AUTH_PREFIXES)[number]>
-/** Methods that run without a session: logging in and out, and this computer's settings. */
-type SessionFreeMethod = AuthMethod | MethodsOf<(typeof COMPUTER_PREFIXES)[number]>
+/**
+ * Methods that run without a session: logging in and out, this computer's settings, and switching
+ * to and from the oefenomgeving.
+ */
+type SessionFreeMethod =
+  | AuthMethod
+  | MethodsOf<(typeof COMPUTER_PREFIXES)[number]>
+  | MethodsOf<(typeof WORKSHOP_PREFIXES)[number]>
 type DataMethod = Exclude<MethodName, SessionFreeMethod>
 
 type SessionFreeHandlers = {
-  [M in SessionFreeMethod]: (ctx: AuthContext, input: MethodParsed<M>) => Promise<MethodOutput<M>>
+  [M in SessionFreeMethod]: (
+    ctx: WorkshopContext,
+    input: MethodParsed<M>,
+  ) => Promise<MethodOutput<M>>
 }
-const sessionFreeHandlers: SessionFreeHandlers = { ...authHandlers, ...computerHandlers }
+const sessionFreeHandlers: SessionFreeHandlers = {
+  ...authHandlers,
+  ...computerHandlers,
+  ...workshopHandlers,
+}
 
 /** Everything a domain's handler may be given; each slice takes only the part it needs. */
 interface DataContext extends ServiceContext {
@@ -157,6 +179,8 @@ export const handlers: Handlers = {
   ...exportsHandlers,
   ...listsHandlers,
   ...partnersHandlers,
+  ...searchHandlers,
+  ...helpHandlers,
   ...retentionHandlers,
   ...shopHandlers,
   ...subjectsHandlers,
@@ -165,6 +189,7 @@ export const handlers: Handlers = {
   ...matchingHandlers,
   ...followupHandlers,
   ...volunteersCoreHandlers,
+  ...firstStepsHandlers,
 }
 
 export interface RouterDeps {
@@ -180,8 +205,6 @@ export interface RouterDeps {
    * load whose clock jumps through a year of data (the demo seed) turns this off.
    */
   idleLock?: boolean
-  ...searchHandlers,
-  ...helpHandlers,
   /**
    * The record of erasures kept outside the database, re-applied after a restore. Defaults to
    * the vault's log in the data folder.
@@ -189,6 +212,11 @@ export interface RouterDeps {
   erasures?: ErasureLog
   /** The temp folder for files waiting to be saved; default `downloads` in the data folder. */
   downloadsDir?: string
+  /**
+   * The oefenomgeving: while it is open every call works on its vault instead of `vault`. Absent
+   * (scripts, most tests): always `vault`, and the workshop methods refuse.
+   */
+  workshop?: Workshop
 }
 
 export interface Router {
@@ -209,6 +237,10 @@ function isMethod(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(api, name)
 }
 
+function isComputerMethod(name: MethodName): boolean {
+  return Object.prototype.hasOwnProperty.call(computerHandlers, name)
+}
+
 function isSessionFree(name: MethodName): name is SessionFreeMethod {
   return Object.prototype.hasOwnProperty.call(sessionFreeHandlers, name)
 }
@@ -227,7 +259,8 @@ function isCorruption(err: unknown): boolean {
 export function createRouter(deps: RouterDeps): Router {
   const logError = deps.logError ?? ((m, e) => console.error(`[api] ${m} failed`, e))
   const sessions = new SessionStore()
-  const erasures = deps.erasures ?? deps.vault.erasures
+  /** The vault of the data that is open now: the real one, or the oefenomgeving's. */
+  const vaultNow = (): Vault => deps.workshop?.active ?? deps.vault
   const downloads = new DownloadTickets(
     deps.downloadsDir ?? join(dirname(deps.vault.dbFile), 'downloads'),
     () => deps.clock.now().getTime(),
@@ -249,20 +282,25 @@ export function createRouter(deps: RouterDeps): Router {
    */
   async function resolve(caller: Caller): Promise<LiveSession | null> {
     const s = sessions.get(caller.sessionId)
+    if (!s) {
+      caller.sessionId = null
+      return null
+    }
+    const vault = vaultNow()
     // The start-up check (in a worker, after the login) found the file damaged: the session
     // ends with that said, and the next login offers the newest good backup.
-    if (s && deps.vault.state === 'damaged') {
+    if (vault.state === 'damaged') {
       sessions.end(s.id)
       caller.sessionId = null
       throw new AppError({ code: 'CONFLICT', key: 'databaseDamaged' })
     }
     // Sessions only exist while the database is open; a restore closes it and ends them all.
-    if (!s || !deps.vault.isOpen) {
+    if (!vault.isOpen) {
       caller.sessionId = null
       return null
     }
     const now = deps.clock.now()
-    const account = await deps.vault.db
+    const account = await vault.db
       .selectFrom('account')
       .select(['active', 'role', 'displayName', 'mustChangePassword'])
       .where('id', '=', s.userId)
@@ -270,7 +308,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (!account || account.active !== 1) {
       sessions.end(s.id)
       caller.sessionId = null
-      await writeAudit(deps.vault.db, now, actorOf(s), {
+      await writeAudit(vault.db, now, actorOf(s), {
         action: 'logout',
         entityType: 'account',
         entityId: s.userId,
@@ -282,11 +320,32 @@ export function createRouter(deps: RouterDeps): Router {
     s.displayName = account.displayName
     s.mustChangePassword = account.mustChangePassword === 1
     if (!s.locked && deps.idleLock !== false) {
-      const { lockMinutes } = await getShopSettings(deps.vault.db)
+      const { lockMinutes } = await getShopSettings(vault.db)
       if (now.getTime() - s.lastActivity >= lockMinutes * 60_000)
-        await lockSession(s, deps.vault.db, now, 'idle')
+        await lockSession(s, vault.db, now, 'idle')
     }
     return s
+  }
+
+  /**
+   * Every session ends (a switch to or from the oefenomgeving): each is logged out in the data
+   * that is open, with `note`, and its files waiting to be saved are void.
+   */
+  async function endAllSessions(caller: Caller, note: string | null): Promise<void> {
+    const vault = vaultNow()
+    const now = deps.clock.now()
+    for (const s of sessions.all()) {
+      sessions.end(s.id)
+      downloads.voidSession(s.id)
+      if (vault.isOpen)
+        await writeAudit(vault.db, now, actorOf(s), {
+          action: 'logout',
+          entityType: 'account',
+          entityId: s.userId,
+          detail: note,
+        })
+    }
+    caller.sessionId = null
   }
 
   /** Tickets of a session that logged out, was locked or replaced by a login are void. */
@@ -326,7 +385,7 @@ export function createRouter(deps: RouterDeps): Router {
       for (const s of open) downloads.voidSession(s.id)
       for (const s of open) {
         try {
-          await logLock(s, deps.vault.db, now, reason)
+          await logLock(s, vaultNow().db, now, reason)
         } catch (err) {
           logError('auth.lockAll', err)
         }
@@ -338,6 +397,10 @@ export function createRouter(deps: RouterDeps): Router {
         if (typeof method !== 'string' || !isMethod(method))
           throw new AppError({ code: 'NOT_FOUND', key: 'unknownMethod' })
         const def: MethodOptions & { roles: Access; input: z.ZodType } = api[method]
+        // While the oefenomgeving's data is being made nothing can be opened; the screens ask
+        // its progress and wait.
+        if (deps.workshop?.preparing && method !== 'workshop.status' && !isComputerMethod(method))
+          throw conflict('workshopPreparing')
         const live = await resolve(caller)
         if (def.roles !== 'public') {
           if (!live) throw forbidden('notLoggedIn')
@@ -355,11 +418,30 @@ export function createRouter(deps: RouterDeps): Router {
           })
         if (isSessionFree(method)) {
           const handler = sessionFreeHandlers[method] as (
-            ctx: AuthContext,
+            ctx: WorkshopContext,
             input: unknown,
           ) => Promise<unknown>
-          const vault = deps.vault
-          const ctx: AuthContext = {
+          // A switch to or from the oefenomgeving changes the open vault during the call: its
+          // handler reads the vault it works on itself, and passes no write gate.
+          if (method.startsWith('workshop.')) {
+            const ctx: WorkshopContext = {
+              get db() {
+                return vaultNow().db
+              },
+              get vault() {
+                return vaultNow()
+              },
+              clock: deps.clock,
+              auth,
+              caller,
+              current: live,
+              workshop: deps.workshop ?? null,
+              endAllSessions: (note) => endAllSessions(caller, note),
+            }
+            return { ok: true, value: await handler(ctx, parsed.data) }
+          }
+          const vault = vaultNow()
+          const ctx: WorkshopContext = {
             get db() {
               return vault.db
             },
@@ -368,6 +450,8 @@ export function createRouter(deps: RouterDeps): Router {
             auth,
             caller,
             current: live,
+            workshop: deps.workshop ?? null,
+            endAllSessions: (note) => endAllSessions(caller, note),
           }
           // The login's own writes (its audit entry, a key slot) do not wait for the start-up
           // check its opening started: the login answers first.
@@ -379,14 +463,15 @@ export function createRouter(deps: RouterDeps): Router {
         s.lastActivity = deps.clock.now().getTime()
         const handler = handlers[method] as (ctx: DataContext, input: unknown) => Promise<unknown>
         const session: Session = { ...(actorOf(s) as Session), sessionId: s.id, lookups: s.lookups }
+        const vault = vaultNow()
         const value = await handler(
           {
-            db: deps.vault.db,
+            db: vault.db,
             clock: deps.clock,
             session,
             auth,
-            erasures,
-            vault: deps.vault,
+            erasures: deps.erasures ?? vault.erasures,
+            vault,
             downloads: downloads.issuer(s.id, s.role),
           },
           parsed.data,
@@ -396,7 +481,7 @@ export function createRouter(deps: RouterDeps): Router {
         if (err instanceof AppError) return { ok: false, error: err.toJSON() }
         // SQLite refused a damaged page of the open database: it is closed for a restore, and
         // the screen says so instead of "something went wrong".
-        if (isCorruption(err) && deps.vault.state === 'open') {
+        if (isCorruption(err) && deps.vault.state === 'open' && vaultNow() === deps.vault) {
           logError(String(method), err)
           await deps.vault.markDamaged()
           return { ok: false, error: { code: 'CONFLICT', key: 'databaseDamaged' } }

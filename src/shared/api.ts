@@ -211,11 +211,8 @@ import type {
 import type { AuditPage, AuditVerifyResult } from './schemas/audit'
 import type { Organisation, SessionInfo, SetupStatus, UserAccount, Role } from './schemas/accounts'
 import type { RecoveryKeyStatus } from './schemas/backup'
-import {
-  globalSearchInput,
-  quickGuideInput,
-  type GlobalSearchResult,
-} from './schemas/search'
+import { globalSearchInput, quickGuideInput, type GlobalSearchResult } from './schemas/search'
+import type { FirstSteps, SheetFile, WorkshopStatus } from './schemas/workshop'
 import type {
   CallListEntry,
   DuplicateCandidate,
@@ -372,6 +369,24 @@ export const api = {
    */
   'computer.language': method<ComputerLanguage>()(empty, 'public'),
   'computer.setLanguage': method<ComputerLanguage>()(computerLanguageInput, 'public'),
+  /**
+   * The oefenomgeving (workshop mode): whether it is open, its logins, progress while its demo
+   * data is made. Public: the login screen shows the band and the logins.
+   */
+  'workshop.status': method<WorkshopStatus>()(empty, 'public'),
+  /**
+   * Opens the oefenomgeving with the login of an admin or coordinator of the real data (never a
+   * demo login): every session ends and the real data is closed.
+   */
+  'workshop.open': method<WorkshopStatus>()(loginInput, 'public'),
+  /** Back to the real data, with the login of its admin or coordinator, who is then logged in. */
+  'workshop.leave': method<SessionInfo>()(loginInput, 'public'),
+  /** Only inside the oefenomgeving: the same demo data again, dates moved to today. */
+  'workshop.reset': method<WorkshopStatus>()(empty, STAFF),
+  /** The sheet with the demo logins, for the trainer to print. */
+  'workshop.loginsSheet': method<SheetFile>()(empty, STAFF),
+  /** A new organisation's first steps (half-days, accounts, first intake), counted in main. */
+  'firstSteps.get': method<FirstSteps>()(empty, STAFF),
   'auth.logout': method<{ loggedOut: boolean }>()(empty, EVERYONE, ANY_STATE),
   'auth.lock': method<SessionInfo>()(lockInput, EVERYONE, ANY_STATE),
   'auth.unlock': method<SessionInfo>()(unlockInput, EVERYONE, {
@@ -672,6 +687,14 @@ export const api = {
   'reports.frozen': method<FrozenReport>()(frozenInput, ADMIN),
   'reports.frozenFile': method<DownloadTicket>()(frozenFileInput, ADMIN),
   /**
+   * Ctrl+K: households, people, vacancies and complaints by name or number, a few of each. Main
+   * leaves out what the role may not list elsewhere (the counter gets households, as it looks
+   * them up at the counter, and nothing of the volunteers' domain or of complaints).
+   */
+  'search.global': method<GlobalSearchResult>()(globalSearchInput, EVERYONE),
+  /** A printable quick guide (no one's data in it): for a new coordinator or for the counter. */
+  'help.quickGuide': method<DownloadTicket>()(quickGuideInput, EVERYONE),
+  /**
    * The spreadsheet import (households or people from CSV/.xlsx). `check` and `run` start a job
    * followed with `progress`; `run` writes through `households.create` / `people.create`.
    */
@@ -684,14 +707,6 @@ export const api = {
   'imports.mappings.list': method<ImportSavedMapping[]>()(importsMappingsListInput, STAFF),
   'imports.mappings.save': method<ImportSavedMapping>()(importsMappingsSaveInput, STAFF),
   'imports.mappings.delete': method<{ id: number }>()(importsMappingsDeleteInput, STAFF),
-  /**
-   * Ctrl+K: households, people, vacancies and complaints by name or number, a few of each. Main
-   * leaves out what the role may not list elsewhere (the counter gets households, as it looks
-   * them up at the counter, and nothing of the volunteers' domain or of complaints).
-   */
-  'search.global': method<GlobalSearchResult>()(globalSearchInput, EVERYONE),
-  /** A printable quick guide (no one's data in it): for a new coordinator or for the counter. */
-  'help.quickGuide': method<DownloadTicket>()(quickGuideInput, EVERYONE),
 } as const
 
 export type Api = typeof api

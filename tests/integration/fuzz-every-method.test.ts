@@ -314,6 +314,13 @@ beforeAll(async () => {
     'partners.list': { query: 'schuld' },
     'search.global': { query: 'vries' },
     'help.quickGuide': { guide: 'counter' },
+    // The oefenomgeving: refused where none is set up (the test app has none).
+    'workshop.status': {},
+    'workshop.open': { username: 'beheerder', password: 'Niet-het-goede-1' },
+    'workshop.leave': { username: 'beheerder', password: 'Niet-het-goede-1' },
+    'workshop.reset': {},
+    'workshop.loginsSheet': {},
+    'firstSteps.get': {},
     'partners.areas': {},
     'partners.create': { name: 'Taalhuis', kind: 'education_language', area: 'Noord' },
     'partners.update': {

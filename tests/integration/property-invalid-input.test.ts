@@ -209,6 +209,13 @@ beforeAll(async () => {
     'partners.list': { area: 'Eemstad', kind: 'debt_help', includeInactive: true, query: 'schuld' },
     'search.global': { query: 'vries' },
     'help.quickGuide': { guide: 'coordinator' },
+    // The oefenomgeving: refused where none is set up (the test app has none).
+    'workshop.status': {},
+    'workshop.open': { username: 'beheerder', password: 'Niet-het-goede-1' },
+    'workshop.leave': { username: 'beheerder', password: 'Niet-het-goede-1' },
+    'workshop.reset': {},
+    'workshop.loginsSheet': {},
+    'firstSteps.get': {},
     'shop.dashboard': { date: '2026-06-15' },
     'shop.stats': { from: '2026-01-01', to: '2026-06-15' },
     'shop.totals': { date: '2026-06-15', district: 'Noord' },

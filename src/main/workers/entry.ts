@@ -19,6 +19,7 @@ import { subsidyFiguresTask, subsidyShopFiguresTask } from '../domains/reports/f
 import { subsidyPdfTask } from '../domains/reports/pdf-task'
 import { writeListFileTask } from '../domains/exports/export-task'
 import { readImportFileTask } from '../domains/imports/read-task'
+import { seedDemoTask } from '../domains/workshop/seed-task'
 
 /**
  * The worker thread's entry (built as out/main/worker.js): every task the app runs off main's
@@ -49,9 +50,11 @@ runInWorker([
   writeAuditCsvTask,
   writeListFileTask,
   intakeFormTask,
-  howWeMatchTask,
   quickGuideTask,
+  howWeMatchTask,
   complaintLetterTask,
   annualReportPdfTask,
   subsidyPdfTask,
+  // The oefenomgeving's demo data (workshop mode), made anew at its reset.
+  seedDemoTask,
 ])

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { isMainThread, Worker } from 'node:worker_threads'
 import {
   TaskCancelledError,
   WorkerCrashedError,
@@ -124,6 +124,10 @@ export function workerEntry(override?: string): { file: string | URL; eval: bool
     const built = join(dir, 'worker.js')
     if (existsSync(built)) return { file: built, eval: false }
   }
+  // A worker that starts workers of its own (the oefenomgeving's demo data is made by a vault
+  // inside a worker) from a test run's single-file bundle: that bundle is the entry.
+  if (!isMainThread && existsSync(fileURLToPath(import.meta.url)))
+    return { file: fileURLToPath(import.meta.url), eval: false }
   return { file: join(here, 'worker.js'), eval: false }
 }
 

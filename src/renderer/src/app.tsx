@@ -22,6 +22,14 @@ import { NoAccessPage } from './features/accounts/auth/no-access'
 import { useCan, useSessionApi } from './common/hooks/use-session'
 import { RecoveryKeyPrompt } from './features/backup/recovery-key-modal'
 import { SIDE_MENU_WIDTH } from './common/components/messages'
+import {
+  BAND_HEIGHT,
+  SwitchModal,
+  WorkshopBand,
+  WorkshopMenuItems,
+  isDemo,
+  useWorkshop,
+} from './features/workshop'
 import { SearchButton, SearchSpotlight } from './features/search'
 import { HelpButton } from './features/help'
 // The menu names two screens of the areas feature, so its few texts come with the app.
@@ -368,14 +376,19 @@ export function App(): React.JSX.Element {
     }
   }
   const section = '/' + (path.split('?')[0].split('/')[1] ?? '')
+  // The oefenomgeving's band sits above the header on every screen while it is open.
+  const demo = isDemo(useWorkshop().status)
   return (
     <AppShell
-      header={{ height: 56 }}
+      header={{ height: 56 + (demo ? BAND_HEIGHT : 0) }}
       navbar={{ width: SIDE_MENU_WIDTH, breakpoint: 0 }}
       padding="md"
     >
       <AppShell.Header>
-        <AppHeader />
+        <WorkshopBand />
+        <div style={{ height: 56 }}>
+          <AppHeader />
+        </div>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Menu">
         {NAV.filter((n) => can(n.method)).map((n) => (
@@ -424,6 +437,8 @@ function AppHeader(): React.JSX.Element {
   const { t } = useTranslation()
   const { session, organisationName, lock, logout, update } = useSessionApi()
   const [changing, setChanging] = useState(false)
+  const [switching, setSwitching] = useState<'open' | 'leave' | null>(null)
+  const { switched } = useWorkshop()
   const { displayName, role } = session.user
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -476,10 +491,20 @@ function AppHeader(): React.JSX.Element {
             <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={logout}>
               {t('auth.header.logout')}
             </Menu.Item>
+            <WorkshopMenuItems onSwitch={setSwitching} />
           </Menu.Dropdown>
         </Menu>
       </Group>
       <SearchSpotlight />
+      <SwitchModal
+        opened={switching !== null}
+        mode={switching ?? 'open'}
+        onClose={() => setSwitching(null)}
+        onSwitched={() => {
+          setSwitching(null)
+          switched()
+        }}
+      />
       <ChangePasswordModal
         opened={changing}
         onClose={() => setChanging(false)}

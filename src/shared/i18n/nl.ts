@@ -116,6 +116,10 @@ const notes = {
   // A list of people (search, board, dashboard): how many it showed.
   peopleShown_one: '{{count}} deelnemer getoond',
   peopleShown_other: '{{count}} deelnemers getoond',
+  // The oefenomgeving (workshop mode): switching to and from it with a real login.
+  attemptWorkshop: 'wisselen van of naar de oefenomgeving',
+  workshopOpened: 'oefenomgeving geopend',
+  workshopClosed: 'terug van de oefenomgeving',
 }
 
 export const nl = {
@@ -611,11 +615,11 @@ export const nl = {
       auditExport: 'Auditlog exporteren',
       listExport: 'Lijst exporteren',
       intakeForm: 'Aanmeldformulier maken',
+      quickGuide: 'Snelstartgids maken',
       howWeMatch: 'Uitleg hoe wij matchen maken',
       complaintLetter: 'Klachtbrief maken',
       complaintsReport: 'Jaarverslag klachten maken',
       subsidyReport: 'Subsidieverantwoording tellen',
-      quickGuide: 'Snelstartgids maken',
       subsidyPdf: 'Subsidieverantwoording (pdf) maken',
       subsidyExport: 'Cijfers exporteren',
     },

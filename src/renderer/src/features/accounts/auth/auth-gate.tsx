@@ -16,6 +16,17 @@ import {
 } from '../../../common/hooks/session-context'
 import { useSessionWatch } from './session-watch'
 import { loadPart } from '../../../common/load-part'
+import type { WorkshopStatus } from '../../../../../shared/schemas/workshop'
+import {
+  DemoLogins,
+  PreparingScreen,
+  SwitchModal,
+  WorkshopBand,
+  WorkshopContext,
+  isDemo,
+  useWorkshop,
+  type WorkshopApi,
+} from '../../workshop'
 
 // First-run setup (with the organisation's details, its logo and a restore from a backup) is
 // shown once per installation: it is read in only then, not with every login screen.
@@ -74,11 +85,100 @@ function clearOverlays(): void {
 }
 
 /**
+ * Which data is open (the real data or the oefenomgeving), asked before anything else: while the
+ * demo data is being made its progress shows instead of any login. A switch (open, reset, back)
+ * starts the session gate over, so nothing of the data before it stays in the page.
+ */
+export function AuthGate(props: {
+  children: React.ReactNode
+  onLoginAttempt?: () => void
+}): React.JSX.Element {
+  const [status, setStatus] = useState<WorkshopStatus | null>(null)
+  const [generation, setGeneration] = useState(0)
+  const [asked, setAsked] = useState(false)
+  const ask = useCallback(() => {
+    call('workshop.status', {}).then(
+      (s) => {
+        setStatus(s)
+        setAsked(true)
+      },
+      // Main not reachable: the session gate says so itself.
+      () => setAsked(true),
+    )
+  }, [])
+  useEffect(ask, [ask])
+  const switched = useCallback(() => {
+    navigate('/')
+    setAsked(false)
+    setGeneration((g) => g + 1)
+    ask()
+  }, [ask])
+  const api = useMemo<WorkshopApi>(() => ({ status, switched }), [status, switched])
+  const ready = useCallback(() => {
+    setGeneration((g) => g + 1)
+    ask()
+  }, [ask])
+  if (!asked)
+    return (
+      <Center mih="100vh">
+        <Loader />
+      </Center>
+    )
+  if (status?.preparing)
+    return (
+      <WorkshopContext.Provider value={api}>
+        <WorkshopBand />
+        <PreparingScreen status={status} onProgress={setStatus} onReady={ready} />
+      </WorkshopContext.Provider>
+    )
+  return (
+    <WorkshopContext.Provider value={api}>
+      <SessionGate key={generation} {...props} />
+    </WorkshopContext.Provider>
+  )
+}
+
+/** The oefenomgeving on the login screen: its logins and the way back, or the way in. */
+function WorkshopLoginPart(): React.JSX.Element {
+  const { t } = useTranslation()
+  const { status, switched } = useWorkshop()
+  const [switching, setSwitching] = useState(false)
+  const demo = isDemo(status)
+  return (
+    <>
+      {demo && status ? <DemoLogins status={status} /> : null}
+      {status?.failed ? (
+        <Alert color="red" variant="light">
+          <Text size="sm">{t('workshop.failed')}</Text>
+        </Alert>
+      ) : null}
+      <Button
+        variant={demo ? 'light' : 'subtle'}
+        color={demo ? 'teal' : 'gray'}
+        size="xs"
+        onClick={() => setSwitching(true)}
+      >
+        {t(demo ? 'workshop.leave' : 'workshop.open')}
+      </Button>
+      <SwitchModal
+        opened={switching}
+        mode={demo ? 'leave' : 'open'}
+        onClose={() => setSwitching(false)}
+        onSwitched={() => {
+          setSwitching(false)
+          switched()
+        }}
+      />
+    </>
+  )
+}
+
+/**
  * Decides what is on screen: first-run setup, login, the lock screen, a forced password change,
  * or the app (`children`). Only in the last case is the app mounted at all, so while locked or
  * logged out none of its data is in the page.
  */
-export function AuthGate({
+function SessionGate({
   children,
   onLoginAttempt,
 }: {
@@ -255,12 +355,13 @@ export function AuthGate({
       <Loader aria-label={t('auth.loading')} />
     </Center>
   )
+  const band = <WorkshopBand />
   switch (state.kind) {
     case 'loading':
       return loading
     case 'unreachable':
       return (
-        <AuthScreen title={t('app.name')}>
+        <AuthScreen title={t('app.name')} band={band}>
           <Stack>
             <Alert color="red" variant="light" role="alert">
               {t('auth.unreachable')}
@@ -292,7 +393,7 @@ export function AuthGate({
       )
     case 'login':
       return (
-        <AuthScreen title={t('auth.login.title')} organisationName={organisationName}>
+        <AuthScreen title={t('auth.login.title')} organisationName={organisationName} band={band}>
           <Stack gap="md">
             {state.done ? (
               <Alert color="teal" variant="light" role="status">
@@ -304,6 +405,7 @@ export function AuthGate({
               </Alert>
             ) : null}
             <LoginForm onLoggedIn={take} onRestored={restored} onAttempt={onLoginAttempt} />
+            <WorkshopLoginPart />
           </Stack>
         </AuthScreen>
       )
@@ -312,6 +414,7 @@ export function AuthGate({
   if (state.session.locked)
     return (
       <Suspense fallback={loading}>
+        {band}
         <LockScreen
           session={state.session}
           organisationName={organisationName}
@@ -323,6 +426,7 @@ export function AuthGate({
   if (state.session.mustChangePassword)
     return (
       <Suspense fallback={loading}>
+        {band}
         <ForcedPasswordScreen
           session={state.session}
           organisationName={organisationName}

@@ -24,6 +24,8 @@ interface Props {
   title: string
   organisationName?: string | null
   width?: number
+  /** Shown above the screen (the oefenomgeving's band). */
+  band?: React.ReactNode
   children: React.ReactNode
 }
 
@@ -35,34 +37,38 @@ export function AuthScreen({
   title,
   organisationName,
   width = 420,
+  band,
   children,
 }: Props): React.JSX.Element {
   const { t } = useTranslation()
   return (
-    <Box mih="100vh" bg="gray.0" py="xl" px="md" component="main">
-      <Center>
-        <Stack w="100%" maw={width} gap="md">
-          <Group justify="space-between" align="center">
-            <div>
-              <Text fw={700} size="xl" c="teal.8">
-                {t('app.name')}
-              </Text>
-              {organisationName ? (
-                <Text size="sm" c="dimmed" data-testid="organisation-name">
-                  {organisationName}
+    <>
+      {band}
+      <Box mih="100vh" bg="gray.0" py="xl" px="md" component="main">
+        <Center>
+          <Stack w="100%" maw={width} gap="md">
+            <Group justify="space-between" align="center">
+              <div>
+                <Text fw={700} size="xl" c="teal.8">
+                  {t('app.name')}
                 </Text>
-              ) : null}
-            </div>
-            <LanguageSwitch />
-          </Group>
-          <Paper withBorder shadow="sm" p="lg" radius="md">
-            <Title order={1} size="h2" mb="md">
-              {title}
-            </Title>
-            {children}
-          </Paper>
-        </Stack>
-      </Center>
-    </Box>
+                {organisationName ? (
+                  <Text size="sm" c="dimmed" data-testid="organisation-name">
+                    {organisationName}
+                  </Text>
+                ) : null}
+              </div>
+              <LanguageSwitch />
+            </Group>
+            <Paper withBorder shadow="sm" p="lg" radius="md">
+              <Title order={1} size="h2" mb="md">
+                {title}
+              </Title>
+              {children}
+            </Paper>
+          </Stack>
+        </Center>
+      </Box>
+    </>
   )
 }

@@ -2,17 +2,26 @@ import { useState } from 'react'
 import {
   Alert,
   Button,
-  Divider,
   Group,
+  Paper,
   PasswordInput,
   SimpleGrid,
   Stack,
+  Stepper,
   Text,
   TextInput,
   Title,
+  UnstyledButton,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { IconKey, IconRestore } from '@tabler/icons-react'
+import {
+  IconCheck,
+  IconFileSpreadsheet,
+  IconKey,
+  IconRestore,
+  IconSchool,
+  IconSparkles,
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../../api'
 import { ErrorAlert } from '../../../common/components/error-alert'
@@ -20,7 +29,9 @@ import { errorMessage, serverFieldErrors, zodValidate } from '../../../common/fo
 import { AppError } from '../../../../../shared/errors'
 import { setupCreateInput } from '../../../../../shared/schemas/accounts'
 import type { SessionInfo } from '../../../../../shared/schemas/accounts'
-import { RestoreFlow } from '../../backup'
+import { RecoveryKeyModal, RestoreFlow } from '../../backup'
+import { SwitchModal, useWorkshop } from '../../workshop'
+import { navigate } from '../../../router'
 import { AuthScreen } from './auth-screen'
 import { OrganisationInputs } from '../organisation/organisation-inputs'
 
@@ -53,9 +64,13 @@ interface Props {
   onRestored?: () => void
 }
 
+/** The wizard's steps: organisation, first admin (saved here), recovery key sheet, how to start. */
+type Step = 0 | 1 | 2 | 3
+
 /**
- * First start: the organisation's profile and the first admin. There is no default password;
- * the admin is logged in once this is saved.
+ * First start, as a wizard: the organisation's profile and logo, the first admin (there is no
+ * default password; the admin is logged in once this is saved), the recovery key sheet, then a
+ * choice: start empty, import from a spreadsheet, or open the oefenomgeving.
  */
 export function SetupPage({
   onDone,
@@ -66,6 +81,13 @@ export function SetupPage({
   const { t } = useTranslation()
   const [problem, setProblem] = useState<string | null>(null)
   const [restoring, setRestoring] = useState(false)
+  const [step, setStep] = useState<Step>(0)
+  // The admin made at step 1, logged in: the app opens with it at the end of the wizard.
+  const [made, setMade] = useState<{ session: SessionInfo; name: string } | null>(null)
+  const [recoveryOpen, setRecoveryOpen] = useState(false)
+  const [recoveryDone, setRecoveryDone] = useState(false)
+  const [demoAsked, setDemoAsked] = useState(false)
+  const { switched } = useWorkshop()
   const schemaErrors = zodValidate(setupCreateInput, t)
   const form = useForm<Values>({
     initialValues: {
@@ -81,11 +103,23 @@ export function SetupPage({
     },
   })
 
+  /** Step 0 checks only the organisation's fields before going on. */
+  const nextFromOrganisation = (): void => {
+    const errors = form.validate().errors
+    const own = Object.fromEntries(
+      Object.entries(errors).filter(([k]) => k.startsWith('organisation.')),
+    )
+    form.clearErrors()
+    form.setErrors(own)
+    if (Object.keys(own).length === 0) setStep(1)
+  }
+
   const submit = form.onSubmit(async (values) => {
     setProblem(null)
     try {
       const session = await call('setup.create', values)
-      onDone(session, values.organisation.name.trim())
+      setMade({ session, name: values.organisation.name.trim() })
+      setStep(2)
     } catch (err) {
       if (err instanceof AppError && err.key === 'setupDone') {
         onAlreadySetUp()
@@ -112,9 +146,40 @@ export function SetupPage({
       </AuthScreen>
     )
 
+  const finish = (): void => {
+    if (made) onDone(made.session, made.name)
+  }
+
+  const choice = (
+    icon: React.ReactNode,
+    label: string,
+    help: string,
+    onClick: () => void,
+  ): React.JSX.Element => (
+    <UnstyledButton onClick={onClick} aria-label={label}>
+      <Paper withBorder p="md" radius="md">
+        <Group wrap="nowrap" align="flex-start">
+          {icon}
+          <div>
+            <Text fw={700}>{label}</Text>
+            <Text size="sm" c="dimmed">
+              {help}
+            </Text>
+          </div>
+        </Group>
+      </Paper>
+    </UnstyledButton>
+  )
+
   return (
-    <AuthScreen title={t('auth.setup.title')} width={720}>
-      <form onSubmit={submit} noValidate>
+    <AuthScreen title={t('auth.setup.title')} width={760}>
+      <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false}>
+        <Stepper.Step label={t('workshop.wizard.steps.organisation')} />
+        <Stepper.Step label={t('workshop.wizard.steps.admin')} />
+        <Stepper.Step label={t('workshop.wizard.steps.recovery')} />
+        <Stepper.Step label={t('workshop.wizard.steps.start')} />
+      </Stepper>
+      {step === 0 ? (
         <Stack gap="md">
           <Text>{t('auth.setup.intro')}</Text>
           {canRestore ? (
@@ -137,64 +202,146 @@ export function SetupPage({
             logoError={form.errors['organisation.logo']}
             autoFocus
           />
-
-          <Divider my="xs" />
-          <Title order={2} size="h4">
-            {t('auth.setup.admin')}
-          </Title>
-          <Alert color="teal" variant="light" icon={<IconKey size={18} aria-hidden />}>
-            {t('auth.setup.noDefaults')}
-          </Alert>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {/* The hints go under the boxes: hints of different lengths above them put the two
-                boxes side by side at different heights. */}
-            <TextInput
-              label={t('auth.fields.username')}
-              description={t('auth.fields.usernameHelp')}
-              inputWrapperOrder={BELOW}
-              autoComplete="username"
-              required
-              withAsterisk={false}
-              maxLength={40}
-              {...form.getInputProps('admin.username')}
-            />
-            <TextInput
-              label={t('auth.fields.displayName')}
-              description={t('auth.fields.displayNameHelp')}
-              inputWrapperOrder={BELOW}
-              required
-              withAsterisk={false}
-              maxLength={80}
-              {...form.getInputProps('admin.displayName')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <PasswordInput
-              label={t('auth.fields.password')}
-              autoComplete="new-password"
-              required
-              withAsterisk={false}
-              {...form.getInputProps('admin.password')}
-            />
-            <PasswordInput
-              label={t('auth.fields.passwordRepeat')}
-              autoComplete="new-password"
-              required
-              withAsterisk={false}
-              {...form.getInputProps('admin.passwordRepeat')}
-            />
-          </SimpleGrid>
-          <Text size="sm" c="dimmed" mt={-8}>
-            {t('auth.fields.passwordHelp')}
-          </Text>
-          <ErrorAlert message={problem} />
           <Group justify="flex-end">
-            <Button type="submit" loading={form.submitting}>
-              {t('auth.setup.submit')}
-            </Button>
+            <Button onClick={nextFromOrganisation}>{t('workshop.wizard.next')}</Button>
           </Group>
         </Stack>
-      </form>
+      ) : null}
+      {step === 1 ? (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Title order={2} size="h4">
+              {t('auth.setup.admin')}
+            </Title>
+            <Alert color="teal" variant="light" icon={<IconKey size={18} aria-hidden />}>
+              {t('auth.setup.noDefaults')}
+            </Alert>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {/* The hints go under the boxes: hints of different lengths above them put the two
+                  boxes side by side at different heights. */}
+              <TextInput
+                label={t('auth.fields.username')}
+                description={t('auth.fields.usernameHelp')}
+                inputWrapperOrder={BELOW}
+                autoComplete="username"
+                required
+                withAsterisk={false}
+                maxLength={40}
+                data-autofocus
+                {...form.getInputProps('admin.username')}
+              />
+              <TextInput
+                label={t('auth.fields.displayName')}
+                description={t('auth.fields.displayNameHelp')}
+                inputWrapperOrder={BELOW}
+                required
+                withAsterisk={false}
+                maxLength={80}
+                {...form.getInputProps('admin.displayName')}
+              />
+            </SimpleGrid>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <PasswordInput
+                label={t('auth.fields.password')}
+                autoComplete="new-password"
+                required
+                withAsterisk={false}
+                {...form.getInputProps('admin.password')}
+              />
+              <PasswordInput
+                label={t('auth.fields.passwordRepeat')}
+                autoComplete="new-password"
+                required
+                withAsterisk={false}
+                {...form.getInputProps('admin.passwordRepeat')}
+              />
+            </SimpleGrid>
+            <Text size="sm" c="dimmed" mt={-8}>
+              {t('auth.fields.passwordHelp')}
+            </Text>
+            <ErrorAlert message={problem} />
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => setStep(0)}>
+                {t('workshop.wizard.back')}
+              </Button>
+              <Button type="submit" loading={form.submitting}>
+                {t('auth.setup.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : null}
+      {step === 2 ? (
+        <Stack gap="md">
+          <Text>{t('workshop.wizard.recoveryText')}</Text>
+          {recoveryDone ? (
+            <Alert color="teal" variant="light" icon={<IconCheck size={18} aria-hidden />}>
+              {t('workshop.wizard.recoveryDone')}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            {recoveryDone ? null : (
+              <Button variant="default" onClick={() => setStep(3)}>
+                {t('workshop.wizard.recoveryLater')}
+              </Button>
+            )}
+            {recoveryDone ? (
+              <Button onClick={() => setStep(3)}>{t('workshop.wizard.next')}</Button>
+            ) : (
+              <Button onClick={() => setRecoveryOpen(true)}>
+                {t('workshop.wizard.recoveryMake')}
+              </Button>
+            )}
+          </Group>
+          <RecoveryKeyModal
+            opened={recoveryOpen}
+            result={null}
+            onDone={() => {
+              setRecoveryOpen(false)
+              setRecoveryDone(true)
+            }}
+            onLater={() => setRecoveryOpen(false)}
+          />
+        </Stack>
+      ) : null}
+      {step === 3 ? (
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('workshop.wizard.startTitle')}
+          </Title>
+          {choice(
+            <IconSparkles size={28} aria-hidden />,
+            t('workshop.wizard.empty'),
+            t('workshop.wizard.emptyHelp'),
+            finish,
+          )}
+          {choice(
+            <IconFileSpreadsheet size={28} aria-hidden />,
+            t('workshop.wizard.import'),
+            t('workshop.wizard.importHelp'),
+            () => {
+              navigate('/import')
+              finish()
+            },
+          )}
+          {choice(
+            <IconSchool size={28} aria-hidden />,
+            t('workshop.wizard.demo'),
+            t('workshop.wizard.demoHelp'),
+            () => setDemoAsked(true),
+          )}
+          <SwitchModal
+            opened={demoAsked}
+            mode="open"
+            username={form.values.admin.username.trim().toLowerCase()}
+            onClose={() => setDemoAsked(false)}
+            onSwitched={() => {
+              setDemoAsked(false)
+              switched()
+            }}
+          />
+        </Stack>
+      ) : null}
     </AuthScreen>
   )
 }

@@ -22,6 +22,7 @@ import { capitalise, dayInWords } from '../../../common/format'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
 import { LateComplaintsLine } from '../../complaints'
+import { FirstStepsChecklist } from '../../workshop'
 
 /** What the counter needs today: who is coming per half-day, and what the coming days hold. */
 export function DashboardPage(): React.JSX.Element {
@@ -54,8 +55,10 @@ export function DashboardPage(): React.JSX.Element {
       </div>
       <ErrorAlert message={problem} />
       <LateComplaintsLine />
+      {/* Staff see the first steps ticked as main counts them done (until all are). */}
+      <FirstStepsChecklist />
 
-      {fresh ? (
+      {fresh && !can('firstSteps.get') ? (
         <FirstSteps />
       ) : data.today.length === 0 ? (
         <Card withBorder>

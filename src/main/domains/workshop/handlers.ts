@@ -1,0 +1,230 @@
+import { AppError, conflict } from '../../../shared/errors'
+import type { MethodParsed } from '../../../shared/api'
+import type { FirstSteps, SheetFile, WorkshopStatus } from '../../../shared/schemas/workshop'
+import type { SessionInfo } from '../../../shared/schemas/accounts'
+import { auditNote } from '../../../shared/audit-text'
+import type { Actor, Db, ServiceContext } from '../../context'
+import type { Vault } from '../../vault/vault'
+import { verifyAgainstNothing, verifyPassword } from '../../crypto/passwords'
+import { writeAudit } from '../audit/audit'
+import { login, type AuthContext } from '../accounts/auth'
+import { getOrganisation } from '../accounts/organisation'
+import type { Slice } from '../slice'
+import { DEMO_LOGINS, DEMO_PASSWORD, type Workshop } from './workshop'
+import { loginsSheetPdf } from './logins-sheet'
+
+/** Switching, resetting and the logins sheet: they work on sessions, before or without one. */
+export const WORKSHOP_PREFIXES = ['workshop'] as const
+/** The checklist of a new organisation's first steps, on the start screen. */
+export const FIRST_STEPS_PREFIXES = ['firstSteps'] as const
+
+export interface WorkshopContext extends AuthContext {
+  /** Null where no oefenomgeving is set up (a script's router): its methods then refuse. */
+  workshop: Workshop | null
+  /**
+   * Ends every session at every screen, each logged out in the data it was in, and voids the
+   * files waiting for them: after a switch nobody is logged in anywhere.
+   */
+  endAllSessions(note: string | null): Promise<void>
+}
+
+/**
+ * Who may switch between the oefenomgeving and the real data: an active admin or coordinator of
+ * the real data, with that account's password. Volunteers may not (they work at the counter and
+ * must not close the shop's data for everybody), and no demo login may: its password is printed
+ * on a sheet for the whole room.
+ */
+export const SWITCH_ROLES = ['admin', 'coordinator'] as const
+
+function workshopOf(ctx: WorkshopContext): Workshop {
+  if (!ctx.workshop) throw conflict('workshopUnavailable')
+  return ctx.workshop
+}
+
+function refused(): AppError {
+  return new AppError({ code: 'FORBIDDEN', key: 'workshopLoginFailed' })
+}
+
+function mustWait(seconds: number): AppError {
+  return new AppError({
+    code: 'FORBIDDEN',
+    key: 'loginWait',
+    params: { seconds },
+    details: { waitSeconds: seconds },
+  })
+}
+
+/**
+ * Checks the login of an admin or coordinator of the real data. A closed real vault is opened
+ * with the password's key slot (the same check a first login makes); an open one checks the
+ * account's password hash. Wrong answers meet the same back-off as a login on closed data, and
+ * each is logged in the real data's audit log when it is open. A vault this check opened is
+ * closed again when it fails, so a refused switch leaves the real data as it was.
+ */
+async function checkRealLogin(
+  ctx: WorkshopContext,
+  real: Vault,
+  input: MethodParsed<'workshop.open'>,
+): Promise<Actor & { userId: number }> {
+  const name = input.username.trim().toLowerCase()
+  return ctx.auth.checks.run(`workshop:${name}`, async () => {
+    const now = ctx.clock.now()
+    const waiting = ctx.auth.closedNames.secondsLeft(name, now.getTime())
+    if (waiting > 0) throw mustWait(waiting)
+    const wasOpen = real.isOpen
+    let passwordFits = false
+    try {
+      if (!wasOpen) passwordFits = await real.unlock({ username: name, password: input.password })
+      const account = real.isOpen
+        ? await real.db
+            .selectFrom('account')
+            .select(['id', 'username', 'role', 'active', 'passwordHash'])
+            .where('username', '=', name)
+            .executeTakeFirst()
+        : undefined
+      if (wasOpen) {
+        if (account) passwordFits = await verifyPassword(input.password, account.passwordHash)
+        else await verifyAgainstNothing(input.password, ctx.auth.passwordParams)
+      }
+      const actor: Actor = {
+        userId: account?.id ?? null,
+        userName: account?.username ?? null,
+        role: account?.role ?? null,
+        workstation: ctx.caller.workstation,
+      }
+      if (!passwordFits || !account || account.active !== 1) {
+        const wait = ctx.auth.closedNames.fail(name, now.getTime())
+        if (real.isOpen)
+          await writeAudit(real.db, now, actor, {
+            action: 'login_failed',
+            ...(account ? { entityType: 'account', entityId: account.id } : {}),
+            detail: auditNote({ k: 'attemptWorkshop' }, { k: 'userName', name }),
+          })
+        throw wait > 0 ? mustWait(wait) : refused()
+      }
+      if (!(SWITCH_ROLES as readonly string[]).includes(account.role))
+        throw new AppError({ code: 'FORBIDDEN', key: 'workshopNeedsStaff' })
+      return { ...actor, userId: account.id }
+    } catch (err) {
+      if (!wasOpen && real.isOpen) await real.close()
+      throw err
+    }
+  })
+}
+
+/** Records the switch in the real data's log, by the admin or coordinator who made it. */
+function logSwitch(db: Db, at: Date, actor: Actor, opened: boolean): Promise<void> {
+  return writeAudit(db, at, actor, {
+    action: 'settings_change',
+    entityType: 'settings',
+    detail: auditNote({ k: opened ? 'workshopOpened' : 'workshopClosed' }),
+  })
+}
+
+export async function openWorkshop(
+  ctx: WorkshopContext,
+  input: MethodParsed<'workshop.open'>,
+): Promise<WorkshopStatus> {
+  const workshop = workshopOf(ctx)
+  if (workshop.mode === 'demo') throw conflict('workshopAlreadyOpen')
+  const real = workshop.real
+  const actor = await checkRealLogin(ctx, real, input)
+  await ctx.endAllSessions(auditNote({ k: 'workshopOpened' }))
+  await logSwitch(real.db, ctx.clock.now(), actor, true)
+  // The day's work goes into a backup, then the real key leaves memory with the closed data.
+  try {
+    await real.backupAtClose()
+  } catch (err) {
+    console.error('Backup before the oefenomgeving failed', err)
+  }
+  await real.close()
+  await workshop.enterDemo()
+  return workshop.status()
+}
+
+export async function leaveWorkshop(
+  ctx: WorkshopContext,
+  input: MethodParsed<'workshop.leave'>,
+): Promise<SessionInfo> {
+  const workshop = workshopOf(ctx)
+  if (workshop.mode !== 'demo') throw conflict('workshopNotOpen')
+  const real = workshop.real
+  const actor = await checkRealLogin(ctx, real, input)
+  await ctx.endAllSessions(null)
+  await workshop.leaveDemo()
+  await logSwitch(real.db, ctx.clock.now(), actor, false)
+  // Logged in on the real data with the same login (its audit entry, back-off and session).
+  const realCtx: AuthContext = {
+    get db() {
+      return real.db
+    },
+    vault: real,
+    clock: ctx.clock,
+    auth: ctx.auth,
+    caller: ctx.caller,
+    current: null,
+  }
+  return login(realCtx, input)
+}
+
+export async function resetWorkshop(ctx: WorkshopContext): Promise<WorkshopStatus> {
+  const workshop = workshopOf(ctx)
+  // Only inside the oefenomgeving: a real admin can never wipe the real data through this.
+  if (workshop.mode !== 'demo') throw conflict('workshopNotOpen')
+  await ctx.endAllSessions(null)
+  await workshop.reset()
+  return workshop.status()
+}
+
+export const workshopHandlers: Slice<(typeof WORKSHOP_PREFIXES)[number], WorkshopContext> = {
+  'workshop.status': async (ctx) => workshopOf(ctx).status(),
+  'workshop.open': openWorkshop,
+  'workshop.leave': leaveWorkshop,
+  'workshop.reset': resetWorkshop,
+  'workshop.loginsSheet': async (ctx): Promise<SheetFile> => {
+    const organisation = await getOrganisation(ctx.db)
+    const bytes = await loginsSheetPdf({
+      organisation,
+      logins: DEMO_LOGINS,
+      password: DEMO_PASSWORD,
+      printedAt: ctx.clock.now(),
+    })
+    return {
+      pdf: {
+        filename: 'oefenomgeving-inloggegevens.pdf',
+        mime: 'application/pdf',
+        bytes: new Uint8Array(bytes),
+      },
+    }
+  },
+}
+
+async function count(db: Db, table: 'slot' | 'intake' | 'account' | 'household'): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/**
+ * A new organisation's first steps, each done once the data shows it: half-days exist, there is
+ * an account beside the first admin, an intake was saved. Shown until all three are done.
+ */
+export async function firstSteps(ctx: ServiceContext): Promise<FirstSteps> {
+  const [slots, accounts, intakes] = await Promise.all([
+    count(ctx.db, 'slot'),
+    count(ctx.db, 'account'),
+    count(ctx.db, 'intake'),
+  ])
+  const steps: FirstSteps['steps'] = [
+    { key: 'halfDays', done: slots > 0 },
+    { key: 'accounts', done: accounts > 1 },
+    { key: 'intake', done: intakes > 0 },
+  ]
+  return { show: steps.some((s) => !s.done), steps }
+}
+
+export const firstStepsHandlers: Slice<(typeof FIRST_STEPS_PREFIXES)[number], ServiceContext> = {
+  'firstSteps.get': firstSteps,
+}
