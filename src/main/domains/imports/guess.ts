@@ -69,7 +69,7 @@ const WORDS: Record<ImportField, readonly string[]> = {
 
 /**
  * The guess of which column fills which field: per field the first header equal to one of its
- * words, else the first containing one (of four letters or more); a column is used once.
+ * words, else one containing one of its words (of four letters or more); a column is used once.
  */
 export function guessMapping(headers: readonly string[], kind: ImportKind): ImportMapping {
   const keys = headers.map(headerKey)
@@ -77,22 +77,40 @@ export function guessMapping(headers: readonly string[], kind: ImportKind): Impo
   const fields = IMPORT_FIELDS[kind]
   const chosen = new Map<ImportField, number>()
   // Exact matches first for every field, so "Naam" does not take "Naam contactpersoon"'s place.
+  // Words in their order of preference: "Naam contactpersoon" before a bare "Naam".
+  const exact = (field: ImportField): number => {
+    for (const w of WORDS[field]) {
+      const at = keys.findIndex((k, i) => !taken.has(i) && k === w)
+      if (at >= 0) return at
+    }
+    return -1
+  }
   for (const field of fields) {
-    const at = keys.findIndex((k, i) => !taken.has(i) && WORDS[field].includes(k))
+    const at = exact(field)
     if (at >= 0) {
       chosen.set(field, at)
       taken.add(at)
     }
   }
+  // Then headers that contain a word: the longest word first ("postcode woonadres" is the
+  // postcode, not the street for its "adres").
+  const partial: { field: ImportField; at: number; length: number }[] = []
   for (const field of fields) {
     if (chosen.has(field)) continue
-    const at = keys.findIndex(
-      (k, i) => !taken.has(i) && WORDS[field].some((w) => w.length >= 4 && k.includes(w)),
-    )
-    if (at >= 0) {
-      chosen.set(field, at)
-      taken.add(at)
-    }
+    keys.forEach((k, at) => {
+      if (taken.has(at)) return
+      const length = Math.max(
+        0,
+        ...WORDS[field].filter((w) => w.length >= 4 && k.includes(w)).map((w) => w.length),
+      )
+      if (length) partial.push({ field, at, length })
+    })
+  }
+  partial.sort((a, b) => b.length - a.length)
+  for (const p of partial) {
+    if (chosen.has(p.field) || taken.has(p.at)) continue
+    chosen.set(p.field, p.at)
+    taken.add(p.at)
   }
   return fields.map((field) => {
     const at = chosen.get(field)
