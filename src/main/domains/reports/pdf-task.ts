@@ -8,10 +8,17 @@ import type { SubsidyPdfInput } from './subsidy-pdf'
  * and echarts are read in when the first report is made, not when a worker starts: every
  * worker (a backup, a check) would otherwise parse a megabyte of charting code first. Read in
  * once, they stay in that thread: the next report goes back to it (`keeps`) instead of paying
- * some two seconds of reading in again on the other thread.
+ * some two seconds of reading in again on the other thread. Its progress counts the steps (read
+ * in, laid out, written); the user may stop it until it is written (main removes the file).
  */
 export const subsidyPdfTask = defineTask<SubsidyPdfInput & { path: string }, number>(
   'reports.subsidyPdf',
-  async (input) => (await import('./subsidy-pdf')).writeSubsidyPdf(input),
+  async (input, ctx) => {
+    ctx.progress(0, 3)
+    const { writeSubsidyPdf } = await import('./subsidy-pdf')
+    // Stopped while the layout code was read in: nothing is written.
+    ctx.throwIfCancelled()
+    return writeSubsidyPdf(input, ctx)
+  },
   { keeps: true },
 )

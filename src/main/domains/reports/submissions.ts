@@ -56,6 +56,8 @@ async function pdfBytes(
       {
         jobLabelKey: 'jobs.labels.subsidyPdf',
         owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
+        // Nothing is kept of a stopped PDF: the temporary file goes below, nothing is logged.
+        cancellable: true,
       },
     )
     return readFileSync(path)

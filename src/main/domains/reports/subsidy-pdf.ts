@@ -545,10 +545,28 @@ export function subsidyPdfDocument(input: SubsidyPdfInput): TDocumentDefinitions
   return { ...doc, footer: pageFooter(input, wr), info: { ...doc.info, subject: wr.w('title') } }
 }
 
-/** Writes the report to `path` (a fresh file: never over an existing one); returns its size. */
-export async function writeSubsidyPdf(input: SubsidyPdfInput & { path: string }): Promise<number> {
+/** How far the PDF is (for the worker's job), and whether the user stopped it. */
+export interface PdfSteps {
+  progress(done: number, total: number): void
+  throwIfCancelled(): void
+}
+
+/**
+ * Writes the report to `path` (a fresh file: never over an existing one); returns its size.
+ * A stop asked for during the layout is honoured before anything is written.
+ */
+export async function writeSubsidyPdf(
+  input: SubsidyPdfInput & { path: string },
+  steps?: PdfSteps,
+): Promise<number> {
   const { path, ...rest } = input
-  const bytes = await renderPdf(subsidyPdfDocument(rest))
+  steps?.progress(1, 3)
+  const document = subsidyPdfDocument(rest)
+  steps?.throwIfCancelled()
+  steps?.progress(2, 3)
+  const bytes = await renderPdf(document)
+  steps?.throwIfCancelled()
   await writeFile(path, bytes, { mode: 0o600, flag: 'wx' })
+  steps?.progress(3, 3)
   return bytes.byteLength
 }

@@ -26,6 +26,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { DateField } from '../../common/components/date-field'
 import { ErrorAlert } from '../../common/components/error-alert'
+import { JobStatus } from '../../common/components/job-status'
 import { saveDownload } from '../../common/download'
 import { formatNumber, instantText } from '../../common/format'
 import { errorMessage, serverFieldErrors, showError } from '../../common/forms'
@@ -376,6 +377,8 @@ function FileButtons({
           {t(`reports.${f}`)}
         </Button>
       ))}
+      {/* The PDF (alone or in the ZIP) is laid out in a worker: how far, and a way to stop. */}
+      <JobStatus labelKey="jobs.labels.subsidyPdf" running={busy === 'pdf' || busy === 'zip'} />
     </>
   )
 }
