@@ -57,6 +57,12 @@ test('first-run setup, a counter volunteer with limited rights, the screen lock 
   await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(ADMIN.password)
   await page.getByLabel('Herhaal het wachtwoord').fill(ADMIN.password)
   await page.getByRole('button', { name: 'Instellen en aanmelden' }).click()
+  // The first-run wizard: the recovery key later, then an empty app.
+  await page
+    .getByRole('dialog', { name: 'Maak een herstelsleutel' })
+    .getByRole('button', { name: 'Later' })
+    .click()
+  await page.getByRole('button', { name: 'Leeg beginnen' }).click()
   const nav = page.getByRole('navigation')
   await expect(nav).toBeVisible()
   await putOffRecoveryKey(page)

@@ -58,6 +58,8 @@ test('first-run recovery key, a backup, and restoring it through the screens', a
   await dialog.getByRole('checkbox', { name: /geprint en veilig opgeborgen/ }).check()
   await done.click()
   await expect(dialog).toBeHidden()
+  // The first-run wizard ends with how to start: an empty app.
+  await page.getByRole('button', { name: 'Leeg beginnen' }).click()
 
   // 3. The backups page: a folder that is no full path is refused at the field.
   const nav = page.getByRole('navigation')

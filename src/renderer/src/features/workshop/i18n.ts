@@ -46,8 +46,7 @@ export const nl = {
   },
   wizard: {
     steps: {
-      organisation: 'Organisatie',
-      admin: 'Beheerder',
+      organisation: 'Organisatie en beheerder',
       recovery: 'Herstelsleutel',
       start: 'Beginnen',
     },
@@ -117,8 +116,7 @@ export const en: typeof nl = {
   },
   wizard: {
     steps: {
-      organisation: 'Organisation',
-      admin: 'Administrator',
+      organisation: 'Organisation and administrator',
       recovery: 'Recovery key',
       start: 'Start',
     },

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import {
   Alert,
   Button,
+  Divider,
   Group,
   Paper,
   PasswordInput,
@@ -64,8 +65,8 @@ interface Props {
   onRestored?: () => void
 }
 
-/** The wizard's steps: organisation, first admin (saved here), recovery key sheet, how to start. */
-type Step = 0 | 1 | 2 | 3
+/** The wizard's steps: organisation and first admin (saved here), recovery key sheet, how to start. */
+type Step = 0 | 1 | 2
 
 /**
  * First start, as a wizard: the organisation's profile and logo, the first admin (there is no
@@ -103,23 +104,14 @@ export function SetupPage({
     },
   })
 
-  /** Step 0 checks only the organisation's fields before going on. */
-  const nextFromOrganisation = (): void => {
-    const errors = form.validate().errors
-    const own = Object.fromEntries(
-      Object.entries(errors).filter(([k]) => k.startsWith('organisation.')),
-    )
-    form.clearErrors()
-    form.setErrors(own)
-    if (Object.keys(own).length === 0) setStep(1)
-  }
-
   const submit = form.onSubmit(async (values) => {
     setProblem(null)
     try {
       const session = await call('setup.create', values)
       setMade({ session, name: values.organisation.name.trim() })
-      setStep(2)
+      // The recovery key is asked at once, as the app asks a new admin.
+      setStep(1)
+      setRecoveryOpen(true)
     } catch (err) {
       if (err instanceof AppError && err.key === 'setupDone') {
         onAlreadySetUp()
@@ -175,41 +167,34 @@ export function SetupPage({
     <AuthScreen title={t('auth.setup.title')} width={760}>
       <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false}>
         <Stepper.Step label={t('workshop.wizard.steps.organisation')} />
-        <Stepper.Step label={t('workshop.wizard.steps.admin')} />
         <Stepper.Step label={t('workshop.wizard.steps.recovery')} />
         <Stepper.Step label={t('workshop.wizard.steps.start')} />
       </Stepper>
       {step === 0 ? (
-        <Stack gap="md">
-          <Text>{t('auth.setup.intro')}</Text>
-          {canRestore ? (
-            <Alert color="gray" variant="light" icon={<IconRestore size={18} aria-hidden />}>
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">{t('backup.setupRestore.optionHelp')}</Text>
-                <Button variant="default" onClick={() => setRestoring(true)}>
-                  {t('backup.setupRestore.option')}
-                </Button>
-              </Stack>
-            </Alert>
-          ) : null}
-          <Title order={2} size="h4">
-            {t('auth.setup.organisation')}
-          </Title>
-          <OrganisationInputs
-            field={(name) => form.getInputProps(`organisation.${name}`)}
-            logo={form.values.organisation.logo}
-            onLogo={(logo) => form.setFieldValue('organisation.logo', logo)}
-            logoError={form.errors['organisation.logo']}
-            autoFocus
-          />
-          <Group justify="flex-end">
-            <Button onClick={nextFromOrganisation}>{t('workshop.wizard.next')}</Button>
-          </Group>
-        </Stack>
-      ) : null}
-      {step === 1 ? (
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
+            <Text>{t('auth.setup.intro')}</Text>
+            {canRestore ? (
+              <Alert color="gray" variant="light" icon={<IconRestore size={18} aria-hidden />}>
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{t('backup.setupRestore.optionHelp')}</Text>
+                  <Button variant="default" onClick={() => setRestoring(true)}>
+                    {t('backup.setupRestore.option')}
+                  </Button>
+                </Stack>
+              </Alert>
+            ) : null}
+            <Title order={2} size="h4">
+              {t('auth.setup.organisation')}
+            </Title>
+            <OrganisationInputs
+              field={(name) => form.getInputProps(`organisation.${name}`)}
+              logo={form.values.organisation.logo}
+              onLogo={(logo) => form.setFieldValue('organisation.logo', logo)}
+              logoError={form.errors['organisation.logo']}
+              autoFocus
+            />
+            <Divider my="xs" />
             <Title order={2} size="h4">
               {t('auth.setup.admin')}
             </Title>
@@ -227,7 +212,6 @@ export function SetupPage({
                 required
                 withAsterisk={false}
                 maxLength={40}
-                data-autofocus
                 {...form.getInputProps('admin.username')}
               />
               <TextInput
@@ -260,10 +244,7 @@ export function SetupPage({
               {t('auth.fields.passwordHelp')}
             </Text>
             <ErrorAlert message={problem} />
-            <Group justify="space-between">
-              <Button variant="default" onClick={() => setStep(0)}>
-                {t('workshop.wizard.back')}
-              </Button>
+            <Group justify="flex-end">
               <Button type="submit" loading={form.submitting}>
                 {t('auth.setup.submit')}
               </Button>
@@ -271,7 +252,7 @@ export function SetupPage({
           </Stack>
         </form>
       ) : null}
-      {step === 2 ? (
+      {step === 1 ? (
         <Stack gap="md">
           <Text>{t('workshop.wizard.recoveryText')}</Text>
           {recoveryDone ? (
@@ -281,12 +262,12 @@ export function SetupPage({
           ) : null}
           <Group justify="flex-end">
             {recoveryDone ? null : (
-              <Button variant="default" onClick={() => setStep(3)}>
+              <Button variant="default" onClick={() => setStep(2)}>
                 {t('workshop.wizard.recoveryLater')}
               </Button>
             )}
             {recoveryDone ? (
-              <Button onClick={() => setStep(3)}>{t('workshop.wizard.next')}</Button>
+              <Button onClick={() => setStep(2)}>{t('workshop.wizard.next')}</Button>
             ) : (
               <Button onClick={() => setRecoveryOpen(true)}>
                 {t('workshop.wizard.recoveryMake')}
@@ -300,11 +281,14 @@ export function SetupPage({
               setRecoveryOpen(false)
               setRecoveryDone(true)
             }}
-            onLater={() => setRecoveryOpen(false)}
+            onLater={() => {
+              setRecoveryOpen(false)
+              setStep(2)
+            }}
           />
         </Stack>
       ) : null}
-      {step === 3 ? (
+      {step === 2 ? (
         <Stack gap="sm">
           <Title order={2} size="h4">
             {t('workshop.wizard.startTitle')}
