@@ -31,6 +31,7 @@ import {
 } from '../../../../shared/schemas/backup'
 import { instantText } from '../../common/format'
 import { kindText, ManifestView } from './manifest-view'
+import { JobProgress } from './job-progress'
 
 type SecretMethod = BackupSecret['method']
 
@@ -390,8 +391,12 @@ export function RestoreFlow({
   )
 
   return (
-    <Stepper active={active} size="sm" allowNextStepsSelect={false}>
-      {steps}
-    </Stepper>
+    <>
+      <Stepper active={active} size="sm" allowNextStepsSelect={false}>
+        {steps}
+      </Stepper>
+      {/* Main checks the backup in a worker before it restores: how far it is (once logged in). */}
+      {busy && <JobProgress active />}
+    </>
   )
 }
