@@ -22,14 +22,8 @@ import { NoAccessPage } from './features/accounts/auth/no-access'
 import { useCan, useSessionApi } from './common/hooks/use-session'
 import { RecoveryKeyPrompt } from './features/backup/recovery-key-modal'
 import { SIDE_MENU_WIDTH } from './common/components/messages'
-import {
-  BAND_HEIGHT,
-  SwitchModal,
-  WorkshopBand,
-  WorkshopMenuItems,
-  isDemo,
-  useWorkshop,
-} from './features/workshop'
+import { BAND_HEIGHT, SwitchModal, WorkshopBand, isDemo, useWorkshop } from './features/workshop'
+import { WorkshopMenuItems } from './features/workshop/workshop-menu'
 import { SearchButton, SearchSpotlight } from './features/search'
 import { HelpButton } from './features/help'
 // The menu names two screens of the areas feature, so its few texts come with the app.

@@ -4,7 +4,6 @@ import { IconCheck, IconCircleDashed } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api'
 import { navigate } from '../../router'
-import { useCan } from '../../common/hooks/use-session'
 import type { FirstSteps, FirstStepKey } from '../../../../shared/schemas/workshop'
 
 /** Where each step is done. */
@@ -18,10 +17,13 @@ const STEP_PATHS: Record<FirstStepKey, string> = {
  * A new organisation's first steps on the start screen, each linking to its screen and ticked
  * once main counts it done; gone once all are done.
  */
-export function FirstStepsChecklist(): React.JSX.Element | null {
+export function FirstStepsChecklist({
+  allowed,
+}: {
+  /** Whether the role may ask (staff); the start screen knows the role. */
+  allowed: boolean
+}): React.JSX.Element | null {
   const { t } = useTranslation()
-  const can = useCan()
-  const allowed = can('firstSteps.get')
   const [steps, setSteps] = useState<FirstSteps | null>(null)
   useEffect(() => {
     if (!allowed) return

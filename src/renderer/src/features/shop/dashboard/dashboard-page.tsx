@@ -56,7 +56,7 @@ export function DashboardPage(): React.JSX.Element {
       <ErrorAlert message={problem} />
       <LateComplaintsLine />
       {/* Staff see the first steps ticked as main counts them done (until all are). */}
-      <FirstStepsChecklist />
+      <FirstStepsChecklist allowed={can('firstSteps.get')} />
 
       {fresh && !can('firstSteps.get') ? (
         <FirstSteps />
