@@ -72,7 +72,8 @@ test('a coordinator books, checks in and registers a visit with the keyboard alo
   await page.keyboard.type(COORDINATOR.password)
   await page.keyboard.press('Enter')
   const menu = page.getByRole('navigation')
-  await expect(menu).toBeVisible()
+  // The password check is slow on purpose, and slower on a busy machine.
+  await expect(menu).toBeVisible({ timeout: 60_000 })
 
   // To the week view through the menu.
   await tabTo(page, menu.getByRole('link', { name: 'Afspraken', exact: true }))
