@@ -33,6 +33,7 @@ import * as m0031 from './0031-support'
 import * as m0032 from './0032-outcomes'
 import * as m0033 from './0033-marital-status'
 import * as m0034 from './0034-areas'
+import * as m0035 from './0035-trajectory-indexes'
 import * as m0036 from './0036-imports'
 
 /**
@@ -74,5 +75,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0032-outcomes': m0032,
   '0033-marital-status': m0033,
   '0034-areas': m0034,
+  '0035-trajectory-indexes': m0035,
   '0036-imports': m0036,
 }
