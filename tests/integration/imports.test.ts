@@ -20,7 +20,7 @@ let app: TestApp
 let coordinator: Caller
 let volunteer: Caller
 
-const messy = (): Uint8Array =>
+const messy = (): Uint8Array<ArrayBuffer> =>
   new Uint8Array(readFileSync('tests/fixtures/import/messy-households.csv'))
 
 async function finished(jobId: string, caller: Caller = coordinator): Promise<ImportJobView> {
@@ -31,7 +31,10 @@ async function finished(jobId: string, caller: Caller = coordinator): Promise<Im
   }
 }
 
-async function guessFor(bytes: Uint8Array, kind: 'households' | 'people'): Promise<ImportMapping> {
+async function guessFor(
+  bytes: Uint8Array<ArrayBuffer>,
+  kind: 'households' | 'people',
+): Promise<ImportMapping> {
   const seen = await app.call(
     'imports.inspect',
     { file: { fileName: 'f.csv', bytes } },
@@ -255,7 +258,7 @@ describe('imports.check and imports.run on the messy CSV', () => {
 })
 
 /** A workbook as a coordinator's spreadsheet holds it: serial dates, date cells, empty rows. */
-async function messyWorkbook(): Promise<Uint8Array> {
+async function messyWorkbook(): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook()
   const sheet = book.addWorksheet('Vrijwilligers')
   sheet.addRow([
@@ -377,7 +380,7 @@ describe('saved mappings', () => {
 
 describe('a large file', () => {
   /** 10,000 households, every one valid. */
-  function bigCsv(): Uint8Array {
+  function bigCsv(): Uint8Array<ArrayBuffer> {
     const lines = ['Naam;Postcode;Plaats;Inkomen;Toestemming;Toestemming door']
     for (let i = 0; i < 10_000; i++) {
       const pc = `${1000 + (i % 8999)} AB`
