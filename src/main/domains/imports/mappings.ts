@@ -13,7 +13,7 @@ export async function importMappings(
 }
 
 /**
- * `imports.mappings.save`: keeps a mapping under its name for its kind; the same name (in any
+ * `imports.mappings.save`: keeps a mapping under its name for its kind; the same name (whatever its
  * case) replaces the one saved before.
  */
 export async function saveMapping(

@@ -117,7 +117,7 @@ export interface ParsedMember {
 
 /**
  * Other members from one cell: "Sara 2012 v; Tim 2015 m" (a semicolon, a line break or a bar
- * between members; name, year and gender in any order). A part without a year or gender leaves
+ * between members; name, year and gender in whichever order). A part without a year or gender leaves
  * that field empty, and the schema says which is missing.
  */
 export function parseMembers(value: string): ParsedMember[] {
