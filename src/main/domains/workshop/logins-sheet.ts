@@ -55,7 +55,7 @@ export async function loginsSheetPdf(input: LoginsSheetInput): Promise<Buffer> {
     {
       table: {
         headerRows: 1,
-        widths: ['*', '*', '*'],
+        widths: [90, '*', 190],
         body: [
           [TEXT.role, TEXT.username, TEXT.password].map((h): Content => ({
             text: h,
