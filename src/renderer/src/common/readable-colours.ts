@@ -24,14 +24,16 @@ const LIGHT_GREY = '#f1f3f5'
  * Mantine's own shades for a filled button (white text on the colour), for links and for a
  * light button's text are too pale to read for someone who sees less well (axe finds them all):
  * this chooses, for every colour of the theme, the first shade that reads well, or a darker one.
- * Hints in grey ("dimmed") become a darker grey.
+ * Hints in grey ("dimmed") become a darker grey, a field's example text a readable grey.
  */
 export const readableColours: CSSVariablesResolver = (theme) => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': theme.colors.gray[7],
+    // A field's example text stays lighter than what is typed, but readable.
+    '--mantine-color-placeholder': darkEnough(theme.colors.gray[6], '#ffffff', 4.6),
   }
   for (const [name, shades] of Object.entries(theme.colors)) {
-    if (name === 'dark' || name === 'gray') continue
+    if (name === 'dark') continue
     const filled =
       shades.slice(6).find((s) => contrast(s, '#ffffff') >= ON_WHITE) ??
       darkEnough(shades[9], '#ffffff', ON_WHITE)
