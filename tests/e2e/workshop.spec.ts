@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { post, startBridge, type Bridge } from './bridge'
-import { screenshot } from './support'
+import { putOffRecoveryKey, screenshot } from './support'
 
 // This flow starts at the first-run wizard, so it runs against a bridge of its own, on a fresh
 // data folder, with a small demo (DICHTBIJ_WORKSHOP_HOUSEHOLDS, read by the bridge only).
@@ -57,7 +57,9 @@ test('a first run through the wizard into the oefenomgeving, its reset, and back
   await page.goto(bridge.url)
 
   // 1. The wizard: organisation and first admin, the recovery key later, then the choice.
-  await expect(page.getByRole('heading', { name: 'Dichtbij instellen' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Dichtbij instellen' })).toBeVisible({
+    timeout: 60_000,
+  })
   await page.getByLabel('Naam van de organisatie').fill('Stichting Dorpshuis')
   await page.getByLabel('Gebruikersnaam').fill(REAL.username)
   await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Tineke Trainer')
@@ -153,13 +155,15 @@ test('a first run through the wizard into the oefenomgeving, its reset, and back
   await back.getByLabel('Gebruikersnaam').fill(REAL.username)
   await back.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(REAL.password)
   await back.getByRole('button', { name: 'Terug en inloggen' }).click()
-  await expect(page.getByRole('navigation')).toBeVisible()
+  await expect(page.getByRole('navigation')).toBeVisible({ timeout: 60_000 })
   await expect(page.getByTestId('workshop-band')).toHaveCount(0)
   await expect(page.getByTestId('user-name')).toHaveText('Tineke Trainer')
+  // The recovery key was put off in the wizard: the app asks again, and it is put off again.
+  await putOffRecoveryKey(page)
 
   // 7. The real data is empty: the first steps on the start screen, none ticked yet.
   const steps = page.getByTestId('first-steps')
-  await expect(steps).toBeVisible()
+  await expect(steps).toBeVisible({ timeout: 30_000 })
   await expect(steps.getByRole('link', { name: 'Dagdelen instellen' })).toBeVisible()
   await expect(steps.getByLabel('nog te doen')).toHaveCount(3)
   await screenshot(page, '78-first-steps')

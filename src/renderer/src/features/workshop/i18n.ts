@@ -123,7 +123,7 @@ export const en: typeof nl = {
     next: 'Next',
     back: 'Back',
     recoveryText:
-      'Make the recovery key sheet now. It opens the data when nobody knows a password any more.',
+      'Make the recovery key sheet now. It opens the data when nobody remembers a password.',
     recoveryMake: 'Make the recovery key',
     recoveryDone: 'The recovery key sheet is made and put away.',
     recoveryLater: 'Do this later',
