@@ -101,8 +101,8 @@ test('every main screen passes axe without serious or critical findings', async 
     consentDate: today,
     consentBy: 'Anja',
     members: [
-      { birthYear: 1984, gender: 'f' },
-      { birthYear: 2015, gender: 'm', clothingSize: '140' },
+      { firstName: 'Marieke', birthYear: 1984, gender: 'f' },
+      { firstName: 'Daan', birthYear: 2015, gender: 'm', clothingSize: '140' },
     ],
   })
   const person = await api(page, 'people.create', {
