@@ -41,7 +41,6 @@ export function HelpButton(): React.JSX.Element {
         position="right"
         size="md"
         title={t('help.panelTitle')}
-        aria-label={t('help.panelTitle')}
       >
         <Stack gap="sm" data-testid="help-panel" data-topic={topic}>
           <Title order={3}>{t(`help.topics.${topic}.title`)}</Title>

@@ -53,6 +53,7 @@ export function FirstStepsChecklist({
               variant={step.done ? 'filled' : 'light'}
               radius="xl"
               size="sm"
+              role="img"
               aria-label={t(step.done ? 'workshop.firstSteps.done' : 'workshop.firstSteps.todo')}
             >
               {step.done ? <IconCheck size={14} /> : <IconCircleDashed size={14} />}
