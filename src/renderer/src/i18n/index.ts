@@ -20,6 +20,7 @@ import * as retention from '../features/retention/i18n'
 import * as backup from '../features/backup/i18n'
 import * as volunteers from '../features/volunteers/i18n'
 import * as volunteerMessages from '../features/volunteers/errors'
+import * as workshop from '../features/workshop/i18n'
 
 export { LANGUAGES, LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage, type Language } from './base'
 
@@ -41,6 +42,7 @@ const features = {
   retention,
   backup,
   volunteers,
+  workshop,
 }
 
 /**

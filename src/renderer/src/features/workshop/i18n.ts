@@ -1,9 +1,13 @@
-/** The texts of the oefenomgeving (workshop mode) and the first run, nl and en. */
+import { loginEn, loginNl } from './login-texts'
+
+export { errorsEn, errorsNl } from './login-texts'
+
+/**
+ * The texts of the oefenomgeving (workshop mode) and the first run, nl and en: registered with every
+ * screen's labels (i18n/index.ts); the login screen's few come with it (login-texts.ts).
+ */
 export const nl = {
-  band: 'OEFENOMGEVING',
-  bandHint: 'Verzonnen gegevens om mee te oefenen. Niets hiervan komt in de echte gegevens.',
-  open: 'Oefenomgeving openen',
-  leave: 'Terug naar de echte gegevens',
+  ...loginNl,
   reset: 'Demo terugzetten',
   sheet: 'Inlogblad afdrukken',
   switch: {
@@ -28,7 +32,6 @@ export const nl = {
     text: 'De verzonnen gegevens worden gemaakt. Dat duurt ongeveer een minuut.',
     progress: 'Stap {{done}} van {{total}}',
   },
-  failed: 'Het klaarzetten van de oefenomgeving is mislukt. Probeer het opnieuw.',
   logins: {
     title: 'Inloggen in de oefenomgeving',
     role: 'Rol',
@@ -70,10 +73,7 @@ export const nl = {
 }
 
 export const en: typeof nl = {
-  band: 'PRACTICE ENVIRONMENT',
-  bandHint: 'Invented data to practise with. None of it goes into the real data.',
-  open: 'Open the practice environment',
-  leave: 'Back to the real data',
+  ...loginEn,
   reset: 'Reset the demo',
   sheet: 'Print the logins sheet',
   switch: {
@@ -98,7 +98,6 @@ export const en: typeof nl = {
     text: 'The invented data is being made. This takes about a minute.',
     progress: 'Step {{done}} of {{total}}',
   },
-  failed: 'Preparing the practice environment failed. Please try again.',
   logins: {
     title: 'Logging in to the practice environment',
     role: 'Role',
@@ -137,27 +136,4 @@ export const en: typeof nl = {
       'Look around with invented data first. The real data stays empty and apart; you can always go back.',
     demoPassword: 'Type your password again to open the practice environment',
   },
-}
-
-/** Refusals main gives for the oefenomgeving, under errors. */
-export const errorsNl = {
-  workshopLoginFailed:
-    'Gebruikersnaam of wachtwoord klopt niet voor de echte gegevens. De inloggegevens van de oefenomgeving werken hier niet.',
-  workshopNeedsStaff:
-    'Alleen een beheerder of coördinator van de echte gegevens kan wisselen tussen de oefenomgeving en de echte gegevens.',
-  workshopPreparing: 'De oefenomgeving wordt klaargezet. Even geduld.',
-  workshopAlreadyOpen: 'De oefenomgeving is al open.',
-  workshopNotOpen: 'De oefenomgeving is niet open.',
-  workshopUnavailable: 'De oefenomgeving is op deze computer niet beschikbaar.',
-}
-
-export const errorsEn: typeof errorsNl = {
-  workshopLoginFailed:
-    'Username or password is wrong for the real data. The practice logins do not work here.',
-  workshopNeedsStaff:
-    'Only an administrator or coordinator of the real data can switch between the practice environment and the real data.',
-  workshopPreparing: 'The practice environment is being prepared. Please wait.',
-  workshopAlreadyOpen: 'The practice environment is already open.',
-  workshopNotOpen: 'The practice environment is not open.',
-  workshopUnavailable: 'The practice environment is not available on this computer.',
 }

@@ -1,6 +1,7 @@
 import i18n from '../../i18n/base'
-import { en, errorsEn, errorsNl, nl } from './i18n'
+import { errorsEn, errorsNl, loginEn, loginNl } from './login-texts'
 
-// The oefenomgeving's texts come with the login screen: its band and logins show there.
-i18n.addResourceBundle('nl', 'translation', { workshop: nl, errors: errorsNl }, true, false)
-i18n.addResourceBundle('en', 'translation', { workshop: en, errors: errorsEn }, true, false)
+// The oefenomgeving's band and entry points show on the login screen: their texts come with it.
+// The rest (dialogs, wizard, first steps) join every screen's labels (i18n/index.ts).
+i18n.addResourceBundle('nl', 'translation', { workshop: loginNl, errors: errorsNl }, true, false)
+i18n.addResourceBundle('en', 'translation', { workshop: loginEn, errors: errorsEn }, true, false)
