@@ -59,6 +59,7 @@ test('first-run recovery key, a backup, and restoring it through the screens', a
   await done.click()
   await expect(dialog).toBeHidden()
   // The first-run wizard ends with how to start: an empty app.
+  await page.getByRole('button', { name: 'Volgende' }).click()
   await page.getByRole('button', { name: 'Leeg beginnen' }).click()
 
   // 3. The backups page: a folder that is no full path is refused at the field.

@@ -138,8 +138,14 @@ export function SetupPage({
       </AuthScreen>
     )
 
+  // Main is asked who is logged in once more: the recovery key made in step 2 is then known to the
+  // app, which would otherwise ask for one again as it opens.
   const finish = (): void => {
-    if (made) onDone(made.session, made.name)
+    if (!made) return
+    call('auth.session', { activity: false }).then(
+      (now) => onDone(now ?? made.session, made.name),
+      () => onDone(made.session, made.name),
+    )
   }
 
   const choice = (
