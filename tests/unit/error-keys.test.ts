@@ -6,14 +6,20 @@ import { en as appEn } from '../../src/renderer/src/i18n/en'
 import * as complaints from '../../src/renderer/src/features/complaints/errors'
 import * as volunteers from '../../src/renderer/src/features/volunteers/errors'
 import * as reports from '../../src/renderer/src/features/reports/errors'
+import * as imports from '../../src/renderer/src/features/imports/errors'
+import * as workshop from '../../src/renderer/src/features/workshop/login-texts'
 
 /**
  * The texts a screen can show for main's messages: the app's own, and those a domain's screens
- * bring along (complaints/texts.ts, reports/texts.ts, volunteers through i18n/index.ts), each in
- * both languages.
+ * bring along (complaints/texts.ts, reports/texts.ts, volunteers and imports through
+ * i18n/index.ts, the oefenomgeving's with the login screen), each in both languages.
  */
 function withDomains<T extends typeof appNl>(app: T, lang: 'nl' | 'en'): T {
-  const parts = [complaints[lang], volunteers[lang], reports[lang]]
+  const workshopErrors = {
+    errors: lang === 'nl' ? workshop.errorsNl : workshop.errorsEn,
+    validation: {},
+  }
+  const parts = [complaints[lang], volunteers[lang], reports[lang], imports[lang], workshopErrors]
   return {
     ...app,
     errors: Object.assign({}, app.errors, ...parts.map((p) => p.errors)),

@@ -176,21 +176,8 @@ export const en: Messages = {
     toldBeforeCollection: 'The collection was only entered on {{date}}; choose that day or later',
     leftBeforeArrival: 'The collection arrived on {{date}}; it cannot leave before that',
     partnerUnknown: 'This organisation is not (or no longer) on the social map',
-    // The spreadsheet import (features/imports)
-    importUnreadable: 'Dichtbij cannot read this file. Choose a CSV file or an Excel file (.xlsx).',
-    importEmpty: 'This file is empty',
-    importTooManyRows: 'This file has too many lines (at most 50,000)',
-    importFileTooLarge: 'This file is too large (at most 20 MB)',
-    refused: 'Not saved: this line does not meet the rules of Dichtbij',
   },
   errors: {
-    importUnreadable: 'Dichtbij cannot read this file. Choose a CSV file or an Excel file (.xlsx).',
-    importEmpty: 'This file is empty',
-    importTooManyRows: 'This file has too many lines (at most 50,000)',
-    importBusy: 'Two of your imports or checks are running already. Wait until they are done.',
-    importJobNotFound: 'This import is not known (any more). Start again with the file.',
-    importNotFinished: 'The check has not finished yet.',
-    importFailed: 'The import failed. Nothing was saved.',
     surveyAlreadyOffered:
       'This person was offered the questionnaire already and has not filled it in yet. Fill that one in first.',
     areaHasChildren: 'Other areas lie under this area. Remove or move those first.',

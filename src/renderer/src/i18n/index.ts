@@ -20,6 +20,7 @@ import * as retention from '../features/retention/i18n'
 import * as backup from '../features/backup/i18n'
 import * as volunteers from '../features/volunteers/i18n'
 import * as volunteerMessages from '../features/volunteers/errors'
+import * as importMessages from '../features/imports/errors'
 import * as workshop from '../features/workshop/i18n'
 
 export { LANGUAGES, LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage, type Language } from './base'
@@ -56,10 +57,13 @@ export function messages(lang: Language): Record<string, unknown> {
     const shared = base[name] as Record<string, unknown> | undefined
     base[name] = shared ? { ...shared, ...own } : own
   }
-  // Main's messages for volunteers and placements come with this chunk, not the login screen's.
-  const domainMessages = lang === 'nl' ? volunteerMessages.nl : volunteerMessages.en
-  for (const [part, texts] of Object.entries(domainMessages))
-    base[part] = { ...(base[part] as Record<string, unknown>), ...texts }
+  // Main's messages for volunteers and placements, and for the import, come with this chunk, not
+  // the login screen's.
+  for (const messages of [volunteerMessages, importMessages]) {
+    const domainMessages = lang === 'nl' ? messages.nl : messages.en
+    for (const [part, texts] of Object.entries(domainMessages))
+      base[part] = { ...(base[part] as Record<string, unknown>), ...texts }
+  }
   return base
 }
 

@@ -176,23 +176,8 @@ export const nl = {
       'De collectie staat pas sinds {{date}} in Dichtbij; kies die dag of later',
     leftBeforeArrival: 'De collectie kwam op {{date}} binnen; ze kan niet eerder vertrekken',
     partnerUnknown: 'Deze organisatie staat niet (meer) op de sociale kaart',
-    // The spreadsheet import (features/imports)
-    importUnreadable:
-      'Dit bestand kan Dichtbij niet lezen. Kies een CSV-bestand of een Excel-bestand (.xlsx).',
-    importEmpty: 'Dit bestand is leeg',
-    importTooManyRows: 'Dit bestand heeft te veel regels (hoogstens 50.000)',
-    importFileTooLarge: 'Dit bestand is te groot (hoogstens 20 MB)',
-    refused: 'Niet opgeslagen: deze regel voldoet niet aan de regels van Dichtbij',
   },
   errors: {
-    importUnreadable:
-      'Dit bestand kan Dichtbij niet lezen. Kies een CSV-bestand of een Excel-bestand (.xlsx).',
-    importEmpty: 'Dit bestand is leeg',
-    importTooManyRows: 'Dit bestand heeft te veel regels (hoogstens 50.000)',
-    importBusy: 'Er lopen al twee imports of controles van u. Wacht tot die klaar zijn.',
-    importJobNotFound: 'Deze import is niet (meer) bekend. Begin opnieuw met het bestand.',
-    importNotFinished: 'De controle is nog niet klaar.',
-    importFailed: 'De import is mislukt. Er is niets opgeslagen.',
     surveyAlreadyOffered:
       'Deze persoon heeft de vragenlijst al gekregen en nog niet ingevuld. Vul die eerst in.',
     areaHasChildren:
