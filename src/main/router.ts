@@ -276,6 +276,14 @@ export function createRouter(deps: RouterDeps): Router {
   // The stand-in hash for unknown names is made now, so the first such login is not slower.
   void verifyAgainstNothing('', auth.passwordParams).catch(() => undefined)
 
+  /** A session this call started is marked with the data it was started in. */
+  function stampSession(caller: Caller, before: string | null, vault: () => Vault): void {
+    if (caller.sessionId === before) return
+    const s = sessions.get(caller.sessionId)
+    // The vault is asked only for a new session: while the demo is being made there is none.
+    if (s && s.dataFile === undefined) s.dataFile = vault().dbFile
+  }
+
   /**
    * The caller's session as it stands now: gone when the account was disabled or removed, role
    * and name as the account has them now, and locked once it has been idle too long.
@@ -287,6 +295,14 @@ export function createRouter(deps: RouterDeps): Router {
       return null
     }
     const vault = vaultNow()
+    // A session belongs to the data it was started in. One started in the oefenomgeving (whose
+    // logins are printed for everyone) never reaches the real data, even when its login returned
+    // while a switch back was under way, and a real one never reaches the demo.
+    if (s.dataFile !== undefined && s.dataFile !== vault.dbFile) {
+      sessions.end(s.id)
+      caller.sessionId = null
+      return null
+    }
     // The start-up check (in a worker, after the login) found the file damaged: the session
     // ends with that said, and the next login offers the newest good backup.
     if (vault.state === 'damaged') {
@@ -438,7 +454,12 @@ export function createRouter(deps: RouterDeps): Router {
               workshop: deps.workshop ?? null,
               endAllSessions: (note) => endAllSessions(caller, note),
             }
-            return { ok: true, value: await handler(ctx, parsed.data) }
+            try {
+              return { ok: true, value: await handler(ctx, parsed.data) }
+            } finally {
+              // A switch back logs the real user in: into the data open once it is done.
+              stampSession(caller, before, vaultNow)
+            }
           }
           const vault = vaultNow()
           const ctx: WorkshopContext = {
@@ -455,8 +476,13 @@ export function createRouter(deps: RouterDeps): Router {
           }
           // The login's own writes (its audit entry, a key slot) do not wait for the start-up
           // check its opening started: the login answers first.
-          const value = await vault.writeGate.passThrough(() => handler(ctx, parsed.data))
-          return { ok: true, value }
+          try {
+            const value = await vault.writeGate.passThrough(() => handler(ctx, parsed.data))
+            return { ok: true, value }
+          } finally {
+            // A login belongs to the data open when it began, whatever is open when it returns.
+            stampSession(caller, before, () => vault)
+          }
         }
         // Only an unlocked session with the right role gets this far.
         const s = live as LiveSession

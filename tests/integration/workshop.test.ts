@@ -229,11 +229,31 @@ describe('the oefenomgeving beside the real data', () => {
     expect(byDemo.key).toBe('workshopLoginFailed')
     expect(s.real.isOpen).toBe(false)
     expect((await s.call('workshop.status', {}, trainer)).mode).toBe('demo')
-    const session = await s.call(
+    // A demo login (the sheet's password) that returns after the switch back has ended every
+    // session, while the demo is still open: its session never reaches the real data, where its
+    // account id (the demo's beheerder) exists too. The login is sent at that very moment, by
+    // waiting inside the workshop's own step that closes the demo.
+    const sneak = newCaller('sneak')
+    const leaveDemo = s.workshop.leaveDemo.bind(s.workshop)
+    let sneaked: unknown = null
+    s.workshop.leaveDemo = async () => {
+      sneaked = await s.call(
+        'auth.login',
+        { username: 'beheerder', password: DEMO_PASSWORD },
+        sneak,
+      )
+      return leaveDemo()
+    }
+    const leaving = s.call(
       'workshop.leave',
       { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
       trainer,
     )
+    const session = await leaving
+    s.workshop.leaveDemo = leaveDemo
+    expect(sneaked).toMatchObject({ user: { username: 'beheerder' } })
+    expect((await refusal(s.call('households.search', {}, sneak))).code).toBe('FORBIDDEN')
+    expect(await s.call('auth.session', { activity: false }, sneak)).toBeNull()
     expect(session.user.username).toBe(ADMIN_USERNAME)
     expect((await s.call('workshop.status', {}, trainer)).mode).toBe('real')
     expect((await s.call('households.search', { query: 'Oefengezin' }, trainer)).total).toBe(0)

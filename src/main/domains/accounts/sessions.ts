@@ -17,6 +17,11 @@ export interface LiveSession {
   mustChangePassword: boolean
   /** Households this screen found by a search: what a counter volunteer may open. */
   lookups: CounterLookups
+  /**
+   * The database file the session was started in (the real data or the oefenomgeving's), set by
+   * the router once the login returns: a session is never used on the other.
+   */
+  dataFile?: string
 }
 
 /** How long a household found by a search stays open to the counter screen that found it. */
