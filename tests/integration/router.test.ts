@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { api, METHOD_NAMES, type MethodName } from '../../src/shared/api'
 import { AUTH_METHODS, authHandlers, DOMAIN_PREFIXES, handlers } from '../../src/main/router'
 import { computerHandlers } from '../../src/main/computer-settings/handlers'
+import { workshopHandlers } from '../../src/main/domains/workshop/handlers'
 import { ROLES } from '../../src/shared/schemas/accounts'
 import type { Role } from '../../src/shared/schemas/accounts'
 import { createTestApp, newCaller, type TestApp } from '../helpers/db'
@@ -23,6 +24,10 @@ const PUBLIC = [
   // The screens' language: the login screen shows it and may change it.
   'computer.language',
   'computer.setLanguage',
+  // Which data is open, and the switch to and from the oefenomgeving: each asks a real login.
+  'workshop.status',
+  'workshop.open',
+  'workshop.leave',
 ]
 
 function allowed(m: MethodName, role: Role): boolean {
@@ -37,7 +42,8 @@ describe('router', () => {
       const handler =
         (handlers as Record<string, unknown>)[m] ??
         authHandlers[m as never] ??
-        computerHandlers[m as never]
+        computerHandlers[m as never] ??
+        workshopHandlers[m as never]
       expect(typeof handler, m).toBe('function')
       if (roles === 'public') continue
       expect(Array.isArray(roles), m).toBe(true)
@@ -45,7 +51,12 @@ describe('router', () => {
       for (const r of roles) expect(ROLES, m).toContain(r)
     }
     expect(
-      [...Object.keys(handlers), ...AUTH_METHODS, ...Object.keys(computerHandlers)].sort(),
+      [
+        ...Object.keys(handlers),
+        ...AUTH_METHODS,
+        ...Object.keys(computerHandlers),
+        ...Object.keys(workshopHandlers),
+      ].sort(),
     ).toEqual([...METHOD_NAMES].sort())
     // Only what must work before anyone has logged in is public.
     expect(METHOD_NAMES.filter((m) => api[m].roles === 'public').sort()).toEqual(PUBLIC.sort())
