@@ -103,6 +103,8 @@ describe('first start', () => {
     const calls = bridge({
       'setup.status': () => ok({ needsSetup: true, organisationName: null }),
       'setup.create': () => ok(admin),
+      // The wizard asks main who is logged in once more before the app opens: the new admin.
+      'auth.session': () => ok(admin),
     })
     const user = renderApp('#/')
     expect(await screen.findByRole('heading', { name: 'Dichtbij instellen' })).toBeTruthy()
