@@ -160,7 +160,7 @@ describe('search.global (Ctrl+K)', () => {
 
   it('answers every query of the right length with at most a few per kind, or refuses it', async () => {
     await addHousehold(app, 'Fatima Amrani')
-    await addHousehold(app, "D'Souza 100%_\\ Jansen")
+    await addHousehold(app, "D'Souza x%_\\ Jansen")
     await fc.assert(
       fc.asyncProperty(fc.string({ maxLength: 12 }), async (query) => {
         try {
@@ -173,8 +173,9 @@ describe('search.global (Ctrl+K)', () => {
       }),
       { numRuns: 60 },
     )
-    // LIKE's wildcards are letters here, not patterns.
-    expect((await app.call('search.global', { query: '100%_' })).households).toHaveLength(1)
+    // LIKE's wildcards are letters here, not patterns (a word inside the name: a query with a
+    // digit is looked up by postcode, phone and number only).
+    expect((await app.call('search.global', { query: 'x%_' })).households).toHaveLength(1)
     expect((await app.call('search.global', { query: '__' })).households).toEqual([])
   })
 })
