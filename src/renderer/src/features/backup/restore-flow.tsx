@@ -395,8 +395,9 @@ export function RestoreFlow({
       <Stepper active={active} size="sm" allowNextStepsSelect={false}>
         {steps}
       </Stepper>
-      {/* Main checks the backup in a worker before it restores: how far it is (once logged in). */}
-      {busy && <JobProgress active />}
+      {/* Main checks the backup in a worker before it restores: how far it is. Only once logged
+          in: before setup or on a damaged database no one is, and asking would end at the login. */}
+      {busy && method === 'backup.restore' && <JobProgress active />}
     </>
   )
 }
