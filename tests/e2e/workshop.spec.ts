@@ -162,9 +162,9 @@ test('a first run through the wizard into the oefenomgeving, its reset, and back
   await putOffRecoveryKey(page)
 
   // 7. The real data is empty: the first steps on the start screen, none ticked yet.
-  const steps = page.getByTestId('first-steps')
+  const steps = page.getByRole('region', { name: 'Eerste stappen' })
   await expect(steps).toBeVisible({ timeout: 30_000 })
-  await expect(steps.getByRole('link', { name: 'Dagdelen instellen' })).toBeVisible()
+  await expect(steps.getByRole('button', { name: 'Dagdelen aanmaken' })).toBeVisible()
   await expect(steps.getByLabel('nog te doen')).toHaveCount(3)
   await screenshot(page, '78-first-steps')
   expect(await countByApi(REAL.username, REAL.password, '')).toBe(0)

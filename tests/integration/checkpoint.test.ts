@@ -22,7 +22,7 @@ describe('the write-ahead log', () => {
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_CHECKPOINT_PAGES)
     // Setting up a new file (every migration) leaves a log of nearly 1,000 pages: start short.
     sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    const tasks = recordTasks(app)
+    const tasks = recordTasks(app, { upkeep: true })
     try {
       // A few writes leave a short log alone: no worker is started for them.
       await app.call('households.create', householdInput({ contactName: 'Fam. Kort' }))
@@ -53,7 +53,7 @@ describe('the write-ahead log', () => {
   })
 
   it('waits for the writes to pause, but not longer than a few seconds', async () => {
-    const tasks = recordTasks(app)
+    const tasks = recordTasks(app, { upkeep: true })
     const write = (value: string) =>
       app.open.db
         .insertInto('setting')

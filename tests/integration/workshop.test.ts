@@ -260,5 +260,20 @@ describe('the oefenomgeving beside the real data', () => {
     expect((await s.call('households.search', { query: 'Echtgezin' }, trainer)).total).toBe(1)
     // The real data is the real data again: its own household only.
     expect((await s.call('households.search', {}, trainer)).total).toBe(1)
+
+    // Its first intake is done, and the list stays until half-days are there too; then it goes.
+    const before = await s.call('firstSteps.get', {}, trainer)
+    expect(before.steps.find((x) => x.key === 'intake')?.done).toBe(true)
+    expect(before.show).toBe(true)
+    await s.call(
+      'slots.generate',
+      {
+        from: '2027-01-04',
+        to: '2027-01-10',
+        template: [{ weekday: 2, part: 'morning' as const, capacity: 10 }],
+      },
+      trainer,
+    )
+    expect((await s.call('firstSteps.get', {}, trainer)).show).toBe(false)
   }, 300_000)
 })

@@ -11,6 +11,7 @@ import { TestProviders as Providers } from './session'
 import { DashboardPage } from '../../src/renderer/src/features/shop/dashboard/dashboard-page'
 import type { Role } from '../../src/shared/schemas/accounts'
 import { TODAY, callsOf, dashboard, installBridge, ok } from './shop-bridge'
+import type { Handler } from './fake-bridge'
 
 afterEach(() => {
   cleanup()
@@ -43,9 +44,15 @@ describe('dashboard on opening', () => {
   })
 })
 
+/** Main's count of the first steps: the given ones done. */
+function stepsDone(...done: string[]): Handler {
+  const steps = ['halfDays', 'accounts', 'intake'].map((key) => ({ key, done: done.includes(key) }))
+  return () => ok({ show: !(done.includes('halfDays') && done.includes('intake')), steps })
+}
+
 describe('a new, empty installation', () => {
   it('tells a beheerder what to do first, in order, with a way to each', async () => {
-    installBridge({ 'shop.dashboard': () => ok(dashboard()) })
+    installBridge({ 'shop.dashboard': () => ok(dashboard()), 'firstSteps.get': stepsDone() })
     const user = renderAs('admin')
     const steps = await screen.findByRole('region', { name: 'Eerste stappen' })
     expect(screen.queryByText(/de winkel niet open/)).toBeNull()
@@ -59,8 +66,31 @@ describe('a new, empty installation', () => {
     expect(window.location.hash).toBe('#/appointments')
   })
 
+  it('ticks the steps main counts done, and shows none once the shop has run', async () => {
+    installBridge({
+      'shop.dashboard': () => ok(dashboard()),
+      'firstSteps.get': stepsDone('accounts'),
+    })
+    renderAs('admin')
+    const steps = await screen.findByRole('region', { name: 'Eerste stappen' })
+    const items = within(steps).getAllByRole('listitem')
+    expect(items.map((li) => within(li).getByRole('img').getAttribute('aria-label'))).toEqual([
+      'nog te doen',
+      'gedaan',
+      'nog te doen',
+    ])
+    cleanup()
+    installBridge({
+      'shop.dashboard': () => ok(dashboard()),
+      'firstSteps.get': stepsDone('halfDays', 'intake'),
+    })
+    renderAs('admin')
+    await screen.findByText(/de winkel niet open/)
+    expect(screen.queryByRole('region', { name: 'Eerste stappen' })).toBeNull()
+  })
+
   it('offers a coordinator only the steps a coordinator may take', async () => {
-    installBridge({ 'shop.dashboard': () => ok(dashboard()) })
+    installBridge({ 'shop.dashboard': () => ok(dashboard()), 'firstSteps.get': stepsDone() })
     renderAs('coordinator')
     const steps = await screen.findByRole('region', { name: 'Eerste stappen' })
     expect(within(steps).getByRole('button', { name: 'Dagdelen aanmaken' })).toBeTruthy()

@@ -27,7 +27,7 @@ export interface WorkshopStatus {
 export type FirstStepKey = 'halfDays' | 'accounts' | 'intake'
 
 export interface FirstSteps {
-  /** False once every step is done: the start screen then shows no checklist. */
+  /** False once there are half-days and a first intake: the start screen then shows no list. */
   show: boolean
   steps: { key: FirstStepKey; done: boolean }[]
 }

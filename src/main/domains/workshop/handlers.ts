@@ -199,7 +199,7 @@ export const workshopHandlers: Slice<(typeof WORKSHOP_PREFIXES)[number], Worksho
   },
 }
 
-async function count(db: Db, table: 'slot' | 'intake' | 'account' | 'household'): Promise<number> {
+async function count(db: Db, table: 'slot' | 'account' | 'household'): Promise<number> {
   const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -209,20 +209,23 @@ async function count(db: Db, table: 'slot' | 'intake' | 'account' | 'household')
 
 /**
  * A new organisation's first steps, each done once the data shows it: half-days exist, there is
- * an account beside the first admin, an intake was saved. Shown until all three are done.
+ * an account beside the first admin, a first family is registered (by an intake, or brought in by
+ * an import).
  */
 export async function firstSteps(ctx: ServiceContext): Promise<FirstSteps> {
-  const [slots, accounts, intakes] = await Promise.all([
+  const [slots, accounts, households] = await Promise.all([
     count(ctx.db, 'slot'),
     count(ctx.db, 'account'),
-    count(ctx.db, 'intake'),
+    count(ctx.db, 'household'),
   ])
   const steps: FirstSteps['steps'] = [
     { key: 'halfDays', done: slots > 0 },
     { key: 'accounts', done: accounts > 1 },
-    { key: 'intake', done: intakes > 0 },
+    { key: 'intake', done: households > 0 },
   ]
-  return { show: steps.some((s) => !s.done), steps }
+  // Shown until the shop has run: half-days and a first family. A one-person organisation adds
+  // no accounts, and must not keep the list for ever.
+  return { show: slots === 0 || households === 0, steps }
 }
 
 export const firstStepsHandlers: Slice<(typeof FIRST_STEPS_PREFIXES)[number], ServiceContext> = {

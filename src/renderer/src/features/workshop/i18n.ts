@@ -38,15 +38,6 @@ export const nl = {
     username: 'Gebruikersnaam',
     password: 'Wachtwoord',
   },
-  firstSteps: {
-    title: 'Eerste stappen',
-    intro: 'Zo komt de winkel aan de gang. Een vinkje verschijnt als een stap gedaan is.',
-    halfDays: 'Dagdelen instellen',
-    accounts: 'Accounts aanmaken voor de collega’s',
-    intake: 'De eerste intake doen',
-    done: 'gedaan',
-    todo: 'nog te doen',
-  },
   wizard: {
     steps: {
       organisation: 'Organisatie en beheerder',
@@ -103,15 +94,6 @@ export const en: typeof nl = {
     role: 'Role',
     username: 'Username',
     password: 'Password',
-  },
-  firstSteps: {
-    title: 'First steps',
-    intro: 'This gets the shop going. A tick appears once a step is done.',
-    halfDays: 'Set up the half-days',
-    accounts: 'Create accounts for your colleagues',
-    intake: 'Do the first intake',
-    done: 'done',
-    todo: 'to do',
   },
   wizard: {
     steps: {

@@ -15,9 +15,6 @@ const LazyPreparingScreen = lazy(() =>
 const LazyDemoLogins = lazy(() =>
   loadPart(() => import('./demo-logins')).then((m) => ({ default: m.DemoLogins })),
 )
-const LazyFirstSteps = lazy(() =>
-  loadPart(() => import('./first-steps')).then((m) => ({ default: m.FirstStepsChecklist })),
-)
 
 /** The switch between real data and the demo: read in when it opens. */
 export function SwitchModal(
@@ -45,16 +42,6 @@ export function DemoLogins(props: ComponentProps<typeof LazyDemoLogins>): React.
   return (
     <Suspense fallback={null}>
       <LazyDemoLogins {...props} />
-    </Suspense>
-  )
-}
-
-export function FirstStepsChecklist(
-  props: ComponentProps<typeof LazyFirstSteps>,
-): React.JSX.Element {
-  return (
-    <Suspense fallback={null}>
-      <LazyFirstSteps {...props} />
     </Suspense>
   )
 }

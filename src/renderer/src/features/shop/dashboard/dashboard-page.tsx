@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useState } from 'react'
 import {
   Anchor,
   Button,
@@ -9,8 +9,10 @@ import {
   SimpleGrid,
   Stack,
   Text,
+  ThemeIcon,
   Title,
 } from '@mantine/core'
+import { IconCheck, IconCircleDashed } from '@tabler/icons-react'
 import { ErrorAlert } from '../../../common/components/error-alert'
 import { useTranslation } from 'react-i18next'
 import { askDashboard } from '../../../common/hooks/use-shop-day'
@@ -22,7 +24,8 @@ import { capitalise, dayInWords } from '../../../common/format'
 import { shopErrorMessage } from '../shop-errors'
 import { useLoad } from '../../../common/hooks/use-load'
 import { LateComplaintsLine } from '../../complaints'
-import { FirstStepsChecklist } from '../../workshop'
+import { call } from '../../../api'
+import type { FirstStepKey, FirstSteps as StepsDone } from '../../../../../shared/schemas/workshop'
 
 /** What the counter needs today: who is coming per half-day, and what the coming days hold. */
 export function DashboardPage(): React.JSX.Element {
@@ -32,6 +35,7 @@ export function DashboardPage(): React.JSX.Element {
   // Shared with the hooks that need main's day, so opening the app asks main once.
   const { data, error, reload } = useLoad(askDashboard)
   const problem = error ? shopErrorMessage(t, error) : null
+  const stepsDone = useStepsDone(can('firstSteps.get'))
 
   if (!data)
     return problem ? <ErrorAlert message={problem} /> : <Loader aria-label={t('common.loading')} />
@@ -55,12 +59,12 @@ export function DashboardPage(): React.JSX.Element {
       </div>
       <ErrorAlert message={problem} />
       <LateComplaintsLine />
-      {/* Staff see the first steps ticked as main counts them done (until all are). */}
-      <FirstStepsChecklist allowed={can('firstSteps.get')} />
-
-      {fresh && !can('firstSteps.get') ? (
-        <FirstSteps />
-      ) : data.today.length === 0 ? (
+      {/* Staff see the first steps ticked as main counts them done (until the shop has run);
+          the counter, which may not ask, sees whom to ask while nothing is there. */}
+      {stepsDone?.show || (fresh && !can('firstSteps.get')) ? (
+        <FirstSteps done={stepsDone} />
+      ) : null}
+      {fresh && (stepsDone?.show || !can('firstSteps.get')) ? null : data.today.length === 0 ? (
         <Card withBorder>
           <Text>{t('dashboard.noSlotsToday')}</Text>
           <Anchor href="#/appointments">{t('dashboard.toAppointments')}</Anchor>
@@ -171,16 +175,34 @@ export function DashboardPage(): React.JSX.Element {
   )
 }
 
+/** Main's count of the first steps done; null while asked, or for a role that may not ask. */
+function useStepsDone(allowed: boolean): StepsDone | null {
+  const [steps, setSteps] = useState<StepsDone | null>(null)
+  useEffect(() => {
+    if (!allowed) return
+    let live = true
+    call('firstSteps.get', {}).then(
+      (s) => live && setSteps(s),
+      () => undefined,
+    )
+    return () => {
+      live = false
+    }
+  }, [allowed])
+  return steps
+}
+
 /**
  * What to do first in a new installation, in order, as far as this role may: half-days to book
- * on, accounts for the others, the first family. The counter is told whom to ask.
+ * on, accounts for the others, the first family, each ticked once main counts it done. The
+ * counter is told whom to ask.
  */
-function FirstSteps(): React.JSX.Element {
+function FirstSteps({ done }: { done: StepsDone | null }): React.JSX.Element {
   const { t } = useTranslation()
   const can = useCan()
-  const steps: { key: string; path: string; method: Parameters<typeof can>[0] }[] = [
-    { key: 'slots', path: '/appointments', method: 'slots.generate' },
-    { key: 'users', path: '/users', method: 'users.create' },
+  const steps: { key: FirstStepKey; path: string; method: Parameters<typeof can>[0] }[] = [
+    { key: 'halfDays', path: '/appointments', method: 'slots.generate' },
+    { key: 'accounts', path: '/users', method: 'users.create' },
     { key: 'intake', path: '/households/new', method: 'households.create' },
   ]
   const mine = steps.filter((s) => can(s.method))
@@ -191,14 +213,38 @@ function FirstSteps(): React.JSX.Element {
         <Text>{t('dashboard.firstSteps.askCoordinator')}</Text>
       ) : (
         <List type="ordered" spacing="sm">
-          {mine.map((s) => (
-            <List.Item key={s.key}>
-              <Text>{t(`dashboard.firstSteps.${s.key}.text`)}</Text>
-              <Button variant="light" size="xs" mt={4} onClick={() => navigate(s.path)}>
-                {t(`dashboard.firstSteps.${s.key}.button`)}
-              </Button>
-            </List.Item>
-          ))}
+          {mine.map((s) => {
+            const ticked = done?.steps.find((d) => d.key === s.key)?.done ?? false
+            return (
+              <List.Item key={s.key}>
+                <Group gap="sm" wrap="nowrap" align="flex-start">
+                  <ThemeIcon
+                    color={ticked ? 'teal' : 'gray'}
+                    variant={ticked ? 'filled' : 'light'}
+                    radius="xl"
+                    size="sm"
+                    role="img"
+                    aria-label={t(
+                      ticked ? 'dashboard.firstSteps.done' : 'dashboard.firstSteps.todo',
+                    )}
+                  >
+                    {ticked ? <IconCheck size={14} /> : <IconCircleDashed size={14} />}
+                  </ThemeIcon>
+                  <div>
+                    <Text
+                      td={ticked ? 'line-through' : undefined}
+                      c={ticked ? 'dimmed' : undefined}
+                    >
+                      {t(`dashboard.firstSteps.${s.key}.text`)}
+                    </Text>
+                    <Button variant="light" size="xs" mt={4} onClick={() => navigate(s.path)}>
+                      {t(`dashboard.firstSteps.${s.key}.button`)}
+                    </Button>
+                  </div>
+                </Group>
+              </List.Item>
+            )
+          })}
         </List>
       )}
     </InfoCard>

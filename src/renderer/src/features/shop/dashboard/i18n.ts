@@ -5,12 +5,14 @@ export const nl = {
   firstSteps: {
     title: 'Eerste stappen',
     intro:
-      'Er zijn nog geen dagdelen en geen huishoudens. Zo zet u de winkel klaar voor de eerste winkeldag:',
-    slots: {
+      'Zo zet u de winkel klaar voor de eerste winkeldag. Een vinkje verschijnt als een stap gedaan is.',
+    done: 'gedaan',
+    todo: 'nog te doen',
+    halfDays: {
       text: 'Maak de dagdelen aan waarop de winkel open is (bijvoorbeeld dinsdag- en donderdagochtend), met het aantal plaatsen.',
       button: 'Dagdelen aanmaken',
     },
-    users: {
+    accounts: {
       text: 'Maak accounts voor de coördinatoren en de vrijwilligers aan de balie.',
       button: 'Accounts toevoegen',
     },
@@ -60,12 +62,14 @@ export const en: typeof nl = {
   firstSteps: {
     title: 'First steps',
     intro:
-      'There are no half-days and no households yet. This is how to get the shop ready for its first day:',
-    slots: {
+      'This is how to get the shop ready for its first day. A tick appears once a step is done.',
+    done: 'done',
+    todo: 'to do',
+    halfDays: {
       text: 'Create the half-days the shop is open (for example Tuesday and Thursday morning), with their number of places.',
       button: 'Create half-days',
     },
-    users: {
+    accounts: {
       text: 'Create accounts for the coordinators and the volunteers at the counter.',
       button: 'Add accounts',
     },
