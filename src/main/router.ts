@@ -11,6 +11,7 @@ import {
 import { AppError, conflict, type ApiResult } from '../shared/errors'
 import { issuesToFieldErrors } from '../shared/validation'
 import { auditNote } from '../shared/audit-text'
+import type { Role } from '../shared/schemas/accounts'
 import type { Clock } from './clock'
 import type { Vault } from './vault/vault'
 import type { ErasureLog } from './vault/erasure-log'
@@ -337,9 +338,49 @@ export function createRouter(deps: RouterDeps): Router {
     s.mustChangePassword = account.mustChangePassword === 1
     if (!s.locked && deps.idleLock !== false) {
       const { lockMinutes } = await getShopSettings(vault.db)
+      lockMinutesSeen = lockMinutes
       if (now.getTime() - s.lastActivity >= lockMinutes * 60_000)
         await lockSession(s, vault.db, now, 'idle')
     }
+    return s
+  }
+
+  /** The idle lock's minutes as last read in the queue; the direct check below uses them. */
+  let lockMinutesSeen: number | null = null
+
+  /**
+   * The caller's session checked without waiting in the queue of database calls, for a method
+   * answered from main's memory while a long transaction (an import) holds the connection: the
+   * account is read directly (the same connection, between the transaction's steps). Whatever
+   * would need a write (an account disabled, an idle lock due) goes the usual way instead.
+   */
+  async function resolveOutsideQueue(caller: Caller): Promise<LiveSession | null> {
+    const s = sessions.get(caller.sessionId)
+    const vault = vaultNow()
+    if (
+      !s ||
+      (s.dataFile !== undefined && s.dataFile !== vault.dbFile) ||
+      vault.state !== 'open' ||
+      !vault.isOpen
+    )
+      return resolve(caller)
+    const account = vault.sqlite
+      .prepare(
+        'select active, role, display_name as displayName, must_change_password as mustChange ' +
+          'from account where id = ?',
+      )
+      .get(s.userId) as
+      | { active: number; role: Role; displayName: string; mustChange: number }
+      | undefined
+    const idleDue =
+      !s.locked &&
+      deps.idleLock !== false &&
+      (lockMinutesSeen === null ||
+        deps.clock.now().getTime() - s.lastActivity >= lockMinutesSeen * 60_000)
+    if (!account || account.active !== 1 || idleDue) return resolve(caller)
+    s.role = account.role
+    s.displayName = account.displayName
+    s.mustChangePassword = account.mustChange === 1
     return s
   }
 
@@ -417,7 +458,7 @@ export function createRouter(deps: RouterDeps): Router {
         // its progress and wait.
         if (deps.workshop?.preparing && method !== 'workshop.status' && !isComputerMethod(method))
           throw conflict('workshopPreparing')
-        const live = await resolve(caller)
+        const live = def.outsideQueue ? await resolveOutsideQueue(caller) : await resolve(caller)
         if (def.roles !== 'public') {
           if (!live) throw forbidden('notLoggedIn')
           if (!def.roles.includes(live.role)) throw forbidden()

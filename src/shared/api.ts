@@ -322,6 +322,12 @@ export interface MethodOptions {
   whileLocked?: boolean
   /** Allowed before a user has replaced a password an admin set (change it, log out). */
   beforePasswordChange?: boolean
+  /**
+   * Answered from main's memory, also while a long write holds the database (an import's
+   * progress and its cancel): the session is checked with a direct read, not in the queue of
+   * database calls, so the answer does not wait for the commit.
+   */
+  outsideQueue?: boolean
 }
 
 /** One method of the API: its input schema, who may call it, and (as a phantom) its result. */
@@ -701,8 +707,8 @@ export const api = {
   'imports.inspect': method<ImportInspect>()(importsInspectInput, STAFF),
   'imports.check': method<{ jobId: string }>()(importsCheckInput, STAFF),
   'imports.run': method<{ jobId: string }>()(importsRunInput, STAFF),
-  'imports.progress': method<ImportJobView>()(importsJobInput, STAFF),
-  'imports.cancel': method<ImportJobView>()(importsJobInput, STAFF),
+  'imports.progress': method<ImportJobView>()(importsJobInput, STAFF, { outsideQueue: true }),
+  'imports.cancel': method<ImportJobView>()(importsJobInput, STAFF, { outsideQueue: true }),
   'imports.errorReport': method<DownloadTicket>()(importsJobInput, STAFF),
   'imports.mappings.list': method<ImportSavedMapping[]>()(importsMappingsListInput, STAFF),
   'imports.mappings.save': method<ImportSavedMapping>()(importsMappingsSaveInput, STAFF),

@@ -172,6 +172,28 @@ describe('imports.check and imports.run on the messy CSV', () => {
     expect(err.code).toBe('NOT_FOUND')
   })
 
+  it('progress and cancel, answered outside the queue, still refuse a disabled or locked account', async () => {
+    const other = await app.loginAs('coordinator', 'coord.weg')
+    const { jobId } = await app.call(
+      'imports.check',
+      {
+        file: { fileName: 'rommelig.csv', bytes: messy() },
+        kind: 'households',
+        mapping: await guessFor(messy(), 'households'),
+      },
+      other,
+    )
+    await finished(jobId, other)
+    await app.call('auth.lock', {}, other)
+    expect((await rejection(app.call('imports.progress', { jobId }, other))).code).toBe('LOCKED')
+    app.open.sqlite.prepare(`update account set active = 0 where username = 'coord.weg'`).run()
+    for (const method of ['imports.progress', 'imports.cancel'] as const)
+      expect(await rejection(app.call(method, { jobId }, other))).toMatchObject({
+        code: 'FORBIDDEN',
+        key: 'notLoggedIn',
+      })
+  })
+
   it('strict mode imports nothing when a row is invalid', async () => {
     const before = await householdCount()
     const mapping = await guessFor(messy(), 'households')
@@ -379,12 +401,12 @@ describe('saved mappings', () => {
 })
 
 describe('a large file', () => {
-  /** 10,000 households, every one valid. */
-  function bigCsv(): Uint8Array<ArrayBuffer> {
+  /** 10,000 households, every one valid, each named `<name> <number>`. */
+  function bigCsv(name = 'Gezin'): Uint8Array<ArrayBuffer> {
     const lines = ['Naam;Postcode;Plaats;Inkomen;Toestemming;Toestemming door']
     for (let i = 0; i < 10_000; i++) {
       const pc = `${1000 + (i % 8999)} AB`
-      lines.push(`Gezin ${i};${pc};Amersfoort;werk;01-03-2026;Anja`)
+      lines.push(`${name} ${i};${pc};Amersfoort;werk;01-03-2026;Anja`)
     }
     return new TextEncoder().encode(lines.join('\n'))
   }
@@ -407,14 +429,18 @@ describe('a large file', () => {
       await new Promise((r) => setTimeout(r, 5))
     }
     expect(view.state).toBe('done')
+    // The bar moves in both phases: while the rows are written too, the progress is answered
+    // before the commit.
     expect(seen).toContain('checking')
+    expect(seen).toContain('saving')
     expect(view.run!.skippedInvalid).toBe(0)
     expect(view.run!.imported + view.run!.skippedDuplicates).toBe(10_000)
     expect(await householdCount()).toBe(before + view.run!.imported)
   }, 300_000)
 
   it('a cancel before the commit changes nothing', async () => {
-    const bytes = bigCsv()
+    // Other names than the test before: not one of them a duplicate, so every row is written.
+    const bytes = bigCsv('Familie')
     const before = await householdCount()
     const auditBefore = app.open.sqlite.prepare('select count(*) as n from audit_log').get()
     const mapping = await guessFor(bytes, 'households')
@@ -423,12 +449,17 @@ describe('a large file', () => {
       { file: { fileName: 'groot.csv', bytes }, kind: 'households', mapping, importDuplicates: [] },
       coordinator,
     )
+    // Stopped while the rows are being written, in the one transaction.
     for (;;) {
       const view = await app.call('imports.progress', { jobId }, coordinator)
-      if (view.done > 0) break
+      if (view.phase === 'saving' && view.done > 0) break
+      expect(view.state).toBe('running')
       await new Promise((r) => setTimeout(r, 5))
     }
-    await app.call('imports.cancel', { jobId }, coordinator)
+    const asked = await app.call('imports.cancel', { jobId }, coordinator)
+    // The cancel was answered while the writing went on, not after it.
+    expect(asked.state).toBe('running')
+    expect(asked.done).toBeLessThan(asked.total)
     const view = await finished(jobId)
     expect(view.state).toBe('cancelled')
     expect(await householdCount()).toBe(before)
