@@ -370,8 +370,7 @@ export function createRouter(deps: RouterDeps): Router {
           'from account where id = ?',
       )
       .get(s.userId) as
-      | { active: number; role: Role; displayName: string; mustChange: number }
-      | undefined
+      { active: number; role: Role; displayName: string; mustChange: number } | undefined
     const idleDue =
       !s.locked &&
       deps.idleLock !== false &&
