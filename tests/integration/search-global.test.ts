@@ -178,4 +178,20 @@ describe('search.global (Ctrl+K)', () => {
     expect((await app.call('search.global', { query: 'x%_' })).households).toHaveLength(1)
     expect((await app.call('search.global', { query: '__' })).households).toEqual([])
   })
+
+  it('finds a person whose name starts with a LIKE wildcard by its first and a later word', async () => {
+    const person = await app.call('people.create', {
+      firstName: 'x%_Mila',
+      lastName: 'de Graaf-Bakker',
+      registeredOn: '2026-03-01',
+      postcode: '3812 AB',
+    })
+    // Not the start of the name as a whole: the first word must start it, the second is inside.
+    const people = async (query: string): Promise<number[]> =>
+      ((await app.call('search.global', { query })).people ?? []).map((p) => p.id)
+    expect(await people('x%_mila bakker')).toEqual([person.id])
+    // The wildcards stand for themselves: another letter in their place finds nobody.
+    expect(await people('xa_mila bakker')).toEqual([])
+    expect(await people('x%%mila bakker')).toEqual([])
+  })
 })

@@ -197,7 +197,11 @@ export async function findPeople(
                   // The first word may start the name; every word may start a word inside it.
                   i === 0
                     ? eb.or([
-                        eb(sql.ref('p.search_name'), 'like', `${likeEscape(w)}%`),
+                        eb(
+                          sql.ref('p.search_name'),
+                          'like',
+                          sql`${`${likeEscape(w)}%`} escape '\\'`,
+                        ),
                         wordInside('p.search_name', w),
                       ])
                     : wordInside('p.search_name', w),
