@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { api, goTo, openApp, screenshot } from './support'
 
@@ -89,5 +89,47 @@ test('a coordinator imports the messy CSV: sees and downloads the error report, 
   await page.getByLabel('Zoeken').first().fill('Çelik')
   await expect(page.getByText('Çelik', { exact: true }).first()).toBeVisible()
   await screenshot(page, 'import-7-households')
+  await goTo(page, '#/')
+})
+
+test('a coordinator sees a 10,000-row import being saved and cancels it: nothing is stored', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(300_000)
+  // 10,000 households, every one valid, under names no other spec uses.
+  const lines = ['Naam;Postcode;Plaats;Inkomen;Toestemming;Toestemming door']
+  for (let i = 0; i < 10_000; i++)
+    lines.push(`Afgebroken ${i};${1000 + (i % 8999)} AB;Amersfoort;werk;01-03-2026;Anja`)
+  const file = testInfo.outputPath('groot.csv')
+  writeFileSync(file, lines.join('\n'))
+
+  await openApp(page, '#/')
+  const before = (await api(page, 'households.search', { query: 'Afgebroken' })).total
+  expect(before).toBe(0)
+  await goTo(page, '#/import')
+  await page.locator('input[type="file"]').setInputFiles(file)
+  await expect(page.getByText('Gelezen: 10.000 regels met gegevens, 6 kolommen')).toBeVisible({
+    timeout: 60_000,
+  })
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click()
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click()
+  await page.getByRole('button', { name: 'Controleren', exact: true }).click()
+  await expect(page.getByText(/10\.000 regels: 10\.000 goed/)).toBeVisible({ timeout: 120_000 })
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click()
+  await page.getByRole('button', { name: 'Importeren', exact: true }).click()
+
+  // While the rows are written the bar moves: two different counts of the saving phase.
+  const counted = page.getByText(/^[\d.]+ van 10\.000$/)
+  await expect(page.getByText('Opslaan', { exact: true })).toBeVisible({ timeout: 60_000 })
+  await expect(counted).toBeVisible()
+  const first = await counted.textContent()
+  await expect(counted).not.toHaveText(first ?? '')
+  await screenshot(page, 'import-8-saving')
+  await page.getByRole('button', { name: 'Annuleren', exact: true }).click()
+  await expect(page.getByText('De import is geannuleerd. Er is niets opgeslagen.')).toBeVisible({
+    timeout: 60_000,
+  })
+  await screenshot(page, 'import-9-cancelled')
+  expect((await api(page, 'households.search', { query: 'Afgebroken' })).total).toBe(0)
   await goTo(page, '#/')
 })

@@ -14,7 +14,7 @@ export const nl = {
   file: {
     label: 'Kies een bestand',
     placeholder: 'CSV of Excel (.xlsx)',
-    read: 'Gelezen: {{rows}} regels met gegevens, {{columns}} kolommen',
+    read: 'Gelezen: {{rows, number}} regels met gegevens, {{columns, number}} kolommen',
     csvDetails: 'CSV, gescheiden door {{separator}}, tekens als {{encoding}}',
     xlsxDetails: 'Excel-werkboek (het eerste werkblad)',
     separators: { semicolon: 'puntkomma', comma: 'komma', tab: 'tab' },
@@ -49,11 +49,11 @@ export const nl = {
   preview: {
     check: 'Controleren',
     checking: 'Bezig met controleren…',
-    counts: '{{rows}} regels: {{valid}} goed, {{invalid}} met fouten',
+    counts: '{{rows, number}} regels: {{valid, number}} goed, {{invalid, number}} met fouten',
     asStored: 'Zo worden de eerste regels opgeslagen',
     line: 'Regel',
     problems: 'Fouten',
-    problemsMore: 'De eerste {{shown}} van {{total}} fouten; het foutenrapport bevat ze allemaal.',
+    problemsMore: 'De eerste {{shown, number}} van {{total, number}} fouten; het foutenrapport bevat ze allemaal.',
     noProblems: 'Geen fouten gevonden.',
     field: 'Veld',
     message: 'Melding',
@@ -69,7 +69,7 @@ export const nl = {
   },
   run: {
     start: 'Importeren',
-    summary: 'Klaar om {{count}} regels te importeren.',
+    summary: 'Klaar om {{count, number}} regels te importeren.',
     cancel: 'Annuleren',
     cancelled: 'De import is geannuleerd. Er is niets opgeslagen.',
     phases: {
@@ -77,13 +77,13 @@ export const nl = {
       checking: 'Regels controleren',
       saving: 'Opslaan',
     },
-    progress: '{{done}} van {{total}}',
+    progress: '{{done, number}} van {{total, number}}',
   },
   result: {
     title: 'Import klaar',
-    imported: 'Geïmporteerd: {{count}}',
-    skippedInvalid: 'Overgeslagen met fouten: {{count}}',
-    skippedDuplicates: 'Overgeslagen als mogelijk dubbel: {{count}}',
+    imported: 'Geïmporteerd: {{count, number}}',
+    skippedInvalid: 'Overgeslagen met fouten: {{count, number}}',
+    skippedDuplicates: 'Overgeslagen als mogelijk dubbel: {{count, number}}',
     strictRefused:
       'Niets geïmporteerd: niet alle regels zijn goed, en u koos voor alleen importeren als alles goed is.',
     toHouseholds: 'Naar de huishoudens',
@@ -109,7 +109,7 @@ export const en: typeof nl = {
   file: {
     label: 'Choose a file',
     placeholder: 'CSV or Excel (.xlsx)',
-    read: 'Read: {{rows}} lines with data, {{columns}} columns',
+    read: 'Read: {{rows, number}} lines with data, {{columns, number}} columns',
     csvDetails: 'CSV, separated by {{separator}}, characters as {{encoding}}',
     xlsxDetails: 'Excel workbook (the first sheet)',
     separators: { semicolon: 'semicolon', comma: 'comma', tab: 'tab' },
@@ -143,11 +143,11 @@ export const en: typeof nl = {
   preview: {
     check: 'Check',
     checking: 'Checking…',
-    counts: '{{rows}} lines: {{valid}} valid, {{invalid}} with errors',
+    counts: '{{rows, number}} lines: {{valid, number}} valid, {{invalid, number}} with errors',
     asStored: 'This is how the first lines will be stored',
     line: 'Line',
     problems: 'Errors',
-    problemsMore: 'The first {{shown}} of {{total}} errors; the error report has them all.',
+    problemsMore: 'The first {{shown, number}} of {{total, number}} errors; the error report has them all.',
     noProblems: 'No errors found.',
     field: 'Field',
     message: 'Message',
@@ -162,7 +162,7 @@ export const en: typeof nl = {
   },
   run: {
     start: 'Import',
-    summary: 'Ready to import {{count}} lines.',
+    summary: 'Ready to import {{count, number}} lines.',
     cancel: 'Cancel',
     cancelled: 'The import was cancelled. Nothing was saved.',
     phases: {
@@ -170,13 +170,13 @@ export const en: typeof nl = {
       checking: 'Checking lines',
       saving: 'Saving',
     },
-    progress: '{{done}} of {{total}}',
+    progress: '{{done, number}} of {{total, number}}',
   },
   result: {
     title: 'Import done',
-    imported: 'Imported: {{count}}',
-    skippedInvalid: 'Skipped with errors: {{count}}',
-    skippedDuplicates: 'Skipped as possible duplicates: {{count}}',
+    imported: 'Imported: {{count, number}}',
+    skippedInvalid: 'Skipped with errors: {{count, number}}',
+    skippedDuplicates: 'Skipped as possible duplicates: {{count, number}}',
     strictRefused:
       'Nothing imported: not every line is valid, and you chose to import only when all are.',
     toHouseholds: 'To the households',
