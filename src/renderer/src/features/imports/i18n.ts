@@ -53,7 +53,8 @@ export const nl = {
     asStored: 'Zo worden de eerste regels opgeslagen',
     line: 'Regel',
     problems: 'Fouten',
-    problemsMore: 'De eerste {{shown, number}} van {{total, number}} fouten; het foutenrapport bevat ze allemaal.',
+    problemsMore:
+      'De eerste {{shown, number}} van {{total, number}} fouten; het foutenrapport bevat ze allemaal.',
     noProblems: 'Geen fouten gevonden.',
     field: 'Veld',
     message: 'Melding',
@@ -147,7 +148,8 @@ export const en: typeof nl = {
     asStored: 'This is how the first lines will be stored',
     line: 'Line',
     problems: 'Errors',
-    problemsMore: 'The first {{shown, number}} of {{total, number}} errors; the error report has them all.',
+    problemsMore:
+      'The first {{shown, number}} of {{total, number}} errors; the error report has them all.',
     noProblems: 'No errors found.',
     field: 'Field',
     message: 'Message',
