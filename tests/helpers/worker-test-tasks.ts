@@ -27,6 +27,14 @@ export const countSlowly = defineTask<{ steps: number }, number>(
   },
 )
 
+/** Busy for `ms` without once looking at the cancel flag, as a library parsing a file is. */
+export const spin = defineTask<{ ms: number }, number>('test.spin', (input) => {
+  const until = Date.now() + input.ms
+  let n = 0
+  while (Date.now() < until) n++
+  return n
+})
+
 export const crash = defineTask<Record<string, never>, never>('test.crash', () => {
   // As a native crash or an out-of-memory would: the thread goes away without an answer.
   process.exit(7)

@@ -194,6 +194,26 @@ describe('imports.check and imports.run on the messy CSV', () => {
       })
   })
 
+  it('keeps the last four finished jobs of an account, not every file checked in half an hour', async () => {
+    const other = await app.loginAs('coordinator', 'coord.vaak')
+    const mapping = await guessFor(messy(), 'households')
+    const ids: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const { jobId } = await app.call(
+        'imports.check',
+        { file: { fileName: 'rommelig.csv', bytes: messy() }, kind: 'households', mapping },
+        other,
+      )
+      await finished(jobId, other)
+      ids.push(jobId)
+    }
+    expect((await rejection(app.call('imports.progress', { jobId: ids[0] }, other))).code).toBe(
+      'NOT_FOUND',
+    )
+    for (const jobId of ids.slice(1))
+      expect((await app.call('imports.progress', { jobId }, other)).state).toBe('done')
+  })
+
   it('strict mode imports nothing when a row is invalid', async () => {
     const before = await householdCount()
     const mapping = await guessFor(messy(), 'households')
@@ -360,6 +380,87 @@ describe('people from an .xlsx', () => {
       { f: 'Fatma', p: '3811 AB', r: '2026-01-01', i: null, g: 'female', s: 'registered' },
       { f: 'Sem', p: '3812 CD', r: '2026-02-14', i: '2026-03-01', g: 'male', s: 'intake' },
     ])
+  })
+})
+
+describe('files that would make the read run away', () => {
+  /** The field error `imports.inspect` answers for this file. */
+  async function refusedKey(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+    const err = await rejection(
+      app.call('imports.inspect', { file: { fileName, bytes } }, coordinator),
+    )
+    expect(err.code).toBe('VALIDATION')
+    return err.fields?.[0]?.key ?? ''
+  }
+
+  it('refuses a workbook with a cell far out (XFD1048576) before reading billions of cells', async () => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('Blad1')
+    sheet.getCell('A1').value = 'Naam'
+    sheet.getCell('XFD1048576').value = 'x'
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer())
+    expect(bytes.byteLength).toBeLessThan(20_000)
+    expect(await refusedKey('ver.xlsx', bytes)).toBe('importTooManyColumns')
+  })
+
+  it('refuses a workbook of a few kB that unpacks to megabytes (a zip bomb), before unpacking', async () => {
+    const book = new ExcelJS.Workbook()
+    book.addWorksheet('Blad1').addRow(['Naam', 'x'.repeat(5_000_000)])
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer())
+    expect(bytes.byteLength).toBeLessThan(100_000)
+    expect(await refusedKey('bom.xlsx', bytes)).toBe('importUnpackedTooLarge')
+  })
+
+  it('refuses a CSV of more than 200 columns', async () => {
+    const header = Array.from({ length: 201 }, (_, i) => `Kolom ${i + 1}`).join(';')
+    const bytes = new TextEncoder().encode(`${header}\n${'a;'.repeat(200)}a`)
+    expect(await refusedKey('breed.csv', bytes)).toBe('importTooManyColumns')
+  })
+
+  it('a cancel while a large workbook is read ends the read at once, in its thread', async () => {
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('Blad1')
+    sheet.addRow(['Naam', 'Postcode', 'Plaats', 'Inkomen', 'Toestemming', 'Toestemming door'])
+    for (let i = 0; i < 20_000; i++)
+      sheet.addRow([`Leesgezin ${i}`, '3811 AB', 'Amersfoort', 'werk', '01-03-2026', 'Anja'])
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer())
+    const mapping = await guessFor(
+      new TextEncoder().encode(
+        'Naam;Postcode;Plaats;Inkomen;Toestemming;Toestemming door\nA;3811 AB;A;werk;01-03-2026;A',
+      ),
+      'households',
+    )
+    // How the read in the worker ends: with its answer, or ended by the cancel.
+    const pool = app.vault.workers
+    const run = pool.run.bind(pool)
+    const reads: Promise<string>[] = []
+    pool.run = ((task, taskInput, options) => {
+      const answer = run(task, taskInput, options)
+      if (task.name === 'imports.readFile')
+        reads.push(
+          answer.then(
+            () => 'read whole',
+            (err: Error) => err.name,
+          ),
+        )
+      return answer
+    }) as typeof pool.run
+    try {
+      const { jobId } = await app.call(
+        'imports.check',
+        { file: { fileName: 'groot.xlsx', bytes }, kind: 'households', mapping },
+        coordinator,
+      )
+      const asked = await app.call('imports.cancel', { jobId }, coordinator)
+      expect(asked).toMatchObject({ state: 'running', phase: 'reading' })
+      const view = await finished(jobId)
+      expect(view.state).toBe('cancelled')
+      expect(view.check).toBeNull()
+      // The reading thread was ended, not left to finish the workbook.
+      expect(await Promise.all(reads)).toEqual(['TaskCancelledError'])
+    } finally {
+      pool.run = run
+    }
   })
 })
 

@@ -4,7 +4,11 @@ import { renameSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 import { WorkerPool, WorkersBusyError } from '../../src/main/workers/pool'
-import { TaskCancelledError, WorkerCrashedError } from '../../src/main/workers/task'
+import {
+  TaskCancelledError,
+  TaskTimeoutError,
+  WorkerCrashedError,
+} from '../../src/main/workers/task'
 import { createTestApp, type TestApp } from '../helpers/db'
 import {
   countSlowly,
@@ -13,6 +17,7 @@ import {
   fail,
   hasKey,
   readKept,
+  spin,
   threadKeeping,
   threadPlain,
   tellFirst,
@@ -176,6 +181,25 @@ describe('worker runner', () => {
     expect(await fixed).toBe(20)
   })
 
+  it('ends a task that never looks at a flag: by an abort, or at its time limit', async () => {
+    const stop = new AbortController()
+    const stopped = pool.run(spin, { ms: 60_000 }, { signal: stop.signal })
+    await expect.poll(() => pool.size, { timeout: 20_000 }).toBe(1)
+    stop.abort()
+    await expect(stopped).rejects.toBeInstanceOf(TaskCancelledError)
+    await expect(pool.run(spin, { ms: 60_000 }, { timeoutMs: 1_000 })).rejects.toBeInstanceOf(
+      TaskTimeoutError,
+    )
+    // Their threads are gone, and the pool goes on.
+    expect(pool.size).toBe(0)
+    expect(await pool.run(countTables, { extra: 2 })).toMatchObject({ extra: 2 })
+    // A task quicker than its limit answers as usual.
+    expect(await pool.run(spin, { ms: 10 }, { timeoutMs: 30_000 })).toBeGreaterThan(0)
+    await expect(
+      pool.run(spin, { ms: 10 }, { signal: AbortSignal.abort() }),
+    ).rejects.toBeInstanceOf(TaskCancelledError)
+  })
+
   it('a crashing worker rejects its call with a clear error and main goes on', async () => {
     await expect(pool.run(crash, {})).rejects.toBeInstanceOf(WorkerCrashedError)
     await expect(pool.run(crash, {})).rejects.toThrow(/worker stopped.*exit code 7/)
@@ -203,6 +227,8 @@ describe('worker runner', () => {
 
   it('hands the key to the worker only while the vault is open', async () => {
     expect(await pool.run(hasKey, {})).toBe(true)
+    // A task that reads an outside file is given none.
+    expect(await pool.run(hasKey, {}, { key: null })).toBe(false)
     await app.vault.close()
     expect(await pool.run(hasKey, {})).toBe(false)
   })

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { isMainThread, Worker } from 'node:worker_threads'
 import {
   TaskCancelledError,
+  TaskTimeoutError,
   WorkerCrashedError,
   type ForgetRequest,
   type SerializedError,
@@ -49,8 +50,19 @@ export interface RunOptions {
   owner?: JobOwner
   /** Whether `jobs.cancel` may stop it (the task must check `ctx.cancelled()`). */
   cancellable?: boolean
-  /** The key the task gets instead of the open database's (a copy being encrypted, a backup's). */
-  key?: Buffer
+  /**
+   * The key the task gets instead of the open database's (a copy being encrypted, a backup's);
+   * null for a task that needs none (reading an outside file: a parser fed a stranger's file
+   * never holds the database key).
+   */
+  key?: Buffer | null
+  /**
+   * Ends the task by ending its thread, for work that cannot check `ctx.cancelled()` (a library
+   * parsing a file): on abort the caller's promise rejects with TaskCancelledError.
+   */
+  signal?: AbortSignal
+  /** The longest the task may run; then its thread is ended and it rejects with TaskTimeoutError. */
+  timeoutMs?: number
   /** Turns an error from the worker back into the caller's error class (e.g. VaultError). */
   reviveError?: (error: SerializedError) => Error | null
 }
@@ -229,9 +241,42 @@ export class WorkerPool {
 
   run<I, O>(task: TaskDefinition<I, O>, input: I, options: RunOptions = {}): Promise<O> {
     const cancelFlag = new SharedArrayBuffer(4)
-    const key = options.key ?? this.options.key()
+    const key = options.key === undefined ? this.options.key() : options.key
     const id = randomUUID()
-    return new Promise<O>((resolve, reject) => {
+    return new Promise<O>((resolveTask, rejectTask) => {
+      // An abort or the time limit ends the thread the task runs on (or drops it from the queue).
+      let timer: NodeJS.Timeout | null = null
+      const settled = (): void => {
+        if (timer) clearTimeout(timer)
+        options.signal?.removeEventListener('abort', onAbort)
+      }
+      const resolve = (value: O): void => {
+        settled()
+        resolveTask(value)
+      }
+      const reject = (err: unknown): void => {
+        settled()
+        rejectTask(err)
+      }
+      const stop = (err: Error): void => {
+        const at = this.waiting.findIndex((w) => w.id === id)
+        if (at >= 0) return this.waiting.splice(at, 1)[0].drop(err)
+        const thread = entry.thread
+        if (!this.running.has(id) || !thread) return
+        this.running.delete(id)
+        thread.current = null
+        this.forget(thread)
+        void thread.worker.terminate()
+        reject(err)
+      }
+      const onAbort = (): void => stop(new TaskCancelledError())
+      if (options.signal?.aborted) {
+        rejectTask(new TaskCancelledError())
+        return
+      }
+      options.signal?.addEventListener('abort', onAbort, { once: true })
+      if (options.timeoutMs !== undefined)
+        timer = setTimeout(() => stop(new TaskTimeoutError()), options.timeoutMs)
       const job: Job = {
         id,
         labelKey: options.jobLabelKey ?? '',

@@ -75,6 +75,14 @@ export class TaskCancelledError extends Error {
 }
 
 /** The worker thread stopped (a crash, out of memory, terminated) before the task answered. */
+/** The task ran longer than its caller allowed (`RunOptions.timeoutMs`); its thread was ended. */
+export class TaskTimeoutError extends Error {
+  constructor() {
+    super('The task took longer than allowed')
+    this.name = 'TaskTimeoutError'
+  }
+}
+
 export class WorkerCrashedError extends Error {
   constructor(detail: string) {
     super(`The worker stopped before the task finished: ${detail}`)

@@ -71,6 +71,10 @@ const ALL_FIELDS = [
 export const MAX_IMPORT_BYTES = 20_000_000
 /** Rows at most in one file. */
 export const MAX_IMPORT_ROWS = 50_000
+/** Columns at most: a household row has a few dozen fields at the very most. */
+export const MAX_IMPORT_COLUMNS = 200
+/** What an .xlsx (a zip) may unpack to, all its parts together. */
+export const MAX_IMPORT_UNPACKED_BYTES = 200_000_000
 
 export const importFile = z.object({
   fileName: z.string({ error: 'v:required' }).trim().min(1, { error: 'v:required' }).max(260),

@@ -31,7 +31,8 @@ import { createPerson } from '../volunteers/people'
 import { guessAll } from './guess'
 import { endJob, ImportCancelled, jobView, ownJob, startJob, type ImportJob } from './jobs'
 import { fieldValues, householdInput, personInput } from './normalise'
-import { readImportFileTask } from './read-task'
+import { readImportFileTask, type ReadOutcome } from './read-task'
+import { TaskCancelledError, TaskTimeoutError } from '../../workers/task'
 import type { ReadFile } from './read-file'
 
 export interface ImportsContext extends ServiceContext {
@@ -51,14 +52,34 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 const WORDS = IMPORT_WORDS.nl
 
-async function readFile(ctx: ImportsContext, bytes: Uint8Array): Promise<ReadFile> {
-  const outcome = await ctx.vault.workers.run(readImportFileTask, { bytes })
-  if (!outcome.ok)
-    throw new AppError({
-      code: 'VALIDATION',
-      key: 'validation',
-      fields: [{ path: 'file.bytes', key: outcome.key }],
-    })
+/** The longest a file's read may take: a 50,000-row workbook reads in seconds. */
+const READ_TIMEOUT_MS = 120_000
+
+const fileRefused = (key: string): AppError =>
+  new AppError({ code: 'VALIDATION', key: 'validation', fields: [{ path: 'file.bytes', key }] })
+
+/**
+ * Reads the file in a worker, without the database key (the parser is fed an outside file), for
+ * at most READ_TIMEOUT_MS; an import's cancel ends the read at once.
+ */
+async function readFile(
+  ctx: ImportsContext,
+  bytes: Uint8Array,
+  job: ImportJob | null = null,
+): Promise<ReadFile> {
+  let outcome: ReadOutcome
+  try {
+    outcome = await ctx.vault.workers.run(
+      readImportFileTask,
+      { bytes },
+      { key: null, signal: job?.abort.signal, timeoutMs: READ_TIMEOUT_MS },
+    )
+  } catch (err) {
+    if (err instanceof TaskCancelledError) throw new ImportCancelled()
+    if (err instanceof TaskTimeoutError) throw fileRefused('importTooSlow')
+    throw err
+  }
+  if (!outcome.ok) throw fileRefused(outcome.key)
   return outcome.file
 }
 
@@ -225,7 +246,7 @@ async function checkRows(
   input: { file: { bytes: Uint8Array }; kind: ImportKind; mapping: ImportMapping },
 ): Promise<CheckedRow[]> {
   job.phase = 'reading'
-  const file = await readFile(ctx, input.file.bytes)
+  const file = await readFile(ctx, input.file.bytes, job)
   if (job.cancelRequested) throw new ImportCancelled()
   job.phase = 'checking'
   job.total = file.rows.length
@@ -492,7 +513,10 @@ export async function cancelImport(
   input: MethodParsed<'imports.cancel'>,
 ): Promise<ImportJobView> {
   const job = ownJob(ctx.session, input.jobId)
-  if (job.state === 'running') job.cancelRequested = true
+  if (job.state === 'running') {
+    job.cancelRequested = true
+    job.abort.abort()
+  }
   return jobView(job)
 }
 

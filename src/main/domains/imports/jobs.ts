@@ -24,6 +24,8 @@ export interface ImportJob {
   done: number
   total: number
   cancelRequested: boolean
+  /** Ends the file's read in its worker at once (a parser cannot look at a flag). */
+  abort: AbortController
   check: ImportCheck | null
   run: ImportRunResult | null
   errorKey: string | null
@@ -38,6 +40,11 @@ const jobs = new Map<string, ImportJob>()
 const KEEP_MS = 30 * 60_000
 /** Checks and imports one account may have running at once. */
 const MAX_RUNNING_PER_ACCOUNT = 2
+/**
+ * Finished jobs kept per account (their answer and error report hold names from the file): the
+ * oldest go first, so nobody piles up files in main's memory.
+ */
+const MAX_KEPT_PER_ACCOUNT = 4
 
 /** Thrown inside a job when the user cancelled it: the transaction rolls back. */
 export class ImportCancelled extends Error {
@@ -54,6 +61,11 @@ function sweep(now: number): void {
 
 export function startJob(session: Session, task: 'check' | 'run'): ImportJob {
   sweep(Date.now())
+  const ended = [...jobs.values()]
+    .filter((j) => j.accountId === session.userId && j.endedAt !== null)
+    .sort((a, b) => (a.endedAt ?? 0) - (b.endedAt ?? 0))
+  for (const j of ended.slice(0, Math.max(0, ended.length - (MAX_KEPT_PER_ACCOUNT - 1))))
+    jobs.delete(j.id)
   const running = [...jobs.values()].filter(
     (j) => j.accountId === session.userId && j.state === 'running',
   ).length
@@ -69,6 +81,7 @@ export function startJob(session: Session, task: 'check' | 'run'): ImportJob {
     done: 0,
     total: 0,
     cancelRequested: false,
+    abort: new AbortController(),
     check: null,
     run: null,
     errorKey: null,

@@ -1,7 +1,11 @@
 import Papa from 'papaparse'
 import ExcelJS from 'exceljs'
 import { AppError } from '../../../shared/errors'
-import { MAX_IMPORT_ROWS } from '../../../shared/schemas/imports'
+import {
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+  MAX_IMPORT_UNPACKED_BYTES,
+} from '../../../shared/schemas/imports'
 
 /** A row of the file with its line number (the header is line 1), every cell as text. */
 export interface ReadRow {
@@ -18,6 +22,46 @@ export interface ReadFile {
 }
 
 const unreadable = (): AppError => new AppError({ code: 'VALIDATION', key: 'importUnreadable' })
+const refused = (key: string): AppError => new AppError({ code: 'VALIDATION', key })
+
+/** A part of a zip that unpacks to more than this many times its packed size is refused. */
+const MAX_PACKING_RATIO = 500
+
+/**
+ * What the zip's own directory says its parts unpack to, before a byte is unpacked: a workbook
+ * of a few kB that unpacks to gigabytes (a "zip bomb") is refused here. The directory could
+ * lie; the read then still ends at its time limit in its own thread (`imports.ts`).
+ */
+export function checkZipDirectory(bytes: Uint8Array): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // The end record (22 bytes and a comment of at most 64 kB) closes the file.
+  let end = -1
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i
+      break
+    }
+  if (end < 0) throw unreadable()
+  const entries = view.getUint16(end + 10, true)
+  const dirOffset = view.getUint32(end + 16, true)
+  // A zip64 archive (more than 65,535 parts or 4 GB) is no spreadsheet of a shop.
+  if (entries === 0xffff || dirOffset === 0xffffffff) throw refused('importUnpackedTooLarge')
+  let at = dirOffset
+  let total = 0
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw unreadable()
+    const packed = view.getUint32(at + 20, true)
+    const unpacked = view.getUint32(at + 24, true)
+    total += unpacked
+    if (unpacked > Math.max(packed, 1024) * MAX_PACKING_RATIO || total > MAX_IMPORT_UNPACKED_BYTES)
+      throw refused('importUnpackedTooLarge')
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true)
+  }
+}
 
 /** An .xlsx is a zip: it starts with "PK\x03\x04". */
 function isZip(bytes: Uint8Array): boolean {
@@ -62,6 +106,7 @@ function isEmptyRow(cells: readonly string[]): boolean {
 function toRows(table: string[][]): { headers: string[]; rows: ReadRow[] } {
   const headerIndex = table.findIndex((r) => !isEmptyRow(r))
   if (headerIndex < 0) throw new AppError({ code: 'VALIDATION', key: 'importEmpty' })
+  if (table.some((r) => r.length > MAX_IMPORT_COLUMNS)) throw refused('importTooManyColumns')
   const headers = table[headerIndex].map((h) => h.trim())
   const rows: ReadRow[] = []
   for (let i = headerIndex + 1; i < table.length; i++) {
@@ -103,6 +148,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<ReadFile> {
+  checkZipDirectory(bytes)
   const book = new ExcelJS.Workbook()
   try {
     await book.xlsx.load(
@@ -113,13 +159,22 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadFile> {
   }
   const sheet = book.worksheets[0]
   if (!sheet) throw new AppError({ code: 'VALIDATION', key: 'importEmpty' })
-  const table: string[][] = []
+  // The sheet's size is known before its cells are read: a cell far out (XFD1048576) would
+  // otherwise make billions of empty cells.
   const width = sheet.columnCount
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+  if (width > MAX_IMPORT_COLUMNS) throw refused('importTooManyColumns')
+  const table: string[][] = []
+  let filled = 0
+  sheet.eachRow({ includeEmpty: false }, (row, n) => {
     const cells: string[] = []
     for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value))
+    if (isEmptyRow(cells)) return
+    // The header and MAX_IMPORT_ROWS rows, not far below each other.
+    if (++filled > MAX_IMPORT_ROWS + 1 || n > 2 * MAX_IMPORT_ROWS)
+      throw refused('importTooManyRows')
     table[n - 1] = cells
   })
+  // Rows the sheet does not hold are empty; they keep the lines of those after them.
   for (let i = 0; i < table.length; i++) table[i] ??= []
   return { format: 'xlsx', separator: null, encoding: null, ...toRows(table) }
 }
