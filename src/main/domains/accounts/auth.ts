@@ -49,10 +49,24 @@ export interface AuthRuntime {
   /** One password check per account (or unknown name) at a time. */
   checks: KeyedQueue
   unknownNames: UnknownNameFailures
-  /** Wrong passwords while the database is still closed, per name (kept in memory). */
+  /**
+   * Wrong passwords while a database is still closed, per data file and name (kept in memory):
+   * guesses at the oefenomgeving's closed data do not make a real name wait, nor the reverse.
+   */
   closedNames: UnknownNameFailures
-  /** Audit entries of failed logins before the database was open, written once it is. */
-  pendingAudit: { at: Date; actor: Actor; event: AuditEvent }[]
+  /**
+   * Audit entries of failed logins before a database was open, each with the file of the data it
+   * was tried on, and written into that data's log once it is open (never into the other's).
+   */
+  pendingAudit: PendingAudit[]
+}
+
+export interface PendingAudit {
+  /** The database file of the data the login was tried on (`Vault.dbFile`). */
+  file: string
+  at: Date
+  actor: Actor
+  event: AuditEvent
 }
 
 export interface AuthContext {
@@ -343,6 +357,7 @@ function refuseDisabled(
   accountId: number,
   password: string,
   actor: Actor,
+  what: Attempt,
 ): Promise<never> {
   return ctx.auth.checks.run(`account:${accountId}`, async () => {
     const account = await ctx.db
@@ -350,9 +365,9 @@ function refuseDisabled(
       .select(['id', 'passwordHash', 'waitUntil'])
       .where('id', '=', accountId)
       .executeTakeFirstOrThrow()
-    await refuseWhileWaiting(ctx, account, actor, 'attemptLogin')
+    await refuseWhileWaiting(ctx, account, actor, what)
     await verifyPassword(password, account.passwordHash)
-    const wait = await recordFailure(ctx, account.id, actor, 'attemptLogin', 'accountDisabled')
+    const wait = await recordFailure(ctx, account.id, actor, what, 'accountDisabled')
     throw wait > 0 ? mustWait(wait) : loginFailed()
   })
 }
@@ -382,14 +397,20 @@ function findAccount(db: Db, username: string) {
  * A name that is no account: the same time spent, the same answers and the same waits as a
  * wrong password for a real one, so trying names tells nothing about which exist.
  */
-function refuseUnknownName(ctx: AuthContext, name: string, password: string): Promise<never> {
+function refuseUnknownName(
+  ctx: AuthContext,
+  name: string,
+  password: string,
+  what: Attempt,
+): Promise<never> {
+  const other = otherAttempt(what)
   return ctx.auth.checks.run(`unknown:${name}`, async () => {
     const unknown = anonymous(ctx.caller)
     const waiting = ctx.auth.unknownNames.secondsLeft(name, ctx.clock.now().getTime())
     if (waiting > 0) {
       await writeAudit(ctx.db, ctx.clock.now(), unknown, {
         action: 'login_failed',
-        detail: auditNote({ k: 'unknownUser' }, { k: 'refusedWhileWaiting' }),
+        detail: auditNote(other, { k: 'unknownUser' }, { k: 'refusedWhileWaiting' }),
       })
       throw mustWait(waiting)
     }
@@ -397,7 +418,7 @@ function refuseUnknownName(ctx: AuthContext, name: string, password: string): Pr
     const wait = ctx.auth.unknownNames.fail(name, ctx.clock.now().getTime())
     await writeAudit(ctx.db, ctx.clock.now(), unknown, {
       action: 'login_failed',
-      detail: auditNote({ k: 'unknownUser' }, wait > 0 && { k: 'wait', seconds: wait }),
+      detail: auditNote(other, { k: 'unknownUser' }, wait > 0 && { k: 'wait', seconds: wait }),
     })
     throw wait > 0 ? mustWait(wait) : loginFailed()
   })
@@ -419,21 +440,43 @@ async function endSession(ctx: AuthContext, s: LiveSession, detail?: string | nu
  * Logs in. A wrong name or password gets the same answer and takes the same time. Logging in
  * on a screen where someone else is (still or locked) logged in ends that person's session.
  */
-export async function login(
+/**
+ * A login's check of a name and password, without a session: a closed database is opened with
+ * the password's key slot first, then the account's wait, password and state are checked. Every
+ * failure counts toward the account's wait (or the name's, in memory, while the data is closed)
+ * and is logged in the data it was tried on, noted as `what`. Returns the account.
+ */
+export async function checkLogin(
   ctx: AuthContext,
-  input: MethodParsed<'auth.login'>,
-): Promise<SessionInfo> {
-  if (!ctx.vault.isOpen) await openVault(ctx, input)
+  input: { username: string; password: string },
+  what: Attempt = 'attemptLogin',
+) {
+  if (!ctx.vault.isOpen) await openVault(ctx, input, what)
   const account = await findAccount(ctx.db, input.username)
-  if (!account) return refuseUnknownName(ctx, input.username.trim().toLowerCase(), input.password)
+  if (!account)
+    return refuseUnknownName(ctx, input.username.trim().toLowerCase(), input.password, what)
   const actor: Actor = {
     userId: account.id,
     userName: account.username,
     role: account.role,
     workstation: ctx.caller.workstation,
   }
-  if (!account.active) return refuseDisabled(ctx, account.id, input.password, actor)
-  await checkPassword(ctx, account.id, input.password, actor, 'attemptLogin')
+  if (!account.active) return refuseDisabled(ctx, account.id, input.password, actor, what)
+  await checkPassword(ctx, account.id, input.password, actor, what)
+  return account
+}
+
+export async function login(
+  ctx: AuthContext,
+  input: MethodParsed<'auth.login'>,
+): Promise<SessionInfo> {
+  const account = await checkLogin(ctx, input)
+  const actor: Actor = {
+    userId: account.id,
+    userName: account.username,
+    role: account.role,
+    workstation: ctx.caller.workstation,
+  }
   if (ctx.current)
     await endSession(ctx, ctx.current, auditNote({ k: 'loggedInHere', name: account.username }))
   // The first login on a database from before encryption encrypts it (with a backup first).
@@ -482,18 +525,31 @@ export async function login(
  * the database can be read. Wrong passwords meet the same back-off, counted in memory, and
  * their audit entries are written as soon as the database is open.
  */
-function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise<void> {
+function openVault(
+  ctx: AuthContext,
+  input: { username: string; password: string },
+  what: Attempt,
+): Promise<void> {
   const name = input.username.trim().toLowerCase()
+  const file = ctx.vault.dbFile
+  const other = otherAttempt(what)
   return ctx.auth.checks.run(`vault:${name}`, async () => {
     if (ctx.vault.isOpen) return
     const now = ctx.clock.now()
     const actor = anonymous(ctx.caller)
     const pending = (detail: string | null): void => {
-      ctx.auth.pendingAudit.push({ at: now, actor, event: { action: 'login_failed', detail } })
+      ctx.auth.pendingAudit.push({
+        file,
+        at: now,
+        actor,
+        event: { action: 'login_failed', detail },
+      })
     }
-    const waiting = ctx.auth.closedNames.secondsLeft(name, now.getTime())
+    // Counted per data file: the oefenomgeving's names are the real data's names too.
+    const counted = `${file}\n${name}`
+    const waiting = ctx.auth.closedNames.secondsLeft(counted, now.getTime())
     if (waiting > 0) {
-      pending(auditNote({ k: 'userName', name }, { k: 'refusedWhileWaiting' }))
+      pending(auditNote(other, { k: 'userName', name }, { k: 'refusedWhileWaiting' }))
       throw mustWait(waiting)
     }
     const hasSlot = ctx.vault.hasSlotForName(name)
@@ -514,15 +570,20 @@ function openVault(ctx: AuthContext, input: MethodParsed<'auth.login'>): Promise
       throw err
     }
     if (!opened) {
-      const wait = ctx.auth.closedNames.fail(name, now.getTime())
-      pending(auditNote({ k: 'userName', name }, { k: hasSlot ? 'passwordWrong' : 'noKeySlot' }))
+      const wait = ctx.auth.closedNames.fail(counted, now.getTime())
+      pending(
+        auditNote(other, { k: 'userName', name }, { k: hasSlot ? 'passwordWrong' : 'noKeySlot' }),
+      )
       if (wait > 0) throw mustWait(wait)
       // One answer for a wrong password, a name without a slot here and a name that is no
       // account: before the database is open, a stranger must not learn which names exist.
       throw new AppError({ code: 'FORBIDDEN', key: 'loginFailedClosed' })
     }
-    for (const entry of ctx.auth.pendingAudit.splice(0))
-      await writeAudit(ctx.db, entry.at, entry.actor, entry.event)
+    // Only this data's own entries: those of the other data wait until it is open.
+    const queue = ctx.auth.pendingAudit
+    const mine = queue.filter((e) => e.file === file)
+    queue.splice(0, queue.length, ...queue.filter((e) => e.file !== file))
+    for (const entry of mine) await writeAudit(ctx.db, entry.at, entry.actor, entry.event)
   })
 }
 
@@ -656,7 +717,13 @@ const LOCK_NOTES: Record<string, AuditNoteKey> = {
 }
 
 /** What a password was typed for, as the audit log notes it. */
-type Attempt = 'attemptLogin' | 'attemptUnlock' | 'attemptChangePassword' | 'attemptRestore'
+export type Attempt =
+  'attemptLogin' | 'attemptUnlock' | 'attemptChangePassword' | 'attemptRestore' | 'attemptWorkshop'
+
+/** The note of an attempt that is not a plain login (whose entries say only what failed). */
+function otherAttempt(what: Attempt): { k: Attempt } | null {
+  return what === 'attemptLogin' ? null : { k: what }
+}
 
 /** Locks a session; its calls get LOCKED until the same user unlocks it. */
 export async function lockSession(s: LiveSession, db: Db, at: Date, reason: string): Promise<void> {

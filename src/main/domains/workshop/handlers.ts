@@ -5,9 +5,8 @@ import type { SessionInfo } from '../../../shared/schemas/accounts'
 import { auditNote } from '../../../shared/audit-text'
 import type { Actor, Db, ServiceContext } from '../../context'
 import type { Vault } from '../../vault/vault'
-import { verifyAgainstNothing, verifyPassword } from '../../crypto/passwords'
 import { writeAudit } from '../audit/audit'
-import { login, type AuthContext } from '../accounts/auth'
+import { checkLogin, login, type AuthContext } from '../accounts/auth'
 import { getOrganisation } from '../accounts/organisation'
 import type { Slice } from '../slice'
 import { DEMO_LOGINS, DEMO_PASSWORD, type Workshop } from './workshop'
@@ -45,71 +44,65 @@ function refused(): AppError {
   return new AppError({ code: 'FORBIDDEN', key: 'workshopLoginFailed' })
 }
 
-function mustWait(seconds: number): AppError {
-  return new AppError({
-    code: 'FORBIDDEN',
-    key: 'loginWait',
-    params: { seconds },
-    details: { waitSeconds: seconds },
-  })
+/** The real data, as a login on it sees it (its log, its accounts' waits, its key slots). */
+function realContext(ctx: WorkshopContext, real: Vault): AuthContext {
+  return {
+    get db() {
+      return real.db
+    },
+    vault: real,
+    clock: ctx.clock,
+    auth: ctx.auth,
+    caller: ctx.caller,
+    current: null,
+  }
 }
 
 /**
- * Checks the login of an admin or coordinator of the real data. A closed real vault is opened
- * with the password's key slot (the same check a first login makes); an open one checks the
- * account's password hash. Wrong answers meet the same back-off as a login on closed data, and
- * each is logged in the real data's audit log when it is open. A vault this check opened is
- * closed again when it fails, so a refused switch leaves the real data as it was.
+ * Checks the login of an admin or coordinator of the real data with the login's own check: a
+ * closed real vault is opened with the password's key slot, then the account's wait, password
+ * and state count as at a login. So every wrong password here counts toward the account's wait,
+ * an account that must wait cannot switch, and each failure is logged in the real data's log:
+ * at once when it is open, or kept in memory and written when it is next opened (as a failed
+ * login on closed data is). A vault this check opened is closed again when it fails, so a
+ * refused switch leaves the real data as it was.
  */
 async function checkRealLogin(
   ctx: WorkshopContext,
   real: Vault,
   input: MethodParsed<'workshop.open'>,
 ): Promise<Actor & { userId: number }> {
-  const name = input.username.trim().toLowerCase()
-  return ctx.auth.checks.run(`workshop:${name}`, async () => {
-    const now = ctx.clock.now()
-    const waiting = ctx.auth.closedNames.secondsLeft(name, now.getTime())
-    if (waiting > 0) throw mustWait(waiting)
-    const wasOpen = real.isOpen
-    let passwordFits = false
-    try {
-      if (!wasOpen) passwordFits = await real.unlock({ username: name, password: input.password })
-      const account = real.isOpen
-        ? await real.db
-            .selectFrom('account')
-            .select(['id', 'username', 'role', 'active', 'passwordHash'])
-            .where('username', '=', name)
-            .executeTakeFirst()
-        : undefined
-      if (wasOpen) {
-        if (account) passwordFits = await verifyPassword(input.password, account.passwordHash)
-        else await verifyAgainstNothing(input.password, ctx.auth.passwordParams)
-      }
-      const actor: Actor = {
-        userId: account?.id ?? null,
-        userName: account?.username ?? null,
-        role: account?.role ?? null,
-        workstation: ctx.caller.workstation,
-      }
-      if (!passwordFits || !account || account.active !== 1) {
-        const wait = ctx.auth.closedNames.fail(name, now.getTime())
-        if (real.isOpen)
-          await writeAudit(real.db, now, actor, {
-            action: 'login_failed',
-            ...(account ? { entityType: 'account', entityId: account.id } : {}),
-            detail: auditNote({ k: 'attemptWorkshop' }, { k: 'userName', name }),
-          })
-        throw wait > 0 ? mustWait(wait) : refused()
-      }
-      if (!(SWITCH_ROLES as readonly string[]).includes(account.role))
-        throw new AppError({ code: 'FORBIDDEN', key: 'workshopNeedsStaff' })
-      return { ...actor, userId: account.id }
-    } catch (err) {
-      if (!wasOpen && real.isOpen) await real.close()
-      throw err
+  const wasOpen = real.isOpen
+  try {
+    const account = await checkLogin(realContext(ctx, real), input, 'attemptWorkshop').catch(
+      (err: unknown) => {
+        // One answer for a wrong name or password, open data or closed: the switch's own.
+        if (
+          err instanceof AppError &&
+          (err.key === 'loginFailed' || err.key === 'loginFailedClosed')
+        )
+          throw refused()
+        throw err
+      },
+    )
+    if (!(SWITCH_ROLES as readonly string[]).includes(account.role))
+      throw new AppError({ code: 'FORBIDDEN', key: 'workshopNeedsStaff' })
+    // The right password starts the account's count of wrong ones anew, as a login's does.
+    await real.db
+      .updateTable('account')
+      .set({ failedAttempts: 0, waitUntil: null })
+      .where('id', '=', account.id)
+      .execute()
+    return {
+      userId: account.id,
+      userName: account.username,
+      role: account.role,
+      workstation: ctx.caller.workstation,
     }
-  })
+  } catch (err) {
+    if (!wasOpen && real.isOpen) await real.close()
+    throw err
+  }
 }
 
 /** Records the switch in the real data's log, by the admin or coordinator who made it. */
@@ -154,17 +147,7 @@ export async function leaveWorkshop(
   await workshop.leaveDemo()
   await logSwitch(real.db, ctx.clock.now(), actor, false)
   // Logged in on the real data with the same login (its audit entry, back-off and session).
-  const realCtx: AuthContext = {
-    get db() {
-      return real.db
-    },
-    vault: real,
-    clock: ctx.clock,
-    auth: ctx.auth,
-    caller: ctx.caller,
-    current: null,
-  }
-  return login(realCtx, input)
+  return login(realContext(ctx, real), input)
 }
 
 export async function resetWorkshop(ctx: WorkshopContext): Promise<WorkshopStatus> {

@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { manualClock } from '../../src/main/clock'
+import { Vault } from '../../src/main/vault/vault'
+import { createRouter, type Router } from '../../src/main/router'
+import {
+  createWorkshop,
+  DEMO_PASSWORD,
+  type Workshop,
+} from '../../src/main/domains/workshop/workshop'
+import type { Caller } from '../../src/main/domains/accounts/auth'
+import type { Db } from '../../src/main/context'
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
+import { AppError } from '../../src/shared/errors'
+import { ADMIN_PASSWORD, ADMIN_USERNAME, TEST_PASSWORD_PARAMS, newCaller } from '../helpers/db'
+
+/**
+ * The security review's findings on the oefenomgeving (F2, F3, F5, F6, F7): the switch checks a
+ * password as the login does, every failed attempt lands in the log of the data it was tried on,
+ * a switch that fails ends in one known state, and the demo's admin reaches no backup elsewhere.
+ */
+
+const TRAINER = 'trainer'
+const TRAINER_PASSWORD = 'Zomer-sleutel-77-akker'
+const SECOND = 'tweede'
+const SECOND_PASSWORD = 'Winter-sleutel-88-weide'
+
+interface Setup {
+  clock: ReturnType<typeof manualClock>
+  real: Vault
+  workshop: Workshop
+  router: Router
+  call<M extends MethodName>(
+    method: M,
+    input: MethodInput<M>,
+    caller: Caller,
+  ): Promise<MethodOutput<M>>
+}
+
+async function setUp(): Promise<Setup> {
+  const dir = mkdtempSync(join(tmpdir(), 'dichtbij-workshop-sec-'))
+  const clock = manualClock('2026-06-15T10:00:00Z')
+  const real = await Vault.start({ dataDir: dir, clock, slotParams: TEST_PASSWORD_PARAMS })
+  const workshop = createWorkshop({
+    real,
+    dataDir: dir,
+    clock,
+    households: 3,
+    startVault: (d) => Vault.start({ dataDir: d, clock, slotParams: TEST_PASSWORD_PARAMS }),
+  })
+  const router = createRouter({
+    vault: real,
+    clock,
+    workshop,
+    logError: () => undefined,
+    passwordParams: TEST_PASSWORD_PARAMS,
+  })
+  const call: Setup['call'] = async (method, input, caller) => {
+    const result = await router.call(caller, method, input)
+    if (!result.ok) throw new AppError(result.error)
+    return result.value as never
+  }
+  return { clock, real, workshop, router, call }
+}
+
+async function refusal(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p
+  } catch (err) {
+    if (err instanceof AppError) return err
+    throw err
+  }
+  throw new Error('expected a refusal')
+}
+
+/** The log of one data, as its file holds it. */
+function auditOf(db: Db) {
+  return db
+    .selectFrom('auditLog')
+    .select(['action', 'userId', 'entityType', 'entityId', 'detail'])
+    .orderBy('id')
+    .execute()
+}
+
+async function account(db: Db, username: string) {
+  return db
+    .selectFrom('account')
+    .select(['id', 'failedAttempts', 'waitUntil'])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow()
+}
+
+describe('the switch to and from the oefenomgeving, as the security review asked', () => {
+  let s: Setup
+  const desk = newCaller('desk')
+  const trainerDesk = newCaller('trainer-desk')
+  let trainerId = 0
+  let secondId = 0
+
+  beforeAll(async () => {
+    s = await setUp()
+    await s.call(
+      'setup.create',
+      {
+        organisation: { name: 'Stichting Echt' },
+        admin: {
+          username: ADMIN_USERNAME,
+          displayName: 'Echte Beheerder',
+          password: ADMIN_PASSWORD,
+          passwordRepeat: ADMIN_PASSWORD,
+        },
+      },
+      desk,
+    )
+    for (const [username, password] of [
+      [TRAINER, TRAINER_PASSWORD],
+      [SECOND, SECOND_PASSWORD],
+    ] as const) {
+      await s.call(
+        'users.create',
+        { username, displayName: `Coördinator ${username}`, role: 'coordinator', password },
+        desk,
+      )
+      // A first login gives the account its key slot to the real data.
+      await s.call('auth.login', { username, password }, newCaller(`first-${username}`))
+    }
+    trainerId = (await account(s.real.db, TRAINER)).id
+    secondId = (await account(s.real.db, SECOND)).id
+  }, 60_000)
+
+  afterAll(async () => {
+    await s.workshop.ready()
+    await s.workshop.close()
+    await s.real.close()
+  }, 120_000)
+
+  it('counts wrong passwords at the switch toward the account wait, logs them, and lets a waiting account not switch', async () => {
+    const caller = newCaller('switch')
+    const keys: string[] = []
+    for (let i = 0; i < 5; i++)
+      keys.push(
+        (
+          await refusal(
+            s.call('workshop.open', { username: TRAINER, password: 'niet-goed-geraden' }, caller),
+          )
+        ).key,
+      )
+    expect(keys).toEqual([...Array(4).fill('workshopLoginFailed'), 'loginWait'])
+    // The account itself has to wait now, as after five wrong logins: the accounts screen shows it.
+    const row = await account(s.real.db, TRAINER)
+    expect(row.failedAttempts).toBe(5)
+    expect(row.waitUntil).not.toBeNull()
+    // Each try is in the real data's log, as a failed login of that account at the switch.
+    const failed = (await auditOf(s.real.db)).filter(
+      (e) => e.action === 'login_failed' && e.entityId === String(trainerId),
+    )
+    expect(failed).toHaveLength(5)
+    for (const e of failed) expect(e.detail).toContain('attemptWorkshop')
+    // The login sees the switch's failures, and the switch the login's: the right password waits.
+    const login = await refusal(
+      s.call('auth.login', { username: TRAINER, password: TRAINER_PASSWORD }, newCaller('x')),
+    )
+    expect(login.key).toBe('loginWait')
+
+    // The trainer's wait ends; the second coordinator now gets five wrong logins.
+    s.clock.advance(60_000)
+    for (let i = 0; i < 5; i++)
+      await refusal(
+        s.call('auth.login', { username: SECOND, password: 'ook-niet-goed' }, newCaller('y')),
+      )
+    const waiting = await refusal(
+      s.call('workshop.open', { username: SECOND, password: SECOND_PASSWORD }, caller),
+    )
+    expect(waiting.key).toBe('loginWait')
+    expect(s.workshop.mode).toBe('real')
+    expect(s.real.isOpen).toBe(true)
+
+    // The trainer's right password switches.
+    const opened = await s.call(
+      'workshop.open',
+      { username: TRAINER, password: TRAINER_PASSWORD },
+      trainerDesk,
+    )
+    expect(opened.mode).toBe('demo')
+    await s.workshop.ready()
+    expect(s.workshop.mode).toBe('demo')
+  }, 300_000)
+
+  it('refuses the switch back to an account that must wait, and logs failed switches back in the real log only', async () => {
+    expect(s.real.isOpen).toBe(false)
+    // The second coordinator's wait (five wrong logins) is not over: its right password waits.
+    const waiting = await refusal(
+      s.call('workshop.leave', { username: SECOND, password: SECOND_PASSWORD }, trainerDesk),
+    )
+    expect(waiting.key).toBe('loginWait')
+    expect(s.workshop.mode).toBe('demo')
+    // The real data this check opened is closed again: its key left memory.
+    expect(s.real.isOpen).toBe(false)
+
+    // A participant guesses the trainer's password at the switch back.
+    const guess = await refusal(
+      s.call('workshop.leave', { username: TRAINER, password: 'geraden-wachtwoord' }, trainerDesk),
+    )
+    expect(guess.key).toBe('workshopLoginFailed')
+    expect(s.real.isOpen).toBe(false)
+
+    // The first demo login opens the demo's data: the real data's failures stay out of its log.
+    const participant = newCaller('participant')
+    await s.call('auth.login', { username: 'beheerder', password: DEMO_PASSWORD }, participant)
+    const demoLog = await auditOf(s.workshop.active.db)
+    expect(demoLog.filter((e) => e.detail?.includes('attemptWorkshop'))).toEqual([])
+    expect(demoLog.filter((e) => e.detail?.includes(TRAINER))).toEqual([])
+  }, 120_000)
+
+  it('writes the failed switches back into the real log once it is open', async () => {
+    const back = await s.call(
+      'workshop.leave',
+      { username: TRAINER, password: TRAINER_PASSWORD },
+      trainerDesk,
+    )
+    expect(back.user.username).toBe(TRAINER)
+    const log = await auditOf(s.real.db)
+    const guessed = log.filter(
+      (e) =>
+        e.action === 'login_failed' &&
+        e.detail?.includes('attemptWorkshop') &&
+        e.detail.includes(`"name":"${TRAINER}"`),
+    )
+    expect(guessed).toHaveLength(1)
+    expect(guessed[0]!.detail).toContain('passwordWrong')
+    // The second coordinator's refused switches (in, and back while its check had the data
+    // open) are both in the real log.
+    expect(
+      log.filter(
+        (e) =>
+          e.action === 'login_failed' &&
+          e.entityId === String(secondId) &&
+          e.detail?.includes('attemptWorkshop') &&
+          e.detail.includes('refusedWhileWaiting'),
+      ),
+    ).toHaveLength(2)
+  }, 300_000)
+})
