@@ -32,6 +32,8 @@ interface Setup {
   real: Vault
   workshop: Workshop
   router: Router
+  /** When set, the demo's vault does not start (a damaged demo folder). */
+  failStart: { on: boolean }
   call<M extends MethodName>(
     method: M,
     input: MethodInput<M>,
@@ -43,12 +45,16 @@ async function setUp(): Promise<Setup> {
   const dir = mkdtempSync(join(tmpdir(), 'dichtbij-workshop-sec-'))
   const clock = manualClock('2026-06-15T10:00:00Z')
   const real = await Vault.start({ dataDir: dir, clock, slotParams: TEST_PASSWORD_PARAMS })
+  const failStart = { on: false }
   const workshop = createWorkshop({
     real,
     dataDir: dir,
     clock,
     households: 3,
-    startVault: (d) => Vault.start({ dataDir: d, clock, slotParams: TEST_PASSWORD_PARAMS }),
+    startVault: async (d) => {
+      if (failStart.on) throw new Error('The demo folder cannot be read')
+      return Vault.start({ dataDir: d, clock, slotParams: TEST_PASSWORD_PARAMS })
+    },
   })
   const router = createRouter({
     vault: real,
@@ -62,7 +68,7 @@ async function setUp(): Promise<Setup> {
     if (!result.ok) throw new AppError(result.error)
     return result.value as never
   }
-  return { clock, real, workshop, router, call }
+  return { clock, real, workshop, router, failStart, call }
 }
 
 async function refusal(p: Promise<unknown>): Promise<AppError> {
@@ -241,5 +247,41 @@ describe('the switch to and from the oefenomgeving, as the security review asked
           e.detail.includes('refusedWhileWaiting'),
       ),
     ).toHaveLength(2)
+  }, 300_000)
+
+  it('ends a switch that fails partway on the real data, and runs two switches one after the other', async () => {
+    expect(s.workshop.mode).toBe('real')
+    s.failStart.on = true
+    const failed = await s.router.call(trainerDesk, 'workshop.open', {
+      username: TRAINER,
+      password: TRAINER_PASSWORD,
+    })
+    expect(failed.ok).toBe(false)
+    s.failStart.on = false
+    // Not stuck between the two: the real data answers, and its login opens it again.
+    expect((await s.call('workshop.status', {}, desk)).mode).toBe('real')
+    const session = await s.call(
+      'auth.login',
+      { username: ADMIN_USERNAME, password: ADMIN_PASSWORD },
+      desk,
+    )
+    expect(session.user.username).toBe(ADMIN_USERNAME)
+
+    // Two trainers open it at once: one switches, the other is told it is already open.
+    const [a, b] = await Promise.all([
+      s.router.call(newCaller('a'), 'workshop.open', {
+        username: TRAINER,
+        password: TRAINER_PASSWORD,
+      }),
+      s.router.call(newCaller('b'), 'workshop.open', {
+        username: ADMIN_USERNAME,
+        password: ADMIN_PASSWORD,
+      }),
+    ])
+    expect(a.ok).toBe(true)
+    expect(b).toMatchObject({ ok: false, error: { key: 'workshopAlreadyOpen' } })
+    await s.workshop.ready()
+    expect(s.workshop.mode).toBe('demo')
+    expect(s.real.isOpen).toBe(false)
   }, 300_000)
 })

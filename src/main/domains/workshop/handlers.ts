@@ -119,20 +119,30 @@ export async function openWorkshop(
   input: MethodParsed<'workshop.open'>,
 ): Promise<WorkshopStatus> {
   const workshop = workshopOf(ctx)
-  if (workshop.mode === 'demo') throw conflict('workshopAlreadyOpen')
-  const real = workshop.real
-  const actor = await checkRealLogin(ctx, real, input)
-  await ctx.endAllSessions(auditNote({ k: 'workshopOpened' }))
-  await logSwitch(real.db, ctx.clock.now(), actor, true)
-  // The day's work goes into a backup, then the real key leaves memory with the closed data.
-  try {
-    await real.backupAtClose()
-  } catch (err) {
-    console.error('Backup before the oefenomgeving failed', err)
-  }
-  await real.close()
-  await workshop.enterDemo()
-  return workshop.status()
+  return workshop.serially(async () => {
+    if (workshop.mode === 'demo') throw conflict('workshopAlreadyOpen')
+    const real = workshop.real
+    const wasOpen = real.isOpen
+    const actor = await checkRealLogin(ctx, real, input)
+    try {
+      await ctx.endAllSessions(auditNote({ k: 'workshopOpened' }))
+      await logSwitch(real.db, ctx.clock.now(), actor, true)
+    } catch (err) {
+      // Not switched: the real data stays as it was, closed again when this opened it.
+      if (!wasOpen && real.isOpen) await real.close()
+      throw err
+    }
+    // The day's work goes into a backup, then the real key leaves memory with the closed data.
+    try {
+      await real.backupAtClose()
+    } catch (err) {
+      console.error('Backup before the oefenomgeving failed', err)
+    }
+    await real.close()
+    // When the demo's files do not open, the app is back on the real data, closed.
+    await workshop.enterDemo()
+    return workshop.status()
+  })
 }
 
 export async function leaveWorkshop(
@@ -140,23 +150,34 @@ export async function leaveWorkshop(
   input: MethodParsed<'workshop.leave'>,
 ): Promise<SessionInfo> {
   const workshop = workshopOf(ctx)
-  if (workshop.mode !== 'demo') throw conflict('workshopNotOpen')
-  const real = workshop.real
-  const actor = await checkRealLogin(ctx, real, input)
-  await ctx.endAllSessions(null)
-  await workshop.leaveDemo()
-  await logSwitch(real.db, ctx.clock.now(), actor, false)
-  // Logged in on the real data with the same login (its audit entry, back-off and session).
-  return login(realContext(ctx, real), input)
+  return workshop.serially(async () => {
+    if (workshop.mode !== 'demo') throw conflict('workshopNotOpen')
+    const real = workshop.real
+    const actor = await checkRealLogin(ctx, real, input)
+    try {
+      await ctx.endAllSessions(null)
+      // Ends on the real data, also when closing the demo fails.
+      await workshop.leaveDemo()
+    } catch (err) {
+      // Still in the oefenomgeving: the real data closes again and its key leaves memory.
+      if (workshop.mode === 'demo' && real.isOpen) await real.close()
+      throw err
+    }
+    await logSwitch(real.db, ctx.clock.now(), actor, false)
+    // Logged in on the real data with the same login (its audit entry, back-off and session).
+    return login(realContext(ctx, real), input)
+  })
 }
 
 export async function resetWorkshop(ctx: WorkshopContext): Promise<WorkshopStatus> {
   const workshop = workshopOf(ctx)
-  // Only inside the oefenomgeving: a real admin can never wipe the real data through this.
-  if (workshop.mode !== 'demo') throw conflict('workshopNotOpen')
-  await ctx.endAllSessions(null)
-  await workshop.reset()
-  return workshop.status()
+  return workshop.serially(async () => {
+    // Only inside the oefenomgeving: a real admin can never wipe the real data through this.
+    if (workshop.mode !== 'demo') throw conflict('workshopNotOpen')
+    await ctx.endAllSessions(null)
+    await workshop.reset()
+    return workshop.status()
+  })
 }
 
 export const workshopHandlers: Slice<(typeof WORKSHOP_PREFIXES)[number], WorkshopContext> = {

@@ -82,6 +82,7 @@ export class Workshop {
   private progress: { done: number; total: number } | null = null
   private lastFailed = false
   private preparation: Promise<void> = Promise.resolve()
+  private switches: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly options: WorkshopOptions) {}
 
@@ -136,18 +137,43 @@ export class Workshop {
    * demo data is made first when there is none yet, or when making it failed last time.
    */
   async enterDemo(): Promise<void> {
+    // The mode changes first: until the demo vault is there, every call waits for it.
     this.current = 'demo'
-    if (this.demoExists() && !this.lastFailed)
-      this.demoVault = await this.options.startVault(this.demoDir)
-    else this.prepare()
+    try {
+      if (this.demoExists() && !this.lastFailed)
+        this.demoVault = await this.options.startVault(this.demoDir)
+      else this.prepare()
+    } catch (err) {
+      // Its files would not open: back on the real data (closed), and made anew next time.
+      this.lastFailed = true
+      this.demoVault = null
+      this.current = 'real'
+      throw err
+    }
   }
 
-  /** Closes the oefenomgeving; the real vault is active again (still closed). */
+  /**
+   * Closes the oefenomgeving; the real vault is active again (still closed), also when closing
+   * the demo vault failed: a switch back never leaves the app between the two.
+   */
   async leaveDemo(): Promise<void> {
-    await this.preparation
-    await this.demoVault?.close()
-    this.demoVault = null
-    this.current = 'real'
+    try {
+      await this.preparation
+      await this.demoVault?.close()
+    } finally {
+      this.demoVault = null
+      this.current = 'real'
+    }
+  }
+
+  /**
+   * Runs a switch (open, leave, reset) after the one under way has ended, so two never mix
+   * their steps: the second sees the mode the first left, and is refused by it if need be.
+   */
+  serially<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.switches.then(task, task)
+    this.switches = result.catch(() => undefined)
+    return result
   }
 
   /** The same demo data again, with today's dates: closes the demo vault and makes it anew. */
