@@ -8,6 +8,8 @@ import { api, bridgeUrl, goTo, putOffRecoveryKey } from './support'
 // Names of this spec's own: the specs share one bridge (and so one database).
 const FAMILY = 'Toegankelijk Huishouden'
 const PERSON = { firstName: 'Tineke', lastName: 'Toegankelijk' }
+const HOST = 'Buurthuis Toegankelijk'
+const TUESDAY_MORNING = { weekday: 2, part: 'morning' } as const
 
 /** Every menu item an admin sees, by its Dutch name, and the screen it opens. */
 const MENU: [string, string][] = [
@@ -31,6 +33,21 @@ const MENU: [string, string][] = [
   ['Auditlog', '#/audit'],
   ['Bewaartermijnen', '#/retention'],
   ['Back-ups', '#/backups'],
+  ['Importeren', '#/import'],
+]
+
+/** The items under Vrijwilligerswerk, shown in the menu while one of its screens is open. */
+const VOLUNTEERS_MENU: [string, string][] = [
+  ['Deelnemers', '#/volunteers/people'],
+  ['Vacatures', '#/volunteers/vacancies'],
+  ['Organisaties', '#/volunteers/organisations'],
+  ['Koppelingen', '#/volunteers/placements'],
+  ['Uren', '#/volunteers/hours'],
+  ['Cijfers en voortgang', '#/volunteers/stats'],
+  ['Cursussen', '#/volunteers/trainings'],
+  ['Hulpvragen', '#/volunteers/help'],
+  ['Mantelzorgers', '#/volunteers/carers'],
+  ['Lijsten en instellingen', '#/volunteers/settings'],
 ]
 
 /** The screens whose pictures stand in the README (docs/screens/<name>.png). */
@@ -108,6 +125,59 @@ test('every main screen passes axe without serious or critical findings', async 
   const person = await api(page, 'people.create', {
     ...PERSON,
     registeredOn: addDays(today, -30),
+    availability: [TUESDAY_MORNING],
+  })
+  // Her volunteering: a place at a host, her hours this month, a course, care and a request.
+  const host = await api(page, 'organisations.create', { name: HOST })
+  const vacancy = await api(page, 'vacancies.create', {
+    partnerId: host.id,
+    title: 'Gastvrouw toegankelijke inloop',
+    places: 2,
+    availability: [TUESDAY_MORNING],
+  })
+  await api(page, 'placements.propose', {
+    personId: person.id,
+    vacancyId: vacancy.id,
+    date: addDays(today, -7),
+    overrideReason: 'Kent de inloop al',
+  })
+  await api(page, 'hours.log', {
+    entries: [{ personId: person.id, placementId: null, month: today.slice(0, 7), hours: 4.5 }],
+  })
+  const course = await api(page, 'trainings.saveCourse', {
+    title: 'Toegankelijk communiceren',
+    level: 'basis',
+    givenBy: 'Vrijwilligersacademie',
+    active: true,
+  })
+  await api(page, 'trainings.saveSession', {
+    courseId: course.id,
+    date: addDays(today, -14),
+    place: null,
+    externalCount: 0,
+    externalMarks: [],
+    participants: [{ kind: 'person', id: person.id, completed: true, mark: 8 }],
+  })
+  await api(page, 'carers.save', {
+    personId: person.id,
+    caresFor: 'haar vader',
+    registeredOn: addDays(today, -20),
+    consent: true,
+    load: 3,
+  })
+  const [kind] = await api(page, 'helpRequests.kinds', {})
+  const request = await api(page, 'helpRequests.save', {
+    kindId: kind.id,
+    requesterKind: 'person',
+    personId: person.id,
+    asked: 'Iemand die dinsdagochtend meegaat naar de markt',
+    halfDays: [TUESDAY_MORNING],
+    openedOn: addDays(today, -3),
+  })
+  const collection = await api(page, 'collections.create', {
+    name: 'Toegankelijke collectie',
+    season: 'winter',
+    arrivesOn: addDays(today, 14),
   })
   const [category] = await api(page, 'complaints.categories', {})
   const complaint = await api(page, 'complaints.create', {
@@ -138,13 +208,37 @@ test('every main screen passes axe without serious or critical findings', async 
     await noSeriousFindings(page, name)
     const picture = README_SCREENS.get(hash)
     if (picture) await readmeScreen(page, picture)
+    // Its sub-menu shows once the volunteers' screen is open.
+    if (hash === '#/volunteers')
+      for (const [sub, subHash] of VOLUNTEERS_MENU) {
+        await menu.getByRole('link', { name: sub, exact: true }).click()
+        await expect(page).toHaveURL(new RegExp(`${subHash.replace(/[/#]/g, '\\$&')}$`))
+        await noSeriousFindings(page, `Vrijwilligerswerk - ${sub}`)
+      }
   }
 
-  // A household's, a person's and a complaint's own pages.
+  // The pages reached from those screens: a record's own page, its forms and the screens a
+  // screen links to (a complaint's letters and year report, the comparison of two periods).
   const pages: [string, string][] = [
     ['household', `#/households/${household.id}`],
+    ['household-new', '#/households/new'],
+    ['household-edit', `#/households/${household.id}/edit`],
+    ['intake', `#/households/${household.id}/intake`],
+    ['visit-new', `#/visits/new?household=${household.id}`],
+    ['appointments-day', `#/appointments/day/${today}`],
+    ['collection', `#/collections/${collection.id}`],
     ['person', `#/volunteers/people/${person.id}`],
+    ['person-new', '#/volunteers/people/new'],
+    ['person-matching', `#/volunteers/people/${person.id}/matching`],
+    ['vacancy', `#/volunteers/vacancies/${vacancy.id}`],
+    ['vacancy-matching', `#/volunteers/vacancies/${vacancy.id}/matching`],
+    ['help-request', `#/volunteers/help/${request.id}`],
     ['complaint', `#/complaints/${complaint.id}`],
+    ['complaint-new', '#/complaints/new'],
+    ['complaint-templates', '#/complaints/templates'],
+    ['complaint-report', '#/complaints/report'],
+    ['complaint-settings', '#/complaints/settings'],
+    ['reports-compare', '#/reports/compare'],
   ]
   for (const [name, hash] of pages) {
     await goTo(page, hash)
