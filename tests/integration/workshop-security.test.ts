@@ -220,6 +220,30 @@ describe('the switch to and from the oefenomgeving, as the security review asked
     expect(demoLog.filter((e) => e.detail?.includes(TRAINER))).toEqual([])
   }, 120_000)
 
+  it('refuses the demo admin a backup folder of its choice and a restore', async () => {
+    const participant = newCaller('participant-backup')
+    await s.call('auth.login', { username: 'beheerder', password: DEMO_PASSWORD }, participant)
+    const folder = await refusal(
+      s.call('backup.setFolder', { folder: join(tmpdir(), 'elders') }, participant),
+    )
+    expect(folder).toMatchObject({ code: 'CONFLICT', key: 'workshopBackupRefused' })
+    const list = await s.call('backup.list', {}, participant)
+    expect(list.isDefaultFolder).toBe(true)
+    const made = await s.call('backup.create', { download: false }, participant)
+    const restore = await refusal(
+      s.call(
+        'backup.restore',
+        {
+          source: { kind: 'folder', name: made.backup.name },
+          secret: { method: 'password', username: 'beheerder', password: DEMO_PASSWORD },
+          confirm: false,
+        },
+        participant,
+      ),
+    )
+    expect(restore).toMatchObject({ code: 'CONFLICT', key: 'workshopBackupRefused' })
+  }, 120_000)
+
   it('writes the failed switches back into the real log once it is open', async () => {
     const back = await s.call(
       'workshop.leave',

@@ -28,6 +28,17 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { username: 'vrijwilliger', displayName: 'Vera Vrijwilliger', role: 'volunteer' },
 ]
 
+/** The oefenomgeving's vaults, as the services that must refuse there ask. */
+const demoVaults = new WeakSet<Vault>()
+
+/**
+ * Whether a vault is the oefenomgeving's. Its admin's password is printed for the whole room, so
+ * what reaches outside its own folder (the backup folder, a restore) is refused there.
+ */
+export function isDemoVault(vault: Vault): boolean {
+  return demoVaults.has(vault)
+}
+
 /** What the worker is given to make the demo data (see seed-task.ts). */
 export interface DemoSeedInput {
   dataDir: string
@@ -140,8 +151,7 @@ export class Workshop {
     // The mode changes first: until the demo vault is there, every call waits for it.
     this.current = 'demo'
     try {
-      if (this.demoExists() && !this.lastFailed)
-        this.demoVault = await this.options.startVault(this.demoDir)
+      if (this.demoExists() && !this.lastFailed) this.demoVault = await this.startDemoVault()
       else this.prepare()
     } catch (err) {
       // Its files would not open: back on the real data (closed), and made anew next time.
@@ -182,6 +192,12 @@ export class Workshop {
     this.prepare()
   }
 
+  private async startDemoVault(): Promise<Vault> {
+    const vault = await this.options.startVault(this.demoDir)
+    demoVaults.add(vault)
+    return vault
+  }
+
   /** Makes the demo data in the background; `status().preparing` shows how far it is. */
   private prepare(): void {
     if (this.progress) return
@@ -207,7 +223,7 @@ export class Workshop {
           },
         )
         // A new vault reads the new key slots; the old one knew the previous key.
-        this.demoVault = await this.options.startVault(this.demoDir)
+        this.demoVault = await this.startDemoVault()
       } catch (err) {
         this.lastFailed = true
         this.demoVault = null

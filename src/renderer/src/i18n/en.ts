@@ -268,6 +268,8 @@ export const en: Messages = {
     backupFolderUnusable:
       'Dichtbij cannot use the backup folder {{folder}}: it is not a folder, Dichtbij may not read or write there, or the disk is full. Choose another folder.',
     backupFolderNotSafe: 'The backup folder {{folder}} is not safe. $t(backup.folder.notSafe)',
+    workshopBackupRefused:
+      'In the practice environment you cannot choose another backup folder or restore a backup. Go back to the real data first.',
     loginFailedClosed:
       'Username or password is not right. If they are, your account may not have a key to the data on this computer yet: first let someone who has logged in here before, for example the administrator, log in, then try again.',
     loginNoKeySlot:

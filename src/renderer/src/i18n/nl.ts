@@ -276,6 +276,8 @@ export const nl = {
     backupFolderUnusable:
       'Dichtbij kan de back-upmap {{folder}} niet gebruiken: het is geen map, Dichtbij mag er niet lezen of schrijven, of de schijf is vol. Kies een andere map.',
     backupFolderNotSafe: 'De back-upmap {{folder}} is niet veilig. $t(backup.folder.notSafe)',
+    workshopBackupRefused:
+      'In de oefenomgeving kunt u geen andere back-upmap kiezen en geen back-up terugzetten. Ga eerst terug naar de echte gegevens.',
     loginFailedClosed:
       'Gebruikersnaam of wachtwoord klopt niet. Klopt het wel, dan heeft uw account op deze computer misschien nog geen sleutel tot de gegevens: laat dan eerst iemand die zich hier al eerder heeft aangemeld, bijvoorbeeld de beheerder, zich aanmelden en probeer het daarna opnieuw.',
     loginNoKeySlot:
