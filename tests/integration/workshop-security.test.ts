@@ -244,7 +244,13 @@ describe('the switch to and from the oefenomgeving, as the security review asked
     expect(restore).toMatchObject({ code: 'CONFLICT', key: 'workshopBackupRefused' })
   }, 120_000)
 
-  it('writes the failed switches back into the real log once it is open', async () => {
+  it('writes a demo reset and the failed switches back into the real log once it is open', async () => {
+    const coordinator = newCaller('demo-coordinator')
+    await s.call('auth.login', { username: 'coordinator', password: DEMO_PASSWORD }, coordinator)
+    await s.call('workshop.reset', {}, coordinator)
+    await s.workshop.ready()
+    expect(s.workshop.mode).toBe('demo')
+
     const back = await s.call(
       'workshop.leave',
       { username: TRAINER, password: TRAINER_PASSWORD },
@@ -271,9 +277,14 @@ describe('the switch to and from the oefenomgeving, as the security review asked
           e.detail.includes('refusedWhileWaiting'),
       ),
     ).toHaveLength(2)
+    // The reset, by the demo's coordinator, names no account of the real data.
+    const reset = log.filter((e) => e.detail?.includes('workshopReset'))
+    expect(reset).toHaveLength(1)
+    expect(reset[0]).toMatchObject({ action: 'settings_change', userId: null })
+    expect(reset[0]!.detail).toContain('coordinator')
   }, 300_000)
 
-  it('ends a switch that fails partway on the real data, and runs two switches one after the other', async () => {
+  it('ends a switch that fails partway on the real data, runs two switches one after the other, and logs a failed preparation', async () => {
     expect(s.workshop.mode).toBe('real')
     s.failStart.on = true
     const failed = await s.router.call(trainerDesk, 'workshop.open', {
@@ -307,5 +318,17 @@ describe('the switch to and from the oefenomgeving, as the security review asked
     await s.workshop.ready()
     expect(s.workshop.mode).toBe('demo')
     expect(s.real.isOpen).toBe(false)
+
+    // Making the demo data anew fails: the app falls back to the real data, whose log says so.
+    const coordinator = newCaller('demo-coordinator-2')
+    await s.call('auth.login', { username: 'coordinator', password: DEMO_PASSWORD }, coordinator)
+    s.failStart.on = true
+    await s.call('workshop.reset', {}, coordinator)
+    await s.workshop.ready()
+    s.failStart.on = false
+    expect(await s.call('workshop.status', {}, desk)).toMatchObject({ mode: 'real', failed: true })
+    await s.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, desk)
+    const log = await auditOf(s.real.db)
+    expect(log.filter((e) => e.detail?.includes('workshopPreparationFailed'))).toHaveLength(1)
   }, 300_000)
 })

@@ -424,6 +424,8 @@ export const en: SharedLabels = {
       attemptWorkshop: 'switch to or from the practice environment',
       workshopOpened: 'practice environment opened',
       workshopClosed: 'back from the practice environment',
+      workshopReset: 'practice environment prepared anew, by the practice login',
+      workshopPreparationFailed: 'preparing the practice environment failed, back to the real data',
     },
     listKinds: {
       topic: 'topic',

@@ -120,6 +120,9 @@ const notes = {
   attemptWorkshop: 'wisselen van of naar de oefenomgeving',
   workshopOpened: 'oefenomgeving geopend',
   workshopClosed: 'terug van de oefenomgeving',
+  workshopReset: 'oefenomgeving opnieuw klaargezet, door de oefenlogin',
+  workshopPreparationFailed:
+    'klaarzetten van de oefenomgeving mislukt, terug naar de echte gegevens',
 }
 
 export const nl = {

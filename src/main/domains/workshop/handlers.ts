@@ -114,6 +114,29 @@ function logSwitch(db: Db, at: Date, actor: Actor, opened: boolean): Promise<voi
   })
 }
 
+/**
+ * An entry for the real data's log while it is closed (the oefenomgeving is open): kept in memory
+ * and written when the real data is next opened, by the switch back or a login on it. It names
+ * no account of the real data: demo accounts have ids of their own that mean nothing there.
+ */
+function forRealLog(ctx: WorkshopContext, real: Vault, detail: string | null): void {
+  ctx.auth.pendingAudit.push({
+    file: real.dbFile,
+    at: ctx.clock.now(),
+    actor: { userId: null, userName: null, role: null, workstation: ctx.caller.workstation },
+    event: { action: 'settings_change', entityType: 'settings', detail },
+  })
+}
+
+/** When making the demo data fails, the app falls back to the real data: its log says so. */
+function logWhenPreparationFails(ctx: WorkshopContext, workshop: Workshop): void {
+  if (!workshop.preparing) return
+  void workshop.ready().then(() => {
+    if (workshop.status().failed)
+      forRealLog(ctx, workshop.real, auditNote({ k: 'workshopPreparationFailed' }))
+  })
+}
+
 export async function openWorkshop(
   ctx: WorkshopContext,
   input: MethodParsed<'workshop.open'>,
@@ -141,6 +164,7 @@ export async function openWorkshop(
     await real.close()
     // When the demo's files do not open, the app is back on the real data, closed.
     await workshop.enterDemo()
+    logWhenPreparationFails(ctx, workshop)
     return workshop.status()
   })
 }
@@ -174,8 +198,16 @@ export async function resetWorkshop(ctx: WorkshopContext): Promise<WorkshopStatu
   return workshop.serially(async () => {
     // Only inside the oefenomgeving: a real admin can never wipe the real data through this.
     if (workshop.mode !== 'demo') throw conflict('workshopNotOpen')
+    const by = ctx.current?.username
     await ctx.endAllSessions(null)
     await workshop.reset()
+    // Any demo coordinator may reset (its password is on the sheet): the real log says when.
+    forRealLog(
+      ctx,
+      workshop.real,
+      auditNote({ k: 'workshopReset' }, by !== undefined && { k: 'userName', name: by }),
+    )
+    logWhenPreparationFails(ctx, workshop)
     return workshop.status()
   })
 }
