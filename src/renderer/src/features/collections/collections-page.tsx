@@ -43,7 +43,9 @@ export function CollectionsPage(): React.JSX.Element {
           if (!rows.length) return null
           return (
             <Stack key={state} gap="xs">
-              <Title order={4}>{t(`collections.sections.${state}`)}</Title>
+              <Title order={3} size="h4">
+                {t(`collections.sections.${state}`)}
+              </Title>
               <DataTable<Collection>
                 withTableBorder
                 striped
