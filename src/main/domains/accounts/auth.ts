@@ -437,10 +437,6 @@ async function endSession(ctx: AuthContext, s: LiveSession, detail?: string | nu
 }
 
 /**
- * Logs in. A wrong name or password gets the same answer and takes the same time. Logging in
- * on a screen where someone else is (still or locked) logged in ends that person's session.
- */
-/**
  * A login's check of a name and password, without a session: a closed database is opened with
  * the password's key slot first, then the account's wait, password and state are checked. Every
  * failure counts toward the account's wait (or the name's, in memory, while the data is closed)
@@ -466,6 +462,10 @@ export async function checkLogin(
   return account
 }
 
+/**
+ * Logs in. A wrong name or password gets the same answer and takes the same time. Logging in
+ * on a screen where someone else is (still or locked) logged in ends that person's session.
+ */
 export async function login(
   ctx: AuthContext,
   input: MethodParsed<'auth.login'>,
