@@ -91,7 +91,8 @@ async function settled(page: Page): Promise<void> {
 }
 
 /**
- * Runs axe on the whole page and expects no serious or critical finding. Soft, so that one run
+ * Runs axe on the whole page and expects no serious or critical finding, and a sound outline of
+ * headings. Soft, so that one run
  * lists the findings of every screen; each is named by its rule and the elements it concerns.
  */
 async function noSeriousFindings(page: Page, screen: string): Promise<void> {
@@ -100,7 +101,15 @@ async function noSeriousFindings(page: Page, screen: string): Promise<void> {
   mkdirSync('test-results/axe', { recursive: true })
   writeFileSync(`test-results/axe/${screen}.json`, JSON.stringify(result.violations, null, 1))
   const findings = result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    // Serious and critical findings, and the headings' outline (one h1, no level skipped),
+    // which a screen reader user moves by.
+    .filter(
+      (v) =>
+        v.impact === 'serious' ||
+        v.impact === 'critical' ||
+        v.id === 'page-has-heading-one' ||
+        v.id === 'heading-order',
+    )
     .map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes

@@ -437,7 +437,8 @@ function AppHeader(): React.JSX.Element {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-        <Title order={3} c="teal.8">
+        {/* The one h1 of every screen (each page's own title is its h2), at the size it had. */}
+        <Title order={1} size="h3" c="teal.8">
           {t('app.name')}
         </Title>
         {organisationName ? (
