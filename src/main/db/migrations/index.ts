@@ -35,6 +35,7 @@ import * as m0033 from './0033-marital-status'
 import * as m0034 from './0034-areas'
 import * as m0035 from './0035-trajectory-indexes'
 import * as m0036 from './0036-imports'
+import * as m0037 from './0037-support-figure-indexes'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -77,4 +78,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0034-areas': m0034,
   '0035-trajectory-indexes': m0035,
   '0036-imports': m0036,
+  '0037-support-figure-indexes': m0037,
 }

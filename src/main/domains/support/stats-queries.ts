@@ -23,9 +23,6 @@ function median(values: number[]): number | null {
 const mean = (values: readonly number[]): number | null =>
   values.length ? round1(values.reduce((a, b) => a + b, 0) / values.length) : null
 
-const inPeriod = (day: string | null, from: string, to: string): boolean =>
-  day !== null && day >= from && day <= to
-
 function areaIs(column: string, area: string | null) {
   return inArea(column, area)
 }
@@ -36,63 +33,109 @@ export async function countSupportFigures(
   to: string,
   area: string | null,
 ): Promise<SupportFigures> {
+  // Counted in SQL, a row per gender and district of the carers new in the period and one for
+  // the others, so that a thousand carers a year make no thousand rows in JavaScript. The carers
+  // are read once, before they are counted (not once for each sum). A carer's loads come from the
+  // index `carer_load_figures` alone (migration 0037): one load a day (the table's unique key), so
+  // the day alone orders them. Their load counts when they have a first load and one up to the
+  // period's end. The carers of the period come from the index `informal_carer_registered` alone
+  // (same migration).
   const carers = await sql<{
-    gender: string
-    d: string
-    registeredOn: string
-    first: number | null
-    latest: number | null
-  }>`select p.gender, coalesce(p.district, '') as d, c.registered_on as "registeredOn",
-      (select l.load from carer_load l where l.person_id = c.person_id
-        order by l.measured_on, l.id limit 1) as first,
-      (select l.load from carer_load l where l.person_id = c.person_id and l.measured_on <= ${to}
-        order by l.measured_on desc, l.id desc limit 1) as latest
-    from informal_carer c join person p on p.id = c.person_id
-    where c.registered_on <= ${to} and (c.ended_on is null or c.ended_on >= ${from})
-      and ${areaIs('p.district', area)}`.execute(db)
+    gender: string | null
+    d: string | null
+    isNew: number
+    n: number
+    loads: number
+    firstSum: number | null
+    latestSum: number | null
+    lighter: number
+    same: number
+    heavier: number
+    overloaded: number
+  }>`with x as materialized (
+      select p.gender, coalesce(p.district, '') as d, c.registered_on >= ${from} as is_new,
+        (select l.load from carer_load l indexed by carer_load_figures
+          where l.person_id = c.person_id
+          order by l.measured_on limit 1) as first,
+        (select l.load from carer_load l indexed by carer_load_figures
+          where l.person_id = c.person_id and l.measured_on <= ${to}
+          order by l.measured_on desc limit 1) as latest
+      from informal_carer c indexed by informal_carer_registered
+        join person p on p.id = c.person_id
+      where c.registered_on <= ${to} and (c.ended_on is null or c.ended_on >= ${from})
+        and ${areaIs('p.district', area)}
+    )
+    select case when x.is_new then x.gender end as gender,
+      case when x.is_new then x.d end as d, x.is_new as "isNew", count(*) as n,
+      count(x.latest) filter (where x.first is not null) as loads,
+      sum(x.first) filter (where x.latest is not null) as "firstSum",
+      sum(x.latest) filter (where x.first is not null) as "latestSum",
+      count(*) filter (where x.latest < x.first) as lighter,
+      count(*) filter (where x.latest = x.first) as same,
+      count(*) filter (where x.latest > x.first) as heavier,
+      count(*) filter (where x.latest >= 4 and x.first is not null) as overloaded
+    from x
+    group by 1, 2, 3`.execute(db)
 
   const newByGender = Object.fromEntries(CARER_GENDERS.map((g) => [g, 0])) as Record<
     (typeof CARER_GENDERS)[number],
     number
   >
   const byDistrict = new Map<string, number>()
-  const firsts: number[] = []
-  const latests: number[] = []
+  let registered = 0
+  let loads = 0
+  let firstSum = 0
+  let latestSum = 0
   let lighter = 0
   let same = 0
   let heavier = 0
   let overloadedNow = 0
   let fresh = 0
   for (const c of carers.rows) {
-    if (inPeriod(c.registeredOn, from, to)) {
-      fresh++
-      const g = (CARER_GENDERS as readonly string[]).includes(c.gender)
+    const n = Number(c.n)
+    registered += n
+    if (Number(c.isNew)) {
+      fresh += n
+      const g = (CARER_GENDERS as readonly string[]).includes(c.gender ?? '')
         ? (c.gender as (typeof CARER_GENDERS)[number])
         : 'unknown'
-      newByGender[g]++
-      byDistrict.set(c.d, (byDistrict.get(c.d) ?? 0) + 1)
+      newByGender[g] += n
+      byDistrict.set(c.d ?? '', (byDistrict.get(c.d ?? '') ?? 0) + n)
     }
-    if (c.first === null || c.latest === null) continue
-    firsts.push(c.first)
-    latests.push(c.latest)
-    if (c.latest < c.first) lighter++
-    else if (c.latest > c.first) heavier++
-    else same++
-    if (c.latest >= 4) overloadedNow++
+    loads += Number(c.loads)
+    firstSum += Number(c.firstSum ?? 0)
+    latestSum += Number(c.latestSum ?? 0)
+    lighter += Number(c.lighter)
+    same += Number(c.same)
+    heavier += Number(c.heavier)
+    overloadedNow += Number(c.overloaded)
   }
 
+  // Counted per kind in SQL (thousands of requests a year), with the opening and matching days
+  // of the requests matched in the period as one text, "opened,matched;...". The requests come
+  // from the index `help_request_figures` alone (migration 0037): those still open and those ended
+  // since the period's start.
   const requests = await sql<{
     kindId: number
-    openedOn: string
-    matchedOn: string | null
-    endedOn: string | null
-  }>`select r.kind_id as "kindId", r.opened_on as "openedOn", r.matched_on as "matchedOn",
-      r.ended_on as "endedOn"
-    from help_request r
+    opened: number
+    matched: number
+    ended: number
+    openAtEnd: number
+    pairs: string | null
+  }>`select r.kind_id as "kindId",
+      count(*) filter (where r.opened_on >= ${from}) as opened,
+      count(*) filter (where r.matched_on >= ${from} and r.matched_on <= ${to}) as matched,
+      count(*) filter (where r.ended_on >= ${from} and r.ended_on <= ${to}) as ended,
+      count(*) filter (where (r.matched_on is null or r.matched_on > ${to})
+        and (r.ended_on is null or r.ended_on > ${to})) as "openAtEnd",
+      group_concat(r.opened_on || ',' || r.matched_on, ';')
+        filter (where r.matched_on >= ${from} and r.matched_on <= ${to}) as pairs
+    from help_request r indexed by help_request_figures
       left join person q on q.id = r.person_id
       left join household h on h.id = r.household_id
     where r.opened_on <= ${to} and (r.ended_on is null or r.ended_on >= ${from})
-      and ${areaIs('coalesce(q.district, h.district)', area)}`.execute(db)
+      and ${areaIs('coalesce(q.district, h.district)', area)}
+    group by r.kind_id`.execute(db)
   const kinds = await db
     .selectFrom('helpKind')
     .select(['id', 'name', 'active'])
@@ -117,14 +160,14 @@ export async function countSupportFigures(
   for (const r of requests.rows) {
     const k = byKind.get(r.kindId)
     if (!k) continue
-    if (inPeriod(r.openedOn, from, to)) k.opened++
-    if (inPeriod(r.matchedOn, from, to)) {
-      k.matched++
-      days.push(Math.round(dayNumber(r.matchedOn!) - dayNumber(r.openedOn)))
+    k.opened += Number(r.opened)
+    k.matched += Number(r.matched)
+    k.ended += Number(r.ended)
+    k.openAtEnd += Number(r.openAtEnd)
+    for (const pair of r.pairs ? r.pairs.split(';') : []) {
+      const [openedOn, matchedOn] = pair.split(',')
+      days.push(Math.round(dayNumber(matchedOn) - dayNumber(openedOn)))
     }
-    if (inPeriod(r.endedOn, from, to)) k.ended++
-    if ((r.matchedOn === null || r.matchedOn > to) && (r.endedOn === null || r.endedOn > to))
-      k.openAtEnd++
   }
   // Every active kind, and an inactive one only when it has something to count.
   const kindRows = [...byKind.values()]
@@ -169,16 +212,16 @@ export async function countSupportFigures(
 
   return {
     carers: {
-      registered: carers.rows.length,
+      registered,
       new: fresh,
       newByGender,
       newByDistrict: [...byDistrict]
         .map(([district, n]) => ({ district, n }))
         .sort((a, b) => a.district.localeCompare(b.district, 'nl')),
       load: {
-        n: firsts.length,
-        atRegistration: mean(firsts),
-        now: mean(latests),
+        n: loads,
+        atRegistration: loads ? round1(firstSum / loads) : null,
+        now: loads ? round1(latestSum / loads) : null,
         lighter,
         same,
         heavier,
