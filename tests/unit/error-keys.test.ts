@@ -7,19 +7,27 @@ import * as complaints from '../../src/renderer/src/features/complaints/errors'
 import * as volunteers from '../../src/renderer/src/features/volunteers/errors'
 import * as reports from '../../src/renderer/src/features/reports/errors'
 import * as imports from '../../src/renderer/src/features/imports/errors'
+import * as appMessages from '../../src/renderer/src/i18n/app-messages'
 import * as workshop from '../../src/renderer/src/features/workshop/login-texts'
 
 /**
  * The texts a screen can show for main's messages: the app's own, and those a domain's screens
- * bring along (complaints/texts.ts, reports/texts.ts, volunteers and imports through
- * i18n/index.ts, the oefenomgeving's with the login screen), each in both languages.
+ * bring along (complaints/texts.ts, reports/texts.ts, the app's own behind the login
+ * (i18n/app-messages.ts), volunteers and imports through i18n/index.ts, the oefenomgeving's with the login screen), each in both languages.
  */
 function withDomains<T extends typeof appNl>(app: T, lang: 'nl' | 'en'): T {
   const workshopErrors = {
     errors: lang === 'nl' ? workshop.errorsNl : workshop.errorsEn,
     validation: {},
   }
-  const parts = [complaints[lang], volunteers[lang], reports[lang], imports[lang], workshopErrors]
+  const parts = [
+    appMessages[lang],
+    complaints[lang],
+    volunteers[lang],
+    reports[lang],
+    imports[lang],
+    workshopErrors,
+  ]
   return {
     ...app,
     errors: Object.assign({}, app.errors, ...parts.map((p) => p.errors)),
@@ -76,8 +84,8 @@ describe('every message main can send has a Dutch and an English text', () => {
     const warnings = keys.filter((k) => !(k in nl.validation))
     expect(warnings.length).toBeGreaterThan(2)
     for (const k of warnings) {
-      expect(nl.warnings, k).toHaveProperty(k)
-      expect(en.warnings, k).toHaveProperty(k)
+      expect(appMessages.nl.warnings, k).toHaveProperty(k)
+      expect(appMessages.en.warnings, k).toHaveProperty(k)
     }
   })
 })

@@ -21,6 +21,7 @@ import * as backup from '../features/backup/i18n'
 import * as volunteers from '../features/volunteers/i18n'
 import * as volunteerMessages from '../features/volunteers/errors'
 import * as importMessages from '../features/imports/errors'
+import * as appMessages from './app-messages'
 import * as workshop from '../features/workshop/i18n'
 
 export { LANGUAGES, LANGUAGE_STORAGE_KEY, setLanguage, storedLanguage, type Language } from './base'
@@ -57,9 +58,9 @@ export function messages(lang: Language): Record<string, unknown> {
     const shared = base[name] as Record<string, unknown> | undefined
     base[name] = shared ? { ...shared, ...own } : own
   }
-  // Main's messages for volunteers and placements, and for the import, come with this chunk, not
-  // the login screen's.
-  for (const messages of [volunteerMessages, importMessages]) {
+  // Main's messages for the screens behind the login (the shop's rules, volunteers and
+  // placements, the import, ...) come with this chunk, not the login screen's.
+  for (const messages of [appMessages, volunteerMessages, importMessages]) {
     const domainMessages = lang === 'nl' ? messages.nl : messages.en
     for (const [part, texts] of Object.entries(domainMessages))
       base[part] = { ...(base[part] as Record<string, unknown>), ...texts }
