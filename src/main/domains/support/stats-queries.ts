@@ -35,7 +35,8 @@ export async function countSupportFigures(
 ): Promise<SupportFigures> {
   // Counted in SQL, a row per gender and district of the carers new in the period and one for
   // the others, so that a thousand carers a year make no thousand rows in JavaScript. The carers
-  // are read once, before they are counted (not once for each sum). A carer's loads come from the
+  // are read once, before they are counted: the limit keeps SQLite from merging the two selects,
+  // which would look up each carer's loads again for every sum. A carer's loads come from the
   // index `carer_load_figures` alone (migration 0037): one load a day (the table's unique key), so
   // the day alone orders them. Their load counts when they have a first load and one up to the
   // period's end. The carers of the period come from the index `informal_carer_registered` alone
@@ -52,7 +53,16 @@ export async function countSupportFigures(
     same: number
     heavier: number
     overloaded: number
-  }>`with x as materialized (
+  }>`select case when x.is_new then x.gender end as gender,
+      case when x.is_new then x.d end as d, x.is_new as "isNew", count(*) as n,
+      count(x.latest) filter (where x.first is not null) as loads,
+      sum(x.first) filter (where x.latest is not null) as "firstSum",
+      sum(x.latest) filter (where x.first is not null) as "latestSum",
+      count(*) filter (where x.latest < x.first) as lighter,
+      count(*) filter (where x.latest = x.first) as same,
+      count(*) filter (where x.latest > x.first) as heavier,
+      count(*) filter (where x.latest >= 4 and x.first is not null) as overloaded
+    from (
       select p.gender, coalesce(p.district, '') as d, c.registered_on >= ${from} as is_new,
         (select l.load from carer_load l indexed by carer_load_figures
           where l.person_id = c.person_id
@@ -64,17 +74,8 @@ export async function countSupportFigures(
         join person p on p.id = c.person_id
       where c.registered_on <= ${to} and (c.ended_on is null or c.ended_on >= ${from})
         and ${areaIs('p.district', area)}
-    )
-    select case when x.is_new then x.gender end as gender,
-      case when x.is_new then x.d end as d, x.is_new as "isNew", count(*) as n,
-      count(x.latest) filter (where x.first is not null) as loads,
-      sum(x.first) filter (where x.latest is not null) as "firstSum",
-      sum(x.latest) filter (where x.first is not null) as "latestSum",
-      count(*) filter (where x.latest < x.first) as lighter,
-      count(*) filter (where x.latest = x.first) as same,
-      count(*) filter (where x.latest > x.first) as heavier,
-      count(*) filter (where x.latest >= 4 and x.first is not null) as overloaded
-    from x
+      limit -1
+    ) x
     group by 1, 2, 3`.execute(db)
 
   const newByGender = Object.fromEntries(CARER_GENDERS.map((g) => [g, 0])) as Record<
