@@ -153,7 +153,7 @@ test('every main screen passes axe without serious or critical findings', async 
     places: 2,
     availability: [TUESDAY_MORNING],
   })
-  await api(page, 'placements.propose', {
+  const proposed = await api(page, 'placements.propose', {
     personId: person.id,
     vacancyId: vacancy.id,
     date: addDays(today, -7),
@@ -268,4 +268,19 @@ test('every main screen passes axe without serious or critical findings', async 
     await noSeriousFindings(page, name)
     if (name === 'household') await readmeScreen(page, 'household')
   }
+
+  // The specs after this one share its data: its course is no longer given and its proposal is
+  // declined, so their boards and "no course yet" start as they expect.
+  await api(page, 'trainings.saveCourse', {
+    id: course.id,
+    title: 'Toegankelijk communiceren',
+    level: 'basis',
+    givenBy: 'Vrijwilligersacademie',
+    active: false,
+  })
+  await api(page, 'placements.decline', {
+    id: proposed.placement.id,
+    date: today,
+    reason: 'Alleen voor de toegankelijkheidstest',
+  })
 })

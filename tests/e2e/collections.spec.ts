@@ -138,7 +138,7 @@ test('a coordinator makes a collection, tells five families through its call lis
   await expect(page.getByRole('button', { name: /verteld over de collectie/ })).toHaveCount(0)
 
   await page.getByRole('link', { name: /Alle collecties/ }).click()
-  await expect(page.getByRole('heading', { name: 'Vertrokken', level: 4 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Vertrokken', level: 3 })).toBeVisible()
   await expect(page.getByRole('row', { name: /Voorjaarscollectie/ })).toContainText('5 gezinnen')
   await screenshot(page, 'collections-list')
 })
