@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { manualClock } from '../../src/main/clock'
 import { Vault } from '../../src/main/vault/vault'
-import { createRouter, type Router } from '../../src/main/router'
+import type { Router } from '../../src/main/router'
 import {
   createWorkshop,
   DEMO_PASSWORD,
@@ -13,8 +13,14 @@ import {
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import type { Db } from '../../src/main/context'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
-import { AppError } from '../../src/shared/errors'
-import { ADMIN_PASSWORD, ADMIN_USERNAME, TEST_PASSWORD_PARAMS, newCaller } from '../helpers/db'
+import {
+  ADMIN_PASSWORD,
+  ADMIN_USERNAME,
+  TEST_PASSWORD_PARAMS,
+  newCaller,
+  rejection,
+} from '../helpers/db'
+import { workshopRouter } from '../helpers/workshop'
 
 /**
  * The security review's findings on the oefenomgeving (F2, F3, F5, F6, F7): the switch checks a
@@ -56,29 +62,8 @@ async function setUp(): Promise<Setup> {
       return Vault.start({ dataDir: d, clock, slotParams: TEST_PASSWORD_PARAMS })
     },
   })
-  const router = createRouter({
-    vault: real,
-    clock,
-    workshop,
-    logError: () => undefined,
-    passwordParams: TEST_PASSWORD_PARAMS,
-  })
-  const call: Setup['call'] = async (method, input, caller) => {
-    const result = await router.call(caller, method, input)
-    if (!result.ok) throw new AppError(result.error)
-    return result.value as never
-  }
+  const { router, call } = workshopRouter(real, workshop, clock)
   return { clock, real, workshop, router, failStart, call }
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected a refusal')
 }
 
 /** The log of one data, as its file holds it. */
@@ -148,7 +133,7 @@ describe('the switch to and from the oefenomgeving, as the security review asked
     for (let i = 0; i < 5; i++)
       keys.push(
         (
-          await refusal(
+          await rejection(
             s.call('workshop.open', { username: TRAINER, password: 'niet-goed-geraden' }, caller),
           )
         ).key,
@@ -165,7 +150,7 @@ describe('the switch to and from the oefenomgeving, as the security review asked
     expect(failed).toHaveLength(5)
     for (const e of failed) expect(e.detail).toContain('attemptWorkshop')
     // The login sees the switch's failures, and the switch the login's: the right password waits.
-    const login = await refusal(
+    const login = await rejection(
       s.call('auth.login', { username: TRAINER, password: TRAINER_PASSWORD }, newCaller('x')),
     )
     expect(login.key).toBe('loginWait')
@@ -173,10 +158,10 @@ describe('the switch to and from the oefenomgeving, as the security review asked
     // The trainer's wait ends; the second coordinator now gets five wrong logins.
     s.clock.advance(60_000)
     for (let i = 0; i < 5; i++)
-      await refusal(
+      await rejection(
         s.call('auth.login', { username: SECOND, password: 'ook-niet-goed' }, newCaller('y')),
       )
-    const waiting = await refusal(
+    const waiting = await rejection(
       s.call('workshop.open', { username: SECOND, password: SECOND_PASSWORD }, caller),
     )
     expect(waiting.key).toBe('loginWait')
@@ -197,7 +182,7 @@ describe('the switch to and from the oefenomgeving, as the security review asked
   it('refuses the switch back to an account that must wait, and logs failed switches back in the real log only', async () => {
     expect(s.real.isOpen).toBe(false)
     // The second coordinator's wait (five wrong logins) is not over: its right password waits.
-    const waiting = await refusal(
+    const waiting = await rejection(
       s.call('workshop.leave', { username: SECOND, password: SECOND_PASSWORD }, trainerDesk),
     )
     expect(waiting.key).toBe('loginWait')
@@ -206,7 +191,7 @@ describe('the switch to and from the oefenomgeving, as the security review asked
     expect(s.real.isOpen).toBe(false)
 
     // A participant guesses the trainer's password at the switch back.
-    const guess = await refusal(
+    const guess = await rejection(
       s.call('workshop.leave', { username: TRAINER, password: 'geraden-wachtwoord' }, trainerDesk),
     )
     expect(guess.key).toBe('workshopLoginFailed')
@@ -223,14 +208,14 @@ describe('the switch to and from the oefenomgeving, as the security review asked
   it('refuses the demo admin a backup folder of its choice and a restore', async () => {
     const participant = newCaller('participant-backup')
     await s.call('auth.login', { username: 'beheerder', password: DEMO_PASSWORD }, participant)
-    const folder = await refusal(
+    const folder = await rejection(
       s.call('backup.setFolder', { folder: join(tmpdir(), 'elders') }, participant),
     )
     expect(folder).toMatchObject({ code: 'CONFLICT', key: 'workshopBackupRefused' })
     const list = await s.call('backup.list', {}, participant)
     expect(list.isDefaultFolder).toBe(true)
     const made = await s.call('backup.create', { download: false }, participant)
-    const restore = await refusal(
+    const restore = await rejection(
       s.call(
         'backup.restore',
         {

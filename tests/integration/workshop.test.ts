@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { manualClock } from '../../src/main/clock'
 import { Vault } from '../../src/main/vault/vault'
-import { createRouter, type Router } from '../../src/main/router'
+import type { Router } from '../../src/main/router'
 import {
   createWorkshop,
   DEMO_LOGINS,
@@ -14,8 +14,14 @@ import {
 import { DEMO_ACCOUNTS } from '../../scripts/demo-data'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
-import { AppError } from '../../src/shared/errors'
-import { ADMIN_PASSWORD, ADMIN_USERNAME, TEST_PASSWORD_PARAMS, newCaller } from '../helpers/db'
+import {
+  ADMIN_PASSWORD,
+  ADMIN_USERNAME,
+  TEST_PASSWORD_PARAMS,
+  newCaller,
+  rejection,
+} from '../helpers/db'
+import { workshopRouter } from '../helpers/workshop'
 import { householdInput } from '../helpers/fixtures'
 
 const TODAY = '2026-06-15'
@@ -44,29 +50,8 @@ async function setUp(): Promise<Setup> {
     households: 3,
     startVault: (d) => Vault.start({ dataDir: d, clock, slotParams: TEST_PASSWORD_PARAMS }),
   })
-  const router = createRouter({
-    vault: real,
-    clock,
-    workshop,
-    logError: () => undefined,
-    passwordParams: TEST_PASSWORD_PARAMS,
-  })
-  const call: Setup['call'] = async (method, input, caller) => {
-    const result = await router.call(caller, method, input)
-    if (!result.ok) throw new AppError(result.error)
-    return result.value as never
-  }
+  const { router, call } = workshopRouter(real, workshop, clock)
   return { dir, clock, real, workshop, router, call }
-}
-
-async function refusal(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p
-  } catch (err) {
-    if (err instanceof AppError) return err
-    throw err
-  }
-  throw new Error('expected a refusal')
 }
 
 const household = (surname: string): MethodInput<'households.create'> =>
@@ -130,7 +115,7 @@ describe('the oefenomgeving beside the real data', () => {
 
   it('refuses to switch with a wrong password, a volunteer or a demo login', async () => {
     const caller = newCaller('switch')
-    const wrong = await refusal(
+    const wrong = await rejection(
       s.call(
         'workshop.open',
         { username: ADMIN_USERNAME, password: 'niet-het-wachtwoord' },
@@ -138,11 +123,11 @@ describe('the oefenomgeving beside the real data', () => {
       ),
     )
     expect(wrong.key).toBe('workshopLoginFailed')
-    const volunteer = await refusal(
+    const volunteer = await rejection(
       s.call('workshop.open', { username: 'kees', password: 'Eerste-toegang-1-krokus' }, caller),
     )
     expect(volunteer.key).toBe('workshopNeedsStaff')
-    const demo = await refusal(
+    const demo = await rejection(
       s.call('workshop.open', { username: 'coordinator', password: DEMO_PASSWORD }, caller),
     )
     expect(demo.key).toBe('workshopLoginFailed')
@@ -173,7 +158,7 @@ describe('the oefenomgeving beside the real data', () => {
     expect(status).toMatchObject({ mode: 'demo', preparing: null, password: DEMO_PASSWORD })
 
     // The real admin's password opens nothing in the demo.
-    const realInDemo = await refusal(
+    const realInDemo = await rejection(
       s.call('auth.login', { username: ADMIN_USERNAME, password: ADMIN_PASSWORD }, trainer),
     )
     expect(realInDemo.code).toBe('FORBIDDEN')
@@ -189,7 +174,7 @@ describe('the oefenomgeving beside the real data', () => {
     // A volunteer of the demo may not reset it; its coordinator may.
     const volunteer = newCaller('demo-volunteer')
     await s.call('auth.login', { username: 'vrijwilliger', password: DEMO_PASSWORD }, volunteer)
-    expect((await refusal(s.call('workshop.reset', {}, volunteer))).code).toBe('FORBIDDEN')
+    expect((await rejection(s.call('workshop.reset', {}, volunteer))).code).toBe('FORBIDDEN')
 
     // A week later the trainer resets: the same data, dates moved by a week.
     s.clock.set('2026-06-22T10:00:00Z')
@@ -198,7 +183,7 @@ describe('the oefenomgeving beside the real data', () => {
     expect(reset.preparing).not.toBeNull()
     expect(
       (
-        await refusal(
+        await rejection(
           s.call('auth.login', { username: 'coordinator', password: DEMO_PASSWORD }, trainer),
         )
       ).key,
@@ -223,7 +208,7 @@ describe('the oefenomgeving beside the real data', () => {
     }
 
     // Going back needs the real login: not the demo's, not a wrong one.
-    const byDemo = await refusal(
+    const byDemo = await rejection(
       s.call('workshop.leave', { username: 'beheerder', password: DEMO_PASSWORD }, trainer),
     )
     expect(byDemo.key).toBe('workshopLoginFailed')
@@ -252,7 +237,7 @@ describe('the oefenomgeving beside the real data', () => {
     const session = await leaving
     s.workshop.leaveDemo = leaveDemo
     expect(sneaked).toMatchObject({ user: { username: 'beheerder' } })
-    expect((await refusal(s.call('households.search', {}, sneak))).code).toBe('FORBIDDEN')
+    expect((await rejection(s.call('households.search', {}, sneak))).code).toBe('FORBIDDEN')
     expect(await s.call('auth.session', { activity: false }, sneak)).toBeNull()
     expect(session.user.username).toBe(ADMIN_USERNAME)
     expect((await s.call('workshop.status', {}, trainer)).mode).toBe('real')
