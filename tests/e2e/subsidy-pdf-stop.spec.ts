@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Download } from '@playwright/test'
 import { E2E_ADMIN } from './global-setup'
-import { api, bridgeUrl, putOffRecoveryKey, screenshot } from './support'
+import { api, bridgeUrl, logIn, screenshot } from './support'
 
 // A year of this spec's own, far back: the specs share one bridge (and so one database), and
 // no other spec reports on it.
@@ -33,11 +33,7 @@ test('an admin stops the subsidy report PDF while it is made, and gets it when s
   const downloads: Download[] = []
   page.on('download', (d) => downloads.push(d))
   await page.goto(bridgeUrl())
-  await page.getByLabel('Gebruikersnaam').fill(E2E_ADMIN.username)
-  await page.getByRole('textbox', { name: 'Wachtwoord', exact: true }).fill(E2E_ADMIN.password)
-  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click()
-  await expect(page.getByRole('navigation')).toBeVisible({ timeout: 60_000 })
-  await putOffRecoveryKey(page)
+  await logIn(page, E2E_ADMIN.username, E2E_ADMIN.password)
 
   await page.getByRole('navigation').getByRole('link', { name: 'Verantwoording' }).click()
   await expect(page.getByRole('heading', { name: 'Subsidieverantwoording' })).toBeVisible()
