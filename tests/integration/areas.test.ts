@@ -19,6 +19,8 @@ let app: TestApp
 let coordinator: Caller
 let counter: Caller
 const id: Record<string, number> = {}
+/** The household of each district, by the district's name. */
+const householdIn: Record<string, number> = {}
 const PERIOD = { from: '2026-01-01', to: '2026-06-30' }
 
 beforeAll(async () => {
@@ -41,7 +43,7 @@ beforeAll(async () => {
   await area('Zuid', 'district', 'Leusden')
   const [category] = await listIds(app, 'category')
   const visits = async (district: string, dates: string[]) => {
-    const h = await addHousehold(app, `Fam. ${district}`, { district })
+    const h = (householdIn[district] = await addHousehold(app, `Fam. ${district}`, { district }))
     for (const date of dates)
       await app.call('visits.register', {
         householdId: h,
@@ -75,6 +77,41 @@ describe('areas as a hierarchy', () => {
     // The shop's own figures screen filters the same way.
     const s = await app.call('shop.stats', { ...PERIOD, district: 'Amersfoort' })
     expect(s.visits).toBe(4)
+  })
+
+  it("gives an area's visits per month, and its figures since the start, with the areas under it", async () => {
+    const monthsOf = async (area: string) =>
+      (await app.call('reports.subsidy', { ...PERIOD, area })).months
+        .filter((m) => m.visits > 0)
+        .map((m) => [m.month, m.visits])
+    // A (Noord) in February, March and April, B (Hoogland, under Noord) in February.
+    expect(await monthsOf('Amersfoort')).toEqual([
+      ['2026-02', 2],
+      ['2026-03', 1],
+      ['2026-04', 1],
+    ])
+    expect(await monthsOf('Leusden')).toEqual([
+      ['2026-02', 1],
+      ['2026-05', 1],
+    ])
+    for (const [district, date] of [
+      ['Noord', '2026-01-15'],
+      ['Hoogland', '2026-01-20'],
+      ['Zuid', '2026-01-25'],
+    ])
+      await app.call('intakes.create', {
+        householdId: householdIn[district],
+        date,
+        doneBy: 'Anja',
+        topicIds: [],
+        referrals: [],
+      })
+    const totals = await app.call('shop.totals', { date: PERIOD.to, district: 'Amersfoort' })
+    const all = await app.call('shop.totals', { date: PERIOD.to, district: null })
+    expect(totals.sinceStart).toMatchObject({ householdsReached: 2, visits: 4 })
+    expect(all.sinceStart).toMatchObject({ householdsReached: 4, visits: 7 })
+    // Intakes of Noord and Hoogland (both in Amersfoort) and of Zuid (Leusden).
+    expect([totals.sinceStart.intakes, all.sinceStart.intakes]).toEqual([2, 3])
   })
 
   it('counts again when the tree changes (kept counts dropped)', async () => {

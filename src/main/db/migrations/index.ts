@@ -36,6 +36,7 @@ import * as m0034 from './0034-areas'
 import * as m0035 from './0035-trajectory-indexes'
 import * as m0036 from './0036-imports'
 import * as m0037 from './0037-support-figure-indexes'
+import * as m0038 from './0038-report-cold-indexes'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -79,4 +80,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0035-trajectory-indexes': m0035,
   '0036-imports': m0036,
   '0037-support-figure-indexes': m0037,
+  '0038-report-cold-indexes': m0038,
 }

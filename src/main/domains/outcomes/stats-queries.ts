@@ -105,7 +105,8 @@ async function goals(
   to: string,
   area: string | null,
 ): Promise<OutcomeFigures['goals']> {
-  // Without an area the goals' own index answers it; with one, each goal's person is read.
+  // The goals' own index answers it (migration 0038 adds the person to it); with an area, each
+  // goal's person's district comes from the narrow index `person_group`.
   const rows =
     area === null
       ? await sql<{ status: string; n: number }>`
@@ -113,7 +114,8 @@ async function goals(
           where g.closed_on between ${from} and ${to} and g.status <> 'open'
           group by g.status`.execute(db)
       : await sql<{ status: string; n: number }>`
-          select g.status, count(*) as n from plan_goal g join person p on p.id = g.person_id
+          select g.status, count(*) as n from plan_goal g indexed by plan_goal_closed
+            join person p indexed by person_group on p.id = g.person_id
           where g.closed_on between ${from} and ${to} and g.status <> 'open'
             and ${areaIs('p.district', area)}
           group by g.status`.execute(db)
@@ -232,8 +234,8 @@ async function careSignals(
     select case when s.household_id is not null then 'h' || s.household_id
       else 'p' || s.person_id end as who, s.kind, s.discussed_with as parties
     from care_signal s
-    left join household h on h.id = s.household_id
-    left join person p on p.id = s.person_id
+    left join household h indexed by household_id_district on h.id = s.household_id
+    left join person p indexed by person_group on p.id = s.person_id
     where s.signalled_on between ${from} and ${to}
       and ${areaIs('coalesce(h.district, p.district)', area)}`.execute(db)
   const byKind = Object.fromEntries(CARE_SIGNAL_KINDS.map((k) => [k, 0])) as Record<
@@ -264,7 +266,8 @@ async function sinceStart(
           db,
         )
       : await sql<{ n: number }>`
-          select count(*) as n from household_visit_span s join household h on h.id = s.household_id
+          select count(*) as n from household_visit_span s indexed by household_visit_span_first
+            cross join household h indexed by household_id_district on h.id = s.household_id
           where s.first_visit_on <= ${to} and ${areaIs('h.district', area)}`.execute(db)
   const people = await sql<{ n: number }>`
     select count(*) as n from person p

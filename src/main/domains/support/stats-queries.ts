@@ -71,7 +71,7 @@ export async function countSupportFigures(
           where l.person_id = c.person_id and l.measured_on <= ${to}
           order by l.measured_on desc limit 1) as latest
       from informal_carer c indexed by informal_carer_registered
-        join person p on p.id = c.person_id
+        join person p indexed by person_group on p.id = c.person_id
       where c.registered_on <= ${to} and (c.ended_on is null or c.ended_on >= ${from})
         and ${areaIs('p.district', area)}
       limit -1
@@ -132,8 +132,12 @@ export async function countSupportFigures(
       group_concat(r.opened_on || ',' || r.matched_on, ';')
         filter (where r.matched_on >= ${from} and r.matched_on <= ${to}) as pairs
     from help_request r indexed by help_request_figures
-      left join person q on q.id = r.person_id
-      left join household h on h.id = r.household_id
+      ${
+        area === null
+          ? sql``
+          : sql`left join person q indexed by person_group on q.id = r.person_id
+              left join household h on h.id = r.household_id`
+      }
     where r.opened_on <= ${to} and (r.ended_on is null or r.ended_on >= ${from})
       and ${areaIs('coalesce(q.district, h.district)', area)}
     group by r.kind_id`.execute(db)
