@@ -1,5 +1,6 @@
 import { runInWorker } from '../../src/main/workers/run-in-worker'
 import type { TaskDefinition } from '../../src/main/workers/task'
+import { subsidyFiguresTask } from '../../src/main/domains/reports/figures-task'
 import {
   countSlowly,
   countTables,
@@ -25,6 +26,8 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   threadKeeping,
   threadPlain,
   tellFirst,
+  // The report's shares: its test takes one thread with `spin` first.
+  subsidyFiguresTask,
 ]
 
 runInWorker(TASKS)

@@ -10,6 +10,14 @@ import {
   WorkerCrashedError,
 } from '../../src/main/workers/task'
 import { createTestApp, type TestApp } from '../helpers/db'
+import { addHousehold, listIds } from '../helpers/fixtures'
+import { countSharesOn } from '../../src/main/domains/reports/figures-task'
+import {
+  collectFigures,
+  joinShares,
+  SHARE_NAMES,
+  type Shares,
+} from '../../src/main/domains/reports/collect'
 import {
   countSlowly,
   countTables,
@@ -198,6 +206,80 @@ describe('worker runner', () => {
     await expect(
       pool.run(spin, { ms: 10 }, { signal: AbortSignal.abort() }),
     ).rejects.toBeInstanceOf(TaskCancelledError)
+  })
+
+  it('takes a waiting task back when withdrawn, and lets a running one finish', async () => {
+    const small = app.vault.workers.withEntry(entry, { maxThreads: 1 })
+    try {
+      const withdraw = new AbortController()
+      const options = { withdraw: withdraw.signal }
+      const first = small.run(countSlowly, { steps: 10 }, { ...options, jobLabelKey: 'a' })
+      const second = small.run(countSlowly, { steps: 2 }, { ...options, jobLabelKey: 'b' })
+      first.catch(() => undefined)
+      second.catch(() => undefined)
+      expect(small.jobs().map((j) => [j.labelKey, j.phase])).toEqual([
+        ['a', null],
+        ['b', 'waiting'],
+      ])
+      withdraw.abort()
+      await expect(second).rejects.toBeInstanceOf(TaskCancelledError)
+      // The running one is not ended: it answers, and its thread stays for the next task.
+      expect(await first).toBe(10)
+      expect(small.threadCount).toBe(1)
+      expect(small.jobs()).toEqual([])
+    } finally {
+      await small.terminateAll()
+    }
+  })
+
+  it("counts the report's shares on the threads there are, without waiting for a busy one", async () => {
+    const [category] = await listIds(app, 'category')
+    for (const [name, date] of [
+      ['Jansen', '2026-02-03'],
+      ['De Vries', '2026-03-10'],
+    ]) {
+      const householdId = await addHousehold(app, name, { district: 'Noord' })
+      await app.call('visits.register', {
+        householdId,
+        date,
+        servedBy: 'Anja',
+        items: [{ categoryId: category, count: 2 }],
+      })
+    }
+    const periods = [
+      { from: '2026-01-01', to: '2026-06-30', area: null },
+      { from: '2025-01-01', to: '2025-06-30', area: null },
+    ]
+    const at = { today: app.clock.today(), now: app.clock.now() }
+    const expected = await Promise.all(
+      periods.map((p) => collectFigures(app.open.db, p, at.today, at.now)),
+    )
+    const figuresOf = (counted: Map<string, unknown[]>) =>
+      periods.map((p, i) =>
+        joinShares(
+          p,
+          Object.fromEntries(SHARE_NAMES.map((n) => [n, counted.get(n)?.[i]])) as Shares,
+        ),
+      )
+
+    // Both threads free: the shares are spread over them, and together they are the count.
+    const both = await countSharesOn(pool, periods, at, {})
+    expect([...both.keys()].sort()).toEqual([...SHARE_NAMES].sort())
+    expect(figuresOf(both)).toEqual(expected)
+    expect(expected[0].shop.visits).toBe(2)
+
+    // One thread busy for a long time (a backup): the other counts everything, and the helper
+    // that waited for the busy one is taken back instead of holding the report up.
+    let spinning = true
+    const busy = pool.run(spin, { ms: 20_000 }).finally(() => (spinning = false))
+    await expect.poll(() => pool.size).toBe(1)
+    const one = await countSharesOn(pool, periods, at, {})
+    expect(spinning).toBe(true)
+    expect(figuresOf(one)).toEqual(expected)
+    expect(pool.jobs().filter((j) => j.phase === 'waiting')).toEqual([])
+    expect(pool.size).toBe(1)
+    await pool.terminateAll()
+    await busy.catch(() => undefined)
   })
 
   it('a crashing worker rejects its call with a clear error and main goes on', async () => {

@@ -15,7 +15,7 @@ import { volunteersStatsTask } from '../domains/volunteers/stats-task'
 import { matchForVacancyTask } from '../domains/volunteers/matching-task'
 import { helpCandidatesTask } from '../domains/support/help-matching-task'
 import { retentionDueTask } from '../domains/retention/due-task'
-import { subsidyFiguresTask, subsidyShopFiguresTask } from '../domains/reports/figures-task'
+import { subsidyFiguresTask } from '../domains/reports/figures-task'
 import { subsidyPdfTask } from '../domains/reports/pdf-task'
 import { writeListFileTask } from '../domains/exports/export-task'
 import { readImportFileTask } from '../domains/imports/read-task'
@@ -39,7 +39,6 @@ const TASKS: readonly TaskDefinition<never, unknown>[] = [
   helpCandidatesTask,
   retentionDueTask,
   subsidyFiguresTask,
-  subsidyShopFiguresTask,
   readImportFileTask,
 ]
 

@@ -61,6 +61,12 @@ export interface RunOptions {
    * parsing a file): on abort the caller's promise rejects with TaskCancelledError.
    */
   signal?: AbortSignal
+  /**
+   * Takes the task back while it still waits for a thread (its promise then rejects with
+   * TaskCancelledError); once it runs, it runs to its end. For a helper that is not needed any
+   * more when it has not started yet (see the subsidy report's shares).
+   */
+  withdraw?: AbortSignal
   /** The longest the task may run; then its thread is ended and it rejects with TaskTimeoutError. */
   timeoutMs?: number
   /** Turns an error from the worker back into the caller's error class (e.g. VaultError). */
@@ -249,6 +255,7 @@ export class WorkerPool {
       const settled = (): void => {
         if (timer) clearTimeout(timer)
         options.signal?.removeEventListener('abort', onAbort)
+        options.withdraw?.removeEventListener('abort', onWithdraw)
       }
       const resolve = (value: O): void => {
         settled()
@@ -270,11 +277,16 @@ export class WorkerPool {
         reject(err)
       }
       const onAbort = (): void => stop(new TaskCancelledError())
-      if (options.signal?.aborted) {
+      const onWithdraw = (): void => {
+        const at = this.waiting.findIndex((w) => w.id === id)
+        if (at >= 0) this.waiting.splice(at, 1)[0].drop(new TaskCancelledError())
+      }
+      if (options.signal?.aborted || options.withdraw?.aborted) {
         rejectTask(new TaskCancelledError())
         return
       }
       options.signal?.addEventListener('abort', onAbort, { once: true })
+      options.withdraw?.addEventListener('abort', onWithdraw, { once: true })
       if (options.timeoutMs !== undefined)
         timer = setTimeout(() => stop(new TaskTimeoutError()), options.timeoutMs)
       const job: Job = {

@@ -1,6 +1,6 @@
 import type { Db } from '../../context'
 import { countActivityFigures } from '../activities/queries'
-import { complaintFigures } from '../complaints/annual-report-queries'
+import { complaintFigures, sameFiguresDays } from '../complaints/annual-report-queries'
 import { countPeopleReached, countShopStats, visitsPerMonth } from '../shop/stats-queries'
 import {
   countParticipantDemographics,
@@ -12,82 +12,90 @@ import { countOutcomeFigures } from '../outcomes/stats-queries'
 import { monthsOf, type RawFigures } from './figures'
 
 export type Period = { from: string; to: string; area: string | null }
-/**
- * The shop's figures, the people its households count and its visits per month, with the outcome
- * indicators and the support figures (help requests, informal carers, trainings): about half of a
- * period's counting, so a worker of its own counts them.
- */
-export type ShopPart = Pick<RawFigures, 'shop' | 'people' | 'outcomes'> & {
-  visits: { month: string; visits: number }[]
-  support: RawFigures['volunteers']['support']
-}
-/** Everything else the report counts, with the volunteers' hours per month. */
-export type RestPart = Omit<
-  RawFigures,
-  'shop' | 'people' | 'months' | 'outcomes' | 'volunteers'
-> & {
-  volunteers: Omit<RawFigures['volunteers'], 'support'>
-  hours: { month: string; hours: number }[]
-}
 
-/** The shop's figures of a period and area. */
-export async function collectShop(db: Db, period: Period, now: Date): Promise<ShopPart> {
-  const { from, to, area } = period
-  return {
-    shop: await countShopStats(db, { from, to, district: area }, now),
-    people: await countPeopleReached(db, from, to, area),
-    visits: await visitsPerMonth(db, from, to, area),
-    // Counted beside the shop: the other thread's volunteer figures are the largest share of the
-    // rest (on ten years of data, with these two here, both threads count about as long).
-    outcomes: await countOutcomeFigures(db, from, to, area),
-    support: await countSupportFigures(db, from, to, area),
-  }
+/**
+ * When a count is made: `today` is main's day (it decides only whether a complaint's
+ * acknowledgement never recorded is late yet, and the days the counts stay the same), `now` the
+ * instant the domains stamp their figures with.
+ */
+export interface CountedAt {
+  today: string
+  now: Date
 }
 
 /**
- * The rest of a period's figures. `today` is main's day: it decides only whether a complaint's
- * acknowledgement never recorded is late yet.
+ * The shares of a period's counting, each by its own domain's queries (the report copies none of
+ * their SQL). They are listed from the costliest to the cheapest as measured on ten years of data
+ * (`npm run bench -- --scale=large`), because the report's threads take them in this order, one
+ * after the other, until none is left (`subsidyFiguresTask`): two threads then end about together,
+ * whatever an area's filter does to one share's cost.
  */
-export async function collectRest(
+export const FIGURE_SHARES = {
+  volunteers: (db: Db, { from, to, area }: Period, { now }: CountedAt) =>
+    countVolunteersStats(db, { from, to, district: area }, now),
+  shop: (db: Db, { from, to, area }: Period, { now }: CountedAt) =>
+    countShopStats(db, { from, to, district: area }, now),
+  outcomes: (db: Db, { from, to, area }: Period) => countOutcomeFigures(db, from, to, area),
+  support: (db: Db, { from, to, area }: Period) => countSupportFigures(db, from, to, area),
+  visits: (db: Db, { from, to, area }: Period) => visitsPerMonth(db, from, to, area),
+  complaints: (db: Db, { from, to }: Period, { today }: CountedAt) =>
+    complaintFigures(db, from, to, today),
+  participants: (db: Db, { from, to, area }: Period) =>
+    countParticipantDemographics(db, from, to, area),
+  people: (db: Db, { from, to, area }: Period) => countPeopleReached(db, from, to, area),
+  activities: (db: Db, { from, to, area }: Period) => countActivityFigures(db, from, to, area),
+  hours: (db: Db, { from, to, area }: Period) => hoursPerMonth(db, from, to, area),
+  days: (db: Db, { from, to }: Period, { today }: CountedAt) =>
+    sameFiguresDays(db, from, to, today),
+}
+
+export type ShareName = keyof typeof FIGURE_SHARES
+export type Shares = { [K in ShareName]: Awaited<ReturnType<(typeof FIGURE_SHARES)[K]>> }
+/** The shares in the order the threads take them. */
+export const SHARE_NAMES = Object.keys(FIGURE_SHARES) as ShareName[]
+
+/** One share counted for each of a list of periods, in their order. */
+export async function countShare(
   db: Db,
-  period: Period,
-  today: string,
-  now: Date,
-): Promise<RestPart> {
-  const { from, to, area } = period
-  const volunteers = await countVolunteersStats(db, { from, to, district: area }, now)
-  const complaints = await complaintFigures(db, from, to, today)
-  const activities = await countActivityFigures(db, from, to, area)
-  const participants = await countParticipantDemographics(db, from, to, area)
-  const hours = await hoursPerMonth(db, from, to, area)
-  return { volunteers, complaints, activities, participants, hours }
+  name: ShareName,
+  periods: readonly Period[],
+  at: CountedAt,
+): Promise<unknown[]> {
+  const count = FIGURE_SHARES[name] as (db: Db, period: Period, at: CountedAt) => Promise<unknown>
+  const out: unknown[] = []
+  // One period after the other on the same connection: the second year reads many of the pages
+  // the first one read (the same indexes of people and measurements) from its cache.
+  for (const period of periods) out.push(await count(db, period, at))
+  return out
 }
 
-/** The two parts of a period as one, in the order the report's figures have always had. */
-export function joinParts(period: Period, shop: ShopPart, rest: RestPart): RawFigures {
-  const { hours, ...others } = rest
+/** The shares of a period as the report's figures, in the order they have always had. */
+export function joinShares(period: Period, s: Shares): RawFigures {
   return {
-    shop: shop.shop,
-    volunteers: { ...others.volunteers, support: shop.support },
-    complaints: others.complaints,
-    activities: others.activities,
-    people: shop.people,
-    participants: others.participants,
-    outcomes: shop.outcomes,
-    months: monthsOf(period.from, period.to, shop.visits, hours),
+    shop: s.shop,
+    volunteers: { ...s.volunteers, support: s.support },
+    complaints: s.complaints,
+    activities: s.activities,
+    people: s.people,
+    participants: s.participants,
+    outcomes: s.outcomes,
+    months: monthsOf(period.from, period.to, s.visits, s.hours),
   }
 }
 
-/**
- * Everything the subsidy report counts for one period and area, each by its own domain's
- * queries (the report copies none of their SQL), in one go on one connection.
- */
+/** Every share of one period, one after the other on one connection. */
+export async function collectShares(db: Db, period: Period, at: CountedAt): Promise<Shares> {
+  const out: Partial<Record<ShareName, unknown>> = {}
+  for (const name of SHARE_NAMES) out[name] = (await countShare(db, name, [period], at))[0]
+  return out as Shares
+}
+
+/** Everything the subsidy report counts for one period and area, in one go on one connection. */
 export async function collectFigures(
   db: Db,
   period: Period,
   today: string,
   now: Date,
 ): Promise<RawFigures> {
-  const shop = await collectShop(db, period, now)
-  return joinParts(period, shop, await collectRest(db, period, today, now))
+  return joinShares(period, await collectShares(db, period, { today, now }))
 }

@@ -10,7 +10,16 @@ import {
   countVolunteersStats,
   hoursPerMonth,
 } from '../volunteers/stats-queries'
-import { collectFigures, collectRest, collectShop, joinParts, type Period } from './collect'
+import {
+  collectFigures,
+  collectShares,
+  countShare,
+  FIGURE_SHARES,
+  joinShares,
+  type Period,
+} from './collect'
+import { countSupportFigures } from '../support/stats-queries'
+import { countOutcomeFigures } from '../outcomes/stats-queries'
 import { monthsOf, type RawFigures } from './figures'
 
 /**
@@ -35,9 +44,10 @@ export function figuresVersion(appVersion: string): string {
     .update(
       [
         collectFigures,
-        collectShop,
-        collectRest,
-        joinParts,
+        collectShares,
+        countShare,
+        joinShares,
+        ...Object.values(FIGURE_SHARES),
         countShopStats,
         countVolunteersStats,
         complaintFigures,
@@ -47,6 +57,8 @@ export function figuresVersion(appVersion: string): string {
         countParticipantDemographics,
         visitsPerMonth,
         hoursPerMonth,
+        countSupportFigures,
+        countOutcomeFigures,
         monthsOf,
       ]
         .map(String)

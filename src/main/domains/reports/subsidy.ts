@@ -14,8 +14,8 @@ import type { Vault } from '../../vault/vault'
 import { audit, changedFields } from '../audit/audit'
 import { DEFINITIONS } from './definitions'
 import { buildFigures, definitionsOf, type RawFigures } from './figures'
-import { joinParts, type Period } from './collect'
-import { subsidyFiguresTask, subsidyShopFiguresTask } from './figures-task'
+import { joinShares, SHARE_NAMES, type Period, type Shares } from './collect'
+import { countSharesOn } from './figures-task'
 import { figuresChangeCount, figuresVersion, keepFigures, keptFigures } from './kept-figures'
 import { reportStories } from '../outcomes/stats-queries'
 import { indicatorsFor } from '../areas/queries'
@@ -53,8 +53,8 @@ export function subsidyYearOf(
 /**
  * The counts of periods (this year's and last year's): kept ones when nothing they were counted
  * from changed since (last year's, nearly always, and both when the PDF follows the screen), the
- * others counted in worker threads and then kept. The pool has two threads: the shop's counts
- * take one, the rest the other, each over every period to count.
+ * others counted in worker threads and then kept. The pool's two threads share the counting
+ * (`FIGURE_SHARES`).
  */
 async function countIn(
   ctx: ReportContext,
@@ -72,21 +72,21 @@ async function countIn(
     jobLabelKey: 'jobs.labels.subsidyReport',
     owner: { sessionId: ctx.session.sessionId ?? null, accountId: ctx.session.userId },
   } as const
-  // The shop on one thread, the rest on the other, each over every period not kept.
-  const input = { periods: cold, today, now: now.toISOString() }
-  const [shop, rest] = await Promise.all([
-    ctx.vault.workers.run(subsidyShopFiguresTask, input, options),
-    ctx.vault.workers.run(subsidyFiguresTask, input, options),
-  ])
-  const counted = cold.map((period, i) => ({
-    period,
-    figures: joinParts(period, shop[i], rest[i].figures),
-    days: rest[i].days,
-  }))
-  if (keep) await keepFigures(ctx.db, counted, { version, seen, keptAt: now })
+  const counted = await countSharesOn(ctx.vault.workers, cold, { today, now }, options)
+  const counts = cold.map((period, i) => {
+    const shares = Object.fromEntries(
+      SHARE_NAMES.map((name) => {
+        const values = counted.get(name)
+        if (!values) throw new Error(`The report's share ${name} was not counted`)
+        return [name, values[i]]
+      }),
+    ) as Shares
+    return { period, figures: joinShares(period, shares), days: shares.days }
+  })
+  if (keep) await keepFigures(ctx.db, counts, { version, seen, keptAt: now })
   // The counted ones are those not found, in the same order.
   let next = 0
-  return found.map((f) => f ?? counted[next++].figures)
+  return found.map((f) => f ?? counts[next++].figures)
 }
 
 /**
