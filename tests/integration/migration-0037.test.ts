@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
-import { Kysely, SqliteDialect } from 'kysely'
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import { MIGRATIONS } from '../../src/main/db/migrations'
+import { expect, it } from 'vitest'
+import { migratedBefore } from '../helpers/migration'
 
 /**
  * Migration 0037: the support figures (carers' loads, the carers and the help requests of a
@@ -12,36 +7,12 @@ import { MIGRATIONS } from '../../src/main/db/migrations'
  * carers' index keeps the column it had in front, and the rows already there are found.
  */
 
-let dir: string
-let sqlite: Database.Database
-let db: Kysely<Record<string, Record<string, unknown>>>
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'dichtbij-mig37-'))
-  sqlite = new Database(join(dir, 'm.sqlite'))
-  sqlite.pragma('foreign_keys = ON')
-  db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) })
-  for (const [name, m] of Object.entries(MIGRATIONS)) if (name < '0037') await m.up(db)
-})
-afterEach(() => {
-  sqlite.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-const columns = (index: string) =>
-  (
-    sqlite.prepare(`select name from pragma_index_info(?) order by seqno`).all(index) as {
-      name: string
-    }[]
-  ).map((c) => c.name)
-
-const plan = (query: string) =>
-  (sqlite.prepare(`explain query plan ${query}`).all() as { detail: string }[])
-    .map((r) => r.detail)
-    .join(' | ')
+const file = migratedBefore('0037-support-figure-indexes')
+const { columns, plan } = file
 
 it('reads the support figures from indexes alone, and finds the rows already there', async () => {
   expect(columns('informal_carer_registered')).toEqual(['registered_on'])
-  sqlite.exec(`
+  file.sqlite.exec(`
     insert into person (id, reference, first_name, last_name, search_name, registered_on,
       created_at, updated_at)
     values (1, 'P-1', 'Marja', 'Visser', 'marja visser', '2024-01-01', 'x', 'x');
@@ -52,7 +23,7 @@ it('reads the support figures from indexes alone, and finds the rows already the
     insert into help_request (kind_id, person_id, asked, opened_on, created_at, updated_at)
     values (1, 1, 'boodschappen', '2025-02-01', 'x', 'x');
   `)
-  await MIGRATIONS['0037-support-figure-indexes'].up(db)
+  await file.up()
 
   expect(columns('informal_carer_registered')).toEqual(['registered_on', 'ended_on'])
   expect(columns('carer_load_figures')).toEqual(['person_id', 'measured_on', 'load'])
@@ -85,9 +56,9 @@ it('reads the support figures from indexes alone, and finds the rows already the
   )
 
   // The rows already there are found through the new indexes.
-  expect(sqlite.prepare(carers).all()).toEqual([{ person_id: 1, latest: 2 }])
+  expect(file.sqlite.prepare(carers).all()).toEqual([{ person_id: 1, latest: 2 }])
   expect(
-    sqlite
+    file.sqlite
       .prepare(
         `select count(*) as n from help_request indexed by help_request_figures
          where ended_on is null and opened_on <= '2025-12-31'`,

@@ -1,10 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import Database from 'better-sqlite3-multiple-ciphers'
-import { Kysely, SqliteDialect } from 'kysely'
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import { MIGRATIONS } from '../../src/main/db/migrations'
+import { expect, it } from 'vitest'
+import { migratedBefore } from '../helpers/migration'
 
 /**
  * Migration 0038: narrow indexes for the subsidy report counted from scratch. Each read the
@@ -13,32 +8,8 @@ import { MIGRATIONS } from '../../src/main/db/migrations'
  * the indexes that gained columns keep those they had in front.
  */
 
-let dir: string
-let sqlite: Database.Database
-let db: Kysely<Record<string, Record<string, unknown>>>
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'dichtbij-mig38-'))
-  sqlite = new Database(join(dir, 'm.sqlite'))
-  sqlite.pragma('foreign_keys = ON')
-  db = new Kysely({ dialect: new SqliteDialect({ database: sqlite }) })
-  for (const [name, m] of Object.entries(MIGRATIONS)) if (name < '0038') await m.up(db)
-})
-afterEach(() => {
-  sqlite.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-
-const columns = (index: string) =>
-  (
-    sqlite.prepare(`select name from pragma_index_info(?) order by seqno`).all(index) as {
-      name: string
-    }[]
-  ).map((c) => c.name)
-
-const plan = (query: string) =>
-  (sqlite.prepare(`explain query plan ${query}`).all() as { detail: string }[])
-    .map((r) => r.detail)
-    .join(' | ')
+const file = migratedBefore('0038-report-cold-indexes')
+const { columns, plan } = file
 
 it('gives the report its reads from narrow indexes, keeping the columns each had in front', async () => {
   const before = {
@@ -50,7 +21,7 @@ it('gives the report its reads from narrow indexes, keeping the columns each had
     plan_goal_closed: columns('plan_goal_closed'),
   }
   expect(columns('household_id_district')).toEqual([])
-  await MIGRATIONS['0038-report-cold-indexes'].up(db)
+  await file.up()
 
   expect(columns('household_id_district')).toEqual(['id', 'district'])
   const after = {
@@ -70,7 +41,9 @@ it('gives the report its reads from narrow indexes, keeping the columns each had
   // The goals index stays partial: open goals have no day closed.
   expect(
     (
-      sqlite.prepare(`select sql from sqlite_master where name = 'plan_goal_closed'`).get() as {
+      file.sqlite
+        .prepare(`select sql from sqlite_master where name = 'plan_goal_closed'`)
+        .get() as {
         sql: string
       }
     ).sql,
