@@ -37,6 +37,7 @@ import * as m0035 from './0035-trajectory-indexes'
 import * as m0036 from './0036-imports'
 import * as m0037 from './0037-support-figure-indexes'
 import * as m0038 from './0038-report-cold-indexes'
+import * as m0039 from './0039-complaint-decided-index'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -81,4 +82,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0036-imports': m0036,
   '0037-support-figure-indexes': m0037,
   '0038-report-cold-indexes': m0038,
+  '0039-complaint-decided-index': m0039,
 }
