@@ -1034,9 +1034,9 @@ try {
       meets: (r) => r.p95 < 200 && r.blockedP95 < 50,
       raw: rawBothYears,
     })
-    // Cold: the kept counts emptied before each run, so both years are counted (the shop's
-    // figures on one thread, the rest on the other), as the first call after a restore, an
-    // update of the app or a change in both years.
+    // Cold: the kept counts emptied before each run, so both years are counted (the report's
+    // shares taken one by one by two threads), as the first call after a restore, an update of
+    // the app or a change in both years.
     const coldFirst = firstOf()
     await measure(
       `${subsidyName} koud`,
@@ -1104,7 +1104,7 @@ try {
       },
     )
     // After a change in the report's year only (a correction in it): that year is counted again,
-    // over two threads (the shop, and the rest); last year's counts are kept.
+    // its shares taken by two threads; last year's counts are kept.
     const changedFirst = firstOf()
     await measure(
       `${subsidyName} na wijziging in het jaar`,
