@@ -27,7 +27,7 @@ import {
   HOUSEHOLD_ANONYMISED_FIELDS,
   householdRetention,
 } from '../src/main/domains/shop/subject-parts/retention'
-import { searchKey } from '../src/main/db/text'
+import { memberSearchName, searchKey } from '../src/main/db/text'
 import { fillKept, KEPT_TRIGGER_MARK } from '../src/main/db/migrations/0022-volunteer-figures-kept'
 import { fillHouseholdYear } from '../src/main/db/migrations/0027-household-year'
 import { fillHouseholdYearItems } from '../src/main/db/migrations/0029-household-year-items'
@@ -1087,9 +1087,9 @@ function writeRows(
   )
   batch(
     members,
-    `insert into member (household_id, first_name, birth_year, gender, clothing_size)
-      values (?, ?, ?, ?, ?)`,
-    ({ h, m, size }) => [h.id, m.firstName, m.birthYear, m.gender, size],
+    `insert into member (household_id, first_name, search_name, birth_year, gender, clothing_size)
+      values (?, ?, ?, ?, ?, ?)`,
+    ({ h, m, size }) => [h.id, m.firstName, memberSearchName(m.firstName), m.birthYear, m.gender, size],
   )
   progress(`Schrijven: ${sim.intakes.length} intakes, ${sim.slots.length} dagdelen`)
   batch(

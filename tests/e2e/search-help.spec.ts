@@ -23,7 +23,10 @@ async function addFamily(page: Parameters<typeof api>[0]): Promise<number> {
     proofSeenOn: '2026-03-01',
     consentDate: '2026-03-01',
     consentBy: 'Coördinator',
-    members: [{ firstName: 'Quirijna', birthYear: 1985, gender: 'f' }],
+    members: [
+      { firstName: 'Quirijna', birthYear: 1985, gender: 'f' },
+      { firstName: 'Xandrijntje', birthYear: 2017, gender: 'f' },
+    ],
   })
   return made.id
 }
@@ -52,6 +55,11 @@ test('Ctrl+K finds a household by name and by postcode and opens its page', asyn
   await page.getByRole('button', { name: 'Zoeken' }).click()
   await box.fill(POSTCODE.replace(' ', '').toLowerCase())
   await expect(page.getByRole('button', { name: new RegExp(FAMILY) })).toBeVisible()
+  // A child's first name finds the family too, and the hit says by whom.
+  await box.fill('xandrijn')
+  const byChild = page.getByRole('button', { name: new RegExp(FAMILY) })
+  await expect(byChild).toContainText(`gezinslid Xandrijntje · ${POSTCODE} Vindplaats`)
+  await screenshot(page, 'search-spotlight-member', false)
   await page.keyboard.press('Escape')
   await expect(box).toBeHidden()
 

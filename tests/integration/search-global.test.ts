@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createTestApp, rejection, type TestApp } from '../helpers/db'
-import { addHousehold } from '../helpers/fixtures'
+import { addHousehold, householdInput } from '../helpers/fixtures'
 import type { Caller } from '../../src/main/domains/accounts/auth'
 import { SEARCH_PER_KIND } from '../../src/shared/schemas/search'
 
@@ -71,6 +71,50 @@ describe('search.global (Ctrl+K)', () => {
       title: 'Fatima Amrani',
       detail: '3811 HZ Amersfoort',
     })
+  })
+
+  it("finds a family by a member's first name, and says by whom; a changed, removed or anonymised one no longer", async () => {
+    const members = (...names: (string | null)[]) =>
+      names.map((firstName, i) => ({ firstName, birthYear: 2010 + i, gender: 'f' as const }))
+    const bakker = await addHousehold(app, 'Mevrouw Bakker', {
+      members: members('Karin', 'Ömer', null),
+    })
+    const yilmaz = await addHousehold(app, 'Fam. Yılmaz', { members: members('Omeria') })
+    // Found by its own name as well: no member is named beside it.
+    const omer = await addHousehold(app, 'Omer Dijkstra', { members: members('Omer') })
+    const search = async (query: string, as?: Caller) =>
+      (await app.call('search.global', { query }, as)).households ?? []
+
+    // Its own name first, then members in name order; accents folded.
+    expect(await search('omer')).toEqual([
+      expect.objectContaining({ id: omer, title: 'Omer Dijkstra' }),
+      expect.objectContaining({ id: bakker, title: 'Mevrouw Bakker', member: 'Ömer' }),
+      expect.objectContaining({ id: yilmaz, title: 'Fam. Yılmaz', member: 'Omeria' }),
+    ])
+    expect((await search('omer'))[0]).not.toHaveProperty('member')
+    expect((await search('ÖME')).map((h) => h.id)).toEqual([omer, bakker, yilmaz])
+    expect((await search('omeri')).map((h) => h.id)).toEqual([yilmaz])
+    // Only the start of a first name: not a letter inside it.
+    expect(await search('mer')).toEqual([])
+
+    // The counter volunteer finds the family by a child's name too, and may then open it.
+    const counter = await app.loginAs('volunteer')
+    expect((await search('karin', counter)).map((h) => h.id)).toEqual([bakker])
+    expect((await app.call('households.get', { id: bakker }, counter)).household.id).toBe(bakker)
+
+    // A renamed member is found by the new name only; a removed one not at all.
+    const input = householdInput({ contactName: 'Mevrouw Bakker', members: members('Karina') })
+    await app.call('households.update', { id: bakker, ...input, postcode: '1234 AB' })
+    expect((await search('karina')).map((h) => h.id)).toEqual([bakker])
+    expect(await search('omer')).not.toContainEqual(expect.objectContaining({ id: bakker }))
+    // Anonymised (AVG retention): the first names are gone, and so is the hit.
+    await app.call('retention.anonymise', { kind: 'household', id: yilmaz })
+    expect(await search('omeria')).toEqual([])
+    expect(
+      app.open.sqlite
+        .prepare('select first_name, search_name from member where household_id = ?')
+        .all(yilmaz),
+    ).toEqual([{ first_name: null, search_name: null }])
   })
 
   it('gives staff households, people, vacancies and complaints, at most a few of each', async () => {

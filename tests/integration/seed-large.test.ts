@@ -11,6 +11,7 @@ import { keptDrift } from '../helpers/kept-figures'
 import { createRouter } from '../../src/main/router'
 import { AppError } from '../../src/shared/errors'
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api'
+import { searchKey } from '../../src/shared/search-key'
 
 // A small shop over ten years: the same generator as --scale=large, a fiftieth of the size.
 const TODAY = '2026-03-10'
@@ -225,6 +226,12 @@ async function readBack(dir: string) {
       referralNotesOfAnonymised: all(`select count(*) as n from visit_referral r
         join visit v on v.id = r.visit_id join household h on h.id = v.household_id
         where h.anonymised_at is not null and r.note is not null`)[0].n as number,
+      /** Members by whether they still have a first name and the key Ctrl+K finds them by. */
+      memberNames: all(`select (m.first_name is not null) as named, (h.anonymised_at is not null)
+          as anonymised, count(*) as n, sum(m.search_name is not null) as keyed from member m
+          join household h on h.id = m.household_id group by 1, 2 order by 1, 2`),
+      memberKeys: all(`select first_name, search_name from member
+        where first_name is not null order by id limit 500`),
     }
   } finally {
     await vault.close()
@@ -483,6 +490,14 @@ describe('seed-demo --scale=large', () => {
     expect(a.anonymised.every((h) => h.contact_name === 'Geanonimiseerd')).toBe(true)
     // The app's own anonymisation cleared what was noted with their referrals at visits.
     expect(a.referralNotesOfAnonymised).toBe(0)
+    // Their members' first names went, and so did the keys Ctrl+K found them by; every other
+    // member has both, the key as the app makes it.
+    expect(a.memberNames).toEqual([
+      { named: 0, anonymised: 1, n: expect.any(Number), keyed: 0 },
+      { named: 1, anonymised: 0, n: expect.any(Number), keyed: expect.any(Number) },
+    ])
+    expect(a.memberNames[1].keyed).toBe(a.memberNames[1].n)
+    for (const m of a.memberKeys) expect(m.search_name).toBe(searchKey(String(m.first_name)))
     // The app's own retention list finds exactly the families whose last contact is too old.
     expect(first.retentionDue).toBeGreaterThan(0)
     expect(a.due).toBe(first.retentionDue)

@@ -48,6 +48,8 @@ export interface MemberTable {
   id: Generated<number>
   householdId: number
   firstName: string | null
+  /** The search key of the first name (Ctrl+K finds the family by it); null without one. */
+  searchName: string | null
   birthYear: number
   gender: 'f' | 'm' | 'x'
   clothingSize: string | null

@@ -29,6 +29,8 @@ export interface SearchHit {
   title: string | null
   /** Postcode and place, the host organisation, or the day a complaint came in. */
   detail: string | null
+  /** A family found by a member's first name (and not by its own name): that first name. */
+  member?: string
 }
 
 /**

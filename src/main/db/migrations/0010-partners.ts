@@ -132,7 +132,7 @@ function foldOnce(s: string): string {
     .trim()
 }
 
-function keyThen(s: string): string {
+export function keyThen(s: string): string {
   let key = foldOnce(s)
   for (let i = 0; i < 4; i++) {
     const next = foldOnce(key)

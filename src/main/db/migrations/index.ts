@@ -38,6 +38,7 @@ import * as m0036 from './0036-imports'
 import * as m0037 from './0037-support-figure-indexes'
 import * as m0038 from './0038-report-cold-indexes'
 import * as m0039 from './0039-complaint-decided-index'
+import * as m0040 from './0040-member-search-name'
 
 /**
  * Every migration, in order, listed by hand: a bundled main process cannot scan a folder.
@@ -83,4 +84,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0037-support-figure-indexes': m0037,
   '0038-report-cold-indexes': m0038,
   '0039-complaint-decided-index': m0039,
+  '0040-member-search-name': m0040,
 }

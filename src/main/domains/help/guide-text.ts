@@ -165,7 +165,8 @@ const COUNTER: GuideText = {
       heading: 'Een gezin opzoeken',
       steps: [
         'Druk op Ctrl+K (of klik op "Zoeken" bovenin) of open Huishoudens.',
-        'Typ minstens twee letters van de naam, het nummer (H-00073) of de postcode.',
+        'Typ minstens twee letters van de naam, het nummer (H-00073) of de postcode. Met Ctrl+K ' +
+          'vind je een gezin ook op de voornaam van een gezinslid, zoals een kind.',
         'Klik op het gezin om de pagina te openen. Je ziet alleen wat je aan de balie nodig hebt.',
       ],
     },

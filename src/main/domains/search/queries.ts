@@ -66,8 +66,9 @@ function wordInside(column: string, word: string) {
 // --- Households ------------------------------------------------------------------------------
 
 /**
- * Households by reference, by the start of the name, of the postcode or of the phone number, and
- * last by a word inside the name. Anonymised households have no name to find.
+ * Households by reference, by the start of the name, of the postcode or of the phone number, by
+ * the start of a member's first name, and last by a word inside the name. Anonymised households
+ * have no name to find (their members' first names are gone too).
  */
 export async function findHouseholds(
   db: Db,
@@ -112,7 +113,27 @@ export async function findHouseholds(
           .execute(),
       )
     : []
-  const found = [byReference, byName, byPostcode, byPhone]
+  // A member's first name ("fatima" finds the family whose contact is her mother): from the
+  // member name index, in name order; the household row is read by its key for the check.
+  const memberRows =
+    terms.key && !hasDigit(terms.key) && !full(limit, byReference, byName, byPostcode, byPhone)
+      ? await db
+          .selectFrom('member as m')
+          .innerJoin('household as h', 'h.id', 'm.householdId')
+          .select(['m.householdId as id', 'm.firstName'])
+          .where('m.searchName', '>=', terms.key)
+          .where('m.searchName', '<', beyond(terms.key))
+          .where(notAnonymised('h'))
+          .orderBy('m.searchName')
+          .orderBy('m.householdId')
+          .limit(limit * 2)
+          .execute()
+      : []
+  const memberOf = new Map<number, string>()
+  for (const r of memberRows)
+    if (r.firstName && !memberOf.has(r.id)) memberOf.set(r.id, r.firstName)
+  const byMember = [...memberOf.keys()]
+  const found = [byReference, byName, byPostcode, byPhone, byMember]
   const byWord =
     terms.key && !hasDigit(terms.key) && !full(limit, ...found)
       ? ids(
@@ -134,7 +155,15 @@ export async function findHouseholds(
   return order.map((id) => {
     const r = byId.get(id)!
     const place = [r.postcode, r.city].filter(Boolean).join(' ')
-    return { id, reference: r.reference, title: r.contactName, detail: place || null }
+    const hit: SearchHit = {
+      id,
+      reference: r.reference,
+      title: r.contactName,
+      detail: place || null,
+    }
+    // Found by a member only: say by whom, or the contact's name would not explain the hit.
+    const member = memberOf.get(id)
+    return member && !byName.includes(id) ? { ...hit, member } : hit
   })
 }
 

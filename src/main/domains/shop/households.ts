@@ -14,7 +14,7 @@ import type {
 } from '../../../shared/schemas/household'
 import type { Warning } from '../../../shared/schemas/common'
 import type { Db, ServiceContext } from '../../context'
-import { searchKey, similarNames } from '../../db/text'
+import { memberSearchName, searchKey, similarNames } from '../../db/text'
 import {
   COUNTER_MIN_QUERY,
   COUNTER_SEARCH_LIMIT,
@@ -175,6 +175,7 @@ export async function createHousehold(
           input.members.map((m) => ({
             householdId: id,
             firstName: m.firstName,
+            searchName: memberSearchName(m.firstName),
             birthYear: m.birthYear,
             gender: m.gender,
             clothingSize: m.clothingSize,
@@ -261,6 +262,7 @@ export async function updateHousehold(
     for (const m of input.members) {
       const values = {
         firstName: m.firstName,
+        searchName: memberSearchName(m.firstName),
         birthYear: m.birthYear,
         gender: m.gender,
         clothingSize: m.clothingSize,

@@ -177,7 +177,7 @@ async function anonymiseHousehold(
     .updateTable('member')
     // The gender stays, as the birth year does where it counts: the subsidy report counts the
     // people reached by gender, and anonymising must not change a figure already reported.
-    .set({ firstName: null, clothingSize: null })
+    .set({ firstName: null, searchName: null, clothingSize: null })
     .where('householdId', '=', id)
     .execute()
   await trx

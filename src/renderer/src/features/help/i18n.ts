@@ -19,7 +19,7 @@ export const nl = {
       title: 'Dichtbij',
       body:
         'Kies links in het menu het scherm dat je nodig hebt. Rechtsboven vergrendel je het scherm als je even wegloopt.\n\n' +
-        'Met Ctrl+K zoek je overal naar een huishouden, deelnemer, vacature of klacht.',
+        'Met Ctrl+K zoek je overal naar een huishouden, deelnemer, vacature of klacht. Een gezin vind je ook op de voornaam van een gezinslid.',
     },
     dashboard: {
       title: 'Vandaag',
@@ -176,7 +176,7 @@ export const en: typeof nl = {
       title: 'Dichtbij',
       body:
         'Pick the screen you need in the menu on the left. Lock the screen (top right) when you step away.\n\n' +
-        'Ctrl+K finds a household, participant, vacancy or complaint from anywhere.',
+        "Ctrl+K finds a household, participant, vacancy or complaint from anywhere. A family is also found by a family member's first name.",
     },
     dashboard: {
       title: 'Today',

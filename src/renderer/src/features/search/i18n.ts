@@ -2,7 +2,7 @@
 export const nl = {
   button: 'Zoeken',
   buttonHint: 'Zoek een huishouden, deelnemer, vacature of klacht (Ctrl+K)',
-  placeholder: 'Zoek op naam, nummer of postcode…',
+  placeholder: 'Zoek op naam, voornaam van een gezinslid, nummer of postcode…',
   label: 'Zoeken in Dichtbij',
   typeMore: 'Typ minstens {{min}} letters of cijfers.',
   searching: 'Zoeken…',
@@ -17,12 +17,13 @@ export const nl = {
   },
   anonymousComplaint: 'Anonieme klacht',
   receivedOn: 'ontvangen {{date}}',
+  member: 'gezinslid {{name}}',
 }
 
 export const en: typeof nl = {
   button: 'Search',
   buttonHint: 'Find a household, participant, vacancy or complaint (Ctrl+K)',
-  placeholder: 'Search by name, number or postcode…',
+  placeholder: "Search by name, a family member's first name, number or postcode…",
   label: 'Search Dichtbij',
   typeMore: 'Type at least {{min}} letters or digits.',
   searching: 'Searching…',
@@ -37,4 +38,5 @@ export const en: typeof nl = {
   },
   anonymousComplaint: 'Anonymous complaint',
   receivedOn: 'received {{date}}',
+  member: 'family member {{name}}',
 }

@@ -89,6 +89,9 @@ export function SearchSpotlight(): React.JSX.Element {
   const detail = (kind: SearchKind, hit: SearchHit): string | undefined => {
     if (kind === 'complaints' && hit.detail)
       return t('search.receivedOn', { date: dayInWords(hit.detail, i18n.language) })
+    // A family found by a member's first name says so: its contact has another name.
+    if (hit.member)
+      return [t('search.member', { name: hit.member }), hit.detail].filter(Boolean).join(' · ')
     return hit.detail ?? undefined
   }
   const title = (kind: SearchKind, hit: SearchHit): string =>
