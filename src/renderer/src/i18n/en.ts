@@ -57,6 +57,7 @@ export const en: Messages = {
     discardText: 'What you filled in here will be lost.',
     discardConfirm: 'Stop, do not save',
     discardKeep: 'Keep filling in',
+    actions: 'Actions',
   },
   weekdays: {
     '1': 'Monday',

@@ -55,6 +55,7 @@ export const nl = {
     discardText: 'Wat u hier heeft ingevuld, is dan weg.',
     discardConfirm: 'Stoppen, niet opslaan',
     discardKeep: 'Verder invullen',
+    actions: 'Acties',
   },
   weekdays: {
     '1': 'Maandag',

@@ -82,7 +82,7 @@ export function CollectionsPage(): React.JSX.Element {
                   },
                   {
                     accessor: 'state',
-                    title: '',
+                    title: t('collections.columns.state'),
                     render: (c) => (
                       <Badge color={STATE_COLOURS[c.state]} variant="light">
                         {t(`collections.states.${c.state}`)}

@@ -18,6 +18,7 @@ export const nl = {
   },
   columns: {
     name: 'Collectie',
+    state: 'Status',
     season: 'Seizoen',
     arrivesOn: 'Komt binnen op',
     told: 'Verteld',
@@ -127,6 +128,7 @@ export const en: typeof nl = {
   },
   columns: {
     name: 'Collection',
+    state: 'State',
     season: 'Season',
     arrivesOn: 'Arrives on',
     told: 'Told',

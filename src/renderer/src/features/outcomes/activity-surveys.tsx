@@ -11,6 +11,7 @@ import { toDutchDate } from '../../../../shared/dates'
 import { surveyInviteInput, type SurveyInvite } from '../../../../shared/schemas/outcomes'
 import { AnswerForm } from './answer-form'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 /**
  * The questionnaires of one activity, from its row in the register: how many forms were handed
@@ -119,7 +120,7 @@ function ActivitySurveys({
                 <Table.Tr>
                   <Table.Th>{t('outcomes.invites.columns.invitedOn')}</Table.Th>
                   <Table.Th>{t('outcomes.invites.columns.answered')}</Table.Th>
-                  <Table.Th />
+                  <ActionsTh />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

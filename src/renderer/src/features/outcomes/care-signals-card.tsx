@@ -36,6 +36,7 @@ import {
   type CareSignalParty,
 } from '../../../../shared/schemas/outcomes'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 type Subject = { householdId: number } | { personId: number }
 
@@ -148,7 +149,7 @@ function SignalsCard({ subject }: { subject: Subject }): React.JSX.Element {
                 <Table.Th>{t('outcomes.signals.kind')}</Table.Th>
                 <Table.Th>{t('outcomes.signals.discussedWith')}</Table.Th>
                 <Table.Th>{t('outcomes.signals.note')}</Table.Th>
-                <Table.Th />
+                <ActionsTh />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -10,6 +10,7 @@ import { toDutchDate } from '../../../../shared/dates'
 import type { SurveyInvite, SurveyMode } from '../../../../shared/schemas/outcomes'
 import { AnswerForm } from './answer-form'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 /**
  * A person's satisfaction questionnaire, on their page: offered at the end of the trajectory and
@@ -77,7 +78,7 @@ export function PersonSatisfaction({
             <Table.Tr>
               <Table.Th>{t('outcomes.invites.columns.invitedOn')}</Table.Th>
               <Table.Th>{t('outcomes.person.status')}</Table.Th>
-              <Table.Th />
+              <ActionsTh />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -19,6 +19,7 @@ import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../c
 import { useLoad } from '../../common/hooks/use-load'
 import { surveyQuestionSaveInput } from '../../../../shared/schemas/outcomes'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 interface QuestionDraft {
   id: number | null
@@ -93,7 +94,7 @@ export function QuestionsCard(): React.JSX.Element {
             <Table.Tr>
               <Table.Th>{t('outcomes.questions.text')}</Table.Th>
               <Table.Th>{t('outcomes.questions.active')}</Table.Th>
-              <Table.Th />
+              <ActionsTh />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

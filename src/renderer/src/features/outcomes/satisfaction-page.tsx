@@ -32,6 +32,7 @@ import {
 import { AnswerForm } from './answer-form'
 import { QuestionsCard } from './questions-card'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 const PAGE = 50
 
@@ -125,7 +126,7 @@ export function SatisfactionPage(): React.JSX.Element {
                   <Table.Th>{t('outcomes.invites.columns.about')}</Table.Th>
                   <Table.Th ta="right">{t('outcomes.invites.columns.invited')}</Table.Th>
                   <Table.Th ta="right">{t('outcomes.invites.columns.answered')}</Table.Th>
-                  <Table.Th />
+                  <ActionsTh />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -37,6 +37,7 @@ import {
 } from '../../../../shared/schemas/activities'
 import { ActivitySurveysButton } from '../outcomes'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 interface Draft {
   id: number | null
@@ -170,7 +171,7 @@ export function ActivitiesPage(): React.JSX.Element {
                 <Table.Th ta="right">{t('reports.activities.columns.volunteers')}</Table.Th>
                 <Table.Th>{t('reports.activities.columns.area')}</Table.Th>
                 <Table.Th ta="right">{t('reports.activities.columns.waitingList')}</Table.Th>
-                <Table.Th />
+                <ActionsTh />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

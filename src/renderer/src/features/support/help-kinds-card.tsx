@@ -19,6 +19,7 @@ import { errorMessage, serverFieldErrors, showError, zodValidate } from '../../c
 import { useLoad } from '../../common/hooks/use-load'
 import { helpKindSaveInput } from '../../../../shared/schemas/support'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 interface KindDraft {
   id: number | null
@@ -84,7 +85,7 @@ export function HelpKindsCard(): React.JSX.Element {
             <Table.Tr>
               <Table.Th>{t('support.kinds.name')}</Table.Th>
               <Table.Th>{t('support.kinds.active')}</Table.Th>
-              <Table.Th />
+              <ActionsTh />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

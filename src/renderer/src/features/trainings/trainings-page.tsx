@@ -37,6 +37,7 @@ import {
   type TrainingSessionSummary,
 } from '../../../../shared/schemas/trainings'
 import './texts'
+import { ActionsTh } from '../../common/components/actions-th'
 
 interface Row {
   kind: TrainingParticipantKind
@@ -196,7 +197,7 @@ export function TrainingsPage(): React.JSX.Element {
                 <Table.Th>{t('trainings.columns.place')}</Table.Th>
                 <Table.Th ta="right">{t('trainings.columns.participants')}</Table.Th>
                 <Table.Th ta="right">{t('trainings.columns.meanMark')}</Table.Th>
-                <Table.Th />
+                <ActionsTh />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -419,7 +420,7 @@ function SessionForm({
                 <Table.Th>{t('trainings.participantColumns.kind')}</Table.Th>
                 <Table.Th>{t('trainings.participantColumns.completed')}</Table.Th>
                 <Table.Th>{t('trainings.participantColumns.mark')}</Table.Th>
-                <Table.Th />
+                <ActionsTh />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -582,7 +583,7 @@ function CoursesCard({
               <Table.Th>{t('trainings.courseColumns.givenBy')}</Table.Th>
               <Table.Th ta="right">{t('trainings.courseColumns.sessions')}</Table.Th>
               <Table.Th>{t('trainings.courseColumns.active')}</Table.Th>
-              <Table.Th />
+              <ActionsTh />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

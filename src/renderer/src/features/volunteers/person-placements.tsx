@@ -9,6 +9,7 @@ import { toDutchDate } from '../../../../shared/dates'
 import type { Placement } from '../../../../shared/schemas/volunteers-matching'
 import { PlacementActions } from './placement-actions'
 import { STEP_COLOURS } from './use-lists'
+import { ActionsTh } from '../../common/components/actions-th'
 
 /** The day a placement reached the step it is in. */
 export function stepDate(p: Placement): string | null {
@@ -53,7 +54,7 @@ export function PlacementsTable({
           </Table.Th>
           <Table.Th>{t('volunteers.placements.step')}</Table.Th>
           <Table.Th>{t('volunteers.placements.since')}</Table.Th>
-          <Table.Th />
+          <ActionsTh />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -29,6 +29,7 @@ import {
   validateIntake,
   type WithIntake,
 } from './intake-fields'
+import { ActionsTh } from '../../../common/components/actions-th'
 
 type NewHouseholdValues = HouseholdFormValues & WithIntake
 
@@ -210,7 +211,7 @@ function DuplicatesModal({
                 <Table.Th>{t('households.list.postcode')}</Table.Th>
                 <Table.Th>{t('households.list.phone')}</Table.Th>
                 <Table.Th>{t('households.duplicates.reason')}</Table.Th>
-                <Table.Th />
+                <ActionsTh />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
