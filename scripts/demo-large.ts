@@ -1089,7 +1089,14 @@ function writeRows(
     members,
     `insert into member (household_id, first_name, search_name, birth_year, gender, clothing_size)
       values (?, ?, ?, ?, ?, ?)`,
-    ({ h, m, size }) => [h.id, m.firstName, memberSearchName(m.firstName), m.birthYear, m.gender, size],
+    ({ h, m, size }) => [
+      h.id,
+      m.firstName,
+      memberSearchName(m.firstName),
+      m.birthYear,
+      m.gender,
+      size,
+    ],
   )
   progress(`Schrijven: ${sim.intakes.length} intakes, ${sim.slots.length} dagdelen`)
   batch(
