@@ -100,6 +100,8 @@ describe("exports made off main's thread", () => {
           .get() as { n: number }
       ).n
     const running = app.call('audit.export', {})
+    // Handled from the start: it rejects once stopped, maybe before the expectation below waits.
+    running.catch(() => undefined)
     let job: Job | undefined
     while (!job) {
       job = app.vault.workers.jobs().find((j) => j.labelKey === 'jobs.labels.auditExport')

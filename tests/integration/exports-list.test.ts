@@ -382,6 +382,8 @@ describe('a long list', () => {
       { list: 'visits', from: '2024-01-01', to: '2024-12-31' },
       coordinator,
     )
+    // Handled from the start: it rejects once stopped, maybe before the expectation below waits.
+    running.catch(() => undefined)
     let job: Job | undefined
     while (!job) {
       job = app.vault.workers.jobs().find((j) => j.labelKey === 'jobs.labels.listExport')
