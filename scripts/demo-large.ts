@@ -27,7 +27,8 @@ import {
   HOUSEHOLD_ANONYMISED_FIELDS,
   householdRetention,
 } from '../src/main/domains/shop/subject-parts/retention'
-import { memberSearchName, searchKey } from '../src/main/db/text'
+import { searchKey } from '../src/main/db/text'
+import { optionalSearchKey } from '../src/shared/search-key'
 import { fillKept, KEPT_TRIGGER_MARK } from '../src/main/db/migrations/0022-volunteer-figures-kept'
 import { fillHouseholdYear } from '../src/main/db/migrations/0027-household-year'
 import { fillHouseholdYearItems } from '../src/main/db/migrations/0029-household-year-items'
@@ -1092,7 +1093,7 @@ function writeRows(
     ({ h, m, size }) => [
       h.id,
       m.firstName,
-      memberSearchName(m.firstName),
+      optionalSearchKey(m.firstName),
       m.birthYear,
       m.gender,
       size,

@@ -176,12 +176,16 @@ export const COUNTER_MIN_QUERY = 2
  */
 export const COUNTER_SEARCH_LIMIT = 10
 
+/** The search key of a text that may be missing; null for none or one that folds to nothing. */
+export function optionalSearchKey(s: string | null | undefined): string | null {
+  const key = s ? searchKey(s) : ''
+  return key === '' ? null : key
+}
+
 /**
  * A place as the matching compares two: the way the search does, so case, accents and spaces do
  * not matter; null for none.
  */
 export function placeKey(place: string | null): string | null {
-  if (!place) return null
-  const key = searchKey(place)
-  return key === '' ? null : key
+  return optionalSearchKey(place)
 }

@@ -3,12 +3,6 @@ import { searchKey } from '../../shared/search-key'
 // The fold lives in shared, so screens measure a query the way main does.
 export { searchKey }
 
-/** A household member's first name as Ctrl+K looks it up; null for none (nothing to find). */
-export function memberSearchName(firstName: string | null | undefined): string | null {
-  const key = firstName ? searchKey(firstName) : ''
-  return key === '' ? null : key
-}
-
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0
   if (!a.length) return b.length

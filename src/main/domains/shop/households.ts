@@ -14,10 +14,11 @@ import type {
 } from '../../../shared/schemas/household'
 import type { Warning } from '../../../shared/schemas/common'
 import type { Db, ServiceContext } from '../../context'
-import { memberSearchName, searchKey, similarNames } from '../../db/text'
+import { searchKey, similarNames } from '../../db/text'
 import {
   COUNTER_MIN_QUERY,
   COUNTER_SEARCH_LIMIT,
+  optionalSearchKey,
   searchKeyLength,
 } from '../../../shared/search-key'
 import {
@@ -175,7 +176,7 @@ export async function createHousehold(
           input.members.map((m) => ({
             householdId: id,
             firstName: m.firstName,
-            searchName: memberSearchName(m.firstName),
+            searchName: optionalSearchKey(m.firstName),
             birthYear: m.birthYear,
             gender: m.gender,
             clothingSize: m.clothingSize,
@@ -262,7 +263,7 @@ export async function updateHousehold(
     for (const m of input.members) {
       const values = {
         firstName: m.firstName,
-        searchName: memberSearchName(m.firstName),
+        searchName: optionalSearchKey(m.firstName),
         birthYear: m.birthYear,
         gender: m.gender,
         clothingSize: m.clothingSize,
